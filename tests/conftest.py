@@ -1,0 +1,58 @@
+"""Shared fixtures: the real dictionaries and seeds, and a small hand-made graph."""
+from __future__ import annotations
+
+from array import array
+from pathlib import Path
+
+import pytest
+
+from kg.graph import KnowledgeGraph, merge
+from kg.model import Document, DocumentResult, Entity, Evidence, Mention, Relation
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DICTIONARIES = ROOT / "dictionaries"
+SHARED = ROOT.parent / "shared"
+
+
+def plain_document(name: str, text: str, date: str | None = None) -> Document:
+    """A document whose normalized text is its original (offsets map 1:1)."""
+    n = len(text)
+    return Document(name=name, original=text, text=text, span_start=array("l", range(n)),
+                    span_end=array("l", range(1, n + 1)), title=text.split("\n", 1)[0], date=date)
+
+
+@pytest.fixture(scope="session")
+def tiny_graph() -> KnowledgeGraph:
+    """Two documents, five entities (one with markup in its name), three edges."""
+    text1 = "英伟达推出H20芯片。美国商务部限制H20出口。"
+    text2 = "黄仁勋是英伟达CEO。<script>alert(1)</script>公司\"引号\"被提及。"
+    ents = {
+        "nvidia": Entity("nvidia", "ORG", "英伟达", "Nvidia", ("NVIDIA", "辉达"), "Q182477", {"country": "usa"}),
+        "h20": Entity("h20", "PRODUCT", "H20", "H20", (), None, {"made_by": "nvidia"}),
+        "us_commerce": Entity("us_commerce", "AGENCY", "美国商务部", "US Department of Commerce", ("商务部",)),
+        "jensen_huang": Entity("jensen_huang", "PERSON", "黄仁勋", "Jensen Huang", ("黃仁勳",), None,
+                               {"works_for": "nvidia", "role": "CEO"}),
+        "evil": Entity("evil", "ORG", "<script>alert(1)</script>公司", "\"quoted\" & <b>", (), None, {}, (), True),
+    }
+    d1, d2 = plain_document("a.txt", text1, "2025-01-13"), plain_document("b.txt", text2)
+    s1, s2 = text1.index("美国"), text1.index("。", text1.index("美国")) + 1
+    r1 = DocumentResult(d1, (
+        Mention(0, 3, "英伟达", "ORG", "nvidia", "dict"),
+        Mention(5, 8, "H20", "PRODUCT", "h20", "dict"),
+        Mention(11, 16, "美国商务部", "AGENCY", "us_commerce", "dict"),
+        Mention(18, 21, "H20", "PRODUCT", "h20", "dict"),
+    ), (
+        Relation("h20", "made_by", "nvidia", Evidence("a.txt", 0, 11, text1[0:11], "made_by.launch", "2025-01-13")),
+        Relation("us_commerce", "restricts", "h20", Evidence("a.txt", s1, s2, text1[s1:s2], "restricts.limit", "2025-01-13")),
+    ), {k: ents[k] for k in ("nvidia", "h20", "us_commerce")})
+    r2 = DocumentResult(d2, (
+        Mention(0, 3, "黄仁勋", "PERSON", "jensen_huang", "dict"),
+        Mention(4, 7, "英伟达", "ORG", "nvidia", "dict"),
+        Mention(12, 39, "<script>alert(1)</script>公司", "ORG", "evil", "pattern:test"),
+    ), (
+        Relation("jensen_huang", "works_for", "nvidia", Evidence("b.txt", 0, 11, text2[0:11], "works_for.title"), role="CEO"),
+        Relation("evil", "opposes", "nvidia", Evidence("b.txt", 11, len(text2), text2[11:], "opposes.say"),
+                 polarity="negative"),
+    ), {k: ents[k] for k in ("jensen_huang", "nvidia", "evil")})
+    return merge([r1, r2], ents)
