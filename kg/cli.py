@@ -1,9 +1,18 @@
 """The `kg` command line: thin click commands over the library API."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import click
 
+from kg import pipeline
 from kg.errors import KgError
+from kg.export.predictions import prediction_line
+from kg.pipeline import DEFAULT_DICTIONARIES, DEFAULT_INPUTS
+from kg.export import EXPORTERS, SNAPSHOT_NAME
+from kg.report import format_extraction, format_stats
+from kg.validate import check_dictionaries
 
 __all__ = ["cli", "main"]
 
@@ -24,10 +33,155 @@ def cli() -> None:
     """Build a knowledge graph of who did what to whom from Chinese news."""
 
 
+_dictionaries_option = click.option(
+    "-d", "--dictionaries", default=str(DEFAULT_DICTIONARIES), show_default=True,
+    type=click.Path(path_type=Path), help="Folder of entity dictionaries and rules.")
+_quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not show progress.")
+
+
+def _report_problems(problems, any_results: bool) -> None:
+    for problem in problems:
+        click.echo(f"Warning: {problem}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="table: readable mentions and relations; jsonl: the evaluation's prediction format.")
+@_dictionaries_option
+@_quiet_option
+def extract(paths, fmt, dictionaries, quiet):
+    """Print the entity mentions (and relations) found in news files.
+
+    PATHS are files or folders of .txt, .md and .html articles (default: seeds/).
+    Offsets point into each file's decoded text.
+
+    \b
+    Examples:
+        kg extract seeds/002_9a73ccb75aba3331.txt
+        kg extract --format jsonl seeds/ > pred.jsonl
+    """
+    run = pipeline.extract(list(paths) or list(DEFAULT_INPUTS), dictionaries, show_progress=not quiet)
+    for result in run.results:
+        if fmt == "jsonl":
+            click.echo(prediction_line(result))
+        else:
+            click.echo(format_extraction(result))
+    _report_problems(run.problems, bool(run.results))
+    if not run.results:
+        raise KgError("nothing could be read")
+    if run.problems:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--out", default="output", show_default=True, type=click.Path(path_type=Path),
+              help="Folder for the graph files.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(sorted(EXPORTERS)),
+              help="Write only these formats (repeatable; default: all).")
+@click.option("--base", default=None, help="Base IRI for the RDF outputs.")
+@_dictionaries_option
+@_quiet_option
+def build(paths, out, formats, base, dictionaries, quiet):
+    """Build the knowledge graph from news files and write it to OUT.
+
+    PATHS are files or folders of .txt, .md and .html articles (default: seeds/).
+    Writes graph.ttl, graph.jsonld, graph.graphml, graph.json and the
+    interactive view graph.html. A file is replaced only once it is complete.
+
+    \b
+    Example:
+        kg build seeds/ -o output/
+    """
+    result = pipeline.build(list(paths) or list(DEFAULT_INPUTS), out, dictionaries,
+                            show_progress=not quiet, formats=formats or None, base=base)
+    _report_problems(result.problems, True)
+    click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
+               f"{len(result.graph.documents)} documents → {out}/", err=quiet)
+    if result.problems:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("-o", "--out", default="output", show_default=True, type=click.Path(path_type=Path),
+              help="Folder holding the built graph.")
+@click.option("-n", "--top", default=10, show_default=True, help="How many of the most connected entities to list.")
+def stats(out, top):
+    """Print counts by entity type and relation, the most connected entities,
+    and the documents in which nothing was found.
+
+    \b
+    Example:
+        kg build && kg stats
+    """
+    from kg.export.snapshot import read_snapshot
+
+    graph = read_snapshot(Path(out) / SNAPSHOT_NAME)
+    click.echo(format_stats(graph, top))
+
+
+@cli.group("dict")
+def dict_group():
+    """Work with the dictionaries (entities, patterns, relation rules)."""
+
+
+@dict_group.command("check")
+@_dictionaries_option
+def dict_check(dictionaries):
+    """Validate every dictionary and rule file; print each problem as file:line: message.
+
+    \b
+    Example:
+        kg dict check -d dictionaries/
+    """
+    problems = check_dictionaries(dictionaries)
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        raise KgError(f"{len(problems)} problem(s) in {dictionaries}")
+    click.echo(f"{dictionaries}: OK", err=True)
+
+
 # -- view (HTML) commands go here --
 
 
 # -- query command goes here --
+# Imported here, not at the top, so this block stays self-contained for parallel edits.
+from pathlib import Path  # noqa: E402
+
+from kg.query import FORMATTERS, format_result, run_query  # noqa: E402
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the SPARQL query from FILE ('-' for standard input).")
+@click.option("-g", "--graph", "graph_path", default="output/graph.ttl", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The Turtle graph `kg build` wrote.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATTERS)), default="table", show_default=True,
+              help="table: aligned, IRIs shortened; csv/json: SPARQL 1.1 results formats.")
+def query(query: str | None, query_file, graph_path: Path, fmt: str) -> None:
+    """Run a read-only SPARQL query over the exported graph.
+
+    Give QUERY as an argument or with -f FILE. The prefixes kg: schema: rdf:
+    rdfs: skos: owl: prov: xsd: wd: and ent: (entities), doc: (articles),
+    stmt: (statements), ev: (evidence) are pre-bound. SELECT prints rows, ASK
+    true or false, CONSTRUCT and DESCRIBE Turtle (JSON-LD with --format json).
+
+    \b
+    Examples:
+        kg query 'SELECT ?who ?label WHERE { ?who kg:restricts ent:h20 ; rdfs:label ?label }'
+        kg query -f why.rq --format csv > why.csv
+    """
+    if (query is None) == (query_file is None):
+        raise click.UsageError("give a SPARQL query as the QUERY argument or with -f FILE (one of them)")
+    if query_file is not None:
+        try:
+            query = query_file.read()
+        except UnicodeDecodeError:
+            raise click.BadParameter("not UTF-8 text", param_hint="'-f' / '--file'") from None
+    click.echo(format_result(run_query(graph_path, query), fmt), nl=False)
 
 
 def main() -> None:

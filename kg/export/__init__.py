@@ -4,8 +4,16 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
-__all__ = ["atomic_write"]
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
+
+__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "TURTLE_NAME"]
+
+SNAPSHOT_NAME = "graph.json"
+HTML_NAME = "graph.html"
+TURTLE_NAME = "graph.ttl"
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:
@@ -25,3 +33,43 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# Each format's writer takes (graph, path, base IRI); the modules load only when used.
+def _turtle(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import rdf
+
+    rdf.write_turtle(graph, path, base or rdf.DEFAULT_BASE)
+
+
+def _jsonld(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import rdf
+
+    rdf.write_jsonld(graph, path, base or rdf.DEFAULT_BASE)
+
+
+def _graphml(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import graphml
+
+    graphml.write_graphml(graph, path)
+
+
+def _snapshot(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import snapshot
+
+    snapshot.write_snapshot(graph, path)
+
+
+def _html(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import html
+
+    html.write_html(graph, path)
+
+
+EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], None]]] = {
+    "turtle": (TURTLE_NAME, _turtle),
+    "jsonld": ("graph.jsonld", _jsonld),
+    "graphml": ("graph.graphml", _graphml),
+    "json": (SNAPSHOT_NAME, _snapshot),
+    "html": (HTML_NAME, _html),
+}

@@ -1,0 +1,134 @@
+"""Ingest: find input files, decode them, clean and normalize with an offset map.
+
+``Ingestor.read(path)`` gives a ``Document`` whose ``text`` is ready for
+recognition and whose offset map leads back to the decoded original.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg.errors import InputError
+from kg.ingest.clean import (
+    BoilerplateRules,
+    boilerplate_edits,
+    entity_edits,
+    html_edits,
+    load_boilerplate_rules,
+    looks_like_html,
+    markdown_edits,
+    reading_aid_edits,
+    url_edits,
+)
+from kg.ingest.decode import decode
+from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width, space_edits
+from kg.ingest.textmap import MappedText
+from kg.model import Document
+
+__all__ = ["Ingestor", "find_inputs", "INPUT_SUFFIXES", "decode", "MappedText", "load_boilerplate_rules"]
+
+INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_DATE_WINDOW = 300  # a dateline sits near the top; later dates are events, not publication
+
+
+def find_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Expand files and folders (recursively) to the text files to read, sorted.
+
+    Raises:
+        InputError: a path does not exist, or no text file is found.
+    """
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*"))
+                         if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith("."))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    if not found:
+        names = ", ".join(str(p) for p in paths)
+        raise InputError(f"no text files ({', '.join(INPUT_SUFFIXES)}) in {names}")
+    return list(dict.fromkeys(found))
+
+
+class Ingestor:
+    """Reads files into Documents with the given boilerplate rules."""
+
+    def __init__(self, rules: BoilerplateRules, converter: ScriptConverter | None = None):
+        self.rules = rules
+        self.converter = converter or ScriptConverter()
+
+    def read(self, path: Path) -> Document:
+        """Read, decode and clean one file.
+
+        Raises:
+            InputError: the file cannot be read or holds no text.
+        """
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+        original = decode(data, str(path))
+        document = self.from_text(path.name, original, markup=_markup_of(path, original))
+        if not document.text.strip():
+            raise InputError(f"{path}: no text left after removing markup and boilerplate")
+        return _with_path(document, str(path))
+
+    def from_text(self, name: str, original: str, markup: str = "auto") -> Document:
+        """Clean text already decoded. ``markup`` is "html", "markdown", "text" or "auto"."""
+        if markup == "auto":
+            markup = "html" if looks_like_html(original) else "markdown"
+        mapped = MappedText.identity(original)
+        if markup == "html":
+            mapped = mapped.apply(html_edits(mapped.text))
+        mapped = mapped.apply(entity_edits(mapped.text))
+        if markup in ("html", "markdown"):
+            mapped = mapped.apply(markdown_edits(mapped.text))
+        mapped = mapped.apply(url_edits(mapped.text))
+        mapped = mapped.apply(reading_aid_edits(mapped.text))
+        mapped = mapped.replace_same_length(fold_dots(fold_width(mapped.text)))
+        mapped = self.converter(mapped)
+        mapped = mapped.apply(boilerplate_edits(mapped.text, self.rules))
+        mapped = mapped.apply(space_edits(mapped.text))
+        return Document(
+            name=name,
+            original=original,
+            text=mapped.text,
+            span_start=mapped.starts,
+            span_end=mapped.ends,
+            title=_title(mapped.text),
+            date=_date(mapped.text),
+        )
+
+
+def _markup_of(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return "html"
+    return "auto"
+
+
+def _title(text: str) -> str:
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            return line[:200]
+    return ""
+
+
+def _date(text: str) -> str | None:
+    for m in _DATE.finditer(text, 0, _DATE_WINDOW):
+        year, month, day = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _with_path(document: Document, path: str) -> Document:
+    from dataclasses import replace
+
+    return replace(document, path=path)

@@ -1,0 +1,194 @@
+"""Cleaning steps: each finds edits in a text, so the offset map survives them.
+
+Order matters: markup first (so tags never reach the line rules), then reading
+aids, then character folding and script conversion, then boilerplate lines,
+which are judged on the simplified text.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kg.errors import DictionaryError
+from kg.ingest.textmap import Edit
+
+__all__ = [
+    "BoilerplateRules",
+    "load_boilerplate_rules",
+    "looks_like_html",
+    "html_edits",
+    "markdown_edits",
+    "url_edits",
+    "entity_edits",
+    "reading_aid_edits",
+    "boilerplate_edits",
+]
+
+_HTML_SIGNAL = re.compile(r"</?(?:p|div|br|span|a|img|i|b|small|h[1-6]|li|ul|ol|table|tr|td|script|style|section|article)\b", re.I)
+# Blocks dropped with their content: code, styling and site chrome.
+_HTML_DROP = re.compile(
+    r"<(script|style|noscript|template|nav|header|footer|aside|iframe|svg|form|button|select)\b[^>]*>.*?</\1\s*>"
+    r"|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<!doctype[^>]*>|<\?[^>]*\?>",
+    re.I | re.S,
+)
+_HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+_BLOCK_TAGS = frozenset(
+    "p div br hr h1 h2 h3 h4 h5 h6 li ul ol table tr td th section article blockquote pre figure "
+    "figcaption dl dt dd main body html head title caption".split()
+)
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'）)\]，。]+")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
+_MD_LINE = re.compile(r"^(?:[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S)|\d{1,3}\.[ \t]+(?=\S))|[ \t]*[-=*_]{3,}[ \t]*$)", re.M)
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# A pinyin reading glued after a character: 產(chǎn), 業（yè）. A tone mark is required,
+# so an English gloss in brackets, 英伟达(Nvidia), is never taken for one.
+_READING_AID = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONE_MARKS}]*[{_TONE_MARKS}][a-zü{_TONE_MARKS}]*[)）]"
+)
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """What makes a line spam or navigation (from ``dictionaries/boilerplate.yaml``)."""
+
+    spam_keywords: tuple[str, ...] = ()
+    spam_min_hits: int = 3
+    separators: str = "丨|"
+    nav_min_fields: int = 4
+    nav_max_field_chars: int = 16
+    line_patterns: tuple[re.Pattern, ...] = field(default_factory=tuple)
+
+
+def load_boilerplate_rules(path: Path) -> BoilerplateRules:
+    """Load and validate the boilerplate cues.
+
+    Raises:
+        DictionaryError: the file is missing a key or holds a bad pattern.
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise DictionaryError(f"{path}: {str(error).splitlines()[0]}") from None
+    patterns = []
+    for i, pattern in enumerate(data.get("line_patterns") or []):
+        try:
+            patterns.append(re.compile(pattern))
+        except re.error as error:
+            raise DictionaryError(f"{path}: line_patterns[{i}]: bad regular expression: {error}") from None
+    try:
+        return BoilerplateRules(
+            spam_keywords=tuple(str(k).lower() for k in data.get("spam_keywords") or ()),
+            spam_min_hits=int(data.get("spam_min_hits", 3)),
+            separators=str(data.get("separators", "丨|")),
+            nav_min_fields=int(data.get("nav_min_fields", 4)),
+            nav_max_field_chars=int(data.get("nav_max_field_chars", 16)),
+            line_patterns=tuple(patterns),
+        )
+    except (TypeError, ValueError) as error:
+        raise DictionaryError(f"{path}: {error}") from None
+
+
+def looks_like_html(text: str) -> bool:
+    """Markup, not a stray ``<`` in prose: several known tags."""
+    return len(_HTML_SIGNAL.findall(text, 0, 200_000)) >= 3
+
+
+def html_edits(text: str) -> list[Edit]:
+    """Drop scripts, styles, comments and site chrome; block tags become line breaks."""
+    edits: list[Edit] = []
+    pos = 0
+    for drop in _HTML_DROP.finditer(text):
+        edits.extend(_tag_edits(text, pos, drop.start()))
+        edits.append((drop.start(), drop.end(), "\n"))
+        pos = drop.end()
+    edits.extend(_tag_edits(text, pos, len(text)))
+    return edits
+
+
+def _tag_edits(text: str, start: int, end: int) -> list[Edit]:
+    return [(m.start(), m.end(), "\n" if m.group(1).lower() in _BLOCK_TAGS else "")
+            for m in _HTML_TAG.finditer(text, start, end)]
+
+
+def entity_edits(text: str) -> list[Edit]:
+    """``&amp;`` → ``&``, ``&#x4e2d;`` → 中; unknown names stay as written."""
+    edits = []
+    for m in _ENTITY.finditer(text):
+        value = html.unescape(m.group())
+        if value != m.group():
+            edits.append((m.start(), m.end(), value.replace("\xa0", " ")))
+    return edits
+
+
+def url_edits(text: str) -> list[Edit]:
+    """Bare URLs carry percent-escapes and host names, never names worth finding."""
+    return [(m.start(), m.end(), " ") for m in _URL.finditer(text)]
+
+
+def markdown_edits(text: str) -> list[Edit]:
+    """Links keep their text, images go, line markers and emphasis go."""
+    edits: list[Edit] = []
+    taken = []
+    for m in _MD_IMAGE.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+        taken.append((m.start(), m.end()))
+    for m in _MD_LINK.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        edits.append((m.start(), m.start() + 1, ""))
+        edits.append((m.end(1), m.end(), ""))
+        taken.append((m.start(), m.end()))
+    for pattern in (_MD_LINE, _MD_EMPHASIS):
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and not any(s <= m.start() < e for s, e in taken):
+                edits.append((m.start(), m.end(), ""))
+    return _disjoint(edits)
+
+
+def reading_aid_edits(text: str) -> list[Edit]:
+    """Remove pinyin readings glued into words: 產(chǎn)業 → 產業."""
+    return [(m.start(), m.end(), "") for m in _READING_AID.finditer(text)]
+
+
+def boilerplate_edits(text: str, rules: BoilerplateRules) -> list[Edit]:
+    """Blank every spam or navigation line (the line break stays)."""
+    edits = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip() and is_boilerplate(line, rules):
+            edits.append((pos, end, ""))
+        pos = end + 1
+    return edits
+
+
+def is_boilerplate(line: str, rules: BoilerplateRules) -> bool:
+    """Whether one line is spam, navigation, a tag line, a counter or a copyright notice."""
+    folded = line.strip().lower()
+    if any(p.search(folded) for p in rules.line_patterns):
+        return True
+    if sum(1 for k in rules.spam_keywords if k in folded) >= rules.spam_min_hits:
+        return True
+    fields = [f.strip() for f in re.split(f"[{re.escape(rules.separators)}]", folded)]
+    fields = [f for f in fields if f]
+    return (len(fields) >= rules.nav_min_fields
+            and all(len(f) <= rules.nav_max_field_chars for f in fields)
+            and not any(ch in folded for ch in "。!?！？"))
+
+
+def _disjoint(edits: list[Edit]) -> list[Edit]:
+    """Sort edits and drop any that overlap an earlier one."""
+    result: list[Edit] = []
+    last_end = -1
+    for edit in sorted(edits):
+        if edit[0] >= last_end:
+            result.append(edit)
+            last_end = max(last_end, edit[1])
+    return result

@@ -1,0 +1,73 @@
+"""Character-level folding for matching: width, middle dots, script, spaces."""
+from __future__ import annotations
+
+import re
+
+import opencc
+
+from kg.ingest.textmap import Edit, MappedText
+
+__all__ = ["fold_width", "fold_dots", "space_edits", "ScriptConverter"]
+
+# Full-width ASCII (Ｈ２０) and the ideographic space fold to plain ASCII, one for one.
+_WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = 0x20
+# Western names are written with any of these between given and family name.
+_DOTS = "・·•‧･∙⋅"
+_DOT_TABLE = {ord(ch): "·" for ch in _DOTS}
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\ufeff]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\ufeff]|\r")
+
+
+def fold_width(text: str) -> str:
+    """Ｈ２０ → H20; punctuation such as ，becomes , too (same length).
+
+    Example:
+        >>> fold_width("Ｈ２０，ＡＭＤ")
+        'H20,AMD'
+    """
+    return text.translate(_WIDTH_TABLE)
+
+
+def fold_dots(text: str) -> str:
+    """约翰・纽菲尔 and 约翰•纽菲尔 both become 约翰·纽菲尔 (same length)."""
+    return text.translate(_DOT_TABLE)
+
+
+def space_edits(text: str) -> list[Edit]:
+    """Runs of spaces, tabs and odd spaces become one space; carriage returns go."""
+    return [(m.start(), m.end(), "" if m.group() == "\r" else " ") for m in _SPACES.finditer(text)]
+
+
+class ScriptConverter:
+    """Traditional → simplified with OpenCC, keeping the offset map.
+
+    OpenCC converts phrase by phrase and nearly always keeps the length; a line
+    whose length changes is converted character by character instead, so every
+    character still knows where it came from.
+    """
+
+    def __init__(self, config: str = "t2s"):
+        self._converter = opencc.OpenCC(config)
+
+    def convert(self, text: str) -> str:
+        return self._converter.convert(text)
+
+    def __call__(self, mapped: MappedText) -> MappedText:
+        converted = self._converter.convert(mapped.text)
+        if len(converted) == len(mapped.text):
+            return mapped.replace_same_length(converted)
+        edits: list[Edit] = []
+        pos = 0
+        for line in mapped.text.split("\n"):
+            new_line = self._converter.convert(line)
+            if len(new_line) == len(line):
+                if new_line != line:
+                    edits.append((pos, pos + len(line), new_line))
+            else:
+                for i, ch in enumerate(line):
+                    new_ch = self._converter.convert(ch)
+                    if new_ch != ch:
+                        edits.append((pos + i, pos + i + 1, new_ch))
+            pos += len(line) + 1
+        return mapped.apply(edits)
+

@@ -1,0 +1,224 @@
+"""The entity dictionaries: load, validate completely, and cache by content hash."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import yaml
+
+from kg.errors import DictionaryError
+from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
+from kg.model import ENTITY_TYPES, Entity
+
+__all__ = ["Lexicon", "load_lexicon", "dictionaries_digest", "entity_files", "check_entities", "normalize_name", "FACT_KEYS", "ENTITY_KEYS"]
+
+SCHEMA_VERSION = 1
+ENTITY_KEYS = ("id", "type", "name", "name_en", "aliases", "wikidata", "facts", "cues")
+# Fact keys whose value is another entity's id; `role` and `term` are free text.
+FACT_KEYS = {"made_by": "id", "part_of": "id", "works_for": "id", "country": "id", "role": "text", "term": "text"}
+_ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_SPACE = re.compile(r"\s+")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records the line of every mapping so problems can name it."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+def normalize_name(name: str, converter: ScriptConverter) -> str:
+    """The matching key of a name: folded width, dots, script, case and spaces.
+
+    It is the same folding ingest applies to the text, so a key found in
+    ``Document.text.lower()`` is a mention.
+    """
+    return _SPACE.sub(" ", converter.convert(fold_dots(fold_width(name))).strip()).lower()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every known entity, with the file and line it came from."""
+
+    entities: Mapping[str, Entity]
+    origins: Mapping[str, str]  # id -> "file:line"
+    digest: str  # sha256 of the dictionary files: cache key for built matchers
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        return self.entities[entity_id]
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self.entities
+
+
+def entity_files(directory: Path) -> list[Path]:
+    folder = Path(directory) / "entities"
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+
+
+def dictionaries_digest(directory: Path) -> str:
+    """Hash of every file under the dictionaries folder, names included."""
+    digest = hashlib.sha256(b"kg-dictionaries-v1")
+    for path in sorted(p for p in Path(directory).rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml")):
+        digest.update(str(path.relative_to(directory)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_lexicon(directory: Path) -> Lexicon:
+    """Load and validate every ``entities/*.yaml`` under ``directory``.
+
+    Raises:
+        DictionaryError: with every problem, one per line, ``file:line: message``.
+    """
+    directory = Path(directory)
+    if not entity_files(directory):
+        raise DictionaryError(f"{directory}: no entity dictionaries (expected {directory}/entities/*.yaml)")
+    entities, origins, problems = _parse(directory)
+    if problems:
+        raise DictionaryError("\n".join(problems))
+    return Lexicon(entities, origins, dictionaries_digest(directory))
+
+
+def check_entities(directory: Path) -> list[str]:
+    """Return every problem in the entity dictionaries; an empty list means valid."""
+    files = entity_files(Path(directory))
+    if not files:
+        return [f"{directory}: no entity dictionaries (expected {directory}/entities/*.yaml)"]
+    return _parse(Path(directory))[2]
+
+
+def _parse(directory: Path) -> tuple[dict[str, Entity], dict[str, str], list[str]]:
+    converter = ScriptConverter()
+    problems: list[str] = []
+    entities: dict[str, Entity] = {}
+    origins: dict[str, str] = {}
+    for path in entity_files(directory):
+        for where, entry in _entries(path, problems):
+            entity = _entity(entry, where, problems)
+            if entity is None:
+                continue
+            if entity.id in entities:
+                problems.append(f"{where}: duplicate id {entity.id!r} (first at {origins[entity.id]})")
+                continue
+            entities[entity.id] = entity
+            origins[entity.id] = where
+    problems.extend(_check_references(entities, origins))
+    problems.extend(_check_shared_aliases(entities, origins, converter))
+    return entities, origins, problems
+
+
+def _entries(path: Path, problems: list[str]):
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problems.append(f"{path}{line}: not valid YAML: {getattr(error, 'problem', None) or error}")
+        return
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(f"{path}: cannot read: {error}")
+        return
+    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+        problems.append(f"{path}:1: expected a mapping with 'version: {SCHEMA_VERSION}' and an 'entities' list")
+        return
+    if data.get("version") != SCHEMA_VERSION:
+        problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected {SCHEMA_VERSION})")
+    for entry in data["entities"]:
+        if not isinstance(entry, dict):
+            problems.append(f"{path}: every entry of 'entities' must be a mapping, got {entry!r}")
+            continue
+        yield f"{path}:{entry.get('__line__', '?')}", entry
+
+
+def _entity(entry: dict, where: str, problems: list[str]) -> Entity | None:
+    before = len(problems)
+    unknown = sorted(set(entry) - set(ENTITY_KEYS) - {"__line__"})
+    if unknown:
+        problems.append(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(ENTITY_KEYS)}")
+    entity_id = entry.get("id")
+    if not isinstance(entity_id, str) or not _ID.match(entity_id):
+        problems.append(f"{where}: id {entity_id!r} must be lower-case ASCII letters, digits and _")
+    if entry.get("type") not in ENTITY_TYPES:
+        problems.append(f"{where}: unknown type {entry.get('type')!r}; use one of {', '.join(ENTITY_TYPES)}")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(f"{where}: missing canonical name")
+    name_en = entry.get("name_en") or ""
+    aliases = entry.get("aliases") or []
+    cues = entry.get("cues") or []
+    for key, value in (("name_en", name_en), ("aliases", aliases), ("cues", cues)):
+        items = value if isinstance(value, list) else [value]
+        if key != "name_en" and not isinstance(value, list):
+            problems.append(f"{where}: {key} must be a list")
+        elif any(not isinstance(v, (str, int)) or not str(v).strip() for v in items if key != "name_en" or v):
+            problems.append(f"{where}: {key} must hold non-empty strings")
+    for alias in [name, name_en, *aliases] if isinstance(aliases, list) else []:
+        if isinstance(alias, (str, int)) and len(str(alias).strip()) == 1:
+            problems.append(f"{where}: name {alias!r} is one character; it would match everywhere")
+    wikidata = entry.get("wikidata")
+    if wikidata is not None and not (isinstance(wikidata, str) and _QID.match(wikidata)):
+        problems.append(f"{where}: wikidata {wikidata!r} is not a QID like Q182477")
+    facts = entry.get("facts") or {}
+    if not isinstance(facts, dict):
+        problems.append(f"{where}: facts must be a mapping")
+        facts = {}
+    facts = {k: v for k, v in facts.items() if k != "__line__"}
+    for key, value in facts.items():
+        if key not in FACT_KEYS:
+            problems.append(f"{where}: unknown fact {key!r}; allowed: {', '.join(FACT_KEYS)}")
+        elif not isinstance(value, (str, int)) or not str(value).strip():
+            problems.append(f"{where}: fact {key} must be a non-empty string")
+    if len(problems) > before:
+        return None
+    return Entity(
+        id=entity_id,
+        type=entry["type"],
+        name=name.strip(),
+        name_en=str(name_en).strip(),
+        aliases=tuple(dict.fromkeys(str(a).strip() for a in aliases)),
+        wikidata=wikidata,
+        facts={k: str(v).strip() for k, v in facts.items()},
+        cues=tuple(str(c).strip() for c in cues),
+    )
+
+
+def _check_references(entities: Mapping[str, Entity], origins: Mapping[str, str]) -> list[str]:
+    problems = []
+    for entity_id, entity in entities.items():
+        for key, value in entity.facts.items():
+            if FACT_KEYS.get(key) == "id" and value not in entities:
+                problems.append(f"{origins[entity_id]}: {entity_id}: fact {key} names unknown entity {value!r}")
+    return problems
+
+
+def _check_shared_aliases(entities: Mapping[str, Entity], origins: Mapping[str, str],
+                          converter: ScriptConverter) -> list[str]:
+    """A name two entities claim needs cues on every claimant to tell them apart."""
+    claims: dict[str, list[str]] = {}
+    shown: dict[str, str] = {}
+    for entity_id, entity in entities.items():
+        for name in entity.names:
+            key = normalize_name(name, converter)
+            shown.setdefault(key, name)
+            if entity_id not in claims.setdefault(key, []):
+                claims[key].append(entity_id)
+    problems = []
+    for key, owners in claims.items():
+        if len(owners) > 1:
+            missing = [o for o in owners if not entities[o].cues]
+            if missing:
+                problems.append(
+                    f"{origins[missing[0]]}: name {shown[key]!r} is used by {' and '.join(owners)}; "
+                    f"add cues to {' and '.join(missing)} or drop the name from all but one")
+    return problems
+

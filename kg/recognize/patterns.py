@@ -1,0 +1,175 @@
+"""Patterns for names the dictionaries lack: maker codes, 《》 titles, titled people.
+
+Each pattern reads the normalized text around mentions the dictionary found
+and returns new spans with generated, stable ids.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kg.errors import DictionaryError
+from kg.model import ENTITY_TYPES
+
+__all__ = ["PatternRules", "Found", "load_pattern_rules", "find_maker_codes", "find_titled",
+           "find_titled_people", "discovered_id"]
+
+_LATIN_NAME = re.compile(r" ?([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})(?![A-Za-z])")
+_TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class PatternRules:
+    """The data of ``dictionaries/patterns.yaml``."""
+
+    maker_types: tuple[str, ...] = ("ORG",)
+    maker_code: re.Pattern = re.compile(r"$^")
+    law_suffixes: tuple[str, ...] = ()
+    media_suffixes: tuple[str, ...] = ()
+    title_max_chars: int = 60
+    anchor_types: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    surnames: frozenset[str] = frozenset()
+    name_followers: tuple[str, ...] = ()
+    _title_re: re.Pattern = field(default=re.compile(r"$^"), repr=False)
+
+    def title_at(self, text: str, pos: int) -> str | None:
+        """The longest title starting at ``pos``, if any."""
+        m = self._title_re.match(text, pos)
+        return m.group() if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A span a pattern found in ``Document.text``."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    pattern: str
+    anchor: str | None = None  # the entity id the pattern hung on (maker, employer)
+    role: str | None = None
+
+
+def load_pattern_rules(path: Path) -> PatternRules:
+    """Load ``patterns.yaml``.
+
+    Raises:
+        DictionaryError: one line per problem, naming the file and key.
+    """
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise DictionaryError(f"{path}: {str(error).splitlines()[0]}") from None
+    problems = check_pattern_data(data, path)
+    if problems:
+        raise DictionaryError("\n".join(problems))
+    maker = data.get("maker_code") or {}
+    titled = data.get("titled") or {}
+    people = data.get("person_after_title") or {}
+    titles = tuple(sorted({str(t) for t in people.get("titles") or ()}, key=len, reverse=True))
+    return PatternRules(
+        maker_types=tuple(maker.get("maker_types") or ("ORG",)),
+        maker_code=re.compile(r" ?(" + maker["code"] + r")(?![A-Za-z0-9])") if maker.get("code") else re.compile(r"$^"),
+        law_suffixes=tuple(titled.get("law_suffixes") or ()),
+        media_suffixes=tuple(titled.get("media_suffixes") or ()),
+        title_max_chars=int(titled.get("max_chars", 60)),
+        anchor_types=tuple(people.get("anchor_types") or ()),
+        titles=titles,
+        surnames=frozenset(str(people.get("surnames") or "")),
+        name_followers=tuple(sorted(people.get("name_followers") or (), key=len, reverse=True)),
+        _title_re=re.compile("|".join(map(re.escape, titles))) if titles else re.compile(r"$^"),
+    )
+
+
+def check_pattern_data(data: object, path: Path) -> list[str]:
+    """Every problem in the pattern file's data."""
+    if not isinstance(data, dict):
+        return [f"{path}:1: expected a mapping"]
+    problems = []
+    if data.get("version") != 1:
+        problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
+    code = (data.get("maker_code") or {}).get("code")
+    if code:
+        try:
+            re.compile(code)
+        except re.error as error:
+            problems.append(f"{path}: maker_code.code: bad regular expression: {error}")
+    for section, key in (("maker_code", "maker_types"), ("person_after_title", "anchor_types")):
+        for value in (data.get(section) or {}).get(key) or ():
+            if value not in ENTITY_TYPES:
+                problems.append(f"{path}: {section}.{key}: unknown type {value!r}")
+    return problems
+
+
+def discovered_id(kind: str, name: str) -> str:
+    """A stable ASCII id for a discovered name: the name itself when ASCII, else a hash."""
+    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    if slug and name.isascii():
+        return f"{kind}_{slug}"
+    return f"{kind}_{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
+
+
+def find_maker_codes(text: str, anchors: list[tuple[int, int, str, str]], rules: PatternRules) -> list[Found]:
+    """A product code glued to a maker's name: 英伟达B30A → PRODUCT B30A made by nvidia."""
+    found = []
+    for _, end, entity_type, entity_id in anchors:
+        if entity_type not in rules.maker_types:
+            continue
+        m = rules.maker_code.match(text, end)
+        if m:
+            found.append(Found(m.start(1), m.end(1), "PRODUCT", m.group(1), "maker_code", anchor=entity_id))
+    return found
+
+
+def find_titled(text: str, rules: PatternRules) -> list[Found]:
+    """Names in 《》: laws keep the marks in their span, newspapers do not."""
+    found = []
+    for m in re.finditer(r"《([^《》\n]{2,%d})》" % rules.title_max_chars, text):
+        inner = m.group(1).strip()
+        if inner.endswith(rules.law_suffixes):
+            found.append(Found(m.start(), m.end(), "LAW", inner, "titled_law"))
+        elif inner.endswith(rules.media_suffixes):
+            found.append(Found(m.start(1), m.end(1), "ORG", inner, "titled_media"))
+    return found
+
+
+def find_titled_people(text: str, anchors: list[tuple[int, int, str, str]], rules: PatternRules) -> list[Found]:
+    """A name right after an organization's title: 外交部发言人郭嘉昆 → PERSON 郭嘉昆."""
+    found = []
+    for _, end, entity_type, entity_id in anchors:
+        if entity_type not in rules.anchor_types:
+            continue
+        title = rules.title_at(text, end)
+        if not title:
+            continue
+        at = end + len(title)
+        span = _name_at(text, at, rules)
+        if span:
+            start, stop = span
+            found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
+                               anchor=entity_id, role=title))
+    return found
+
+
+def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
+    for pattern in (_LATIN_NAME, _TRANSLITERATED):
+        m = pattern.match(text, pos)
+        if m:
+            return m.start(1), m.end(1)
+    if pos >= len(text) or text[pos] not in rules.surnames:
+        return None
+    for length in (2, 3):
+        end = pos + length
+        if end > len(text) or not all(_CJK.match(ch) for ch in text[pos:end]):
+            return None
+        rest = text[end:end + 4]
+        if not rest or not _CJK.match(rest[0]) or rest.startswith(rules.name_followers):
+            return pos, end
+    return None

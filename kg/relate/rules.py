@@ -1,0 +1,184 @@
+"""Relation rules as data: load, validate and compile ``dictionaries/relations.yaml``.
+
+A rule names a relation, the entity types its head and tail may have, and
+templates that read a clause or sentence left to right:
+
+    {head} {tail}     the two entities (a coordinated list 字节跳动、阿里巴巴 counts as each)
+    {other}           any other entity
+    {trigger}         one of the rule's trigger words
+    {title}           one or more job titles (from patterns.yaml); the last is the role
+    …                 a gap of up to ``max_gap`` characters that holds no rival
+                      entity of the neighbouring slot's type
+    anything else     literal text (对, 被, 的)
+
+Adjacent template parts may be separated by one space in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from kg.errors import DictionaryError
+from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
+
+__all__ = ["Rule", "RuleSet", "load_rules", "check_rules", "Template"]
+
+_TOKEN = re.compile(r"\{(head|tail|other|trigger|title)\}|…|[^{…]+|\{[^}]*\}")
+RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "span", "max_gap", "name_prefix")
+SPANS = ("clause", "sentence")
+
+
+@dataclass(frozen=True)
+class Template:
+    """A parsed template: a tuple of parts, each ('slot', name), ('gap', None) or ('text', str)."""
+
+    source: str
+    parts: tuple[tuple[str, str | None], ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    relation: str
+    head: tuple[str, ...]
+    tail: tuple[str, ...]
+    triggers: tuple[str, ...]
+    templates: tuple[Template, ...]
+    span: str = "clause"
+    max_gap: int = 30
+    # The head's own name begins with the tail's (美国商务部 → 美国), and the
+    # dictionary's part_of or country fact names that tail.
+    name_prefix: bool = False
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Every rule, plus the hedging cues that set polarity and modality."""
+
+    rules: tuple[Rule, ...]
+    negations: tuple[str, ...]
+    modality: dict[str, tuple[str, ...]]  # modality -> cue words
+    coordinators: tuple[str, ...]
+    titles: tuple[str, ...]
+
+
+def parse_template(source: str) -> Template:
+    parts: list[tuple[str, str | None]] = []
+    for m in _TOKEN.finditer(source):
+        token = m.group()
+        if m.group(1):
+            parts.append(("slot", m.group(1)))
+        elif token == "…":
+            parts.append(("gap", None))
+        elif token.startswith("{"):
+            raise ValueError(f"unknown slot {token}; use {{head}}, {{tail}}, {{other}}, {{trigger}} or {{title}}")
+        elif token.strip():
+            parts.append(("text", token.strip()))
+    slots = [name for kind, name in parts if kind == "slot"]
+    if slots.count("head") != 1 or slots.count("tail") != 1:
+        raise ValueError("a template needs exactly one {head} and one {tail}")
+    return Template(source, tuple(parts))
+
+
+def check_rules(data: object, path: Path) -> list[str]:
+    """Every problem in the rule file's data, one line each."""
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        return [f"{path}:1: expected a mapping with 'version: 1' and a 'rules' list"]
+    problems = []
+    if data.get("version") != 1:
+        problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
+    for key in ("negations", "coordinators"):
+        if not isinstance(data.get(key, []), list):
+            problems.append(f"{path}: {key} must be a list")
+    for key in (k for k in (data.get("modality") or {}) if k != "__line__"):
+        if key not in MODALITIES:
+            problems.append(f"{path}: modality: unknown modality {key!r}; use one of {', '.join(MODALITIES)}")
+    seen = set()
+    for rule in data["rules"]:
+        where = f"{path}:{rule.get('__line__', '?')}" if isinstance(rule, dict) else str(path)
+        if not isinstance(rule, dict):
+            problems.append(f"{where}: every rule must be a mapping")
+            continue
+        rule_id = rule.get("id")
+        if not rule_id or not isinstance(rule_id, str):
+            problems.append(f"{where}: rule without an id")
+        elif rule_id in seen:
+            problems.append(f"{where}: duplicate rule id {rule_id!r}")
+        seen.add(rule_id)
+        unknown = sorted(set(rule) - set(RULE_KEYS) - {"__line__"})
+        if unknown:
+            problems.append(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(RULE_KEYS)}")
+        if rule.get("relation") not in RELATION_TYPES:
+            problems.append(f"{where}: unknown relation {rule.get('relation')!r}; use one of {', '.join(RELATION_TYPES)}")
+        for side in ("head", "tail"):
+            types = rule.get(side)
+            if not isinstance(types, list) or not types or any(t not in ENTITY_TYPES for t in types):
+                problems.append(f"{where}: {side} must list entity types from {', '.join(ENTITY_TYPES)}")
+        if rule.get("span", "clause") not in SPANS:
+            problems.append(f"{where}: span must be one of {', '.join(SPANS)}")
+        templates = rule.get("templates")
+        if rule.get("name_prefix") and templates is None:
+            templates = []
+        elif not isinstance(templates, list) or not templates:
+            problems.append(f"{where}: templates must be a non-empty list (or set name_prefix: true)")
+            templates = []
+        for template in templates:
+            try:
+                parsed = parse_template(str(template))
+            except ValueError as error:
+                problems.append(f"{where}: template {template!r}: {error}")
+                continue
+            if ("slot", "trigger") in parsed.parts and not rule.get("triggers"):
+                problems.append(f"{where}: template {template!r} uses {{trigger}} but the rule has no triggers")
+    return problems
+
+
+class _RuleLoader(yaml.SafeLoader):
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+def read_rules_data(path: Path) -> tuple[object, list[str]]:
+    try:
+        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_RuleLoader), []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        return None, [f"{path}{line}: not valid YAML: {getattr(error, 'problem', None) or error}"]
+    except OSError as error:
+        return None, [f"{path}: cannot read: {error.strerror or error}"]
+
+
+def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
+    """Load and validate the relation rules.
+
+    Raises:
+        DictionaryError: every problem, one per line.
+    """
+    data, problems = read_rules_data(path)
+    if not problems:
+        problems = check_rules(data, path)
+    if problems:
+        raise DictionaryError("\n".join(problems))
+    rules = tuple(
+        Rule(
+            id=r["id"],
+            relation=r["relation"],
+            head=tuple(r["head"]),
+            tail=tuple(r["tail"]),
+            triggers=tuple(sorted((str(t) for t in r.get("triggers") or ()), key=len, reverse=True)),
+            templates=tuple(parse_template(str(t)) for t in r.get("templates") or ()),
+            span=r.get("span", "clause"),
+            max_gap=int(r.get("max_gap", 30)),
+            name_prefix=bool(r.get("name_prefix", False)),
+        )
+        for r in data["rules"]
+    )
+    modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != "__line__"}
+    return RuleSet(rules, tuple(data.get("negations") or ()), modality,
+                   tuple(data.get("coordinators") or ("、", "和", "与", "及")), titles)

@@ -1,0 +1,59 @@
+"""Plain-text reports for the terminal: extraction tables and graph statistics."""
+from __future__ import annotations
+
+import unicodedata
+
+from kg.model import DocumentResult
+
+__all__ = ["display_width", "pad", "format_extraction"]
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
+def format_extraction(result: DocumentResult) -> str:
+    """One document's mentions and relations as aligned columns."""
+    doc = result.document
+    lines = [f"== {doc.name}  ({len(result.mentions)} mentions, {len(result.relations)} relations)"]
+    rows = [(f"{m.start}-{m.end}", m.type, m.entity_id, m.text.replace("\n", " "), m.source)
+            for m in result.mentions]
+    widths = [max([display_width(r[i]) for r in rows] + [0]) for i in range(5)]
+    for row in rows:
+        lines.append("  " + "  ".join(pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
+    for r in result.relations:
+        flags = "" if (r.polarity, r.modality) == ("positive", "asserted") else f" [{r.polarity}, {r.modality}]"
+        role = f" ({r.role})" if r.role else ""
+        lines.append(f"  {r.head} -{r.type}{role}-> {r.tail}{flags}")
+        if r.evidence:
+            lines.append(f"      “{r.evidence.sentence[:120]}”  ({r.evidence.rule.split(':')[0]})")
+    return "\n".join(lines)
+
+
+def format_stats(graph, top: int = 10) -> str:
+    """Counts by entity type and relation, the most connected entities, and empty documents."""
+    from collections import Counter
+
+    nodes, edges = graph.nodes(), graph.edges()
+    lines = [f"{len(nodes)} entities, {len(edges)} relations, {len(graph.documents)} documents", "", "entities by type"]
+    for entity_type, n in sorted(Counter(n.entity.type for n in nodes).items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"  {entity_type:<10}{n:>6}")
+    lines += ["", "relations by type (stated + background)"]
+    stated = Counter(e.type for e in edges if not e.background)
+    background = Counter(e.type for e in edges if e.background)
+    for rel_type in sorted(set(stated) | set(background)):
+        lines.append(f"  {rel_type:<15}{stated[rel_type]:>6} + {background[rel_type]}")
+    degree = graph.graph.degree()
+    ranked = sorted(nodes, key=lambda n: (-degree[n.id], n.id))[:top]
+    lines += ["", f"most connected (top {top})"]
+    width = max([display_width(n.entity.name) for n in ranked] + [0])
+    for n in ranked:
+        lines.append(f"  {pad(n.entity.name, width)}  {n.id:<24}{degree[n.id]:>4} links{n.mention_count:>6} mentions")
+    empty = [d.name for d in graph.documents if d.mention_count == 0]
+    lines += ["", "documents with nothing found: " + (", ".join(empty) if empty else "none")]
+    return "\n".join(lines)
