@@ -24,6 +24,7 @@ from kg.recognize.patterns import (
     find_titled,
     find_titled_people,
     load_pattern_rules,
+    word_continues,
 )
 
 __all__ = ["Recognizer", "Recognition", "Lexicon", "load_lexicon", "check_entities", "normalize_name"]
@@ -72,8 +73,9 @@ class Recognizer:
         """Find the mentions in ``doc``; never mutates it."""
         text = doc.text
         entities = self.lexicon.entities
+        candidates = [c for c in self.matcher.candidates(text) if not word_continues(text, c.end, self.patterns)]
         spans: list[_Span] = [(c.start, c.end, entities[i].type, i)
-                              for c, i in resolve(prefer_longest(self.matcher.candidates(text)), text, self.cues)]
+                              for c, i in resolve(prefer_longest(candidates), text, self.cues)]
         discovered: dict[str, Entity] = {}
         spans = self._apply_titles(text, spans, discovered)
         for finder in (find_maker_codes, find_titled_people):

@@ -62,7 +62,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 in_span = [m for m in in_sentence if m.norm_start >= c_start and m.norm_end <= c_end]
                 if len(in_span) < 2:
                     continue
-                masked = _mask(doc.text, c_start, c_end, in_span)
+                masked = _mask(doc.text, c_start, c_end, in_span, rule.fold_makers)
                 for relation in _apply(rule, masked, rules, doc.text[s_start:s_end], evidence):
                     found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
@@ -78,13 +78,21 @@ def _evidence(doc: Document, start: int, end: int) -> Evidence:
     return Evidence(doc.name, o_start, o_end, doc.text[start:end], "", doc.date)
 
 
-def _mask(text: str, start: int, end: int, mentions: list[Mention]) -> _Masked:
-    """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes."""
+def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool) -> _Masked:
+    """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
+
+    With ``fold_makers``, a maker glued to its product (英伟达H20) stays plain
+    text: the product is what the phrase names.
+    """
     pieces, kept = [], []
     pos = start
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
+        if fold_makers and mention.type == "ORG" and index + 1 < len(mentions):
+            after = mentions[index + 1]
+            if after.type == "PRODUCT" and text[mention.norm_end:after.norm_start] in ("", " "):
+                continue
         gap = text[pos:mention.norm_start]
         if kept and gap in ("(", " (") and kept[-1].entity_id == mention.entity_id \
                 and text.startswith(")", mention.norm_end):
@@ -100,7 +108,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention]) -> _Masked:
 
 
 def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
-    head_chars = _chars(masked, rule.head)
+    head_chars = _chars(masked, rule.head, rules.attributive_nouns)
     tail_chars = _chars(masked, rule.tail)
     if not head_chars or not tail_chars:
         return
@@ -129,8 +137,18 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
                         yield Relation(head.entity_id, rule.relation, tail.entity_id, ev, role, polarity, modality)
 
 
-def _chars(masked: _Masked, types: tuple[str, ...]) -> str:
-    return "".join(masked.char(i) for i, m in enumerate(masked.mentions) if m.type in types)
+def _chars(masked: _Masked, types: tuple[str, ...], attributive_nouns: tuple[str, ...] = ()) -> str:
+    """The mask characters of mentions of ``types``; a place used as a modifier
+    (中国公司, 美国客户) is left out when ``attributive_nouns`` are given."""
+    chars = []
+    for i, m in enumerate(masked.mentions):
+        ch = masked.char(i)
+        if m.type not in types:
+            continue
+        if attributive_nouns and m.type == "PLACE" and masked.text.startswith(attributive_nouns, masked.text.index(ch) + 1):
+            continue
+        chars.append(ch)
+    return "".join(chars)
 
 
 def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, tail_chars: str,
@@ -219,7 +237,8 @@ def _name_prefix(rule: Rule, doc: Document, mentions: list[Mention], entities: M
         if entity is None or mention.type not in rule.head:
             continue
         surface = doc.text[mention.norm_start:mention.norm_end].lower()
-        for key in ("part_of", "country"):
+        # The country a name starts with (美国商务部工业与安全局 → 美国) is what the name states.
+        for key in ("country", "part_of"):
             tail = entities.get(entity.facts.get(key, ""))
             if tail is None or tail.type not in rule.tail or tail.id == entity.id:
                 continue

@@ -27,7 +27,8 @@ from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 __all__ = ["Rule", "RuleSet", "load_rules", "check_rules", "Template"]
 
 _TOKEN = re.compile(r"\{(head|tail|other|trigger|title)\}|…|[^{…]+|\{[^}]*\}")
-RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "span", "max_gap", "name_prefix")
+RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "span", "max_gap", "name_prefix",
+             "fold_makers")
 SPANS = ("clause", "sentence")
 
 
@@ -52,6 +53,8 @@ class Rule:
     # The head's own name begins with the tail's (美国商务部 → 美国), and the
     # dictionary's part_of or country fact names that tail.
     name_prefix: bool = False
+    # Read 英伟达H20 as the product alone (the maker is a modifier); made_by.glued turns this off.
+    fold_makers: bool = True
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class RuleSet:
     modality: dict[str, tuple[str, ...]]  # modality -> cue words
     coordinators: tuple[str, ...]
     titles: tuple[str, ...]
+    attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
 
 
 def parse_template(source: str) -> Template:
@@ -90,7 +94,7 @@ def check_rules(data: object, path: Path) -> list[str]:
     problems = []
     if data.get("version") != 1:
         problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
-    for key in ("negations", "coordinators"):
+    for key in ("negations", "coordinators", "attributive_nouns"):
         if not isinstance(data.get(key, []), list):
             problems.append(f"{path}: {key} must be a list")
     for key in (k for k in (data.get("modality") or {}) if k != "__line__"):
@@ -176,9 +180,11 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
             span=r.get("span", "clause"),
             max_gap=int(r.get("max_gap", 30)),
             name_prefix=bool(r.get("name_prefix", False)),
+            fold_makers=bool(r.get("fold_makers", True)),
         )
         for r in data["rules"]
     )
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != "__line__"}
     return RuleSet(rules, tuple(data.get("negations") or ()), modality,
-                   tuple(data.get("coordinators") or ("、", "和", "与", "及")), titles)
+                   tuple(data.get("coordinators") or ("、", "和", "与", "及")), titles,
+                   tuple(data.get("attributive_nouns") or ()))

@@ -1,0 +1,134 @@
+"""Ingest on real text: encodings, each cleaning step, and offsets back to the original."""
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+
+from conftest import DICTIONARIES, SEEDS
+from kg.errors import InputError
+from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
+from kg.ingest.decode import decode
+
+
+@pytest.fixture(scope="module")
+def ingestor() -> Ingestor:
+    return Ingestor(load_boilerplate_rules(DICTIONARIES / "boilerplate.yaml"))
+
+
+SENTENCE_SC = "美国商务部工业与安全局(BIS)限制英伟达H20芯片出口,黄仁勋表示遗憾。"
+SENTENCE_TC = "美國商務部工業與安全局(BIS)限制英偉達H20晶片出口，黃仁勳表示遺憾。"
+
+
+@pytest.mark.parametrize("text, encoding, why", [
+    (SENTENCE_SC, "utf-8", "plain UTF-8"),
+    (SENTENCE_SC, "utf-8-sig", "UTF-8 with a BOM: the BOM is not text"),
+    (SENTENCE_SC * 3, "gb18030", "mainland legacy encoding"),
+    (SENTENCE_SC * 3, "gbk", "GBK is a subset of GB18030"),
+    (SENTENCE_TC * 3, "big5", "Taiwan/Hong Kong legacy encoding"),
+    (SENTENCE_SC, "utf-16", "UTF-16 with a BOM"),
+    (SENTENCE_SC * 3, "utf-16-le", "UTF-16 without a BOM"),
+], ids=lambda v: v if isinstance(v, str) and v.isascii() else None)
+def test_decode_detects_encoding(text, encoding, why):
+    assert decode(text.encode(encoding), "x.txt") == text, why
+
+
+@pytest.mark.parametrize("data, message, why", [
+    (b"", "x.txt: the file is empty", "empty file"),
+    (b" \n\t\n", "x.txt: the file is empty", "whitespace only"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "x.txt: binary file or unknown encoding", "binary"),
+    ((SENTENCE_SC * 40).encode()[:300] + b"\xff\xfe" + (SENTENCE_SC * 40).encode()[300:],
+     "x.txt: undecodable bytes at offset 300", "UTF-8 damaged in one place"),
+], ids=["empty", "blank", "binary", "damaged-utf8"])
+def test_decode_rejects_bad_input_in_one_line(data, message, why):
+    with pytest.raises(InputError) as info:
+        decode(data, "x.txt")
+    assert str(info.value).startswith(message), why
+    assert "\n" not in str(info.value)
+
+
+def assert_offsets_hold(doc, needles):
+    """Every needle found in the cleaned text maps back to the same characters (modulo script)."""
+    for needle, original in needles:
+        at = doc.text.index(needle)
+        start, end = doc.to_original(at, at + len(needle))
+        assert doc.original[start:end] == original, (needle, doc.original[start:end])
+
+
+@pytest.mark.parametrize("raw, cleaned_has, cleaned_lacks, needles, why", [
+    ("<html><head><style>.a{color:red}</style><script>var x='英伟达';</script></head>"
+     "<body><nav>首页 | 新闻 | 科技 | 英伟达专题</nav><p>美国商务部限制<b>英伟达</b>出口。</p>"
+     "<p>黄仁勋&amp;苏姿丰&nbsp;回应。</p></body></html>",
+     ["美国商务部限制英伟达出口。", "黄仁勋&苏姿丰 回应。"], ["var x", "color", "首页", "<b>"],
+     [("英伟达出口", "英伟达</b>出口"), ("&苏", "&amp;苏")], "HTML: scripts, styles, nav and tags go; entities decode"),
+    ("[美国加码限制AI芯片出口中国](https://www.dw.com/zh/%E7%BE%8E)\n------\n**英伟达**发布H20。\n![图](a.png)",
+     ["美国加码限制AI芯片出口中国", "英伟达发布H20。"], ["https", "%E7", "**", "------", "a.png"],
+     [("美国加码", "美国加码"), ("英伟达发布", "英伟达**发布")], "markdown links keep their text"),
+    ("美國商務部工業(yè)與安全局(BIS)發(fā)布新規。",
+     ["美国商务部工业与安全局(BIS)发布新规。"], ["(yè)", "(fā)"],
+     [("工业与安全局", "工業(yè)與安全局"), ("发布", "發(fā)布")], "reading aids removed; (BIS) is no reading aid"),
+    ("中文字幕大香视频蕉免费丨国产精无久久久久久久免费丨亚洲色大成成人网站久久丨网站黄在线\n英伟达回应。",
+     ["英伟达回应。"], ["免费", "字幕"], [("英伟达", "英伟达")], "spam line dropped"),
+    ("歡迎訪問深圳市中小企業公共服務平臺\n關鍵詞: 美國芯片出口管制 H200芯片\n1802\n美國放行H200。\n©2024年德国之声版权声明",
+     ["美国放行H200。"], ["欢迎访问", "关键词", "1802", "版权"], [("美国放行", "美國放行")],
+     "banner, tag line, view counter and copyright dropped"),
+    ("ＡＭＤ　ＭＩ３２５Ｘ与英伟达Ｈ２０。约翰•纽菲尔",
+     ["AMD MI325X与英伟达H20。", "约翰·纽菲尔"], ["ＡＭＤ"], [("H20", "Ｈ２０"), ("MI325X", "ＭＩ３２５Ｘ")],
+     "full-width Latin and digits fold one for one; middle dots fold"),
+    ("英伟达   H200\t\t芯片\r\n第二行", ["英伟达 H200 芯片\n第二行"], ["\r", "\t"], [("H200 芯片", "H200\t\t芯片")],
+     "runs of spaces collapse; CR goes"),
+])
+def test_cleaning_steps_keep_offsets(ingestor, raw, cleaned_has, cleaned_lacks, needles, why):
+    doc = ingestor.from_text("t.txt", raw)
+    for part in cleaned_has:
+        assert part in doc.text, (why, doc.text)
+    for part in cleaned_lacks:
+        assert part not in doc.text, (why, doc.text)
+    assert_offsets_hold(doc, needles)
+
+
+def test_a_stray_angle_bracket_in_prose_is_text(ingestor):
+    doc = ingestor.from_text("t.txt", "文章提到 <script> 标签时, 美国商务部称限制 H20。")
+    assert "<script>" in doc.text
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_seed_offsets_are_monotone_and_in_range(ingestor, name):
+    doc = ingestor.read(SEEDS / name)
+    starts, ends = list(doc.span_start), list(doc.span_end)
+    assert len(starts) == len(ends) == len(doc.text)
+    assert all(0 <= s <= e <= len(doc.original) for s, e in zip(starts, ends))
+    assert starts == sorted(starts)
+    for i in random.Random(0).sample(range(len(doc.text)), 200):
+        ch = doc.text[i]
+        if ch.isascii() and ch.isalnum():
+            assert doc.original[starts[i]:ends[i]] in (ch, chr(ord(ch) + 0xFEE0)), (i, ch)
+
+
+def test_seed_002_title_and_date(ingestor):
+    doc = ingestor.read(SEEDS / "002_9a73ccb75aba3331.txt")
+    assert doc.title.startswith("产业智库 |1月15日生效!美国放行H200芯片新规")
+    assert doc.date == "2026-01-14"
+    assert "免费" not in doc.text and "欢迎访问" not in doc.text
+
+
+def test_seed_003_html_is_stripped(ingestor):
+    doc = ingestor.read(SEEDS / "003_38e325384dfded78.txt")
+    assert doc.title == "美国加码限制AI芯片出口中国"
+    assert doc.date == "2024-03-30"
+    assert "<" not in doc.text and "weserv" not in doc.text and "版权声明" not in doc.text
+    assert "(德国之声中文网)出于对国家安全的担忧" in doc.text
+
+
+def test_find_inputs(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("英伟达", encoding="utf-8")
+    (tmp_path / "a" / "y.html").write_text("<p>英伟达</p>", encoding="utf-8")
+    (tmp_path / "a" / "z.png").write_bytes(os.urandom(10))
+    assert [p.name for p in find_inputs([tmp_path])] == ["x.txt", "y.html"]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no text files"):
+        find_inputs([tmp_path / "empty"])
+    with pytest.raises(InputError, match="no such file or folder"):
+        find_inputs([tmp_path / "nothing"])
