@@ -33,8 +33,8 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
         InputError: the file is empty, binary, or in no encoding we can read.
 
     Example:
-        >>> decode("英伟达".encode("gb18030"), "a.txt")
-        '英伟达'
+        >>> decode("英伟达发布H20芯片。".encode("gb18030"), "a.txt")
+        '英伟达发布H20芯片。'
     """
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
@@ -47,7 +47,15 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
             return data.decode("utf-8")
         except UnicodeDecodeError as error:
             utf8_error = error
-    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    # Chinese text in UTF-16 always holds some ASCII (digits, newlines), hence NUL bytes.
+    candidates = _CANDIDATES if b"\x00" in data else [c for c in _CANDIDATES if not c.startswith("utf_16")]
+    matches = from_bytes(data, cp_isolation=candidates)
+    best = matches.best()
+    # Short texts decode cleanly as both GB18030 and Big5; mainland text is the
+    # likelier, so GB18030 wins unless Big5 reads clearly better.
+    gb = next((m for m in matches if m.encoding == "gb18030"), None)
+    if best is not None and gb is not None and best.encoding == "big5" and gb.chaos <= best.chaos + 0.1:
+        best = gb
     if (best is None or best.encoding is None) and utf8_error is not None and _mostly_utf8(data):
         raise InputError(f"{name}: undecodable bytes at offset {utf8_error.start} "
                          "(not valid UTF-8, GB18030, Big5 or UTF-16)")

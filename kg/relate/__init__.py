@@ -92,6 +92,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if fold_makers and mention.type == "ORG" and index + 1 < len(mentions):
             after = mentions[index + 1]
             if after.type == "PRODUCT" and text[mention.norm_end:after.norm_start] in ("", " "):
+                pieces.append(text[pos:mention.norm_start])
+                pos = after.norm_start
                 continue
         gap = text[pos:mention.norm_start]
         if kept and gap in ("(", " (") and kept[-1].entity_id == mention.entity_id \

@@ -1,0 +1,103 @@
+"""Recognition on real text: boundaries, scripts, ambiguity, patterns, and the seed scores."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DICTIONARIES, SEEDS, SHARED
+from kg.pipeline import Pipeline
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline.load(DICTIONARIES, cache_dir=None)
+
+
+def found(pipeline, text):
+    return [(m.text, m.entity_id) for m in pipeline.process_text("t.txt", text).mentions]
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("英伟达H20芯片", [("英伟达", "nvidia"), ("H20", "h20")], "CJK glued to Latin: two names"),
+    ("H200出口", [("H200", "h200")], "H20 must not match inside H200"),
+    ("AMDX显卡与AMD MI325X", [("AMD", "amd"), ("MI325X", "mi325x")], "AMD not inside AMDX"),
+    ("美國商務部", [("美國商務部", "us_commerce")], "traditional script"),
+    ("輝達與英偉達", [("輝達", "nvidia"), ("英偉達", "nvidia")], "Taiwan name and traditional script"),
+    ("川普政府", [("川普", "trump")], "Taiwan rendering of 特朗普"),
+    ("美国商务部工业与安全局BIS", [("美国商务部工业与安全局", "bis"), ("BIS", "bis")], "adjacent names both found"),
+    ("Ｈ２０", [("Ｈ２０", "h20")], "full-width Latin"),
+    ("RTX Pro 6000D与RTX-Pro-6000D", [("RTX Pro 6000D", "rtx_pro_6000d"), ("RTX-Pro-6000D", "rtx_pro_6000d")],
+     "spaces and hyphens in Latin names"),
+    ("Gina Raimondo", [("Gina Raimondo", "raimondo")], "English name with a space"),
+    ("美国半导体产业协会总裁约翰・纽菲尔", [("美国半导体产业协会", "sia"), ("约翰・纽菲尔", "john_neuffer")],
+     "a title between organization and person"),
+    ("美产(chǎn)業(yè)界,美國商務部工業(yè)與安全局(BIS)", [("美國商務部工業(yè)與安全局", "bis"), ("BIS", "bis")],
+     "reading aids stay inside the span"),
+    ("商务部门表示", [], "商务部门 is a common noun, not the ministry"),
+    ("完美方案", [], "美方 must not match inside 完美方案"),
+])
+def test_recognize(pipeline, text, expected, why):
+    assert found(pipeline, text) == expected, why
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("商务部长雷蒙多表示,将继续限制对华出口。", "us_commerce", "a US secretary's name is a cue"),
+    ("商务部新闻发言人何亚东表示,中方坚决反对。", "cn_commerce", "a Chinese spokesperson is a cue"),
+    ("商务部多次强调,美方的出口管制措施是典型的单边霸凌行径。", "cn_commerce", "美方 is how China's ministry speaks of the US"),
+])
+def test_commerce_is_resolved_by_context(pipeline, text, expected, why):
+    ids = [i for t, i in found(pipeline, text) if t == "商务部"]
+    assert ids == [expected], why
+
+
+def test_one_article_has_both_ministries(pipeline):
+    text = "美国商务部长雷蒙多宣布新规,商务部长雷蒙多称这是必要的。商务部新闻发言人何亚东回应称,中方坚决反对。"
+    ids = [i for t, i in found(pipeline, text) if t.endswith("商务部")]
+    assert ids == ["us_commerce", "us_commerce", "cn_commerce"]
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("BIS将华为列入实体清单,出口管制再度收紧。", "bis", "export-control context"),
+    ("国际清算银行(BIS)称,各国央行应关注通胀。", "bis_bank", "central-bank context"),
+])
+def test_bis_is_resolved_by_context(pipeline, text, expected, why):
+    assert [i for t, i in found(pipeline, text) if t == "BIS"] == [expected], why
+
+
+def test_patterns_discover_names_the_dictionary_lacks(pipeline):
+    result = pipeline.process_text("t.txt", "英伟达B99X芯片将上市。外交部发言人张三丰表示反对《芯片出口审查办法》。")
+    by_text = {m.text: m for m in result.mentions}
+    assert by_text["B99X"].type == "PRODUCT" and by_text["B99X"].source == "pattern"
+    assert by_text["张三丰"].type == "PERSON"
+    assert by_text["《芯片出口审查办法》"].type == "LAW"
+    entity = result.entities[by_text["B99X"].entity_id]
+    assert entity.discovered and entity.facts["made_by"] == "nvidia"
+    again = pipeline.process_text("u.txt", "张三丰再次发言。外交部发言人张三丰说。")
+    assert by_text["张三丰"].entity_id in {m.entity_id for m in again.mentions}, "generated ids are stable"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_seed_mentions_point_into_the_original(pipeline, name):
+    result = pipeline.process_file(SEEDS / name)
+    assert result.mentions
+    for m in result.mentions:
+        assert result.document.original[m.start:m.end] == m.text
+
+
+def test_seed_scores_meet_thresholds(tmp_path):
+    """The acceptance thresholds, measured by the shared scorer on `kg extract` output."""
+    pred = tmp_path / "pred.jsonl"
+    out = subprocess.run([sys.executable, "-m", "kg", "extract", "-q", "--format", "jsonl", *sorted(map(str, SEEDS.glob("*.txt")))],
+                         capture_output=True, text=True, check=True, cwd=DICTIONARIES.parent)
+    pred.write_text(out.stdout, encoding="utf-8")
+    score = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(SHARED / "eval" / "gold"),
+                            "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
+    s = json.loads(score.stdout)
+    assert s["mention_exact"]["f1"] >= 0.85, s["mention_exact"]
+    assert s["entity"]["f1"] >= 0.90, s["entity"]
+    assert s["linking"]["f1"] >= 0.95, s["linking"]
+    assert s["relations"]["recall"] >= 0.60, s["relations"]
+    assert s["relations_exhaustive"]["precision"] >= 0.85, s["relations_exhaustive"]

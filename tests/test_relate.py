@@ -1,0 +1,60 @@
+"""Relations on real sentences: direction cues, lists, roles, hedges and evidence."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import DICTIONARIES
+from kg.pipeline import Pipeline
+from kg.relate.sentences import clauses, sentences
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline.load(DICTIONARIES, cache_dir=None)
+
+
+def relations(pipeline, text):
+    return {(r.head, r.type, r.tail, r.role, r.polarity, r.modality)
+            for r in pipeline.process_text("t.txt", text).relations}
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("英伟达H20芯片销量下滑。", ("h20", "made_by", "nvidia", None, "positive", "asserted"), "maker glued to product"),
+    ("外交部发言人郭嘉昆表示反对。", ("guo_jiakun", "works_for", "cn_mfa", "发言人", "positive", "asserted"), "title gives the role"),
+    ("美国商务部长雷蒙多表示。", ("raimondo", "works_for", "us_commerce", "长", "positive", "asserted"), "部 + 长 is 部长"),
+    ("美国商务部宣布新规。", ("us_commerce", "part_of", "usa", None, "positive", "asserted"), "a country in an agency's name"),
+    ("华为被美国制裁。", ("usa", "restricts", "huawei", None, "positive", "asserted"), "被 reverses the order"),
+    ("美国对华为实施制裁。", ("usa", "restricts", "huawei", None, "positive", "asserted"), "对 marks the target"),
+    ("美国否认限制H20。", ("usa", "restricts", "h20", None, "negative", "asserted"), "a denial is negative"),
+    ("美国拟限制H20出口。", ("usa", "restricts", "h20", None, "positive", "planned"), "拟 marks a plan"),
+    ("据报道,美国限制H20出口。", ("usa", "restricts", "h20", None, "positive", "reported"), "a report is hedged"),
+])
+def test_relation(pipeline, text, expected, why):
+    assert expected in relations(pipeline, text), why
+
+
+def test_lists_expand_to_every_item(pipeline):
+    got = relations(pipeline, "美国商务部放宽管制,允许出口英伟达H200、AMD MI325X等芯片。")
+    assert ("us_commerce", "permits", "h200", None, "positive", "asserted") in got
+    assert ("us_commerce", "permits", "mi325x", None, "positive", "asserted") in got
+    assert not any(t == "permits" and tail == "nvidia" for _, t, tail, *_ in got), "the maker is a modifier here"
+
+
+def test_a_place_used_as_modifier_is_not_an_actor(pipeline):
+    got = relations(pipeline, "美国方面宣布,已将37家中国公司列入禁止向美国出口的名单。")
+    assert not any(h == "china" and t == "restricts" for h, t, *_ in got)
+
+
+def test_evidence_points_at_the_sentence_in_the_original(pipeline):
+    text = "<p>第一句。</p><p>美國商務部限制英偉達H20出口。</p>"
+    result = pipeline.process_text("t.html", text)
+    rel = next(r for r in result.relations if r.type == "restricts")
+    assert rel.evidence.sentence == "美国商务部限制英伟达H20出口。"
+    assert text[rel.evidence.start:rel.evidence.end] == "美國商務部限制英偉達H20出口。"
+    assert rel.evidence.rule.startswith("restricts.")
+
+
+def test_sentence_and_clause_splitting():
+    text = "美国说:“我们反对!”中国、日本和荷兰回应。第三句"
+    assert [text[s:e] for s, e in sentences(text)] == ["美国说:“我们反对!”", "中国、日本和荷兰回应。", "第三句"]
+    assert [text[s:e] for s, e in clauses(text, 0, 11)] == ["美国说:", "“我们反对!”"]
