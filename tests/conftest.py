@@ -23,6 +23,16 @@ def plain_document(name: str, text: str, date: str | None = None) -> Document:
 
 
 @pytest.fixture(scope="session")
+def seed_graph() -> KnowledgeGraph:
+    """The merged graph of the five seed articles, built by the real pipeline."""
+    from kg.pipeline import Pipeline
+
+    pipeline = Pipeline.load(DICTIONARIES, cache_dir=None)
+    run = pipeline.run([SEEDS])
+    return merge(run.results, pipeline.recognizer.lexicon.entities)
+
+
+@pytest.fixture(scope="session")
 def tiny_graph() -> KnowledgeGraph:
     """Two documents, five entities (one with markup in its name), three edges."""
     text1 = "英伟达推出H20芯片。美国商务部限制H20出口。"

@@ -29,6 +29,7 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -73,3 +74,9 @@ EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], N
     "json": (SNAPSHOT_NAME, _snapshot),
     "html": (HTML_NAME, _html),
 }
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -22,7 +22,7 @@ from kg.ingest.clean import (
     url_edits,
 )
 from kg.ingest.decode import decode
-from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width, space_edits
+from kg.ingest.normalize import ScriptConverter, fold_characters, space_edits
 from kg.ingest.textmap import MappedText
 from kg.model import Document
 
@@ -90,7 +90,7 @@ class Ingestor:
             mapped = mapped.apply(markdown_edits(mapped.text))
         mapped = mapped.apply(url_edits(mapped.text))
         mapped = mapped.apply(reading_aid_edits(mapped.text))
-        mapped = mapped.replace_same_length(fold_dots(fold_width(mapped.text)))
+        mapped = mapped.replace_same_length(fold_characters(mapped.text))
         mapped = self.converter(mapped)
         mapped = mapped.apply(boilerplate_edits(mapped.text, self.rules))
         mapped = mapped.apply(space_edits(mapped.text))

@@ -6,6 +6,7 @@ which are judged on the simplified text.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -174,13 +175,20 @@ def is_boilerplate(line: str, rules: BoilerplateRules) -> bool:
     folded = line.strip().lower()
     if any(p.search(folded) for p in rules.line_patterns):
         return True
-    if sum(1 for k in rules.spam_keywords if k in folded) >= rules.spam_min_hits:
+    if rules.spam_keywords and len(set(_keyword_pattern(rules.spam_keywords).findall(folded))) >= rules.spam_min_hits:
         return True
+    if "。" in folded:  # prose, not a menu or tag cloud
+        return False
     fields = [f.strip() for f in re.split(f"[{re.escape(rules.separators)}]", folded)]
     fields = [f for f in fields if f]
     return (len(fields) >= rules.nav_min_fields
             and all(len(f) <= rules.nav_max_field_chars for f in fields)
             and not any(ch in folded for ch in "。!?！？"))
+
+
+@functools.lru_cache(maxsize=8)
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(keywords, key=len, reverse=True))))
 
 
 def _disjoint(edits: list[Edit]) -> list[Edit]:

@@ -7,7 +7,7 @@ import opencc
 
 from kg.ingest.textmap import Edit, MappedText
 
-__all__ = ["fold_width", "fold_dots", "space_edits", "ScriptConverter"]
+__all__ = ["fold_width", "fold_dots", "fold_characters", "space_edits", "ScriptConverter"]
 
 # Full-width ASCII (Ｈ２０) and the ideographic space fold to plain ASCII, one for one.
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -15,6 +15,8 @@ _WIDTH_TABLE[0x3000] = 0x20
 # Western names are written with any of these between given and family name.
 _DOTS = "・·•‧･∙⋅"
 _DOT_TABLE = {ord(ch): "·" for ch in _DOTS}
+_FOLD_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE}
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000" + _DOTS + "]+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\ufeff]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\ufeff]|\r")
 
 
@@ -26,6 +28,11 @@ def fold_width(text: str) -> str:
         'H20,AMD'
     """
     return text.translate(_WIDTH_TABLE)
+
+
+def fold_characters(text: str) -> str:
+    """``fold_width`` and ``fold_dots`` in one pass, touching only the runs that change."""
+    return _FOLDABLE.sub(lambda m: m.group().translate(_FOLD_TABLE), text)
 
 
 def fold_dots(text: str) -> str:

@@ -9,6 +9,16 @@ __all__ = ["MappedText", "Edit"]
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
+_COUNTING = array("l", range(1 << 16))
+
+
+def _counting(n: int) -> array:
+    """0, 1, 2, … n-1, sliced from a shared array (slicing is a memory copy, range() is not)."""
+    global _COUNTING
+    while len(_COUNTING) < n:
+        _COUNTING = _COUNTING + array("l", range(len(_COUNTING), 2 * len(_COUNTING)))
+    return _COUNTING[:n]
+
 
 @dataclass(frozen=True, slots=True)
 class MappedText:
@@ -21,7 +31,8 @@ class MappedText:
     @classmethod
     def identity(cls, text: str) -> "MappedText":
         n = len(text)
-        return cls(text, array("l", range(n)), array("l", range(1, n + 1)))
+        counting = _counting(n + 1)
+        return cls(text, counting[:n], counting[1:n + 1])
 
     def apply(self, edits: Iterable[Edit]) -> "MappedText":
         """Return a new text with the edits made; they must be sorted and not overlap.

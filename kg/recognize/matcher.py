@@ -53,7 +53,9 @@ class Matcher:
         folded = lower_same_length(text)
         found = []
         n = len(text)
-        for end_index, key in self._automaton.iter(folded):
+        # iter_long yields leftmost-longest matches in C: the overlap policy's own
+        # choice, so the Python loop only checks boundaries and case.
+        for end_index, key in self._automaton.iter_long(folded):
             end = end_index + 1
             start = end - key.length
             if key.latin_start and start > 0 and _is_latin_word_char(folded[start - 1]):
