@@ -21,7 +21,7 @@ def relations(pipeline, text):
 @pytest.mark.parametrize("text, expected, why", [
     ("英伟达H20芯片销量下滑。", ("h20", "made_by", "nvidia", None, "positive", "asserted"), "maker glued to product"),
     ("外交部发言人郭嘉昆表示反对。", ("guo_jiakun", "works_for", "cn_mfa", "发言人", "positive", "asserted"), "title gives the role"),
-    ("美国商务部长雷蒙多表示。", ("raimondo", "works_for", "us_commerce", "长", "positive", "asserted"), "部 + 长 is 部长"),
+    ("美国商务部长雷蒙多表示。", ("raimondo", "works_for", "us_commerce", "部长", "positive", "asserted"), "部 + 长 is 部长"),
     ("美国商务部宣布新规。", ("us_commerce", "part_of", "usa", None, "positive", "asserted"), "a country in an agency's name"),
     ("华为被美国制裁。", ("usa", "restricts", "huawei", None, "positive", "asserted"), "被 reverses the order"),
     ("美国对华为实施制裁。", ("usa", "restricts", "huawei", None, "positive", "asserted"), "对 marks the target"),

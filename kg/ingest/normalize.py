@@ -17,6 +17,10 @@ _DOTS = "・·•‧･∙⋅"
 _DOT_TABLE = {ord(ch): "·" for ch in _DOTS}
 _FOLD_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE}
 _FOLDABLE = re.compile("[\uff01-\uff5e\u3000" + _DOTS + "]+")
+# Characters t2s folds although mainland text keeps them in names: 昇腾 (Ascend)
+# would become 升腾, the everyday word for "rising".
+_KEEP_CHARS = "昇"
+_KEEP = re.compile(f"[{_KEEP_CHARS}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\ufeff]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\ufeff]|\r")
 
 
@@ -57,22 +61,25 @@ class ScriptConverter:
         self._converter = opencc.OpenCC(config)
 
     def convert(self, text: str) -> str:
-        return self._converter.convert(text)
+        converted = self._converter.convert(text)
+        if _KEEP.search(text) and len(converted) == len(text):
+            converted = "".join(o if o in _KEEP_CHARS else c for o, c in zip(text, converted))
+        return converted
 
     def __call__(self, mapped: MappedText) -> MappedText:
-        converted = self._converter.convert(mapped.text)
+        converted = self.convert(mapped.text)
         if len(converted) == len(mapped.text):
             return mapped.replace_same_length(converted)
         edits: list[Edit] = []
         pos = 0
         for line in mapped.text.split("\n"):
-            new_line = self._converter.convert(line)
+            new_line = self.convert(line)
             if len(new_line) == len(line):
                 if new_line != line:
                     edits.append((pos, pos + len(line), new_line))
             else:
                 for i, ch in enumerate(line):
-                    new_ch = self._converter.convert(ch)
+                    new_ch = self.convert(ch)
                     if new_ch != ch:
                         edits.append((pos + i, pos + i + 1, new_ch))
             pos += len(line) + 1

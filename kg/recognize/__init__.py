@@ -67,7 +67,7 @@ class Recognizer:
                     build_cue_index(lexicon.entities, converter),
                     load_pattern_rules(dictionaries / "patterns.yaml"))
 
-        return cls(*cached(cache_dir, "recognizer", dictionaries_digest(dictionaries), build))
+        return cls(*cached(cache_dir, "recognizer", _cache_key(dictionaries), build))
 
     def recognize(self, doc: Document) -> Recognition:
         """Find the mentions in ``doc``; never mutates it."""
@@ -104,6 +104,16 @@ class Recognizer:
                 entity_id = _discover(found, discovered)
             spans = rest + [(found.start, found.end, found.type, entity_id)]
         return spans
+
+
+def _cache_key(dictionaries: Path) -> str:
+    """The dictionaries' hash plus a hash of the code that builds from them."""
+    import hashlib
+
+    code = hashlib.sha256()
+    for module in sorted(Path(__file__).resolve().parent.parent.glob("[ir]*/*.py")):
+        code.update(module.read_bytes())
+    return dictionaries_digest(dictionaries) + code.hexdigest()[:16]
 
 
 def _add_found(spans: list[_Span], found: list[Found], discovered: dict[str, Entity]) -> list[_Span]:

@@ -136,7 +136,8 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             for head in heads:
                 for tail in tails:
                     if head.entity_id != tail.entity_id:
-                        yield Relation(head.entity_id, rule.relation, tail.entity_id, ev, role, polarity, modality)
+                        yield Relation(head.entity_id, rule.relation, tail.entity_id, ev,
+                                       _full_role(role, tail), polarity, modality)
 
 
 def _chars(masked: _Masked, types: tuple[str, ...], attributive_nouns: tuple[str, ...] = ()) -> str:
@@ -222,6 +223,13 @@ def _modality(text: str, at: int, sentence: str, cues: Mapping[str, tuple[str, .
     if any(word in sentence for word in cues.get("reported", ())):
         return "reported"
     return "asserted"
+
+
+def _full_role(role: str | None, tail: Mention) -> str | None:
+    """商务部长 is read as 商务部 + 长: the role is 部长, the office's last character plus 长."""
+    if role == "长" and tail.text:
+        return tail.text[-1] + role
+    return role
 
 
 def _last_title(group: str | None, titles: tuple[str, ...]) -> str | None:
