@@ -144,6 +144,45 @@ def dict_check(dictionaries):
 
 
 # -- view (HTML) commands go here --
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--graph-dir", default="output", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder holding graph.json; the HTML goes here too unless -o is given.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write [default: GRAPH_DIR/graph.html, or graph.embed.html with --embed].")
+@click.option("--embed", is_flag=True, help="Write a fragment to paste into a report instead of a full page.")
+@click.option("--focus", metavar="NAME", help="Show only this entity (Chinese or English name, alias or id) and its neighbours.")
+@click.option("--hops", type=click.IntRange(min=0), help="With --focus: how many links away to show.  [default: 1]")
+@click.option("--min-degree", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Hide entities linked to fewer than N others.")
+@click.option("--title", help="Title shown in the page header.")
+@click.option("--no-open", is_flag=True, help="Only write the file; do not open a browser.")
+def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open):
+    """Write the interactive graph view (HTML) and open it in a browser.
+
+    The graph is read from GRAPH_DIR/graph.json; if that is missing or older
+    than any file under PATHS (default: seeds/), the graph is rebuilt first.
+    The page is one offline file: open it, attach it, or embed it in a report.
+
+    \b
+    Examples:
+        kg view
+        kg view --focus 英伟达 --hops 2 --no-open
+        kg view --min-degree 3 --embed -o report/graph.embed.html
+    """
+    from kg.view import build_view, open_in_browser  # keeps `kg --help` fast
+
+    if hops is not None and focus is None:
+        raise click.UsageError("--hops needs --focus")
+    result = build_view(graph_dir, list(paths) or [Path("seeds")], out=out, embed=embed, focus=focus,
+                        hops=1 if hops is None else hops, min_degree=min_degree, title=title)
+    if result.rebuilt:
+        click.echo(f"Rebuilt the graph in {graph_dir}/ (it was missing or older than the inputs).", err=True)
+    click.echo(f"{result.entities} entities, {result.relations} relations → {result.path}")
+    if not no_open and not open_in_browser(result.path):
+        click.echo(f"No browser to open here; open {result.path.resolve().as_uri()}", err=True)
+
 
 
 # -- query command goes here --

@@ -1,0 +1,243 @@
+"""What ``kg view`` does: pick the part of the graph to show, rebuild when stale, open it.
+
+The graph comes from ``output/graph.json`` (``kg.export.snapshot``). When
+that snapshot is missing or older than any input file, the pipeline is run
+first (``kg.pipeline.build``), so the view never shows an out-of-date graph.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import unicodedata
+import webbrowser
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+import networkx as nx
+import opencc
+
+from kg.errors import KgError
+from kg.export import SNAPSHOT_NAME
+from kg.export.html import DEFAULT_TITLE, write_html
+from kg.export.snapshot import read_snapshot
+from kg.graph import KnowledgeGraph
+
+__all__ = [
+    "ViewResult",
+    "find_entity",
+    "subgraph_for_view",
+    "input_files",
+    "snapshot_is_stale",
+    "load_graph",
+    "build_view",
+    "open_in_browser",
+]
+
+Builder = Callable[[Sequence[Path], Path], object]
+
+
+@dataclass(frozen=True, slots=True)
+class ViewResult:
+    """What ``build_view`` wrote."""
+
+    path: Path
+    entities: int
+    relations: int
+    rebuilt: bool  # the pipeline ran first because the snapshot was stale
+
+
+def _fold(text: str, to_simplified: opencc.OpenCC) -> str:
+    """Compare names loosely: NFKC, lower case, one space, simplified script."""
+    return " ".join(to_simplified.convert(unicodedata.normalize("NFKC", text)).lower().split())
+
+
+def find_entity(graph: KnowledgeGraph, name: str) -> str:
+    """The id of the entity that ``name`` names: an id, a canonical name or an alias.
+
+    Matching ignores case, full/half width and traditional/simplified script.
+    An id beats a canonical (Chinese or English) name, which beats an alias.
+
+    Args:
+        graph: where to look.
+        name: what the user typed.
+
+    Returns:
+        The entity id.
+
+    Raises:
+        KgError: nothing matches, or several entities match equally well.
+    """
+    t2s = opencc.OpenCC("t2s")
+    wanted = _fold(name, t2s)
+    tiers: list[list[str]] = [[], [], []]
+    for node in graph.nodes():
+        e = node.entity
+        if wanted == _fold(e.id, t2s):
+            tiers[0].append(e.id)
+        elif wanted in {_fold(n, t2s) for n in (e.name, e.name_en) if n}:
+            tiers[1].append(e.id)
+        elif wanted in {_fold(a, t2s) for a in e.aliases}:
+            tiers[2].append(e.id)
+    for ids in tiers:
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            listed = ", ".join(f"{i} ({graph.node(i).entity.name})" for i in ids)
+            raise KgError(f'focus "{name}" names {len(ids)} entities: {listed}; pass one of these ids')
+    names = {_fold(n, t2s): node.id for node in graph.nodes() for n in node.entity.names}
+    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.5)
+    hint = ("did you mean " + ", ".join(f"{graph.node(names[c]).entity.name} ({names[c]})" for c in close)
+            + "?") if close else "give a Chinese or English name, an alias or an entity id"
+    raise KgError(f'focus "{name}" matches no entity in the graph ({len(graph)} entities); {hint}')
+
+
+def subgraph_for_view(graph: KnowledgeGraph, focus: str | None = None, hops: int = 1,
+                      min_degree: int = 0) -> KnowledgeGraph:
+    """Cut a large graph down to what a reader can take in.
+
+    Args:
+        graph: the full graph.
+        focus: an entity name, alias or id; keep it and what lies within ``hops``.
+        hops: links to follow from ``focus``, in either direction.
+        min_degree: drop entities with fewer distinct neighbours than this
+            (counted in the full graph, so a hub stays a hub); ``focus`` is kept.
+
+    Returns:
+        A new ``KnowledgeGraph`` with the kept entities, the edges between
+        them and the documents they cite; ``graph`` itself when nothing is cut.
+
+    Raises:
+        KgError: ``focus`` matches no entity (or several), or a negative count.
+
+    Example:
+        >>> subgraph_for_view(graph, focus="英伟达", hops=2)  # doctest: +SKIP
+    """
+    if hops < 0 or min_degree < 0:
+        raise KgError(f"hops and min_degree must be 0 or more, not {hops} and {min_degree}")
+    if focus is None and min_degree == 0:
+        return graph
+    undirected = graph.graph.to_undirected(as_view=True)
+    keep = set(graph.graph.nodes)
+    anchor = None
+    if focus is not None:
+        anchor = find_entity(graph, focus)
+        keep = set(nx.single_source_shortest_path_length(undirected, anchor, cutoff=hops))
+    if min_degree:
+        keep = {n for n in keep if n == anchor or len(set(undirected[n]) - {n}) >= min_degree}
+    sub = graph.graph.subgraph(sorted(keep)).copy()
+    cited = {d for n in keep for d in graph.node(n).documents}
+    cited |= {ev.doc for _, _, data in sub.edges(data=True) for ev in data["info"].evidence}
+    return KnowledgeGraph(sub, [d for d in graph.documents if d.name in cited])
+
+
+def input_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Every file under ``paths`` (files as given, folders recursively), skipping dotfiles."""
+    for path in map(Path, paths):
+        if path.is_file():
+            yield path
+        elif path.is_dir():
+            for file in sorted(path.rglob("*")):
+                if file.is_file() and not any(p.startswith(".") for p in file.relative_to(path).parts):
+                    yield file
+
+
+def snapshot_is_stale(snapshot: Path, inputs: Iterable[Path]) -> bool:
+    """Whether ``snapshot`` is missing or older than any file under ``inputs``."""
+    snapshot = Path(snapshot)
+    if not snapshot.exists():
+        return True
+    built = snapshot.stat().st_mtime_ns
+    return any(f.stat().st_mtime_ns > built for f in input_files(inputs))
+
+
+def _pipeline_build(snapshot: Path) -> Builder:
+    # Imported late: the view must not pull the whole pipeline in to re-render.
+    try:
+        from kg.pipeline import build
+    except ModuleNotFoundError as error:
+        if error.name != "kg.pipeline":
+            raise
+        raise KgError(f"{snapshot} is missing or older than the inputs, and this kg has no "
+                      "pipeline to rebuild it; run `kg build` first") from None
+    return build
+
+
+def load_graph(graph_dir: Path, inputs: Sequence[Path] = (Path("seeds"),), *,
+               builder: Builder | None = None) -> tuple[KnowledgeGraph, bool]:
+    """The current graph: from the snapshot, after rebuilding it if it is stale.
+
+    Args:
+        graph_dir: where ``graph.json`` lives (``output/``).
+        inputs: the article files or folders the graph is built from.
+        builder: ``build(paths, out_dir)`` that writes ``graph_dir/graph.json``;
+            defaults to ``kg.pipeline.build``.
+
+    Returns:
+        ``(graph, rebuilt)``.
+
+    Raises:
+        KgError: no snapshot and no inputs, or an unreadable snapshot.
+    """
+    snapshot = Path(graph_dir) / SNAPSHOT_NAME
+    rebuilt = False
+    if snapshot_is_stale(snapshot, inputs):
+        if next(input_files(inputs), None) is None:
+            looked = ", ".join(str(p) for p in inputs) or "no paths"
+            raise KgError(f"{snapshot} does not exist and there are no input files to build it "
+                          f"from (looked in {looked}); run `kg build PATHS` or pass PATHS")
+        (builder or _pipeline_build(snapshot))(list(inputs), Path(graph_dir))
+        if not snapshot.exists():
+            raise RuntimeError(f"the build did not write {snapshot}")
+        rebuilt = True
+    return read_snapshot(snapshot), rebuilt
+
+
+def build_view(graph_dir: Path = Path("output"), inputs: Sequence[Path] = (Path("seeds"),), *,
+               out: Path | None = None, embed: bool = False, focus: str | None = None,
+               hops: int = 1, min_degree: int = 0, title: str | None = None,
+               builder: Builder | None = None) -> ViewResult:
+    """Write the HTML view of the current graph (rebuilding it first when stale).
+
+    Args:
+        graph_dir: where ``graph.json`` lives and, by default, where the HTML goes.
+        inputs: the article files or folders, to tell whether the graph is stale.
+        out: the HTML file; default ``graph_dir/graph.html`` (``graph.embed.html`` with ``embed``).
+        embed: write a fragment to paste into a report.
+        focus: see ``subgraph_for_view``.
+        hops: see ``subgraph_for_view``.
+        min_degree: see ``subgraph_for_view``.
+        title: the page title; by default says what the view is focused on.
+        builder: see ``load_graph``.
+
+    Returns:
+        A ``ViewResult``.
+    """
+    graph, rebuilt = load_graph(graph_dir, inputs, builder=builder)
+    view = subgraph_for_view(graph, focus=focus, hops=hops, min_degree=min_degree)
+    if title is None:
+        title = DEFAULT_TITLE
+        if focus is not None:
+            center = view.node(find_entity(view, focus)).entity.name
+            title = f"{DEFAULT_TITLE}: {center}, {hops} hop{'s' if hops != 1 else ''}"
+    out = Path(out) if out else Path(graph_dir) / ("graph.embed.html" if embed else "graph.html")
+    write_html(view, out, embed=embed, title=title)
+    return ViewResult(out, len(view), len(view.edges()), rebuilt)
+
+
+def open_in_browser(path: Path) -> bool:
+    """Open ``path`` in a desktop browser; False when there is none (CI, ssh).
+
+    On Linux without a display, ``webbrowser`` would fall back to a text
+    browser that takes over the terminal, so we do not try unless ``$BROWSER``
+    asks for one.
+    """
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("BROWSER"))
+    if headless:
+        return False
+    try:
+        return webbrowser.open(Path(path).resolve().as_uri())
+    except webbrowser.Error:
+        return False
