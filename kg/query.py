@@ -20,7 +20,6 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping
@@ -33,6 +32,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.export.rdf import jsonld_text
+from kg.report import display_width, pad
 from kg.vocab import DEFAULT_BASE, data_prefixes
 
 __all__ = [
@@ -198,16 +198,6 @@ def run_query(graph_path: Path, query: str) -> QueryResult:
     return QueryResult("SELECT", columns=columns, rows=rows, prefixes=prefixes)
 
 
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: CJK wide and full-width characters take two.
-
-    >>> display_width("H20"), display_width("英伟达"), display_width("Ｈ")
-    (3, 6, 2)
-    """
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-               for c in text)
-
-
 def _shorten(iri: str, prefixes: Mapping[str, str]) -> str:
     # The longest namespace wins (ent: over a shorter base); a local part that a
     # prefixed name cannot spell keeps the full <IRI>.
@@ -231,10 +221,6 @@ def _cell(term: Node | None, prefixes: Mapping[str, str]) -> str:
     return " ".join(str(term).split()) if isinstance(term, Literal) else str(term)
 
 
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - display_width(text))
-
-
 def _graph_text(result: QueryResult) -> str:
     return result.graph.serialize(format="turtle") if result.graph is not None else ""
 
@@ -252,7 +238,7 @@ def format_table(result: QueryResult) -> str:
     body = [[_cell(term, result.prefixes) for term in row] for row in result.rows]
     widths = [max([display_width(h), *(display_width(r[i]) for r in body)]) for i, h in enumerate(header)]
     lines = [header, ["-" * w for w in widths], *body]
-    return "".join("  ".join(_pad(c, w) for c, w in zip(line, widths)).rstrip() + "\n" for line in lines)
+    return "".join("  ".join(pad(c, w) for c, w in zip(line, widths)).rstrip() + "\n" for line in lines)
 
 
 def _plain(term: Node | None) -> str:

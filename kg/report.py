@@ -9,8 +9,13 @@ __all__ = ["display_width", "pad", "format_extraction"]
 
 
 def display_width(text: str) -> int:
-    """Terminal columns: wide (CJK) characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns ``text`` takes in a terminal: CJK wide and full-width characters take two.
+
+    >>> display_width("H20"), display_width("英伟达"), display_width("Ｈ")
+    (3, 6, 2)
+    """
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
 
 
 def pad(text: str, width: int) -> str:
