@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -87,14 +88,19 @@ def test_markup_from_articles_is_only_escaped_json(tiny_page):
     assert "alert(1)" not in code, "data never reaches the code block"
 
 
-def test_data_block_escapes_line_separators(tiny_graph):
-    graph = subgraph_for_view(tiny_graph)
-    payload_text = render_html(graph)
-    assert "\u2028" not in payload_text and "\u2029" not in payload_text
-    assert payload_text.isascii(), "every non-ASCII character is an escape or a character reference"
+def test_data_block_escapes_line_separators_and_comment_openers(tiny_graph):
+    g = tiny_graph.graph.copy()
+    info = g.nodes["h20"]["info"]
+    nasty = "H20\u2028\u2029</SCRIPT ><!-- &amp; 芯片"
+    g.nodes["h20"]["info"] = type(info)(replace(info.entity, name=nasty), info.mention_count, info.documents)
+    page = render_html(KnowledgeGraph(g, tiny_graph.documents))
+    assert page.isascii(), "every non-ASCII character is an escape or a character reference"
+    data_text = parse(page).raw["script"][0]
+    assert "\\u2028\\u2029\\u003c/SCRIPT \\u003e\\u003c!-- \\u0026amp;" in data_text
+    assert next(n for n in json.loads(data_text)["nodes"] if n["id"] == "h20")["label"] == nasty
 
 
-def test_full_page_is_utf8_offline_and_has_no_external_resources(tiny_page, tmp_path):
+def test_full_page_is_utf8_offline_and_has_no_external_resources(tiny_page):
     page = parse(tiny_page)
     assert ("meta", {"charset": "utf-8"}) in page.tags
     assert not [(t, a) for t, a in page.tags if {"src", "href", "srcset", "action"} & set(a)]
