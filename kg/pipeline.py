@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.cache import default_cache_dir
-from kg.errors import DictionaryError, InputError, KgError
+from kg.errors import InputError, KgError
 from kg.graph import KnowledgeGraph, merge
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
 from kg.model import DocumentResult
@@ -60,8 +60,6 @@ class Pipeline:
             DictionaryError: a file is missing or invalid.
         """
         dictionaries = Path(dictionaries)
-        if not dictionaries.is_dir():
-            raise DictionaryError(f"{dictionaries}: dictionaries folder not found; pass --dictionaries DIR")
         recognizer = Recognizer.load(dictionaries, cache_dir if cache_dir is not None else default_cache_dir())
         rules = load_rules(dictionaries / "relations.yaml", recognizer.patterns.titles)
         return cls(Ingestor(load_boilerplate_rules(dictionaries / "boilerplate.yaml")), recognizer, rules)

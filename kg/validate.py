@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
+from kg.datafile import read_yaml
 from kg.errors import KgError
 from kg.ingest.clean import load_boilerplate_rules
 from kg.recognize.lexicon import check_entities
 from kg.recognize.patterns import check_pattern_data
-from kg.relate.rules import check_rules, read_rules_data
+from kg.relate.rules import check_rules
 
 __all__ = ["check_dictionaries"]
 
@@ -21,12 +20,10 @@ def check_dictionaries(directory: Path) -> list[str]:
         return [f"{directory}: dictionaries folder not found"]
     problems = list(check_entities(directory))
     patterns = directory / "patterns.yaml"
-    try:
-        problems.extend(check_pattern_data(yaml.safe_load(patterns.read_text(encoding="utf-8")), patterns))
-    except (OSError, yaml.YAMLError) as error:
-        problems.append(f"{patterns}: {str(error).splitlines()[0]}")
+    data, read_problems = read_yaml(patterns)
+    problems.extend(read_problems or check_pattern_data(data, patterns))
     rules_path = directory / "relations.yaml"
-    data, read_problems = read_rules_data(rules_path)
+    data, read_problems = read_yaml(rules_path, lines=True)
     problems.extend(read_problems or check_rules(data, rules_path))
     try:
         load_boilerplate_rules(directory / "boilerplate.yaml")

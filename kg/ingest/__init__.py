@@ -6,6 +6,7 @@ recognition and whose offset map leads back to the decoded original.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -76,7 +77,7 @@ class Ingestor:
         document = self.from_text(path.name, original, markup=_markup_of(path, original))
         if not document.text.strip():
             raise InputError(f"{path}: no text left after removing markup and boilerplate")
-        return _with_path(document, str(path))
+        return replace(document, path=str(path))
 
     def from_text(self, name: str, original: str, markup: str = "auto") -> Document:
         """Clean text already decoded. ``markup`` is "html", "markdown", "text" or "auto"."""
@@ -127,8 +128,3 @@ def _date(text: str) -> str | None:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
-
-def _with_path(document: Document, path: str) -> Document:
-    from dataclasses import replace
-
-    return replace(document, path=path)

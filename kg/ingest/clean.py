@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from kg.datafile import read_yaml
 from kg.errors import DictionaryError
 from kg.ingest.textmap import Edit
 
@@ -73,10 +72,11 @@ def load_boilerplate_rules(path: Path) -> BoilerplateRules:
     Raises:
         DictionaryError: the file is missing a key or holds a bad pattern.
     """
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise DictionaryError(f"{path}: {str(error).splitlines()[0]}") from None
+    data, problems = read_yaml(path)
+    if problems:
+        raise DictionaryError("\n".join(problems))
+    if not isinstance(data, dict):
+        raise DictionaryError(f"{path}:1: expected a mapping of boilerplate cues")
     patterns = []
     for i, pattern in enumerate(data.get("line_patterns") or []):
         try:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Mapping
 
 from kg.cache import cached
+from kg.errors import DictionaryError
 from kg.ingest.normalize import ScriptConverter
 from kg.model import Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
@@ -58,7 +59,7 @@ class Recognizer:
         """
         dictionaries = Path(dictionaries)
         if not dictionaries.is_dir():
-            raise_missing(dictionaries)
+            raise DictionaryError(f"{dictionaries}: dictionaries folder not found; pass --dictionaries DIR")
 
         def build():
             converter = ScriptConverter()
@@ -135,8 +136,3 @@ def _discover(found: Found, discovered: dict[str, Entity]) -> str:
                                             facts=facts, discovered=True))
     return entity_id
 
-
-def raise_missing(path: Path) -> None:
-    from kg.errors import DictionaryError
-
-    raise DictionaryError(f"{path}: dictionaries folder not found; pass --dictionaries DIR")

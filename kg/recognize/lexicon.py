@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-import yaml
-
+from kg.datafile import LINE_KEY, read_yaml
 from kg.errors import DictionaryError
 from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
 from kg.model import ENTITY_TYPES, Entity
@@ -22,15 +21,6 @@ FACT_KEYS = {"made_by": "id", "part_of": "id", "works_for": "id", "country": "id
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _SPACE = re.compile(r"\s+")
-
-
-class _LineLoader(yaml.SafeLoader):
-    """Records the line of every mapping so problems can name it."""
-
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
 
 
 def normalize_name(name: str, converter: ScriptConverter) -> str:
@@ -118,15 +108,9 @@ def _parse(directory: Path) -> tuple[dict[str, Entity], dict[str, str], list[str
 
 
 def _entries(path: Path, problems: list[str]):
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        problems.append(f"{path}{line}: not valid YAML: {getattr(error, 'problem', None) or error}")
-        return
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(f"{path}: cannot read: {error}")
+    data, read_problems = read_yaml(path, lines=True)
+    if read_problems:
+        problems.extend(read_problems)
         return
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
         problems.append(f"{path}:1: expected a mapping with 'version: {SCHEMA_VERSION}' and an 'entities' list")
@@ -137,12 +121,12 @@ def _entries(path: Path, problems: list[str]):
         if not isinstance(entry, dict):
             problems.append(f"{path}: every entry of 'entities' must be a mapping, got {entry!r}")
             continue
-        yield f"{path}:{entry.get('__line__', '?')}", entry
+        yield f"{path}:{entry.get(LINE_KEY, '?')}", entry
 
 
 def _entity(entry: dict, where: str, problems: list[str]) -> Entity | None:
     before = len(problems)
-    unknown = sorted(set(entry) - set(ENTITY_KEYS) - {"__line__"})
+    unknown = sorted(set(entry) - set(ENTITY_KEYS) - {LINE_KEY})
     if unknown:
         problems.append(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(ENTITY_KEYS)}")
     entity_id = entry.get("id")
@@ -172,7 +156,7 @@ def _entity(entry: dict, where: str, problems: list[str]) -> Entity | None:
     if not isinstance(facts, dict):
         problems.append(f"{where}: facts must be a mapping")
         facts = {}
-    facts = {k: v for k, v in facts.items() if k != "__line__"}
+    facts = {k: v for k, v in facts.items() if k != LINE_KEY}
     for key, value in facts.items():
         if key not in FACT_KEYS:
             problems.append(f"{where}: unknown fact {key!r}; allowed: {', '.join(FACT_KEYS)}")

@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from kg.datafile import read_yaml
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES
 
@@ -64,10 +63,9 @@ def load_pattern_rules(path: Path) -> PatternRules:
     Raises:
         DictionaryError: one line per problem, naming the file and key.
     """
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise DictionaryError(f"{path}: {str(error).splitlines()[0]}") from None
+    data, problems = read_yaml(path)
+    if problems:
+        raise DictionaryError("\n".join(problems))
     problems = check_pattern_data(data, path)
     if problems:
         raise DictionaryError("\n".join(problems))

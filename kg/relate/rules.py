@@ -19,8 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from kg.datafile import LINE_KEY, read_yaml
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 
@@ -97,12 +96,12 @@ def check_rules(data: object, path: Path) -> list[str]:
     for key in ("negations", "coordinators", "attributive_nouns"):
         if not isinstance(data.get(key, []), list):
             problems.append(f"{path}: {key} must be a list")
-    for key in (k for k in (data.get("modality") or {}) if k != "__line__"):
+    for key in (k for k in (data.get("modality") or {}) if k != LINE_KEY):
         if key not in MODALITIES:
             problems.append(f"{path}: modality: unknown modality {key!r}; use one of {', '.join(MODALITIES)}")
     seen = set()
     for rule in data["rules"]:
-        where = f"{path}:{rule.get('__line__', '?')}" if isinstance(rule, dict) else str(path)
+        where = f"{path}:{rule.get(LINE_KEY, '?')}" if isinstance(rule, dict) else str(path)
         if not isinstance(rule, dict):
             problems.append(f"{where}: every rule must be a mapping")
             continue
@@ -112,7 +111,7 @@ def check_rules(data: object, path: Path) -> list[str]:
         elif rule_id in seen:
             problems.append(f"{where}: duplicate rule id {rule_id!r}")
         seen.add(rule_id)
-        unknown = sorted(set(rule) - set(RULE_KEYS) - {"__line__"})
+        unknown = sorted(set(rule) - set(RULE_KEYS) - {LINE_KEY})
         if unknown:
             problems.append(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(RULE_KEYS)}")
         if rule.get("relation") not in RELATION_TYPES:
@@ -140,31 +139,13 @@ def check_rules(data: object, path: Path) -> list[str]:
     return problems
 
 
-class _RuleLoader(yaml.SafeLoader):
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
-
-
-def read_rules_data(path: Path) -> tuple[object, list[str]]:
-    try:
-        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_RuleLoader), []
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        return None, [f"{path}{line}: not valid YAML: {getattr(error, 'problem', None) or error}"]
-    except OSError as error:
-        return None, [f"{path}: cannot read: {error.strerror or error}"]
-
-
 def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     """Load and validate the relation rules.
 
     Raises:
         DictionaryError: every problem, one per line.
     """
-    data, problems = read_rules_data(path)
+    data, problems = read_yaml(path, lines=True)
     if not problems:
         problems = check_rules(data, path)
     if problems:
@@ -184,7 +165,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         )
         for r in data["rules"]
     )
-    modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != "__line__"}
+    modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     return RuleSet(rules, tuple(data.get("negations") or ()), modality,
                    tuple(data.get("coordinators") or ("、", "和", "与", "及")), titles,
                    tuple(data.get("attributive_nouns") or ()))

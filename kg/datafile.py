@@ -1,0 +1,36 @@
+"""Reading the YAML data files (dictionaries, patterns, rules) with line numbers for messages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+__all__ = ["LINE_KEY", "read_yaml"]
+
+LINE_KEY = "__line__"  # every mapping read with lines=True records where it starts
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records the line of every mapping so problems can name it."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[LINE_KEY] = node.start_mark.line + 1
+        return mapping
+
+
+def read_yaml(path: Path, lines: bool = False) -> tuple[object, list[str]]:
+    """Parse a YAML file; return (data, problems) with problems as 'file:line: message'.
+
+    With ``lines``, every mapping carries its starting line under ``LINE_KEY``.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [f"{path}: cannot read: {getattr(error, 'strerror', None) or error}"]
+    try:
+        return yaml.load(text, Loader=_LineLoader if lines else yaml.SafeLoader), []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        return None, [f"{path}{line}: not valid YAML: {getattr(error, 'problem', None) or error}"]
