@@ -9,20 +9,20 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-import unicodedata
 import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
-import opencc
 
 from kg.errors import KgError
 from kg.export import SNAPSHOT_NAME
 from kg.export.html import DEFAULT_TITLE, write_html
 from kg.export.snapshot import read_snapshot
 from kg.graph import KnowledgeGraph
+from kg.ingest.normalize import ScriptConverter
+from kg.recognize.lexicon import normalize_name
 
 __all__ = [
     "ViewResult",
@@ -48,11 +48,6 @@ class ViewResult:
     rebuilt: bool  # the pipeline ran first because the snapshot was stale
 
 
-def _fold(text: str, to_simplified: opencc.OpenCC) -> str:
-    """Compare names loosely: NFKC, lower case, one space, simplified script."""
-    return " ".join(to_simplified.convert(unicodedata.normalize("NFKC", text)).lower().split())
-
-
 def find_entity(graph: KnowledgeGraph, name: str) -> str:
     """The id of the entity that ``name`` names: an id, a canonical name or an alias.
 
@@ -69,16 +64,20 @@ def find_entity(graph: KnowledgeGraph, name: str) -> str:
     Raises:
         KgError: nothing matches, or several entities match equally well.
     """
-    t2s = opencc.OpenCC("t2s")
-    wanted = _fold(name, t2s)
+    converter = ScriptConverter()
+
+    def fold(text: str) -> str:
+        return normalize_name(text, converter)
+
+    wanted = fold(name)
     tiers: list[list[str]] = [[], [], []]
     for node in graph.nodes():
         e = node.entity
-        if wanted == _fold(e.id, t2s):
+        if wanted == fold(e.id):
             tiers[0].append(e.id)
-        elif wanted in {_fold(n, t2s) for n in (e.name, e.name_en) if n}:
+        elif wanted in {fold(n) for n in (e.name, e.name_en) if n}:
             tiers[1].append(e.id)
-        elif wanted in {_fold(a, t2s) for a in e.aliases}:
+        elif wanted in {fold(a) for a in e.aliases}:
             tiers[2].append(e.id)
     for ids in tiers:
         if len(ids) == 1:
@@ -86,7 +85,7 @@ def find_entity(graph: KnowledgeGraph, name: str) -> str:
         if ids:
             listed = ", ".join(f"{i} ({graph.node(i).entity.name})" for i in ids)
             raise KgError(f'focus "{name}" names {len(ids)} entities: {listed}; pass one of these ids')
-    names = {_fold(n, t2s): node.id for node in graph.nodes() for n in node.entity.names}
+    names = {fold(n): node.id for node in graph.nodes() for n in node.entity.names}
     close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.5)
     hint = ("did you mean " + ", ".join(f"{graph.node(names[c]).entity.name} ({names[c]})" for c in close)
             + "?") if close else "give a Chinese or English name, an alias or an entity id"
