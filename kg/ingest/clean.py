@@ -46,6 +46,7 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
 _MD_LINE = re.compile(r"^(?:[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S)|\d{1,3}\.[ \t]+(?=\S))|[ \t]*[-=*_]{3,}[ \t]*$)", re.M)
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+_MD_EMPHASIS_HINT = re.compile(r"[*_`]")
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading glued after a character: 產(chǎn), 業（yè）. A tone mark is required,
 # so an English gloss in brackets, 英伟达(Nvidia), is never taken for one.
@@ -64,6 +65,17 @@ class BoilerplateRules:
     nav_min_fields: int = 4
     nav_max_field_chars: int = 16
     line_patterns: tuple[re.Pattern, ...] = field(default_factory=tuple)
+
+    @functools.cached_property
+    def line_pattern(self) -> re.Pattern | None:
+        """All line patterns as one alternation: one scan a line instead of one per pattern."""
+        if not self.line_patterns:
+            return None
+        return re.compile("|".join(f"(?:{p.pattern})" for p in self.line_patterns))
+
+    @functools.cached_property
+    def separator_pattern(self) -> re.Pattern:
+        return re.compile(f"[{re.escape(self.separators)}]")
 
 
 def load_boilerplate_rules(path: Path) -> BoilerplateRules:
@@ -137,16 +149,17 @@ def markdown_edits(text: str) -> list[Edit]:
     """Links keep their text, images go, line markers and emphasis go."""
     edits: list[Edit] = []
     taken = []
-    for m in _MD_IMAGE.finditer(text):
+    links = "](" in text  # most news text has no links or images: skip those scans
+    for m in _MD_IMAGE.finditer(text) if links else ():
         edits.append((m.start(), m.end(), ""))
         taken.append((m.start(), m.end()))
-    for m in _MD_LINK.finditer(text):
+    for m in _MD_LINK.finditer(text) if links else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
         edits.append((m.start(), m.start() + 1, ""))
         edits.append((m.end(1), m.end(), ""))
         taken.append((m.start(), m.end()))
-    for pattern in (_MD_LINE, _MD_EMPHASIS):
+    for pattern in (_MD_LINE, _MD_EMPHASIS) if _MD_EMPHASIS_HINT.search(text) else (_MD_LINE,):
         for m in pattern.finditer(text):
             if m.end() > m.start() and not any(s <= m.start() < e for s, e in taken):
                 edits.append((m.start(), m.end(), ""))
@@ -173,13 +186,13 @@ def boilerplate_edits(text: str, rules: BoilerplateRules) -> list[Edit]:
 def is_boilerplate(line: str, rules: BoilerplateRules) -> bool:
     """Whether one line is spam, navigation, a tag line, a counter or a copyright notice."""
     folded = line.strip().lower()
-    if any(p.search(folded) for p in rules.line_patterns):
+    if rules.line_pattern is not None and rules.line_pattern.search(folded):
         return True
     if rules.spam_keywords and len(set(_keyword_pattern(rules.spam_keywords).findall(folded))) >= rules.spam_min_hits:
         return True
     if "。" in folded:  # prose, not a menu or tag cloud
         return False
-    fields = [f.strip() for f in re.split(f"[{re.escape(rules.separators)}]", folded)]
+    fields = [f.strip() for f in rules.separator_pattern.split(folded)]
     fields = [f for f in fields if f]
     return (len(fields) >= rules.nav_min_fields
             and all(len(f) <= rules.nav_max_field_chars for f in fields)

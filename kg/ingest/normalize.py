@@ -62,8 +62,9 @@ class ScriptConverter:
 
     def convert(self, text: str) -> str:
         converted = self._converter.convert(text)
-        if _KEEP.search(text) and len(converted) == len(text):
-            converted = "".join(o if o in _KEEP_CHARS else c for o, c in zip(text, converted))
+        if len(converted) == len(text):
+            for m in _KEEP.finditer(text):
+                converted = converted[:m.start()] + m.group() + converted[m.end():]
         return converted
 
     def __call__(self, mapped: MappedText) -> MappedText:

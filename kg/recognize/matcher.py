@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping, NamedTuple
 
 import ahocorasick
 
@@ -24,17 +23,18 @@ _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&.\-]{0,3}$")
 _LATIN_SEPARATORS = re.compile(r"[ \-]")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A dictionary name found in the text, before overlaps and ambiguity are settled."""
+class Candidate(NamedTuple):
+    """A dictionary name found in the text, before ambiguity is settled.
+
+    A named tuple, not a frozen dataclass: one is made per match on the hot path.
+    """
 
     start: int  # into Document.text
     end: int
     entity_ids: tuple[str, ...]  # more than one when the name is shared (商务部)
 
 
-@dataclass(frozen=True, slots=True)
-class _Key:
+class _Key(NamedTuple):
     length: int
     entity_ids: tuple[str, ...]
     exact: tuple[str, ...]  # case-sensitive forms; empty when any case matches
@@ -49,22 +49,22 @@ class Matcher:
         self._automaton = automaton
 
     def candidates(self, text: str) -> list[Candidate]:
-        """All boundary-respecting matches in ``text``, overlapping ones included."""
+        """The leftmost-longest matches in ``text`` that respect boundaries and case."""
         folded = lower_same_length(text)
         found = []
         n = len(text)
         # iter_long yields leftmost-longest matches in C: the overlap policy's own
         # choice, so the Python loop only checks boundaries and case.
-        for end_index, key in self._automaton.iter_long(folded):
+        for end_index, (length, entity_ids, exact, latin_start, latin_end) in self._automaton.iter_long(folded):
             end = end_index + 1
-            start = end - key.length
-            if key.latin_start and start > 0 and _is_latin_word_char(folded[start - 1]):
+            start = end - length
+            if latin_start and start > 0 and _is_latin_word_char(folded[start - 1]):
                 continue
-            if key.latin_end and end < n and _is_latin_word_char(folded[end]):
+            if latin_end and end < n and _is_latin_word_char(folded[end]):
                 continue
-            if key.exact and text[start:end] not in key.exact:
+            if exact and text[start:end] not in exact:
                 continue
-            found.append(Candidate(start, end, key.entity_ids))
+            found.append(Candidate(start, end, entity_ids))
         return found
 
 
