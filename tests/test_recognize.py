@@ -38,6 +38,7 @@ def found(pipeline, text):
      "reading aids stay inside the span"),
     ("商务部门表示", [], "商务部门 is a common noun, not the ministry"),
     ("完美方案", [], "美方 must not match inside 完美方案"),
+    ("美国商务部门将", [("美国", "usa")], "the longest name is vetoed (商务部|门); the shorter one inside stands"),
 ])
 def test_recognize(pipeline, text, expected, why):
     assert found(pipeline, text) == expected, why

@@ -16,7 +16,7 @@ from kg.ingest.normalize import ScriptConverter
 from kg.model import Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
 from kg.recognize.lexicon import Lexicon, check_entities, dictionaries_digest, load_lexicon, normalize_name
-from kg.recognize.matcher import Matcher, build_matcher, prefer_longest
+from kg.recognize.matcher import Matcher, build_matcher, lower_same_length
 from kg.recognize.patterns import (
     Found,
     PatternRules,
@@ -25,7 +25,6 @@ from kg.recognize.patterns import (
     find_titled,
     find_titled_people,
     load_pattern_rules,
-    word_continues,
 )
 
 __all__ = ["Recognizer", "Recognition", "Lexicon", "load_lexicon", "check_entities", "normalize_name"]
@@ -64,9 +63,9 @@ class Recognizer:
         def build():
             converter = ScriptConverter()
             lexicon = load_lexicon(dictionaries)
-            return (lexicon, build_matcher(lexicon.entities, converter),
-                    build_cue_index(lexicon.entities, converter),
-                    load_pattern_rules(dictionaries / "patterns.yaml"))
+            patterns = load_pattern_rules(dictionaries / "patterns.yaml")
+            return (lexicon, build_matcher(lexicon.entities, converter, patterns.not_before),
+                    build_cue_index(lexicon.entities, converter), patterns)
 
         return cls(*cached(cache_dir, "recognizer", _cache_key(dictionaries), build))
 
@@ -74,9 +73,10 @@ class Recognizer:
         """Find the mentions in ``doc``; never mutates it."""
         text = doc.text
         entities = self.lexicon.entities
-        candidates = [c for c in self.matcher.candidates(text) if not word_continues(text, c.end, self.patterns)]
+        folded = lower_same_length(text)
+        candidates = self.matcher.candidates(text, folded)
         spans: list[_Span] = [(c.start, c.end, entities[i].type, i)
-                              for c, i in resolve(prefer_longest(candidates), text, self.cues)]
+                              for c, i in resolve(candidates, text, self.cues, folded)]
         discovered: dict[str, Entity] = {}
         spans = self._apply_titles(text, spans, discovered)
         for finder in (find_maker_codes, find_titled_people):
@@ -118,13 +118,18 @@ def _cache_key(dictionaries: Path) -> str:
 
 
 def _add_found(spans: list[_Span], found: list[Found], discovered: dict[str, Entity]) -> list[_Span]:
-    taken = sorted((s[0], s[1]) for s in spans)
+    """Add the pattern finds that overlap no span already taken."""
+    if not found:
+        return spans
+    taken = bytearray(max(max(s[1] for s in spans) if spans else 0, max(f.end for f in found)))
+    for start, end, _, _ in spans:
+        taken[start:end] = b"\x01" * (end - start)
     result = list(spans)
     for f in found:
-        if any(s < f.end and f.start < e for s, e in taken):
+        if taken.find(1, f.start, f.end) != -1:
             continue
         result.append((f.start, f.end, f.type, _discover(f, discovered)))
-        taken.append((f.start, f.end))
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     return result
 
 

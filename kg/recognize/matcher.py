@@ -2,25 +2,31 @@
 
 Keys are normalized names (see ``normalize_name``); the text is the
 document's normalized text, lower-cased. Latin names match only at token
-boundaries, short acronyms only in their own case, and the longest match
-wins where names overlap.
+boundaries, short acronyms only in their own case, a name never ends where its
+last character starts a longer word (商务部|门), and the longest match wins
+where names overlap.
+
+The automaton is ahocorasick_rs (Rust): its leftmost-longest scan runs at
+about 85 MB/s on Chinese text here, four times pyahocorasick's, and the
+matches come back as one list instead of one Python call each.
 """
 from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterable, Iterator, Mapping, NamedTuple
+from typing import Iterator, Mapping, NamedTuple, Sequence
 
-import ahocorasick
+import ahocorasick_rs
 
 from kg.ingest.normalize import ScriptConverter
 from kg.model import Entity
 from kg.recognize.lexicon import normalize_name
 
-__all__ = ["Candidate", "Matcher", "build_matcher", "prefer_longest", "lower_same_length"]
+__all__ = ["Candidate", "Matcher", "build_matcher", "compile_automaton", "lower_same_length"]
 
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&.\-]{0,3}$")
 _LATIN_SEPARATORS = re.compile(r"[ \-]")
+_SPACES_RE = re.compile(r"\s+")
 
 
 class Candidate(NamedTuple):
@@ -35,41 +41,73 @@ class Candidate(NamedTuple):
 
 
 class _Key(NamedTuple):
-    length: int
     entity_ids: tuple[str, ...]
     exact: tuple[str, ...]  # case-sensitive forms; empty when any case matches
     latin_start: bool
     latin_end: bool
+    vetoed_by: str  # characters that, right after the name, make it part of a longer word
+
+
+def compile_automaton(keys: Sequence[str], overlapping: bool = False) -> ahocorasick_rs.AhoCorasick:
+    """An automaton over ``keys``: leftmost-longest, or every match when ``overlapping``."""
+    kind = ahocorasick_rs.MatchKind.Standard if overlapping else ahocorasick_rs.MatchKind.LeftmostLongest
+    # The contiguous NFA builds in ~30 ms for our ~8,000 keys (a DFA takes 200 ms)
+    # and scans nearly as fast; the automaton cannot be pickled, so it is built at load.
+    return ahocorasick_rs.AhoCorasick(keys, matchkind=kind,
+                                      implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
 
 class Matcher:
     """Finds every dictionary name in a text in one pass."""
 
-    def __init__(self, automaton: ahocorasick.Automaton):
-        self._automaton = automaton
+    def __init__(self, keys: Sequence[str], payloads: Sequence[_Key]):
+        self._keys = tuple(keys)
+        self._payloads = tuple(payloads)
+        self._automaton = compile_automaton(self._keys)
 
-    def candidates(self, text: str) -> list[Candidate]:
-        """The leftmost-longest matches in ``text`` that respect boundaries and case."""
-        folded = lower_same_length(text)
+    def __reduce__(self):
+        return Matcher, (self._keys, self._payloads)
+
+    def candidates(self, text: str, folded: str | None = None) -> list[Candidate]:
+        """The leftmost-longest matches in ``text`` that respect boundaries, case and vetoes.
+
+        ``folded`` is ``lower_same_length(text)`` when the caller already has it.
+        """
+        if folded is None:
+            folded = lower_same_length(text)
+        return self._accepted(text, folded, self._automaton.find_matches_as_indexes(folded), 0)
+
+    def _accepted(self, text: str, folded: str, matches, offset: int) -> list[Candidate]:
         found = []
         n = len(text)
-        # iter_long yields leftmost-longest matches in C: the overlap policy's own
-        # choice, so the Python loop only checks boundaries and case.
-        for end_index, (length, entity_ids, exact, latin_start, latin_end) in self._automaton.iter_long(folded):
-            end = end_index + 1
-            start = end - length
+        payloads = self._payloads
+        for index, start, end in matches:
+            start += offset
+            end += offset
+            entity_ids, exact, latin_start, latin_end, vetoed_by = payloads[index]
             if latin_start and start > 0 and _is_latin_word_char(folded[start - 1]):
                 continue
             if latin_end and end < n and _is_latin_word_char(folded[end]):
                 continue
             if exact and text[start:end] not in exact:
                 continue
+            if vetoed_by and end < n and text[end] in vetoed_by:
+                # 美国商务部|门: the longest name is refused, a shorter one inside may stand (美国).
+                inner = self._automaton.find_matches_as_indexes(folded[start:end - 1])
+                found.extend(self._accepted(text, folded, inner, start))
+                continue
             found.append(Candidate(start, end, entity_ids))
         return found
 
 
-def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter) -> Matcher:
-    """Compile every name of every entity into one automaton."""
+def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
+                  not_before: Mapping[str, str] | None = None) -> Matcher:
+    """Compile every name of every entity into one automaton.
+
+    ``not_before`` maps a name's last character to the characters that veto
+    the name when they follow it (``patterns.yaml``).
+    """
+    not_before = not_before or {}
     table: dict[str, dict] = {}
     for entity in entities.values():
         for name in entity.names:
@@ -86,16 +124,14 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter) ->
                                       if shown.isupper() else shown)
                 else:
                     slot["any_case"] = True
-    automaton = ahocorasick.Automaton()
-    for key, slot in table.items():
+    keys = sorted(table)
+    payloads = []
+    for key in keys:
+        slot = table[key]
         exact = () if slot["any_case"] else tuple(sorted(slot["exact"]))
-        automaton.add_word(key, _Key(len(key), tuple(slot["ids"]), exact,
-                                     _is_latin_word_char(key[0]), _is_latin_word_char(key[-1])))
-    automaton.make_automaton()
-    return Matcher(automaton)
-
-
-_SPACES_RE = re.compile(r"\s+")
+        payloads.append(_Key(tuple(slot["ids"]), exact, _is_latin_word_char(key[0]),
+                             _is_latin_word_char(key[-1]), not_before.get(key[-1], "")))
+    return Matcher(keys, payloads)
 
 
 def _variants(name: str) -> Iterator[str]:
@@ -106,23 +142,6 @@ def _variants(name: str) -> Iterator[str]:
         return
     for joins in itertools.product((" ", "-", ""), repeat=len(parts) - 1):
         yield parts[0] + "".join(j + p for j, p in zip(joins, parts[1:]))
-
-
-def prefer_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Resolve overlaps: leftmost, then longest, wins; the others are dropped.
-
-    Example:
-        >>> a, b = Candidate(0, 5, ("us_commerce",)), Candidate(0, 2, ("usa",))
-        >>> prefer_longest([b, a]) == [a]
-        True
-    """
-    chosen: list[Candidate] = []
-    last_end = -1
-    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
-        if cand.start >= last_end:
-            chosen.append(cand)
-            last_end = cand.end
-    return chosen
 
 
 def lower_same_length(text: str) -> str:

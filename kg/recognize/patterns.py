@@ -15,7 +15,7 @@ from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES
 
 __all__ = ["PatternRules", "Found", "load_pattern_rules", "find_maker_codes", "find_titled",
-           "find_titled_people", "discovered_id", "word_continues"]
+           "find_titled_people", "discovered_id"]
 
 _LATIN_NAME = re.compile(r" ?([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})(?![A-Za-z])")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
@@ -37,9 +37,12 @@ class PatternRules:
     name_followers: tuple[str, ...] = ()
     not_before: dict[str, str] = field(default_factory=dict)  # last char of a name -> chars that veto it
     _title_re: re.Pattern = field(default=re.compile(r"$^"), repr=False)
+    _title_initials: frozenset[str] = field(default=frozenset(), repr=False)
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos``, if any."""
+        if text[pos:pos + 1] not in self._title_initials:  # most names are followed by no title
+            return None
         m = self._title_re.match(text, pos)
         return m.group() if m else None
 
@@ -85,6 +88,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
         name_followers=tuple(sorted(people.get("name_followers") or (), key=len, reverse=True)),
         not_before={str(k): "".join(map(str, v)) for k, v in (data.get("not_before") or {}).items()},
         _title_re=re.compile("|".join(map(re.escape, titles))) if titles else re.compile(r"$^"),
+        _title_initials=frozenset(t[0] for t in titles),
     )
 
 
@@ -106,12 +110,6 @@ def check_pattern_data(data: object, path: Path) -> list[str]:
             if value not in ENTITY_TYPES:
                 problems.append(f"{path}: {section}.{key}: unknown type {value!r}")
     return problems
-
-
-def word_continues(text: str, end: int, rules: PatternRules) -> bool:
-    """Whether the name ending at ``end`` is really the start of a longer word (商务部|门)."""
-    vetoes = rules.not_before.get(text[end - 1]) if end > 0 else None
-    return bool(vetoes) and end < len(text) and text[end] in vetoes
 
 
 def discovered_id(kind: str, name: str) -> str:
