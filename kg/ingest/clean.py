@@ -49,9 +49,11 @@ _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
 _MD_EMPHASIS_HINT = re.compile(r"[*_`]")
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading glued after a character: 產(chǎn), 業（yè）. A tone mark is required,
-# so an English gloss in brackets, 英伟达(Nvidia), is never taken for one.
+# so an English gloss in brackets, 英伟达(Nvidia), is never taken for one. The
+# bracket comes first so the regex engine can skip ahead to brackets (3x faster
+# than a leading lookbehind, which is tried at every character).
 _READING_AID = re.compile(
-    rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONE_MARKS}]*[{_TONE_MARKS}][a-zü{_TONE_MARKS}]*[)）]"
+    rf"[(（](?<=[\u3400-\u9fff][(（])[a-zü{_TONE_MARKS}]*[{_TONE_MARKS}][a-zü{_TONE_MARKS}]*[)）]"
 )
 
 

@@ -21,7 +21,9 @@ _FOLDABLE = re.compile("[\uff01-\uff5e\u3000" + _DOTS + "]+")
 # would become 升腾, the everyday word for "rising".
 _KEEP_CHARS = "昇"
 _KEEP = re.compile(f"[{_KEEP_CHARS}]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\ufeff]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\ufeff]|\r")
+# A run of spaces starting with any of them; a lone plain space is left alone.
+# A character class first lets the regex engine skip to candidates quickly.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\ufeff\r][ \t\u00a0\u2000-\u200b\u202f\u205f\ufeff]*")
 
 
 def fold_width(text: str) -> str:
@@ -46,7 +48,7 @@ def fold_dots(text: str) -> str:
 
 def space_edits(text: str) -> list[Edit]:
     """Runs of spaces, tabs and odd spaces become one space; carriage returns go."""
-    return [(m.start(), m.end(), "" if m.group() == "\r" else " ") for m in _SPACES.finditer(text)]
+    return [(m.start(), m.end(), "" if m.group() == "\r" else " ") for m in _SPACES.finditer(text) if m.group() != " "]
 
 
 class ScriptConverter:
