@@ -45,7 +45,9 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'）)\]，。]+")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
 _MD_LINE = re.compile(r"^(?:[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S)|\d{1,3}\.[ \t]+(?=\S))|[ \t]*[-=*_]{3,}[ \t]*$)", re.M)
-_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+# Every branch starts with its literal (lookbehinds come after it), so the regex
+# engine skips to the next * _ or ` instead of trying each branch at every character.
+_MD_EMPHASIS = re.compile(r"\*\*|__|`|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*])")
 _MD_EMPHASIS_HINT = re.compile(r"[*_`]")
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading glued after a character: 產(chǎn), 業（yè）. A tone mark is required,
@@ -74,6 +76,13 @@ class BoilerplateRules:
         if not self.line_patterns:
             return None
         return re.compile("|".join(f"(?:{p.pattern})" for p in self.line_patterns))
+
+    @functools.cached_property
+    def keyword_pattern(self) -> re.Pattern | None:
+        """The spam keywords as one alternation, longest first."""
+        if not self.spam_keywords:
+            return None
+        return re.compile("|".join(map(re.escape, sorted(self.spam_keywords, key=len, reverse=True))))
 
     @functools.cached_property
     def separator_pattern(self) -> re.Pattern:
@@ -190,7 +199,7 @@ def is_boilerplate(line: str, rules: BoilerplateRules) -> bool:
     folded = line.strip().lower()
     if rules.line_pattern is not None and rules.line_pattern.search(folded):
         return True
-    if rules.spam_keywords and len(set(_keyword_pattern(rules.spam_keywords).findall(folded))) >= rules.spam_min_hits:
+    if rules.keyword_pattern is not None and len(set(rules.keyword_pattern.findall(folded))) >= rules.spam_min_hits:
         return True
     if "。" in folded:  # prose, not a menu or tag cloud
         return False
@@ -199,11 +208,6 @@ def is_boilerplate(line: str, rules: BoilerplateRules) -> bool:
     return (len(fields) >= rules.nav_min_fields
             and all(len(f) <= rules.nav_max_field_chars for f in fields)
             and not any(ch in folded for ch in "。!?！？"))
-
-
-@functools.lru_cache(maxsize=8)
-def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(keywords, key=len, reverse=True))))
 
 
 def _disjoint(edits: list[Edit]) -> list[Edit]:
