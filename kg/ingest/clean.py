@@ -6,14 +6,17 @@ which are judged on the simplified text.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.datafile import read_yaml
 from kg.errors import DictionaryError
+from kg.ingest.normalize import lower_same_length
 from kg.ingest.textmap import Edit
 
 __all__ = [
@@ -184,22 +187,33 @@ def reading_aid_edits(text: str) -> list[Edit]:
 
 def boilerplate_edits(text: str, rules: BoilerplateRules) -> list[Edit]:
     """Blank every spam or navigation line (the line break stays)."""
+    folded = lower_same_length(text)
+    lines = folded.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    spam = _spam_lines(folded, starts, rules)
     edits = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip() and is_boilerplate(line, rules):
-            edits.append((pos, end, ""))
-        pos = end + 1
+    for index, (pos, line) in enumerate(zip(starts, lines)):
+        if index in spam or is_chrome(line, rules):
+            edits.append((pos, pos + len(line), ""))
     return edits
 
 
-def is_boilerplate(line: str, rules: BoilerplateRules) -> bool:
-    """Whether one line is spam, navigation, a tag line, a counter or a copyright notice."""
-    folded = line.strip().lower()
+def _spam_lines(folded: str, line_starts: list[int], rules: BoilerplateRules) -> set[int]:
+    """The lines holding ``spam_min_hits`` distinct keywords, from one scan of the text."""
+    if rules.keyword_pattern is None:
+        return set()
+    hits: dict[int, set[str]] = {}
+    for m in rules.keyword_pattern.finditer(folded):
+        hits.setdefault(bisect.bisect_right(line_starts, m.start()) - 1, set()).add(m.group())
+    return {line for line, words in hits.items() if len(words) >= rules.spam_min_hits}
+
+
+def is_chrome(line: str, rules: BoilerplateRules) -> bool:
+    """Whether one lower-cased line is navigation, a tag line, a counter or a copyright notice."""
+    folded = line.strip()
+    if not folded:
+        return False
     if rules.line_pattern is not None and rules.line_pattern.search(folded):
-        return True
-    if rules.keyword_pattern is not None and len(set(rules.keyword_pattern.findall(folded))) >= rules.spam_min_hits:
         return True
     if "。" in folded:  # prose, not a menu or tag cloud
         return False

@@ -7,7 +7,7 @@ import opencc
 
 from kg.ingest.textmap import Edit, MappedText
 
-__all__ = ["fold_width", "fold_dots", "fold_characters", "space_edits", "ScriptConverter"]
+__all__ = ["fold_width", "fold_dots", "fold_characters", "lower_same_length", "space_edits", "ScriptConverter"]
 
 # Full-width ASCII (Ｈ２０) and the ideographic space fold to plain ASCII, one for one.
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -55,6 +55,19 @@ def fold_characters(text: str) -> str:
 def fold_dots(text: str) -> str:
     """约翰・纽菲尔 and 约翰•纽菲尔 both become 约翰·纽菲尔 (same length)."""
     return text.translate(_DOT_TABLE)
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case without changing length (İ lowers to two characters), so offsets still hold.
+
+    Example:
+        >>> lower_same_length("AMD İ")
+        'amd İ'
+    """
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 def space_edits(text: str) -> list[Edit]:

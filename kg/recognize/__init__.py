@@ -6,17 +6,18 @@ the original text, sorted by (start, -end).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
 from kg.cache import cached
 from kg.errors import DictionaryError
-from kg.ingest.normalize import ScriptConverter
+from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
 from kg.recognize.lexicon import Lexicon, check_entities, dictionaries_digest, load_lexicon, normalize_name
-from kg.recognize.matcher import Matcher, build_matcher, lower_same_length
+from kg.recognize.matcher import Matcher, build_matcher
 from kg.recognize.patterns import (
     Found,
     PatternRules,
@@ -75,35 +76,37 @@ class Recognizer:
         entities = self.lexicon.entities
         folded = lower_same_length(text)
         candidates = self.matcher.candidates(text, folded)
+        # Spans stay sorted by start and never overlap (no name holds 《 or 》), so
+        # titles and pattern finds are placed by bisection.
         spans: list[_Span] = [(c.start, c.end, entities[i].type, i)
-                              for c, i in resolve(candidates, text, self.cues, folded)]
+                              for c, i in zip(candidates, resolve(candidates, text, self.cues, folded))]
         discovered: dict[str, Entity] = {}
         spans = self._apply_titles(text, spans, discovered)
-        for finder in (find_maker_codes, find_titled_people):
-            spans = _add_found(spans, finder(text, spans, self.patterns), discovered)
+        found = find_maker_codes(text, spans, self.patterns) + find_titled_people(text, spans, self.patterns)
+        if found:
+            _add_found(spans, found, discovered)
+        original, span_start, span_end = doc.original, doc.span_start, doc.span_end
         mentions = []
-        for start, end, entity_type, entity_id in sorted(spans, key=lambda s: (s[0], -s[1])):
-            o_start, o_end = doc.to_original(start, end)
-            source = "pattern" if entity_id in discovered else "dict"
-            mentions.append(Mention(o_start, o_end, doc.original[o_start:o_end], entity_type, entity_id,
-                                    source, start, end))
-        used = {m.entity_id for m in mentions}
-        named = {i: discovered.get(i) or entities[i] for i in sorted(used)}
+        for start, end, entity_type, entity_id in spans:
+            o_start, o_end = span_start[start], span_end[end - 1]
+            mentions.append(Mention(o_start, o_end, original[o_start:o_end], entity_type, entity_id,
+                                    "pattern" if entity_id in discovered else "dict", start, end))
+        named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans})}
         return Recognition(tuple(mentions), named)
 
     def _apply_titles(self, text: str, spans: list[_Span], discovered: dict[str, Entity]) -> list[_Span]:
         """A 《》 title is one name: what the dictionary found inside it gives way."""
         for found in find_titled(text, self.patterns):
-            inner_start, inner_end = (found.start + 1, found.end - 1) if found.type == "LAW" else (found.start, found.end)
-            inside = [s for s in spans if s[0] >= inner_start - 1 and s[1] <= inner_end + 1]
-            exact = [s for s in inside if s[0] in (inner_start, inner_start - 1) and s[1] in (inner_end, inner_end + 1)
+            # A law's span holds its marks, a newspaper's does not; either way a
+            # dictionary name of the same type over the title, with or without marks, names it.
+            outer_start, outer_end = (found.start, found.end) if found.type == "LAW" else (found.start - 1, found.end + 1)
+            lo = bisect.bisect_left(spans, (outer_start,))
+            hi = bisect.bisect_left(spans, (outer_end,))
+            inside = spans[lo:hi]
+            exact = [s for s in inside if s[0] in (outer_start, outer_start + 1) and s[1] in (outer_end, outer_end - 1)
                      and s[2] == found.type]
-            rest = [s for s in spans if s not in inside]
-            if exact:
-                entity_id = exact[0][3]
-            else:
-                entity_id = _discover(found, discovered)
-            spans = rest + [(found.start, found.end, found.type, entity_id)]
+            entity_id = exact[0][3] if exact else _discover(found, discovered)
+            spans[lo:hi] = [(found.start, found.end, found.type, entity_id)]
         return spans
 
 
@@ -117,20 +120,13 @@ def _cache_key(dictionaries: Path) -> str:
     return dictionaries_digest(dictionaries) + code.hexdigest()[:16]
 
 
-def _add_found(spans: list[_Span], found: list[Found], discovered: dict[str, Entity]) -> list[_Span]:
-    """Add the pattern finds that overlap no span already taken."""
-    if not found:
-        return spans
-    taken = bytearray(max(max(s[1] for s in spans) if spans else 0, max(f.end for f in found)))
-    for start, end, _, _ in spans:
-        taken[start:end] = b"\x01" * (end - start)
-    result = list(spans)
+def _add_found(spans: list[_Span], found: list[Found], discovered: dict[str, Entity]) -> None:
+    """Insert, in order, the pattern finds that overlap no span already taken."""
     for f in found:
-        if taken.find(1, f.start, f.end) != -1:
+        at = bisect.bisect_left(spans, (f.end,))  # spans[:at] start before f ends
+        if at and spans[at - 1][1] > f.start:
             continue
-        result.append((f.start, f.end, f.type, _discover(f, discovered)))
-        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
-    return result
+        spans.insert(at, (f.start, f.end, f.type, _discover(f, discovered)))
 
 
 def _discover(found: Found, discovered: dict[str, Entity]) -> str:

@@ -6,19 +6,21 @@ focus); without any, the first-declared entity wins.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from typing import Mapping, Sequence
 
-from kg.ingest.normalize import ScriptConverter
+from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Entity
 from kg.recognize.lexicon import normalize_name
-from kg.recognize.matcher import Candidate, compile_automaton, lower_same_length
+from kg.recognize.matcher import Candidate, compile_automaton
 
 __all__ = ["CueIndex", "build_cue_index", "resolve"]
 
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
+# Matched from a floor up to a name, greedy .* backtracks from the name to the
+# last sentence end before it: the cost is the distance, not the text's length.
+_UP_TO_LAST_SENTENCE_END = re.compile(r".*[。!?！？;；\n]", re.S)
 
 _Cue = tuple[int, int, tuple[str, ...]]  # start, end, the entities it favours
 
@@ -34,13 +36,13 @@ class CueIndex:
     def __reduce__(self):
         return CueIndex, (self._keys, self._favoured)
 
-    def find(self, folded: str) -> list[_Cue]:
-        """Every cue in ``folded`` (lower-cased text), overlapping ones too, by start."""
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[_Cue]:
+        """Every cue in ``folded[start:end]`` (lower-cased text), overlapping ones too."""
         if self._automaton is None:
             return []
         favoured = self._favoured
-        return sorted((start, end, favoured[index])
-                      for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True))
+        matches = self._automaton.find_matches_as_indexes(folded[start:end], overlapping=True)
+        return [(start + s, start + e, favoured[index]) for index, s, e in matches]
 
 
 def build_cue_index(entities: Mapping[str, Entity], converter: ScriptConverter) -> CueIndex:
@@ -54,41 +56,43 @@ def build_cue_index(entities: Mapping[str, Entity], converter: ScriptConverter) 
     return CueIndex(keys, [tuple(table[k]) for k in keys])
 
 
-def resolve(candidates: list[Candidate], text: str, cues: CueIndex,
-            folded: str | None = None) -> list[tuple[Candidate, str]]:
-    """Pick one entity for every candidate; unambiguous ones keep theirs."""
-    if all(len(c.entity_ids) == 1 for c in candidates):
-        return [(c, c.entity_ids[0]) for c in candidates]
-    occurrences = cues.find(lower_same_length(text) if folded is None else folded)
-    starts = [start for start, _, _ in occurrences]
-    article_votes: Counter[str] = Counter(i for _, _, ids in occurrences for i in ids)
-    boundaries = [m.start() for m in _SENTENCE_END.finditer(text)]
-    chosen = []
-    for cand in candidates:
-        if len(cand.entity_ids) == 1:
-            chosen.append((cand, cand.entity_ids[0]))
-            continue
-        index = bisect.bisect_left(boundaries, cand.start)
-        sentence_start = boundaries[index - 1] + 1 if index > 0 else 0
-        sentence_end = boundaries[index] if index < len(boundaries) else len(text)
-        in_sentence = occurrences[bisect.bisect_left(starts, sentence_start):bisect.bisect_right(starts, sentence_end)]
-        chosen.append((cand, _choose(cand, in_sentence, sentence_end, article_votes)))
+def resolve(candidates: list[Candidate], text: str, cues: CueIndex, folded: str | None = None) -> list[str]:
+    """The entity each candidate names, in order; unambiguous ones keep theirs.
+
+    Only the sentences that hold a shared name are searched for cues; the whole
+    article only when such a sentence has none.
+    """
+    chosen = [c.entity_ids[0] for c in candidates]
+    shared = [i for i, c in enumerate(candidates) if len(c.entity_ids) > 1]
+    if not shared:
+        return chosen
+    folded = lower_same_length(text) if folded is None else folded
+    article_votes: Counter[str] | None = None
+    sentence_start = 0
+    for i in shared:
+        cand = candidates[i]
+        before = _UP_TO_LAST_SENTENCE_END.match(text, sentence_start, cand.start)  # candidates come in order
+        sentence_start = before.end() if before else sentence_start
+        after = _SENTENCE_END.search(text, cand.end)
+        sentence_end = after.start() if after else len(text)
+        winner = _nearest_cue(cand, cues.find(folded, sentence_start, sentence_end))
+        if winner is None:
+            if article_votes is None:
+                article_votes = Counter(e for _, _, ids in cues.find(folded) for e in ids)
+            winner = max((article_votes[e], -order, e) for order, e in enumerate(cand.entity_ids))[2]
+        chosen[i] = winner
     return chosen
 
 
-def _choose(cand: Candidate, occurrences: list[_Cue], sentence_end: int, article_votes: Counter) -> str:
+def _nearest_cue(cand: Candidate, occurrences: list[_Cue]) -> str | None:
+    """The claimant favoured by the nearest cue outside the name; the first-declared breaks ties."""
     best: tuple[int, int] | None = None
     winner = None
     for start, end, ids in occurrences:
         if start < cand.end and end > cand.start:  # a cue inside the name itself says nothing
             continue
-        if end > sentence_end:
-            continue
         distance = cand.start - end if end <= cand.start else start - cand.end
         for order, entity_id in enumerate(cand.entity_ids):
             if entity_id in ids and (best is None or (distance, order) < best):
                 best, winner = (distance, order), entity_id
-    if winner is not None:
-        return winner
-    votes = [(article_votes[i], -order, i) for order, i in enumerate(cand.entity_ids)]
-    return max(votes)[2]
+    return winner

@@ -18,11 +18,11 @@ from typing import Iterator, Mapping, NamedTuple, Sequence
 
 import ahocorasick_rs
 
-from kg.ingest.normalize import ScriptConverter
+from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Entity
 from kg.recognize.lexicon import normalize_name
 
-__all__ = ["Candidate", "Matcher", "build_matcher", "compile_automaton", "lower_same_length"]
+__all__ = ["Candidate", "Matcher", "build_matcher", "compile_automaton"]
 
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&.\-]{0,3}$")
 _LATIN_SEPARATORS = re.compile(r"[ \-]")
@@ -142,14 +142,6 @@ def _variants(name: str) -> Iterator[str]:
         return
     for joins in itertools.product((" ", "-", ""), repeat=len(parts) - 1):
         yield parts[0] + "".join(j + p for j, p in zip(joins, parts[1:]))
-
-
-def lower_same_length(text: str) -> str:
-    """Lower-case without changing length (İ lowers to two characters)."""
-    folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 def _is_latin_word_char(ch: str) -> bool:

@@ -37,12 +37,10 @@ class PatternRules:
     name_followers: tuple[str, ...] = ()
     not_before: dict[str, str] = field(default_factory=dict)  # last char of a name -> chars that veto it
     _title_re: re.Pattern = field(default=re.compile(r"$^"), repr=False)
-    _title_initials: frozenset[str] = field(default=frozenset(), repr=False)
+    title_initials: frozenset[str] = field(default=frozenset(), repr=False)  # first characters of titles
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos``, if any."""
-        if text[pos:pos + 1] not in self._title_initials:  # most names are followed by no title
-            return None
         m = self._title_re.match(text, pos)
         return m.group() if m else None
 
@@ -88,7 +86,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
         name_followers=tuple(sorted(people.get("name_followers") or (), key=len, reverse=True)),
         not_before={str(k): "".join(map(str, v)) for k, v in (data.get("not_before") or {}).items()},
         _title_re=re.compile("|".join(map(re.escape, titles))) if titles else re.compile(r"$^"),
-        _title_initials=frozenset(t[0] for t in titles),
+        title_initials=frozenset(t[0] for t in titles),
     )
 
 
@@ -147,8 +145,10 @@ def find_titled(text: str, rules: PatternRules) -> list[Found]:
 def find_titled_people(text: str, anchors: list[tuple[int, int, str, str]], rules: PatternRules) -> list[Found]:
     """A name right after an organization's title: 外交部发言人郭嘉昆 → PERSON 郭嘉昆."""
     found = []
+    anchor_types, initials = rules.anchor_types, rules.title_initials
     for _, end, entity_type, entity_id in anchors:
-        if entity_type not in rules.anchor_types:
+        # Most names are followed by no title: one set lookup rules them out.
+        if entity_type not in anchor_types or text[end:end + 1] not in initials:
             continue
         title = rules.title_at(text, end)
         if not title:
