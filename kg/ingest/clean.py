@@ -193,7 +193,7 @@ def boilerplate_edits(text: str, rules: BoilerplateRules) -> list[Edit]:
     spam = _spam_lines(folded, starts, rules)
     edits = []
     for index, (pos, line) in enumerate(zip(starts, lines)):
-        if index in spam or is_chrome(line, rules):
+        if line and (index in spam or is_chrome(line, rules)):
             edits.append((pos, pos + len(line), ""))
     return edits
 
@@ -213,7 +213,9 @@ def is_chrome(line: str, rules: BoilerplateRules) -> bool:
     folded = line.strip()
     if not folded:
         return False
-    if rules.line_pattern is not None and rules.line_pattern.search(folded):
+    # match, not search: the patterns are line-start cues, and search would retry
+    # them at every character of every prose line.
+    if rules.line_pattern is not None and rules.line_pattern.match(folded):
         return True
     if "。" in folded:  # prose, not a menu or tag cloud
         return False

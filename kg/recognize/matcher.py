@@ -40,12 +40,16 @@ class Candidate(NamedTuple):
     entity_ids: tuple[str, ...]  # more than one when the name is shared (商务部)
 
 
-class _Key(NamedTuple):
-    entity_ids: tuple[str, ...]
+class _Checks(NamedTuple):
+    """What a name must pass beyond being found; most Chinese names need none."""
+
     exact: tuple[str, ...]  # case-sensitive forms; empty when any case matches
     latin_start: bool
     latin_end: bool
     vetoed_by: str  # characters that, right after the name, make it part of a longer word
+
+
+_Key = tuple[tuple[str, ...], "_Checks | None"]  # entity ids, checks (None: nothing to check)
 
 
 def compile_automaton(keys: Sequence[str], overlapping: bool = False) -> ahocorasick_rs.AhoCorasick:
@@ -79,25 +83,31 @@ class Matcher:
 
     def _accepted(self, text: str, folded: str, matches, offset: int) -> list[Candidate]:
         found = []
-        n = len(text)
         payloads = self._payloads
         for index, start, end in matches:
-            start += offset
-            end += offset
-            entity_ids, exact, latin_start, latin_end, vetoed_by = payloads[index]
-            if latin_start and start > 0 and _is_latin_word_char(folded[start - 1]):
-                continue
-            if latin_end and end < n and _is_latin_word_char(folded[end]):
-                continue
-            if exact and text[start:end] not in exact:
-                continue
-            if vetoed_by and end < n and text[end] in vetoed_by:
+            entity_ids, checks = payloads[index]
+            if offset:
+                start += offset
+                end += offset
+            if checks is None or _passes(checks, text, folded, start, end):
+                found.append(Candidate(start, end, entity_ids))
+            elif checks.vetoed_by and end < len(text) and text[end] in checks.vetoed_by:
                 # 美国商务部|门: the longest name is refused, a shorter one inside may stand (美国).
                 inner = self._automaton.find_matches_as_indexes(folded[start:end - 1])
                 found.extend(self._accepted(text, folded, inner, start))
-                continue
-            found.append(Candidate(start, end, entity_ids))
         return found
+
+
+def _passes(checks: _Checks, text: str, folded: str, start: int, end: int) -> bool:
+    """Latin names at token boundaries, acronyms in their case, no veto by the next character."""
+    n = len(text)
+    if checks.latin_start and start > 0 and _is_latin_word_char(folded[start - 1]):
+        return False
+    if checks.latin_end and end < n and _is_latin_word_char(folded[end]):
+        return False
+    if checks.exact and text[start:end] not in checks.exact:
+        return False
+    return not (checks.vetoed_by and end < n and text[end] in checks.vetoed_by)
 
 
 def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
@@ -128,9 +138,9 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
     payloads = []
     for key in keys:
         slot = table[key]
-        exact = () if slot["any_case"] else tuple(sorted(slot["exact"]))
-        payloads.append(_Key(tuple(slot["ids"]), exact, _is_latin_word_char(key[0]),
-                             _is_latin_word_char(key[-1]), not_before.get(key[-1], "")))
+        checks = _Checks(() if slot["any_case"] else tuple(sorted(slot["exact"])), _is_latin_word_char(key[0]),
+                         _is_latin_word_char(key[-1]), not_before.get(key[-1], ""))
+        payloads.append((tuple(slot["ids"]), checks if any(checks) else None))
     return Matcher(keys, payloads)
 
 
