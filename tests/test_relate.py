@@ -40,6 +40,13 @@ def test_lists_expand_to_every_item(pipeline):
     assert not any(t == "permits" and tail == "nvidia" for _, t, tail, *_ in got), "the maker is a modifier here"
 
 
+def test_a_rule_reads_past_a_list_in_a_slot(pipeline):
+    # "…停止" comes after the whole list: the nearest-tail rule must not stop at its first item.
+    got = relations(pipeline, "网信办已告知字节跳动、阿里巴巴等企业,要求它们停止订购英伟达产品。")
+    assert ("cac", "restricts", "bytedance", None, "positive", "asserted") in got
+    assert ("cac", "restricts", "alibaba", None, "positive", "asserted") in got
+
+
 def test_a_place_used_as_modifier_is_not_an_actor(pipeline):
     got = relations(pipeline, "美国方面宣布,已将37家中国公司列入禁止向美国出口的名单。")
     assert not any(h == "china" and t == "restricts" for h, t, *_ in got)

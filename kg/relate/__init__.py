@@ -115,7 +115,7 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
     if not head_chars or not tail_chars:
         return
     for template in rule.templates:
-        pattern = _compile(template, rule, masked, head_chars, tail_chars, rules.titles)
+        pattern = _compile(template, rule, masked, head_chars, tail_chars, rules.titles, rules.coordinators)
         pos = 0
         while True:
             m = pattern.search(masked.text, pos)
@@ -155,7 +155,7 @@ def _chars(masked: _Masked, types: tuple[str, ...], attributive_nouns: tuple[str
 
 
 def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, tail_chars: str,
-             titles: tuple[str, ...]) -> re.Pattern:
+             titles: tuple[str, ...], coordinators: tuple[str, ...]) -> re.Pattern:
     all_chars = "".join(masked.char(i) for i in range(len(masked.mentions)))
     slot_chars = {"head": head_chars, "tail": tail_chars}
     parts = template.parts
@@ -163,7 +163,11 @@ def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, t
     for index, (kind, value) in enumerate(parts):
         if kind == "slot":
             if value in ("head", "tail"):
-                out.append(f"(?P<{value}>[{slot_chars[value]}])")
+                # A slot takes a whole list (字节跳动、阿里巴巴): the rule reads past its
+                # mates, and _coordinated gives every item the relation.
+                joined = "|".join(map(re.escape, sorted(coordinators, key=len, reverse=True)))
+                mates = f"(?:(?:{joined})[{slot_chars[value]}])*" if joined else ""
+                out.append(f"(?P<{value}>[{slot_chars[value]}]){mates}")
             elif value == "other":
                 out.append(f"[{all_chars}]")
             elif value == "trigger":
