@@ -68,6 +68,14 @@ def test_bis_is_resolved_by_context(pipeline, text, expected, why):
     assert [i for t, i in found(pipeline, text) if t == "BIS"] == [expected], why
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("半导体行业协会主席John Neuffer表示,新规将削弱美国的优势。", "sia"),
+    ("半导体行业协会发布报告,我国集成电路产业销售额继续增长。", "csia"),
+])
+def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expected):
+    assert [i for t, i in found(pipeline, text) if t == "半导体行业协会"] == [expected]
+
+
 def test_patterns_discover_names_the_dictionary_lacks(pipeline):
     result = pipeline.process_text("t.txt", "英伟达B99X芯片将上市。外交部发言人张三丰表示反对《芯片出口审查办法》。")
     by_text = {m.text: m for m in result.mentions}
