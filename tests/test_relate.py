@@ -47,6 +47,12 @@ def test_a_rule_reads_past_a_list_in_a_slot(pipeline):
     assert ("cac", "restricts", "alibaba", None, "positive", "asserted") in got
 
 
+def test_what_follows_a_verbs_colon_is_not_its_object(pipeline):
+    got = relations(pipeline, "英伟达等企业也强烈反对:一旦实施,全球芯片市场将缩水,领先地位将被中国取代!")
+    assert not any(t == "opposes" for _, t, *_ in got)
+    assert ("nvidia", "opposes", "usa", None, "positive", "asserted") in relations(pipeline, "英伟达强烈反对美国的新规。")
+
+
 def test_a_place_used_as_modifier_is_not_an_actor(pipeline):
     got = relations(pipeline, "美国方面宣布,已将37家中国公司列入禁止向美国出口的名单。")
     assert not any(h == "china" and t == "restricts" for h, t, *_ in got)

@@ -180,6 +180,10 @@ def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, t
             # A gap holds no rival for a neighbouring head or tail: the nearest one wins.
             rivals = "".join(slot_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
                              if 0 <= j < len(parts) and parts[j][0] == "slot")
+            # What follows a verb's colon is what was said or why (反对:一旦实施…被中国取代),
+            # not the verb's object.
+            if index > 0 and parts[index - 1] == ("slot", "trigger"):
+                rivals += ":："
             out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
             continue
         if index + 1 < len(parts) and parts[index + 1][0] != "gap":
