@@ -74,6 +74,19 @@ def test_broken_rules_file(tmp_path):
     assert f"{broken}/relations.yaml:3: unknown relation 'likes'" in result.output
 
 
+def test_broken_patterns_file(tmp_path):
+    broken = tmp_path / "dictionaries"
+    shutil.copytree(DICTIONARIES, broken)
+    text = (broken / "patterns.yaml").read_text(encoding="utf-8")
+    (broken / "patterns.yaml").write_text(text.replace("max_chars: 14", "max_chars: many"), encoding="utf-8")
+    result = invoke("dict", "check", "-d", broken)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"{broken}/patterns.yaml: legal_name.max_chars: expected a positive whole number, got 'many'")
+    build = invoke("extract", SEEDS, "-d", broken)
+    assert build.exit_code == 1 and build.output.startswith("Error: ") and "Traceback" not in build.output
+
+
 def test_dict_check_passes_on_the_shipped_dictionaries():
     result = invoke("dict", "check", "-d", DICTIONARIES)
     assert result.exit_code == 0, result.output

@@ -76,6 +76,32 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
     assert [i for t, i in found(pipeline, text) if t == "半导体行业协会"] == [expected]
 
 
+@pytest.mark.parametrize("text, expected, why", [
+    ("上海交通大学微电子学院院长、汉芯科技有限公司总经理陈进被查出造假。",
+     [("上海交通大学微电子学院", "ORG"), ("汉芯科技有限公司", "ORG"), ("陈进", "PERSON")],
+     "a unit of a known university, a legal name after 、, a person after the second title"),
+    ("美国商务部将紫金矿业集团有限公司和华孚时尚股份有限公司列入实体清单。",
+     [("美国商务部", "AGENCY"), ("紫金矿业集团有限公司", "ORG"), ("华孚时尚股份有限公司", "ORG"), ("实体清单", "LAW")],
+     "a legal name starts after 将 and after 和"),
+    ("财经专栏作家刘远举曾在FT中文网撰文。", [("刘远举", "PERSON"), ("FT中文网", "ORG")], "an occupation needs no employer"),
+    ("英伟达中国研究中心将扩招。", [("英伟达中国研究中心", "ORG")], "a place inside a unit's name stays inside"),
+    ("与英伟达合作的一家有限公司表示。", [("英伟达", "ORG")], "一家有限公司 is no name"),
+    ("记者周五表示,分析师和投资者都表示担忧,教授们认为不可行。", [], "周五, 和投资 and 们 are not names"),
+])
+def test_patterns_for_names_the_dictionary_lacks(pipeline, text, expected, why):
+    result = pipeline.process_text("t.txt", text)
+    assert [(m.text, m.type) for m in result.mentions] == expected, why
+    assert all(m.source == "pattern" or not result.entities[m.entity_id].discovered for m in result.mentions)
+
+
+def test_a_legal_name_that_begins_with_a_known_company_is_that_company(pipeline):
+    assert found(pipeline, "华为技术有限公司发布公告。") == [("华为技术有限公司", "huawei")]
+    result = pipeline.process_text("t.txt", "北京大学集成电路学院院长蔡一茂表示。")
+    unit = result.entities[result.mentions[0].entity_id]
+    assert unit.discovered and unit.facts == {"part_of": "pku"}
+    assert ("works_for", "院长") in {(r.type, r.role) for r in result.relations}
+
+
 def test_patterns_discover_names_the_dictionary_lacks(pipeline):
     result = pipeline.process_text("t.txt", "英伟达B99X芯片将上市。外交部发言人张三丰表示反对《芯片出口审查办法》。")
     by_text = {m.text: m for m in result.mentions}

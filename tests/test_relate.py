@@ -53,6 +53,12 @@ def test_what_follows_a_verbs_colon_is_not_its_object(pipeline):
     assert ("nvidia", "opposes", "usa", None, "positive", "asserted") in relations(pipeline, "英伟达强烈反对美国的新规。")
 
 
+def test_each_employer_gets_its_own_title(pipeline):
+    result = pipeline.process_text("t.txt", "上海交通大学微电子学院院长、汉芯科技有限公司总经理陈进被查出造假。")
+    roles = {(result.entities[r.tail].name, r.role) for r in result.relations if r.type == "works_for"}
+    assert roles == {("上海交通大学微电子学院", "院长"), ("汉芯科技有限公司", "总经理")}
+
+
 def test_a_place_used_as_modifier_is_not_an_actor(pipeline):
     got = relations(pipeline, "美国方面宣布,已将37家中国公司列入禁止向美国出口的名单。")
     assert not any(h == "china" and t == "restricts" for h, t, *_ in got)

@@ -22,7 +22,10 @@ from kg.recognize.patterns import (
     Found,
     PatternRules,
     discovered_id,
+    find_legal_names,
     find_maker_codes,
+    find_occupied_people,
+    find_sub_units,
     find_titled,
     find_titled_people,
     load_pattern_rules,
@@ -82,7 +85,11 @@ class Recognizer:
                               for c, i in zip(candidates, resolve(candidates, text, self.cues, folded))]
         discovered: dict[str, Entity] = {}
         spans = self._apply_titles(text, spans, discovered)
-        found = find_maker_codes(text, spans, self.patterns) + find_titled_people(text, spans, self.patterns)
+        longer = find_legal_names(text, spans, self.patterns) + find_sub_units(text, spans, self.patterns)
+        if longer:
+            _take_over(spans, longer, discovered)
+        found = (find_maker_codes(text, spans, self.patterns) + find_titled_people(text, spans, self.patterns)
+                 + find_occupied_people(text, self.patterns))
         if found:
             _add_found(spans, found, discovered)
         original, span_start, span_end = doc.original, doc.span_start, doc.span_end
@@ -129,10 +136,32 @@ def _add_found(spans: list[_Span], found: list[Found], discovered: dict[str, Ent
         spans.insert(at, (f.start, f.end, f.type, _discover(f, discovered)))
 
 
+def _take_over(spans: list[_Span], found: list[Found], discovered: dict[str, Entity]) -> None:
+    """A longer name replaces the organizations and places found inside it (上海交通大学|微电子学院).
+
+    A legal name that begins with a known company's name is that company
+    (中芯国际集成电路制造有限公司 is 中芯国际); anything else is a new entity. A find
+    that cuts through a name, or holds a person, agency, product or law, is dropped.
+    """
+    for f in found:
+        lo = bisect.bisect_left(spans, (f.start,))
+        hi = bisect.bisect_left(spans, (f.end,))
+        inside = spans[lo:hi]
+        if (lo and spans[lo - 1][1] > f.start) or any(s[1] > f.end or s[2] not in ("ORG", "PLACE") for s in inside):
+            continue
+        first = inside[0] if inside else None
+        if f.pattern == "legal_name" and first and first[0] == f.start and first[2] == "ORG":
+            entity_id = first[3]
+        else:
+            entity_id = _discover(f, discovered)
+        spans[lo:hi] = [(f.start, f.end, f.type, entity_id)]
+
+
 def _discover(found: Found, discovered: dict[str, Entity]) -> str:
     kind = {"PRODUCT": "product", "LAW": "law", "ORG": "org", "PERSON": "person"}.get(found.type, "entity")
     entity_id = discovered_id(kind, found.name)
-    facts = {"made_by": found.anchor} if found.pattern == "maker_code" and found.anchor else {}
+    fact = {"maker_code": "made_by", "unit_of_organization": "part_of"}.get(found.pattern)
+    facts = {fact: found.anchor} if fact and found.anchor else {}
     discovered.setdefault(entity_id, Entity(entity_id, found.type, found.name, found.name if found.name.isascii() else "",
                                             facts=facts, discovered=True))
     return entity_id

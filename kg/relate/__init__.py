@@ -129,8 +129,10 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             trigger_at = triggers[0] if triggers else m.start()
             polarity = "negative" if _negated(masked.text, trigger_at, rules.negations) else "positive"
             modality = _modality(masked.text, trigger_at, sentence, rules.modality)
-            titles = [groups[g] for g in sorted(groups, key=m.start) if g.startswith("title")]
-            role = _last_title(titles[-1], rules.titles) if titles else None
+            # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
+            titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
+            own = [g for g in titles if m.start(g) >= m.end("tail")]
+            role = _last_title(groups[(own or titles)[0]], rules.titles) if titles else None
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {template.source}", evidence.date)
             for head in heads:
