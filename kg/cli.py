@@ -158,11 +158,13 @@ def dict_check(dictionaries):
               help="Hide entities linked to fewer than N others.")
 @click.option("--title", help="Title shown in the page header.")
 @click.option("--no-open", is_flag=True, help="Only write the file; do not open a browser.")
-def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open):
+@_dictionaries_option
+def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, dictionaries):
     """Write the interactive graph view (HTML) and open it in a browser.
 
     The graph is read from GRAPH_DIR/graph.json; if that is missing or older
-    than any file under PATHS (default: seeds/), the graph is rebuilt first.
+    than any file under PATHS (default: seeds/) or the dictionaries, the graph
+    is rebuilt first.
     The page is one offline file: open it, attach it, or embed it in a report.
 
     \b
@@ -176,9 +178,11 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open):
     if hops is not None and focus is None:
         raise click.UsageError("--hops needs --focus")
     result = build_view(graph_dir, list(paths) or [Path("seeds")], out=out, embed=embed, focus=focus,
-                        hops=1 if hops is None else hops, min_degree=min_degree, title=title)
+                        hops=1 if hops is None else hops, min_degree=min_degree, title=title,
+                        dictionaries=dictionaries)
     if result.rebuilt:
-        click.echo(f"Rebuilt the graph in {graph_dir}/ (it was missing or older than the inputs).", err=True)
+        click.echo(f"Rebuilt the graph in {graph_dir}/ (it was missing or older than the inputs or "
+                   "dictionaries).", err=True)
     click.echo(f"{result.entities} entities, {result.relations} relations → {result.path}")
     if not no_open and not open_in_browser(result.path):
         click.echo(f"No browser to open here; open {result.path.resolve().as_uri()}", err=True)

@@ -1,12 +1,14 @@
 """What ``kg view`` does: pick the part of the graph to show, rebuild when stale, open it.
 
 The graph comes from ``output/graph.json`` (``kg.export.snapshot``). When
-that snapshot is missing or older than any input file, the pipeline is run
-first (``kg.pipeline.build``), so the view never shows an out-of-date graph.
+that snapshot is missing or older than any input file or dictionary file, the
+pipeline is run first (``kg.pipeline.build``), so the view never shows an
+out-of-date graph.
 """
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import sys
 import webbrowser
@@ -151,7 +153,7 @@ def snapshot_is_stale(snapshot: Path, inputs: Iterable[Path]) -> bool:
     return any(f.stat().st_mtime_ns > built for f in input_files(inputs))
 
 
-def _pipeline_build(snapshot: Path) -> Builder:
+def _pipeline_build(snapshot: Path, dictionaries: Path | None) -> Builder:
     # Imported late: the view must not pull the whole pipeline in to re-render.
     try:
         from kg.pipeline import build
@@ -160,18 +162,19 @@ def _pipeline_build(snapshot: Path) -> Builder:
             raise
         raise KgError(f"{snapshot} is missing or older than the inputs, and this kg has no "
                       "pipeline to rebuild it; run `kg build` first") from None
-    return build
+    return build if dictionaries is None else functools.partial(build, dictionaries=dictionaries)
 
 
 def load_graph(graph_dir: Path, inputs: Sequence[Path] = (Path("seeds"),), *,
-               builder: Builder | None = None) -> tuple[KnowledgeGraph, bool]:
+               dictionaries: Path | None = None, builder: Builder | None = None) -> tuple[KnowledgeGraph, bool]:
     """The current graph: from the snapshot, after rebuilding it if it is stale.
 
     Args:
         graph_dir: where ``graph.json`` lives (``output/``).
         inputs: the article files or folders the graph is built from.
+        dictionaries: the dictionaries it is built with; an edit there makes it stale too.
         builder: ``build(paths, out_dir)`` that writes ``graph_dir/graph.json``;
-            defaults to ``kg.pipeline.build``.
+            defaults to ``kg.pipeline.build`` with ``dictionaries``.
 
     Returns:
         ``(graph, rebuilt)``.
@@ -181,12 +184,13 @@ def load_graph(graph_dir: Path, inputs: Sequence[Path] = (Path("seeds"),), *,
     """
     snapshot = Path(graph_dir) / SNAPSHOT_NAME
     rebuilt = False
-    if snapshot_is_stale(snapshot, inputs):
+    sources = [*inputs, dictionaries] if dictionaries is not None else list(inputs)
+    if snapshot_is_stale(snapshot, sources):
         if next(input_files(inputs), None) is None:
             looked = ", ".join(str(p) for p in inputs) or "no paths"
             raise KgError(f"{snapshot} does not exist and there are no input files to build it "
                           f"from (looked in {looked}); run `kg build PATHS` or pass PATHS")
-        (builder or _pipeline_build(snapshot))(list(inputs), Path(graph_dir))
+        (builder or _pipeline_build(snapshot, dictionaries))(list(inputs), Path(graph_dir))
         if not snapshot.exists():
             raise RuntimeError(f"the build did not write {snapshot}")
         rebuilt = True
@@ -196,7 +200,7 @@ def load_graph(graph_dir: Path, inputs: Sequence[Path] = (Path("seeds"),), *,
 def build_view(graph_dir: Path = Path("output"), inputs: Sequence[Path] = (Path("seeds"),), *,
                out: Path | None = None, embed: bool = False, focus: str | None = None,
                hops: int = 1, min_degree: int = 0, title: str | None = None,
-               builder: Builder | None = None) -> ViewResult:
+               dictionaries: Path | None = None, builder: Builder | None = None) -> ViewResult:
     """Write the HTML view of the current graph (rebuilding it first when stale).
 
     Args:
@@ -208,12 +212,13 @@ def build_view(graph_dir: Path = Path("output"), inputs: Sequence[Path] = (Path(
         hops: see ``subgraph_for_view``.
         min_degree: see ``subgraph_for_view``.
         title: the page title; by default says what the view is focused on.
+        dictionaries: see ``load_graph``.
         builder: see ``load_graph``.
 
     Returns:
         A ``ViewResult``.
     """
-    graph, rebuilt = load_graph(graph_dir, inputs, builder=builder)
+    graph, rebuilt = load_graph(graph_dir, inputs, dictionaries=dictionaries, builder=builder)
     view = subgraph_for_view(graph, focus=focus, hops=hops, min_degree=min_degree)
     if title is None:
         title = DEFAULT_TITLE

@@ -425,17 +425,25 @@ def test_cli_view_rebuilds_stale_graph_with_the_pipeline(graph_dir, monkeypatch,
     monkeypatch.chdir(graph_dir.parent)
     calls = []
 
-    def fake_build(paths, out):
-        calls.append([str(p) for p in paths])
+    def fake_build(paths, out, dictionaries):
+        calls.append(([str(p) for p in paths], str(dictionaries)))
         write_snapshot(tiny_graph, Path(out) / "graph.json")
 
     monkeypatch.setattr("kg.pipeline.build", fake_build)
     (graph_dir / "graph.json").unlink()
     r = CliRunner().invoke(cli, ["view", "--no-open", "seeds"])
     assert r.exit_code == 0, r.output
-    assert calls == [["seeds"]]
-    assert r.output == ("Rebuilt the graph in output/ (it was missing or older than the inputs).\n"
+    assert calls == [(["seeds"], "dictionaries")]
+    assert r.output == ("Rebuilt the graph in output/ (it was missing or older than the inputs or dictionaries).\n"
                         "5 entities, 4 relations → output/graph.html\n")
+    r = CliRunner().invoke(cli, ["view", "--no-open", "seeds"])
+    assert len(calls) == 1, "fresh now"
+    dictionaries = graph_dir.parent / "dictionaries"
+    dictionaries.mkdir()
+    (dictionaries / "patterns.yaml").write_text("version: 1\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["view", "--no-open", "seeds"])
+    assert r.exit_code == 0, r.output
+    assert len(calls) == 2, "a dictionary edited after the build makes the graph stale"
 
 
 @pytest.mark.parametrize("args, code, message", [
