@@ -59,6 +59,16 @@ def test_each_employer_gets_its_own_title(pipeline):
     assert roles == {("上海交通大学微电子学院", "院长"), ("汉芯科技有限公司", "总经理")}
 
 
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("中国外交部发言人林剑表示,中方坚决反对美方泛化国家安全概念。", ("china", "usa"), ("china", "lin_jian")),
+    ("对于美方的无理打压,中方坚决反对。", ("china", "usa"), None),
+])
+def test_who_opposes_whom(pipeline, text, expected, not_expected):
+    got = {(h, tail) for h, t, tail, *_ in relations(pipeline, text) if t == "opposes"}
+    assert expected in got
+    assert not_expected not in got, "the spokesperson is the speaker, not the target"
+
+
 def test_a_place_used_as_modifier_is_not_an_actor(pipeline):
     got = relations(pipeline, "美国方面宣布,已将37家中国公司列入禁止向美国出口的名单。")
     assert not any(h == "china" and t == "restricts" for h, t, *_ in got)
