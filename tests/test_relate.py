@@ -22,7 +22,10 @@ def relations(pipeline, text):
     ("英伟达H20芯片销量下滑。", ("h20", "made_by", "nvidia", None, "positive", "asserted"), "maker glued to product"),
     ("外交部发言人郭嘉昆表示反对。", ("guo_jiakun", "works_for", "cn_mfa", "发言人", "positive", "asserted"), "title gives the role"),
     ("美国商务部长雷蒙多表示。", ("raimondo", "works_for", "us_commerce", "部长", "positive", "asserted"), "部 + 长 is 部长"),
-    ("美国商务部宣布新规。", ("us_commerce", "part_of", "usa", None, "positive", "asserted"), "a country in an agency's name"),
+    ("美国商务部宣布新规,美国企业须申请许可。", ("us_commerce", "part_of", "usa", None, "positive", "asserted"),
+     "a country in an agency's name"),
+    ("华为海思设计、中芯国际制造的麒麟9000s芯片让华为重回市场。", ("hisilicon", "part_of", "huawei", None, "positive", "asserted"),
+     "a parent in a unit's name"),
     ("华为被美国制裁。", ("usa", "restricts", "huawei", None, "positive", "asserted"), "被 reverses the order"),
     ("美国对华为实施制裁。", ("usa", "restricts", "huawei", None, "positive", "asserted"), "对 marks the target"),
     ("美国否认限制H20。", ("usa", "restricts", "h20", None, "negative", "asserted"), "a denial is negative"),
@@ -31,6 +34,15 @@ def relations(pipeline, text):
 ])
 def test_relation(pipeline, text, expected, why):
     assert expected in relations(pipeline, text), why
+
+
+@pytest.mark.parametrize("text, why", [
+    ("美国商务部宣布新规。", "美国 is named only inside the agency's name: not an entity of this text"),
+    ("美国半导体行业协会表示反对,美国企业将受损。", "an association is not part of the country it is named after"),
+    ("上海交通大学微电子学院院长陈进表示。", "the university is named only inside its school's name"),
+])
+def test_no_part_of_without_a_named_parent(pipeline, text, why):
+    assert not any(t == "part_of" for _, t, *_ in relations(pipeline, text)), why
 
 
 def test_lists_expand_to_every_item(pipeline):

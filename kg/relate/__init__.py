@@ -46,6 +46,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         Relations sorted by evidence offset, without duplicates.
     """
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
+    named = {m.entity_id for m in mentions}  # a relation links two entities the document names
     found: dict[tuple, Relation] = {}
     for s_start, s_end in sentences(doc.text):
         in_sentence = [m for m in by_start if m.norm_start >= s_start and m.norm_end <= s_end]
@@ -54,7 +55,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         evidence = _evidence(doc, s_start, s_end)
         for rule in rules.rules:
             if rule.name_prefix:
-                for relation in _name_prefix(rule, doc, in_sentence, entities, evidence):
+                for relation in _name_prefix(rule, doc, in_sentence, entities, evidence, named):
                     found.setdefault(_key(relation), relation)
                 continue
             spans = [(s_start, s_end)] if rule.span == "sentence" else list(clauses(doc.text, s_start, s_end))
@@ -250,7 +251,7 @@ def _last_title(group: str | None, titles: tuple[str, ...]) -> str | None:
 
 
 def _name_prefix(rule: Rule, doc: Document, mentions: list[Mention], entities: Mapping[str, Entity],
-                 evidence: Evidence) -> Iterator[Relation]:
+                 evidence: Evidence, named: set[str]) -> Iterator[Relation]:
     """美国商务部 states part_of 美国 when the dictionary says the department is the country's."""
     for mention in mentions:
         entity = entities.get(mention.entity_id)
@@ -258,9 +259,11 @@ def _name_prefix(rule: Rule, doc: Document, mentions: list[Mention], entities: M
             continue
         surface = doc.text[mention.norm_start:mention.norm_end].lower()
         # The country a name starts with (美国商务部工业与安全局 → 美国) is what the name states.
-        for key in ("country", "part_of"):
+        # An agency is part of its country; a company or association is not (美国半导体行业协会),
+        # but a unit is part of the parent its name begins with (华为海思 → 华为).
+        for key in ("country", "part_of") if mention.type == "AGENCY" else ("part_of",):
             tail = entities.get(entity.facts.get(key, ""))
-            if tail is None or tail.type not in rule.tail or tail.id == entity.id:
+            if tail is None or tail.type not in rule.tail or tail.id == entity.id or tail.id not in named:
                 continue
             if any(surface.startswith(name.lower()) and len(surface) > len(name) for name in tail.names):
                 ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
