@@ -220,8 +220,10 @@ def view_payload(graph: KnowledgeGraph, title: str = DEFAULT_TITLE) -> dict:
         "nodes": {"borderWidth": 1.5, "borderWidthSelected": 3,
                   "font": {"face": _FONT, "size": 17, "color": "#1f2933",
                            "strokeWidth": 4, "strokeColor": "#ffffff"}},
+        # Relation names show once zoomed in far enough to read them (9 px on screen):
+        # at the overview they only crowded round the 美国/中国 hubs.
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.55}}, "smooth": False,
-                  "selectionWidth": 1.5, "hoverWidth": 0.5,
+                  "selectionWidth": 1.5, "hoverWidth": 0.5, "scaling": {"label": {"drawThreshold": 9}},
                   "font": {"face": _FONT, "size": 12, "strokeWidth": 4, "strokeColor": "#ffffff"}},
     }
     return {"title": title, "nodes": node_entries, "edges": edge_entries, "documents": documents,
