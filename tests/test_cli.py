@@ -72,6 +72,11 @@ def test_broken_rules_file(tmp_path):
     result = invoke("dict", "check", "-d", broken)
     assert result.exit_code == 1
     assert f"{broken}/relations.yaml:3: unknown relation 'likes'" in result.output
+    rules = (DICTIONARIES / "relations.yaml").read_text(encoding="utf-8")
+    (broken / "relations.yaml").write_text(rules.replace("{speech}…{tail}", "{speach}…{tail}"), encoding="utf-8")
+    result = invoke("dict", "check", "-d", broken)
+    assert result.exit_code == 1
+    assert "unknown slot {speach}; use {head}, {tail}, {other}, {trigger}, {title}, {speech}" in result.output
 
 
 def test_broken_patterns_file(tmp_path):

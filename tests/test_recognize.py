@@ -87,6 +87,7 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
     ("英伟达中国研究中心将扩招。", [("英伟达中国研究中心", "ORG")], "a place inside a unit's name stays inside"),
     ("与英伟达合作的一家有限公司表示。", [("英伟达", "ORG")], "一家有限公司 is no name"),
     ("记者周五表示,分析师和投资者都表示担忧,教授们认为不可行。", [], "周五, 和投资 and 们 are not names"),
+    ("外交部发言人强调,发言人于周五表示。", [("外交部", "AGENCY")], "a follower right after the title: no name given"),
 ])
 def test_patterns_for_names_the_dictionary_lacks(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)

@@ -81,6 +81,15 @@ def test_who_opposes_whom(pipeline, text, expected, not_expected):
     assert not_expected not in got, "the spokesperson is the speaker, not the target"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("商务部新闻发言人强调,美方的做法是典型的单边霸凌行径。", {("cn_commerce", "usa")}),
+    ("美方基于谎言炮制并实施涉疆恶法,本质是要干涉中国内政。", set()),
+])
+def test_an_accusation_is_read_from_its_speaker(pipeline, text, expected):
+    # 干涉/霸凌 accuse the tail; without a speaker the first name is the accused, not the accuser.
+    assert {(h, tail) for h, t, tail, *_ in relations(pipeline, text) if t == "opposes"} == expected
+
+
 def test_a_place_used_as_modifier_is_not_an_actor(pipeline):
     got = relations(pipeline, "美国方面宣布,已将37家中国公司列入禁止向美国出口的名单。")
     assert not any(h == "china" and t == "restricts" for h, t, *_ in got)

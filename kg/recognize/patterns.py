@@ -282,7 +282,8 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
         m = pattern.match(text, pos)
         if m:
             return m.start(1), m.end(1)
-    if pos >= len(text) or text[pos] not in rules.surnames:
+    # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.
+    if pos >= len(text) or text[pos] not in rules.surnames or text.startswith(rules.name_followers, pos):
         return None
     for length in (2, 3):
         end = pos + length

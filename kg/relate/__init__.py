@@ -116,7 +116,7 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
     if not head_chars or not tail_chars:
         return
     for template in rule.templates:
-        pattern = _compile(template, rule, masked, head_chars, tail_chars, rules.titles, rules.coordinators)
+        pattern = _compile(template, rule, masked, head_chars, tail_chars, rules)
         pos = 0
         while True:
             m = pattern.search(masked.text, pos)
@@ -158,7 +158,8 @@ def _chars(masked: _Masked, types: tuple[str, ...], attributive_nouns: tuple[str
 
 
 def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, tail_chars: str,
-             titles: tuple[str, ...], coordinators: tuple[str, ...]) -> re.Pattern:
+             rules: RuleSet) -> re.Pattern:
+    titles, coordinators = rules.titles, rules.coordinators
     all_chars = "".join(masked.char(i) for i in range(len(masked.mentions)))
     slot_chars = {"head": head_chars, "tail": tail_chars}
     parts = template.parts
@@ -177,6 +178,8 @@ def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, t
                 out.append(f"(?P<trigger{index}>" + "|".join(map(re.escape, rule.triggers)) + ")")
             elif value == "title":
                 out.append(f"(?P<title{index}>(?:" + "|".join(map(re.escape, titles)) + ")+)" if titles else "(?!)")
+        elif kind == "words":
+            out.append("(?:" + "|".join(map(re.escape, sorted(rules.words[value], key=len, reverse=True))) + ")")
         elif kind == "text":
             out.append(re.escape(value))
         else:

@@ -7,6 +7,7 @@ templates that read a clause or sentence left to right:
     {other}           any other entity
     {trigger}         one of the rule's trigger words
     {title}           one or more job titles (from patterns.yaml); the last is the role
+    {name}            one word of the list ``name`` under ``words:`` ({speech}: 表示, 强调…)
     …                 a gap of up to ``max_gap`` characters that holds no rival
                       entity of the neighbouring slot's type
     anything else     literal text (对, 被, 的)
@@ -16,8 +17,9 @@ Adjacent template parts may be separated by one space in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Collection
 
 from kg.datafile import LINE_KEY, read_yaml
 from kg.errors import DictionaryError
@@ -66,9 +68,11 @@ class RuleSet:
     coordinators: tuple[str, ...]
     titles: tuple[str, ...]
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
 
 
-def parse_template(source: str) -> Template:
+def parse_template(source: str, words: Collection[str] = ()) -> Template:
+    """Split a template into slots, gaps, word lists (``words`` names them) and literal text."""
     parts: list[tuple[str, str | None]] = []
     for m in _TOKEN.finditer(source):
         token = m.group()
@@ -76,8 +80,11 @@ def parse_template(source: str) -> Template:
             parts.append(("slot", m.group(1)))
         elif token == "…":
             parts.append(("gap", None))
+        elif token.startswith("{") and token[1:-1] in words:
+            parts.append(("words", token[1:-1]))
         elif token.startswith("{"):
-            raise ValueError(f"unknown slot {token}; use {{head}}, {{tail}}, {{other}}, {{trigger}} or {{title}}")
+            listed = "".join(f", {{{w}}}" for w in sorted(words))
+            raise ValueError(f"unknown slot {token}; use {{head}}, {{tail}}, {{other}}, {{trigger}}, {{title}}{listed}")
         elif token.strip():
             parts.append(("text", token.strip()))
     slots = [name for kind, name in parts if kind == "slot"]
@@ -96,6 +103,16 @@ def check_rules(data: object, path: Path) -> list[str]:
     for key in ("negations", "coordinators", "attributive_nouns"):
         if not isinstance(data.get(key, []), list):
             problems.append(f"{path}: {key} must be a list")
+    words = data.get("words") or {}
+    if not isinstance(words, dict):
+        problems.append(f"{path}: words must map a name to a list of words")
+        words = {}
+    words = {k: v for k, v in words.items() if k != LINE_KEY}
+    for name, listed in words.items():
+        if not re.fullmatch(r"[a-z_]+", str(name)) or name in ("head", "tail", "other", "trigger", "title"):
+            problems.append(f"{path}: words: {name!r} must be lower-case letters and _, and not a slot name")
+        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w for w in listed):
+            problems.append(f"{path}: words: {name!r} must be a non-empty list of words")
     for key in (k for k in (data.get("modality") or {}) if k != LINE_KEY):
         if key not in MODALITIES:
             problems.append(f"{path}: modality: unknown modality {key!r}; use one of {', '.join(MODALITIES)}")
@@ -130,7 +147,7 @@ def check_rules(data: object, path: Path) -> list[str]:
             templates = []
         for template in templates:
             try:
-                parsed = parse_template(str(template))
+                parsed = parse_template(str(template), words)
             except ValueError as error:
                 problems.append(f"{where}: template {template!r}: {error}")
                 continue
@@ -150,6 +167,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         problems = check_rules(data, path)
     if problems:
         raise DictionaryError("\n".join(problems))
+    words = {str(k): tuple(str(w) for w in v) for k, v in (data.get("words") or {}).items() if k != LINE_KEY}
     rules = tuple(
         Rule(
             id=r["id"],
@@ -157,7 +175,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
             head=tuple(r["head"]),
             tail=tuple(r["tail"]),
             triggers=tuple(sorted((str(t) for t in r.get("triggers") or ()), key=len, reverse=True)),
-            templates=tuple(parse_template(str(t)) for t in r.get("templates") or ()),
+            templates=tuple(parse_template(str(t), words) for t in r.get("templates") or ()),
             span=r.get("span", "clause"),
             max_gap=int(r.get("max_gap", 30)),
             name_prefix=bool(r.get("name_prefix", False)),
@@ -168,4 +186,4 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     return RuleSet(rules, tuple(data.get("negations") or ()), modality,
                    tuple(data.get("coordinators") or ("、", "和", "与", "及")), titles,
-                   tuple(data.get("attributive_nouns") or ()))
+                   tuple(data.get("attributive_nouns") or ()), words)
