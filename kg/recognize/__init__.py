@@ -149,6 +149,8 @@ def _take_over(spans: list[_Span], found: list[Found], discovered: dict[str, Ent
         inside = spans[lo:hi]
         if (lo and spans[lo - 1][1] > f.start) or any(s[1] > f.end or s[2] not in ("ORG", "PLACE") for s in inside):
             continue
+        if f.pattern == "unit_of_organization" and any(s[2] != "PLACE" for s in inside[1:]):
+            continue  # 英伟达与清华大学实验室 is two organizations' lab, not a unit of the first
         first = inside[0] if inside else None
         if f.pattern == "legal_name" and first and first[0] == f.start and first[2] == "ORG":
             entity_id = first[3]
