@@ -90,6 +90,11 @@ def test_an_accusation_is_read_from_its_speaker(pipeline, text, expected):
     assert {(h, tail) for h, t, tail, *_ in relations(pipeline, text) if t == "opposes"} == expected
 
 
+def test_a_place_used_as_modifier_does_not_stop_a_gap(pipeline):
+    got = relations(pipeline, "美国商务部工业与安全局将长江存储等多家中国企业列入实体清单。")
+    assert ("bis", "restricts", "ymtc", None, "positive", "asserted") in got
+
+
 def test_a_place_used_as_modifier_is_not_an_actor(pipeline):
     got = relations(pipeline, "美国方面宣布,已将37家中国公司列入禁止向美国出口的名单。")
     assert not any(h == "china" and t == "restricts" for h, t, *_ in got)

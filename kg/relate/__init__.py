@@ -115,8 +115,11 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
     tail_chars = _chars(masked, rule.tail)
     if not head_chars or not tail_chars:
         return
+    # A place used as a modifier (多家中国企业) may be a tail (中国市场), but it is no
+    # rival that stops a gap: 将长江存储等多家中国企业列入 still reaches 列入.
+    rivals = {"head": head_chars, "tail": _chars(masked, rule.tail, rules.attributive_nouns)}
     for template in rule.templates:
-        pattern = _compile(template, rule, masked, head_chars, tail_chars, rules)
+        pattern = _compile(template, rule, masked, head_chars, tail_chars, rivals, rules)
         pos = 0
         while True:
             m = pattern.search(masked.text, pos)
@@ -158,7 +161,7 @@ def _chars(masked: _Masked, types: tuple[str, ...], attributive_nouns: tuple[str
 
 
 def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, tail_chars: str,
-             rules: RuleSet) -> re.Pattern:
+             rival_chars: dict[str, str], rules: RuleSet) -> re.Pattern:
     titles, coordinators = rules.titles, rules.coordinators
     all_chars = "".join(masked.char(i) for i in range(len(masked.mentions)))
     slot_chars = {"head": head_chars, "tail": tail_chars}
@@ -184,7 +187,7 @@ def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, t
             out.append(re.escape(value))
         else:
             # A gap holds no rival for a neighbouring head or tail: the nearest one wins.
-            rivals = "".join(slot_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
+            rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
                              if 0 <= j < len(parts) and parts[j][0] == "slot")
             # What follows a verb's colon is what was said or why (反对:一旦实施…被中国取代),
             # not the verb's object.
