@@ -76,7 +76,7 @@ def test_broken_rules_file(tmp_path):
     (broken / "relations.yaml").write_text(rules.replace("{speech}…{tail}", "{speach}…{tail}"), encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
     assert result.exit_code == 1
-    assert "unknown slot {speach}; use {head}, {tail}, {other}, {trigger}, {title}, {speech}" in result.output
+    assert "unknown slot {speach}; use {head}, {tail}, {other}, {trigger}, {title}, {announce}, {speech}" in result.output
 
 
 def test_broken_patterns_file(tmp_path):

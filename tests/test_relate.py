@@ -90,6 +90,16 @@ def test_an_accusation_is_read_from_its_speaker(pipeline, text, expected):
     assert {(h, tail) for h, t, tail, *_ in relations(pipeline, text) if t == "opposes"} == expected
 
 
+def test_an_announced_action_in_the_next_clause(pipeline):
+    got = relations(pipeline, "美國商務部工業暨安全局（BIS）宣布，將華為、中芯國際列入實體清單。")
+    assert {("bis", "huawei"), ("bis", "smic")} <= {(h, tail) for h, t, tail, *_ in got if t == "restricts"}
+
+
+def test_future_jiang_is_not_the_object_marker(pipeline):
+    got = relations(pipeline, "經濟部長郭智輝表示，台灣將配合美方的晶片出口管制。")
+    assert not any(t == "restricts" for _, t, *_ in got), "将 here is 'will', and 美方 is no target"
+
+
 def test_a_place_used_as_modifier_does_not_stop_a_gap(pipeline):
     got = relations(pipeline, "美国商务部工业与安全局将长江存储等多家中国企业列入实体清单。")
     assert ("bis", "restricts", "ymtc", None, "positive", "asserted") in got
