@@ -93,6 +93,8 @@ def test_an_accusation_is_read_from_its_speaker(pipeline, text, expected):
 def test_an_announced_action_in_the_next_clause(pipeline):
     got = relations(pipeline, "美國商務部工業暨安全局（BIS）宣布，將華為、中芯國際列入實體清單。")
     assert {("bis", "huawei"), ("bis", "smic")} <= {(h, tail) for h, t, tail, *_ in got if t == "restricts"}
+    got = relations(pipeline, "国家市场监督管理总局宣布,依法对英伟达公司开展立案调查。")
+    assert ("samr", "investigates", "nvidia", None, "positive", "asserted") in got
 
 
 def test_future_jiang_is_not_the_object_marker(pipeline):
