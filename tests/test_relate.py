@@ -97,6 +97,18 @@ def test_an_announced_action_in_the_next_clause(pipeline):
     assert ("samr", "investigates", "nvidia", None, "positive", "asserted") in got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("中国海关已叫停英伟达RTX Pro 6000D的进口。", ("cn_customs", "restricts", "rtx_pro_6000d")),
+    ("台积电为英伟达代工Blackwell芯片。", ("tsmc", "supplies", "nvidia")),
+])
+def test_more_domain_verbs(pipeline, text, expected):
+    assert expected in {(h, t, tail) for h, t, tail, *_ in relations(pipeline, text)}
+
+
+def test_producing_in_a_country_is_not_supplying_it(pipeline):
+    assert not any(t == "supplies" for _, t, *_ in relations(pipeline, "台积电在美国生产芯片。"))
+
+
 def test_future_jiang_is_not_the_object_marker(pipeline):
     got = relations(pipeline, "經濟部長郭智輝表示，台灣將配合美方的晶片出口管制。")
     assert not any(t == "restricts" for _, t, *_ in got), "将 here is 'will', and 美方 is no target"
