@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["LINE_KEY", "read_yaml"]
+__all__ = ["LINE_KEY", "read_yaml", "mapping_field"]
 
 LINE_KEY = "__line__"  # every mapping read with lines=True records where it starts
 
@@ -34,3 +34,21 @@ def read_yaml(path: Path, lines: bool = False) -> tuple[object, list[str]]:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
         return None, [f"{path}{line}: not valid YAML: {getattr(error, 'problem', None) or error}"]
+
+
+def mapping_field(value: object, problem: str, problems: list[str]) -> dict:
+    """``value`` as a mapping without its line-number key; ``problem`` is noted when it is none.
+
+    Example:
+        >>> problems = []
+        >>> mapping_field({"a": 1, LINE_KEY: 3}, "x must be a mapping", problems), problems
+        ({'a': 1}, [])
+        >>> mapping_field([1], "x must be a mapping", problems), problems
+        ({}, ['x must be a mapping'])
+    """
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(problem)
+        return {}
+    return {k: v for k, v in value.items() if k != LINE_KEY}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-from kg.datafile import LINE_KEY, read_yaml
+from kg.datafile import LINE_KEY, mapping_field, read_yaml
 from kg.errors import DictionaryError
 from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
 from kg.model import ENTITY_TYPES, Entity
@@ -152,11 +152,7 @@ def _entity(entry: dict, where: str, problems: list[str]) -> Entity | None:
     wikidata = entry.get("wikidata")
     if wikidata is not None and not (isinstance(wikidata, str) and _QID.match(wikidata)):
         problems.append(f"{where}: wikidata {wikidata!r} is not a QID like Q182477")
-    facts = entry.get("facts") or {}
-    if not isinstance(facts, dict):
-        problems.append(f"{where}: facts must be a mapping")
-        facts = {}
-    facts = {k: v for k, v in facts.items() if k != LINE_KEY}
+    facts = mapping_field(entry.get("facts"), f"{where}: facts must be a mapping", problems)
     for key, value in facts.items():
         if key not in FACT_KEYS:
             problems.append(f"{where}: unknown fact {key!r}; allowed: {', '.join(FACT_KEYS)}")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection
 
-from kg.datafile import LINE_KEY, read_yaml
+from kg.datafile import LINE_KEY, mapping_field, read_yaml
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 
@@ -103,11 +103,7 @@ def check_rules(data: object, path: Path) -> list[str]:
     for key in ("negations", "coordinators", "attributive_nouns"):
         if not isinstance(data.get(key, []), list):
             problems.append(f"{path}: {key} must be a list")
-    words = data.get("words") or {}
-    if not isinstance(words, dict):
-        problems.append(f"{path}: words must map a name to a list of words")
-        words = {}
-    words = {k: v for k, v in words.items() if k != LINE_KEY}
+    words = mapping_field(data.get("words"), f"{path}: words must map a name to a list of words", problems)
     for name, listed in words.items():
         if not re.fullmatch(r"[a-z_]+", str(name)) or name in ("head", "tail", "other", "trigger", "title"):
             problems.append(f"{path}: words: {name!r} must be lower-case letters and _, and not a slot name")
