@@ -53,7 +53,7 @@ class Document:
     name: str
     original: str
     text: str
-    span_start: tuple[int, ...] | object  # array('l'); typed loosely to keep it cheap
+    span_start: tuple[int, ...] | object  # array('i'); typed loosely to keep it cheap
     span_end: tuple[int, ...] | object
     title: str = ""
     date: str | None = None  # ISO date (YYYY-MM-DD) when the article states one

@@ -9,14 +9,16 @@ __all__ = ["MappedText", "Edit"]
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
-_COUNTING = array("l", range(1 << 16))
+# Offsets as 32-bit ints: half the memory of "l" for a large page, and no text
+# that fits in memory has 2**31 characters.
+_COUNTING = array("i", range(1 << 16))
 
 
 def _counting(n: int) -> array:
     """0, 1, 2, … n-1, sliced from a shared array (slicing is a memory copy, range() is not)."""
     global _COUNTING
     while len(_COUNTING) < n:
-        _COUNTING = _COUNTING + array("l", range(len(_COUNTING), 2 * len(_COUNTING)))
+        _COUNTING = _COUNTING + array("i", range(len(_COUNTING), 2 * len(_COUNTING)))
     return _COUNTING[:n]
 
 
@@ -48,7 +50,7 @@ class MappedText:
         """
         text, starts, ends = self.text, self.starts, self.ends
         pieces: list[str] = []
-        new_starts, new_ends = array("l"), array("l")
+        new_starts, new_ends = array("i"), array("i")
         pos = 0
         for start, end, replacement in edits:
             if start < pos:
