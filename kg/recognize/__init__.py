@@ -17,7 +17,7 @@ from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
 from kg.recognize.lexicon import Lexicon, check_entities, dictionaries_digest, load_lexicon, normalize_name
-from kg.recognize.matcher import Matcher, build_matcher
+from kg.recognize.matcher import Matcher, Span, build_matcher
 from kg.recognize.patterns import (
     Found,
     PatternRules,
@@ -32,9 +32,6 @@ from kg.recognize.patterns import (
 )
 
 __all__ = ["Recognizer", "Recognition", "Lexicon", "load_lexicon", "check_entities", "normalize_name"]
-
-_Span = tuple[int, int, str, str]  # (start, end, type, entity id) in Document.text
-
 
 @dataclass(frozen=True, slots=True)
 class Recognition:
@@ -78,11 +75,9 @@ class Recognizer:
         text = doc.text
         entities = self.lexicon.entities
         folded = lower_same_length(text)
-        candidates = self.matcher.candidates(text, folded)
         # Spans stay sorted by start and never overlap (no name holds 《 or 》), so
         # titles and pattern finds are placed by bisection.
-        spans: list[_Span] = [(c.start, c.end, entities[i].type, i)
-                              for c, i in zip(candidates, resolve(candidates, text, self.cues, folded))]
+        spans = resolve(self.matcher.find(text, folded), text, self.cues, entities, folded)
         discovered: dict[str, Entity] = {}
         spans = self._apply_titles(text, spans, discovered)
         longer = find_legal_names(text, spans, self.patterns) + find_sub_units(text, spans, self.patterns)
@@ -101,7 +96,7 @@ class Recognizer:
         named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans})}
         return Recognition(tuple(mentions), named)
 
-    def _apply_titles(self, text: str, spans: list[_Span], discovered: dict[str, Entity]) -> list[_Span]:
+    def _apply_titles(self, text: str, spans: list[Span], discovered: dict[str, Entity]) -> list[Span]:
         """A 《》 title is one name: what the dictionary found inside it gives way."""
         for found in find_titled(text, self.patterns):
             # A law's span holds its marks, a newspaper's does not; either way a
@@ -127,7 +122,7 @@ def _cache_key(dictionaries: Path) -> str:
     return dictionaries_digest(dictionaries) + code.hexdigest()[:16]
 
 
-def _add_found(spans: list[_Span], found: list[Found], discovered: dict[str, Entity]) -> None:
+def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Entity]) -> None:
     """Insert, in order, the pattern finds that overlap no span already taken."""
     for f in found:
         at = bisect.bisect_left(spans, (f.end,))  # spans[:at] start before f ends
@@ -136,7 +131,7 @@ def _add_found(spans: list[_Span], found: list[Found], discovered: dict[str, Ent
         spans.insert(at, (f.start, f.end, f.type, _discover(f, discovered)))
 
 
-def _take_over(spans: list[_Span], found: list[Found], discovered: dict[str, Entity]) -> None:
+def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Entity]) -> None:
     """A longer name replaces the organizations and places found inside it (上海交通大学|微电子学院).
 
     A legal name that begins with a known company's name is that company

@@ -14,7 +14,7 @@ from typing import Mapping, Sequence
 from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Entity
 from kg.recognize.lexicon import normalize_name
-from kg.recognize.matcher import Candidate, compile_automaton
+from kg.recognize.matcher import Matches, Span, compile_automaton
 
 __all__ = ["CueIndex", "build_cue_index", "resolve"]
 
@@ -70,43 +70,44 @@ def build_cue_index(entities: Mapping[str, Entity], converter: ScriptConverter) 
     return CueIndex(keys, [tuple(table[k]) for k in keys])
 
 
-def resolve(candidates: list[Candidate], text: str, cues: CueIndex, folded: str | None = None) -> list[str]:
-    """The entity each candidate names, in order; unambiguous ones keep theirs.
+def resolve(matches: Matches, text: str, cues: CueIndex, entities: Mapping[str, Entity],
+            folded: str | None = None) -> list[Span]:
+    """The spans with every shared name settled on one entity (the others are unchanged).
 
     Only the sentences that hold a shared name are searched for cues; the whole
     article only when such a sentence has none.
     """
-    chosen = [c.entity_ids[0] for c in candidates]
-    shared = [i for i, c in enumerate(candidates) if len(c.entity_ids) > 1]
-    if not shared:
-        return chosen
+    spans = matches.spans
+    if not matches.shared:
+        return spans
+    spans = list(spans)
     folded = lower_same_length(text) if folded is None else folded
     article_votes: Counter[str] | None = None
     sentence_start = 0
-    for i in shared:
-        cand = candidates[i]
-        before = _UP_TO_LAST_SENTENCE_END.match(text, sentence_start, cand.start)  # candidates come in order
+    for index, claimants in matches.shared:
+        start, end, _, _ = spans[index]
+        before = _UP_TO_LAST_SENTENCE_END.match(text, sentence_start, start)  # shared names come in order
         sentence_start = before.end() if before else sentence_start
-        after = _SENTENCE_END.search(text, cand.end)
+        after = _SENTENCE_END.search(text, end)
         sentence_end = after.start() if after else len(text)
-        winner = _nearest_cue(cand, cues.find(folded, sentence_start, sentence_end))
+        winner = _nearest_cue(start, end, claimants, cues.find(folded, sentence_start, sentence_end))
         if winner is None:
             if article_votes is None:
                 article_votes = cues.votes(folded)
-            winner = max((article_votes[e], -order, e) for order, e in enumerate(cand.entity_ids))[2]
-        chosen[i] = winner
-    return chosen
+            winner = max((article_votes[e], -order, e) for order, e in enumerate(claimants))[2]
+        spans[index] = (start, end, entities[winner].type, winner)
+    return spans
 
 
-def _nearest_cue(cand: Candidate, occurrences: list[_Cue]) -> str | None:
+def _nearest_cue(start: int, end: int, claimants: tuple[str, ...], occurrences: list[_Cue]) -> str | None:
     """The claimant favoured by the nearest cue outside the name; the first-declared breaks ties."""
     best: tuple[int, int] | None = None
     winner = None
-    for start, end, ids in occurrences:
-        if start < cand.end and end > cand.start:  # a cue inside the name itself says nothing
+    for cue_start, cue_end, ids in occurrences:
+        if cue_start < end and cue_end > start:  # a cue inside the name itself says nothing
             continue
-        distance = cand.start - end if end <= cand.start else start - cand.end
-        for order, entity_id in enumerate(cand.entity_ids):
+        distance = start - cue_end if cue_end <= start else cue_start - end
+        for order, entity_id in enumerate(claimants):
             if entity_id in ids and (best is None or (distance, order) < best):
                 best, winner = (distance, order), entity_id
     return winner

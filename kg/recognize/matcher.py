@@ -22,22 +22,20 @@ from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Entity
 from kg.recognize.lexicon import normalize_name
 
-__all__ = ["Candidate", "Matcher", "build_matcher", "compile_automaton"]
+__all__ = ["Span", "Matches", "Matcher", "build_matcher", "compile_automaton"]
 
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&.\-]{0,3}$")
 _LATIN_SEPARATORS = re.compile(r"[ \-]")
 _SPACES_RE = re.compile(r"\s+")
 
+Span = tuple[int, int, str, str]  # (start, end, entity type, entity id) in Document.text
 
-class Candidate(NamedTuple):
-    """A dictionary name found in the text, before ambiguity is settled.
 
-    A named tuple, not a frozen dataclass: one is made per match on the hot path.
-    """
+class Matches(NamedTuple):
+    """What the dictionary found in a text, in order, before shared names are settled."""
 
-    start: int  # into Document.text
-    end: int
-    entity_ids: tuple[str, ...]  # more than one when the name is shared (商务部)
+    spans: list[Span]  # a shared name (商务部) carries its first-declared claimant for now
+    shared: list[tuple[int, tuple[str, ...]]]  # (index in spans, every claimant) of each shared name
 
 
 class _Checks(NamedTuple):
@@ -49,7 +47,8 @@ class _Checks(NamedTuple):
     vetoed_by: str  # characters that, right after the name, make it part of a longer word
 
 
-_Key = tuple[tuple[str, ...], "_Checks | None"]  # entity ids, checks (None: nothing to check)
+# entity ids, the first one's type, checks (None: nothing to check)
+_Key = tuple[tuple[str, ...], str, "_Checks | None"]
 
 
 def compile_automaton(keys: Sequence[str], overlapping: bool = False) -> ahocorasick_rs.AhoCorasick:
@@ -72,30 +71,34 @@ class Matcher:
     def __reduce__(self):
         return Matcher, (self._keys, self._payloads)
 
-    def candidates(self, text: str, folded: str | None = None) -> list[Candidate]:
-        """The leftmost-longest matches in ``text`` that respect boundaries, case and vetoes.
+    def find(self, text: str, folded: str | None = None) -> Matches:
+        """The leftmost-longest names in ``text`` that respect boundaries, case and vetoes.
 
         ``folded`` is ``lower_same_length(text)`` when the caller already has it.
         """
         if folded is None:
             folded = lower_same_length(text)
-        return self._accepted(text, folded, self._automaton.find_matches_as_indexes(folded), 0)
+        found = Matches([], [])
+        self._accept(text, folded, self._automaton.find_matches_as_indexes(folded), 0, found)
+        return found
 
-    def _accepted(self, text: str, folded: str, matches, offset: int) -> list[Candidate]:
-        found = []
-        payloads = self._payloads
+    def _accept(self, text: str, folded: str, matches, offset: int, found: Matches) -> None:
+        # One Python step per match and no object beyond the span tuple: this loop
+        # runs once for every name in every document.
+        spans, shared, payloads = found.spans, found.shared, self._payloads
         for index, start, end in matches:
-            entity_ids, checks = payloads[index]
+            entity_ids, entity_type, checks = payloads[index]
             if offset:
                 start += offset
                 end += offset
             if checks is None or _passes(checks, text, folded, start, end):
-                found.append(Candidate(start, end, entity_ids))
+                if len(entity_ids) > 1:
+                    shared.append((len(spans), entity_ids))
+                spans.append((start, end, entity_type, entity_ids[0]))
             elif checks.vetoed_by and end < len(text) and text[end] in checks.vetoed_by:
                 # 美国商务部|门: the longest name is refused, a shorter one inside may stand (美国).
                 inner = self._automaton.find_matches_as_indexes(folded[start:end - 1])
-                found.extend(self._accepted(text, folded, inner, start))
-        return found
+                self._accept(text, folded, inner, start, found)
 
 
 def _passes(checks: _Checks, text: str, folded: str, start: int, end: int) -> bool:
@@ -140,7 +143,7 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
         slot = table[key]
         checks = _Checks(() if slot["any_case"] else tuple(sorted(slot["exact"])), _is_latin_word_char(key[0]),
                          _is_latin_word_char(key[-1]), not_before.get(key[-1], ""))
-        payloads.append((tuple(slot["ids"]), checks if any(checks) else None))
+        payloads.append((tuple(slot["ids"]), entities[slot["ids"][0]].type, checks if any(checks) else None))
     return Matcher(keys, payloads)
 
 

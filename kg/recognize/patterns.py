@@ -16,6 +16,7 @@ from pathlib import Path
 from kg.datafile import read_yaml
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES
+from kg.recognize.matcher import Span
 
 __all__ = ["PatternRules", "Found", "load_pattern_rules", "find_maker_codes", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "discovered_id"]
@@ -172,7 +173,7 @@ def discovered_id(kind: str, name: str) -> str:
     return f"{kind}_{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
 
 
-def find_maker_codes(text: str, anchors: list[tuple[int, int, str, str]], rules: PatternRules) -> list[Found]:
+def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> list[Found]:
     """A product code glued to a maker's name: 英伟达B30A → PRODUCT B30A made by nvidia."""
     found = []
     for _, end, entity_type, entity_id in anchors:
@@ -198,7 +199,7 @@ def find_titled(text: str, rules: PatternRules) -> list[Found]:
     return found
 
 
-def find_titled_people(text: str, anchors: list[tuple[int, int, str, str]], rules: PatternRules) -> list[Found]:
+def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> list[Found]:
     """A name right after an organization's title: 外交部发言人郭嘉昆 → PERSON 郭嘉昆."""
     found = []
     anchor_types, initials = rules.anchor_types, rules.title_initials
@@ -229,7 +230,7 @@ def find_occupied_people(text: str, rules: PatternRules) -> list[Found]:
     return found
 
 
-def find_legal_names(text: str, spans: list[tuple[int, int, str, str]], rules: PatternRules) -> list[Found]:
+def find_legal_names(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
     """A company's full legal name: 、汉芯科技有限公司总经理 → ORG 汉芯科技有限公司.
 
     The name runs back from the suffix over Chinese characters and brackets, to
@@ -253,7 +254,7 @@ def find_legal_names(text: str, spans: list[tuple[int, int, str, str]], rules: P
     return found
 
 
-def find_sub_units(text: str, spans: list[tuple[int, int, str, str]], rules: PatternRules) -> list[Found]:
+def find_sub_units(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
     """A unit named after a known organization: 上海交通大学微电子学院 → one ORG."""
     found = []
     suffixes = [m.start() for m in rules.unit_suffix.finditer(text)]  # few: units are rare
@@ -271,7 +272,7 @@ def find_sub_units(text: str, spans: list[tuple[int, int, str, str]], rules: Pat
     return found
 
 
-def _inside_span(pos: int, spans: list[tuple[int, int, str, str]]) -> bool:
+def _inside_span(pos: int, spans: list[Span]) -> bool:
     """Whether ``pos`` falls strictly inside one of the (sorted) spans."""
     index = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return index >= 0 and spans[index][0] < pos < spans[index][1]
