@@ -156,6 +156,8 @@ def entity_edits(text: str) -> list[Edit]:
 
 def url_edits(text: str) -> list[Edit]:
     """Bare URLs carry percent-escapes and host names, never names worth finding."""
+    if "://" not in text and "www." not in text:  # a substring test is far cheaper than the scan
+        return []
     return [(m.start(), m.end(), " ") for m in _URL.finditer(text)]
 
 
