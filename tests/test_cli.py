@@ -77,6 +77,9 @@ def test_broken_rules_file(tmp_path):
     result = invoke("dict", "check", "-d", broken)
     assert result.exit_code == 1
     assert "unknown slot {speach}; use {head}, {tail}, {other}, {trigger}, {title}, {announce}, {speech}" in result.output
+    (broken / "relations.yaml").write_text(rules.replace("anaphors:\n  LAW:", "anaphors:\n  RULE:"), encoding="utf-8")
+    result = invoke("dict", "check", "-d", broken)
+    assert result.exit_code == 1 and "anaphors: unknown type 'RULE'" in result.output
 
 
 def test_broken_patterns_file(tmp_path):

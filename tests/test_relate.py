@@ -114,6 +114,16 @@ def test_future_jiang_is_not_the_object_marker(pipeline):
     assert not any(t == "restricts" for _, t, *_ in got), "将 here is 'will', and 美方 is no target"
 
 
+def test_a_phrase_that_refers_back_to_a_rule(pipeline):
+    result = pipeline.process_text("t.txt", "美国商务部发布《人工智能扩散框架》。英伟达、甲骨文等公司强烈批评该规则。")
+    opposed = {(r.head, r.tail) for r in result.relations if r.type == "opposes"}
+    assert opposed == {("nvidia", "ai_diffusion_rule"), ("oracle", "ai_diffusion_rule")}
+    assert all(m.source != "anaphor" for m in result.mentions), "该规则 is no mention of its own"
+    far = "美国商务部发布《人工智能扩散框架》。一。二。三。四。英伟达强烈批评该规则。"
+    assert not any(t == "opposes" for _, t, *_ in relations(pipeline, far)), "the referent is too far back"
+    assert not any(t == "opposes" for _, t, *_ in relations(pipeline, "英伟达强烈批评该规则。")), "no referent"
+
+
 def test_a_place_used_as_modifier_does_not_stop_a_gap(pipeline):
     got = relations(pipeline, "美国商务部工业与安全局将长江存储等多家中国企业列入实体清单。")
     assert ("bis", "restricts", "ymtc", None, "positive", "asserted") in got

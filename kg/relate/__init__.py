@@ -1,35 +1,41 @@
 """Relate: read relations between recognized mentions with the declarative rules.
 
 Each clause (or sentence) is masked: every mention becomes one private-use
-character, so a rule template compiles to an ordinary regular expression
-whose ``{head}`` and ``{tail}`` only match mentions of the allowed types.
+character from a block reserved for its entity type, so a rule template
+compiles, once, to an ordinary regular expression whose ``{head}`` and
+``{tail}`` are fixed character ranges.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
-from kg.model import Document, Entity, Evidence, Mention, Relation
+from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import Rule, RuleSet, Template, check_rules, load_rules
 from kg.relate.sentences import clauses, sentences
 
 __all__ = ["relate", "RuleSet", "load_rules", "check_rules"]
 
-_MASK_BASE = 0xE000  # Unicode private-use area: never in cleaned news text
+# Masks come from the Supplementary Private Use Area (never in cleaned news
+# text): one block of 8,192 characters per entity type, and one for places used
+# as modifiers (中国企业), which may be a tail but never a head or a gap's rival.
+_MASK_BASE = 0xF0000
+_BLOCK = 0x2000
+_MODIFIER = "PLACE_MODIFIER"
+_KINDS = (*ENTITY_TYPES, _MODIFIER)
 
 
 @dataclass
 class _Masked:
     text: str
-    mentions: list[Mention]  # index i is character chr(_MASK_BASE + i)
-    span: tuple[int, int]  # in Document.text
+    by_char: dict[str, Mention]  # mask character -> the mention it stands for
+    kinds: set[str]  # the blocks in use
 
-    def char(self, i: int) -> str:
-        return chr(_MASK_BASE + i)
-
-    def mention_at(self, ch: str) -> Mention:
-        return self.mentions[ord(ch) - _MASK_BASE]
+    def mention_at(self, ch: str) -> Mention | None:
+        return self.by_char.get(ch)
 
 
 def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity],
@@ -46,10 +52,16 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         Relations sorted by evidence offset, without duplicates.
     """
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
+    starts = [m.norm_start for m in by_start]
     named = {m.entity_id for m in mentions}  # a relation links two entities the document names
+    anaphor = _anaphor_pattern(rules)
+    last_seen: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, its last mention)
     found: dict[tuple, Relation] = {}
-    for s_start, s_end in sentences(doc.text):
-        in_sentence = [m for m in by_start if m.norm_start >= s_start and m.norm_end <= s_end]
+    for number, (s_start, s_end) in enumerate(sentences(doc.text)):
+        in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
+                       if m.norm_end <= s_end]
+        if anaphor is not None:
+            in_sentence = _with_referents(doc, s_start, s_end, in_sentence, anaphor, rules, number, last_seen)
         if not in_sentence:
             continue
         evidence = _evidence(doc, s_start, s_end)
@@ -63,10 +75,44 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 in_span = [m for m in in_sentence if m.norm_start >= c_start and m.norm_end <= c_end]
                 if len(in_span) < 2:
                     continue
-                masked = _mask(doc.text, c_start, c_end, in_span, rule.fold_makers)
+                masked = _mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules.attributive_nouns)
                 for relation in _apply(rule, masked, rules, doc.text[s_start:s_end], evidence):
                     found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
+
+
+def _anaphor_pattern(rules: RuleSet) -> re.Pattern | None:
+    phrases = sorted({p for group in rules.anaphors.values() for p in group}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
+
+
+def _with_referents(doc: Document, start: int, end: int, mentions: list[Mention], anaphor: re.Pattern,
+                    rules: RuleSet, number: int, last_seen: dict[str, tuple[int, Mention]]) -> list[Mention]:
+    """The sentence's mentions plus one for each phrase that refers back (该规则 → the last LAW).
+
+    The referent is the last entity of the phrase's type named before it, in
+    this sentence or at most ``anaphor_window`` sentences back. These
+    mentions serve the rules only; recognition's output does not change.
+    """
+    added = []
+    for m in anaphor.finditer(doc.text, start, end):
+        if any(x.norm_start < m.end() and m.start() < x.norm_end for x in mentions):
+            continue  # inside a name (《新规定》)
+        for entity_type, phrases in rules.anaphors.items():
+            if m.group() not in phrases:
+                continue
+            before = [x for x in mentions if x.type == entity_type and x.norm_end <= m.start()]
+            referent = before[-1] if before else None
+            if referent is None and entity_type in last_seen and number - last_seen[entity_type][0] <= rules.anaphor_window:
+                referent = last_seen[entity_type][1]
+            if referent is not None:
+                o_start, o_end = doc.to_original(m.start(), m.end())
+                added.append(Mention(o_start, o_end, doc.original[o_start:o_end], entity_type, referent.entity_id,
+                                     "anaphor", m.start(), m.end()))
+            break
+    for mention in mentions:
+        last_seen[mention.type] = (number, mention)
+    return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
 def _key(relation: Relation) -> tuple:
@@ -79,14 +125,16 @@ def _evidence(doc: Document, start: int, end: int) -> Evidence:
     return Evidence(doc.name, o_start, o_end, doc.text[start:end], "", doc.date)
 
 
-def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool) -> _Masked:
+def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool,
+          attributive_nouns: tuple[str, ...]) -> _Masked:
     """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
 
     With ``fold_makers``, a maker glued to its product (英伟达H20) stays plain
     text: the product is what the phrase names.
     """
-    pieces, kept = [], []
+    pieces, by_char, used = [], {}, {}
     pos = start
+    last = None
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
@@ -97,29 +145,34 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
                 pos = after.norm_start
                 continue
         gap = text[pos:mention.norm_start]
-        if kept and gap in ("(", " (") and kept[-1].entity_id == mention.entity_id \
+        if last is not None and gap in ("(", " (") and last.entity_id == mention.entity_id \
                 and text.startswith(")", mention.norm_end):
             pieces.append("")
             pos = mention.norm_end + 1
             continue
+        kind = mention.type
+        if kind == "PLACE" and attributive_nouns and text.startswith(attributive_nouns, mention.norm_end):
+            kind = _MODIFIER
+        count = used.get(kind, 0)
+        if count == _BLOCK:  # 8,192 names of one type in one sentence: the rest stay text
+            continue
+        used[kind] = count + 1
+        ch = chr(_MASK_BASE + _KINDS.index(kind) * _BLOCK + count)
         pieces.append(gap)
-        pieces.append(chr(_MASK_BASE + len(kept)))
-        kept.append(mention)
+        pieces.append(ch)
+        by_char[ch] = mention
+        last = mention
         pos = mention.norm_end
     pieces.append(text[pos:end])
-    return _Masked("".join(pieces), kept, (start, end))
+    return _Masked("".join(pieces), by_char, set(used))
 
 
 def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
-    head_chars = _chars(masked, rule.head, rules.attributive_nouns)
-    tail_chars = _chars(masked, rule.tail)
-    if not head_chars or not tail_chars:
+    if masked.kinds.isdisjoint(rule.head) or masked.kinds.isdisjoint(_tail_kinds(rule)):
         return
-    # A place used as a modifier (多家中国企业) may be a tail (中国市场), but it is no
-    # rival that stops a gap: 将长江存储等多家中国企业列入 still reaches 列入.
-    rivals = {"head": head_chars, "tail": _chars(masked, rule.tail, rules.attributive_nouns)}
+    words = tuple(sorted(rules.words.items()))
     for template in rule.templates:
-        pattern = _compile(template, rule, masked, head_chars, tail_chars, rivals, rules)
+        pattern = _compile(template, rule, rules.titles, rules.coordinators, words)
         pos = 0
         while True:
             m = pattern.search(masked.text, pos)
@@ -146,25 +199,29 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
                                        _full_role(role, tail), polarity, modality)
 
 
-def _chars(masked: _Masked, types: tuple[str, ...], attributive_nouns: tuple[str, ...] = ()) -> str:
-    """The mask characters of mentions of ``types``; a place used as a modifier
-    (中国公司, 美国客户) is left out when ``attributive_nouns`` are given."""
-    chars = []
-    for i, m in enumerate(masked.mentions):
-        ch = masked.char(i)
-        if m.type not in types:
-            continue
-        if attributive_nouns and m.type == "PLACE" and masked.text.startswith(attributive_nouns, masked.text.index(ch) + 1):
-            continue
-        chars.append(ch)
-    return "".join(chars)
+def _tail_kinds(rule: Rule) -> tuple[str, ...]:
+    """A place used as a modifier may be a tail (向中国市场出售), never a head."""
+    return (*rule.tail, _MODIFIER) if "PLACE" in rule.tail else rule.tail
 
 
-def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, tail_chars: str,
-             rival_chars: dict[str, str], rules: RuleSet) -> re.Pattern:
-    titles, coordinators = rules.titles, rules.coordinators
-    all_chars = "".join(masked.char(i) for i in range(len(masked.mentions)))
-    slot_chars = {"head": head_chars, "tail": tail_chars}
+def _block(kinds: tuple[str, ...]) -> str:
+    """The regex character ranges of the mask blocks of ``kinds``."""
+    ranges = []
+    for kind in kinds:
+        first = _MASK_BASE + _KINDS.index(kind) * _BLOCK
+        ranges.append(f"{chr(first)}-{chr(first + _BLOCK - 1)}")
+    return "".join(ranges)
+
+
+@functools.lru_cache(maxsize=None)
+def _compile(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
+             words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern:
+    """A template as a regex over masked text; the same for every clause, so built once."""
+    slot_chars = {"head": _block(rule.head), "tail": _block(_tail_kinds(rule))}
+    # A gap holds no rival for a neighbouring head or tail (the nearest one wins);
+    # a place used as a modifier (多家中国企业) is no rival: 将长江存储等多家中国企业列入.
+    rival_chars = {"head": slot_chars["head"], "tail": _block(rule.tail)}
+    word_lists = dict(words)
     parts = template.parts
     out = []
     for index, (kind, value) in enumerate(parts):
@@ -176,17 +233,16 @@ def _compile(template: Template, rule: Rule, masked: _Masked, head_chars: str, t
                 mates = f"(?:(?:{joined})[{slot_chars[value]}])*" if joined else ""
                 out.append(f"(?P<{value}>[{slot_chars[value]}]){mates}")
             elif value == "other":
-                out.append(f"[{all_chars}]")
+                out.append(f"[{_block(_KINDS)}]")
             elif value == "trigger":
                 out.append(f"(?P<trigger{index}>" + "|".join(map(re.escape, rule.triggers)) + ")")
             elif value == "title":
                 out.append(f"(?P<title{index}>(?:" + "|".join(map(re.escape, titles)) + ")+)" if titles else "(?!)")
         elif kind == "words":
-            out.append("(?:" + "|".join(map(re.escape, sorted(rules.words[value], key=len, reverse=True))) + ")")
+            out.append("(?:" + "|".join(map(re.escape, sorted(word_lists[value], key=len, reverse=True))) + ")")
         elif kind == "text":
             out.append(re.escape(value))
         else:
-            # A gap holds no rival for a neighbouring head or tail: the nearest one wins.
             rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
                              if 0 <= j < len(parts) and parts[j][0] == "slot")
             # What follows a verb's colon is what was said or why (反对:一旦实施…被中国取代),
@@ -217,11 +273,8 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
                     break
             if joined is None or not 0 <= joined < len(text):
                 break
-            ch = text[joined]
-            if not _MASK_BASE <= ord(ch) < _MASK_BASE + len(masked.mentions):
-                break
-            mate = masked.mention_at(ch)
-            if mate.type not in types:
+            mate = masked.mention_at(text[joined])
+            if mate is None or mate.type not in types:
                 break
             found.append(mate)
             pos = joined

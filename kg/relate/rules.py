@@ -69,6 +69,9 @@ class RuleSet:
     titles: tuple[str, ...]
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
+    # Phrases that refer back to the last entity of a type (该规则 → the last LAW named).
+    anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    anaphor_window: int = 3  # how many sentences back the referent may be
 
 
 def parse_template(source: str, words: Collection[str] = ()) -> Template:
@@ -109,6 +112,15 @@ def check_rules(data: object, path: Path) -> list[str]:
             problems.append(f"{path}: words: {name!r} must be lower-case letters and _, and not a slot name")
         if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w for w in listed):
             problems.append(f"{path}: words: {name!r} must be a non-empty list of words")
+    anaphors = mapping_field(data.get("anaphors"), f"{path}: anaphors must map an entity type to phrases", problems)
+    for entity_type, phrases in anaphors.items():
+        if entity_type not in ENTITY_TYPES:
+            problems.append(f"{path}: anaphors: unknown type {entity_type!r}; use one of {', '.join(ENTITY_TYPES)}")
+        if not isinstance(phrases, list) or not all(isinstance(w, str) and len(w) > 1 for w in phrases):
+            problems.append(f"{path}: anaphors: {entity_type} must list phrases of two or more characters")
+    window = data.get("anaphor_window", 3)
+    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+        problems.append(f"{path}: anaphor_window must be a whole number of sentences, got {window!r}")
     for key in (k for k in (data.get("modality") or {}) if k != LINE_KEY):
         if key not in MODALITIES:
             problems.append(f"{path}: modality: unknown modality {key!r}; use one of {', '.join(MODALITIES)}")
@@ -180,6 +192,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         for r in data["rules"]
     )
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
+    anaphors = {str(k): tuple(map(str, v)) for k, v in (data.get("anaphors") or {}).items() if k != LINE_KEY}
     return RuleSet(rules, tuple(data.get("negations") or ()), modality,
                    tuple(data.get("coordinators") or ("、", "和", "与", "及")), titles,
-                   tuple(data.get("attributive_nouns") or ()), words)
+                   tuple(data.get("attributive_nouns") or ()), words, anaphors, int(data.get("anaphor_window", 3)))
