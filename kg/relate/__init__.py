@@ -1,32 +1,22 @@
 """Relate: read relations between recognized mentions with the declarative rules.
 
 Each clause (or sentence) is masked: every mention becomes one private-use
-character from a block reserved for its entity type, so a rule template
-compiles, once, to an ordinary regular expression whose ``{head}`` and
-``{tail}`` are fixed character ranges.
+character from a block reserved for its entity type (``kg.relate.rules``), so
+each rule template is one regular expression, compiled when the rules load,
+whose ``{head}`` and ``{tail}`` are fixed character ranges.
 """
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
-from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import Rule, RuleSet, Template, check_rules, load_rules
+from kg.model import Document, Entity, Evidence, Mention, Relation
+from kg.relate.rules import MASK_BLOCK, MODIFIER, Rule, RuleSet, check_rules, load_rules, mask_char, tail_kinds
 from kg.relate.sentences import clauses, sentences
 
 __all__ = ["relate", "RuleSet", "load_rules", "check_rules"]
-
-# Masks come from the Supplementary Private Use Area (never in cleaned news
-# text): one block of 8,192 characters per entity type, and one for places used
-# as modifiers (中国企业), which may be a tail but never a head or a gap's rival.
-_MASK_BASE = 0xF0000
-_BLOCK = 0x2000
-_MODIFIER = "PLACE_MODIFIER"
-_KINDS = (*ENTITY_TYPES, _MODIFIER)
-
 
 @dataclass
 class _Masked:
@@ -65,19 +55,26 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         if not in_sentence:
             continue
         evidence = _evidence(doc, s_start, s_end)
+        sentence = doc.text[s_start:s_end]
+        spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
+        masks: dict[tuple[int, int, bool], _Masked | None] = {}  # shared by the rules
+        types = {m.type for m in in_sentence}
         for rule in rules.rules:
             if rule.name_prefix:
                 for relation in _name_prefix(rule, doc, in_sentence, entities, evidence, named):
                     found.setdefault(_key(relation), relation)
                 continue
-            spans = [(s_start, s_end)] if rule.span == "sentence" else list(clauses(doc.text, s_start, s_end))
-            for c_start, c_end in spans:
-                in_span = [m for m in in_sentence if m.norm_start >= c_start and m.norm_end <= c_end]
-                if len(in_span) < 2:
-                    continue
-                masked = _mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules.attributive_nouns)
-                for relation in _apply(rule, masked, rules, doc.text[s_start:s_end], evidence):
-                    found.setdefault(_key(relation), relation)
+            if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
+                continue
+            for c_start, c_end in spans_of[rule.span]:
+                key = (c_start, c_end, rule.fold_makers)
+                if key not in masks:
+                    in_span = [m for m in in_sentence if m.norm_start >= c_start and m.norm_end <= c_end]
+                    masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules.attributive_nouns)
+                                  if len(in_span) > 1 else None)
+                if masks[key] is not None:
+                    for relation in _apply(rule, masks[key], rules, sentence, evidence):
+                        found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
 
 
@@ -152,12 +149,12 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             continue
         kind = mention.type
         if kind == "PLACE" and attributive_nouns and text.startswith(attributive_nouns, mention.norm_end):
-            kind = _MODIFIER
+            kind = MODIFIER
         count = used.get(kind, 0)
-        if count == _BLOCK:  # 8,192 names of one type in one sentence: the rest stay text
+        if count == MASK_BLOCK:  # 8,192 names of one type in one sentence: the rest stay text
             continue
         used[kind] = count + 1
-        ch = chr(_MASK_BASE + _KINDS.index(kind) * _BLOCK + count)
+        ch = mask_char(kind, count)
         pieces.append(gap)
         pieces.append(ch)
         by_char[ch] = mention
@@ -168,11 +165,9 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
 
 
 def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
-    if masked.kinds.isdisjoint(rule.head) or masked.kinds.isdisjoint(_tail_kinds(rule)):
+    if masked.kinds.isdisjoint(rule.head) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
-    words = tuple(sorted(rules.words.items()))
-    for template in rule.templates:
-        pattern = _compile(template, rule, rules.titles, rules.coordinators, words)
+    for template, pattern in zip(rule.templates, rule.patterns):
         pos = 0
         while True:
             m = pattern.search(masked.text, pos)
@@ -197,63 +192,6 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
                     if head.entity_id != tail.entity_id:
                         yield Relation(head.entity_id, rule.relation, tail.entity_id, ev,
                                        _full_role(role, tail), polarity, modality)
-
-
-def _tail_kinds(rule: Rule) -> tuple[str, ...]:
-    """A place used as a modifier may be a tail (向中国市场出售), never a head."""
-    return (*rule.tail, _MODIFIER) if "PLACE" in rule.tail else rule.tail
-
-
-def _block(kinds: tuple[str, ...]) -> str:
-    """The regex character ranges of the mask blocks of ``kinds``."""
-    ranges = []
-    for kind in kinds:
-        first = _MASK_BASE + _KINDS.index(kind) * _BLOCK
-        ranges.append(f"{chr(first)}-{chr(first + _BLOCK - 1)}")
-    return "".join(ranges)
-
-
-@functools.lru_cache(maxsize=None)
-def _compile(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
-             words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern:
-    """A template as a regex over masked text; the same for every clause, so built once."""
-    slot_chars = {"head": _block(rule.head), "tail": _block(_tail_kinds(rule))}
-    # A gap holds no rival for a neighbouring head or tail (the nearest one wins);
-    # a place used as a modifier (多家中国企业) is no rival: 将长江存储等多家中国企业列入.
-    rival_chars = {"head": slot_chars["head"], "tail": _block(rule.tail)}
-    word_lists = dict(words)
-    parts = template.parts
-    out = []
-    for index, (kind, value) in enumerate(parts):
-        if kind == "slot":
-            if value in ("head", "tail"):
-                # A slot takes a whole list (字节跳动、阿里巴巴): the rule reads past its
-                # mates, and _coordinated gives every item the relation.
-                joined = "|".join(map(re.escape, sorted(coordinators, key=len, reverse=True)))
-                mates = f"(?:(?:{joined})[{slot_chars[value]}])*" if joined else ""
-                out.append(f"(?P<{value}>[{slot_chars[value]}]){mates}")
-            elif value == "other":
-                out.append(f"[{_block(_KINDS)}]")
-            elif value == "trigger":
-                out.append(f"(?P<trigger{index}>" + "|".join(map(re.escape, rule.triggers)) + ")")
-            elif value == "title":
-                out.append(f"(?P<title{index}>(?:" + "|".join(map(re.escape, titles)) + ")+)" if titles else "(?!)")
-        elif kind == "words":
-            out.append("(?:" + "|".join(map(re.escape, sorted(word_lists[value], key=len, reverse=True))) + ")")
-        elif kind == "text":
-            out.append(re.escape(value))
-        else:
-            rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
-                             if 0 <= j < len(parts) and parts[j][0] == "slot")
-            # What follows a verb's colon is what was said or why (反对:一旦实施…被中国取代),
-            # not the verb's object.
-            if index > 0 and parts[index - 1] == ("slot", "trigger"):
-                rivals += ":："
-            out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
-            continue
-        if index + 1 < len(parts) and parts[index + 1][0] != "gap":
-            out.append(" ?")
-    return re.compile("".join(out))
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...]) -> list[Mention]:

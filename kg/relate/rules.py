@@ -17,15 +17,25 @@ Adjacent template parts may be separated by one space in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Collection
+from typing import Collection, Mapping
 
 from kg.datafile import LINE_KEY, mapping_field, read_yaml
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 
-__all__ = ["Rule", "RuleSet", "load_rules", "check_rules", "Template"]
+__all__ = ["Rule", "RuleSet", "load_rules", "check_rules", "Template", "compile_template", "mask_char",
+           "tail_kinds", "MASK_BLOCK", "MODIFIER"]
+
+# Masked text (kg.relate): each mention becomes one character of the
+# Supplementary Private Use Area, never found in cleaned news text. Each entity
+# type has a block of 8,192, and places used as modifiers (中国企业) one more:
+# they may be a tail (向中国市场出售) but never a head or a gap's rival.
+MASK_BASE = 0xF0000
+MASK_BLOCK = 0x2000
+MODIFIER = "PLACE_MODIFIER"
+MASK_KINDS = (*ENTITY_TYPES, MODIFIER)
 
 _TOKEN = re.compile(r"\{(head|tail|other|trigger|title)\}|…|[^{…]+|\{[^}]*\}")
 RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "span", "max_gap", "name_prefix",
@@ -56,6 +66,7 @@ class Rule:
     name_prefix: bool = False
     # Read 英伟达H20 as the product alone (the maker is a modifier); made_by.glued turns this off.
     fold_makers: bool = True
+    patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,62 @@ class RuleSet:
     # Phrases that refer back to the last entity of a type (该规则 → the last LAW named).
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphor_window: int = 3  # how many sentences back the referent may be
+
+
+def mask_char(kind: str, index: int) -> str:
+    """The mask character of the ``index``-th mention of ``kind`` in a clause."""
+    return chr(MASK_BASE + MASK_KINDS.index(kind) * MASK_BLOCK + index)
+
+
+def tail_kinds(tail: tuple[str, ...]) -> tuple[str, ...]:
+    """The mask blocks a tail may come from: a place used as a modifier may be a tail, never a head."""
+    return (*tail, MODIFIER) if "PLACE" in tail else tail
+
+
+def _block(kinds: tuple[str, ...]) -> str:
+    """The regex character ranges of the mask blocks of ``kinds``."""
+    return "".join(f"{mask_char(kind, 0)}-{mask_char(kind, MASK_BLOCK - 1)}" for kind in kinds)
+
+
+def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
+                     words: Mapping[str, tuple[str, ...]]) -> re.Pattern:
+    """A template as a regex over masked text: the same for every clause."""
+    slot_chars = {"head": _block(rule.head), "tail": _block(tail_kinds(rule.tail))}
+    # A gap holds no rival for a neighbouring head or tail (the nearest one wins);
+    # a place used as a modifier (多家中国企业) is no rival: 将长江存储等多家中国企业列入.
+    rival_chars = {"head": slot_chars["head"], "tail": _block(rule.tail)}
+    parts = template.parts
+    out = []
+    for index, (kind, value) in enumerate(parts):
+        if kind == "slot":
+            if value in ("head", "tail"):
+                # A slot takes a whole list (字节跳动、阿里巴巴): the rule reads past its
+                # mates, and kg.relate gives every item the relation.
+                joined = "|".join(map(re.escape, sorted(coordinators, key=len, reverse=True)))
+                mates = f"(?:(?:{joined})[{slot_chars[value]}])*" if joined else ""
+                out.append(f"(?P<{value}>[{slot_chars[value]}]){mates}")
+            elif value == "other":
+                out.append(f"[{_block(MASK_KINDS)}]")
+            elif value == "trigger":
+                out.append(f"(?P<trigger{index}>" + "|".join(map(re.escape, rule.triggers)) + ")")
+            elif value == "title":
+                out.append(f"(?P<title{index}>(?:" + "|".join(map(re.escape, titles)) + ")+)" if titles else "(?!)")
+        elif kind == "words":
+            out.append("(?:" + "|".join(map(re.escape, sorted(words[value], key=len, reverse=True))) + ")")
+        elif kind == "text":
+            out.append(re.escape(value))
+        else:
+            rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
+                             if 0 <= j < len(parts) and parts[j][0] == "slot")
+            # What follows a verb's colon is what was said or why (反对:一旦实施…被中国取代),
+            # not the verb's object.
+            if index > 0 and parts[index - 1] == ("slot", "trigger"):
+                rivals += ":："
+            out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
+            continue
+        if index + 1 < len(parts) and parts[index + 1][0] != "gap":
+            out.append(" ?")
+    return re.compile("".join(out))
 
 
 def parse_template(source: str, words: Collection[str] = ()) -> Template:
@@ -176,7 +243,8 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     if problems:
         raise DictionaryError("\n".join(problems))
     words = {str(k): tuple(str(w) for w in v) for k, v in (data.get("words") or {}).items() if k != LINE_KEY}
-    rules = tuple(
+    coordinators = tuple(data.get("coordinators") or ("、", "和", "与", "及"))
+    parsed = tuple(
         Rule(
             id=r["id"],
             relation=r["relation"],
@@ -191,8 +259,10 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         )
         for r in data["rules"]
     )
+    rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words)
+                                               for t in rule.templates))
+                  for rule in parsed)
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     anaphors = {str(k): tuple(map(str, v)) for k, v in (data.get("anaphors") or {}).items() if k != LINE_KEY}
-    return RuleSet(rules, tuple(data.get("negations") or ()), modality,
-                   tuple(data.get("coordinators") or ("、", "和", "与", "及")), titles,
+    return RuleSet(rules, tuple(data.get("negations") or ()), modality, coordinators, titles,
                    tuple(data.get("attributive_nouns") or ()), words, anaphors, int(data.get("anaphor_window", 3)))
