@@ -7,7 +7,7 @@ take turns on 250 kB slices (alternating which goes first), so a slow spell of a
 shared machine hits both alike and the ratio stays honest. Peak memory is
 sampled after the first half and at the end: streaming keeps it flat.
 
-    python bench/bench_throughput.py [--mb 20]
+    python bench/bench_throughput.py [--mb 20] [--relations]
 """
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ def peak_rss_mb() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
+    parser.add_argument("--relations", action="store_true",
+                        help="also time the whole per-document pipeline, relations included (what kg build runs)")
     args = parser.parse_args()
     docs = corpus(args.mb)
     megabytes = sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
@@ -71,14 +73,17 @@ def main() -> None:
     def run_jieba(batch):
         return sum(len(jieba.lcut(text)) for _, text in batch)
 
-    kg_seconds = jieba_seconds = 0.0
-    mentions = tokens = 0
+    def run_pipeline(batch):
+        return sum(len(pipeline.process_text(name, text).relations) for name, text in batch)
+
+    kg_seconds = jieba_seconds = pipeline_seconds = 0.0
+    mentions = tokens = relations = 0
     ratios = []
     half_rss = None
     batches = slices(docs)
     for index, batch in enumerate(batches):
         timings = {}
-        order = (("kg", run_kg), ("jieba", run_jieba))
+        order = (("kg", run_kg), ("jieba", run_jieba)) + ((("pipeline", run_pipeline),) if args.relations else ())
         for label, run in order if index % 2 == 0 else reversed(order):
             start = time.perf_counter()
             count = run(batch)
@@ -88,6 +93,9 @@ def main() -> None:
         mentions += timings["kg"][1]
         tokens += timings["jieba"][1]
         ratios.append(timings["jieba"][0] / timings["kg"][0])
+        if args.relations:
+            pipeline_seconds += timings["pipeline"][0]
+            relations += timings["pipeline"][1]
         if index == len(batches) // 2:
             half_rss = peak_rss_mb()
     end_rss = peak_rss_mb()
@@ -99,6 +107,9 @@ def main() -> None:
     low, median, high = statistics.quantiles(ratios, n=4)
     print(f"ratio kg/jieba:      {kg_rate / jieba_rate:6.1f}x  (target >= 10x; per slice: "
           f"median {median:.1f}x, middle half {low:.1f}-{high:.1f}x)")
+    if args.relations:
+        rate = megabytes / pipeline_seconds
+        print(f"kg with relations:   {rate:6.2f} MB/s  ({relations} relations; {rate / jieba_rate:.1f}x jieba.lcut)")
     print(f"peak RSS after half: {half_rss:.0f} MB, at end: {end_rss:.0f} MB")
 
 
