@@ -210,10 +210,7 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
         title = rules.title_at(text, end)
         if not title:
             continue
-        at = end + len(title)
-        span = _name_at(text, at, rules)
-        if span:
-            start, stop = span
+        for start, stop in _names_at(text, end + len(title), rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
                                anchor=entity_id, role=title))
     return found
@@ -223,9 +220,7 @@ def find_occupied_people(text: str, rules: PatternRules) -> list[Found]:
     """A name right after an occupation that needs no employer: 财经专栏作家刘远举 → PERSON 刘远举."""
     found = []
     for m in rules.occupation.finditer(text):
-        span = _name_at(text, m.end(), rules)
-        if span:
-            start, stop = span
+        for start, stop in _names_at(text, m.end(), rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=m.group()))
     return found
 
@@ -278,11 +273,27 @@ def _inside_span(pos: int, spans: list[Span]) -> bool:
     return index >= 0 and spans[index][0] < pos < spans[index][1]
 
 
+_NAME_JOINERS = ("、", "和")
+
+
+def _names_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
+    """The name at ``pos`` and the names listed after it: 记者王小明、李华报道 → 王小明, 李华."""
+    names = []
+    span = _name_at(text, pos, rules)
+    while span:
+        names.append(span)
+        joiner = next((j for j in _NAME_JOINERS if text.startswith(j, span[1])), None)
+        span = _name_at(text, span[1] + len(joiner), rules) if joiner else None
+    return names
+
+
 def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
     for pattern in (_LATIN_NAME, _TRANSLITERATED):
         m = pattern.match(text, pos)
         if m:
             return m.start(1), m.end(1)
+    if text.startswith(" ", pos):  # a byline: 记者 王小明
+        pos += 1
     # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.
     if pos >= len(text) or text[pos] not in rules.surnames or text.startswith(rules.name_followers, pos):
         return None
