@@ -124,6 +124,13 @@ def test_a_phrase_that_refers_back_to_a_rule(pipeline):
     assert not any(t == "opposes" for _, t, *_ in relations(pipeline, "英伟达强烈批评该规则。")), "no referent"
 
 
+def test_the_object_of_a_preposition_is_no_actor(pipeline):
+    got = relations(pipeline, "美国将继续限制向中国出口先进芯片,但允许英伟达向中国客户出售H20芯片。")
+    permits = {(h, tail) for h, t, tail, *_ in got if t == "permits"}
+    assert ("usa", "nvidia") in permits and not any(h == "china" for h, _ in permits)
+    assert ("usa", "restricts", "china", None, "positive", "asserted") in got, "an object may still be a tail"
+
+
 def test_a_place_used_as_modifier_does_not_stop_a_gap(pipeline):
     got = relations(pipeline, "美国商务部工业与安全局将长江存储等多家中国企业列入实体清单。")
     assert ("bis", "restricts", "ymtc", None, "positive", "asserted") in got

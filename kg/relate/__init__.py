@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Iterator, Mapping
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import MASK_BLOCK, MODIFIER, Rule, RuleSet, check_rules, load_rules, mask_char, tail_kinds
+from kg.relate.rules import (MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, check_rules, load_rules, mask_char,
+                             tail_kinds)
 from kg.relate.sentences import clauses, sentences
 
 __all__ = ["relate", "RuleSet", "load_rules", "check_rules"]
@@ -70,8 +71,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 key = (c_start, c_end, rule.fold_makers)
                 if key not in masks:
                     in_span = [m for m in in_sentence if m.norm_start >= c_start and m.norm_end <= c_end]
-                    masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules.attributive_nouns)
-                                  if len(in_span) > 1 else None)
+                    masks[key] = _mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules) if len(in_span) > 1 else None
                 if masks[key] is not None:
                     for relation in _apply(rule, masks[key], rules, sentence, evidence):
                         found.setdefault(_key(relation), relation)
@@ -122,8 +122,7 @@ def _evidence(doc: Document, start: int, end: int) -> Evidence:
     return Evidence(doc.name, o_start, o_end, doc.text[start:end], "", doc.date)
 
 
-def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool,
-          attributive_nouns: tuple[str, ...]) -> _Masked:
+def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet) -> _Masked:
     """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
 
     With ``fold_makers``, a maker glued to its product (英伟达H20) stays plain
@@ -148,10 +147,12 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pos = mention.norm_end + 1
             continue
         kind = mention.type
-        if kind == "PLACE" and attributive_nouns and text.startswith(attributive_nouns, mention.norm_end):
+        if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end):
             kind = MODIFIER
+        elif rules.prepositions and text.endswith(rules.prepositions, start, mention.norm_start):
+            kind = OBJECT + kind
         count = used.get(kind, 0)
-        if count == MASK_BLOCK:  # 8,192 names of one type in one sentence: the rest stay text
+        if count == MASK_BLOCK:  # 4,096 names of one kind in one sentence: the rest stay text
             continue
         used[kind] = count + 1
         ch = mask_char(kind, count)

@@ -26,16 +26,20 @@ from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 
 __all__ = ["Rule", "RuleSet", "load_rules", "check_rules", "Template", "compile_template", "mask_char",
-           "tail_kinds", "MASK_BLOCK", "MODIFIER"]
+           "tail_kinds", "MASK_BLOCK", "MODIFIER", "OBJECT"]
 
 # Masked text (kg.relate): each mention becomes one character of the
-# Supplementary Private Use Area, never found in cleaned news text. Each entity
-# type has a block of 8,192, and places used as modifiers (中国企业) one more:
-# they may be a tail (向中国市场出售) but never a head or a gap's rival.
+# Supplementary Private Use Area, never found in cleaned news text, from a block
+# of 4,096 per kind. A kind is an entity type, or:
+# - a place used as a modifier (中国企业): may be a tail (向中国市场出售), never a
+#   head nor a rival that stops a gap;
+# - an object of a preposition (向中国, 对华为): may be a tail and a tail's rival,
+#   never a head (美国限制向中国出口,但允许英伟达… is not China permitting).
 MASK_BASE = 0xF0000
-MASK_BLOCK = 0x2000
+MASK_BLOCK = 0x1000
 MODIFIER = "PLACE_MODIFIER"
-MASK_KINDS = (*ENTITY_TYPES, MODIFIER)
+OBJECT = "OBJECT:"  # prefix: OBJECT:ORG is an ORG after a preposition
+MASK_KINDS = (*ENTITY_TYPES, MODIFIER, *(OBJECT + t for t in ENTITY_TYPES))
 
 _TOKEN = re.compile(r"\{(head|tail|other|trigger|title)\}|…|[^{…]+|\{[^}]*\}")
 RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "span", "max_gap", "name_prefix",
@@ -79,6 +83,7 @@ class RuleSet:
     coordinators: tuple[str, ...]
     titles: tuple[str, ...]
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
+    prepositions: tuple[str, ...] = ()  # before a name they make it an object, not an actor
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # Phrases that refer back to the last entity of a type (该规则 → the last LAW named).
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -91,8 +96,12 @@ def mask_char(kind: str, index: int) -> str:
 
 
 def tail_kinds(tail: tuple[str, ...]) -> tuple[str, ...]:
-    """The mask blocks a tail may come from: a place used as a modifier may be a tail, never a head."""
-    return (*tail, MODIFIER) if "PLACE" in tail else tail
+    """The mask blocks a tail may come from: prepositions' objects and modifier places too."""
+    return (*tail, *(OBJECT + t for t in tail), *((MODIFIER,) if "PLACE" in tail else ()))
+
+
+def _tail_rivals(tail: tuple[str, ...]) -> tuple[str, ...]:
+    return (*tail, *(OBJECT + t for t in tail))
 
 
 def _block(kinds: tuple[str, ...]) -> str:
@@ -106,7 +115,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     slot_chars = {"head": _block(rule.head), "tail": _block(tail_kinds(rule.tail))}
     # A gap holds no rival for a neighbouring head or tail (the nearest one wins);
     # a place used as a modifier (多家中国企业) is no rival: 将长江存储等多家中国企业列入.
-    rival_chars = {"head": slot_chars["head"], "tail": _block(rule.tail)}
+    rival_chars = {"head": slot_chars["head"], "tail": _block(_tail_rivals(rule.tail))}
     parts = template.parts
     out = []
     for index, (kind, value) in enumerate(parts):
@@ -170,7 +179,7 @@ def check_rules(data: object, path: Path) -> list[str]:
     problems = []
     if data.get("version") != 1:
         problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
-    for key in ("negations", "coordinators", "attributive_nouns"):
+    for key in ("negations", "coordinators", "attributive_nouns", "prepositions"):
         if not isinstance(data.get(key, []), list):
             problems.append(f"{path}: {key} must be a list")
     words = mapping_field(data.get("words"), f"{path}: words must map a name to a list of words", problems)
@@ -265,4 +274,5 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     anaphors = {str(k): tuple(map(str, v)) for k, v in (data.get("anaphors") or {}).items() if k != LINE_KEY}
     return RuleSet(rules, tuple(data.get("negations") or ()), modality, coordinators, titles,
-                   tuple(data.get("attributive_nouns") or ()), words, anaphors, int(data.get("anaphor_window", 3)))
+                   tuple(data.get("attributive_nouns") or ()), tuple(data.get("prepositions") or ()), words, anaphors,
+                   int(data.get("anaphor_window", 3)))
