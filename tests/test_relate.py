@@ -105,6 +105,15 @@ def test_more_domain_verbs(pipeline, text, expected):
     assert expected in {(h, t, tail) for h, t, tail, *_ in relations(pipeline, text)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("韩国产业通商资源部表示,三星电子和SK海力士已获得美国的“经验证最终用户”授权。",
+     {("usa", "permits", "samsung"), ("usa", "permits", "sk_hynix")}),
+    ("荷兰政府上周宣布,ASML出口部分DUV浸没式光刻机需要申请许可证。", {("netherlands", "restricts", "asml")}),
+])
+def test_licences(pipeline, text, expected):
+    assert expected <= {(h, t, tail) for h, t, tail, *_ in relations(pipeline, text)}
+
+
 def test_producing_in_a_country_is_not_supplying_it(pipeline):
     assert not any(t == "supplies" for _, t, *_ in relations(pipeline, "台积电在美国生产芯片。"))
 
