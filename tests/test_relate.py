@@ -106,6 +106,18 @@ def test_more_domain_verbs(pipeline, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("英伟达宣布,美国政府已经解除了此前针对H20芯片的出口禁令,并推出RTX Pro 6000D。",
+     {("usa", "restricts", "h20", None, "negative", "asserted"),
+      ("rtx_pro_6000d", "made_by", "nvidia", None, "positive", "asserted")}),
+    ("美国政府正在积极说服荷兰、日本等盟友也进一步限制向中国出口先进芯片。",
+     {("netherlands", "restricts", "china", None, "positive", "planned"),
+      ("japan", "restricts", "china", None, "positive", "planned")}),
+])
+def test_lifted_and_urged_measures(pipeline, text, expected):
+    assert expected <= relations(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("韩国产业通商资源部表示,三星电子和SK海力士已获得美国的“经验证最终用户”授权。",
      {("usa", "permits", "samsung"), ("usa", "permits", "sk_hynix")}),
     ("荷兰政府上周宣布,ASML出口部分DUV浸没式光刻机需要申请许可证。", {("netherlands", "restricts", "asml")}),

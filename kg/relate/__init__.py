@@ -180,8 +180,13 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             groups = m.groupdict()
             triggers = [m.start(g) for g in groups if g.startswith("trigger")]
             trigger_at = triggers[0] if triggers else m.start()
-            polarity = "negative" if _negated(masked.text, trigger_at, rules.negations) else "positive"
+            clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
+            negated = _negated(masked.text, trigger_at, rules.negations) or (
+                rule.relation in rules.lifted_relations and any(w in clause_before for w in rules.lifted))
+            polarity = "negative" if negated else "positive"
             modality = _modality(masked.text, trigger_at, sentence, rules.modality)
+            if modality == "asserted" and any(w in clause_before for w in rules.urged):
+                modality = "planned"
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
             own = [g for g in titles if m.start(g) >= m.end("tail")]
@@ -218,6 +223,14 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
             found.append(mate)
             pos = joined
     return found
+
+
+_CLAUSE_MARKS = ",;:，；："
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (a sentence-wide rule sees several)."""
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def _negated(text: str, at: int, negations: tuple[str, ...]) -> bool:

@@ -84,6 +84,10 @@ class RuleSet:
     titles: tuple[str, ...]
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
     prepositions: tuple[str, ...] = ()  # before a name they make it an object, not an actor
+    # Earlier in the trigger's clause: a lifted measure is negative (解除…禁令), for the relations listed.
+    lifted: tuple[str, ...] = ()
+    lifted_relations: tuple[str, ...] = ()
+    urged: tuple[str, ...] = ()  # earlier in the trigger's clause: a planned relation (说服盟友…限制)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # Phrases that refer back to the last entity of a type (该规则 → the last LAW named).
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -179,7 +183,7 @@ def check_rules(data: object, path: Path) -> list[str]:
     problems = []
     if data.get("version") != 1:
         problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
-    for key in ("negations", "coordinators", "attributive_nouns", "prepositions"):
+    for key in ("negations", "coordinators", "attributive_nouns", "prepositions", "urged"):
         if not isinstance(data.get(key, []), list):
             problems.append(f"{path}: {key} must be a list")
     words = mapping_field(data.get("words"), f"{path}: words must map a name to a list of words", problems)
@@ -188,6 +192,11 @@ def check_rules(data: object, path: Path) -> list[str]:
             problems.append(f"{path}: words: {name!r} must be lower-case letters and _, and not a slot name")
         if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w for w in listed):
             problems.append(f"{path}: words: {name!r} must be a non-empty list of words")
+    lifted = mapping_field(data.get("lifted"), f"{path}: lifted must map words and relations", problems)
+    if not isinstance(lifted.get("words", []), list) or not isinstance(lifted.get("relations", []), list):
+        problems.append(f"{path}: lifted: words and relations must be lists")
+    elif any(r not in RELATION_TYPES for r in lifted.get("relations", [])):
+        problems.append(f"{path}: lifted.relations: use relation types from {', '.join(RELATION_TYPES)}")
     anaphors = mapping_field(data.get("anaphors"), f"{path}: anaphors must map an entity type to phrases", problems)
     for entity_type, phrases in anaphors.items():
         if entity_type not in ENTITY_TYPES:
@@ -274,5 +283,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     anaphors = {str(k): tuple(map(str, v)) for k, v in (data.get("anaphors") or {}).items() if k != LINE_KEY}
     return RuleSet(rules, tuple(data.get("negations") or ()), modality, coordinators, titles,
-                   tuple(data.get("attributive_nouns") or ()), tuple(data.get("prepositions") or ()), words, anaphors,
+                   tuple(data.get("attributive_nouns") or ()), tuple(data.get("prepositions") or ()),
+                   tuple((data.get("lifted") or {}).get("words") or ()),
+                   tuple((data.get("lifted") or {}).get("relations") or ()), tuple(data.get("urged") or ()), words, anaphors,
                    int(data.get("anaphor_window", 3)))
