@@ -37,8 +37,9 @@ RELATION_TYPES = (
     "supplies",
 )
 POLARITIES = ("positive", "negative")
-# asserted: stated as fact; planned: 拟/计划; reported: 据报道/消息称/传.
-MODALITIES = ("asserted", "planned", "reported")
+# asserted: stated as fact; planned: 拟/计划; reported: 据报道/消息称/传;
+# hypothetical: under a condition (如果/一旦…).
+MODALITIES = ("asserted", "planned", "reported", "hypothetical")
 
 
 @dataclass(frozen=True, slots=True)

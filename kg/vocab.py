@@ -190,7 +190,8 @@ _DATA_PROPERTIES: dict[str, tuple[str, str, URIRef]] = {
     "relationCount": ("relation count", "How many relations were read from the document.", XSD.integer),
     "discovered": ("discovered", "True when a pattern found the entity, not the dictionary.", XSD.boolean),
     "polarity": ("polarity", "\"positive\" or \"negative\" (the text denies the claim).", XSD.string),
-    "modality": ("modality", "\"asserted\", \"planned\" (拟/计划) or \"reported\" (据报道/消息称).",
+    "modality": ("modality", "\"asserted\", \"planned\" (拟/计划), \"reported\" (据报道/消息称) or "
+                 "\"hypothetical\" (如果/一旦).",
                  XSD.string),
     "role": ("role", "For works_for: the office held, as the text or dictionary names it.", XSD.string),
     "supportCount": ("support count", "How many distinct sentences state the claim; 0 for background.",

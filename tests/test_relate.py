@@ -31,6 +31,8 @@ def relations(pipeline, text):
     ("美国否认限制H20。", ("usa", "restricts", "h20", None, "negative", "asserted"), "a denial is negative"),
     ("美国拟限制H20出口。", ("usa", "restricts", "h20", None, "positive", "planned"), "拟 marks a plan"),
     ("据报道,美国限制H20出口。", ("usa", "restricts", "h20", None, "positive", "reported"), "a report is hedged"),
+    ("如果美国继续打压中国,最终必将害了自己。", ("usa", "restricts", "china", None, "positive", "hypothetical"),
+     "a condition is not a fact"),
 ])
 def test_relation(pipeline, text, expected, why):
     assert expected in relations(pipeline, text), why

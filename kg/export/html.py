@@ -70,7 +70,7 @@ RELATION_LABELS: dict[str, str] = {
 EDGE_KINDS: dict[str, tuple[str, object, str]] = {
     "stated": ("#5f6b7a", False, "Stated in the text"),
     "negated": ("#c0504d", [7, 5], "Negated"),
-    "hedged": ("#8d99a6", [7, 5], "Planned or reported"),
+    "hedged": ("#8d99a6", [7, 5], "Planned, reported or conditional"),
     "background": ("#b8bfc7", [2, 4], "Dictionary fact"),
 }
 _FONT = ('"Segoe UI", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Noto Sans SC", '

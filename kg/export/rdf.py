@@ -77,7 +77,7 @@ def language_of(text: str) -> str:
 def is_direct(edge: EdgeInfo) -> bool:
     """Whether a claim is stated as a direct triple: only positive, asserted claims are.
 
-    A denied (negative) or hedged (planned, reported) claim must not read as fact
+    A denied (negative) or hedged (planned, reported, hypothetical) claim must not read as fact
     to a query that matches ``?a kg:restricts ?b``; it keeps only its statement node.
     """
     return edge.polarity == "positive" and edge.modality == "asserted"
