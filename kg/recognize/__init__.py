@@ -101,7 +101,10 @@ class Recognizer:
         for found in find_titled(text, self.patterns):
             # A law's span holds its marks, a newspaper's does not; either way a
             # dictionary name of the same type over the title, with or without marks, names it.
-            outer_start, outer_end = (found.start, found.end) if found.type == "LAW" else (found.start - 1, found.end + 1)
+            if found.type == "LAW":
+                outer_start, outer_end = found.start, found.end
+            else:
+                outer_start, outer_end = found.start - 1, found.end + 1
             lo = bisect.bisect_left(spans, (outer_start,))
             hi = bisect.bisect_left(spans, (outer_end,))
             inside = spans[lo:hi]

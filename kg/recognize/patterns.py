@@ -115,8 +115,8 @@ def load_pattern_rules(path: Path) -> PatternRules:
         legal_max_chars=int(legal.get("max_chars", 14)),
         legal_starts_after=tuple(map(str, legal.get("starts_after") or ())),
         unit_anchor_types=tuple(unit.get("anchor_types") or ()),
-        unit=(re.compile(f"{unit_middle}{{0,{int(unit.get('max_chars', 8))}}}?{_alternation(unit.get('suffixes')).pattern}")
-              if unit.get("suffixes") else _NEVER),
+        unit=(re.compile(f"{unit_middle}{{0,{int(unit.get('max_chars', 8))}}}?"
+                         + _alternation(unit.get("suffixes")).pattern) if unit.get("suffixes") else _NEVER),
         unit_suffix=_alternation(unit.get("suffixes")),
         unit_max_chars=int(unit.get("max_chars", 8)),
     )

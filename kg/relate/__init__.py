@@ -19,6 +19,7 @@ from kg.relate.sentences import clauses, sentences
 
 __all__ = ["relate", "RuleSet", "load_rules", "check_rules"]
 
+
 @dataclass
 class _Masked:
     text: str
@@ -71,7 +72,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 key = (c_start, c_end, rule.fold_makers)
                 if key not in masks:
                     in_span = [m for m in in_sentence if m.norm_start >= c_start and m.norm_end <= c_end]
-                    masks[key] = _mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules) if len(in_span) > 1 else None
+                    masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules)
+                                  if len(in_span) > 1 else None)
                 if masks[key] is not None:
                     for relation in _apply(rule, masks[key], rules, sentence, evidence):
                         found.setdefault(_key(relation), relation)
@@ -100,8 +102,9 @@ def _with_referents(doc: Document, start: int, end: int, mentions: list[Mention]
                 continue
             before = [x for x in mentions if x.type == entity_type and x.norm_end <= m.start()]
             referent = before[-1] if before else None
-            if referent is None and entity_type in last_seen and number - last_seen[entity_type][0] <= rules.anaphor_window:
-                referent = last_seen[entity_type][1]
+            seen_at, seen = last_seen.get(entity_type, (None, None))
+            if referent is None and seen_at is not None and number - seen_at <= rules.anaphor_window:
+                referent = seen
             if referent is not None:
                 o_start, o_end = doc.to_original(m.start(), m.end())
                 added.append(Mention(o_start, o_end, doc.original[o_start:o_end], entity_type, referent.entity_id,

@@ -282,8 +282,8 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
                   for rule in parsed)
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     anaphors = {str(k): tuple(map(str, v)) for k, v in (data.get("anaphors") or {}).items() if k != LINE_KEY}
+    lifted = data.get("lifted") or {}
     return RuleSet(rules, tuple(data.get("negations") or ()), modality, coordinators, titles,
                    tuple(data.get("attributive_nouns") or ()), tuple(data.get("prepositions") or ()),
-                   tuple((data.get("lifted") or {}).get("words") or ()),
-                   tuple((data.get("lifted") or {}).get("relations") or ()), tuple(data.get("urged") or ()), words, anaphors,
-                   int(data.get("anaphor_window", 3)))
+                   tuple(lifted.get("words") or ()), tuple(lifted.get("relations") or ()),
+                   tuple(data.get("urged") or ()), words, anaphors, int(data.get("anaphor_window", 3)))
