@@ -61,16 +61,17 @@ def extract(paths, fmt, dictionaries, quiet):
         kg extract seeds/002_9a73ccb75aba3331.txt
         kg extract --format jsonl seeds/ > pred.jsonl
     """
-    run = pipeline.extract(list(paths) or list(DEFAULT_INPUTS), dictionaries, show_progress=not quiet)
-    for result in run.results:
-        if fmt == "jsonl":
-            click.echo(prediction_line(result))
-        else:
-            click.echo(format_extraction(result))
-    _report_problems(run.problems, bool(run.results))
-    if not run.results:
+    problems: list[str] = []
+    read = 0
+    # Streamed: each document is printed as soon as it is read, so memory stays flat.
+    for result in pipeline.extract(list(paths) or list(DEFAULT_INPUTS), problems, dictionaries,
+                                   show_progress=not quiet):
+        click.echo(prediction_line(result) if fmt == "jsonl" else format_extraction(result))
+        read += 1
+    _report_problems(problems, bool(read))
+    if not read:
         raise KgError("nothing could be read")
-    if run.problems:
+    if problems:
         sys.exit(1)
 
 

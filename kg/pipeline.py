@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import os
+from collections import ChainMap
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from kg.cache import default_cache_dir
 from kg.errors import InputError, KgError
@@ -73,8 +74,7 @@ class Pipeline:
 
     def _process(self, doc) -> DocumentResult:
         recognition = self.recognizer.recognize(doc)
-        known = dict(self.recognizer.lexicon.entities)
-        known.update(recognition.entities)
+        known = ChainMap(recognition.entities, self.recognizer.lexicon.entities)  # no copy of the lexicon
         relations = relate(doc, recognition.mentions, known, self.rules)
         entities = dict(recognition.entities)
         for relation in relations:
@@ -88,20 +88,38 @@ class Pipeline:
         Raises:
             InputError: a path does not exist or holds no text file.
         """
+        problems: list[str] = []
+        results = tuple(self.stream(paths, problems, show_progress))
+        return RunResult(results, tuple(problems))
+
+    def stream(self, paths: Iterable[Path], problems: list[str],
+               show_progress: bool = False) -> Iterator[DocumentResult]:
+        """Like ``run``, one document at a time: memory stays flat however many files there are.
+
+        Unreadable files are appended to ``problems`` as they come.
+
+        Raises:
+            InputError: a path does not exist or holds no text file.
+        """
         files = find_inputs(paths)
-        results, problems = [], []
         with progress(files, "Reading", show_progress) as bar:
             for path in bar:
                 try:
-                    results.append(self.process_file(path))
+                    yield self.process_file(path)
                 except InputError as error:
                     problems.append(str(error))
-        return RunResult(tuple(results), tuple(problems))
 
 
-def extract(paths: Sequence[Path], dictionaries: Path = DEFAULT_DICTIONARIES, show_progress: bool = False) -> RunResult:
-    """Mentions and relations of every document under ``paths``."""
-    return Pipeline.load(dictionaries).run(paths, show_progress)
+def extract(paths: Sequence[Path], problems: list[str], dictionaries: Path = DEFAULT_DICTIONARIES,
+            show_progress: bool = False) -> Iterator[DocumentResult]:
+    """Mentions and relations of every document under ``paths``, one document at a time.
+
+    Unreadable files are appended to ``problems``.
+
+    Raises:
+        DictionaryError: a dictionary or rule file is invalid (at once, before any file is read).
+    """
+    return Pipeline.load(dictionaries).stream(paths, problems, show_progress)
 
 
 def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTIONARIES,
