@@ -16,6 +16,7 @@ Adjacent template parts may be separated by one space in the text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -99,6 +100,7 @@ def mask_char(kind: str, index: int) -> str:
     return chr(MASK_BASE + MASK_KINDS.index(kind) * MASK_BLOCK + index)
 
 
+@functools.lru_cache(maxsize=None)
 def tail_kinds(tail: tuple[str, ...]) -> tuple[str, ...]:
     """The mask blocks a tail may come from: prepositions' objects and modifier places too."""
     return (*tail, *(OBJECT + t for t in tail), *((MODIFIER,) if "PLACE" in tail else ()))
