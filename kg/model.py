@@ -102,7 +102,7 @@ class Mention(NamedTuple):
     text: str  # original[start:end]
     type: str  # one of ENTITY_TYPES
     entity_id: str
-    source: str  # "dict", "pattern:<name>"
+    source: str  # "dict" or "pattern" (patterns.yaml); "anaphor" for relate's stand-ins (该规则)
     norm_start: int = -1  # the same span in Document.text
     norm_end: int = -1
 
