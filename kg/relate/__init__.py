@@ -68,6 +68,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 continue
             if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
                 continue
+            if rule.trigger_search is not None and not rule.trigger_search.search(sentence):
+                continue
             for c_start, c_end in spans_of[rule.span]:
                 key = (c_start, c_end, rule.fold_makers)
                 if key not in masks:

@@ -72,6 +72,8 @@ class Rule:
     # Read 英伟达H20 as the product alone (the maker is a modifier); made_by.glued turns this off.
     fold_makers: bool = True
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
+    # Any trigger word: a sentence without one cannot match the rule, and is skipped.
+    trigger_search: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,8 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         for r in data["rules"]
     )
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words)
-                                               for t in rule.templates))
+                                               for t in rule.templates),
+                          trigger_search=re.compile("|".join(map(re.escape, rule.triggers))) if rule.triggers else None)
                   for rule in parsed)
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     anaphors = {str(k): tuple(map(str, v)) for k, v in (data.get("anaphors") or {}).items() if k != LINE_KEY}
