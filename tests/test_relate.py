@@ -154,6 +154,12 @@ def test_the_object_of_a_preposition_is_no_actor(pipeline):
     assert ("usa", "restricts", "china", None, "positive", "asserted") in got, "an object may still be a tail"
 
 
+def test_template_text_never_matches_inside_a_word(pipeline):
+    got = relations(pipeline, "中国外交部发言人毛宁表示,中方坚决反对美方无理打压中国企业。")
+    assert not any(t == "restricts" for _, t, *_ in got), "the 对 of 反对 is not the preposition 对"
+    assert ("usa", "restricts", "huawei", None, "positive", "asserted") in relations(pipeline, "美国对华为实施制裁。")
+
+
 def test_a_place_used_as_modifier_does_not_stop_a_gap(pipeline):
     got = relations(pipeline, "美国商务部工业与安全局将长江存储等多家中国企业列入实体清单。")
     assert ("bis", "restricts", "ymtc", None, "positive", "asserted") in got

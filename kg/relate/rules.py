@@ -118,8 +118,11 @@ def _block(kinds: tuple[str, ...]) -> str:
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
-                     words: Mapping[str, tuple[str, ...]]) -> re.Pattern:
-    """A template as a regex over masked text: the same for every clause."""
+                     words: Mapping[str, tuple[str, ...]], compounds: tuple[str, ...] = ()) -> re.Pattern:
+    """A template as a regex over masked text: the same for every clause.
+
+    Literal text never matches inside one of ``compounds`` (对 in 反对).
+    """
     slot_chars = {"head": _block(rule.head), "tail": _block(tail_kinds(rule.tail))}
     # A gap holds no rival for a neighbouring head or tail (the nearest one wins);
     # a place used as a modifier (多家中国企业) is no rival: 将长江存储等多家中国企业列入.
@@ -143,7 +146,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         elif kind == "words":
             out.append("(?:" + "|".join(map(re.escape, sorted(words[value], key=len, reverse=True))) + ")")
         elif kind == "text":
-            out.append(re.escape(value))
+            out.append(_literal(value, compounds))
         else:
             rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
                              if 0 <= j < len(parts) and parts[j][0] == "slot")
@@ -156,6 +159,23 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         if index + 1 < len(parts) and parts[index + 1][0] != "gap":
             out.append(" ?")
     return re.compile("".join(out))
+
+
+def _literal(value: str, compounds: tuple[str, ...]) -> str:
+    """``value`` as a regex that does not match where it is part of a compound word.
+
+    Example:
+        >>> _literal("对", ("反对", "对手"))
+        '(?<!反)对(?!手)'
+    """
+    before, after = [], []
+    for word in compounds:
+        at = word.find(value)
+        if at == 0 and len(word) > len(value):
+            after.append(f"(?!{re.escape(word[len(value):])})")
+        elif at > 0 and at + len(value) == len(word):
+            before.append(f"(?<!{re.escape(word[:at])})")
+    return "".join(before) + re.escape(value) + "".join(after)
 
 
 def parse_template(source: str, words: Collection[str] = ()) -> Template:
@@ -187,7 +207,7 @@ def check_rules(data: object, path: Path) -> list[str]:
     problems = []
     if data.get("version") != 1:
         problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
-    for key in ("negations", "coordinators", "attributive_nouns", "prepositions", "urged"):
+    for key in ("negations", "coordinators", "attributive_nouns", "prepositions", "urged", "compounds"):
         if not isinstance(data.get(key, []), list):
             problems.append(f"{path}: {key} must be a list")
     words = mapping_field(data.get("words"), f"{path}: words must map a name to a list of words", problems)
@@ -281,7 +301,8 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         )
         for r in data["rules"]
     )
-    rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words)
+    compounds = tuple(map(str, data.get("compounds") or ()))
+    rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
                                                for t in rule.templates),
                           trigger_search=re.compile("|".join(map(re.escape, rule.triggers))) if rule.triggers else None)
                   for rule in parsed)
