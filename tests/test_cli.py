@@ -80,6 +80,9 @@ def test_broken_rules_file(tmp_path):
     (broken / "relations.yaml").write_text(rules.replace("anaphors:\n  LAW:", "anaphors:\n  RULE:"), encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
     assert result.exit_code == 1 and "anaphors: unknown type 'RULE'" in result.output
+    (broken / "relations.yaml").write_text(rules.replace("gaps_exclude: speech", "gaps_exclude: talk"), encoding="utf-8")
+    result = invoke("dict", "check", "-d", broken)
+    assert result.exit_code == 1 and "gaps_exclude must name a list under words: (announce, speech)" in result.output
 
 
 def test_broken_patterns_file(tmp_path):

@@ -76,11 +76,17 @@ def test_each_employer_gets_its_own_title(pipeline):
 @pytest.mark.parametrize("text, expected, not_expected", [
     ("中国外交部发言人林剑表示,中方坚决反对美方泛化国家安全概念。", ("china", "usa"), ("china", "lin_jian")),
     ("对于美方的无理打压,中方坚决反对。", ("china", "usa"), None),
+    ("即便美方调整了部分表述,歧视性措施的本质并没有改变,中方坚决反对。", ("china", "usa"), None),
 ])
 def test_who_opposes_whom(pipeline, text, expected, not_expected):
     got = {(h, tail) for h, t, tail, *_ in relations(pipeline, text) if t == "opposes"}
     assert expected in got
     assert not_expected not in got, "the spokesperson is the speaker, not the target"
+
+
+def test_the_speaker_before_a_stance_is_not_its_target(pipeline):
+    got = relations(pipeline, "中国商务部新闻发言人何亚东表示,中方坚决反对。")
+    assert not any(t == "opposes" for _, t, *_ in got)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -44,7 +44,7 @@ MASK_KINDS = (*ENTITY_TYPES, MODIFIER, *(OBJECT + t for t in ENTITY_TYPES))
 
 _TOKEN = re.compile(r"\{(head|tail|other|trigger|title)\}|…|[^{…]+|\{[^}]*\}")
 RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "span", "max_gap", "name_prefix",
-             "fold_makers")
+             "fold_makers", "gaps_exclude")
 SPANS = ("clause", "sentence")
 
 
@@ -71,6 +71,7 @@ class Rule:
     name_prefix: bool = False
     # Read 英伟达H20 as the product alone (the maker is a modifier); made_by.glued turns this off.
     fold_makers: bool = True
+    gaps_exclude: str | None = None  # a word list (under words:) that no gap of this rule may hold
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # Any trigger word: a sentence without one cannot match the rule, and is skipped.
     trigger_search: re.Pattern | None = None
@@ -154,7 +155,11 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             # not the verb's object.
             if index > 0 and parts[index - 1] == ("slot", "trigger"):
                 rivals += ":："
-            out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
+            if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
+                banned = "|".join(map(re.escape, sorted(words[rule.gaps_exclude], key=len, reverse=True)))
+                out.append(f"(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?")
+            else:
+                out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
             continue
         if index + 1 < len(parts) and parts[index + 1][0] != "gap":
             out.append(" ?")
@@ -254,6 +259,8 @@ def check_rules(data: object, path: Path) -> list[str]:
             types = rule.get(side)
             if not isinstance(types, list) or not types or any(t not in ENTITY_TYPES for t in types):
                 problems.append(f"{where}: {side} must list entity types from {', '.join(ENTITY_TYPES)}")
+        if rule.get("gaps_exclude") is not None and rule.get("gaps_exclude") not in words:
+            problems.append(f"{where}: gaps_exclude must name a list under words: ({', '.join(sorted(words))})")
         if rule.get("span", "clause") not in SPANS:
             problems.append(f"{where}: span must be one of {', '.join(SPANS)}")
         templates = rule.get("templates")
@@ -298,6 +305,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
             max_gap=int(r.get("max_gap", 30)),
             name_prefix=bool(r.get("name_prefix", False)),
             fold_makers=bool(r.get("fold_makers", True)),
+            gaps_exclude=r.get("gaps_exclude"),
         )
         for r in data["rules"]
     )
