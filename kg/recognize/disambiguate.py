@@ -45,13 +45,13 @@ class CueIndex:
         matches = self._automaton.find_matches_as_indexes(folded[start:end], overlapping=True)
         return [(start + s, start + e, favoured[index]) for index, s, e in matches]
 
-
     def votes(self, folded: str) -> Counter[str]:
         """How many cues of the whole text favour each entity (the article's focus)."""
         if self._automaton is None:
             return Counter()
         # Counted by cue in C (itemgetter, Counter), then spread over the entities each favours.
-        by_cue = Counter(map(operator.itemgetter(0), self._automaton.find_matches_as_indexes(folded, overlapping=True)))
+        matches = self._automaton.find_matches_as_indexes(folded, overlapping=True)
+        by_cue = Counter(map(operator.itemgetter(0), matches))
         votes: Counter[str] = Counter()
         for index, count in by_cue.items():
             for entity_id in self._favoured[index]:
