@@ -33,6 +33,12 @@ def relations(pipeline, text):
     ("据报道,美国限制H20出口。", ("usa", "restricts", "h20", None, "positive", "reported"), "a report is hedged"),
     ("如果美国继续打压中国,最终必将害了自己。", ("usa", "restricts", "china", None, "positive", "hypothetical"),
      "a condition is not a fact"),
+    ("美国商务部计划收紧对中国的晶片出口管制。", ("us_commerce", "restricts", "china", None, "positive", "planned"),
+     "a plan anywhere earlier in the clause"),
+    ("据彭博报导,荷兰政府已通知ASML,暂停部分设备对中国的出口许可。",
+     ("netherlands", "restricts", "asml", None, "positive", "reported"), "an order to suspend; a report"),
+    ("报道称,英伟达首席执行官黄仁勋上周访问北京。", ("jensen_huang", "works_for", "nvidia", "首席执行官", "positive", "asserted"),
+     "a title is who someone is, not a reported claim"),
 ])
 def test_relation(pipeline, text, expected, why):
     assert expected in relations(pipeline, text), why

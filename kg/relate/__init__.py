@@ -189,7 +189,9 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             negated = _negated(masked.text, trigger_at, rules.negations) or (
                 rule.relation in rules.lifted_relations and any(w in clause_before for w in rules.lifted))
             polarity = "negative" if negated else "positive"
-            modality = _modality(masked.text, trigger_at, sentence, clause_before, rules)
+            # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
+            # who someone is, reported or not.
+            modality = _modality(sentence, clause_before, rules) if rule.triggers else "asserted"
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
             own = [g for g in titles if m.start(g) >= m.end("tail")]
@@ -241,14 +243,13 @@ def _negated(text: str, at: int, negations: tuple[str, ...]) -> bool:
     return any(word in window for word in negations)
 
 
-def _modality(text: str, at: int, sentence: str, clause_before: str, rules: RuleSet) -> str:
-    """A condition earlier in the clause, a plan just before the trigger (or an urging
-    earlier in the clause), a report anywhere in the sentence; else asserted."""
+def _modality(sentence: str, clause_before: str, rules: RuleSet) -> str:
+    """A condition, a plan or an urging earlier in the trigger's clause, a report
+    anywhere in the sentence; else asserted."""
     cues = rules.modality
     if any(word in clause_before for word in cues.get("hypothetical", ())):
         return "hypothetical"
-    window = text[max(0, at - 8):at]
-    if any(word in window for word in cues.get("planned", ())) or any(w in clause_before for w in rules.urged):
+    if any(word in clause_before for word in (*cues.get("planned", ()), *rules.urged)):
         return "planned"
     if any(word in sentence for word in cues.get("reported", ())):
         return "reported"
