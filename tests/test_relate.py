@@ -164,6 +164,8 @@ def test_the_object_of_a_preposition_is_no_actor(pipeline):
     permits = {(h, tail) for h, t, tail, *_ in got if t == "permits"}
     assert ("usa", "nvidia") in permits and not any(h == "china" for h, _ in permits)
     assert ("usa", "restricts", "china", None, "positive", "asserted") in got, "an object may still be a tail"
+    got = relations(pipeline, "在美国商务部发布《出口管理条例》修订后,英伟达股价下跌。")
+    assert ("us_commerce", "issues", "ear", None, "positive", "asserted") in got, "在 opens a time clause, not an object"
 
 
 def test_template_text_never_matches_inside_a_word(pipeline):
