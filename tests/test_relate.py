@@ -114,6 +114,7 @@ def test_an_announced_action_in_the_next_clause(pipeline):
 @pytest.mark.parametrize("text, expected", [
     ("中国海关已叫停英伟达RTX Pro 6000D的进口。", ("cn_customs", "restricts", "rtx_pro_6000d")),
     ("台积电为英伟达代工Blackwell芯片。", ("tsmc", "supplies", "nvidia")),
+    ("华为的昇腾系列芯片正在成为英伟达在中国市场最有力的竞争对手。", ("ascend", "competes_with", "nvidia")),
 ])
 def test_more_domain_verbs(pipeline, text, expected):
     assert expected in {(h, t, tail) for h, t, tail, *_ in relations(pipeline, text)}
