@@ -92,6 +92,9 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
      "与 inside a school's name"),
     ("英伟达与清华大学联合实验室成立。", [("英伟达", "ORG"), ("清华大学联合实验室", "ORG")],
      "a unit never swallows a second organization"),
+    ("麒麟9040将亮相,鲲鹏960同步推出,昇腾2024年出货大增。",
+     [("麒麟9040", "PRODUCT"), ("鲲鹏960", "PRODUCT"), ("昇腾", "PRODUCT")],
+     "a model number glued to a product line; a year is no model"),
     ("与英伟达合作的一家有限公司表示。", [("英伟达", "ORG")], "一家有限公司 is no name"),
     ("记者周五表示,分析师和投资者都表示担忧,教授们认为不可行。", [], "周五, 和投资 and 们 are not names"),
     ("外交部发言人强调,发言人于周五表示。", [("外交部", "AGENCY")], "a follower right after the title: no name given"),
@@ -111,6 +114,8 @@ def test_a_legal_name_that_begins_with_a_known_company_is_that_company(pipeline)
     unit = result.entities[result.mentions[0].entity_id]
     assert unit.discovered and unit.facts == {"part_of": "pku"}
     assert ("works_for", "院长") in {(r.type, r.role) for r in result.relations}
+    model = pipeline.process_text("t.txt", "麒麟9040将亮相。")
+    assert model.entities[model.mentions[0].entity_id].facts == {"made_by": "hisilicon"}, "the line's maker"
 
 
 def test_patterns_discover_names_the_dictionary_lacks(pipeline):

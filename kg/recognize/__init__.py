@@ -7,7 +7,7 @@ the original text, sorted by (start, -end).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Mapping
 
@@ -23,6 +23,7 @@ from kg.recognize.patterns import (
     PatternRules,
     discovered_id,
     find_legal_names,
+    find_line_models,
     find_maker_codes,
     find_occupied_people,
     find_sub_units,
@@ -80,7 +81,10 @@ class Recognizer:
         spans = resolve(self.matcher.find(text, folded), text, self.cues, entities, folded)
         discovered: dict[str, Entity] = {}
         spans = self._apply_titles(text, spans, discovered)
-        longer = find_legal_names(text, spans, self.patterns) + find_sub_units(text, spans, self.patterns)
+        # A model of a known line is made by the line's maker: the find carries the maker.
+        models = [replace(f, anchor=entities[f.anchor].facts.get("made_by"))
+                  for f in find_line_models(text, spans, self.patterns)]
+        longer = find_legal_names(text, spans, self.patterns) + find_sub_units(text, spans, self.patterns) + models
         if longer:
             _take_over(spans, longer, discovered)
         found = (find_maker_codes(text, spans, self.patterns) + find_titled_people(text, spans, self.patterns)
@@ -139,13 +143,15 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
 
     A legal name that begins with a known company's name is that company
     (中芯国际集成电路制造有限公司 is 中芯国际); anything else is a new entity. A find
-    that cuts through a name, or holds a person, agency, product or law, is dropped.
+    that cuts through a name, or holds a name of a type it may not (a person,
+    agency or law; a product only in a model number, 昇腾|950), is dropped.
     """
     for f in found:
         lo = bisect.bisect_left(spans, (f.start,))
         hi = bisect.bisect_left(spans, (f.end,))
         inside = spans[lo:hi]
-        if (lo and spans[lo - 1][1] > f.start) or any(s[1] > f.end or s[2] not in ("ORG", "PLACE") for s in inside):
+        allowed = ("PRODUCT",) if f.pattern == "model_after_line" else ("ORG", "PLACE")
+        if (lo and spans[lo - 1][1] > f.start) or any(s[1] > f.end or s[2] not in allowed for s in inside):
             continue
         if f.pattern == "unit_of_organization" and any(s[2] != "PLACE" for s in inside[1:]):
             continue  # 英伟达与清华大学实验室 is two organizations' lab, not a unit of the first
@@ -160,7 +166,7 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
 def _discover(found: Found, discovered: dict[str, Entity]) -> str:
     kind = {"PRODUCT": "product", "LAW": "law", "ORG": "org", "PERSON": "person"}.get(found.type, "entity")
     entity_id = discovered_id(kind, found.name)
-    fact = {"maker_code": "made_by", "unit_of_organization": "part_of"}.get(found.pattern)
+    fact = {"maker_code": "made_by", "model_after_line": "made_by", "unit_of_organization": "part_of"}.get(found.pattern)
     facts = {fact: found.anchor} if fact and found.anchor else {}
     discovered.setdefault(entity_id, Entity(entity_id, found.type, found.name, found.name if found.name.isascii() else "",
                                             facts=facts, discovered=True))

@@ -19,7 +19,8 @@ from kg.model import ENTITY_TYPES
 from kg.recognize.matcher import Span
 
 __all__ = ["PatternRules", "Found", "load_pattern_rules", "find_maker_codes", "find_titled",
-           "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "discovered_id"]
+           "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
+           "discovered_id"]
 
 _LATIN_NAME = re.compile(r" ?([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})(?![A-Za-z])")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
@@ -55,6 +56,7 @@ class PatternRules:
     unit: re.Pattern = _NEVER  # what follows a known organization to name one of its units
     unit_suffix: re.Pattern = _NEVER
     unit_max_chars: int = 8
+    model_code: re.Pattern = _NEVER  # a model number glued to a product line (昇腾|950)
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos``, if any."""
@@ -94,6 +96,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
     occupations = data.get("person_after_occupation") or {}
     legal = data.get("legal_name") or {}
     unit = data.get("unit_of_organization") or {}
+    model = data.get("model_after_line") or {}
     unit_middle = "(?:(?![" + re.escape("".join(map(str, unit.get("not_inside") or ()))) + "])[\u4e00-\u9fff])"
     return PatternRules(
         maker_types=tuple(maker.get("maker_types") or ("ORG",)),
@@ -119,6 +122,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
                          + _alternation(unit.get("suffixes")).pattern) if unit.get("suffixes") else _NEVER),
         unit_suffix=_alternation(unit.get("suffixes")),
         unit_max_chars=int(unit.get("max_chars", 8)),
+        model_code=re.compile(model["code"]) if model.get("code") else _NEVER,
     )
 
 
@@ -143,12 +147,13 @@ def check_pattern_data(data: object, path: Path) -> list[str]:
     problems = []
     if data.get("version") != 1:
         problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
-    code = (data.get("maker_code") or {}).get("code")
-    if code:
-        try:
-            re.compile(code)
-        except re.error as error:
-            problems.append(f"{path}: maker_code.code: bad regular expression: {error}")
+    for section in ("maker_code", "model_after_line"):
+        code = (data.get(section) or {}).get("code")
+        if code:
+            try:
+                re.compile(code)
+            except re.error as error:
+                problems.append(f"{path}: {section}.code: bad regular expression: {error}")
     for section, key in _COUNTS:
         value = (data.get(section) or {}).get(key)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
@@ -264,6 +269,18 @@ def find_sub_units(text: str, spans: list[Span], rules: PatternRules) -> list[Fo
         m = rules.unit.match(text, end)
         if m:
             found.append(Found(start, m.end(), "ORG", text[start:m.end()], "unit_of_organization", anchor=entity_id))
+    return found
+
+
+def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """A model number glued to a known product line: 昇腾950 → PRODUCT 昇腾950 (the line's anchor)."""
+    found = []
+    for start, end, entity_type, entity_id in spans:
+        if entity_type != "PRODUCT" or not text[end:end + 1].isdigit():
+            continue
+        m = rules.model_code.match(text, end)
+        if m:
+            found.append(Found(start, m.end(), "PRODUCT", text[start:m.end()], "model_after_line", anchor=entity_id))
     return found
 
 
