@@ -1,6 +1,9 @@
 """Shared fixtures: the real dictionaries and seeds, and a small hand-made graph."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from array import array
 from pathlib import Path
 
@@ -20,6 +23,22 @@ def plain_document(name: str, text: str, date: str | None = None) -> Document:
     n = len(text)
     return Document(name=name, original=text, text=text, span_start=array("l", range(n)),
                     span_end=array("l", range(1, n + 1)), title=text.split("\n", 1)[0], date=date)
+
+
+def outputs_under_hash_seeds(test: str, env_var: str, tmp_path: Path) -> list[dict[str, bytes]]:
+    """Run ``test`` (a pytest node id) once per PYTHONHASHSEED in a fresh process,
+    with ``env_var`` naming the folder it writes to; return each run's files by
+    relative path. Set and dict order vary with the seed, so equal outputs mean
+    the writers do not depend on it."""
+    outputs = []
+    for seed in ("0", "4242"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed, env_var: str(out)}
+        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        assert run.returncode == 0, run.stdout + run.stderr
+        outputs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    return outputs
 
 
 @pytest.fixture(scope="session")

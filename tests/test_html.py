@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import outputs_under_hash_seeds
 from kg.cli import cli
 from kg.errors import KgError
 from kg.export.html import VIS_NETWORK_VERSION, layout_positions, render_html, view_payload, write_html
@@ -211,18 +210,9 @@ def test_html_for_hash_seed_check(request, name):
 
 
 def test_html_is_byte_identical_across_hash_seeds(tmp_path):
-    # Each subprocess builds the graphs from scratch, so set and dict order in
-    # merge, layout and export all vary with the seed.
-    outputs = []
-    for seed in ("0", "4242"):
-        out = tmp_path / seed
-        env = {**os.environ, "PYTHONHASHSEED": seed, HTML_DIR_ENV: str(out)}
-        run = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-             f"{Path(__file__).resolve()}::test_html_for_hash_seed_check"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-        assert run.returncode == 0, run.stdout + run.stderr
-        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    # Each subprocess builds the graphs from scratch: merge, layout and export all see the seed.
+    outputs = outputs_under_hash_seeds(f"{Path(__file__).resolve()}::test_html_for_hash_seed_check",
+                                       HTML_DIR_ENV, tmp_path)
     assert sorted(outputs[0]) == ["seed_graph.embed.html", "seed_graph.html", "seed_graph.json",
                                   "tiny_graph.embed.html", "tiny_graph.html", "tiny_graph.json"]
     assert outputs[0] == outputs[1]

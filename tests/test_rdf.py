@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 import unicodedata
 from array import array
 from pathlib import Path
@@ -15,6 +13,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
+from conftest import outputs_under_hash_seeds
 from kg.errors import KgError
 from kg.export.graphml import graphml_bytes, write_graphml
 from kg.export.rdf import ONTOLOGY_ASSET, is_direct, to_rdf, turtle_text, write_jsonld, write_turtle
@@ -366,18 +365,9 @@ def test_export_for_hash_seed_check(request, name):
 
 
 def test_output_is_byte_identical_across_hash_seeds(tmp_path):
-    # Each subprocess builds the fixtures from scratch, so set and dict order in
-    # merge and export both vary with the seed.
-    outputs = []
-    for seed in ("0", "4242"):
-        out = tmp_path / seed
-        env = {**os.environ, "PYTHONHASHSEED": seed, EXPORT_DIR_ENV: str(out)}
-        run = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-             f"{Path(__file__).resolve()}::test_export_for_hash_seed_check"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-        assert run.returncode == 0, run.stdout + run.stderr
-        outputs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    # Each subprocess builds the fixtures from scratch: merge and export both see the seed.
+    outputs = outputs_under_hash_seeds(f"{Path(__file__).resolve()}::test_export_for_hash_seed_check",
+                                       EXPORT_DIR_ENV, tmp_path)
     assert "tiny_graph/graph.ttl" in outputs[0] and "claims_graph/graph.graphml" in outputs[0]
     assert outputs[0] == outputs[1]
 
