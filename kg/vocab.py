@@ -299,30 +299,28 @@ def ontology_graph() -> Graph:
     g.add((ONTOLOGY_IRI, RDFS.label, Literal("kg: who did what to whom in news on AI-chip export controls",
                                              lang="en")))
     for name, (label, comment, parent) in _CLASSES.items():
-        term = KG[name]
-        g.add((term, RDF.type, OWL.Class))
-        g.add((term, RDFS.label, Literal(label, lang="en")))
-        g.add((term, RDFS.comment, Literal(comment, lang="en")))
+        term = _declare(g, KG[name], OWL.Class, label, comment)
         g.add((term, RDFS.subClassOf, parent))
-        g.add((term, RDFS.isDefinedBy, ONTOLOGY_IRI))
     for name in RELATION_TYPES:
-        rel, term = RELATIONS[name], KG[name]
-        g.add((term, RDF.type, OWL.ObjectProperty))
-        g.add((term, RDFS.label, Literal(rel.label_en, lang="en")))
+        rel = RELATIONS[name]
+        term = _declare(g, KG[name], OWL.ObjectProperty, rel.label_en, rel.comment)
         g.add((term, RDFS.label, Literal(rel.label_zh, lang="zh")))
-        g.add((term, RDFS.comment, Literal(rel.comment, lang="en")))
         g.add((term, RDFS.domain, _schema_class(rel.heads)))
         g.add((term, RDFS.range, _schema_class(rel.tails)))
         for t in rel.heads:
             g.add((term, SDO.domainIncludes, ENTITY_CLASSES[t][0]))
         for t in rel.tails:
             g.add((term, SDO.rangeIncludes, ENTITY_CLASSES[t][0]))
-        g.add((term, RDFS.isDefinedBy, ONTOLOGY_IRI))
     for name, (label, comment, range_) in _DATA_PROPERTIES.items():
-        term = KG[name]
-        g.add((term, RDF.type, OWL.DatatypeProperty))
-        g.add((term, RDFS.label, Literal(label, lang="en")))
-        g.add((term, RDFS.comment, Literal(comment, lang="en")))
+        term = _declare(g, KG[name], OWL.DatatypeProperty, label, comment)
         g.add((term, RDFS.range, range_))
-        g.add((term, RDFS.isDefinedBy, ONTOLOGY_IRI))
     return g
+
+
+def _declare(g: Graph, term: URIRef, kind: URIRef, label: str, comment: str) -> URIRef:
+    """Type, English label and comment, and the ontology that defines it: what every term has."""
+    g.add((term, RDF.type, kind))
+    g.add((term, RDFS.label, Literal(label, lang="en")))
+    g.add((term, RDFS.comment, Literal(comment, lang="en")))
+    g.add((term, RDFS.isDefinedBy, ONTOLOGY_IRI))
+    return term
