@@ -95,7 +95,7 @@ class Matcher:
                 if len(entity_ids) > 1:
                     shared.append((len(spans), entity_ids))
                 spans.append((start, end, entity_type, entity_ids[0]))
-            elif checks.vetoed_by and end < len(text) and text[end] in checks.vetoed_by:
+            elif _vetoed(checks, text, end):
                 # 美国商务部|门: the longest name is refused, a shorter one inside may stand (美国).
                 inner = self._automaton.find_matches_as_indexes(folded[start:end - 1])
                 self._accept(text, folded, inner, start, found)
@@ -110,7 +110,12 @@ def _passes(checks: _Checks, text: str, folded: str, start: int, end: int) -> bo
         return False
     if checks.exact and text[start:end] not in checks.exact:
         return False
-    return not (checks.vetoed_by and end < n and text[end] in checks.vetoed_by)
+    return not _vetoed(checks, text, end)
+
+
+def _vetoed(checks: _Checks, text: str, end: int) -> bool:
+    """The next character makes the name part of a longer word (商务部|门)."""
+    return bool(checks.vetoed_by) and end < len(text) and text[end] in checks.vetoed_by
 
 
 def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
