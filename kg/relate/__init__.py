@@ -46,7 +46,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
     named = {m.entity_id for m in mentions}  # a relation links two entities the document names
-    anaphor = _anaphor_pattern(rules)
+    anaphor = rules.anaphor_search
     last_seen: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, its last mention)
     found: dict[tuple, Relation] = {}
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
@@ -80,11 +80,6 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     for relation in _apply(rule, masks[key], rules, sentence, evidence):
                         found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
-
-
-def _anaphor_pattern(rules: RuleSet) -> re.Pattern | None:
-    phrases = sorted({p for group in rules.anaphors.values() for p in group}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
 
 def _with_referents(doc: Document, start: int, end: int, mentions: list[Mention], anaphor: re.Pattern,

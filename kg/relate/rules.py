@@ -96,6 +96,13 @@ class RuleSet:
     # Phrases that refer back to the last entity of a type (该规则 → the last LAW named).
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphor_window: int = 3  # how many sentences back the referent may be
+    anaphor_search: re.Pattern | None = None  # every anaphor phrase, longest first
+
+
+def _alternation(words) -> re.Pattern | None:
+    """One regex for literal words, longest first; None when there are none."""
+    words = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def mask_char(kind: str, index: int) -> str:
@@ -312,7 +319,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     compounds = tuple(map(str, data.get("compounds") or ()))
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
                                                for t in rule.templates),
-                          trigger_search=re.compile("|".join(map(re.escape, rule.triggers))) if rule.triggers else None)
+                          trigger_search=_alternation(rule.triggers))
                   for rule in parsed)
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     anaphors = {str(k): tuple(map(str, v)) for k, v in (data.get("anaphors") or {}).items() if k != LINE_KEY}
@@ -320,4 +327,5 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     return RuleSet(rules, tuple(data.get("negations") or ()), modality, coordinators, titles,
                    tuple(data.get("attributive_nouns") or ()), tuple(data.get("prepositions") or ()),
                    tuple(lifted.get("words") or ()), tuple(lifted.get("relations") or ()),
-                   tuple(data.get("urged") or ()), words, anaphors, int(data.get("anaphor_window", 3)))
+                   tuple(data.get("urged") or ()), words, anaphors, int(data.get("anaphor_window", 3)),
+                   _alternation(p for group in anaphors.values() for p in group))
