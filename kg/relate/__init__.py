@@ -190,7 +190,7 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
             own = [g for g in titles if m.start(g) >= m.end("tail")]
-            role = _last_title(groups[(own or titles)[0]], rules.titles) if titles else None
+            role = _last_title(groups[(own or titles)[0]], rules.title_search) if titles else None
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {template.source}", evidence.date)
             for head in heads:
@@ -258,10 +258,10 @@ def _full_role(role: str | None, tail: Mention) -> str | None:
     return role
 
 
-def _last_title(group: str | None, titles: tuple[str, ...]) -> str | None:
+def _last_title(group: str | None, title_search: re.Pattern | None) -> str | None:
     if not group:
         return None
-    found = re.findall("|".join(map(re.escape, titles)), group)
+    found = title_search.findall(group) if title_search else []
     return found[-1] if found else group
 
 

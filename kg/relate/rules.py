@@ -97,6 +97,7 @@ class RuleSet:
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphor_window: int = 3  # how many sentences back the referent may be
     anaphor_search: re.Pattern | None = None  # every anaphor phrase, longest first
+    title_search: re.Pattern | None = None  # every title, longest first
 
 
 def _alternation(words) -> re.Pattern | None:
@@ -328,4 +329,4 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
                    tuple(data.get("attributive_nouns") or ()), tuple(data.get("prepositions") or ()),
                    tuple(lifted.get("words") or ()), tuple(lifted.get("relations") or ()),
                    tuple(data.get("urged") or ()), words, anaphors, int(data.get("anaphor_window", 3)),
-                   _alternation(p for group in anaphors.values() for p in group))
+                   _alternation(p for group in anaphors.values() for p in group), _alternation(titles))
