@@ -1,11 +1,13 @@
 """Reading the YAML data files (dictionaries, patterns, rules) with line numbers for messages."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Iterable
 
 import yaml
 
-__all__ = ["LINE_KEY", "read_yaml", "mapping_field"]
+__all__ = ["LINE_KEY", "read_yaml", "mapping_field", "word_pattern"]
 
 LINE_KEY = "__line__"  # every mapping read with lines=True records where it starts
 
@@ -52,3 +54,14 @@ def mapping_field(value: object, problem: str, problems: list[str]) -> dict:
         problems.append(problem)
         return {}
     return {k: v for k, v in value.items() if k != LINE_KEY}
+
+
+def word_pattern(words: Iterable[object] | None) -> re.Pattern | None:
+    """One regex for a data file's list of literal words, longest first; None when empty.
+
+    Example:
+        >>> word_pattern(["部长", "部长助理", "长"]).findall("副部长助理和部长")
+        ['部长助理', '部长']
+    """
+    ordered = sorted({str(w) for w in words or ()}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")") if ordered else None

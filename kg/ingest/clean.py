@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.datafile import read_yaml
+from kg.datafile import read_yaml, word_pattern
 from kg.errors import DictionaryError
 from kg.ingest.normalize import lower_same_length
 from kg.ingest.textmap import Edit
@@ -83,9 +83,7 @@ class BoilerplateRules:
     @functools.cached_property
     def keyword_pattern(self) -> re.Pattern | None:
         """The spam keywords as one alternation, longest first."""
-        if not self.spam_keywords:
-            return None
-        return re.compile("|".join(map(re.escape, sorted(self.spam_keywords, key=len, reverse=True))))
+        return word_pattern(self.spam_keywords)
 
     @functools.cached_property
     def separator_pattern(self) -> re.Pattern:

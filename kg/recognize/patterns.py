@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.datafile import read_yaml
+from kg.datafile import read_yaml, word_pattern
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES
 from kg.recognize.matcher import Span
@@ -109,7 +109,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
         surnames=frozenset(str(people.get("surnames") or "")),
         name_followers=tuple(sorted(people.get("name_followers") or (), key=len, reverse=True)),
         not_before={str(k): "".join(map(str, v)) for k, v in (data.get("not_before") or {}).items()},
-        _title_re=re.compile("|".join(map(re.escape, titles))) if titles else re.compile(r"$^"),
+        _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
         not_names=frozenset(map(str, people.get("not_names") or ())),
         occupation=_alternation(occupations.get("occupations")),
@@ -127,9 +127,8 @@ def load_pattern_rules(path: Path) -> PatternRules:
 
 
 def _alternation(words) -> re.Pattern:
-    """One regex for a list of literal words, longest first; never matches when empty."""
-    words = sorted({str(w) for w in words or ()}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")") if words else _NEVER
+    """``word_pattern``, or a regex that never matches when there are no words."""
+    return word_pattern(words) or _NEVER
 
 
 _COUNTS = (("titled", "max_chars"), ("legal_name", "min_chars"), ("legal_name", "max_chars"),

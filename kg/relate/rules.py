@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Collection, Mapping
 
-from kg.datafile import LINE_KEY, mapping_field, read_yaml
+from kg.datafile import LINE_KEY, mapping_field, read_yaml, word_pattern
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 
@@ -98,12 +98,6 @@ class RuleSet:
     anaphor_window: int = 3  # how many sentences back the referent may be
     anaphor_search: re.Pattern | None = None  # every anaphor phrase, longest first
     title_search: re.Pattern | None = None  # every title, longest first
-
-
-def _alternation(words) -> re.Pattern | None:
-    """One regex for literal words, longest first; None when there are none."""
-    words = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def mask_char(kind: str, index: int) -> str:
@@ -320,7 +314,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     compounds = tuple(map(str, data.get("compounds") or ()))
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
                                                for t in rule.templates),
-                          trigger_search=_alternation(rule.triggers))
+                          trigger_search=word_pattern(rule.triggers))
                   for rule in parsed)
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     anaphors = {str(k): tuple(map(str, v)) for k, v in (data.get("anaphors") or {}).items() if k != LINE_KEY}
@@ -329,4 +323,4 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
                    tuple(data.get("attributive_nouns") or ()), tuple(data.get("prepositions") or ()),
                    tuple(lifted.get("words") or ()), tuple(lifted.get("relations") or ()),
                    tuple(data.get("urged") or ()), words, anaphors, int(data.get("anaphor_window", 3)),
-                   _alternation(p for group in anaphors.values() for p in group), _alternation(titles))
+                   word_pattern(p for group in anaphors.values() for p in group), word_pattern(titles))
