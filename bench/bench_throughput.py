@@ -61,7 +61,7 @@ def main() -> None:
     args = parser.parse_args()
     docs = corpus(args.mb)
     megabytes = sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
-    pipeline = Pipeline.load(ROOT / "dictionaries")
+    pipeline = Pipeline.load()
     jieba.initialize()
 
     def run_kg(batch):

@@ -1,12 +1,13 @@
 """A small on-disk cache of pickled values keyed by content hash."""
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 from pathlib import Path
 from typing import Any, Callable
 
-__all__ = ["default_cache_dir", "cached"]
+__all__ = ["default_cache_dir", "cached", "code_digest"]
 
 
 def default_cache_dir() -> Path:
@@ -15,6 +16,21 @@ def default_cache_dir() -> Path:
         return Path(os.environ["KG_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "kg"
+
+
+def code_digest() -> str:
+    """A hash of every module of the package.
+
+    Cached values are built by code spread over several stages (ingest's
+    folding, the recognizer, the YAML reader, the model types); hashing all of
+    it costs a few milliseconds and a cache can never outlive a code change.
+    """
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def cached(cache_dir: Path | None, name: str, key: str, build: Callable[[], Any]) -> Any:

@@ -9,7 +9,8 @@ import click
 from kg import pipeline
 from kg.errors import KgError
 from kg.export.predictions import prediction_line
-from kg.pipeline import DEFAULT_DICTIONARIES, DEFAULT_INPUTS
+from kg.dictset import ENV_VAR, PROJECT_FOLDER, DictionarySet, copy_shipped
+from kg.pipeline import DEFAULT_INPUTS, default_inputs
 from kg.export import EXPORTERS, SNAPSHOT_NAME
 from kg.report import format_extraction, format_stats
 from kg.validate import check_dictionaries
@@ -34,8 +35,9 @@ def cli() -> None:
 
 
 _dictionaries_option = click.option(
-    "-d", "--dictionaries", default=str(DEFAULT_DICTIONARIES), show_default=True,
-    type=click.Path(path_type=Path), help="Folder of entity dictionaries and rules.")
+    "-d", "--dictionaries", type=click.Path(path_type=Path),
+    help=f"Project folder of dictionaries and rules, overlaying the shipped ones file by file "
+         f"[default: ${ENV_VAR}, else ./{PROJECT_FOLDER} if present].")
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not show progress.")
 
 
@@ -53,25 +55,24 @@ def _report_problems(problems, any_results: bool) -> None:
 def extract(paths, fmt, dictionaries, quiet):
     """Print the entity mentions (and relations) found in news files.
 
-    PATHS are files or folders of .txt, .md and .html articles (default: seeds/).
-    Offsets point into each file's decoded text.
+    PATHS are files or folders of .txt, .md and .html articles (default: seeds/
+    in a checkout of the repository). Offsets point into each file's decoded text.
 
     \b
     Examples:
         kg extract seeds/002_9a73ccb75aba3331.txt
         kg extract --format jsonl seeds/ > pred.jsonl
     """
-    problems: list[str] = []
     read = 0
     # Streamed: each document is printed as soon as it is read, so memory stays flat.
-    for result in pipeline.extract(list(paths) or list(DEFAULT_INPUTS), problems, dictionaries,
-                                   show_progress=not quiet):
+    extraction = pipeline.extract(list(paths) or default_inputs(), dictionaries, show_progress=not quiet)
+    for result in extraction:
         click.echo(prediction_line(result) if fmt == "jsonl" else format_extraction(result))
         read += 1
-    _report_problems(problems, bool(read))
+    _report_problems(extraction.problems, bool(read))
     if not read:
         raise KgError("nothing could be read")
-    if problems:
+    if extraction.problems:
         sys.exit(1)
 
 
@@ -87,15 +88,15 @@ def extract(paths, fmt, dictionaries, quiet):
 def build(paths, out, formats, base, dictionaries, quiet):
     """Build the knowledge graph from news files and write it to OUT.
 
-    PATHS are files or folders of .txt, .md and .html articles (default: seeds/).
-    Writes graph.ttl, graph.jsonld, graph.graphml, graph.json and the
+    PATHS are files or folders of .txt, .md and .html articles (default: seeds/
+    in a checkout of the repository). Writes graph.ttl, graph.jsonld, graph.graphml, graph.json and the
     interactive view graph.html. A file is replaced only once it is complete.
 
     \b
     Example:
         kg build seeds/ -o output/
     """
-    result = pipeline.build(list(paths) or list(DEFAULT_INPUTS), out, dictionaries,
+    result = pipeline.build(list(paths) or default_inputs(), out, dictionaries,
                             show_progress=not quiet, formats=formats or None, base=base)
     _report_problems(result.problems, True)
     click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
@@ -130,18 +131,57 @@ def dict_group():
 @dict_group.command("check")
 @_dictionaries_option
 def dict_check(dictionaries):
-    """Validate every dictionary and rule file; print each problem as file:line: message.
+    """Validate every dictionary and rule file in use; print each problem as file:line: message.
 
     \b
     Example:
         kg dict check -d dictionaries/
     """
-    problems = check_dictionaries(dictionaries)
+    files = DictionarySet.find(dictionaries)
+    problems = check_dictionaries(files)
     for problem in problems:
         click.echo(problem)
+    where = " + ".join(str(f) for f in files.folders())
     if problems:
-        raise KgError(f"{len(problems)} problem(s) in {dictionaries}")
-    click.echo(f"{dictionaries}: OK", err=True)
+        raise KgError(f"{len(problems)} problem(s) in {where}")
+    click.echo(f"{where}: OK", err=True)
+
+
+@dict_group.command("path")
+@_dictionaries_option
+def dict_path(dictionaries):
+    """Say which dictionary and rule files are in use, and where each comes from.
+
+    The shipped files are used unless a project folder (-d, $KG_DICTIONARIES
+    or ./dictionaries) has a file at the same relative path; its other files are added.
+
+    \b
+    Example:
+        kg dict path
+    """
+    files = DictionarySet.find(dictionaries)
+    click.echo(f"shipped: {files.shipped}")
+    click.echo(f"project: {files.project if files.project is not None else '(none)'}")
+    width = max(map(len, files.files))
+    for name, path in files.files.items():
+        click.echo(f"{name:<{width}}  {files.origin(name):<25}  {path}".rstrip())
+
+
+@cli.command("init")
+@click.argument("folder", type=click.Path(path_type=Path), default=".")
+def init(folder):
+    """Copy the shipped dictionaries into FOLDER/dictionaries to extend them.
+
+    Run kg from FOLDER afterwards and its dictionaries/ replace the shipped
+    files of the same name; add new entities/*.yaml files for your own entities.
+
+    \b
+    Example:
+        kg init my-project && cd my-project && kg dict check
+    """
+    target = Path(folder) / PROJECT_FOLDER
+    written = copy_shipped(target)
+    click.echo(f"{len(written)} files → {target}/; edit them, then `kg dict check` from {folder}")
 
 
 # -- view (HTML) commands go here --
@@ -178,9 +218,10 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, 
 
     if hops is not None and focus is None:
         raise click.UsageError("--hops needs --focus")
-    result = build_view(graph_dir, list(paths) or [Path("seeds")], out=out, embed=embed, focus=focus,
+    files = DictionarySet.find(dictionaries)
+    result = build_view(graph_dir, list(paths) or list(DEFAULT_INPUTS), out=out, embed=embed, focus=focus,
                         hops=1 if hops is None else hops, min_degree=min_degree, title=title,
-                        dictionaries=dictionaries)
+                        dictionaries=files.project or files.shipped)
     if result.rebuilt:
         click.echo(f"Rebuilt the graph in {graph_dir}/ (it was missing or older than the inputs or "
                    "dictionaries).", err=True)

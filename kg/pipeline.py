@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from kg.cache import default_cache_dir
+from kg.dictset import DictionarySet
 from kg.errors import InputError, KgError
 from kg.graph import KnowledgeGraph, merge
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
@@ -16,10 +17,20 @@ from kg.progress import progress
 from kg.recognize import Recognizer
 from kg.relate import RuleSet, load_rules, relate
 
-__all__ = ["Pipeline", "RunResult", "BuildResult", "extract", "build", "DEFAULT_DICTIONARIES", "DEFAULT_INPUTS"]
+__all__ = ["Pipeline", "RunResult", "BuildResult", "Extraction", "extract", "build", "default_inputs", "DEFAULT_INPUTS"]
 
-DEFAULT_DICTIONARIES = Path("dictionaries")
-DEFAULT_INPUTS = (Path("seeds"),)
+DEFAULT_INPUTS = (Path("seeds"),)  # the sample articles of a checkout of the repository
+
+
+def default_inputs() -> list[Path]:
+    """What a command given no paths reads: ``seeds/`` in a checkout of the repository.
+
+    Raises:
+        InputError: there is no ``seeds/`` here, so the user must say what to read.
+    """
+    if all(p.is_dir() for p in DEFAULT_INPUTS):
+        return list(DEFAULT_INPUTS)
+    raise InputError("no articles given: pass the files or folders to read, e.g. `kg build news/`")
 
 
 @dataclass(frozen=True)
@@ -54,16 +65,21 @@ class Pipeline:
         self.rules = rules
 
     @classmethod
-    def load(cls, dictionaries: Path = DEFAULT_DICTIONARIES, cache_dir: Path | None = None) -> "Pipeline":
-        """Load every dictionary and rule file under ``dictionaries``.
+    def load(cls, dictionaries: Path | str | None = None, cache_dir: Path | str | None = None) -> "Pipeline":
+        """Load the shipped dictionaries and rules, overlaid by a project folder (see ``kg.dictset``).
+
+        Args:
+            dictionaries: the project folder; default ``$KG_DICTIONARIES``, else
+                ``./dictionaries`` when present, else the shipped files alone.
+            cache_dir: where to keep the built matcher between runs; None keeps nothing.
 
         Raises:
             DictionaryError: a file is missing or invalid.
         """
-        dictionaries = Path(dictionaries)
-        recognizer = Recognizer.load(dictionaries, cache_dir if cache_dir is not None else default_cache_dir())
-        rules = load_rules(dictionaries / "relations.yaml", recognizer.patterns.titles)
-        return cls(Ingestor(load_boilerplate_rules(dictionaries / "boilerplate.yaml")), recognizer, rules)
+        files = DictionarySet.find(None if dictionaries is None else Path(dictionaries))
+        recognizer = Recognizer.load(files, None if cache_dir is None else Path(cache_dir))
+        rules = load_rules(files.path("relations.yaml"), recognizer.patterns.titles)
+        return cls(Ingestor(load_boilerplate_rules(files.path("boilerplate.yaml"))), recognizer, rules)
 
     def process_text(self, name: str, text: str) -> DocumentResult:
         """Run the stages over text already decoded (tests, notebooks)."""
@@ -110,31 +126,69 @@ class Pipeline:
                     problems.append(str(error))
 
 
-def extract(paths: Sequence[Path], problems: list[str], dictionaries: Path = DEFAULT_DICTIONARIES,
-            show_progress: bool = False) -> Iterator[DocumentResult]:
+class Extraction:
+    """The results of ``extract``, one document at a time, and the inputs that could not be read.
+
+    Iterate it once; ``problems`` holds one message per unreadable file seen so
+    far, so it is complete when the iteration is.
+    """
+
+    def __init__(self, pipeline: Pipeline, paths: Sequence[Path], show_progress: bool = False):
+        self._problems: list[str] = []
+        self._results = pipeline.stream(paths, self._problems, show_progress)
+
+    def __iter__(self) -> Iterator[DocumentResult]:
+        return self._results
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return tuple(self._problems)
+
+
+def extract(paths: Sequence[Path | str], dictionaries: Path | str | None = None,
+            show_progress: bool = False) -> Extraction:
     """Mentions and relations of every document under ``paths``, one document at a time.
 
-    Unreadable files are appended to ``problems``.
+    Args:
+        paths: files or folders of articles.
+        dictionaries: a project folder of dictionaries (see ``Pipeline.load``).
+        show_progress: draw a progress bar on standard error.
+
+    Returns:
+        An ``Extraction``: iterate it for the results, then read its ``problems``.
 
     Raises:
         DictionaryError: a dictionary or rule file is invalid (at once, before any file is read).
+        InputError: a path does not exist or holds no text file (when iteration starts).
     """
-    return Pipeline.load(dictionaries).stream(paths, problems, show_progress)
+    return Extraction(Pipeline.load(dictionaries, default_cache_dir()), [Path(p) for p in paths], show_progress)
 
 
-def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTIONARIES,
+def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str | None = None,
           show_progress: bool = False, formats: Sequence[str] | None = None,
           base: str | None = None) -> BuildResult:
     """Run the whole pipeline and write the graph files into ``out``.
 
+    Args:
+        paths: files or folders of articles.
+        out: the folder for the graph files (made if needed).
+        dictionaries: a project folder of dictionaries (see ``Pipeline.load``).
+        show_progress: draw progress bars on standard error.
+        formats: the exporters to run (``kg.export.EXPORTERS`` keys); default all.
+        base: the base IRI of the RDF outputs.
+
+    Returns:
+        A ``BuildResult`` with the graph, the files written and the unreadable inputs.
+
     Raises:
         InputError: nothing could be read (the problems say why).
         DictionaryError: a dictionary or rule file is invalid.
+        KgError: an unknown format.
     """
     from kg.export import EXPORTERS
 
-    pipeline = Pipeline.load(dictionaries)
-    run = pipeline.run(paths or DEFAULT_INPUTS, show_progress)
+    pipeline = Pipeline.load(dictionaries, default_cache_dir())
+    run = pipeline.run([Path(p) for p in paths], show_progress)
     if not run.results:
         raise InputError("nothing could be read:\n" + "\n".join(run.problems))
     graph = merge(run.results, pipeline.recognizer.lexicon.entities)

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from kg.dictset import shipped_dictionaries
 from kg.graph import KnowledgeGraph, merge
 from kg.model import Document, DocumentResult, Entity, Evidence, Mention, Relation
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DICTIONARIES = ROOT / "dictionaries"
+DICTIONARIES = shipped_dictionaries()
 SHARED = ROOT.parent / "shared"
 
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Mapping
 
-from kg.cache import cached
-from kg.errors import DictionaryError
+from kg.cache import cached, code_digest
+from kg.dictset import DictionarySet
 from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
-from kg.recognize.lexicon import Lexicon, check_entities, dictionaries_digest, load_lexicon, normalize_name
+from kg.recognize.lexicon import Lexicon, check_entities, load_lexicon, normalize_name
 from kg.recognize.matcher import Matcher, Span, build_matcher
 from kg.recognize.patterns import (
     Found,
@@ -52,24 +52,24 @@ class Recognizer:
         self.patterns = patterns
 
     @classmethod
-    def load(cls, dictionaries: Path, cache_dir: Path | None = None) -> "Recognizer":
+    def load(cls, dictionaries: DictionarySet, cache_dir: Path | None = None) -> "Recognizer":
         """Load the dictionaries and build the matcher, reusing a cached build of the same files.
+
+        Args:
+            dictionaries: the files in use.
+            cache_dir: where built matchers are kept; None builds afresh and keeps nothing.
 
         Raises:
             DictionaryError: a dictionary or pattern file is invalid.
         """
-        dictionaries = Path(dictionaries)
-        if not dictionaries.is_dir():
-            raise DictionaryError(f"{dictionaries}: dictionaries folder not found; pass --dictionaries DIR")
-
         def build():
             converter = ScriptConverter()
-            lexicon = load_lexicon(dictionaries)
-            patterns = load_pattern_rules(dictionaries / "patterns.yaml")
+            lexicon = load_lexicon(dictionaries.entity_files())
+            patterns = load_pattern_rules(dictionaries.path("patterns.yaml"))
             return (lexicon, build_matcher(lexicon.entities, converter, patterns.not_before),
                     build_cue_index(lexicon.entities, converter), patterns)
 
-        return cls(*cached(cache_dir, "recognizer", _cache_key(dictionaries), build))
+        return cls(*cached(cache_dir, "recognizer", dictionaries.digest() + code_digest(), build))
 
     def recognize(self, doc: Document) -> Recognition:
         """Find the mentions in ``doc``; never mutates it."""
@@ -117,16 +117,6 @@ class Recognizer:
             entity_id = exact[0][3] if exact else _discover(found, discovered)
             spans[lo:hi] = [(found.start, found.end, found.type, entity_id)]
         return spans
-
-
-def _cache_key(dictionaries: Path) -> str:
-    """The dictionaries' hash plus a hash of the code that builds from them."""
-    import hashlib
-
-    code = hashlib.sha256()
-    for module in sorted(Path(__file__).resolve().parent.parent.glob("[ir]*/*.py")):
-        code.update(module.read_bytes())
-    return dictionaries_digest(dictionaries) + code.hexdigest()[:16]
 
 
 def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Entity]) -> None:

@@ -1,18 +1,17 @@
 """The entity dictionaries: load, validate completely, and cache by content hash."""
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from kg.datafile import LINE_KEY, mapping_field, read_yaml
 from kg.errors import DictionaryError
 from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
 from kg.model import ENTITY_TYPES, Entity
 
-__all__ = ["Lexicon", "load_lexicon", "dictionaries_digest", "entity_files", "check_entities", "normalize_name", "FACT_KEYS", "ENTITY_KEYS"]
+__all__ = ["Lexicon", "load_lexicon", "check_entities", "normalize_name", "FACT_KEYS", "ENTITY_KEYS"]
 
 SCHEMA_VERSION = 1
 ENTITY_KEYS = ("id", "type", "name", "name_en", "aliases", "wikidata", "facts", "cues")
@@ -21,6 +20,7 @@ FACT_KEYS = {"made_by": "id", "part_of": "id", "works_for": "id", "country": "id
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _SPACE = re.compile(r"\s+")
+_NO_ENTITY_FILES = "no entity dictionaries (expected entities/*.yaml among the dictionaries)"
 
 
 def normalize_name(name: str, converter: ScriptConverter) -> str:
@@ -38,7 +38,6 @@ class Lexicon:
 
     entities: Mapping[str, Entity]
     origins: Mapping[str, str]  # id -> "file:line"
-    digest: str  # sha256 of the dictionary files: cache key for built matchers
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -50,49 +49,33 @@ class Lexicon:
         return entity_id in self.entities
 
 
-def entity_files(directory: Path) -> list[Path]:
-    folder = Path(directory) / "entities"
-    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
-
-
-def dictionaries_digest(directory: Path) -> str:
-    """Hash of every file under the dictionaries folder, names included."""
-    digest = hashlib.sha256(b"kg-dictionaries-v1")
-    for path in sorted(p for p in Path(directory).rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml")):
-        digest.update(str(path.relative_to(directory)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def load_lexicon(directory: Path) -> Lexicon:
-    """Load and validate every ``entities/*.yaml`` under ``directory``.
+def load_lexicon(files: Sequence[Path]) -> Lexicon:
+    """Load and validate the entity dictionaries ``files``.
 
     Raises:
         DictionaryError: with every problem, one per line, ``file:line: message``.
     """
-    directory = Path(directory)
-    if not entity_files(directory):
-        raise DictionaryError(f"{directory}: no entity dictionaries (expected {directory}/entities/*.yaml)")
-    entities, origins, problems = _parse(directory)
+    if not files:
+        raise DictionaryError(_NO_ENTITY_FILES)
+    entities, origins, problems = _parse(files)
     if problems:
         raise DictionaryError("\n".join(problems))
-    return Lexicon(entities, origins, dictionaries_digest(directory))
+    return Lexicon(entities, origins)
 
 
-def check_entities(directory: Path) -> list[str]:
-    """Return every problem in the entity dictionaries; an empty list means valid."""
-    files = entity_files(Path(directory))
+def check_entities(files: Sequence[Path]) -> list[str]:
+    """Return every problem in the entity dictionaries ``files``; an empty list means valid."""
     if not files:
-        return [f"{directory}: no entity dictionaries (expected {directory}/entities/*.yaml)"]
-    return _parse(Path(directory))[2]
+        return [_NO_ENTITY_FILES]
+    return _parse(files)[2]
 
 
-def _parse(directory: Path) -> tuple[dict[str, Entity], dict[str, str], list[str]]:
+def _parse(files: Sequence[Path]) -> tuple[dict[str, Entity], dict[str, str], list[str]]:
     converter = ScriptConverter()
     problems: list[str] = []
     entities: dict[str, Entity] = {}
     origins: dict[str, str] = {}
-    for path in entity_files(directory):
+    for path in files:
         for where, entry in _entries(path, problems):
             entity = _entity(entry, where, problems)
             if entity is None:

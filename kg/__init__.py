@@ -1,0 +1,58 @@
+"""kg: a knowledge graph of who did what to whom, from Chinese news.
+
+The public API::
+
+    import kg
+    result = kg.build(["news/"], out="out")        # writes graph.ttl, .jsonld, .graphml, .json, .html
+    print(result.n_entities, result.n_relations, result.problems)
+    for doc in (extraction := kg.extract(["news/"])):
+        print(doc.document.name, len(doc.mentions), len(doc.relations))
+    print(extraction.problems)                     # the files that could not be read
+
+Names are imported on first use, so ``import kg`` stays cheap and a tool that
+needs only one stage (``kg.view`` re-rendering a snapshot) does not load the others.
+"""
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
+
+try:
+    __version__ = version("kg")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
+
+# Public name -> the module that defines it.
+_EXPORTS = {
+    "build": "kg.pipeline", "extract": "kg.pipeline", "Pipeline": "kg.pipeline",
+    "BuildResult": "kg.pipeline", "RunResult": "kg.pipeline", "Extraction": "kg.pipeline",
+    "Document": "kg.model", "Mention": "kg.model", "Entity": "kg.model", "Relation": "kg.model",
+    "Evidence": "kg.model", "DocumentResult": "kg.model",
+    "ENTITY_TYPES": "kg.model", "RELATION_TYPES": "kg.model",
+    "KnowledgeGraph": "kg.graph",
+    "DictionarySet": "kg.dictset",
+    "KgError": "kg.errors", "InputError": "kg.errors", "DictionaryError": "kg.errors", "QueryError": "kg.errors",
+    "to_pyvis": "kg.notebook",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+if TYPE_CHECKING:
+    from kg.dictset import DictionarySet
+    from kg.errors import DictionaryError, InputError, KgError, QueryError
+    from kg.graph import KnowledgeGraph
+    from kg.model import (ENTITY_TYPES, RELATION_TYPES, Document, DocumentResult, Entity, Evidence, Mention,
+                          Relation)
+    from kg.notebook import to_pyvis
+    from kg.pipeline import BuildResult, Extraction, Pipeline, RunResult, build, extract
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name]), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
