@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import outputs_under_hash_seeds
+from conftest import DICTIONARIES, outputs_under_hash_seeds
 from kg.cli import cli
 from kg.errors import KgError
 from kg.export.html import VIS_NETWORK_VERSION, layout_positions, render_html, view_payload, write_html
@@ -423,7 +423,7 @@ def test_cli_view_rebuilds_stale_graph_with_the_pipeline(graph_dir, monkeypatch,
     (graph_dir / "graph.json").unlink()
     r = CliRunner().invoke(cli, ["view", "--no-open", "seeds"])
     assert r.exit_code == 0, r.output
-    assert calls == [(["seeds"], "dictionaries")]
+    assert calls == [(["seeds"], str(DICTIONARIES))], "no project folder here: the shipped files"
     assert r.output == ("Rebuilt the graph in output/ (it was missing or older than the inputs or dictionaries).\n"
                         "5 entities, 4 relations → output/graph.html\n")
     r = CliRunner().invoke(cli, ["view", "--no-open", "seeds"])

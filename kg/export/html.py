@@ -32,6 +32,7 @@ import opencc
 from kg.export import atomic_write
 from kg.export.layout import layout_positions, node_size
 from kg.graph import EdgeInfo, KnowledgeGraph, NodeInfo
+from kg.vocab import RELATIONS
 
 __all__ = [
     "VIS_NETWORK_VERSION",
@@ -60,11 +61,7 @@ TYPE_STYLES: dict[str, tuple[str, str, str, str]] = {
     "LAW": ("star", "#9c755f", "Law / rule", "法规"),
 }
 _OTHER_TYPE = ("dot", "#8d99a6", "Other", "其他")
-RELATION_LABELS: dict[str, str] = {
-    "made_by": "制造方", "works_for": "任职于", "part_of": "隶属于", "restricts": "限制",
-    "permits": "许可", "investigates": "调查", "issues": "发布", "opposes": "反对",
-    "competes_with": "竞争", "supplies": "供应",
-}
+RELATION_LABELS: dict[str, str] = {name: term.label_zh for name, term in RELATIONS.items()}
 # Edge kinds, drawn apart so an analyst never mistakes a hedge for a fact:
 # (colour, dash pattern or False, legend label).
 EDGE_KINDS: dict[str, tuple[str, object, str]] = {
