@@ -8,6 +8,8 @@ The public API::
     for doc in (extraction := kg.extract(["news/"])):
         print(doc.document.name, len(doc.mentions), len(doc.relations))
     print(extraction.problems)                     # the files that could not be read
+    scores = kg.evaluate(kg.load_gold("gold/"), kg.predictions_of(kg.extract(["news/"])))
+    print(scores["entity"].f1)
 
 Names are imported on first use, so ``import kg`` stays cheap and a tool that
 needs only one stage (``kg.view`` re-rendering a snapshot) does not load the others.
@@ -33,6 +35,7 @@ _EXPORTS = {
     "KnowledgeGraph": "kg.graph",
     "DictionarySet": "kg.dictset",
     "KgError": "kg.errors", "InputError": "kg.errors", "DictionaryError": "kg.errors", "QueryError": "kg.errors",
+    "evaluate": "kg.scoring", "load_gold": "kg.scoring", "predictions_of": "kg.scoring", "Scores": "kg.scoring",
     "to_pyvis": "kg.notebook",
 }
 
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
     from kg.model import (ENTITY_TYPES, RELATION_TYPES, Document, DocumentResult, Entity, Evidence, Mention,
                           Relation)
     from kg.notebook import to_pyvis
+    from kg.scoring import Scores, evaluate, load_gold, predictions_of
     from kg.pipeline import BuildResult, Extraction, Pipeline, RunResult, build, extract
 
 

@@ -1,6 +1,7 @@
 """The `kg` command line: thin click commands over the library API."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -182,6 +183,55 @@ def init(folder):
     target = Path(folder) / PROJECT_FOLDER
     written = copy_shipped(target)
     click.echo(f"{len(written)} files → {target}/; edit them, then `kg dict check` from {folder}")
+
+
+@cli.command("eval")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", required=True, type=click.Path(path_type=Path),
+              help="Folder of gold files, one <article stem>.json each (format in the README).")
+@click.option("--pred", type=click.Path(dir_okay=False, path_type=Path),
+              help="Score this `kg extract --format jsonl` output instead of extracting PATHS.")
+@click.option("--errors", is_flag=True, help="List every missed and spurious entity and relation, by document.")
+@click.option("--per-doc", is_flag=True, help="Add each document's entity scores.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_dictionaries_option
+@_quiet_option
+def eval_command(paths, gold, pred, errors, per_doc, as_json, dictionaries, quiet):
+    """Score the extraction against your own annotated articles.
+
+    Extracts PATHS (the annotated articles) with the dictionaries in use, or
+    reads --pred, and prints mention, entity, linking and relation precision,
+    recall and F1 against the gold files in --gold, matched by article name.
+
+    \b
+    Examples:
+        kg eval --gold tests/data/dev/gold tests/data/dev/texts --errors
+        kg eval --gold gold/ --pred pred.jsonl --json
+    """
+    from kg.scoring import evaluate, load_gold, predictions_of, read_predictions
+
+    if bool(paths) == (pred is not None):
+        raise click.UsageError("give the annotated articles as PATHS or their predictions with --pred (one of them)")
+    annotations = load_gold(gold)
+    problems: tuple[str, ...] = ()
+    if pred is not None:
+        predicted = read_predictions(pred)
+    else:
+        extraction = pipeline.extract(list(paths), dictionaries, show_progress=not quiet)
+        predicted = predictions_of(extraction)
+        problems = extraction.problems
+    _report_problems(problems, bool(predicted))
+    for kind, names in (("have no gold and were not scored", sorted(set(predicted) - set(annotations))),
+                        ("have gold but no prediction and count as missed", sorted(set(annotations) - set(predicted)))):
+        if names:
+            click.echo(f"Warning: {len(names)} document(s) {kind}: {', '.join(names)}", err=True)
+    scores = evaluate(annotations, predicted)
+    if as_json:
+        click.echo(json.dumps(scores.as_dict(per_doc, errors), ensure_ascii=False, indent=2))
+    else:
+        click.echo(scores.report(per_doc, errors))
+    if problems:
+        sys.exit(1)
 
 
 # -- view (HTML) commands go here --

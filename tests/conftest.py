@@ -16,6 +16,7 @@ from kg.model import Document, DocumentResult, Entity, Evidence, Mention, Relati
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DICTIONARIES = shipped_dictionaries()
+DATA = ROOT / "tests" / "data"  # the evaluation data: gold of the seeds, dev articles and their gold
 SHARED = ROOT.parent / "shared"
 
 
