@@ -13,7 +13,8 @@ from kg.dictset import shipped_dictionaries
 from kg.graph import KnowledgeGraph, merge
 from kg.model import Document, DocumentResult, Entity, Evidence, Mention, Relation
 
-ROOT = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 SEEDS = ROOT / "seeds"
 DICTIONARIES = shipped_dictionaries()
 DATA = ROOT / "tests" / "data"  # the evaluation data: gold of the seeds, dev articles and their gold
@@ -27,17 +28,16 @@ def plain_document(name: str, text: str, date: str | None = None) -> Document:
                     span_end=array("l", range(1, n + 1)), title=text.split("\n", 1)[0], date=date)
 
 
-def outputs_under_hash_seeds(test: str, env_var: str, tmp_path: Path) -> list[dict[str, bytes]]:
-    """Run ``test`` (a pytest node id) once per PYTHONHASHSEED in a fresh process,
-    with ``env_var`` naming the folder it writes to; return each run's files by
+def outputs_under_hash_seeds(writer: str, tmp_path: Path) -> list[dict[str, bytes]]:
+    """Run ``writer`` (``module:function`` of a test module, called with an output folder)
+    once per PYTHONHASHSEED in a fresh process; return each run's files by
     relative path. Set and dict order vary with the seed, so equal outputs mean
     the writers do not depend on it."""
     outputs = []
     for seed in ("0", "4242"):
         out = tmp_path / seed
-        env = {**os.environ, "PYTHONHASHSEED": seed, env_var: str(out)}
-        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
-                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        run = subprocess.run([sys.executable, str(TESTS / "hash_seed_run.py"), writer, str(out)], cwd=TESTS,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, timeout=600)
         assert run.returncode == 0, run.stdout + run.stderr
         outputs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     return outputs
@@ -45,6 +45,15 @@ def outputs_under_hash_seeds(test: str, env_var: str, tmp_path: Path) -> list[di
 
 @pytest.fixture(scope="session")
 def seed_graph() -> KnowledgeGraph:
+    return make_seed_graph()
+
+
+@pytest.fixture(scope="session")
+def tiny_graph() -> KnowledgeGraph:
+    return make_tiny_graph()
+
+
+def make_seed_graph() -> KnowledgeGraph:
     """The merged graph of the five seed articles, built by the real pipeline."""
     from kg.pipeline import Pipeline
 
@@ -53,8 +62,7 @@ def seed_graph() -> KnowledgeGraph:
     return merge(run.results, pipeline.recognizer.lexicon.entities)
 
 
-@pytest.fixture(scope="session")
-def tiny_graph() -> KnowledgeGraph:
+def make_tiny_graph() -> KnowledgeGraph:
     """Two documents, five entities (one with markup in its name), three edges."""
     text1 = "英伟达推出H20芯片。美国商务部限制H20出口。"
     text2 = "黄仁勋是英伟达CEO。<script>alert(1)</script>公司\"引号\"被提及。"

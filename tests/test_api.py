@@ -76,3 +76,17 @@ def test_to_pyvis_without_pyvis_says_how_to_install(tiny_graph, monkeypatch):
     monkeypatch.setitem(sys.modules, "pyvis.network", None)
     with pytest.raises(kg.KgError, match=r"pip install 'kg\[notebook\]'"):
         kg.to_pyvis(tiny_graph)
+
+
+def test_the_cache_key_covers_every_module_the_cached_build_depends_on(monkeypatch):
+    from pathlib import Path
+
+    from kg.cache import code_digest
+
+    read = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or original(self))
+    digest = code_digest()
+    assert {"datafile.py", "model.py", "lexicon.py", "normalize.py", "matcher.py"} <= set(read)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: original(self) + (b"#" if self.name == "model.py" else b""))
+    assert code_digest() != digest, "an edit to model.py invalidates the cache"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import os
 import unicodedata
 from array import array
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from conftest import DICTIONARIES, outputs_under_hash_seeds
+from conftest import DICTIONARIES, make_seed_graph, make_tiny_graph, outputs_under_hash_seeds
 from kg.errors import KgError
 from kg.export.graphml import graphml_bytes, write_graphml
 from kg.export.rdf import ONTOLOGY_ASSET, is_direct, to_rdf, turtle_text, write_jsonld, write_turtle
@@ -26,7 +25,6 @@ from kg.vocab import (
 
 ROOT = Path(__file__).resolve().parent.parent
 ENT = DEFAULT_BASE + "entity/"
-EXPORT_DIR_ENV = "KG_TEST_EXPORT_DIR"
 # Graphs every format test runs on; seed_graph joins once conftest defines it.
 GRAPH_FIXTURES = ("tiny_graph", "claims_graph", "seed_graph")
 
@@ -39,6 +37,10 @@ def _document(name: str, text: str, date: str | None) -> Document:
 
 @pytest.fixture(scope="module")
 def claims_graph() -> KnowledgeGraph:
+    return make_claims_graph()
+
+
+def make_claims_graph() -> KnowledgeGraph:
     """A planned, a reported and an asserted claim, two background facts, a Chinese file name."""
     text = "美国商务部拟限制H20出口。据报道，美国限制英伟达。美国商务部许可H20出口。"
     name = "出口管制 2025.txt"
@@ -350,21 +352,16 @@ def test_output_is_byte_identical_across_runs(any_graph, tmp_path):
     assert _write_all(any_graph, tmp_path / "a") == _write_all(any_graph, tmp_path / "b")
 
 
-@pytest.mark.skipif(EXPORT_DIR_ENV not in os.environ,
-                    reason="helper that test_output_is_byte_identical_across_hash_seeds runs in a subprocess")
-@pytest.mark.parametrize("name", GRAPH_FIXTURES)
-def test_export_for_hash_seed_check(request, name):
-    try:
-        graph = request.getfixturevalue(name)
-    except pytest.FixtureLookupError:
-        pytest.skip(f"fixture {name} is not defined yet")
-    _write_all(graph, Path(os.environ[EXPORT_DIR_ENV]) / name)
+def write_exports_for_hash_seed_check(out: Path) -> None:
+    """What test_output_is_byte_identical_across_hash_seeds has a fresh process write for each hash seed."""
+    for name, make in (("tiny_graph", make_tiny_graph), ("claims_graph", make_claims_graph),
+                       ("seed_graph", make_seed_graph)):
+        _write_all(make(), out / name)
 
 
 def test_output_is_byte_identical_across_hash_seeds(tmp_path):
     # Each subprocess builds the fixtures from scratch: merge and export both see the seed.
-    outputs = outputs_under_hash_seeds(f"{Path(__file__).resolve()}::test_export_for_hash_seed_check",
-                                       EXPORT_DIR_ENV, tmp_path)
+    outputs = outputs_under_hash_seeds("test_rdf:write_exports_for_hash_seed_check", tmp_path)
     assert "tiny_graph/graph.ttl" in outputs[0] and "claims_graph/graph.graphml" in outputs[0]
     assert outputs[0] == outputs[1]
 
