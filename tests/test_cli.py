@@ -58,8 +58,8 @@ def test_broken_dictionary_is_one_line_per_problem(tmp_path):
         "version: 1\nentities:\n  - id: org:x\n    type: ORGG\n    name: X公司\n", encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
     assert result.exit_code == 1
-    assert f"{broken}/entities/zz_bad.yaml:3: id 'org:x' must be lower-case ASCII letters, digits and _" in result.output
-    assert f"{broken}/entities/zz_bad.yaml:3: unknown type 'ORGG'" in result.output
+    assert f"{broken}/entities/zz_bad.yaml:3: id: 'org:x' must be lower-case ASCII letters, digits and _" in result.output
+    assert f"{broken}/entities/zz_bad.yaml:4: type: unknown type 'ORGG'" in result.output
     assert "Traceback" not in result.output
     build = invoke("build", SEEDS, "-d", broken, "-o", tmp_path / "out")
     assert build.exit_code == 1 and build.output.startswith("Error: ")

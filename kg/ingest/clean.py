@@ -11,16 +11,20 @@ import functools
 import html
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
-from kg.datafile import read_yaml, word_pattern
+from pydantic import BaseModel, ConfigDict, PositiveInt
+
+from kg.datafile import Regex, Text, read_yaml, validate, word_pattern
 from kg.errors import DictionaryError
 from kg.ingest.normalize import lower_same_length
 from kg.ingest.textmap import Edit
 
 __all__ = [
     "BoilerplateRules",
+    "BoilerplateFile",
     "load_boilerplate_rules",
     "looks_like_html",
     "html_edits",
@@ -62,16 +66,30 @@ _READING_AID = re.compile(
 )
 
 
+class BoilerplateFile(BaseModel):
+    """The schema of ``boilerplate.yaml``; its defaults are the cleaner's."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1] = 1
+    spam_keywords: list[Text] = []
+    spam_min_hits: PositiveInt = 3  # distinct keywords that make a line spam
+    separators: Text = "丨|"
+    nav_min_fields: PositiveInt = 4  # fields that make a separated line navigation
+    nav_max_field_chars: PositiveInt = 16
+    line_patterns: list[Regex] = []
+
+
 @dataclass(frozen=True)
 class BoilerplateRules:
-    """What makes a line spam or navigation (from ``dictionaries/boilerplate.yaml``)."""
+    """What makes a line spam or navigation (from ``boilerplate.yaml``, see ``BoilerplateFile``)."""
 
-    spam_keywords: tuple[str, ...] = ()
-    spam_min_hits: int = 3
-    separators: str = "丨|"
-    nav_min_fields: int = 4
-    nav_max_field_chars: int = 16
-    line_patterns: tuple[re.Pattern, ...] = field(default_factory=tuple)
+    spam_keywords: tuple[str, ...]
+    spam_min_hits: int
+    separators: str
+    nav_min_fields: int
+    nav_max_field_chars: int
+    line_patterns: tuple[re.Pattern, ...]
 
     @functools.cached_property
     def line_pattern(self) -> re.Pattern | None:
@@ -94,30 +112,21 @@ def load_boilerplate_rules(path: Path) -> BoilerplateRules:
     """Load and validate the boilerplate cues.
 
     Raises:
-        DictionaryError: the file is missing a key or holds a bad pattern.
+        DictionaryError: with every problem, one per line, ``file:line: message``.
     """
-    data, problems = read_yaml(path)
+    data, problems = read_yaml(path, lines=True)
+    if not problems:
+        cues, problems = validate(BoilerplateFile, data if data is not None else {}, path)
     if problems:
         raise DictionaryError("\n".join(problems))
-    if not isinstance(data, dict):
-        raise DictionaryError(f"{path}:1: expected a mapping of boilerplate cues")
-    patterns = []
-    for i, pattern in enumerate(data.get("line_patterns") or []):
-        try:
-            patterns.append(re.compile(pattern))
-        except re.error as error:
-            raise DictionaryError(f"{path}: line_patterns[{i}]: bad regular expression: {error}") from None
-    try:
-        return BoilerplateRules(
-            spam_keywords=tuple(str(k).lower() for k in data.get("spam_keywords") or ()),
-            spam_min_hits=int(data.get("spam_min_hits", 3)),
-            separators=str(data.get("separators", "丨|")),
-            nav_min_fields=int(data.get("nav_min_fields", 4)),
-            nav_max_field_chars=int(data.get("nav_max_field_chars", 16)),
-            line_patterns=tuple(patterns),
-        )
-    except (TypeError, ValueError) as error:
-        raise DictionaryError(f"{path}: {error}") from None
+    return BoilerplateRules(
+        spam_keywords=tuple(k.lower() for k in cues.spam_keywords),
+        spam_min_hits=cues.spam_min_hits,
+        separators=cues.separators,
+        nav_min_fields=cues.nav_min_fields,
+        nav_max_field_chars=cues.nav_max_field_chars,
+        line_patterns=tuple(re.compile(p) for p in cues.line_patterns),
+    )
 
 
 def looks_like_html(text: str) -> bool:

@@ -4,17 +4,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Annotated, Literal, Mapping, Sequence
 
-from kg.datafile import LINE_KEY, mapping_field, read_yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
+
+from kg.datafile import Text, as_text, read_yaml, validate
 from kg.errors import DictionaryError
 from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
 from kg.model import ENTITY_TYPES, Entity
 
-__all__ = ["Lexicon", "load_lexicon", "check_entities", "normalize_name", "FACT_KEYS", "ENTITY_KEYS"]
+__all__ = ["Lexicon", "EntityEntry", "EntityFile", "load_lexicon", "check_entities", "normalize_name", "FACT_KEYS",
+           "ENTITY_KEYS"]
 
-SCHEMA_VERSION = 1
-ENTITY_KEYS = ("id", "type", "name", "name_en", "aliases", "wikidata", "facts", "cues")
 # Fact keys whose value is another entity's id; `role` and `term` are free text.
 FACT_KEYS = {"made_by": "id", "part_of": "id", "works_for": "id", "country": "id", "role": "text", "term": "text"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -76,10 +77,7 @@ def _parse(files: Sequence[Path]) -> tuple[dict[str, Entity], dict[str, str], li
     entities: dict[str, Entity] = {}
     origins: dict[str, str] = {}
     for path in files:
-        for where, entry in _entries(path, problems):
-            entity = _entity(entry, where, problems)
-            if entity is None:
-                continue
+        for where, entity in _entries(path, problems):
             if entity.id in entities:
                 problems.append(f"{where}: duplicate id {entity.id!r} (first at {origins[entity.id]})")
                 continue
@@ -90,69 +88,93 @@ def _parse(files: Sequence[Path]) -> tuple[dict[str, Entity], dict[str, str], li
     return entities, origins, problems
 
 
+class EntityEntry(BaseModel):
+    """The schema of one entry of an ``entities/*.yaml`` file; an absent key takes ``Entity``'s default."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    type: str
+    name: Text
+    name_en: Annotated[str, BeforeValidator(as_text)] | None = None  # may be empty: no English name
+    aliases: list[Text] | None = None
+    wikidata: str | None = None
+    facts: dict[str, Text] | None = None
+    cues: list[Text] | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _plain_id(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError(f"{value!r} must be lower-case ASCII letters, digits and _")
+        return value
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in ENTITY_TYPES:
+            raise ValueError(f"unknown type {value!r}; use one of {', '.join(ENTITY_TYPES)}")
+        return value
+
+    @field_validator("wikidata")
+    @classmethod
+    def _qid(cls, value: str | None) -> str | None:
+        if value is not None and not _QID.match(value):
+            raise ValueError(f"{value!r} is not a QID like Q182477")
+        return value
+
+    @field_validator("facts")
+    @classmethod
+    def _known_facts(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        unknown = [key for key in value or () if key not in FACT_KEYS]
+        if unknown:
+            raise ValueError(f"unknown fact(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(FACT_KEYS)}")
+        return value
+
+    @model_validator(mode="after")
+    def _no_one_character_name(self) -> "EntityEntry":
+        short = [n for n in (self.name, self.name_en, *(self.aliases or ())) if n and len(n.strip()) == 1]
+        if short:
+            raise ValueError(f"name {short[0]!r} is one character; it would match everywhere")
+        return self
+
+    def entity(self) -> Entity:
+        given = {
+            "name_en": self.name_en.strip() if self.name_en is not None else None,
+            "aliases": tuple(dict.fromkeys(self.aliases)) if self.aliases is not None else None,
+            "wikidata": self.wikidata,
+            "facts": self.facts,
+            "cues": tuple(self.cues) if self.cues is not None else None,
+        }
+        return Entity(id=self.id, type=self.type, name=self.name, **{k: v for k, v in given.items() if v is not None})
+
+
+class EntityFile(BaseModel):
+    """The schema of an ``entities/*.yaml`` file; each entry is checked on its own (``EntityEntry``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1]
+    entities: list
+
+
+ENTITY_KEYS = tuple(EntityEntry.model_fields)
+
+
 def _entries(path: Path, problems: list[str]):
+    """Every valid entry of one file as (``file:line``, Entity); the problems of the others."""
     data, read_problems = read_yaml(path, lines=True)
+    if not read_problems:
+        _, read_problems = validate(EntityFile, data, path)
     if read_problems:
         problems.extend(read_problems)
         return
-    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
-        problems.append(f"{path}:1: expected a mapping with 'version: {SCHEMA_VERSION}' and an 'entities' list")
-        return
-    if data.get("version") != SCHEMA_VERSION:
-        problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected {SCHEMA_VERSION})")
-    for entry in data["entities"]:
-        if not isinstance(entry, dict):
-            problems.append(f"{path}: every entry of 'entities' must be a mapping, got {entry!r}")
-            continue
-        yield f"{path}:{entry.get(LINE_KEY, '?')}", entry
-
-
-def _entity(entry: dict, where: str, problems: list[str]) -> Entity | None:
-    before = len(problems)
-    unknown = sorted(set(entry) - set(ENTITY_KEYS) - {LINE_KEY})
-    if unknown:
-        problems.append(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(ENTITY_KEYS)}")
-    entity_id = entry.get("id")
-    if not isinstance(entity_id, str) or not _ID.match(entity_id):
-        problems.append(f"{where}: id {entity_id!r} must be lower-case ASCII letters, digits and _")
-    if entry.get("type") not in ENTITY_TYPES:
-        problems.append(f"{where}: unknown type {entry.get('type')!r}; use one of {', '.join(ENTITY_TYPES)}")
-    name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        problems.append(f"{where}: missing canonical name")
-    name_en = entry.get("name_en") or ""
-    aliases = entry.get("aliases") or []
-    cues = entry.get("cues") or []
-    for key, value in (("name_en", name_en), ("aliases", aliases), ("cues", cues)):
-        items = value if isinstance(value, list) else [value]
-        if key != "name_en" and not isinstance(value, list):
-            problems.append(f"{where}: {key} must be a list")
-        elif any(not isinstance(v, (str, int)) or not str(v).strip() for v in items if key != "name_en" or v):
-            problems.append(f"{where}: {key} must hold non-empty strings")
-    for alias in [name, name_en, *aliases] if isinstance(aliases, list) else []:
-        if isinstance(alias, (str, int)) and len(str(alias).strip()) == 1:
-            problems.append(f"{where}: name {alias!r} is one character; it would match everywhere")
-    wikidata = entry.get("wikidata")
-    if wikidata is not None and not (isinstance(wikidata, str) and _QID.match(wikidata)):
-        problems.append(f"{where}: wikidata {wikidata!r} is not a QID like Q182477")
-    facts = mapping_field(entry.get("facts"), f"{where}: facts must be a mapping", problems)
-    for key, value in facts.items():
-        if key not in FACT_KEYS:
-            problems.append(f"{where}: unknown fact {key!r}; allowed: {', '.join(FACT_KEYS)}")
-        elif not isinstance(value, (str, int)) or not str(value).strip():
-            problems.append(f"{where}: fact {key} must be a non-empty string")
-    if len(problems) > before:
-        return None
-    return Entity(
-        id=entity_id,
-        type=entry["type"],
-        name=name.strip(),
-        name_en=str(name_en).strip(),
-        aliases=tuple(dict.fromkeys(str(a).strip() for a in aliases)),
-        wikidata=wikidata,
-        facts={k: str(v).strip() for k, v in facts.items()},
-        cues=tuple(str(c).strip() for c in cues),
-    )
+    entries = data["entities"]
+    for entry, line in zip(entries, getattr(entries, "lines", ())):
+        valid, entry_problems = validate(EntityEntry, entry, path, line)
+        problems.extend(entry_problems)
+        if valid is not None:
+            yield f"{path}:{line}", valid.entity()
 
 
 def _check_references(entities: Mapping[str, Entity], origins: Mapping[str, str]) -> list[str]:
