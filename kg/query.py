@@ -10,9 +10,15 @@ unknown prefix, an update, a remote SERVICE — raises ``QueryError`` with a
 one-line message.
 
 Example:
-    >>> result = run_query(Path("output/graph.ttl"),
-    ...     "SELECT ?label WHERE { ?e kg:restricts ent:h20 ; rdfs:label ?label }")  # doctest: +SKIP
-    >>> print(format_table(result))  # doctest: +SKIP
+    >>> from kg.export.rdf import write_turtle
+    >>> write_turtle(graph, folder / "graph.ttl")
+    >>> result = run_query(folder / "graph.ttl",
+    ...     "SELECT ?label WHERE { ?e kg:restricts ent:h20 ; rdfs:label ?label FILTER(lang(?label) = 'en') }")
+    >>> print(format_table(result))
+    label
+    -------------------------
+    US Department of Commerce
+    <BLANKLINE>
 """
 from __future__ import annotations
 

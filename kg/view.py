@@ -113,7 +113,8 @@ def subgraph_for_view(graph: KnowledgeGraph, focus: str | None = None, hops: int
         KgError: ``focus`` matches no entity (or several), or a negative count.
 
     Example:
-        >>> subgraph_for_view(graph, focus="英伟达", hops=2)  # doctest: +SKIP
+        >>> sorted(subgraph_for_view(graph, focus="英伟达", hops=1).graph)
+        ['evil', 'h20', 'jensen_huang', 'nvidia']
     """
     if hops < 0 or min_degree < 0:
         raise KgError(f"hops and min_degree must be 0 or more, not {hops} and {min_degree}")

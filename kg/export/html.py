@@ -300,7 +300,8 @@ def write_html(graph: KnowledgeGraph, path: Path, *, embed: bool = False,
         ``path``.
 
     Example:
-        >>> write_html(graph, Path("output/graph.html"))  # doctest: +SKIP
+        >>> write_html(graph, folder / "graph.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        True
     """
     path = Path(path)
     atomic_write(path, render_html(graph, embed=embed, title=title))
