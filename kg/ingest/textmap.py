@@ -10,16 +10,14 @@ __all__ = ["MappedText", "Edit"]
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
 # Offsets as 32-bit ints: half the memory of "l" for a large page, and no text
-# that fits in memory has 2**31 characters.
-_COUNTING = array("i", range(1 << 16))
+# that fits in memory has 2**31 characters. Never modified: a read-only table.
+_COUNTING = array("i", range(1 << 17))
 
 
 def _counting(n: int) -> array:
-    """0, 1, 2, … n-1, sliced from a shared array (slicing is a memory copy, range() is not)."""
-    global _COUNTING
-    while len(_COUNTING) < n:
-        _COUNTING = _COUNTING + array("i", range(len(_COUNTING), 2 * len(_COUNTING)))
-    return _COUNTING[:n]
+    """0, 1, 2, … n-1: sliced from a fixed table (slicing is a memory copy, range() is not);
+    built afresh for the rare text longer than the table."""
+    return _COUNTING[:n] if n <= len(_COUNTING) else array("i", range(n))
 
 
 @dataclass(frozen=True, slots=True)
