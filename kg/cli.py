@@ -90,8 +90,9 @@ def build(paths, out, formats, base, dictionaries, quiet):
     """Build the knowledge graph from news files and write it to OUT.
 
     PATHS are files or folders of .txt, .md and .html articles (default: seeds/
-    in a checkout of the repository). Writes graph.ttl, graph.jsonld, graph.graphml, graph.json and the
-    interactive view graph.html. A file is replaced only once it is complete.
+    in a checkout of the repository). Writes graph.ttl, graph.jsonld,
+    graph.graphml, graph.json and the interactive view graph.html. A file is
+    replaced only once it is complete.
 
     \b
     Example:

@@ -13,7 +13,8 @@ from typing import Annotated, Iterable, TypeVar
 import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ValidationError
 
-__all__ = ["LINE_KEY", "read_yaml", "mapping_field", "word_pattern", "without_lines", "validate", "as_text", "Text", "Regex"]
+__all__ = ["LINE_KEY", "read_yaml", "mapping_field", "word_pattern", "without_lines", "validate", "as_text", "Text",
+           "Regex"]
 
 LINE_KEY = "__line__"  # every mapping read with lines=True records where it starts
 Model = TypeVar("Model", bound=BaseModel)

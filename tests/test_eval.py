@@ -13,6 +13,7 @@ from kg.cli import cli
 from kg.errors import InputError
 from kg.scoring import AnnotatedMention, Annotation, evaluate, load_gold, read_predictions
 
+SHARED_SCORER = SHARED / "eval" / "score.py"
 SETS = {"seeds": (DATA / "seeds" / "gold", SEEDS), "dev": (DATA / "dev" / "gold", DATA / "dev" / "texts")}
 
 
@@ -132,20 +133,20 @@ def test_dev_scores_stay_above_their_floor():
     assert s["relations_exhaustive"]["precision"] >= 0.85, s["relations_exhaustive"]
 
 
-@pytest.mark.skipif(not (SHARED / "eval" / "score.py").is_file(), reason="no ../shared/eval/score.py beside the repository")
-@pytest.mark.parametrize("name, shared_gold", [("seeds", "gold"), ("dev", "dev/gold")])
-def test_kg_eval_agrees_with_the_shared_scorer(tmp_path, name, shared_gold):
+@pytest.mark.skipif(not SHARED_SCORER.is_file(), reason="no ../shared/eval beside the repository")
+@pytest.mark.parametrize("name, shared_folder", [("seeds", "gold"), ("dev", "dev/gold")])
+def test_kg_eval_agrees_with_the_shared_scorer(tmp_path, name, shared_folder):
     gold, texts = SETS[name]
+    shared_gold = SHARED / "eval" / shared_folder
     assert {p.name: p.read_bytes() for p in gold.iterdir()} == {
-        p.name: p.read_bytes() for p in (SHARED / "eval" / shared_gold).iterdir()}, "tests/data holds a copy of the shared gold"
-    extract = invoke("extract", "-q", "--format", "jsonl", texts)
-    (tmp_path / "pred.jsonl").write_text(extract.stdout, encoding="utf-8")
-    shared = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(SHARED / "eval" / shared_gold),
-                             "--pred", str(tmp_path / "pred.jsonl"), "--json", "--per-doc", "--errors"],
-                            capture_output=True, text=True, check=True)
-    ours = scores_json("--gold", gold, "--pred", tmp_path / "pred.jsonl", "--per-doc", "--errors")
-    assert ours == json.loads(shared.stdout)
-    text = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(SHARED / "eval" / shared_gold),
-            "--pred", str(tmp_path / "pred.jsonl"), "--errors"]
-    report = invoke("eval", "--gold", gold, "--pred", tmp_path / "pred.jsonl", "--errors")
-    assert report.stdout == subprocess.run(text, capture_output=True, text=True, check=True).stdout
+        p.name: p.read_bytes() for p in shared_gold.iterdir()}, "tests/data holds a copy of the shared gold"
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(invoke("extract", "-q", "--format", "jsonl", texts).stdout, encoding="utf-8")
+
+    def shared(*flags: str) -> str:
+        return subprocess.run([sys.executable, str(SHARED_SCORER), "--gold", str(shared_gold), "--pred", str(pred),
+                               *flags], capture_output=True, text=True, check=True).stdout
+
+    ours = scores_json("--gold", gold, "--pred", pred, "--per-doc", "--errors")
+    assert ours == json.loads(shared("--json", "--per-doc", "--errors"))
+    assert invoke("eval", "--gold", gold, "--pred", pred, "--errors").stdout == shared("--errors")
