@@ -61,6 +61,10 @@ def _data_files(folder: Path) -> dict[str, Path]:
     return found
 
 
+def _is_entity_file(name: str) -> bool:
+    return name.startswith("entities/") and name.count("/") == 1
+
+
 @dataclass(frozen=True)
 class DictionarySet:
     """The data files in use, by relative path, and where each comes from."""
@@ -89,13 +93,19 @@ class DictionarySet:
 
     def entity_files(self) -> list[Path]:
         """The entity dictionaries: every ``entities/*.yaml`` in use."""
-        return [path for name, path in self.files.items() if name.startswith("entities/") and name.count("/") == 1]
+        return [path for name, path in self.files.items() if _is_entity_file(name)]
+
+    def unread(self) -> list[str]:
+        """Project files kg never reads: neither a shipped file's name nor ``entities/*.yaml`` (a typo, usually)."""
+        return [name for name in self.files if not _is_entity_file(name) and not (self.shipped / name).is_file()]
 
     def origin(self, name: str) -> str:
-        """``shipped``, ``project`` (added) or ``project, replaces shipped``."""
+        """``shipped``, ``project`` (added), ``project, replaces shipped`` or ``project, not read``."""
         if self.project is None or self.files[name] == self.shipped / name:
             return "shipped"
-        return "project, replaces shipped" if (self.shipped / name).is_file() else "project"
+        if (self.shipped / name).is_file():
+            return "project, replaces shipped"
+        return "project" if _is_entity_file(name) else "project, not read"
 
     def folders(self) -> list[Path]:
         """The folders read, shipped first: an edit under any of them can change the graph."""

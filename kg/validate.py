@@ -14,7 +14,9 @@ __all__ = ["check_dictionaries"]
 
 def check_dictionaries(files: DictionarySet) -> list[str]:
     """Return all problems as 'file:line: message'; an empty list means valid."""
-    problems = list(check_entities(files.entity_files()))
+    problems = [f"{files.files[name]}: not a file kg reads; name it like a shipped file, or entities/NAME.yaml"
+                for name in files.unread()]
+    problems.extend(check_entities(files.entity_files()))
     patterns = files.path("patterns.yaml")
     data, read_problems = read_yaml(patterns)
     problems.extend(read_problems or check_pattern_data(data, patterns))

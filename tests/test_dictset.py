@@ -59,6 +59,19 @@ def test_a_project_file_replaces_the_shipped_one_of_the_same_name_and_a_new_one_
     assert "qingshan_semi" in Pipeline.load().recognizer.lexicon.entities
 
 
+def test_a_project_file_kg_would_not_read_is_a_problem(elsewhere):
+    (elsewhere / "dictionaries" / "entities" / "extra").mkdir(parents=True)
+    (elsewhere / "dictionaries" / "relation.yaml").write_text("version: 1\n", encoding="utf-8")
+    (elsewhere / "dictionaries" / "entities" / "extra" / "deep.yaml").write_text(EXTRA_ENTITIES, encoding="utf-8")
+    files = DictionarySet.find()
+    assert files.unread() == ["entities/extra/deep.yaml", "relation.yaml"]
+    assert files.origin("relation.yaml") == "project, not read"
+    result = invoke("dict", "check")
+    assert result.exit_code == 1
+    assert "dictionaries/relation.yaml: not a file kg reads; name it like a shipped file, or entities/NAME.yaml" \
+        in result.output.splitlines()
+
+
 def test_the_environment_variable_and_the_option_name_the_project_folder(elsewhere, monkeypatch):
     chosen = elsewhere / "elsewhere-dicts"
     chosen.mkdir()
