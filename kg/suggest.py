@@ -93,8 +93,8 @@ _NEW_WORD_MIN_COUNT = 2
 _CAPTIVE = 0.7
 _SUBSUMED = 0.8
 # jieba's tags of words that never begin or end a name: conjunctions, prepositions, pronouns,
-# adverbs, numerals, measure words, particles.
-_FUNCTION_TAGS = frozenset(["c", "p", "r", "d", "m", "q", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "x"])
+# numerals, particles. Not adverbs or measure words: it tags the 微 of 纳芯微 an adverb.
+_FUNCTION_TAGS = frozenset(["c", "p", "r", "m", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "x"])
 _CONTEXTS = 3
 
 
@@ -291,7 +291,7 @@ class _Miner:
         i = 0
         while i < len(tokens):
             j = i
-            while j < len(tokens) and self._is_name_part(tokens[j], first=j == i):
+            while j < len(tokens) and self._is_name_part(tokens[j]):
                 j += 1
                 # 亚当·布赖: after the dot, the next word is the name's next part whatever its tag.
                 while j + 1 < len(tokens) and tokens[j][2] == "·":
@@ -307,13 +307,10 @@ class _Miner:
             yield start, end, votes, f"pos:{tags[-1]}" if tags else "pos", {}
             i = j
 
-    def _is_name_part(self, token: _Token, first: bool) -> bool:
+    def _is_name_part(self, token: _Token) -> bool:
+        """A proper noun that is no common word; one character may start a name (葛|卫东, 诺|维斯)."""
         _, _, word, tag = token
-        if tag not in POS_TYPES:
-            return False
-        if first and len(word) < _MIN_CHARS and not tag.startswith("nr"):
-            return False  # a single-character surname may start a name (葛|卫东), nothing else may
-        return not (tag in _COMMON_WORD_TAGS and self._common(word))
+        return tag in POS_TYPES and not (tag in _COMMON_WORD_TAGS and len(word) > 1 and self._common(word))
 
     def _common(self, word: str) -> bool:
         """A word jieba's reference corpus uses often: a word in its own right, not a piece of a name."""
@@ -765,7 +762,7 @@ def _merged_user_text(target: Path, entries: Sequence[dict]) -> tuple[str, list[
     for entry in entries:
         lines.append("")
         starts.append(len(lines) + 1)
-        lines.append(_entry_yaml(entry))
+        lines.extend(_entry_yaml(entry).split("\n"))
     return "\n".join(lines) + "\n", starts
 
 
