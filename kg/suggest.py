@@ -663,11 +663,13 @@ def accept(reviewed: Path, dictionaries: Path = DEFAULT_DICTIONARIES) -> AcceptR
         DictionaryError: the dictionaries are invalid, or would be with these entries
             (every problem as file:line, in the reviewed file where it comes from it).
     """
-    from kg.recognize import load_lexicon
+    from kg.cache import default_cache_dir
+    from kg.recognize import Recognizer
 
     reviewed, dictionaries = Path(reviewed), Path(dictionaries)
     entries = _reviewed_entries(reviewed)
-    lexicon = load_lexicon(dictionaries)
+    # The recognizer's cached build of these very files: no second parse of every dictionary.
+    lexicon = Recognizer.load(dictionaries, default_cache_dir()).lexicon
     converter = ScriptConverter()
     owners = {normalize_name(n, converter): entity_id for entity_id, e in lexicon.entities.items() for n in e.names}
     taken = set(lexicon.entities)
