@@ -1,20 +1,23 @@
 """`kg suggest`: names the dictionaries lack, mined from a corpus, for an analyst to review and accept.
 
-Two sources of candidates, both outside every recognized dictionary mention:
+Candidates come from five sources, all outside every recognized mention:
 
-- names the patterns discovered (a mention whose ``source`` is ``pattern``):
-  their type and facts come from the pattern;
-- words jieba's part-of-speech tagger calls proper nouns (nr person, ns place,
-  nt organization, nz other) and runs of Latin words, with the name heads that
-  follow them (…资本, …警方, …市) and a gloss in brackets, 斯凯迪奥(Skydio),
-  linking two forms of one name.
+- names the patterns discovered (a mention whose ``source`` is ``pattern``),
+  with the pattern's type and facts;
+- runs of words jieba's part-of-speech tagger calls proper nouns (nr person,
+  ns place, nt organization, nz other);
+- nouns before a name head (国家市场监督管理总局, 新加坡警方, 格林维尔市);
+- runs of Latin words (Megaspeed, Geoffrey van Leeuwen, X10);
+- new words: strings jieba does not know and cuts into pieces (台积|电,
+  中|芯|国际), found over the whole corpus by recurrence, varied
+  surroundings and cohesion.
 
-Candidates are grouped by their normalized form (the recognizer's folding:
-script, width, case), ranked by how many documents use them and then by how
-often, and given a proposed type, an ASCII id (pinyin for Chinese names) and
-their other forms as aliases. ``to_yaml`` writes them in the schema of
-``dictionaries/entities/*.yaml``; ``accept`` merges the entries an analyst kept
-into ``entities/user.yaml``.
+Sightings are grouped by their normalized form (the recognizer's folding:
+script, width, case) and by bracket glosses (斯凯迪奥(Skydio) is one name),
+ranked by mentions times documents, and given a proposed type, an ASCII id
+(pinyin for Chinese names) and their other forms as aliases. ``to_yaml``
+writes them in the schema of ``dictionaries/entities/*.yaml``; ``accept``
+merges the entries an analyst kept into ``entities/user.yaml``.
 """
 from __future__ import annotations
 
@@ -83,7 +86,7 @@ _HEADS_LONGEST_FIRST = sorted(NAME_HEADS, key=len, reverse=True)
 _LEGAL_SUFFIX = re.compile(r"\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|GmbH|AG|SA|NV|BV|Technologies|Holdings|"
                            r"Group)\.?$")
 # Tags of the words a name may hold before its head; at most this many characters in all.
-_NOUN_TAGS = frozenset(["n", "nz", "nt", "ns", "nr", "nrt", "vn", "j", "nl", "ng"])
+_NOUN_TAGS = frozenset(["n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "vn", "j", "nl", "ng"])
 _HEADED_MAX = 12
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # New-word discovery over the corpus: strings of 2–6 characters used at least twice,
@@ -276,9 +279,10 @@ class _Miner:
 
     def _headed(self, tokens: list[_Token]) -> Iterator:
         """Nouns before a name head: 国家市场监督管理总局, 内政部消防署, 圣克莱尔市."""
-        for j, (_, end, word, _) in enumerate(tokens):
+        for j, (_, end, word, tag) in enumerate(tokens):
             head = word if word in NAME_HEADS else _head(word)
-            if head is None or (word != head and self._common(word)):  # 格局, 内部 end in heads but are words
+            # A word that only ends in a head must be a rare noun: 格局 and 内部 are words, 该部 a pronoun.
+            if head is None or (word != head and (self._common(word) or tag not in _NOUN_TAGS)):
                 continue
             i = j
             while i and tokens[i - 1][3] in _NOUN_TAGS and end - tokens[i - 1][0] <= _HEADED_MAX:
@@ -287,7 +291,7 @@ class _Miner:
                 yield tokens[i][0], end, ((NAME_HEADS[head], _STRONG),), "head", {}
 
     def _tagged(self, tokens: list[_Token]) -> Iterator:
-        """Runs of words jieba tags as proper nouns, with the name head that ends them."""
+        """Runs of words jieba tags as proper nouns (a head after them is ``_headed``'s)."""
         i = 0
         while i < len(tokens):
             j = i
@@ -299,12 +303,8 @@ class _Miner:
             if j == i:
                 i += 1
                 continue
-            start, end = tokens[i][0], tokens[j - 1][1]
             tags = [t[3] for t in tokens[i:j] if t[3] in POS_TYPES]
-            votes = tuple((POS_TYPES[tag], _WEAK) for tag in tags[-1:])
-            if j < len(tokens) and tokens[j][2] in NAME_HEADS:
-                end = tokens[j][1]
-            yield start, end, votes, f"pos:{tags[-1]}" if tags else "pos", {}
+            yield tokens[i][0], tokens[j - 1][1], ((POS_TYPES[tags[-1]], _WEAK),), f"pos:{tags[-1]}", {}
             i = j
 
     def _is_name_part(self, token: _Token) -> bool:
