@@ -337,7 +337,8 @@ class _Miner:
         head = _head(text[start:end])
         if head:
             return ((NAME_HEADS[head], _STRONG),)
-        if text.startswith(COMPANY_WORDS, end):
+        gloss = _GLOSS.match(text, end)
+        if text.startswith(COMPANY_WORDS, gloss.end() if gloss else end):  # 斯凯迪奥(Skydio)公司
             return (("ORG", _STRONG),)
         if any(text.endswith(title, 0, start) for title in self.titles):
             return (("PERSON", _STRONG),)
@@ -351,17 +352,17 @@ class _Miner:
         as one new word when it is not in jieba's dictionary, recurs in
         different surroundings (two different characters before it and two
         after), does not begin or end with a function word, and either is
-        mostly followed by 公司 or the like, or holds a piece that is no common
-        word and holds together: at every cut, one side is used almost only
-        inside it. (Compounds of common words, 高端|芯片, are terms, not
-        names.) Of a word and a longer one used nearly as often, only the
-        longer is kept.
+        mostly followed by 公司 or the like, or holds a piece that is a lone
+        character or unknown to jieba and holds together: at every cut, one
+        side is used almost only inside it. (Compounds of dictionary words,
+        反倾销|调查, are terms, not names.) Of a word and a longer one used
+        nearly as often, only the longer is kept.
         """
         counts: Counter[str] = Counter()
         before: dict[str, set[str]] = defaultdict(set)
         after: dict[str, set[str]] = defaultdict(set)
         edges_ok: set[str] = set()
-        pieced: set[str] = set()  # cut by jieba, with a piece that is no ordinary word (台积|电, 艾司|摩尔)
+        pieced: set[str] = set()  # cut by jieba into pieces, one a lone character or unknown (台积|电, 中|芯|国际)
         before_company: Counter[str] = Counter()
         for item in mined:
             text = item.doc.text
@@ -378,7 +379,7 @@ class _Miner:
                         if (first[3] not in _FUNCTION_TAGS and run[j][3] not in _FUNCTION_TAGS
                                 and run[j][2] not in COMPANY_WORDS):
                             edges_ok.add(word)
-                            if j > i and any(not self._common(t[2]) for t in run[i:j + 1]):
+                            if j > i and any(len(t[2]) == 1 or not self._word_freq.get(t[2]) for t in run[i:j + 1]):
                                 pieced.add(word)
                         if text.startswith(COMPANY_WORDS, end):
                             before_company[word] += 1
