@@ -5,6 +5,7 @@ Every text here is written for these tests; the names in them are invented
 """
 from __future__ import annotations
 
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -260,6 +261,16 @@ def test_cli_table_yaml_and_accept(tmp_path, dictionaries):
     assert check.exit_code == 0, check.output
 
 
+def test_the_readme_example_shows_what_kg_suggest_prints(tmp_path):
+    readme = (DICTIONARIES.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Growing the dictionaries"):]
+    articles = re.findall(r"`news/(\w+\.txt)`:?\n\n```text\n(.*?)\n```", section, re.S)
+    corpus = write_corpus(tmp_path / "news", dict(articles))
+    shown = re.search(r"\$ kg suggest news/\n(.*?)\n\n\$", section, re.S).group(1)
+    result = CliRunner().invoke(cli, ["suggest", str(corpus), "-q", "-d", str(DICTIONARIES)])
+    assert len(articles) == 2 and result.output.rstrip("\n") == shown, "the README's example is stale"
+
+
 @pytest.mark.parametrize("args, message", [
     (["suggest", "no/such/folder"], "Error: no/such/folder: no such file or folder"),
     (["suggest", "--accept", "no/such.yaml"], "Error: no/such.yaml: cannot read"),
@@ -275,7 +286,7 @@ def test_cli_bad_input_gets_one_line(args, message):
 def test_cli_reports_an_unreadable_file_and_mines_the_rest(tmp_path):
     corpus = write_corpus(tmp_path / "news", {"a.txt": "Zorvex周二发布财报。"})
     (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8" * 3)
-    result = CliRunner().invoke(cli, ["suggest", str(corpus), "-q"])
+    result = CliRunner().invoke(cli, ["suggest", str(corpus), "-q", "-d", str(DICTIONARIES)])
     assert result.exit_code == 1
     assert "Zorvex" in result.output and "Warning:" in result.output
 
