@@ -175,7 +175,7 @@ def suggest(paths, reviewed, fmt, top, min_docs, dictionaries, quiet):
         if paths:
             raise click.UsageError("give either PATHS to mine or --accept FILE, not both")
         result = suggestions.accept(reviewed, dictionaries)
-        for line in result.skipped:
+        for line in result.notes:
             click.echo(f"Warning: {line}", err=True)
         click.echo(f"{len(result.added)} entr{'y' if len(result.added) == 1 else 'ies'} added to {result.path}")
         return

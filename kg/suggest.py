@@ -22,6 +22,7 @@ merges the entries an analyst kept into ``entities/user.yaml``.
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -65,8 +66,9 @@ NAME_HEADS: Mapping[str, str] = {
 }
 # Generic words after a company's short name that are not part of it (英伟达公司 is 英伟达).
 COMPANY_WORDS = ("公司", "集团", "股份", "科技", "企业")
-# Votes: any strong one (a head, a company word, a title, a pattern) outweighs the tagger's guesses.
-_WEAK, _STRONG = 1, 3
+# A vote for a type is strong (a head, a company word, a title, a pattern) or weak (the tagger's
+# guess); any strong vote outweighs all weak ones.
+_WEAK, _STRONG = "weak", "strong"
 
 # A run of Latin words: capitalized words, codes and the particles inside names
 # (Geoffrey van Leeuwen, House Committee on the Chinese Communist Party).
@@ -126,11 +128,11 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class AcceptResult:
-    """What ``accept`` did: the file written, the ids added, and what it left out and why."""
+    """What ``accept`` did: the file written, the ids added, and what it left out or changed."""
 
     path: Path
     added: tuple[str, ...]
-    skipped: tuple[str, ...]  # one line each: "file:line: why"
+    notes: tuple[str, ...]  # one line each, "file:line: what and why", in the reviewed file
 
 
 _Token = tuple[int, int, str, str]  # start and end in Document.text, word, jieba's tag
@@ -145,7 +147,7 @@ class _Sighting:
     key: str  # normalized name
     name: str  # as in Document.text (simplified, folded)
     surface: str  # as in Document.original
-    votes: tuple[tuple[str, int], ...]  # (type, weight)
+    votes: tuple[tuple[str, str], ...]  # (type, _STRONG or _WEAK)
     source: str
     context: str
     facts: Mapping[str, str] = field(default_factory=dict)
@@ -328,7 +330,7 @@ class _Miner:
                 else:  # a code is most often a model; a word may be anything
                     yield start, end, (("PRODUCT", _WEAK),) if any(c.isdigit() for c in name) else (), "latin", {}
 
-    def _context_votes(self, text: str, start: int, end: int) -> tuple[tuple[str, int], ...]:
+    def _context_votes(self, text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
         """What the name ends with or what stands around it says its type.
 
         A name head (…部, …资本, …市) or a company word after it (…公司) says
@@ -506,7 +508,7 @@ def _context(original: str, start: int, end: int) -> str:
 
 def _group(sightings: Mapping[str, list[tuple[str, _Sighting]]], links: Iterable[tuple[str, str]],
            taken_ids: Iterable[str]) -> list[Suggestion]:
-    """One suggestion per name, a name and its bracket gloss being one; most documents first."""
+    """One suggestion per name (a name and its bracket gloss are one), ranked, each with an id not taken."""
     root = {key: key for key in sightings}
 
     def find(key: str) -> str:
@@ -537,7 +539,7 @@ def _group(sightings: Mapping[str, list[tuple[str, _Sighting]]], links: Iterable
 def _draft(keys: Sequence[str], sightings: Mapping[str, list[tuple[str, _Sighting]]]) -> dict:
     """Everything a suggestion holds but its id, from the sightings of one name's forms."""
     seen = [item for key in keys for item in sightings[key]]
-    votes: Counter[tuple[str, int]] = Counter()
+    votes: Counter[tuple[str, str]] = Counter()
     for _, sighting in seen:
         votes.update(sighting.votes)
     # One written form per key, the commonest; the canonical name is Chinese when there is one.
@@ -566,16 +568,16 @@ def _draft(keys: Sequence[str], sightings: Mapping[str, list[tuple[str, _Sightin
     }
 
 
-def _proposed_type(votes: Counter[tuple[str, int]]) -> str:
+def _proposed_type(votes: Counter[tuple[str, str]]) -> str:
     """The type with the most strong votes (head, title, pattern), then the most of the tagger's; else ORG."""
     by_type: dict[str, tuple[int, int]] = {}
-    for (entity_type, weight), n in votes.items():
+    for (entity_type, strength), n in votes.items():
         strong, weak = by_type.get(entity_type, (0, 0))
-        by_type[entity_type] = (strong + n, weak) if weight == _STRONG else (strong, weak + n)
+        by_type[entity_type] = (strong + n, weak) if strength == _STRONG else (strong, weak + n)
     return max(by_type, key=lambda t: (*by_type[t], t == "ORG")) if by_type else "ORG"
 
 
-def propose_id(name: str, name_en: str, entity_type: str, taken: Iterable[str] | set[str]) -> str:
+def propose_id(name: str, name_en: str, entity_type: str, taken: Iterable[str]) -> str:
     """An ASCII id not in ``taken``: the English name's words, else the pinyin of the Chinese.
 
     A person's pinyin parts are split as names are written (崔相穆 → cui_xiangmu,
@@ -657,7 +659,7 @@ def accept(reviewed: Path, dictionaries: Path = DEFAULT_DICTIONARIES) -> AcceptR
     before the file is replaced (atomically), so nothing is half-written.
 
     Returns:
-        The file written, the ids added, and one line for each thing left out.
+        The file written, the ids added, and one line for each thing left out or changed.
 
     Raises:
         InputError: the reviewed file cannot be read or is not a suggestions file.
@@ -675,9 +677,9 @@ def accept(reviewed: Path, dictionaries: Path = DEFAULT_DICTIONARIES) -> AcceptR
     owners = {normalize_name(n, converter): entity_id for entity_id, e in lexicon.entities.items() for n in e.names}
     taken = set(lexicon.entities)
     kept: list[tuple[str, dict]] = []
-    skipped: list[str] = []
+    notes: list[str] = []
     for where, entry in entries:
-        kept_entry = _deduplicated(where, entry, owners, taken, converter, skipped)
+        kept_entry = _deduplicated(where, entry, owners, taken, converter, notes)
         if kept_entry is not None:
             kept.append((where, kept_entry))
     target = dictionaries / USER_DICTIONARY
@@ -688,7 +690,7 @@ def accept(reviewed: Path, dictionaries: Path = DEFAULT_DICTIONARIES) -> AcceptR
             origin = {line: where for line, (where, _) in zip(entry_lines, kept)}
             raise DictionaryError("\n".join(_locate(p, target, origin) for p in problems))
         atomic_write(target, text)
-    return AcceptResult(target, tuple(entry["id"] for _, entry in kept if "id" in entry), tuple(skipped))
+    return AcceptResult(target, tuple(entry["id"] for _, entry in kept if "id" in entry), tuple(notes))
 
 
 def _reviewed_entries(reviewed: Path) -> list[tuple[str, dict]]:
@@ -710,42 +712,45 @@ def _reviewed_entries(reviewed: Path) -> list[tuple[str, dict]]:
 
 
 def _deduplicated(where: str, entry: dict, owners: dict[str, str], taken: set[str],
-                  converter: ScriptConverter, skipped: list[str]) -> dict | None:
+                  converter: ScriptConverter, notes: list[str]) -> dict | None:
     """The entry without the names the dictionaries (or earlier entries) have; None if its name is taken.
 
-    ``owners`` and ``taken`` grow with every entry kept.
+    ``owners`` (normalized name -> id) and ``taken`` (ids) grow with every entry kept.
     """
-    names = {key: entry.get(key) for key in ("name", "name_en")}
-    name_key = normalize_name(names["name"], converter) if isinstance(names["name"], str) else None
-    if name_key in owners:
-        skipped.append(f"{where}: {names['name']} is already in the dictionaries as {owners[name_key]}")
+    def key(name: object) -> str:
+        return normalize_name(str(name), converter)
+
+    name = entry.get("name")
+    if isinstance(name, str) and key(name) in owners:
+        notes.append(f"{where}: {name} is already in the dictionaries as {owners[key(name)]}; left out")
         return None
     entry = dict(entry)
-    if isinstance(names["name_en"], str) and normalize_name(names["name_en"], converter) in owners:
-        skipped.append(f"{where}: dropped name_en {names['name_en']} "
-                       f"(already {owners[normalize_name(names['name_en'], converter)]})")
-        del entry["name_en"]
+    own = {key(name)} if isinstance(name, str) else set()
+    name_en = entry.get("name_en")
+    if isinstance(name_en, str) and name_en:
+        if key(name_en) in owners:
+            notes.append(f"{where}: name_en {name_en} is already {owners[key(name_en)]}'s; dropped")
+            del entry["name_en"]
+        else:
+            own.add(key(name_en))
     if isinstance(entry.get("aliases"), list):
         aliases = []
         for alias in entry["aliases"]:
-            key = normalize_name(str(alias), converter)
-            if key in owners or key in (name_key, *[normalize_name(a, converter) for a in aliases]):
-                if key in owners:
-                    skipped.append(f"{where}: dropped alias {alias} (already {owners[key]})")
-                continue
-            aliases.append(str(alias))
+            if key(alias) in owners:
+                notes.append(f"{where}: alias {alias} is already {owners[key(alias)]}'s; dropped")
+            elif key(alias) not in own:
+                aliases.append(alias)
+                own.add(key(alias))
         entry["aliases"] = aliases
         if not aliases:
             del entry["aliases"]
     entity_id = entry.get("id")
     if isinstance(entity_id, str) and entity_id in taken:
         entry["id"] = propose_id(entity_id, "", str(entry.get("type", "")), taken)
-        skipped.append(f"{where}: id {entity_id} is taken; added as {entry['id']}")
+        notes.append(f"{where}: id {entity_id} is taken; added as {entry['id']}")
     if isinstance(entry.get("id"), str):
         taken.add(entry["id"])
-    for key in (name_key, *(normalize_name(str(n), converter) for n in (entry.get("name_en"), *entry.get("aliases", ())) if n)):
-        if key:
-            owners.setdefault(key, str(entry.get("id")))
+    owners.update(dict.fromkeys(own, str(entry.get("id"))))
     return entry
 
 
@@ -770,14 +775,14 @@ def _merged_user_text(target: Path, entries: Sequence[dict]) -> tuple[str, list[
 
 
 def _check_with(dictionaries: Path, target: Path, text: str) -> list[str]:
-    """``kg dict check`` over the dictionaries as they would be with ``target`` holding ``text``."""
+    """``kg dict check`` over a copy of the dictionaries in which ``target`` holds ``text``."""
     with tempfile.TemporaryDirectory(prefix="kg-accept-") as tmp:
         mirror = Path(tmp)
         for path in dictionaries.rglob("*"):
             if path.is_file() and path != target:
-                link = mirror / path.relative_to(dictionaries)
-                link.parent.mkdir(parents=True, exist_ok=True)
-                link.symlink_to(path.resolve())
+                copy = mirror / path.relative_to(dictionaries)
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, copy)
         staged = mirror / target.relative_to(dictionaries)
         staged.parent.mkdir(parents=True, exist_ok=True)
         staged.write_text(text, encoding="utf-8")

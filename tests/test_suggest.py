@@ -207,7 +207,7 @@ def test_accept_never_repeats_a_known_id_or_name(tmp_path, dictionaries):
     result = accept(reviewed, dictionaries)
 
     assert result.added == ("zorvex", "nvidia_2", "quillon")
-    assert len(result.skipped) == 5 and all(line.startswith(f"{reviewed}:") for line in result.skipped)
+    assert len(result.notes) == 5 and all(line.startswith(f"{reviewed}:") for line in result.notes)
     assert check_dictionaries(dictionaries) == []
     lexicon = load_lexicon(dictionaries)
     assert lexicon["zorvex"].aliases == ("Zorvex Corp",)
