@@ -419,13 +419,14 @@ class _Miner:
                 if j is None:
                     i += 1
                     continue
-                votes = tuple((POS_TYPES[run[j][3]], _WEAK) for _ in [0] if run[j][3] in POS_TYPES)
+                tag = run[j][3]
+                votes = ((POS_TYPES[tag], _WEAK),) if tag in POS_TYPES else ()
                 sighting = self._sighting(doc, mined.places, run[i][0], run[j][1], votes, "new word", {})
                 if sighting:
                     found.append(sighting)
                 i = j + 1
-        known_words = [s for s in mined.sightings if s.source in ("pattern", "latin") or self._common(s.name)]
-        found = [f for f in found if not any(k.start < f.end and f.start < k.end for k in known_words)]
+        standing = [s for s in mined.sightings if s.source in ("pattern", "latin") or self._common(s.name)]
+        found = [f for f in found if not any(k.start < f.end and f.start < k.end for k in standing)]
         kept = [s for s in mined.sightings if not any(f.start < s.end and s.start < f.end for f in found)]
         return sorted(kept + found, key=lambda s: s.start)
 
