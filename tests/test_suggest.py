@@ -154,6 +154,18 @@ def test_stock_tickers_measures_and_abbreviations_are_not_names(tmp_path):
     assert not names & {"00981-HK", "7nm", "AI", "4800TOPS"}
 
 
+def test_ordinary_words_are_not_suggested(tmp_path):
+    # jieba tags 许可 and 明星 as person names; 反倾销|调查 recurs but is a compound of
+    # dictionary words; 该部 and 内部 end in a head (部) but name nothing.
+    corpus = write_corpus(tmp_path / "news", {
+        "a.txt": "该许可仍然有效，这家明星企业的反倾销调查已经结束。该部表示，内部审查将继续。",
+        "b.txt": "新的许可由商务部发放；此次反倾销调查涉及多家明星公司。",
+        "c.txt": "业内关注反倾销调查的结果，该部尚未回应，许可也未撤销。",
+    })
+    names = {s.name for s in suggest([corpus], DICTIONARIES, top=None)}
+    assert not names & {"许可", "明星", "反倾销调查", "反倾销", "该部", "内部"}
+
+
 def test_propose_id_gives_pinyin_for_chinese_and_never_a_taken_id():
     assert propose_id("澜芯微", "", "ORG", set()) == "lanxinwei"
     assert propose_id("马克·提尔森", "", "PERSON", set()) == "make_tiersen"
