@@ -159,9 +159,10 @@ def suggest(paths, reviewed, fmt, top, min_docs, dictionaries, quiet):
     """Suggest dictionary entries for the names in news files that the dictionaries lack.
 
     PATHS are files or folders of articles (default: seeds/). Names come from
-    the patterns' discoveries, jieba's proper-noun tags, new words jieba cuts
-    into pieces, and Latin names; each gets a proposed type, id and aliases.
-    Review the YAML, keep what is right, then merge it with --accept.
+    the patterns' discoveries, jieba's proper-noun tags, nouns before a name
+    head (…总局, …市), Latin names and new words jieba cuts into pieces; each
+    gets a proposed type, id and aliases. Review the YAML, keep what is
+    right, then merge it with --accept.
 
     \b
     Examples:
