@@ -235,6 +235,54 @@ def eval_command(paths, gold, pred, errors, per_doc, as_json, dictionaries, quie
         sys.exit(1)
 
 
+@cli.command("suggest")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--accept", "reviewed", type=click.Path(dir_okay=False, path_type=Path),
+              help="Merge the entries kept in this reviewed file into DICTIONARIES/entities/user.yaml.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "yaml"]), default="table", show_default=True,
+              help="table: ranked names with contexts; yaml: entries to review, in the dictionaries' schema.")
+@click.option("-n", "--top", default=50, show_default=True, type=click.IntRange(min=1), help="How many names to list.")
+@click.option("--min-docs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Only names used by at least this many documents.")
+@_dictionaries_option
+@_quiet_option
+def suggest(paths, reviewed, fmt, top, min_docs, dictionaries, quiet):
+    """Suggest dictionary entries for the names in news files that the dictionaries lack.
+
+    PATHS are files or folders of articles (default: seeds/). Names come from
+    the patterns' discoveries, jieba's proper-noun tags, nouns before a name
+    head (…总局, …市), Latin names and new words jieba cuts into pieces; each
+    gets a proposed type, id and aliases. Review the YAML, keep what is
+    right, then merge it with --accept.
+
+    \b
+    Examples:
+        kg suggest news/ --top 30
+        kg suggest news/ --format yaml > review.yaml
+        kg suggest --accept review.yaml
+    """
+    from kg import suggest as suggestions  # jieba and pypinyin load only for this command
+
+    if reviewed is not None:
+        if paths:
+            raise click.UsageError("give either PATHS to mine or --accept FILE, not both")
+        result = suggestions.accept(reviewed, dictionaries)
+        for line in result.notes:
+            click.echo(f"Warning: {line}", err=True)
+        click.echo(f"{len(result.added)} entr{'y' if len(result.added) == 1 else 'ies'} added to {result.path}")
+        return
+    problems: list[str] = []
+    found = suggestions.suggest(list(paths) or default_inputs(), dictionaries, problems, top=top, min_docs=min_docs,
+                                show_progress=not quiet)
+    _report_problems(problems, True)
+    if fmt == "yaml":
+        click.echo(suggestions.to_yaml(found), nl=False)
+    else:
+        click.echo(suggestions.format_table(found) if found else "No unknown names found.")
+    if problems:
+        sys.exit(1)
+
+
 # -- view (HTML) commands go here --
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))

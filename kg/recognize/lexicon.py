@@ -14,9 +14,10 @@ from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
 from kg.model import ENTITY_TYPES, Entity
 
 __all__ = ["Lexicon", "EntityEntry", "EntityFile", "load_lexicon", "check_entities", "normalize_name", "FACT_KEYS",
-           "ENTITY_KEYS"]
+           "ENTITY_KEYS", "SCHEMA_VERSION"]
 
 # Fact keys whose value is another entity's id; `role` and `term` are free text.
+SCHEMA_VERSION = 1  # the `version:` every entity file declares
 FACT_KEYS = {"made_by": "id", "part_of": "id", "works_for": "id", "country": "id", "role": "text", "term": "text"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -154,7 +155,7 @@ class EntityFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    version: Literal[1]
+    version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     entities: list
 
 
