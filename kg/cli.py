@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg import pipeline
-from kg.errors import KgError
+from kg.errors import KgError, NothingReadError
 from kg.export.predictions import prediction_line
 from kg.pipeline import DEFAULT_DICTIONARIES, DEFAULT_INPUTS
 from kg.export import EXPORTERS, SNAPSHOT_NAME
@@ -18,12 +18,15 @@ __all__ = ["cli", "main"]
 
 
 class KgGroup(click.Group):
-    """Turns every KgError into one line, ``Error: …``, and exit code 1."""
+    """Turns every KgError into one line, ``Error: …``, and exit code 1; when
+    nothing could be read, the reason for each input comes first as a warning."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KgError as error:
+            if isinstance(error, NothingReadError):
+                _warn(error.problems)
             raise click.ClickException(str(error)) from error
 
 
@@ -39,9 +42,9 @@ _dictionaries_option = click.option(
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not show progress.")
 
 
-def _report_problems(problems, any_results: bool) -> None:
-    for problem in problems:
-        click.echo(f"Warning: {problem}", err=True)
+def _warn(lines) -> None:
+    for line in lines:
+        click.echo(f"Warning: {line}", err=True)
 
 
 @cli.command()
@@ -62,15 +65,17 @@ def extract(paths, fmt, dictionaries, quiet):
         kg extract --format jsonl seeds/ > pred.jsonl
     """
     problems: list[str] = []
+    warnings: list[str] = []
     read = 0
     # Streamed: each document is printed as soon as it is read, so memory stays flat.
     for result in pipeline.extract(list(paths) or list(DEFAULT_INPUTS), problems, dictionaries,
-                                   show_progress=not quiet):
+                                   show_progress=not quiet, warnings=warnings):
         click.echo(prediction_line(result) if fmt == "jsonl" else format_extraction(result))
         read += 1
-    _report_problems(problems, bool(read))
+    _warn(warnings)
     if not read:
-        raise KgError("nothing could be read")
+        raise NothingReadError(problems)
+    _warn(problems)
     if problems:
         sys.exit(1)
 
@@ -97,7 +102,8 @@ def build(paths, out, formats, base, dictionaries, quiet):
     """
     result = pipeline.build(list(paths) or list(DEFAULT_INPUTS), out, dictionaries,
                             show_progress=not quiet, formats=formats or None, base=base)
-    _report_problems(result.problems, True)
+    _warn(result.warnings)
+    _warn(result.problems)
     click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
                f"{len(result.graph.documents)} documents → {out}/", err=quiet)
     if result.problems:

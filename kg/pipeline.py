@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from kg.cache import default_cache_dir
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, NothingReadError
 from kg.graph import KnowledgeGraph, merge
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
 from kg.model import DocumentResult
@@ -24,10 +24,12 @@ DEFAULT_INPUTS = (Path("seeds"),)
 
 @dataclass(frozen=True)
 class RunResult:
-    """Per-document results, and one message for every input that could not be read."""
+    """Per-document results, one message for every input that could not be read,
+    and one for everything else worth a warning (nothing lost)."""
 
     results: tuple[DocumentResult, ...]
     problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class BuildResult:
     graph: KnowledgeGraph
     written: tuple[Path, ...]
     problems: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def n_entities(self) -> int:
@@ -69,8 +72,9 @@ class Pipeline:
         """Run the stages over text already decoded (tests, notebooks)."""
         return self._process(self.ingestor.from_text(name, text))
 
-    def process_file(self, path: Path) -> DocumentResult:
-        return self._process(self.ingestor.read(path))
+    def process_file(self, path: Path, name: str | None = None,
+                     warnings: list[str] | None = None) -> DocumentResult:
+        return self._process(self.ingestor.read(path, name, warnings))
 
     def _process(self, doc) -> DocumentResult:
         recognition = self.recognizer.recognize(doc)
@@ -83,43 +87,42 @@ class Pipeline:
         return DocumentResult(doc, recognition.mentions, tuple(relations), entities)
 
     def run(self, paths: Iterable[Path], show_progress: bool = False) -> RunResult:
-        """Process every text file under ``paths``; unreadable ones become problems, not failures.
-
-        Raises:
-            InputError: a path does not exist or holds no text file.
-        """
+        """Process every text file under ``paths``; unreadable ones become problems, not failures."""
         problems: list[str] = []
-        results = tuple(self.stream(paths, problems, show_progress))
-        return RunResult(results, tuple(problems))
+        warnings: list[str] = []
+        results = tuple(self.stream(paths, problems, show_progress, warnings))
+        return RunResult(results, tuple(problems), tuple(warnings))
 
-    def stream(self, paths: Iterable[Path], problems: list[str],
-               show_progress: bool = False) -> Iterator[DocumentResult]:
+    def stream(self, paths: Iterable[Path], problems: list[str], show_progress: bool = False,
+               warnings: list[str] | None = None) -> Iterator[DocumentResult]:
         """Like ``run``, one document at a time: memory stays flat however many files there are.
 
-        Unreadable files are appended to ``problems`` as they come.
-
-        Raises:
-            InputError: a path does not exist or holds no text file.
+        Each path is handled on its own: a missing or unreadable one, or a file
+        that cannot be read, is appended to ``problems`` as it comes, and the
+        rest is still read. ``warnings`` gets what did not stop a file being read.
         """
-        files = find_inputs(paths)
-        with progress(files, "Reading", show_progress) as bar:
-            for path in bar:
+        found = find_inputs(paths)
+        problems.extend(found.problems)
+        if warnings is not None:
+            warnings.extend(found.notes)
+        with progress(found.files, "Reading", show_progress) as bar:
+            for file in bar:
                 try:
-                    yield self.process_file(path)
+                    yield self.process_file(file.path, file.name, warnings)
                 except InputError as error:
                     problems.append(str(error))
 
 
 def extract(paths: Sequence[Path], problems: list[str], dictionaries: Path = DEFAULT_DICTIONARIES,
-            show_progress: bool = False) -> Iterator[DocumentResult]:
+            show_progress: bool = False, warnings: list[str] | None = None) -> Iterator[DocumentResult]:
     """Mentions and relations of every document under ``paths``, one document at a time.
 
-    Unreadable files are appended to ``problems``.
+    Unreadable files are appended to ``problems``, other warnings to ``warnings``.
 
     Raises:
         DictionaryError: a dictionary or rule file is invalid (at once, before any file is read).
     """
-    return Pipeline.load(dictionaries).stream(paths, problems, show_progress)
+    return Pipeline.load(dictionaries).stream(paths, problems, show_progress, warnings)
 
 
 def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTIONARIES,
@@ -128,7 +131,7 @@ def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTION
     """Run the whole pipeline and write the graph files into ``out``.
 
     Raises:
-        InputError: nothing could be read (the problems say why).
+        NothingReadError: nothing could be read (its problems say why).
         DictionaryError: a dictionary or rule file is invalid.
     """
     from kg.export import EXPORTERS
@@ -136,7 +139,7 @@ def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTION
     pipeline = Pipeline.load(dictionaries)
     run = pipeline.run(paths or DEFAULT_INPUTS, show_progress)
     if not run.results:
-        raise InputError("nothing could be read:\n" + "\n".join(run.problems))
+        raise NothingReadError(run.problems)
     graph = merge(run.results, pipeline.recognizer.lexicon.entities)
     written = []
     names = list(formats or EXPORTERS)
@@ -149,4 +152,4 @@ def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTION
             target = Path(out) / filename
             write(graph, target, base)
             written.append(target)
-    return BuildResult(graph, tuple(written), run.problems)
+    return BuildResult(graph, tuple(written), run.problems, run.warnings)

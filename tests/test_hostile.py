@@ -1,0 +1,219 @@
+"""Hostile inputs and failures: one clear line each, never a traceback, nothing lost."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEEDS
+from kg.cli import cli
+
+# Inputs ----------------------------------------------------------------------
+# How input paths are found, named, deduplicated and reported (kg/ingest).
+
+from kg.ingest import find_inputs  # noqa: E402
+
+ARTICLE = "美国商务部宣布限制英伟达H20芯片对华出口。黄仁勋表示遗憾。"
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [os.fsdecode(a) if isinstance(a, (bytes, Path)) else a for a in args])
+
+
+def lines_of(result) -> list[str]:
+    return result.output.splitlines()
+
+
+def warnings_of(result) -> list[str]:
+    return [line for line in lines_of(result) if line.startswith("Warning: ")]
+
+
+def docs_of(result) -> list[str]:
+    return [json.loads(line)["doc"] for line in lines_of(result) if line.startswith("{")]
+
+
+def write(path: Path, text: str = ARTICLE) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def deny(monkeypatch, denied: Path) -> None:
+    """Make ``denied`` unreadable: chmod does not stop root, so the OS calls are patched."""
+    real_scandir, real_open = os.scandir, Path.open
+
+    def scandir(path=".", *rest):
+        if Path(path) == denied:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path, *rest)
+
+    def open_(self, *args, **kwargs):
+        if self == denied:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(Path, "open", open_)
+
+
+def test_a_missing_path_is_reported_and_the_others_processed(tmp_path):
+    good = write(tmp_path / "good.txt")
+    result = invoke("extract", "-q", "--format", "jsonl", tmp_path / "missing.txt", good)
+    assert result.exit_code == 1
+    assert warnings_of(result) == [f"Warning: {tmp_path / 'missing.txt'}: no such file or folder"]
+    assert docs_of(result) == ["good.txt"]
+    assert "Traceback" not in result.output
+
+
+def test_an_unreadable_file_named_directly_is_reported_and_the_others_processed(tmp_path, monkeypatch):
+    bad, good = write(tmp_path / "bad.txt"), write(tmp_path / "good.txt")
+    deny(monkeypatch, bad)
+    result = invoke("extract", "-q", "--format", "jsonl", bad, good)
+    assert result.exit_code == 1
+    assert warnings_of(result) == [f"Warning: {bad}: cannot read: Permission denied"]
+    assert docs_of(result) == ["good.txt"]
+
+
+def test_an_unreadable_folder_is_reported_not_skipped(tmp_path, monkeypatch):
+    write(tmp_path / "corpus" / "a.txt")
+    write(tmp_path / "corpus" / "locked" / "b.txt")
+    deny(monkeypatch, tmp_path / "corpus" / "locked")
+    result = invoke("extract", "-q", "--format", "jsonl", tmp_path / "corpus")
+    assert result.exit_code == 1
+    assert warnings_of(result) == [f"Warning: {tmp_path / 'corpus' / 'locked'}: cannot read folder: Permission denied"]
+    assert docs_of(result) == ["a.txt"]
+
+
+def test_two_files_of_one_name_in_two_folders_are_two_documents(tmp_path):
+    write(tmp_path / "corpus" / "a" / "index.txt", ARTICLE)
+    write(tmp_path / "corpus" / "b" / "index.txt", "英伟达发布H200芯片。")
+    write(tmp_path / "corpus" / "top.txt", "AMD发布MI325X芯片。")
+    result = invoke("extract", "-q", "--format", "jsonl", tmp_path / "corpus")
+    assert result.exit_code == 0, result.output
+    assert sorted(docs_of(result)) == ["a/index.txt", "b/index.txt", "top.txt"]
+    out = tmp_path / "out"
+    assert invoke("build", "-q", tmp_path / "corpus", "-o", out).exit_code == 0
+    snapshot = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert sorted(d["name"] for d in snapshot["documents"]) == ["a/index.txt", "b/index.txt", "top.txt"]
+
+
+def test_files_named_directly_keep_their_file_name_unless_two_share_it(tmp_path):
+    one, two = write(tmp_path / "a" / "index.txt"), write(tmp_path / "b" / "index.txt", "英伟达发布H200芯片。")
+    other = write(tmp_path / "a" / "other.txt")
+    result = invoke("extract", "-q", "--format", "jsonl", one, two, other)
+    assert result.exit_code == 0, result.output
+    names = docs_of(result)
+    assert len(set(names)) == 3 and "other.txt" in names
+    assert [n for n in names if n != "other.txt"] == [str(one), str(two)]
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt")
+    (corpus / "alias.txt").symlink_to(corpus / "a.txt")
+    result = invoke("extract", "-q", "--format", "jsonl", corpus, corpus / "a.txt", tmp_path / "corpus" / "." / "a.txt")
+    assert result.exit_code == 0, result.output
+    assert docs_of(result) == ["a.txt"]
+
+
+def test_a_symlink_loop_inside_a_folder_keeps_working(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus / "sub" / "a.txt")
+    (corpus / "sub" / "loop").symlink_to(corpus, target_is_directory=True)
+    (corpus / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    files = find_inputs([corpus])
+    assert [f.name for f in files.files] == ["sub/a.txt"]
+    assert files.problems == (f"{corpus / 'dangling.txt'}: broken link",)
+
+
+def test_a_gbk_file_name_is_read_and_reported_readably(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    gbk_name = "新闻.txt".encode("gbk")  # as a Windows zip leaves it: not UTF-8
+    (Path(os.fsdecode(bytes(corpus))) / os.fsdecode(gbk_name)).write_text(ARTICLE, encoding="utf-8")
+    write(corpus / "good.txt", "英伟达发布H200芯片。")
+    out = tmp_path / "out"
+    result = invoke("build", "-q", corpus, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert warnings_of(result) == [
+        f"Warning: {corpus}/%D0%C2%CE%C5.txt: the file name is not UTF-8 (as GB18030 it reads 新闻.txt)"]
+    snapshot = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert sorted(d["name"] for d in snapshot["documents"]) == ["%D0%C2%CE%C5.txt", "good.txt"]
+    for name in ("graph.ttl", "graph.jsonld", "graph.graphml", "graph.html"):
+        (out / name).read_text(encoding="utf-8")  # every output is valid UTF-8
+    assert "doc/%25D0%25C2%25CE%25C5.txt" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_odd_file_names_keep_working(tmp_path):
+    corpus = tmp_path / "corpus"
+    for name in ("with space.txt", "-dash.txt", "100%.txt", "#hash?.txt", "line\nbreak.txt", "新闻 稿.md", "UPPER.TXT"):
+        write(corpus / name)
+    out = tmp_path / "out"
+    result = invoke("build", "-q", corpus, "-o", out)
+    assert result.exit_code == 0, result.output
+    snapshot = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert sorted(d["name"] for d in snapshot["documents"]) == sorted(
+        ["with space.txt", "-dash.txt", "100%.txt", "#hash?.txt", "line%0Abreak.txt", "新闻 稿.md", "UPPER.TXT"])
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt")
+    assert invoke("build", "-q", corpus, "-o", corpus / "output").exit_code == 0
+    assert invoke("view", "--no-open", "--graph-dir", corpus / "output", "--embed",
+                  "-o", corpus / "report" / "graph.embed.html", corpus).exit_code == 0
+    write(corpus / "page.html", "<html><body><p>英伟达发布H200芯片。</p><p>第二段。</p><p>第三段。</p></body></html>")
+    files = find_inputs([corpus])
+    assert [f.name for f in files.files] == ["a.txt", "page.html"]
+
+
+def test_five_thousand_tiny_files_are_found_and_named(tmp_path):
+    corpus = tmp_path / "corpus"
+    for i in range(5000):
+        write(corpus / f"d{i // 500}" / f"{i:04d}.txt", "英伟达。")
+    files = find_inputs([corpus])
+    assert len(files.files) == 5000 and not files.problems
+    assert files.files[0].name == "d0/0000.txt" and files.files[-1].name == "d9/4999.txt"
+
+
+def test_a_fifo_named_directly_is_reported_not_waited_on(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    write(tmp_path / "good.txt")
+    result = invoke("extract", "-q", "--format", "jsonl", fifo, tmp_path)
+    assert result.exit_code == 1
+    assert warnings_of(result) == [f"Warning: {fifo}: not a regular file or folder"]
+    assert docs_of(result) == ["good.txt"]
+
+
+def test_nothing_could_be_read_is_one_error_line_with_details_as_warnings(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n")
+    for command in ("build", "extract"):
+        result = invoke(command, "-q", tmp_path, tmp_path / "missing")
+        assert result.exit_code == 1
+        *warnings, error = lines_of(result)
+        assert error == "Error: nothing could be read (3 problems, above)", command
+        assert sorted(warnings) == sorted([f"Warning: {tmp_path / 'missing'}: no such file or folder",
+                                           f"Warning: {tmp_path / 'blank.txt'}: the file is empty",
+                                           f"Warning: {tmp_path / 'empty.txt'}: the file is empty"]), command
+
+
+def test_a_stray_byte_is_replaced_and_counted_not_the_article_dropped(tmp_path):
+    text = "英伟达发布H200芯片。" * 30
+    data = text.encode("utf-8")
+    cut = len(("英伟达发布H200芯片。" * 5).encode("utf-8"))  # between two sentences
+    (tmp_path / "a.txt").write_bytes(data[:cut] + b"\xff" + data[cut:])
+    result = invoke("extract", "-q", "--format", "jsonl", tmp_path / "a.txt")
+    assert result.exit_code == 0, result.output
+    assert warnings_of(result) == [f"Warning: {tmp_path / 'a.txt'}: 1 undecodable byte sequence replaced with U+FFFD "
+                                   f"(first at byte {cut}; read as utf-8)"]
+    record = json.loads(next(line for line in lines_of(result) if line.startswith("{")))
+    original = data[:cut].decode() + "\ufffd" + data[cut:].decode()
+    assert record["mentions"] and all(original[m["start"]:m["end"]] == m["text"] for m in record["mentions"])
