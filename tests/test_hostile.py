@@ -217,3 +217,77 @@ def test_a_stray_byte_is_replaced_and_counted_not_the_article_dropped(tmp_path):
     record = json.loads(next(line for line in lines_of(result) if line.startswith("{")))
     original = data[:cut].decode() + "\ufffd" + data[cut:].decode()
     assert record["mentions"] and all(original[m["start"]:m["end"]] == m["text"] for m in record["mentions"])
+
+
+# Cleaning in linear time: each step on ~1 MB built to make a backtracking or
+# rescanning regex blow up. A quadratic step takes hours at this size; linear
+# ones take about a second at most, so the bound is generous and never flaky.
+from kg.ingest import Ingestor, load_boilerplate_rules  # noqa: E402
+from kg.ingest.clean import (  # noqa: E402
+    boilerplate_edits, entity_edits, html_edits, markdown_edits, reading_aid_edits, url_edits)
+from kg.ingest.normalize import ScriptConverter, fold_characters, space_edits  # noqa: E402
+from kg.ingest.textmap import MappedText  # noqa: E402
+
+from conftest import DICTIONARIES  # noqa: E402
+
+MB = 1_000_000
+LINEAR_BOUND_SECONDS = 20.0
+RULES = load_boilerplate_rules(DICTIONARIES / "boilerplate.yaml")
+
+
+def megabyte_of(piece: str, tail: str = "") -> str:
+    return piece * (MB // len(piece)) + tail
+
+
+ADVERSARIAL = {
+    "html": (html_edits, [megabyte_of("<script>"), megabyte_of("<!--"), megabyte_of("<![CDATA["),
+                          megabyte_of("<?"), megabyte_of("<!doctype"), megabyte_of('<a "', ">"),
+                          megabyte_of("<a "), megabyte_of("<a b='"), megabyte_of("<style a='")]),
+    "markdown": (markdown_edits, [megabyte_of("[", "]("), megabyte_of("[x]("), megabyte_of("![x]("),
+                                  megabyte_of("[a](b)"), "[" + megabyte_of("a") + "](", megabyte_of("**"),
+                                  megabyte_of("\n---"), megabyte_of("![", "](")]),
+    "url": (url_edits, [megabyte_of("http://"), megabyte_of("www."), megabyte_of("http://a美")]),
+    "entity": (entity_edits, [megabyte_of("&"), megabyte_of("&#"), megabyte_of("&a")]),
+    "reading_aid": (reading_aid_edits, ["中(" + megabyte_of("ā"), megabyte_of("中(ā"), "中(" + megabyte_of("a", "ā")]),
+    "boilerplate": (lambda text: boilerplate_edits(text, RULES),
+                    [prefix + megabyte_of(" ", "x") for prefix in ("阅读", "1", "相关文章", "首页", "关键词", "©")]
+                    + [megabyte_of("丨"), megabyte_of("a|"), megabyte_of("免费视频")]),
+    "fold": (fold_characters, [megabyte_of("Ｈ２０・")]),
+    "script": (ScriptConverter(), [megabyte_of("體"), megabyte_of("乾隆\n")]),
+    "spaces": (space_edits, [megabyte_of(" \t"), megabyte_of(" \u3000")]),
+}
+
+
+@pytest.mark.parametrize("step, case", [(step, i) for step, (_, texts) in ADVERSARIAL.items() for i in range(len(texts))])
+def test_every_cleaning_step_is_linear_on_a_megabyte_of_adversarial_text(step, case):
+    run, texts = ADVERSARIAL[step]
+    text = texts[case]
+    began = time.perf_counter()
+    run(MappedText.identity(text) if step == "script" else text)
+    assert time.perf_counter() - began < LINEAR_BOUND_SECONDS, (step, text[:20])
+
+
+@pytest.mark.parametrize("markup", ["html", "markdown"])
+def test_the_whole_cleaning_is_linear_on_a_megabyte_of_mixed_adversarial_text(markup):
+    pieces = ["<a ", "[x](", "![", "<!--", "http://a美", "&#", "中(ā", "阅读   ", "**", "體", "\n"]
+    text = "".join(pieces) * (MB // len("".join(pieces)))
+    began = time.perf_counter()
+    doc = Ingestor(RULES).from_text("t.txt", text, markup=markup)
+    assert time.perf_counter() - began < LINEAR_BOUND_SECONDS
+    assert len(doc.span_start) == len(doc.text)
+
+
+@pytest.mark.parametrize("raw, kept, dropped", [
+    ("原文见http://example.com/a美国商务部宣布限制H20出口。", "美国商务部宣布限制H20出口。", "example"),
+    ("链接：https://www.example.org/x?id=1，英伟达回应。", "，英伟达回应。", "example"),  # full-width comma
+    ("来源“http://example.cn/n”。黄仁勋表示遗憾。", "”。黄仁勋表示遗憾。", "example"),
+    ("www.example.com/news美国放行H200。", "美国放行H200。", "www"),
+])
+def test_a_url_glued_to_chinese_text_ends_where_the_chinese_begins(raw, kept, dropped):
+    doc = Ingestor(RULES).from_text("t.txt", raw)
+    assert kept.replace("，", ",") in doc.text and dropped not in doc.text
+
+
+def test_a_url_with_only_ascii_is_removed_whole():
+    doc = Ingestor(RULES).from_text("t.txt", "详见 https://example.com/a/b?c=d&e=%E7%BE%8E 。")
+    assert "example" not in doc.text and "%E7" not in doc.text and "c=d" not in doc.text
