@@ -150,6 +150,14 @@ def test_a_gbk_file_name_is_read_and_reported_readably(tmp_path):
     assert "doc/%25D0%25C2%25CE%25C5.txt" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
+def test_a_gbk_folder_name_is_named_and_reported_the_same_way(tmp_path):
+    folder = Path(os.fsdecode(bytes(tmp_path) + b"/" + "报道".encode("gbk")))
+    write(folder / "a.txt")
+    found = find_inputs([tmp_path])
+    assert [f.name for f in found.files] == ["%B1%A8%B5%C0/a.txt"]
+    assert found.notes == (f"{tmp_path}/%B1%A8%B5%C0/a.txt: the file name is not UTF-8 (as GB18030 it reads 报道/a.txt)",)
+
+
 def test_odd_file_names_keep_working(tmp_path):
     corpus = tmp_path / "corpus"
     for name in ("with space.txt", "-dash.txt", "100%.txt", "#hash?.txt", "line\nbreak.txt", "新闻 稿.md", "UPPER.TXT"):
@@ -291,3 +299,84 @@ def test_a_url_glued_to_chinese_text_ends_where_the_chinese_begins(raw, kept, dr
 def test_a_url_with_only_ascii_is_removed_whole():
     doc = Ingestor(RULES).from_text("t.txt", "详见 https://example.com/a/b?c=d&e=%E7%BE%8E 。")
     assert "example" not in doc.text and "%E7" not in doc.text and "c=d" not in doc.text
+
+
+# Offsets under any text and any mix of cleaning steps (property-based). The
+# examples are derived from a fixed seed and bounded, so CI runs the same ones.
+import html as html_module  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+PROPERTY_SETTINGS = settings(derandomize=True, max_examples=400, deadline=None, database=None,
+                             suppress_health_check=[HealthCheck.too_slow])
+CONVERTER = ScriptConverter()
+STEPS = {
+    "html": html_edits, "entity": entity_edits, "markdown": markdown_edits, "url": url_edits,
+    "reading_aid": reading_aid_edits, "boilerplate": lambda text: boilerplate_edits(text, RULES),
+    "spaces": space_edits,
+}
+SAME_LENGTH_STEPS = {"fold": fold_characters, "script": CONVERTER}
+# Pieces that trigger every step, glued at random, and any character at all.
+TOKENS = ["<p>", "</p>", "<script>", "</script>", "<!--", "-->", "<a href='x>y'>", "</a>", "<br/>", "<", ">",
+          "&amp;", "&#x4e2d;", "&#39640;", "&nbsp;", "&amp;amp;", "&bogus;", "&hellip;", "&mdash;", "[", "]", "](", ")", "![", "**", "`",
+          "_", "# ", "> ", "- ", "---", "\n", "\r\n", " ", "\t", "\u3000", "\u00a0", "http://", "www.", "x.com/",
+          "中(", "（", "）", "ā", "yè)", "chǎn", "Ｈ２０", "・", "•", "體", "業", "發", "與", "昇", "英伟达", "美國",
+          "丨", "|", "免费", "视频", "成人", "阅读", "1802", "相关阅读：", "©", "。", "a", "Z", "0", "\ufffd"]
+texts = st.one_of(st.lists(st.sampled_from(TOKENS), max_size=40).map("".join),
+                  st.text(max_size=60),
+                  st.lists(st.one_of(st.sampled_from(TOKENS), st.characters()), max_size=40).map("".join))
+step_mixes = st.lists(st.sampled_from([*STEPS, *SAME_LENGTH_STEPS]), max_size=8)
+
+
+def what_the_original_can_become(source: str) -> set[str]:
+    """Every form a span of the original can take in the cleaned text: itself,
+    entities decoded (repeatedly: &amp;amp;), then folded and converted."""
+    forms = {source}
+    while (decoded := html_module.unescape(source).replace("\xa0", " ")) != source:
+        forms.add(decoded)
+        source = decoded
+    for form in list(forms):
+        forms |= {fold_characters(form), CONVERTER.convert(form), CONVERTER.convert(fold_characters(form))}
+    return forms
+
+
+def assert_every_offset_maps_back(mapped: MappedText, original: str) -> None:
+    """Offsets are in range and in order, and each piece of the text is what the
+    original says there: a character kept (or folded) maps to itself, and a
+    replacement (the characters sharing one span) to exactly what it replaced."""
+    assert len(mapped.starts) == len(mapped.ends) == len(mapped.text)
+    previous = 0
+    for i in range(len(mapped.text)):
+        assert previous <= mapped.starts[i] <= mapped.ends[i] <= len(original), i
+        previous = mapped.starts[i]
+    spans = list(zip(mapped.starts, mapped.ends))
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and spans[j + 1] == spans[i]:
+            j += 1
+        piece, source = mapped.text[i:j + 1], original[spans[i][0]:spans[i][1]]
+        # A line break or space stands for what it replaced (a tag, a URL, a run of spaces).
+        assert piece.strip(" \n") == "" or piece in what_the_original_can_become(source), (piece, source)
+        i = j + 1
+
+
+@PROPERTY_SETTINGS
+@given(original=texts, steps=step_mixes)
+def test_any_mix_of_cleaning_steps_keeps_every_offset(original, steps):
+    mapped = MappedText.identity(original)
+    for step in steps:
+        if step == "script":
+            mapped = CONVERTER(mapped)
+        elif step in SAME_LENGTH_STEPS:
+            mapped = mapped.replace_same_length(SAME_LENGTH_STEPS[step](mapped.text))
+        else:
+            mapped = mapped.apply(STEPS[step](mapped.text))
+    assert_every_offset_maps_back(mapped, original)
+
+
+@PROPERTY_SETTINGS
+@given(original=texts, markup=st.sampled_from(["auto", "html", "markdown", "text"]))
+def test_the_whole_cleaning_keeps_every_offset(original, markup):
+    doc = Ingestor(RULES).from_text("t.txt", original, markup=markup)
+    assert_every_offset_maps_back(MappedText(doc.text, doc.span_start, doc.span_end), original)

@@ -152,7 +152,7 @@ class _Finder:
         self._seen_files.add(key)
         shown = printable(name)
         if shown != name and _has_undecodable_bytes(name):
-            guess = _as_gb18030(path.name)
+            guess = _as_gb18030(name)
             self.notes.append(f"{printable(str(path))}: the file name is not UTF-8"
                               + (f" (as GB18030 it reads {guess})" if guess else ""))
         self.files.append((InputFile(path, shown), path))
