@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -232,7 +233,7 @@ def test_a_stray_byte_is_replaced_and_counted_not_the_article_dropped(tmp_path):
 # ones take about a second at most, so the bound is generous and never flaky.
 from kg.ingest import Ingestor, load_boilerplate_rules  # noqa: E402
 from kg.ingest.clean import (  # noqa: E402
-    boilerplate_edits, entity_edits, html_edits, markdown_edits, reading_aid_edits, url_edits)
+    boilerplate_edits, entity_edits, html_edits, is_chrome, markdown_edits, reading_aid_edits, url_edits)
 from kg.ingest.normalize import ScriptConverter, fold_characters, space_edits  # noqa: E402
 from kg.ingest.textmap import MappedText  # noqa: E402
 
@@ -273,6 +274,18 @@ def test_every_cleaning_step_is_linear_on_a_megabyte_of_adversarial_text(step, c
     began = time.perf_counter()
     run(MappedText.identity(text) if step == "script" else text)
     assert time.perf_counter() - began < LINEAR_BOUND_SECONDS, (step, text[:20])
+
+
+def test_every_boilerplate_line_pattern_is_linear_on_long_lines_of_its_own_words():
+    # Built from the patterns themselves, so a pattern added later is tested too:
+    # each of its words followed by a long run of one filler, as in "阅读" + spaces.
+    words = {w for p in RULES.line_patterns for w in re.findall(r"[\u4e00-\u9fff]+|[a-z©]+", p.pattern)}
+    lines = [word + filler * 20_000 + "\x00" for word in sorted(words | {""})
+             for filler in (" ", "\t", "1", ":", "：", "a", "中", "|", "/", ">", "-")]
+    began = time.perf_counter()
+    for line in lines:
+        is_chrome(line, RULES)
+    assert time.perf_counter() - began < LINEAR_BOUND_SECONDS
 
 
 @pytest.mark.parametrize("markup", ["html", "markdown"])
