@@ -211,10 +211,10 @@ def markdown_edits(text: str) -> list[Edit]:
             edits.append((start, start + 1, ""))
             edits.append((text_end, end, ""))
             taken.append((start, end))
-    in_taken = _Spans(taken)
+    in_taken = _Spans(taken) if taken else None  # most text has no links: no search per match
     for pattern in (_MD_LINE, _MD_EMPHASIS) if _MD_EMPHASIS_HINT.search(text) else (_MD_LINE,):
         for m in pattern.finditer(text):
-            if m.end() > m.start() and not in_taken(m.start()):
+            if m.end() > m.start() and not (in_taken and in_taken(m.start())):
                 edits.append((m.start(), m.end(), ""))
     return _disjoint(edits)
 
