@@ -204,10 +204,10 @@ def markdown_edits(text: str) -> list[Edit]:
     for start, _, end in _md_links(text, image=True) if links else ():
         edits.append((start, end, ""))
         images.append((start, end))
-    in_image = _Spans(images)
+    in_image = _Spans(images) if images else None
     taken = list(images)
     for start, text_end, end in _md_links(text, image=False) if links else ():
-        if not in_image(start):
+        if not (in_image and in_image(start)):
             edits.append((start, start + 1, ""))
             edits.append((text_end, end, ""))
             taken.append((start, end))
@@ -254,14 +254,15 @@ class _Spans:
     """Whether a position falls in any of some spans, by binary search over their union."""
 
     def __init__(self, spans: list[tuple[int, int]]):
-        merged: list[list[int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
+            if self._ends and start <= self._ends[-1]:
+                if end > self._ends[-1]:
+                    self._ends[-1] = end
             else:
-                merged.append([start, end])
-        self._starts = [start for start, _ in merged]
-        self._ends = [end for _, end in merged]
+                self._starts.append(start)
+                self._ends.append(end)
 
     def __call__(self, position: int) -> bool:
         i = bisect.bisect_right(self._starts, position) - 1
