@@ -26,7 +26,7 @@ class KgGroup(click.Group):
             return super().invoke(ctx)
         except KgError as error:
             if isinstance(error, NothingReadError):
-                _warn(error.problems)
+                _warn(error.warnings + error.problems)
             raise click.ClickException(str(error)) from error
 
 

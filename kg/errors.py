@@ -19,10 +19,12 @@ class InputError(KgError):
 
 class NothingReadError(InputError):
     """Not one input could be read. The message is one line; ``problems`` holds the
-    reason for each input (the CLI prints them as warnings above the error)."""
+    reason for each input and ``warnings`` what else was noticed on the way (the
+    CLI prints both as warnings above the error)."""
 
-    def __init__(self, problems: Sequence[str]):
+    def __init__(self, problems: Sequence[str], warnings: Sequence[str] = ()):
         self.problems = tuple(problems)
+        self.warnings = tuple(warnings)
         n = len(self.problems)
         super().__init__(f"nothing could be read ({n} problem{'' if n == 1 else 's'}, above)")
 

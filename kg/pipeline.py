@@ -139,7 +139,7 @@ def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTION
     pipeline = Pipeline.load(dictionaries)
     run = pipeline.run(paths or DEFAULT_INPUTS, show_progress)
     if not run.results:
-        raise NothingReadError(run.problems)
+        raise NothingReadError(run.problems, run.warnings)
     graph = merge(run.results, pipeline.recognizer.lexicon.entities)
     written = []
     names = list(formats or EXPORTERS)

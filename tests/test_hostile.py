@@ -214,6 +214,18 @@ def test_nothing_could_be_read_is_one_error_line_with_details_as_warnings(tmp_pa
                                            f"Warning: {tmp_path / 'empty.txt'}: the file is empty"]), command
 
 
+def test_when_nothing_is_read_the_other_warnings_are_not_lost(tmp_path):
+    corpus = Path(os.fsdecode(bytes(tmp_path / "corpus")))
+    corpus.mkdir()
+    (corpus / os.fsdecode("空.txt".encode("gbk"))).write_bytes(b"")
+    result = invoke("build", "-q", corpus, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert lines_of(result) == [
+        f"Warning: {corpus}/%BF%D5.txt: the file name is not UTF-8 (as GB18030 it reads 空.txt)",
+        f"Warning: {corpus}/%BF%D5.txt: the file is empty",
+        "Error: nothing could be read (1 problem, above)"]
+
+
 def test_a_stray_byte_is_replaced_and_counted_not_the_article_dropped(tmp_path):
     text = "英伟达发布H200芯片。" * 30
     data = text.encode("utf-8")
