@@ -420,3 +420,18 @@ def test_any_mix_of_cleaning_steps_keeps_every_offset(original, steps):
 def test_the_whole_cleaning_keeps_every_offset(original, markup):
     doc = Ingestor(RULES).from_text("t.txt", original, markup=markup)
     assert_every_offset_maps_back(MappedText(doc.text, doc.span_start, doc.span_end), original)
+
+
+# The linear markdown link scanner finds exactly what the plain regexes find
+# (they are the specification; they are quadratic on "[" without "]").
+from kg.ingest.clean import _md_links  # noqa: E402
+
+MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
+MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+
+
+@PROPERTY_SETTINGS
+@given(text=st.text(alphabet="[]()!a\n", max_size=40))
+def test_the_link_scanner_finds_what_the_link_regexes_find(text):
+    assert list(_md_links(text, image=False)) == [(m.start(), m.end(1), m.end()) for m in MD_LINK.finditer(text)]
+    assert [(s, e) for s, _, e in _md_links(text, image=True)] == [(m.start(), m.end()) for m in MD_IMAGE.finditer(text)]
