@@ -113,6 +113,15 @@ def test_files_named_directly_keep_their_file_name_unless_two_share_it(tmp_path)
     assert [n for n in names if n != "other.txt"] == [str(one), str(two)]
 
 
+def test_two_folders_given_with_a_file_of_one_name_are_told_apart_by_the_folder(tmp_path):
+    write(tmp_path / "june" / "a.txt")
+    write(tmp_path / "june" / "only_june.txt")
+    write(tmp_path / "july" / "a.txt", "英伟达发布H200芯片。")
+    found = find_inputs([tmp_path / "june", tmp_path / "july"])
+    assert [f.name for f in found.files] == [str(tmp_path / "june" / "a.txt"), "only_june.txt",
+                                             str(tmp_path / "july" / "a.txt")]
+
+
 def test_a_file_reached_twice_is_read_once(tmp_path):
     corpus = tmp_path / "corpus"
     write(corpus / "a.txt")
