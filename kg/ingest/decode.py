@@ -54,12 +54,12 @@ def decode(data: bytes, name: str = "<bytes>") -> Decoded:
         raise InputError(f"{name}: the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode(data, encoding, name)
+            return _read_as(data, encoding, name)
     # Chinese text in UTF-16 always holds some ASCII (digits, newlines), hence NUL bytes.
     candidates = _CANDIDATES if b"\x00" in data else [c for c in _CANDIDATES if not c.startswith("utf_16")]
     encoding = _detect(data, candidates)
     if encoding is not None:
-        return _decode(data, encoding, name)
+        return _read_as(data, encoding, name)
     # No encoding reads every byte. Without the bytes the least damaged reading
     # cannot read, detection sees the text the damage hides.
     for reading in sorted((_with_replacements(data, c) for c in candidates), key=lambda d: d.replaced):
@@ -67,7 +67,7 @@ def decode(data: bytes, name: str = "<bytes>") -> Decoded:
             break
         encoding = _detect(reading.text.replace("\ufffd", "").encode(reading.encoding, "ignore"), candidates)
         if encoding is not None:
-            return _decode(data, encoding, name)
+            return _read_as(data, encoding, name)
     raise InputError(f"{name}: binary file or unknown encoding (tried UTF-8, GB18030, Big5, UTF-16)")
 
 
@@ -89,7 +89,7 @@ def _detect(data: bytes, candidates: list[str]) -> str | None:
     return best.encoding if best is not None else None
 
 
-def _decode(data: bytes, encoding: str, name: str) -> Decoded:
+def _read_as(data: bytes, encoding: str, name: str) -> Decoded:
     decoded = _with_replacements(data, encoding)
     if decoded.replaced > _max_replaced(decoded.text):
         raise InputError(f"{name}: undecodable bytes at offset {decoded.first_bad} for {decoded.encoding}")
