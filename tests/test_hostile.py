@@ -1,23 +1,28 @@
 """Hostile inputs and failures: one clear line each, never a traceback, nothing lost."""
 from __future__ import annotations
 
+import html as html_module
 import json
 import os
 import re
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import SEEDS
+from conftest import DICTIONARIES
 from kg.cli import cli
+from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
+from kg.ingest.clean import (
+    _md_links, boilerplate_edits, entity_edits, html_edits, is_chrome, markdown_edits, reading_aid_edits, url_edits)
+from kg.ingest.normalize import ScriptConverter, fold_characters, space_edits
+from kg.ingest.textmap import MappedText
 
-# Inputs ----------------------------------------------------------------------
-# How input paths are found, named, deduplicated and reported (kg/ingest).
-
-from kg.ingest import find_inputs  # noqa: E402
+# Inputs ======================================================================
+# How input paths are found, named, deduplicated and reported; how files are
+# decoded and cleaned (kg/ingest).
 
 ARTICLE = "美国商务部宣布限制英伟达H20芯片对华出口。黄仁勋表示遗憾。"
 
@@ -264,16 +269,10 @@ def test_a_stray_byte_is_replaced_and_counted_not_the_article_dropped(tmp_path):
     assert record["mentions"] and all(original[m["start"]:m["end"]] == m["text"] for m in record["mentions"])
 
 
-# Cleaning in linear time: each step on ~1 MB built to make a backtracking or
-# rescanning regex blow up. A quadratic step takes hours at this size; linear
-# ones take about a second at most, so the bound is generous and never flaky.
-from kg.ingest import Ingestor, load_boilerplate_rules  # noqa: E402
-from kg.ingest.clean import (  # noqa: E402
-    boilerplate_edits, entity_edits, html_edits, is_chrome, markdown_edits, reading_aid_edits, url_edits)
-from kg.ingest.normalize import ScriptConverter, fold_characters, space_edits  # noqa: E402
-from kg.ingest.textmap import MappedText  # noqa: E402
-
-from conftest import DICTIONARIES  # noqa: E402
+# -- Inputs: cleaning in linear time ------------------------------------------
+# Each step on ~1 MB built to make a backtracking or rescanning regex blow up.
+# A quadratic step takes hours at this size; linear ones take a second or two
+# at most, so the bound is generous and never flaky.
 
 MB = 1_000_000
 LINEAR_BOUND_SECONDS = 20.0
@@ -350,11 +349,9 @@ def test_a_url_with_only_ascii_is_removed_whole():
     assert "example" not in doc.text and "%E7" not in doc.text and "c=d" not in doc.text
 
 
-# Offsets under any text and any mix of cleaning steps (property-based). The
-# examples are derived from a fixed seed and bounded, so CI runs the same ones.
-import html as html_module  # noqa: E402
-
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+# -- Inputs: offsets under any text and any mix of cleaning steps --------------
+# Property-based. The examples are derived from a fixed seed and bounded, so CI
+# runs the same ones every time.
 
 PROPERTY_SETTINGS = settings(derandomize=True, max_examples=250, deadline=None, database=None,
                              suppress_health_check=[HealthCheck.too_slow])
@@ -431,9 +428,9 @@ def test_the_whole_cleaning_keeps_every_offset(original, markup):
     assert_every_offset_maps_back(MappedText(doc.text, doc.span_start, doc.span_end), original)
 
 
-# The linear markdown link scanner finds exactly what the plain regexes find
-# (they are the specification; they are quadratic on "[" without "]").
-from kg.ingest.clean import _md_links  # noqa: E402
+# -- Inputs: the linear markdown link scanner -----------------------------------
+# It finds exactly what the plain regexes find (they are the specification;
+# they are quadratic on "[" without "]").
 
 MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
 MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
