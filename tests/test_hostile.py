@@ -146,6 +146,16 @@ def test_a_symlink_loop_inside_a_folder_keeps_working(tmp_path):
     assert files.problems == (f"{corpus / 'dangling.txt'}: broken link",)
 
 
+def test_a_tree_nested_deeper_than_the_recursion_limit_is_walked(tmp_path):
+    folder = tmp_path
+    for _ in range(1100):  # "a/" * 1100 stays under PATH_MAX; os.makedirs itself would recurse too deep
+        folder = folder / "a"
+        folder.mkdir()
+    (folder / "deep.txt").write_text(ARTICLE, encoding="utf-8")
+    found = find_inputs([tmp_path])
+    assert [f.name for f in found.files] == ["a/" * 1100 + "deep.txt"] and not found.problems
+
+
 def test_a_gbk_file_name_is_read_and_reported_readably(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 __all__ = ["INPUT_SUFFIXES", "InputFile", "FoundInputs", "find_inputs", "printable"]
 
@@ -63,7 +63,7 @@ def printable(text: str) -> str:
     for ch in text:
         if "\udc80" <= ch <= "\udcff":  # os.fsdecode's stand-in for an undecodable byte
             out.append(f"%{ord(ch) - 0xDC00:02X}")
-        elif ch.isprintable() or ch == " " or unicodedata.category(ch) in ("Zs", "Mn", "Mc"):
+        elif ch.isprintable() or unicodedata.category(ch) == "Zs":
             out.append(ch)
         else:
             out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
@@ -85,7 +85,7 @@ def find_inputs(paths: Iterable[Path]) -> FoundInputs:
 
 class _Finder:
     def __init__(self) -> None:
-        self.files: list[tuple[InputFile, Path]] = []  # with the path as given, to tell equal names apart
+        self.files: list[InputFile] = []
         self.problems: list[str] = []
         self.notes: list[str] = []
         self._seen_files: set[tuple[int, int]] = set()
@@ -106,27 +106,26 @@ class _Finder:
             if (info.st_dev, info.st_ino) in self._seen_folders:
                 return  # given twice, or inside a folder given before
             problems = len(self.problems)
-            if not self._walk(path, (), info) and len(self.problems) == problems:
+            if not self._walk(path, info) and len(self.problems) == problems:
                 self._problem(path, f"no text files ({', '.join(INPUT_SUFFIXES)})")
         else:
             self._problem(path, "not a regular file or folder")
 
-    def _walk(self, folder: Path, parts: tuple[str, ...], info: os.stat_result) -> int:
-        """List one folder and those below it; return how many text files it holds."""
-        key = (info.st_dev, info.st_ino)
-        if key in self._seen_folders:  # a symlink loop, or a folder reached twice
-            return 0
-        self._seen_folders.add(key)
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda e: e.name)
-        except OSError as error:
-            self._problem(folder, f"cannot read folder: {error.strerror or error}")
-            return 0
+    def _walk(self, root: Path, info: os.stat_result) -> int:
+        """List a folder and those below it, depth first in name order (a stack,
+        not recursion: a tree may be nested deeper than Python's recursion limit).
+
+        Returns:
+            How many text files it holds (files read before count too).
+        """
         found = 0
-        for entry in entries:
-            if entry.name.startswith("."):
+        stack = [self._listing(root, (), info)]
+        while stack:
+            entry = next(stack[-1], None)
+            if entry is None:
+                stack.pop()
                 continue
+            folder, parts, entry = entry
             path = folder / entry.name
             try:
                 info = os.stat(entry.path)
@@ -138,12 +137,28 @@ class _Finder:
                 self._problem(path, f"cannot read: {error.strerror or error}")
                 continue
             if stat.S_ISDIR(info.st_mode):
-                found += self._walk(path, (*parts, entry.name), info)
+                stack.append(self._listing(path, (*parts, entry.name), info))
             elif (stat.S_ISREG(info.st_mode) and entry.name.lower().endswith(INPUT_SUFFIXES)
                   and not _is_kg_output(path)):
                 self._add_file(path, "/".join((*parts, entry.name)), info)
                 found += 1
         return found
+
+    def _listing(self, folder: Path, parts: tuple[str, ...],
+                 info: os.stat_result) -> Iterator[tuple[Path, tuple[str, ...], os.DirEntry]]:
+        """The visible entries of one folder, in name order; none if it was listed
+        before (a symlink loop, a folder reached twice) or cannot be read."""
+        key = (info.st_dev, info.st_ino)
+        if key in self._seen_folders:
+            return iter(())
+        self._seen_folders.add(key)
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
+        except OSError as error:
+            self._problem(folder, f"cannot read folder: {error.strerror or error}")
+            return iter(())
+        return ((folder, parts, entry) for entry in entries)
 
     def _add_file(self, path: Path, name: str, info: os.stat_result) -> None:
         key = (info.st_dev, info.st_ino)
@@ -155,23 +170,22 @@ class _Finder:
             guess = _as_gb18030(name)
             self.notes.append(f"{printable(str(path))}: the file name is not UTF-8"
                               + (f" (as GB18030 it reads {guess})" if guess else ""))
-        self.files.append((InputFile(path, shown), path))
+        self.files.append(InputFile(path, shown))
 
     def _problem(self, path: Path, message: str) -> None:
         self.problems.append(f"{printable(str(path))}: {message}")
 
 
-def _unique_names(files: list[tuple[InputFile, Path]]) -> tuple[InputFile, ...]:
+def _unique_names(files: list[InputFile]) -> tuple[InputFile, ...]:
     """Two files named ``index.txt`` directly, or under two folders given, are told
-    apart by the path as given (then the absolute path): a name is one document."""
-    count = Counter(file.name for file, _ in files)
+    apart by their path as given (then the absolute path): a name is one document."""
+    count = Counter(file.name for file in files)
     if all(n == 1 for n in count.values()):
-        return tuple(file for file, _ in files)
-    renamed = [InputFile(file.path, printable(str(given)) if count[file.name] > 1 else file.name)
-               for file, given in files]
+        return tuple(files)
+    renamed = [InputFile(file.path, printable(str(file.path))) if count[file.name] > 1 else file for file in files]
     count = Counter(file.name for file in renamed)
-    return tuple(InputFile(file.path, printable(str(file.path.absolute())))
-                 if count[file.name] > 1 else file for file in renamed)
+    return tuple(InputFile(file.path, printable(str(file.path.absolute()))) if count[file.name] > 1 else file
+                 for file in renamed)
 
 
 def _is_kg_output(path: Path) -> bool:
