@@ -76,6 +76,11 @@ def test_a_missing_path_is_reported_and_the_others_processed(tmp_path):
     assert warnings_of(result) == [f"Warning: {tmp_path / 'missing.txt'}: no such file or folder"]
     assert docs_of(result) == ["good.txt"]
     assert "Traceback" not in result.output
+    build = invoke("build", "-q", tmp_path / "missing.txt", good, "-o", tmp_path / "out")
+    assert build.exit_code == 1
+    assert warnings_of(build) == [f"Warning: {tmp_path / 'missing.txt'}: no such file or folder"]
+    snapshot = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    assert [d["name"] for d in snapshot["documents"]] == ["good.txt"]
 
 
 def test_an_unreadable_file_named_directly_is_reported_and_the_others_processed(tmp_path, monkeypatch):
