@@ -98,6 +98,10 @@ def assert_offsets_hold(doc, needles):
     ("ＡＭＤ　ＭＩ３２５Ｘ与英伟达Ｈ２０。约翰•纽菲尔",
      ["AMD MI325X与英伟达H20。", "约翰·纽菲尔"], ["ＡＭＤ"], [("H20", "Ｈ２０"), ("MI325X", "ＭＩ３２５Ｘ")],
      "full-width Latin and digits fold one for one; middle dots fold"),
+    ("<html><body><p>美国<a title=\"x>y\" href='/h20'>限制</a>H20。</p><!-- 未闭合的注释 <p>英伟达回应。</p>"
+     "<SCRIPT>var a = '<p>';</Script ><p>黄仁勋表示遗憾。</p></body></html>",
+     ["美国限制H20。", "未闭合的注释", "英伟达回应。", "黄仁勋表示遗憾。"], ["title", "var a", "<p>"],
+     [("限制H20", "限制</a>H20")], "HTML: '>' inside a quoted attribute; an unclosed comment swallows nothing"),
     ("英伟达   H200\t\t芯片\r\n第二行", ["英伟达 H200 芯片\n第二行"], ["\r", "\t"], [("H200 芯片", "H200\t\t芯片")],
      "runs of spaces collapse; CR goes"),
 ])
