@@ -35,6 +35,7 @@ _EXPORTS = {
     "KnowledgeGraph": "kg.graph",
     "DictionarySet": "kg.dictset",
     "KgError": "kg.errors", "InputError": "kg.errors", "DictionaryError": "kg.errors", "QueryError": "kg.errors",
+    "NothingReadError": "kg.errors",
     "evaluate": "kg.scoring", "load_gold": "kg.scoring", "predictions_of": "kg.scoring", "Scores": "kg.scoring",
     "to_pyvis": "kg.notebook",
 }
@@ -43,7 +44,7 @@ __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
     from kg.dictset import DictionarySet
-    from kg.errors import DictionaryError, InputError, KgError, QueryError
+    from kg.errors import DictionaryError, InputError, KgError, NothingReadError, QueryError
     from kg.graph import KnowledgeGraph
     from kg.model import (ENTITY_TYPES, RELATION_TYPES, Document, DocumentResult, Entity, Evidence, Mention,
                           Relation)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg import pipeline
-from kg.errors import KgError
+from kg.errors import KgError, NothingReadError
 from kg.export.predictions import prediction_line
 from kg.dictset import ENV_VAR, PROJECT_FOLDER, DictionarySet, copy_shipped
 from kg.pipeline import DEFAULT_INPUTS, default_inputs
@@ -20,12 +20,15 @@ __all__ = ["cli", "main"]
 
 
 class KgGroup(click.Group):
-    """Turns every KgError into one line, ``Error: …``, and exit code 1."""
+    """Turns every KgError into one line, ``Error: …``, and exit code 1; when
+    nothing could be read, the reason for each input comes first as a warning."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KgError as error:
+            if isinstance(error, NothingReadError):
+                _warn(error.warnings + error.problems)
             raise click.ClickException(str(error)) from error
 
 
@@ -42,9 +45,9 @@ _dictionaries_option = click.option(
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not show progress.")
 
 
-def _report_problems(problems, any_results: bool) -> None:
-    for problem in problems:
-        click.echo(f"Warning: {problem}", err=True)
+def _warn(lines) -> None:
+    for line in lines:
+        click.echo(f"Warning: {line}", err=True)
 
 
 @cli.command()
@@ -70,9 +73,10 @@ def extract(paths, fmt, dictionaries, quiet):
     for result in extraction:
         click.echo(prediction_line(result) if fmt == "jsonl" else format_extraction(result))
         read += 1
-    _report_problems(extraction.problems, bool(read))
+    _warn(extraction.warnings)
     if not read:
-        raise KgError("nothing could be read")
+        raise NothingReadError(extraction.problems)
+    _warn(extraction.problems)
     if extraction.problems:
         sys.exit(1)
 
@@ -100,7 +104,8 @@ def build(paths, out, formats, base, dictionaries, quiet):
     """
     result = pipeline.build(list(paths) or default_inputs(), out, dictionaries,
                             show_progress=not quiet, formats=formats or None, base=base)
-    _report_problems(result.problems, True)
+    _warn(result.warnings)
+    _warn(result.problems)
     click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
                f"{len(result.graph.documents)} documents → {out}/", err=quiet)
     if result.problems:
@@ -221,7 +226,7 @@ def eval_command(paths, gold, pred, errors, per_doc, as_json, dictionaries, quie
         extraction = pipeline.extract(list(paths), dictionaries, show_progress=not quiet)
         predicted = predictions_of(extraction)
         problems = extraction.problems
-    _report_problems(problems, bool(predicted))
+    _warn(problems)
     for kind, names in (("have no gold and were not scored", sorted(set(predicted) - set(annotations))),
                         ("have gold but no prediction and count as missed", sorted(set(annotations) - set(predicted)))):
         if names:
@@ -274,7 +279,7 @@ def suggest(paths, reviewed, fmt, top, min_docs, dictionaries, quiet):
     problems: list[str] = []
     found = suggestions.suggest(list(paths) or default_inputs(), dictionaries, problems, top=top, min_docs=min_docs,
                                 show_progress=not quiet)
-    _report_problems(problems, True)
+    _warn(problems)
     if fmt == "yaml":
         click.echo(suggestions.to_yaml(found), nl=False)
     else:

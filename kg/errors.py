@@ -1,6 +1,8 @@
 """The one user-error type: problems the user can fix, reported as one line."""
 
-__all__ = ["KgError", "InputError", "DictionaryError", "QueryError"]
+from typing import Sequence
+
+__all__ = ["KgError", "InputError", "NothingReadError", "DictionaryError", "QueryError"]
 
 
 class KgError(Exception):
@@ -13,6 +15,18 @@ class KgError(Exception):
 
 class InputError(KgError):
     """An input path or file that cannot be read as text."""
+
+
+class NothingReadError(InputError):
+    """Not one input could be read. The message is one line; ``problems`` holds the
+    reason for each input and ``warnings`` what else was noticed on the way (the
+    CLI prints both as warnings above the error)."""
+
+    def __init__(self, problems: Sequence[str], warnings: Sequence[str] = ()):
+        self.problems = tuple(problems)
+        self.warnings = tuple(warnings)
+        n = len(self.problems)
+        super().__init__(f"nothing could be read ({n} problem{'' if n == 1 else 's'}, above)")
 
 
 class DictionaryError(KgError):

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Sequence
 
 from kg.cache import default_cache_dir
 from kg.dictset import DictionarySet
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, NothingReadError
 from kg.graph import KnowledgeGraph, merge
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
 from kg.model import DocumentResult
@@ -35,10 +35,12 @@ def default_inputs() -> list[Path]:
 
 @dataclass(frozen=True)
 class RunResult:
-    """Per-document results, and one message for every input that could not be read."""
+    """Per-document results, one message for every input that could not be read,
+    and one for everything else worth a warning (nothing lost)."""
 
     results: tuple[DocumentResult, ...]
     problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class BuildResult:
     graph: KnowledgeGraph
     written: tuple[Path, ...]
     problems: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def n_entities(self) -> int:
@@ -85,8 +88,9 @@ class Pipeline:
         """Run the stages over text already decoded (tests, notebooks)."""
         return self._process(self.ingestor.from_text(name, text))
 
-    def process_file(self, path: Path) -> DocumentResult:
-        return self._process(self.ingestor.read(path))
+    def process_file(self, path: Path, name: str | None = None,
+                     warnings: list[str] | None = None) -> DocumentResult:
+        return self._process(self.ingestor.read(path, name, warnings))
 
     def _process(self, doc) -> DocumentResult:
         recognition = self.recognizer.recognize(doc)
@@ -99,29 +103,28 @@ class Pipeline:
         return DocumentResult(doc, recognition.mentions, tuple(relations), entities)
 
     def run(self, paths: Iterable[Path], show_progress: bool = False) -> RunResult:
-        """Process every text file under ``paths``; unreadable ones become problems, not failures.
-
-        Raises:
-            InputError: a path does not exist or holds no text file.
-        """
+        """Process every text file under ``paths``; unreadable ones become problems, not failures."""
         problems: list[str] = []
-        results = tuple(self.stream(paths, problems, show_progress))
-        return RunResult(results, tuple(problems))
+        warnings: list[str] = []
+        results = tuple(self.stream(paths, problems, show_progress, warnings))
+        return RunResult(results, tuple(problems), tuple(warnings))
 
-    def stream(self, paths: Iterable[Path], problems: list[str],
-               show_progress: bool = False) -> Iterator[DocumentResult]:
+    def stream(self, paths: Iterable[Path], problems: list[str], show_progress: bool = False,
+               warnings: list[str] | None = None) -> Iterator[DocumentResult]:
         """Like ``run``, one document at a time: memory stays flat however many files there are.
 
-        Unreadable files are appended to ``problems`` as they come.
-
-        Raises:
-            InputError: a path does not exist or holds no text file.
+        Each path is handled on its own: a missing or unreadable one, or a file
+        that cannot be read, is appended to ``problems`` as it comes, and the
+        rest is still read. ``warnings`` gets what did not stop a file being read.
         """
-        files = find_inputs(paths)
-        with progress(files, "Reading", show_progress) as bar:
-            for path in bar:
+        found = find_inputs(paths)
+        problems.extend(found.problems)
+        if warnings is not None:
+            warnings.extend(found.notes)
+        with progress(found.files, "Reading", show_progress) as bar:
+            for file in bar:
                 try:
-                    yield self.process_file(path)
+                    yield self.process_file(file.path, file.name, warnings)
                 except InputError as error:
                     problems.append(str(error))
 
@@ -129,13 +132,15 @@ class Pipeline:
 class Extraction:
     """The results of ``extract``, one document at a time, and the inputs that could not be read.
 
-    Iterate it once; ``problems`` holds one message per unreadable file seen so
-    far, so it is complete when the iteration is.
+    Iterate it once; ``problems`` holds one message per input that could not be
+    read, ``warnings`` one per input read with a flaw (undecodable bytes
+    replaced, a name that is not UTF-8), both complete when the iteration is.
     """
 
     def __init__(self, pipeline: Pipeline, paths: Sequence[Path], show_progress: bool = False):
         self._problems: list[str] = []
-        self._results = pipeline.stream(paths, self._problems, show_progress)
+        self._warnings: list[str] = []
+        self._results = pipeline.stream(paths, self._problems, show_progress, self._warnings)
 
     def __iter__(self) -> Iterator[DocumentResult]:
         return self._results
@@ -143,6 +148,10 @@ class Extraction:
     @property
     def problems(self) -> tuple[str, ...]:
         return tuple(self._problems)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(self._warnings)
 
 
 def extract(paths: Sequence[Path | str], dictionaries: Path | str | None = None,
@@ -155,7 +164,7 @@ def extract(paths: Sequence[Path | str], dictionaries: Path | str | None = None,
         show_progress: draw a progress bar on standard error.
 
     Returns:
-        An ``Extraction``: iterate it for the results, then read its ``problems``.
+        An ``Extraction``: iterate it for the results, then read its ``problems`` and ``warnings``.
 
     Raises:
         DictionaryError: a dictionary or rule file is invalid (at once, before any file is read).
@@ -181,7 +190,7 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
         A ``BuildResult`` with the graph, the files written and the unreadable inputs.
 
     Raises:
-        InputError: nothing could be read (the problems say why).
+        NothingReadError: nothing could be read (its problems say why).
         DictionaryError: a dictionary or rule file is invalid.
         KgError: an unknown format.
     """
@@ -190,7 +199,7 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
     pipeline = Pipeline.load(dictionaries, default_cache_dir())
     run = pipeline.run([Path(p) for p in paths], show_progress)
     if not run.results:
-        raise InputError("nothing could be read:\n" + "\n".join(run.problems))
+        raise NothingReadError(run.problems, run.warnings)
     graph = merge(run.results, pipeline.recognizer.lexicon.entities)
     written = []
     names = list(formats or EXPORTERS)
@@ -203,4 +212,4 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
             target = Path(out) / filename
             write(graph, target, base)
             written.append(target)
-    return BuildResult(graph, tuple(written), run.problems)
+    return BuildResult(graph, tuple(written), run.problems, run.warnings)

@@ -33,7 +33,7 @@ import yaml
 
 from kg.cache import default_cache_dir
 from kg.datafile import LINE_KEY, read_yaml
-from kg.errors import DictionaryError, InputError
+from kg.errors import DictionaryError, InputError, NothingReadError
 from kg.export import atomic_write
 from kg.ingest import find_inputs
 from kg.ingest.normalize import ScriptConverter
@@ -172,7 +172,7 @@ def suggest(paths: Sequence[Path], dictionaries: Path | None = None, problems: l
     Args:
         paths: files or folders of articles.
         dictionaries: a project folder of dictionaries over the shipped ones (see ``kg.dictset``).
-        problems: unreadable files are appended here (and skipped).
+        problems: inputs that cannot be read (missing, unreadable) are appended here and skipped.
         top: how many suggestions to return (None: all).
         min_docs: leave out names used by fewer documents.
         show_progress: a progress bar on stderr.
@@ -181,22 +181,26 @@ def suggest(paths: Sequence[Path], dictionaries: Path | None = None, problems: l
         Suggestions, ranked by mentions times documents.
 
     Raises:
-        InputError: a path does not exist or holds no text file.
         DictionaryError: a dictionary file is invalid.
+        NothingReadError: not one input could be read.
     """
-    files = find_inputs(paths)
+    inputs = find_inputs(paths)
+    unread = list(inputs.problems)
     pipeline = Pipeline.load(dictionaries, default_cache_dir())
     miner = _Miner(pipeline, ScriptConverter())
     mined: list[_Mined] = []
-    with progress(files, "Mining", show_progress) as bar:
-        for path in bar:
+    with progress(inputs.files, "Mining", show_progress) as bar:
+        for file in bar:
             try:
-                doc = pipeline.ingestor.read(path)
+                doc = pipeline.ingestor.read(file.path, file.name)
             except InputError as error:
-                if problems is not None:
-                    problems.append(str(error))
+                unread.append(str(error))
                 continue
             mined.append(miner.mine(doc))
+    if problems is not None:
+        problems.extend(unread)
+    if not mined:
+        raise NothingReadError(unread)
     new_words = miner.new_words(mined)
     sightings: dict[str, list[tuple[str, _Sighting]]] = defaultdict(list)
     links: list[tuple[str, str]] = []

@@ -47,8 +47,11 @@ def test_extract_streams_results_and_returns_its_problems(tmp_path):
 
 
 def test_errors_the_user_can_fix_are_kg_errors(tmp_path):
-    with pytest.raises(kg.InputError, match="no such file or folder"):
-        list(kg.extract([tmp_path / "missing.txt"]))
+    extraction = kg.extract([tmp_path / "missing.txt", ARTICLE])
+    assert [r.document.name for r in extraction] == [ARTICLE.name]
+    assert len(extraction.problems) == 1 and "missing.txt" in extraction.problems[0]
+    with pytest.raises(kg.NothingReadError, match="nothing could be read"):
+        kg.build([tmp_path / "missing.txt"], out=tmp_path / "out")
     with pytest.raises(kg.KgError, match="dictionaries folder not found"):
         kg.build([ARTICLE], out=tmp_path, dictionaries=tmp_path / "none")
 

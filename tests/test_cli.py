@@ -40,7 +40,7 @@ def test_nothing_readable_is_an_error(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = invoke("build", tmp_path, "-o", tmp_path / "out", "-q")
     assert result.exit_code == 1
-    assert result.output.startswith("Error: nothing could be read")
+    assert result.output.splitlines()[-1] == "Error: nothing could be read (1 problem, above)"
     assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
@@ -48,7 +48,8 @@ def test_a_path_with_no_text_files(tmp_path):
     (tmp_path / "a.png").write_bytes(b"\x89PNG")
     result = invoke("extract", tmp_path)
     assert result.exit_code == 1
-    assert result.output == f"Error: no text files (.txt, .md, .markdown, .html, .htm) in {tmp_path}\n"
+    assert result.output == (f"Warning: {tmp_path}: no text files (.txt, .md, .markdown, .html, .htm)\n"
+                             "Error: nothing could be read (1 problem, above)\n")
 
 
 def test_broken_dictionary_is_one_line_per_problem(tmp_path):

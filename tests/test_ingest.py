@@ -31,21 +31,41 @@ SENTENCE_TC = "美國商務部工業與安全局(BIS)限制英偉達H20晶片出
     (SENTENCE_SC * 3, "utf-16-le", "UTF-16 without a BOM"),
 ], ids=lambda v: v if isinstance(v, str) and v.isascii() else None)
 def test_decode_detects_encoding(text, encoding, why):
-    assert decode(text.encode(encoding), "x.txt") == text, why
+    decoded = decode(text.encode(encoding), "x.txt")
+    assert (decoded.text, decoded.replaced) == (text, 0), why
 
 
 @pytest.mark.parametrize("data, message, why", [
     (b"", "x.txt: the file is empty", "empty file"),
     (b" \n\t\n", "x.txt: the file is empty", "whitespace only"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "x.txt: binary file or unknown encoding", "binary"),
-    ((SENTENCE_SC * 40).encode()[:300] + b"\xff\xfe" + (SENTENCE_SC * 40).encode()[300:],
-     "x.txt: undecodable bytes at offset 300", "UTF-8 damaged in one place"),
-], ids=["empty", "blank", "binary", "damaged-utf8"])
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "x.txt: binary file", "binary"),
+    (os.urandom(4096).replace(b"\x00", b"") + b"\x00" * 8, "x.txt: binary file", "random bytes"),
+], ids=["empty", "blank", "binary", "random"])
 def test_decode_rejects_bad_input_in_one_line(data, message, why):
     with pytest.raises(InputError) as info:
         decode(data, "x.txt")
     assert str(info.value).startswith(message), why
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("encoding, why", [
+    ("utf-8", "a UTF-8 download damaged in two places"),
+    ("gb18030", "a GB18030 page with stray bytes"),
+    ("big5", "a Big5 page with stray bytes"),
+])
+def test_decode_replaces_and_counts_a_few_undecodable_bytes(encoding, why):
+    text = (SENTENCE_TC if encoding == "big5" else SENTENCE_SC) * 40
+    data = text.encode(encoding)
+    cut = len(text[:300].encode(encoding))  # a character boundary
+    damaged = data[:cut] + b"\xff" + data[cut:2 * cut] + b"\xff" + data[2 * cut:]
+    decoded = decode(damaged, "x.txt")
+    assert (decoded.encoding, decoded.replaced, decoded.first_bad) == (encoding, 2, cut), why
+    assert decoded.text == text[:300] + "\ufffd" + text[300:600] + "\ufffd" + text[600:], why
+
+
+def test_decode_counts_only_bytes_it_replaced_not_replacement_characters_in_the_text():
+    decoded = decode(("替换符\ufffd在原文中。" * 20).encode("utf-8") + b"\xff", "x.txt")
+    assert (decoded.replaced, decoded.text.count("\ufffd")) == (1, 21)
 
 
 def assert_offsets_hold(doc, needles):
@@ -78,6 +98,10 @@ def assert_offsets_hold(doc, needles):
     ("ＡＭＤ　ＭＩ３２５Ｘ与英伟达Ｈ２０。约翰•纽菲尔",
      ["AMD MI325X与英伟达H20。", "约翰·纽菲尔"], ["ＡＭＤ"], [("H20", "Ｈ２０"), ("MI325X", "ＭＩ３２５Ｘ")],
      "full-width Latin and digits fold one for one; middle dots fold"),
+    ("<html><body><p>美国<a title=\"x>y\" href='/h20'>限制</a>H20。</p><!-- 未闭合的注释 <p>英伟达回应。</p>"
+     "<SCRIPT>var a = '<p>';</Script ><p>黄仁勋表示遗憾。</p></body></html>",
+     ["美国限制H20。", "未闭合的注释", "英伟达回应。", "黄仁勋表示遗憾。"], ["title", "var a", "<p>"],
+     [("限制H20", "限制</a>H20")], "HTML: '>' inside a quoted attribute; an unclosed comment swallows nothing"),
     ("英伟达   H200\t\t芯片\r\n第二行", ["英伟达 H200 芯片\n第二行"], ["\r", "\t"], [("H200 芯片", "H200\t\t芯片")],
      "runs of spaces collapse; CR goes"),
 ])
@@ -128,9 +152,13 @@ def test_find_inputs(tmp_path):
     (tmp_path / "a" / "x.txt").write_text("英伟达", encoding="utf-8")
     (tmp_path / "a" / "y.html").write_text("<p>英伟达</p>", encoding="utf-8")
     (tmp_path / "a" / "z.png").write_bytes(os.urandom(10))
-    assert [p.name for p in find_inputs([tmp_path])] == ["x.txt", "y.html"]
+    (tmp_path / "a" / ".hidden.txt").write_text("英伟达", encoding="utf-8")
+    found = find_inputs([tmp_path])
+    assert [(f.name, f.path) for f in found.files] == [("a/x.txt", tmp_path / "a" / "x.txt"),
+                                                      ("a/y.html", tmp_path / "a" / "y.html")]
+    assert found.problems == found.notes == ()
     (tmp_path / "empty").mkdir()
-    with pytest.raises(InputError, match="no text files"):
-        find_inputs([tmp_path / "empty"])
-    with pytest.raises(InputError, match="no such file or folder"):
-        find_inputs([tmp_path / "nothing"])
+    found = find_inputs([tmp_path / "empty", tmp_path / "nothing", tmp_path / "a" / "x.txt"])
+    assert [f.name for f in found.files] == ["x.txt"]
+    assert found.problems == (f"{tmp_path / 'empty'}: no text files (.txt, .md, .markdown, .html, .htm)",
+                              f"{tmp_path / 'nothing'}: no such file or folder")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from kg.errors import InputError
 from kg.ingest.clean import (
@@ -23,36 +22,16 @@ from kg.ingest.clean import (
     url_edits,
 )
 from kg.ingest.decode import decode
+from kg.ingest.inputs import INPUT_SUFFIXES, FoundInputs, InputFile, find_inputs, printable
 from kg.ingest.normalize import ScriptConverter, fold_characters, space_edits
 from kg.ingest.textmap import MappedText
 from kg.model import Document
 
-__all__ = ["Ingestor", "find_inputs", "INPUT_SUFFIXES", "decode", "MappedText", "load_boilerplate_rules"]
+__all__ = ["Ingestor", "find_inputs", "FoundInputs", "InputFile", "INPUT_SUFFIXES", "printable", "decode",
+           "MappedText", "load_boilerplate_rules"]
 
-INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _DATE_WINDOW = 300  # a dateline sits near the top; later dates are events, not publication
-
-
-def find_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Expand files and folders (recursively) to the text files to read, sorted.
-
-    Raises:
-        InputError: a path does not exist, or no text file is found.
-    """
-    found: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*"))
-                         if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith("."))
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    if not found:
-        names = ", ".join(str(p) for p in paths)
-        raise InputError(f"no text files ({', '.join(INPUT_SUFFIXES)}) in {names}")
-    return list(dict.fromkeys(found))
 
 
 class Ingestor:
@@ -62,22 +41,35 @@ class Ingestor:
         self.rules = rules
         self.converter = converter or ScriptConverter()
 
-    def read(self, path: Path) -> Document:
+    def read(self, path: Path, name: str | None = None, warnings: list[str] | None = None) -> Document:
         """Read, decode and clean one file.
+
+        Args:
+            path: the file.
+            name: the document's name (``InputFile.name``); default: the file name.
+            warnings: gets one line for each thing worth telling that did not stop
+                the reading (undecodable bytes replaced).
 
         Raises:
             InputError: the file cannot be read or holds no text.
         """
         path = Path(path)
+        shown = printable(str(path))
         try:
-            data = path.read_bytes()
+            with path.open("rb") as handle:
+                data = handle.read()
         except OSError as error:
-            raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-        original = decode(data, str(path))
-        document = self.from_text(path.name, original, markup=_markup_of(path, original))
+            raise InputError(f"{shown}: cannot read: {error.strerror or error}") from None
+        decoded = decode(data, shown)
+        if decoded.replaced and warnings is not None:
+            plural = "s" if decoded.replaced > 1 else ""
+            warnings.append(f"{shown}: {decoded.replaced} undecodable byte sequence{plural} replaced with "
+                            f"U+FFFD (first at byte {decoded.first_bad}; read as {decoded.encoding})")
+        document = self.from_text(name if name is not None else printable(path.name), decoded.text,
+                                  markup=_markup_of(path, decoded.text))
         if not document.text.strip():
-            raise InputError(f"{path}: no text left after removing markup and boilerplate")
-        return replace(document, path=str(path))
+            raise InputError(f"{shown}: no text left after removing markup and boilerplate")
+        return replace(document, path=shown)
 
     def from_text(self, name: str, original: str, markup: str = "auto") -> Document:
         """Clean text already decoded. ``markup`` is "html", "markdown", "text" or "auto"."""

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, PositiveInt
 
@@ -36,21 +36,29 @@ __all__ = [
 ]
 
 _HTML_SIGNAL = re.compile(r"</?(?:p|div|br|span|a|img|i|b|small|h[1-6]|li|ul|ol|table|tr|td|script|style|section|article)\b", re.I)
+# Cleaning runs on any text, so every scan here is linear: no regex may scan on
+# to the end of the text from each of many starts (1 MB of "<a " or "[x](" would
+# take hours). Tags never hold a "<", so a tag scan stops at the next "<"; the
+# end of a dropped block is searched for once per kind of block.
 # Blocks dropped with their content: code, styling and site chrome.
-_HTML_DROP = re.compile(
-    r"<(script|style|noscript|template|nav|header|footer|aside|iframe|svg|form|button|select)\b[^>]*>.*?</\1\s*>"
-    r"|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<!doctype[^>]*>|<\?[^>]*\?>",
-    re.I | re.S,
-)
-_HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+_DROP_TAGS = "script style noscript template nav header footer aside iframe svg form button select".split()
+# Where a dropped block starts; a doctype or processing instruction is the whole block.
+_HTML_DROP_START = re.compile(
+    rf"<(?:({'|'.join(_DROP_TAGS)})\b[^<>]*>|(!--)|(!\[CDATA\[)|!doctype[^<>]*>|\?[^<>]*\?>)", re.I)
+_HTML_DROP_END = {name: re.compile(rf"</{name}\s*>", re.I) for name in _DROP_TAGS}
+_COMMENT_END = {"!--": "-->", "![CDATA[": "]]>"}
+_HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*>")
 _BLOCK_TAGS = frozenset(
     "p div br hr h1 h2 h3 h4 h5 h6 li ul ol table tr td th section article blockquote pre figure "
     "figcaption dl dt dd main body html head title caption".split()
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'）)\]，。]+")
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
+# A URL ends at a space, a quote or bracket, or Chinese text glued to it
+# (http://example.com/a美国商务部…): CJK ideographs, CJK punctuation, full-width
+# forms and curly quotes never belong to a URL as written in news text.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'）)\]\u2018\u2019\u201c\u201d\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_MD_LINK_TEXT_END = re.compile(r"[\]\n]")
+_MD_LINK_URL_END = re.compile(r"[)\n]")
 _MD_LINE = re.compile(r"^(?:[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S)|\d{1,3}\.[ \t]+(?=\S))|[ \t]*[-=*_]{3,}[ \t]*$)", re.M)
 # Every branch starts with its literal (lookbehinds come after it), so the regex
 # engine skips to the next * _ or ` instead of trying each branch at every character.
@@ -61,8 +69,10 @@ _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # so an English gloss in brackets, 英伟达(Nvidia), is never taken for one. The
 # bracket comes first so the regex engine can skip ahead to brackets (3x faster
 # than a leading lookbehind, which is tried at every character).
+# The letters before the first tone mark carry none, so the match is unambiguous
+# (linear, where "[…]*[tone][…]*" backtracks quadratically on a long run of letters).
 _READING_AID = re.compile(
-    rf"[(（](?<=[\u3400-\u9fff][(（])[a-zü{_TONE_MARKS}]*[{_TONE_MARKS}][a-zü{_TONE_MARKS}]*[)）]"
+    rf"[(（](?<=[\u3400-\u9fff][(（])[a-zü]*[{_TONE_MARKS}][a-zü{_TONE_MARKS}]*[)）]"
 )
 
 
@@ -138,12 +148,38 @@ def html_edits(text: str) -> list[Edit]:
     """Drop scripts, styles, comments and site chrome; block tags become line breaks."""
     edits: list[Edit] = []
     pos = 0
-    for drop in _HTML_DROP.finditer(text):
-        edits.extend(_tag_edits(text, pos, drop.start()))
-        edits.append((drop.start(), drop.end(), "\n"))
-        pos = drop.end()
+    unclosed: set[str] = set()  # kinds of block with no end after some point: none later closes either
+    start = _HTML_DROP_START.search(text)
+    while start is not None:
+        end = _block_end(text, start, unclosed)
+        if end is None:  # left as it is: its tags go like any other tag
+            start = _HTML_DROP_START.search(text, start.start() + 1)
+            continue
+        edits.extend(_tag_edits(text, pos, start.start()))
+        edits.append((start.start(), end, "\n"))
+        pos = end
+        start = _HTML_DROP_START.search(text, end)
     edits.extend(_tag_edits(text, pos, len(text)))
     return edits
+
+
+def _block_end(text: str, start: re.Match, unclosed: set[str]) -> int | None:
+    """Where the block that ``start`` opens ends, or None if it is never closed."""
+    tag, opener = start.group(1), start.group(2) or start.group(3)
+    if tag is None and opener is None:
+        return start.end()
+    kind = tag.lower() if tag else opener
+    if kind in unclosed:
+        return None
+    if tag:
+        close = _HTML_DROP_END[kind].search(text, start.end())
+        end = close.end() if close else None
+    else:
+        at = text.find(_COMMENT_END[kind], start.end())
+        end = at + len(_COMMENT_END[kind]) if at >= 0 else None
+    if end is None:
+        unclosed.add(kind)
+    return end
 
 
 def _tag_edits(text: str, start: int, end: int) -> list[Edit]:
@@ -171,22 +207,74 @@ def url_edits(text: str) -> list[Edit]:
 def markdown_edits(text: str) -> list[Edit]:
     """Links keep their text, images go, line markers and emphasis go."""
     edits: list[Edit] = []
-    taken = []
+    images: list[tuple[int, int]] = []
     links = "](" in text  # most news text has no links or images: skip those scans
-    for m in _MD_IMAGE.finditer(text) if links else ():
-        edits.append((m.start(), m.end(), ""))
-        taken.append((m.start(), m.end()))
-    for m in _MD_LINK.finditer(text) if links else ():
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        edits.append((m.start(), m.start() + 1, ""))
-        edits.append((m.end(1), m.end(), ""))
-        taken.append((m.start(), m.end()))
+    for start, _, end in _md_links(text, image=True) if links else ():
+        edits.append((start, end, ""))
+        images.append((start, end))
+    in_image = _Spans(images) if images else None
+    taken = list(images)
+    for start, text_end, end in _md_links(text, image=False) if links else ():
+        if not (in_image and in_image(start)):
+            edits.append((start, start + 1, ""))
+            edits.append((text_end, end, ""))
+            taken.append((start, end))
+    in_taken = _Spans(taken) if taken else None  # most text has no links: no search per match
     for pattern in (_MD_LINE, _MD_EMPHASIS) if _MD_EMPHASIS_HINT.search(text) else (_MD_LINE,):
         for m in pattern.finditer(text):
-            if m.end() > m.start() and not any(s <= m.start() < e for s, e in taken):
+            if m.end() > m.start() and not (in_taken and in_taken(m.start())):
                 edits.append((m.start(), m.end(), ""))
     return _disjoint(edits)
+
+
+def _md_links(text: str, image: bool) -> Iterator[tuple[int, int, int]]:
+    """``(start, end of the link text, end)`` of each ``[text](url)`` (``image``:
+    ``![alt](url)``, alt may be empty) within one line, left to right.
+
+    What ``\\[[^\\]\\n]+\\]\\([^)\\n]*\\)`` finds, in linear time: that regex
+    scans to the end of the line from every ``[``.
+    """
+    opener = "![" if image else "["
+    pos = 0
+    no_url_end_before = -1  # a "](" before this has no ")" on its line
+    while (start := text.find(opener, pos)) >= 0:
+        text_start = start + len(opener)
+        close = _MD_LINK_TEXT_END.search(text, text_start)
+        if close is None:
+            return  # no "]" and no line break left: nothing later can close either
+        at = close.start()
+        # Every opener from ``start`` to ``at`` stops at this same "]" or line break,
+        # so when one fails here they all do.
+        if (text[at] == "\n" or not text.startswith("](", at) or (at == text_start and not image)
+                or at + 2 <= no_url_end_before):
+            pos = at + 1
+            continue
+        url_end = _MD_LINK_URL_END.search(text, at + 2)
+        if url_end is None or text[url_end.start()] == "\n":
+            no_url_end_before = url_end.start() if url_end else len(text)
+            pos = at + 1
+            continue
+        yield start, at, url_end.end()
+        pos = url_end.end()
+
+
+class _Spans:
+    """Whether a position falls in any of some spans, by binary search over their union."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if self._ends and start <= self._ends[-1]:
+                if end > self._ends[-1]:
+                    self._ends[-1] = end
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def __call__(self, position: int) -> bool:
+        i = bisect.bisect_right(self._starts, position) - 1
+        return i >= 0 and position < self._ends[i]
 
 
 def reading_aid_edits(text: str) -> list[Edit]:
