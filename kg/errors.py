@@ -1,6 +1,6 @@
 """The one user-error type: problems the user can fix, reported as one line."""
 
-__all__ = ["KgError", "InputError", "DictionaryError", "QueryError"]
+__all__ = ["KgError", "InputError", "DictionaryError", "QueryError", "OutputError"]
 
 
 class KgError(Exception):
@@ -21,3 +21,7 @@ class DictionaryError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query that cannot be run."""
+
+
+class OutputError(KgError):
+    """An output location that cannot be written: read-only, a file, no permission, or busy."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from kg.cache import default_cache_dir
-from kg.errors import InputError, KgError
+from kg.errors import InputError
 from kg.graph import KnowledgeGraph, merge
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
 from kg.model import DocumentResult
@@ -130,23 +130,17 @@ def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTION
     Raises:
         InputError: nothing could be read (the problems say why).
         DictionaryError: a dictionary or rule file is invalid.
+        OutputError: ``out`` cannot be written (checked before any input is read).
     """
-    from kg.export import EXPORTERS
+    from kg.export import check_output_dir, write_outputs
 
+    check_output_dir(out, formats)  # fail fast: before any input is read
     pipeline = Pipeline.load(dictionaries)
-    run = pipeline.run(paths or DEFAULT_INPUTS, show_progress)
+    paths = paths or DEFAULT_INPUTS
+    run = pipeline.run(paths, show_progress)
     if not run.results:
         raise InputError("nothing could be read:\n" + "\n".join(run.problems))
     graph = merge(run.results, pipeline.recognizer.lexicon.entities)
-    written = []
-    names = list(formats or EXPORTERS)
-    unknown = [n for n in names if n not in EXPORTERS]
-    if unknown:
-        raise KgError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(EXPORTERS)}")
-    with progress(names, "Writing", show_progress) as bar:
-        for name in bar:
-            filename, write = EXPORTERS[name]
-            target = Path(out) / filename
-            write(graph, target, base)
-            written.append(target)
-    return BuildResult(graph, tuple(written), run.problems)
+    written = write_outputs(graph, out, formats, base, inputs=paths, dictionaries=dictionaries,
+                            show_progress=show_progress)
+    return BuildResult(graph, written, run.problems)

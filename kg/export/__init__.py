@@ -1,19 +1,43 @@
-"""Export the merged graph to files: Turtle, JSON-LD, GraphML and the HTML view."""
+"""Export the merged graph to files: Turtle, JSON-LD, GraphML and the HTML view.
+
+``write_outputs`` replaces an output folder's graph files as one set: every
+file is written into a temporary folder beside the target, which then takes
+the target's place, under a lock, so a reader or a second build never sees
+files from two builds, and a failed build leaves the previous set untouched.
+"""
 from __future__ import annotations
 
+import fcntl
+import json
 import os
+import shutil
+import stat
 import tempfile
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+
+from kg.errors import KgError, OutputError
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
-__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "TURTLE_NAME"]
+__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "EMBED_NAME", "TURTLE_NAME", "STORE_NAME",
+           "MANIFEST_NAME", "OutputError", "check_output_dir", "check_output_file", "write_outputs",
+           "read_manifest"]
 
 SNAPSHOT_NAME = "graph.json"
 HTML_NAME = "graph.html"
+EMBED_NAME = "graph.embed.html"
 TURTLE_NAME = "graph.ttl"
+# The on-disk SPARQL store (a pyoxigraph/RocksDB folder) that `kg query` opens when present.
+STORE_NAME = "graph.oxigraph"
+# What a build records about itself (inputs, dictionaries, files), so `kg view` can tell
+# whether it may rebuild this folder from the inputs it is given.
+MANIFEST_NAME = ".kg-build.json"
+_MANIFEST_FORMAT = "kg-build"
+_TEMP_SUFFIX = ".tmp"
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:
@@ -74,6 +98,237 @@ EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], N
     "json": (SNAPSHOT_NAME, _snapshot),
     "html": (HTML_NAME, _html),
 }
+
+
+_LOCK_WAIT_SECONDS = 600  # how long a build waits for another one writing into the same folder
+
+
+def _kg_entries() -> set[str]:
+    """Every name kg writes into an output folder; anything else there is the user's."""
+    return {name for name, _ in EXPORTERS.values()} | {STORE_NAME, EMBED_NAME, MANIFEST_NAME}
+
+
+def _is_temporary(name: str) -> bool:
+    # atomic_write's files (.graph.ttl.XXXX.tmp) and write_outputs' folders (.output.XXXX.tmp).
+    return name.startswith(".") and name.endswith(_TEMP_SUFFIX)
+
+
+def _is_kept(path: Path) -> bool:
+    """A hidden file the user keeps in the output folder (.gitkeep, .gitignore); it is copied across."""
+    return path.name.startswith(".") and path.is_file() and not path.is_symlink()
+
+
+def check_output_dir(out: Path, formats: Sequence[str] | None = None) -> Path:
+    """Check, before any work is done, that ``write_outputs`` can replace ``out``.
+
+    The folder is created if missing. The check writes and removes a probe
+    file, so it holds for root and for read-only file systems alike.
+
+    Args:
+        out: the output folder.
+        formats: names in ``EXPORTERS`` (default: all).
+
+    Returns:
+        ``out`` as an absolute path, a symlink resolved (the link stays; the
+        folder it points to is replaced).
+
+    Raises:
+        OutputError: ``out`` is a file, is not writable, holds files kg did not
+            write, or its parent folder is not writable; or an unknown format.
+    """
+    unknown = [name for name in formats or () if name not in EXPORTERS]
+    if unknown:
+        raise OutputError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(EXPORTERS)}")
+    out = Path(os.path.abspath(out))
+    if out.is_symlink():
+        out = out.resolve()
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out} is a file, not a folder; give -o a folder for the graph files")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"cannot create {out}/: a file stands in its path; choose another folder with -o") from None
+    except OSError as error:
+        raise OutputError(f"cannot create {out}/: {_reason(error)}; choose another folder with -o") from None
+    # The new files are written beside the folder, then take its place: the parent must be writable too.
+    for folder, role in ((out.parent, "the folder that holds it"), (out, "the folder itself")):
+        if not folder.is_dir():
+            continue
+        try:
+            tempfile.TemporaryFile(dir=folder).close()
+        except OSError as error:
+            raise OutputError(f"cannot write the graph files to {out}/: {role}, {folder}/, is not writable "
+                              f"({_reason(error)}); choose another folder with -o") from None
+    if out.is_dir():
+        ours = _kg_entries() | set((read_manifest(out) or {}).get("files", ()))
+        foreign = sorted(e for e in os.listdir(out)
+                         if e not in ours and not _is_temporary(e) and not _is_kept(out / e))
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise OutputError(f"{out}/ holds files kg did not write ({shown}); kg replaces its output folder "
+                              "as a whole, so move them or choose another folder with -o")
+    return out
+
+
+def check_output_file(path: Path) -> Path:
+    """Check, before any work is done, that ``atomic_write`` can write ``path``.
+
+    Returns:
+        ``path``.
+
+    Raises:
+        OutputError: ``path`` is a folder, or its folder cannot be created or written.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; give a file name such as {path / HTML_NAME}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=path.parent).close()
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"cannot write {path}: a file stands in the path of its folder") from None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: its folder is not writable ({_reason(error)})") from None
+    return path
+
+
+@contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Hold the lock that serializes writers of the folder ``out``; wait while another holds it.
+
+    The lock is a file beside the folder (``.output.lock``), since the folder
+    itself is replaced. The kernel releases it when its holder dies, so a
+    killed build never blocks the next one.
+
+    Raises:
+        OutputError: another process has held the lock for ``_LOCK_WAIT_SECONDS``.
+    """
+    out = Path(out)
+    lock_path = out.parent / f".{out.name}.lock"
+    try:
+        handle = open(lock_path, "a+b")
+    except OSError as error:
+        raise OutputError(f"cannot lock {out}/: {lock_path} ({_reason(error)})") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            deadline = time.monotonic() + _LOCK_WAIT_SECONDS
+            while True:  # another build is writing this folder: queue behind it
+                time.sleep(0.1)
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise OutputError(f"another kg process has been writing {out}/ for "
+                                          f"{_LOCK_WAIT_SECONDS} s; wait for it or choose another "
+                                          "folder with -o") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Remove what killed writers left: temp folders beside ``out``, temp files inside it.
+
+    Called with the lock held, so no live writer owns any of them.
+    """
+    stale = [*out.parent.glob(f".{out.name}.*{_TEMP_SUFFIX}")]
+    if out.is_dir():
+        stale += [p for p in out.iterdir() if _is_temporary(p.name)]
+    for path in stale:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
+def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | None = None,
+                  base: str | None = None, *, inputs: Sequence[Path] = (), dictionaries: Path | None = None,
+                  show_progress: bool = False) -> tuple[Path, ...]:
+    """Replace the graph files in ``out`` as one set.
+
+    Every file is written into a temporary folder beside ``out``, which then
+    takes the place of ``out``; the old set goes (hidden files such as
+    ``.gitkeep`` are copied across). All of it happens under
+    ``output_lock``, so concurrent builds into one folder queue, and a reader
+    sees the whole old set or the whole new one. Temporaries left by killed
+    writers are removed first. A failure leaves ``out`` as it was.
+
+    Args:
+        graph: the merged graph.
+        out: the output folder.
+        formats: names in ``EXPORTERS`` (default: all).
+        base: base IRI for the RDF formats.
+        inputs: the paths the graph was built from, recorded in ``MANIFEST_NAME``.
+        dictionaries: the dictionaries it was built with, recorded likewise.
+        show_progress: show a progress bar.
+
+    Returns:
+        The files written, inside ``out``.
+
+    Raises:
+        OutputError: ``out`` cannot be written (see ``check_output_dir``).
+    """
+    from kg.progress import progress
+
+    names = list(formats or EXPORTERS)
+    out = check_output_dir(out, names)
+    with output_lock(out):
+        _remove_stale_temporaries(out)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
+        try:
+            with progress(names, "Writing", show_progress) as bar:
+                for name in bar:
+                    filename, write = EXPORTERS[name]
+                    write(graph, staging / filename, base)
+            manifest = {"format": _MANIFEST_FORMAT, "version": 1,
+                        "inputs": [os.path.abspath(p) for p in inputs],
+                        "dictionaries": os.path.abspath(dictionaries) if dictionaries is not None else None,
+                        "files": [EXPORTERS[name][0] for name in names]}
+            # ASCII: an input path may hold bytes that are not UTF-8 (kept as surrogate escapes).
+            atomic_write(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+            mode = stat.S_IMODE(out.stat().st_mode) if out.is_dir() else 0o777 & ~_umask()
+            os.chmod(staging, mode)  # mkdtemp makes 0700; the folder keeps its old permissions
+            _swap(staging, out)
+        except OSError as error:
+            raise OutputError(f"cannot write the graph files to {out}/ ({_reason(error)}); "
+                              "the previous files are unchanged") from None
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+    return tuple(out / EXPORTERS[name][0] for name in names)
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put the folder ``staging`` in the place of ``out`` and remove the old one."""
+    if not out.exists():
+        os.rename(staging, out)
+        return
+    for kept in out.iterdir():
+        if _is_kept(kept) and kept.name not in _kg_entries() and not _is_temporary(kept.name):
+            shutil.copy2(kept, staging / kept.name)  # copied, not moved: a crash here loses nothing
+    # rename() may replace an empty folder: the old set moves into a fresh temporary name.
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
+    os.rename(out, old)
+    os.rename(staging, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(out: Path) -> dict | None:
+    """What the build that wrote ``out`` recorded about itself; None if unknown (no or bad manifest)."""
+    try:
+        data = json.loads((Path(out) / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == _MANIFEST_FORMAT else None
+
+
+def _reason(error: OSError) -> str:
+    """An OSError's reason without Python's [Errno n] prefix: 'Permission denied'."""
+    return error.strerror or str(error)
 
 
 def _umask() -> int:
