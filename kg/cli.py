@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from kg import pipeline
 from kg.errors import KgError
@@ -100,6 +101,9 @@ def build(paths, out, formats, base, dictionaries, quiet):
     _report_problems(result.problems, True)
     click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
                f"{len(result.graph.documents)} documents → {out}/", err=quiet)
+    if not result.n_entities:
+        click.echo(f"Warning: nothing was found in the {len(result.graph.documents)} document(s) read; "
+                   "the graph is empty", err=True)
     if result.problems:
         sys.exit(1)
 
@@ -164,8 +168,9 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, 
     """Write the interactive graph view (HTML) and open it in a browser.
 
     The graph is read from GRAPH_DIR/graph.json; if that is missing or older
-    than any file under PATHS (default: seeds/) or the dictionaries, the graph
-    is rebuilt first.
+    than any file under PATHS or the dictionaries, the graph is rebuilt first,
+    but only from the paths and dictionaries it was built from (default: those;
+    seeds/ when there is no graph yet).
     The page is one offline file: open it, attach it, or embed it in a report.
 
     \b
@@ -178,13 +183,18 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, 
 
     if hops is not None and focus is None:
         raise click.UsageError("--hops needs --focus")
-    result = build_view(graph_dir, list(paths) or [Path("seeds")], out=out, embed=embed, focus=focus,
+    if click.get_current_context().get_parameter_source("dictionaries") is ParameterSource.DEFAULT:
+        dictionaries = None  # those the graph was built with
+    result = build_view(graph_dir, list(paths), out=out, embed=embed, focus=focus,
                         hops=1 if hops is None else hops, min_degree=min_degree, title=title,
                         dictionaries=dictionaries)
     if result.rebuilt:
         click.echo(f"Rebuilt the graph in {graph_dir}/ (it was missing or older than the inputs or "
                    "dictionaries).", err=True)
     click.echo(f"{result.entities} entities, {result.relations} relations → {result.path}")
+    if not result.entities:
+        click.echo("Warning: the view is empty: the graph has no entities"
+                   + (" that pass --focus/--min-degree" if focus or min_degree else ""), err=True)
     if not no_open and not open_in_browser(result.path):
         click.echo(f"No browser to open here; open {result.path.resolve().as_uri()}", err=True)
 
