@@ -204,7 +204,7 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, 
 # Imported here, not at the top, so this block stays self-contained for parallel edits.
 from pathlib import Path  # noqa: E402
 
-from kg.query import FORMATTERS, format_result, run_query  # noqa: E402
+from kg.query import DEFAULT_TIMEOUT, FORMATTERS, format_result, run_query  # noqa: E402
 
 
 @cli.command()
@@ -212,10 +212,15 @@ from kg.query import FORMATTERS, format_result, run_query  # noqa: E402
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the SPARQL query from FILE ('-' for standard input).")
 @click.option("-g", "--graph", "graph_path", default="output/graph.ttl", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="The Turtle graph `kg build` wrote.")
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The Turtle graph `kg build` wrote (its folder's graph store is used when current).")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATTERS)), default="table", show_default=True,
               help="table: aligned, IRIs shortened; csv/json: SPARQL 1.1 results formats.")
-def query(query: str | None, query_file, graph_path: Path, fmt: str) -> None:
+@click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0),
+              help="Stop the query after this many seconds (0: no limit).")
+@click.option("--max-rows", default=1000, show_default=True, type=click.IntRange(min=0),
+              help="Table format: show at most N rows (0: all); csv and json always give every row.")
+def query(query: str | None, query_file, graph_path: Path, fmt: str, timeout: float, max_rows: int) -> None:
     """Run a read-only SPARQL query over the exported graph.
 
     Give QUERY as an argument or with -f FILE. The prefixes kg: schema: rdf:
@@ -235,7 +240,12 @@ def query(query: str | None, query_file, graph_path: Path, fmt: str) -> None:
             query = query_file.read()
         except UnicodeDecodeError:
             raise click.BadParameter("not UTF-8 text", param_hint="'-f' / '--file'") from None
-    click.echo(format_result(run_query(graph_path, query), fmt), nl=False)
+    limit = max_rows if fmt == "table" and max_rows else None
+    result = run_query(graph_path, query, timeout=timeout, max_rows=limit)
+    click.echo(format_result(result, fmt), nl=False)
+    if len(result.rows) < result.total_rows:
+        click.echo(f"Warning: showed the first {len(result.rows):,} of {result.total_rows:,} rows; "
+                   "--max-rows 0 shows them all, --format csv writes them all", err=True)
 
 
 def main() -> None:
