@@ -44,7 +44,6 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.export import STORE_NAME
-from kg.export.rdf import jsonld_text
 from kg.report import display_width, pad
 from kg.vocab import DEFAULT_BASE, data_prefixes
 
@@ -425,6 +424,8 @@ def _binding(term: Node) -> dict[str, str]:
 def format_json(result: QueryResult) -> str:
     """SPARQL 1.1 JSON results (``head``/``results``/``boolean``); CONSTRUCT gives JSON-LD."""
     if result.kind in ("CONSTRUCT", "DESCRIBE"):
+        from kg.export.rdf import jsonld_text  # here: it pulls in networkx, 0.5 s that SELECTs never need
+
         return jsonld_text(result.graph, dict(result.prefixes)) if result.graph is not None else ""
     if result.kind == "ASK":
         data: dict = {"head": {}, "boolean": bool(result.boolean)}
