@@ -328,3 +328,24 @@ def test_query_prefers_a_current_store_to_the_turtle(query_graph):
     os.utime(query_graph)  # the Turtle is newer now: the store is stale
     assert [str(r[0]) for r in run_query(query_graph, ids).rows] == [
         "evil", "h20", "jensen_huang", "nvidia", "us_commerce"]
+
+
+def test_an_output_folder_that_cannot_be_renamed_gets_its_files_replaced(tmp_path, tiny_graph, monkeypatch):
+    import errno
+
+    out = tmp_path / "out"
+    write_outputs(tiny_graph, out)
+    (out / STORE_NAME).mkdir()  # an old store folder, which rename() cannot replace
+    (out / STORE_NAME / "old.sst").write_text("old", encoding="utf-8")
+    rename = os.rename
+
+    def mount_point(src, dst):  # a container volume: the folder itself cannot move
+        if Path(src) == out:
+            raise OSError(errno.EBUSY, "Device or resource busy")
+        rename(src, dst)
+
+    monkeypatch.setattr("kg.export.os.rename", mount_point)
+    write_outputs(subgraph_for_view(tiny_graph, focus="nvidia", hops=0), out, ["json", "turtle"])
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, SNAPSHOT_NAME, "graph.ttl"]
+    assert len(read_snapshot(out / SNAPSHOT_NAME)) == 1
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

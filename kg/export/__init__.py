@@ -7,6 +7,7 @@ files from two builds, and a failed build leaves the previous set untouched.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -312,9 +313,38 @@ def _swap(staging: Path, out: Path) -> None:
             shutil.copy2(kept, staging / kept.name)  # copied, not moved: a crash here loses nothing
     # rename() may replace an empty folder: the old set moves into a fresh temporary name.
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
-    os.rename(out, old)
+    try:
+        os.rename(out, old)
+    except OSError as error:
+        if error.errno not in (errno.EBUSY, errno.EXDEV):
+            raise
+        os.rmdir(old)
+        _replace_entries(staging, out)  # a mount point (a container volume) cannot be renamed
+        return
     os.rename(staging, out)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _replace_entries(staging: Path, out: Path) -> None:
+    """Move every entry of ``staging`` into ``out`` and drop kg's other entries there.
+
+    Under the lock, so writers still never mix; only a crash halfway can leave
+    a mixed set, which is why this is the fallback, not the way.
+    """
+    new = {entry.name for entry in staging.iterdir()}
+    for entry in sorted(staging.iterdir()):
+        target = out / entry.name
+        if target.is_dir() and not target.is_symlink():  # a store folder: rename() will not replace it
+            aside = Path(tempfile.mkdtemp(prefix=f".{entry.name}.", suffix=_TEMP_SUFFIX, dir=out))
+            os.rename(target, aside)
+            shutil.rmtree(aside, ignore_errors=True)
+        os.replace(entry, target)
+    for name in _kg_entries() - new:
+        path = out / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.exists():
+            path.unlink()
 
 
 def read_manifest(out: Path) -> dict | None:
