@@ -51,6 +51,7 @@ __all__ = [
     "QueryResult",
     "QUERY_PREFIXES",
     "DEFAULT_TIMEOUT",
+    "current_store",
     "open_store",
     "run_query",
     "display_width",
@@ -101,7 +102,7 @@ class QueryResult:
     prefixes: Mapping[str, str] = field(default_factory=dict)
 
 
-def _store_path(graph_path: Path) -> Path | None:
+def current_store(graph_path: Path) -> Path | None:
     """The on-disk store beside ``graph_path``, if it is there and no older than the Turtle."""
     store = Path(graph_path).parent / STORE_NAME
     if not store.is_dir():
@@ -128,7 +129,7 @@ def open_store(graph_path: Path) -> pyoxigraph.Store:
         QueryError: the file is missing, is not RDF kg can read, or does not parse.
     """
     path = Path(graph_path)
-    store = _store_path(path)
+    store = current_store(path)
     if store is not None:
         try:
             return pyoxigraph.Store.read_only(str(store))
@@ -250,7 +251,7 @@ def run_query(graph_path: Path, query: str, *, timeout: float | None = DEFAULT_T
             prefix, SPARQL Update, FROM or SERVICE, or longer than ``timeout``.
     """
     path = Path(graph_path)
-    if _store_path(path) is None and not path.is_file():
+    if current_store(path) is None and not path.is_file():
         raise QueryError(f"{path}: no such graph file; run `kg build` first to create it")
     prefixes = {**QUERY_PREFIXES, **{p: ns for p, ns in declared_prefixes(path).items() if p}}
     # Refuses updates, FROM and SERVICE before the engine sees the query.
@@ -274,11 +275,17 @@ def _evaluate(path: Path, query: str, kind: str, prefixes: dict[str, str], max_r
                 out.add((_rdflib(triple.subject), _rdflib(triple.predicate), _rdflib(triple.object)))
             return QueryResult(kind, graph=out, prefixes=prefixes)
         columns = tuple(v.value for v in result.variables)
+        # rdflib terms are slow to make (~20 us a literal) and rows repeat IRIs and labels: convert each once.
+        converted: dict[object, Node | None] = {}
         rows, total = [], 0
         for solution in result:
             total += 1
             if max_rows is None or total <= max_rows:
-                rows.append(tuple(_rdflib(solution[i]) for i in range(len(columns))))
+                row = [solution[i] for i in range(len(columns))]
+                for term in row:
+                    if term not in converted:
+                        converted[term] = _rdflib(term)
+                rows.append(tuple(converted[term] for term in row))
     # SyntaxError: the rare query rdflib's parser accepts and the engine does not.
     except (SyntaxError, OSError, RuntimeError, ValueError, TypeError) as error:
         raise QueryError(f"cannot run query: {' '.join(str(error).split())[:160]}") from None
