@@ -22,8 +22,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 import networkx as nx
 
 from kg.errors import KgError
-from kg.export import (EMBED_NAME, HTML_NAME, SNAPSHOT_NAME, check_output_file, output_lock,
-                       read_manifest)
+from kg.export import (EMBED_NAME, HTML_NAME, SNAPSHOT_EXPORTER, SNAPSHOT_NAME, check_output_file,
+                       output_lock, read_manifest)
 from kg.export.html import DEFAULT_TITLE, write_html
 from kg.export.snapshot import read_snapshot
 from kg.graph import KnowledgeGraph
@@ -158,7 +158,8 @@ def snapshot_is_stale(snapshot: Path, inputs: Iterable[Path]) -> bool:
     return any(f.stat().st_mtime_ns > built for f in input_files(inputs))
 
 
-def _pipeline_build(snapshot: Path, dictionaries: Path | None) -> Builder:
+def _pipeline_build(snapshot: Path, dictionaries: Path | None, manifest: dict | None) -> Builder:
+    """``kg.pipeline.build`` with the dictionaries, and the formats and base IRI the graph was built with."""
     # Imported late: the view must not pull the whole pipeline in to re-render.
     try:
         from kg.pipeline import build
@@ -167,7 +168,13 @@ def _pipeline_build(snapshot: Path, dictionaries: Path | None) -> Builder:
             raise
         raise KgError(f"{snapshot} is missing or older than the inputs, and this kg has no "
                       "pipeline to rebuild it; run `kg build` first") from None
-    return build if dictionaries is None else functools.partial(build, dictionaries=dictionaries)
+    options: dict = {} if dictionaries is None else {"dictionaries": dictionaries}
+    if manifest is not None:
+        formats = list(manifest.get("formats") or [])
+        if formats and SNAPSHOT_EXPORTER not in formats:
+            formats.append(SNAPSHOT_EXPORTER)  # the view reads the snapshot
+        options.update(formats=formats or None, base=manifest.get("base"))
+    return functools.partial(build, **options) if options else build
 
 
 def _same_paths(recorded: Sequence[str], given: Sequence[Path]) -> bool:
@@ -231,7 +238,7 @@ def refresh_graph(graph_dir: Path, inputs: Sequence[Path] = (), *,
             return False
         raise KgError(f"{snapshot} does not exist and there are no input files to build it from "
                       f"(looked in {', '.join(map(str, inputs))}); run `kg build PATHS` or pass PATHS")
-    (builder or _pipeline_build(snapshot, dictionaries))(list(inputs), Path(graph_dir))
+    (builder or _pipeline_build(snapshot, dictionaries, manifest))(list(inputs), Path(graph_dir))
     if not snapshot.exists():
         raise RuntimeError(f"the build did not write {snapshot}")
     return True

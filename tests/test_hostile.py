@@ -251,6 +251,20 @@ def test_view_without_paths_keeps_the_users_corpus(tmp_path, corpus, monkeypatch
         "chips.txt", "more.txt"]
 
 
+def test_view_rebuilds_with_the_formats_and_base_it_was_built_with(tmp_path, corpus, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    base = "https://example.com/kg/"
+    built = run_kg("build", corpus, "-d", DICTIONARIES, "-q", "--base", base, "--format", "turtle", "--format", "json")
+    assert built.exit_code == 0, built.output
+    (corpus / "more.txt").write_text(EXPORT_ARTICLE, encoding="utf-8")
+    result = run_kg("view", "--no-open")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Rebuilt the graph in output/")
+    assert f"@prefix ent: <{base}entity/>" in (tmp_path / "output" / "graph.ttl").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "output").iterdir()) == [
+        MANIFEST_NAME, "graph.html", SNAPSHOT_NAME, "graph.ttl"]
+
+
 def test_view_of_other_paths_does_not_replace_the_graph(tmp_path, corpus, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert run_kg("build", corpus, "-d", DICTIONARIES, "-q").exit_code == 0

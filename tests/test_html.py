@@ -416,9 +416,10 @@ def test_cli_view_rebuilds_stale_graph_with_the_pipeline(graph_dir, monkeypatch,
     monkeypatch.chdir(graph_dir.parent)
     calls = []
 
-    def fake_build(paths, out, dictionaries):
+    def fake_build(paths, out, dictionaries, formats, base):
+        assert (formats, base) == (["json"], None), "the formats and base it was built with"
         calls.append(([str(p) for p in paths], str(dictionaries)))
-        write_outputs(tiny_graph, out, ["json"], inputs=paths, dictionaries=dictionaries)
+        write_outputs(tiny_graph, out, formats, base, inputs=paths, dictionaries=dictionaries)
 
     monkeypatch.setattr("kg.pipeline.build", fake_build)
     (graph_dir / "graph.json").unlink()

@@ -19,16 +19,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-from kg.errors import KgError, OutputError
+from kg.errors import OutputError
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
-__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "EMBED_NAME", "TURTLE_NAME", "STORE_NAME",
-           "MANIFEST_NAME", "OutputError", "check_output_dir", "check_output_file", "write_outputs",
-           "read_manifest"]
+__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "SNAPSHOT_EXPORTER", "HTML_NAME", "EMBED_NAME",
+           "TURTLE_NAME", "STORE_NAME", "MANIFEST_NAME", "check_output_dir", "check_output_file", "output_lock",
+           "write_outputs", "read_manifest"]
 
 SNAPSHOT_NAME = "graph.json"
+SNAPSHOT_EXPORTER = "json"  # the format name that writes SNAPSHOT_NAME, which kg view and kg stats read
 HTML_NAME = "graph.html"
 EMBED_NAME = "graph.embed.html"
 TURTLE_NAME = "graph.ttl"
@@ -96,7 +97,7 @@ EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], N
     "turtle": (TURTLE_NAME, _turtle),
     "jsonld": ("graph.jsonld", _jsonld),
     "graphml": ("graph.graphml", _graphml),
-    "json": (SNAPSHOT_NAME, _snapshot),
+    SNAPSHOT_EXPORTER: (SNAPSHOT_NAME, _snapshot),
     "html": (HTML_NAME, _html),
 }
 
@@ -288,7 +289,7 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
             manifest = {"format": _MANIFEST_FORMAT, "version": 1,
                         "inputs": [os.path.abspath(p) for p in inputs],
                         "dictionaries": os.path.abspath(dictionaries) if dictionaries is not None else None,
-                        "files": [EXPORTERS[name][0] for name in names]}
+                        "formats": names, "base": base, "files": [EXPORTERS[name][0] for name in names]}
             # ASCII: an input path may hold bytes that are not UTF-8 (kept as surrogate escapes).
             atomic_write(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
             mode = stat.S_IMODE(out.stat().st_mode) if out.is_dir() else 0o777 & ~_umask()
