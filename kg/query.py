@@ -43,7 +43,7 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.export import STORE_NAME
+from kg.export import MANIFEST_NAME, STORE_NAME, read_manifest
 from kg.report import display_width, pad
 from kg.vocab import DEFAULT_BASE, data_prefixes
 
@@ -103,14 +103,24 @@ class QueryResult:
 
 
 def current_store(graph_path: Path) -> Path | None:
-    """The on-disk store beside ``graph_path``, if it is there and no older than the Turtle."""
-    store = Path(graph_path).parent / STORE_NAME
+    """The on-disk store beside ``graph_path``, if it is there and as current as the Turtle.
+
+    It is current when the build that wrote the Turtle wrote it too (both are in
+    the folder's manifest and the Turtle has not changed since), whatever order
+    they were written in; else when it is no older than the Turtle.
+    """
+    ttl = Path(graph_path)
+    store = ttl.parent / STORE_NAME
     if not store.is_dir():
         return None
-    if not Path(graph_path).is_file():
+    if not ttl.is_file():
         return store
+    manifest = read_manifest(ttl.parent)
+    if manifest is not None and {STORE_NAME, ttl.name} <= set(manifest.get("files", ())):
+        if ttl.stat().st_mtime_ns <= (ttl.parent / MANIFEST_NAME).stat().st_mtime_ns:
+            return store
     newest = max((f.stat().st_mtime_ns for f in store.iterdir()), default=store.stat().st_mtime_ns)
-    return store if newest >= Path(graph_path).stat().st_mtime_ns else None
+    return store if newest >= ttl.stat().st_mtime_ns else None
 
 
 def _syntax_message(error: SyntaxError) -> str:

@@ -363,3 +363,21 @@ def test_an_output_folder_that_cannot_be_renamed_gets_its_files_replaced(tmp_pat
     assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, SNAPSHOT_NAME, "graph.ttl"]
     assert len(read_snapshot(out / SNAPSHOT_NAME)) == 1
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_store_written_by_the_same_build_is_used_whatever_the_order(query_graph, tiny_graph, monkeypatch):
+    import pyoxigraph
+
+    def write_store(graph, path, base):  # stands in for the store exporter, written before the Turtle
+        store = pyoxigraph.Store(str(path))
+        store.add(pyoxigraph.Quad(pyoxigraph.NamedNode("https://kg.example.org/entity/from_store"),
+                                  pyoxigraph.NamedNode("https://kg.example.org/ns#entityId"),
+                                  pyoxigraph.Literal("from_store")))
+        store.flush()
+
+    monkeypatch.setattr("kg.export.EXPORTERS", {"store": (STORE_NAME, write_store), **EXPORTERS})
+    write_outputs(tiny_graph, query_graph.parent, ["store", "turtle"])
+    ids = "SELECT ?id WHERE { ?e kg:entityId ?id }"
+    assert [str(r[0]) for r in run_query(query_graph, ids).rows] == ["from_store"]
+    query_graph.write_text(query_graph.read_text(encoding="utf-8"), encoding="utf-8")  # edited after the build
+    assert "from_store" not in [str(r[0]) for r in run_query(query_graph, ids).rows]
