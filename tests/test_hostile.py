@@ -222,6 +222,31 @@ def test_concurrent_writers_queue_and_never_mix(tmp_path, tiny_graph, monkeypatc
     assert (out / "graph.graphml").read_text(encoding="utf-8").count("<node ") == 1
 
 
+def test_two_build_processes_into_one_folder_leave_one_builds_files(tmp_path):
+    import json
+    import sys
+
+    corpora = {}
+    for name, articles in (("one", 1), ("two", 2)):
+        corpora[name] = tmp_path / name
+        corpora[name].mkdir()
+        for i in range(articles):
+            (corpora[name] / f"{name}{i}.txt").write_text(EXPORT_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    builds = [subprocess.Popen([sys.executable, "-m", "kg", "build", "-q", str(folder), "-o", str(out),
+                                "-d", str(DICTIONARIES)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+              for folder in corpora.values()]
+    for build in builds:
+        output = build.communicate(timeout=600)[0].decode()
+        assert build.returncode == 0 and "Traceback" not in output, output
+    winner = Path(json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["inputs"][0])
+    documents = sorted(p.name for p in winner.iterdir())
+    assert sorted(d.name for d in read_snapshot(out / SNAPSHOT_NAME).documents) == documents
+    names = run_query(out / "graph.ttl", "SELECT ?n WHERE { ?d a schema:NewsArticle ; schema:identifier ?n }").rows
+    assert sorted(str(row[0]) for row in names) == documents
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "one", "out", "two"]
+
+
 def test_a_writer_that_holds_the_folder_too_long_is_one_line(tmp_path, tiny_graph, monkeypatch):
     monkeypatch.setattr("kg.export._LOCK_WAIT_SECONDS", 0.3)
     out = tmp_path / "out"
