@@ -90,7 +90,9 @@ def build(paths, out, formats, base, dictionaries, quiet):
 
     PATHS are files or folders of .txt, .md and .html articles (default: seeds/).
     Writes graph.ttl, graph.jsonld, graph.graphml, graph.json and the
-    interactive view graph.html. A file is replaced only once it is complete.
+    interactive view graph.html. OUT is checked before any input is read, and
+    its files are replaced as one set once every file is complete; two builds
+    into one OUT queue.
 
     \b
     Example:
