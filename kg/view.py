@@ -23,7 +23,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.export import (EMBED_NAME, HTML_NAME, SNAPSHOT_EXPORTER, SNAPSHOT_NAME, check_output_file,
-                       output_lock, read_manifest)
+                       output_lock, read_manifest, recorded_path)
 from kg.export.html import DEFAULT_TITLE, write_html
 from kg.export.snapshot import read_snapshot
 from kg.graph import KnowledgeGraph
@@ -178,7 +178,7 @@ def _pipeline_build(snapshot: Path, dictionaries: Path | None, manifest: dict | 
 
 
 def _same_paths(recorded: Sequence[str], given: Sequence[Path]) -> bool:
-    return sorted(recorded) == sorted(os.path.abspath(p) for p in given)
+    return sorted(recorded) == sorted(recorded_path(p) for p in given)
 
 
 def refresh_graph(graph_dir: Path, inputs: Sequence[Path] = (), *,

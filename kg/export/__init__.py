@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "SNAPSHOT_EXPORTER", "HTML_NAME", "EMBED_NAME",
            "TURTLE_NAME", "STORE_NAME", "MANIFEST_NAME", "check_output_dir", "check_output_file", "output_lock",
-           "write_outputs", "read_manifest"]
+           "write_outputs", "recorded_path", "read_manifest"]
 
 SNAPSHOT_NAME = "graph.json"
 SNAPSHOT_EXPORTER = "json"  # the format name that writes SNAPSHOT_NAME, which kg view and kg stats read
@@ -123,7 +123,7 @@ def _is_kept(path: Path) -> bool:
 def check_output_dir(out: Path, formats: Sequence[str] | None = None) -> Path:
     """Check, before any work is done, that ``write_outputs`` can replace ``out``.
 
-    The folder is created if missing. The check writes and removes a probe
+    Missing parent folders are created. The check writes and removes a probe
     file, so it holds for root and for read-only file systems alike.
 
     Args:
@@ -241,10 +241,14 @@ def _remove_stale_temporaries(out: Path) -> None:
     if out.is_dir():
         stale += [p for p in out.iterdir() if _is_temporary(p.name)]
     for path in stale:
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            path.unlink(missing_ok=True)
+        _remove(path)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | None = None,
@@ -287,8 +291,8 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
                     filename, write = EXPORTERS[name]
                     write(graph, staging / filename, base)
             manifest = {"format": _MANIFEST_FORMAT, "version": 1,
-                        "inputs": [os.path.abspath(p) for p in inputs],
-                        "dictionaries": os.path.abspath(dictionaries) if dictionaries is not None else None,
+                        "inputs": [recorded_path(p) for p in inputs],
+                        "dictionaries": recorded_path(dictionaries) if dictionaries is not None else None,
                         "formats": names, "base": base, "files": [EXPORTERS[name][0] for name in names]}
             # ASCII: an input path may hold bytes that are not UTF-8 (kept as surrogate escapes).
             atomic_write(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
@@ -299,8 +303,7 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
             raise OutputError(f"cannot write the graph files to {out}/ ({_reason(error)}); "
                               "the previous files are unchanged") from None
         finally:
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
+            _remove(staging)  # gone already when the swap succeeded
     return tuple(out / EXPORTERS[name][0] for name in names)
 
 
@@ -323,7 +326,7 @@ def _swap(staging: Path, out: Path) -> None:
         _replace_entries(staging, out)  # a mount point (a container volume) cannot be renamed
         return
     os.rename(staging, out)
-    shutil.rmtree(old, ignore_errors=True)
+    _remove(old)
 
 
 def _replace_entries(staging: Path, out: Path) -> None:
@@ -338,14 +341,15 @@ def _replace_entries(staging: Path, out: Path) -> None:
         if target.is_dir() and not target.is_symlink():  # a store folder: rename() will not replace it
             aside = Path(tempfile.mkdtemp(prefix=f".{entry.name}.", suffix=_TEMP_SUFFIX, dir=out))
             os.rename(target, aside)
-            shutil.rmtree(aside, ignore_errors=True)
+            _remove(aside)
         os.replace(entry, target)
     for name in _kg_entries() - new:
-        path = out / name
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path, ignore_errors=True)
-        elif path.exists():
-            path.unlink()
+        _remove(out / name)
+
+
+def recorded_path(path: Path | str) -> str:
+    """How the manifest records an input path: absolute, or as given for a URL (s3://…)."""
+    return str(path) if "://" in str(path) else os.path.abspath(path)
 
 
 def read_manifest(out: Path) -> dict | None:
