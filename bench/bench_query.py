@@ -6,8 +6,9 @@ query --repeat times as a user would (`kg query -f q.rq`, a fresh process each
 time) and in process (`run_query`, which still forks the timed child), and
 prints the medians, the floor (`ASK {}`: start-up, imports, opening the graph),
 which graph source was used (the on-disk store or graph.ttl) and the peak RSS
-of the query processes. The machine's load average is printed too: on a shared
-machine absolute times move with it.
+of the query processes. CPU time (user + system, the timed child included)
+is printed beside wall time, and the load average too: on a shared machine
+wall time moves with the load, CPU time much less.
 
     python bench/bench_query.py [--mb 20] [--graph-dir DIR] [--repeat 5]
 """
@@ -48,10 +49,11 @@ def build_graph(megabytes: float, work: Path) -> Path:
 
 
 PEAK_RSS_MB = [0.0]  # the largest query process seen
+CPU_SECONDS: list[float] = []  # user + system time of each `kg query` process, its child included
 
 
 def cli_seconds(graph: Path, args: list[str]) -> float:
-    """Wall time of one `kg query` process; its peak RSS goes into PEAK_RSS_MB."""
+    """Wall time of one `kg query` process; its CPU time and peak RSS are recorded too."""
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "kg", "query", "-g", str(graph), "--format", "csv", *args],
                              cwd=ROOT, stdout=subprocess.DEVNULL)
@@ -60,6 +62,7 @@ def cli_seconds(graph: Path, args: list[str]) -> float:
     if child.returncode:
         raise SystemExit(f"kg query {' '.join(args)} failed")
     PEAK_RSS_MB[0] = max(PEAK_RSS_MB[0], usage.ru_maxrss / 1024)
+    CPU_SECONDS.append(usage.ru_utime + usage.ru_stime)
     return time.perf_counter() - started
 
 
@@ -76,20 +79,23 @@ def main() -> None:
         size = graph.stat().st_size / 1e6 if graph.exists() else 0.0
         print(f"graph: {graph_dir} ({size:.1f} MB of Turtle), answered from {source}")
         print(f"load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        CPU_SECONDS.clear()
         floor = statistics.median(cli_seconds(graph, ["ASK {}"]) for _ in range(args.repeat))
-        print(f"floor (kg query 'ASK {{}}'): {floor:.2f} s")
+        print(f"floor (kg query 'ASK {{}}'): {floor:.2f} s wall, {statistics.median(CPU_SECONDS):.2f} s CPU")
         with tempfile.TemporaryDirectory() as qdir:
             for number, query in enumerate(readme_queries(), 1):
                 path = Path(qdir) / f"q{number}.rq"
                 path.write_text(query, encoding="utf-8")
                 cli, inside, rows = [], [], 0
+                CPU_SECONDS.clear()
                 for _ in range(args.repeat):  # alternate the two sides so a slow spell hits both
                     cli.append(cli_seconds(graph, ["-f", str(path)]))
                     started = time.perf_counter()
                     rows = run_query(graph, query).total_rows
                     inside.append(time.perf_counter() - started)
-                print(f"query {number}: {rows:>6} rows  kg query {statistics.median(cli):.2f} s  "
-                      f"run_query {statistics.median(inside):.3f} s  (median of {args.repeat})")
+                print(f"query {number}: {rows:>6} rows  kg query {statistics.median(cli):.2f} s wall, "
+                      f"{statistics.median(CPU_SECONDS):.2f} s CPU  run_query {statistics.median(inside):.3f} s "
+                      f"(medians of {args.repeat})")
         print(f"peak RSS of a kg query process (its timed child included): {PEAK_RSS_MB[0]:.0f} MB")
 
 
