@@ -206,7 +206,7 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, 
 # Imported here, not at the top, so this block stays self-contained for parallel edits.
 from pathlib import Path  # noqa: E402
 
-from kg.query import DEFAULT_TIMEOUT, FORMATTERS, format_result, run_query  # noqa: E402
+from kg.query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, FORMATTERS, format_result, run_query  # noqa: E402
 
 
 @cli.command()
@@ -220,7 +220,7 @@ from kg.query import DEFAULT_TIMEOUT, FORMATTERS, format_result, run_query  # no
               help="table: aligned, IRIs shortened; csv/json: SPARQL 1.1 results formats.")
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0),
               help="Stop the query after this many seconds (0: no limit).")
-@click.option("--max-rows", default=1000, show_default=True, type=click.IntRange(min=0),
+@click.option("--max-rows", default=DEFAULT_MAX_ROWS, show_default=True, type=click.IntRange(min=0),
               help="Table format: show at most N rows (0: all); csv and json always give every row.")
 def query(query: str | None, query_file, graph_path: Path, fmt: str, timeout: float, max_rows: int) -> None:
     """Run a read-only SPARQL query over the exported graph.

@@ -51,6 +51,7 @@ __all__ = [
     "QueryResult",
     "QUERY_PREFIXES",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_ROWS",
     "current_store",
     "open_store",
     "run_query",
@@ -64,6 +65,7 @@ __all__ = [
 
 QUERY_PREFIXES: dict[str, str] = data_prefixes(DEFAULT_BASE)
 DEFAULT_TIMEOUT = 60.0  # seconds
+DEFAULT_MAX_ROWS = 1000  # rows of table output; a terminal shows no more usefully
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # "@prefix kg: <…> ." (rdflib) or "PREFIX kg: <…>" (SPARQL style), at the head of a Turtle file.
