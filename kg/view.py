@@ -23,7 +23,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.export import (EMBED_NAME, HTML_NAME, SNAPSHOT_EXPORTER, SNAPSHOT_NAME, check_output_file,
-                       output_lock, read_manifest, recorded_path)
+                       output_lock, read_manifest, record_file, recorded_path)
 from kg.export.html import DEFAULT_TITLE, write_html
 from kg.export.snapshot import read_snapshot
 from kg.graph import KnowledgeGraph
@@ -299,6 +299,8 @@ def build_view(graph_dir: Path = Path("output"), inputs: Sequence[Path] = (), *,
                 center = view.node(find_entity(view, focus)).entity.name
                 title = f"{DEFAULT_TITLE}: {center}, {hops} hop{'s' if hops != 1 else ''}"
         write_html(view, out, embed=embed, title=title)
+        if in_graph_dir:
+            record_file(graph_dir, out.name)
     return ViewResult(out, len(view), len(view.edges()), rebuilt)
 
 

@@ -154,6 +154,15 @@ def test_view_with_a_min_degree_no_entity_reaches(tmp_path, tiny_graph):
         "Warning: the view is empty: the graph has no entities that pass --focus/--min-degree"]
 
 
+def test_a_page_kg_view_wrote_into_the_folder_is_not_the_users(tmp_path, tiny_graph):
+    out = tmp_path / "out"
+    write_outputs(tiny_graph, out, inputs=[tmp_path / "corpus"])
+    page = run_kg("view", "--no-open", "--graph-dir", out, "--focus", "nvidia", "-o", out / "nvidia.html")
+    assert page.exit_code == 0, page.output
+    write_outputs(tiny_graph, out, inputs=[tmp_path / "corpus"])  # the next build replaces it with the set
+    assert not (out / "nvidia.html").exists()
+
+
 def test_a_failed_write_keeps_the_previous_set(tmp_path, tiny_graph, monkeypatch):
     out = tmp_path / "out"
     write_outputs(tiny_graph, out)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "SNAPSHOT_EXPORTER", "HTML_NAME", "EMBED_NAME",
            "TURTLE_NAME", "STORE_NAME", "MANIFEST_NAME", "check_output_dir", "check_output_file", "output_lock",
-           "write_outputs", "recorded_path", "read_manifest"]
+           "write_outputs", "recorded_path", "record_file", "read_manifest"]
 
 SNAPSHOT_NAME = "graph.json"
 SNAPSHOT_EXPORTER = "json"  # the format name that writes SNAPSHOT_NAME, which kg view and kg stats read
@@ -105,9 +105,10 @@ EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], N
 _LOCK_WAIT_SECONDS = 600  # how long a build waits for another one writing into the same folder
 
 
-def _kg_entries() -> set[str]:
-    """Every name kg writes into an output folder; anything else there is the user's."""
-    return {name for name, _ in EXPORTERS.values()} | {STORE_NAME, EMBED_NAME, MANIFEST_NAME}
+def _kg_entries(out: Path) -> set[str]:
+    """Every name kg writes into the output folder ``out``; anything else there is the user's."""
+    recorded = (read_manifest(out) or {}).get("files", ())  # also pages kg view wrote there with -o
+    return {name for name, _ in EXPORTERS.values()} | {STORE_NAME, EMBED_NAME, MANIFEST_NAME, *recorded}
 
 
 def _is_temporary(name: str) -> bool:
@@ -162,7 +163,7 @@ def check_output_dir(out: Path, formats: Sequence[str] | None = None) -> Path:
             raise OutputError(f"cannot write the graph files to {out}/: {role}, {folder}/, is not writable "
                               f"({_reason(error)}); choose another folder with -o") from None
     if out.is_dir():
-        ours = _kg_entries() | set((read_manifest(out) or {}).get("files", ()))
+        ours = _kg_entries(out)
         foreign = sorted(e for e in os.listdir(out)
                          if e not in ours and not _is_temporary(e) and not _is_kept(out / e))
         if foreign:
@@ -294,8 +295,7 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
                         "inputs": [recorded_path(p) for p in inputs],
                         "dictionaries": recorded_path(dictionaries) if dictionaries is not None else None,
                         "formats": names, "base": base, "files": [EXPORTERS[name][0] for name in names]}
-            # ASCII: an input path may hold bytes that are not UTF-8 (kept as surrogate escapes).
-            atomic_write(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+            atomic_write(staging / MANIFEST_NAME, _manifest_text(manifest))
             mode = stat.S_IMODE(out.stat().st_mode) if out.is_dir() else 0o777 & ~_umask()
             os.chmod(staging, mode)  # mkdtemp makes 0700; the folder keeps its old permissions
             _swap(staging, out)
@@ -312,8 +312,9 @@ def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
+    ours = _kg_entries(out)
     for kept in out.iterdir():
-        if _is_kept(kept) and kept.name not in _kg_entries() and not _is_temporary(kept.name):
+        if _is_kept(kept) and kept.name not in ours and not _is_temporary(kept.name):
             shutil.copy2(kept, staging / kept.name)  # copied, not moved: a crash here loses nothing
     # rename() may replace an empty folder: the old set moves into a fresh temporary name.
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
@@ -323,13 +324,13 @@ def _swap(staging: Path, out: Path) -> None:
         if error.errno not in (errno.EBUSY, errno.EXDEV):
             raise
         os.rmdir(old)
-        _replace_entries(staging, out)  # a mount point (a container volume) cannot be renamed
+        _replace_entries(staging, out, ours)  # a mount point (a container volume) cannot be renamed
         return
     os.rename(staging, out)
     _remove(old)
 
 
-def _replace_entries(staging: Path, out: Path) -> None:
+def _replace_entries(staging: Path, out: Path, ours: set[str]) -> None:
     """Move every entry of ``staging`` into ``out`` and drop kg's other entries there.
 
     Under the lock, so writers still never mix; only a crash halfway can leave
@@ -343,13 +344,27 @@ def _replace_entries(staging: Path, out: Path) -> None:
             os.rename(target, aside)
             _remove(aside)
         os.replace(entry, target)
-    for name in _kg_entries() - new:
+    for name in ours - new:
         _remove(out / name)
 
 
 def recorded_path(path: Path | str) -> str:
     """How the manifest records an input path: absolute, or as given for a URL (s3://…)."""
     return str(path) if "://" in str(path) else os.path.abspath(path)
+
+
+def record_file(out: Path, name: str) -> None:
+    """Count ``out/name`` among the build's files (a page kg view wrote there), so the next
+    build replaces it rather than taking it for the user's. Call it holding ``output_lock(out)``."""
+    manifest = read_manifest(out)
+    if manifest is not None and name not in manifest["files"]:
+        manifest["files"] = [*manifest["files"], name]
+        atomic_write(Path(out) / MANIFEST_NAME, _manifest_text(manifest))
+
+
+def _manifest_text(manifest: dict) -> str:
+    # ASCII: an input path may hold bytes that are not UTF-8 (kept as surrogate escapes).
+    return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
 
 
 def read_manifest(out: Path) -> dict | None:
