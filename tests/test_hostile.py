@@ -256,6 +256,14 @@ def test_two_build_processes_into_one_folder_leave_one_builds_files(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "one", "out", "two"]
 
 
+def test_a_queued_writer_says_it_waits(tmp_path, tiny_graph, monkeypatch, capsys):
+    monkeypatch.setattr("kg.export._LOCK_WAIT_SECONDS", 0.3)
+    out = tmp_path / "out"
+    with output_lock(out), pytest.raises(OutputError):
+        write_outputs(tiny_graph, out, show_progress=True)
+    assert capsys.readouterr().err == f"Waiting for another kg process to finish writing {out}/ …\n"
+
+
 def test_a_writer_that_holds_the_folder_too_long_is_one_line(tmp_path, tiny_graph, monkeypatch):
     monkeypatch.setattr("kg.export._LOCK_WAIT_SECONDS", 0.3)
     out = tmp_path / "out"

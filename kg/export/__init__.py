@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -196,12 +197,13 @@ def check_output_file(path: Path) -> Path:
 
 
 @contextmanager
-def output_lock(out: Path) -> Iterator[None]:
+def output_lock(out: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold the lock that serializes writers of the folder ``out``; wait while another holds it.
 
     The lock is a file beside the folder (``.output.lock``), since the folder
     itself is replaced. The kernel releases it when its holder dies, so a
-    killed build never blocks the next one.
+    killed build never blocks the next one. ``on_wait`` is called once if
+    another process holds it.
 
     Raises:
         OutputError: another process has held the lock for ``_LOCK_WAIT_SECONDS``.
@@ -216,6 +218,8 @@ def output_lock(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            if on_wait is not None:
+                on_wait()
             deadline = time.monotonic() + _LOCK_WAIT_SECONDS
             while True:  # another build is writing this folder: queue behind it
                 time.sleep(0.1)
@@ -271,7 +275,7 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
         base: base IRI for the RDF formats.
         inputs: the paths the graph was built from, recorded in ``MANIFEST_NAME``.
         dictionaries: the dictionaries it was built with, recorded likewise.
-        show_progress: show a progress bar.
+        show_progress: show a progress bar, and say so when another build holds the folder.
 
     Returns:
         The files written, inside ``out``.
@@ -283,7 +287,10 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
 
     names = list(formats or EXPORTERS)
     out = check_output_dir(out, names)
-    with output_lock(out):
+    def say_waiting() -> None:
+        print(f"Waiting for another kg process to finish writing {out}/ …", file=sys.stderr)
+
+    with output_lock(out, say_waiting if show_progress else None):
         _remove_stale_temporaries(out)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
         try:
