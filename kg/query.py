@@ -26,10 +26,14 @@ Example:
 from __future__ import annotations
 
 import csv
+import faulthandler
 import io
 import json
 import multiprocessing
+import os
 import re
+import resource
+import signal
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +70,23 @@ __all__ = [
 QUERY_PREFIXES: dict[str, str] = data_prefixes(DEFAULT_BASE)
 DEFAULT_TIMEOUT = 60.0  # seconds
 DEFAULT_MAX_ROWS = 1000  # rows of table output; a terminal shows no more usefully
+
+
+def _memory_cap() -> int:
+    """Bytes a timed query may use: half the machine's memory, at least 1 GiB.
+
+    An ORDER BY over a cartesian product grew to 7 GB before this; with the cap
+    the query process fails alone instead of swapping the machine to a halt.
+    """
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # no sysconf names here (not Linux/macOS)
+        return 0
+    return max(total // 2, 1 << 30)
+
+
+_OUT_OF_MEMORY = ("the query needed more than {} of memory and was stopped; narrow it "
+                  "(a LIMIT, a more specific pattern)")
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # "@prefix kg: <…> ." (rdflib) or "PREFIX kg: <…>" (SPARQL style), at the head of a Turtle file.
@@ -320,15 +341,27 @@ def _rdflib(term) -> Node | None:
     return Literal(str(term))  # an RDF-star quoted triple: shown as text
 
 
-def _child(conn, function, args) -> None:
+def _child(conn, function, args, memory_cap: int) -> None:
+    # The engine reports a failed allocation on stderr before it aborts; the parent says it in one line.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+    faulthandler.disable()  # an abort here is expected, not a crash to dump
+    if memory_cap:
+        # RLIMIT_DATA, not RLIMIT_AS: the store's files are mapped, which must not count.
+        resource.setrlimit(resource.RLIMIT_DATA, (memory_cap, memory_cap))
     try:
         conn.send(("ok", function(*args)))
     except QueryError as error:
         conn.send(("error", str(error)))
+    except MemoryError:
+        conn.send(("error", _OUT_OF_MEMORY.format(_gib(memory_cap))))
     except Exception:  # a bug: the parent raises it with the child's traceback
         conn.send(("bug", traceback.format_exc()))
     finally:
         conn.close()
+
+
+def _gib(size: int) -> str:
+    return f"{size / (1 << 30):.1f} GiB"
 
 
 def _in_child_process(timeout: float, function, *args):
@@ -339,7 +372,8 @@ def _in_child_process(timeout: float, function, *args):
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(send, function, args), daemon=True)
+    memory_cap = _memory_cap()
+    child = context.Process(target=_child, args=(send, function, args, memory_cap), daemon=True)
     child.start()
     send.close()
     try:
@@ -348,8 +382,10 @@ def _in_child_process(timeout: float, function, *args):
                              "(a LIMIT, a more specific pattern) or give a longer --timeout")
         try:
             status, value = receive.recv()
-        except EOFError:
-            raise QueryError("the query stopped without an answer (out of memory?); narrow it") from None
+        except EOFError:  # the engine aborts when an allocation fails
+            child.join()
+            raise QueryError(_OUT_OF_MEMORY.format(_gib(memory_cap)) if child.exitcode == -signal.SIGABRT
+                             else f"the query process ended without an answer (exit code {child.exitcode})") from None
     finally:
         receive.close()
         if child.is_alive():

@@ -336,6 +336,14 @@ def test_query_timeout_stops_a_runaway_query(query_graph):
                                "specific pattern) or give a longer --timeout")
 
 
+def test_query_memory_is_capped(query_graph, monkeypatch):
+    monkeypatch.setattr("kg.query._memory_cap", lambda: 600 << 20)
+    runaway = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a ?f ?i ?l"
+    result = run_kg("query", runaway, "-g", query_graph)
+    assert only_error(result) == ("Error: the query needed more than 0.6 GiB of memory and was stopped; narrow it "
+                                  "(a LIMIT, a more specific pattern)")
+
+
 def test_cli_query_timeout_is_one_line(query_graph):
     runaway = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a ?f ?i ?l"
     line = only_error(run_kg("query", runaway, "-g", query_graph, "--timeout", "0.5"))
