@@ -229,6 +229,8 @@ def query(query: str | None, query_file, graph_path: Path, fmt: str, timeout: fl
     rdfs: skos: owl: prov: xsd: wd: and ent: (entities), doc: (articles),
     stmt: (statements), ev: (evidence) are pre-bound. SELECT prints rows, ASK
     true or false, CONSTRUCT and DESCRIBE Turtle (JSON-LD with --format json).
+    A query is stopped after --timeout seconds, or when it needs more than
+    half the machine's memory.
 
     \b
     Examples:
