@@ -219,7 +219,7 @@ from kg.query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, FORMATTERS, format_resul
 @click.option("--format", "fmt", type=click.Choice(list(FORMATTERS)), default="table", show_default=True,
               help="table: aligned, IRIs shortened; csv/json: SPARQL 1.1 results formats.")
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0),
-              help="Stop the query after this many seconds (0: no limit).")
+              help="Stop the query after this many seconds (0: no limit, nor a memory cap).")
 @click.option("--max-rows", default=DEFAULT_MAX_ROWS, show_default=True, type=click.IntRange(min=0),
               help="Table format: show at most N rows (0: all); csv and json always give every row.")
 def query(query: str | None, query_file, graph_path: Path, fmt: str, timeout: float, max_rows: int) -> None:
