@@ -431,3 +431,15 @@ def test_a_store_written_by_the_same_build_is_used_whatever_the_order(query_grap
     assert [str(r[0]) for r in run_query(query_graph, ids).rows] == ["from_store"]
     query_graph.write_text(query_graph.read_text(encoding="utf-8"), encoding="utf-8")  # edited after the build
     assert "from_store" not in [str(r[0]) for r in run_query(query_graph, ids).rows]
+
+
+def test_a_symlinked_output_folder_keeps_its_link(tmp_path, tiny_graph, monkeypatch):
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "out"
+    link.symlink_to(real, target_is_directory=True)
+    write_outputs(tiny_graph, link, ["json"])
+    assert link.is_symlink() and (real / SNAPSHOT_NAME).is_file()
+    monkeypatch.setattr("kg.export._LOCK_WAIT_SECONDS", 0.3)
+    with output_lock(link), pytest.raises(OutputError):  # the link and its target share one lock
+        write_outputs(tiny_graph, real, ["json"])

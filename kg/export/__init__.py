@@ -208,7 +208,7 @@ def output_lock(out: Path, on_wait: Callable[[], None] | None = None) -> Iterato
     Raises:
         OutputError: another process has held the lock for ``_LOCK_WAIT_SECONDS``.
     """
-    out = Path(out)
+    out = Path(os.path.realpath(out))  # a symlinked folder and its target share one lock
     lock_path = out.parent / f".{out.name}.lock"
     try:
         handle = open(lock_path, "a+b")
