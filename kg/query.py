@@ -32,7 +32,6 @@ import json
 import multiprocessing
 import os
 import re
-import resource
 import signal
 import traceback
 from dataclasses import dataclass, field
@@ -345,7 +344,9 @@ def _child(conn, function, args, memory_cap: int) -> None:
     # The engine reports a failed allocation on stderr before it aborts; the parent says it in one line.
     os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     faulthandler.disable()  # an abort here is expected, not a crash to dump
-    if memory_cap:
+    if memory_cap:  # 0 where the size of memory is unknown (Windows, which has no resource module)
+        import resource
+
         # RLIMIT_DATA, not RLIMIT_AS: the store's files are mapped, which must not count.
         resource.setrlimit(resource.RLIMIT_DATA, (memory_cap, memory_cap))
     try:

@@ -8,7 +8,6 @@ files from two builds, and a failed build leaves the previous set untouched.
 from __future__ import annotations
 
 import errno
-import fcntl
 import json
 import os
 import shutil
@@ -21,6 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from kg.errors import OutputError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -208,6 +212,9 @@ def output_lock(out: Path, on_wait: Callable[[], None] | None = None) -> Iterato
     Raises:
         OutputError: another process has held the lock for ``_LOCK_WAIT_SECONDS``.
     """
+    if fcntl is None:  # Windows: no advisory locks, so builds into one folder are not queued there
+        yield
+        return
     out = Path(os.path.realpath(out))  # a symlinked folder and its target share one lock
     lock_path = out.parent / f".{out.name}.lock"
     try:
@@ -215,22 +222,20 @@ def output_lock(out: Path, on_wait: Callable[[], None] | None = None) -> Iterato
     except OSError as error:
         raise OutputError(f"cannot lock {out}/: {lock_path} ({_reason(error)})") from None
     with handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if on_wait is not None:
-                on_wait()
-            deadline = time.monotonic() + _LOCK_WAIT_SECONDS
-            while True:  # another build is writing this folder: queue behind it
+        deadline = None
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:  # another process is writing this folder: queue behind it
+                if deadline is None:
+                    deadline = time.monotonic() + _LOCK_WAIT_SECONDS
+                    if on_wait is not None:
+                        on_wait()
+                elif time.monotonic() > deadline:
+                    raise OutputError(f"another kg process has been writing {out}/ for {_LOCK_WAIT_SECONDS} s; "
+                                      "wait for it or choose another folder with -o") from None
                 time.sleep(0.1)
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise OutputError(f"another kg process has been writing {out}/ for "
-                                          f"{_LOCK_WAIT_SECONDS} s; wait for it or choose another "
-                                          "folder with -o") from None
         try:
             yield
         finally:
