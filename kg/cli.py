@@ -95,8 +95,9 @@ def build(paths, out, formats, base, dictionaries, quiet):
 
     PATHS are files or folders of .txt, .md and .html articles (default: seeds/
     in a checkout of the repository). Writes graph.ttl, graph.jsonld,
-    graph.graphml, graph.json and the interactive view graph.html. A file is
-    replaced only once it is complete.
+    graph.graphml, graph.json and the interactive view graph.html. OUT is
+    checked before any input is read, and its files are replaced as one set
+    once every file is complete; two builds into one OUT queue.
 
     \b
     Example:
@@ -108,6 +109,9 @@ def build(paths, out, formats, base, dictionaries, quiet):
     _warn(result.problems)
     click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
                f"{len(result.graph.documents)} documents → {out}/", err=quiet)
+    if not result.n_entities:
+        click.echo(f"Warning: nothing was found in the {len(result.graph.documents)} document(s) read; "
+                   "the graph is empty", err=True)
     if result.problems:
         sys.exit(1)
 
@@ -308,8 +312,9 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, 
     """Write the interactive graph view (HTML) and open it in a browser.
 
     The graph is read from GRAPH_DIR/graph.json; if that is missing or older
-    than any file under PATHS (default: seeds/) or the dictionaries, the graph
-    is rebuilt first.
+    than any file under PATHS or the dictionaries, the graph is rebuilt first,
+    but only from the paths and dictionaries it was built from (default: those;
+    seeds/ when there is no graph yet).
     The page is one offline file: open it, attach it, or embed it in a report.
 
     \b
@@ -322,14 +327,16 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, 
 
     if hops is not None and focus is None:
         raise click.UsageError("--hops needs --focus")
-    files = DictionarySet.find(dictionaries)
-    result = build_view(graph_dir, list(paths) or list(DEFAULT_INPUTS), out=out, embed=embed, focus=focus,
+    result = build_view(graph_dir, list(paths), out=out, embed=embed, focus=focus,
                         hops=1 if hops is None else hops, min_degree=min_degree, title=title,
-                        dictionaries=files.project or files.shipped)
+                        dictionaries=dictionaries)
     if result.rebuilt:
         click.echo(f"Rebuilt the graph in {graph_dir}/ (it was missing or older than the inputs or "
                    "dictionaries).", err=True)
     click.echo(f"{result.entities} entities, {result.relations} relations → {result.path}")
+    if not result.entities:
+        click.echo("Warning: the view is empty: the graph has no entities"
+                   + (" that pass --focus/--min-degree" if focus or min_degree else ""), err=True)
     if not no_open and not open_in_browser(result.path):
         click.echo(f"No browser to open here; open {result.path.resolve().as_uri()}", err=True)
 
@@ -339,7 +346,7 @@ def view(paths, graph_dir, out, embed, focus, hops, min_degree, title, no_open, 
 # Imported here, not at the top, so this block stays self-contained for parallel edits.
 from pathlib import Path  # noqa: E402
 
-from kg.query import FORMATTERS, format_result, run_query  # noqa: E402
+from kg.query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, FORMATTERS, format_result, run_query  # noqa: E402
 
 
 @cli.command()
@@ -347,16 +354,23 @@ from kg.query import FORMATTERS, format_result, run_query  # noqa: E402
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the SPARQL query from FILE ('-' for standard input).")
 @click.option("-g", "--graph", "graph_path", default="output/graph.ttl", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="The Turtle graph `kg build` wrote.")
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The Turtle graph `kg build` wrote (its folder's graph store is used when current).")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATTERS)), default="table", show_default=True,
               help="table: aligned, IRIs shortened; csv/json: SPARQL 1.1 results formats.")
-def query(query: str | None, query_file, graph_path: Path, fmt: str) -> None:
+@click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0),
+              help="Stop the query after this many seconds (0: no limit, nor a memory cap).")
+@click.option("--max-rows", default=DEFAULT_MAX_ROWS, show_default=True, type=click.IntRange(min=0),
+              help="Table format: show at most N rows (0: all); csv and json always give every row.")
+def query(query: str | None, query_file, graph_path: Path, fmt: str, timeout: float, max_rows: int) -> None:
     """Run a read-only SPARQL query over the exported graph.
 
     Give QUERY as an argument or with -f FILE. The prefixes kg: schema: rdf:
     rdfs: skos: owl: prov: xsd: wd: and ent: (entities), doc: (articles),
     stmt: (statements), ev: (evidence) are pre-bound. SELECT prints rows, ASK
     true or false, CONSTRUCT and DESCRIBE Turtle (JSON-LD with --format json).
+    A query is stopped after --timeout seconds, or when it needs more than
+    half the machine's memory.
 
     \b
     Examples:
@@ -370,7 +384,12 @@ def query(query: str | None, query_file, graph_path: Path, fmt: str) -> None:
             query = query_file.read()
         except UnicodeDecodeError:
             raise click.BadParameter("not UTF-8 text", param_hint="'-f' / '--file'") from None
-    click.echo(format_result(run_query(graph_path, query), fmt), nl=False)
+    limit = max_rows if fmt == "table" and max_rows else None
+    result = run_query(graph_path, query, timeout=timeout, max_rows=limit)
+    click.echo(format_result(result, fmt), nl=False)
+    if len(result.rows) < result.total_rows:
+        click.echo(f"Warning: showed the first {len(result.rows):,} of {result.total_rows:,} rows; "
+                   "--max-rows 0 shows them all, --format csv writes them all", err=True)
 
 
 def main() -> None:

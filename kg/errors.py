@@ -2,7 +2,7 @@
 
 from typing import Sequence
 
-__all__ = ["KgError", "InputError", "NothingReadError", "DictionaryError", "QueryError"]
+__all__ = ["KgError", "InputError", "NothingReadError", "DictionaryError", "QueryError", "OutputError"]
 
 
 class KgError(Exception):
@@ -35,3 +35,7 @@ class DictionaryError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query that cannot be run."""
+
+
+class OutputError(KgError):
+    """An output location that cannot be written: read-only, a file, no permission, or busy."""

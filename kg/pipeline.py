@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Sequence
 
 from kg.cache import default_cache_dir
 from kg.dictset import DictionarySet
-from kg.errors import InputError, KgError, NothingReadError
+from kg.errors import InputError, NothingReadError
 from kg.graph import KnowledgeGraph, merge
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
 from kg.model import DocumentResult
@@ -192,24 +192,17 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
     Raises:
         NothingReadError: nothing could be read (its problems say why).
         DictionaryError: a dictionary or rule file is invalid.
-        KgError: an unknown format.
+        OutputError: ``out`` cannot be written, or a format is unknown (checked before any input is read).
     """
-    from kg.export import EXPORTERS
+    from kg.export import check_output_dir, write_outputs
 
+    check_output_dir(out, formats)  # fail fast: before any input is read
     pipeline = Pipeline.load(dictionaries, default_cache_dir())
-    run = pipeline.run([Path(p) for p in paths], show_progress)
+    paths = [Path(p) for p in paths]
+    run = pipeline.run(paths, show_progress)
     if not run.results:
         raise NothingReadError(run.problems, run.warnings)
     graph = merge(run.results, pipeline.recognizer.lexicon.entities)
-    written = []
-    names = list(formats or EXPORTERS)
-    unknown = [n for n in names if n not in EXPORTERS]
-    if unknown:
-        raise KgError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(EXPORTERS)}")
-    with progress(names, "Writing", show_progress) as bar:
-        for name in bar:
-            filename, write = EXPORTERS[name]
-            target = Path(out) / filename
-            write(graph, target, base)
-            written.append(target)
-    return BuildResult(graph, tuple(written), run.problems, run.warnings)
+    written = write_outputs(graph, out, formats, base, inputs=paths, dictionaries=dictionaries,
+                            show_progress=show_progress)
+    return BuildResult(graph, written, run.problems, run.warnings)

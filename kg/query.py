@@ -1,13 +1,22 @@
-"""Read-only SPARQL over the exported Turtle graph, and result formatters.
+"""Read-only SPARQL over the exported graph, and result formatters.
 
-rdflib is the engine (pyoxigraph is only a test dependency). The common
-prefixes are pre-bound, so a query can say ``?who kg:restricts ent:h20``
-without PREFIX lines; the file's own ``@prefix`` lines win, so ``ent:`` follows
-whatever base the graph was exported with.
+pyoxigraph (a Rust SPARQL engine) answers the queries: it opens the on-disk
+store that ``kg build`` writes beside ``graph.ttl`` (``STORE_NAME``) when it is
+there and no older than the Turtle, and otherwise loads ``graph.ttl`` into
+memory. rdflib's SPARQL parser checks every query first, so an update, FROM or
+SERVICE is refused before the engine sees it (no file is written, no socket
+opened), and syntax errors read the same whatever the engine.
 
-Every problem the user can fix — a missing graph file, malformed SPARQL, an
-unknown prefix, an update, a remote SERVICE — raises ``QueryError`` with a
-one-line message.
+The common prefixes are pre-bound, so a query can say ``?who kg:restricts
+ent:h20`` without PREFIX lines; the Turtle file's own ``@prefix`` lines win,
+so ``ent:`` follows whatever base the graph was exported with.
+
+The query runs in a child process, so ``timeout`` can stop it (an ORDER BY
+over a cartesian product would otherwise run for hours, growing in memory).
+
+Every problem the user can fix — a missing or broken graph file, malformed
+SPARQL, an unknown prefix, an update, a remote SERVICE, a query that runs too
+long — raises ``QueryError`` with a one-line message.
 
 Example:
     >>> from kg.export.rdf import write_turtle
@@ -23,13 +32,19 @@ Example:
 from __future__ import annotations
 
 import csv
+import faulthandler
 import io
 import json
+import multiprocessing
+import os
 import re
+import signal
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping
 
+import pyoxigraph
 from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql.algebra import translateQuery, traverse
@@ -37,14 +52,17 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.export.rdf import jsonld_text
+from kg.export import MANIFEST_NAME, STORE_NAME, read_manifest
 from kg.report import display_width, pad
 from kg.vocab import DEFAULT_BASE, data_prefixes
 
 __all__ = [
     "QueryResult",
     "QUERY_PREFIXES",
-    "load_graph",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_ROWS",
+    "current_store",
+    "open_store",
     "run_query",
     "display_width",
     "format_table",
@@ -55,6 +73,29 @@ __all__ = [
 ]
 
 QUERY_PREFIXES: dict[str, str] = data_prefixes(DEFAULT_BASE)
+DEFAULT_TIMEOUT = 60.0  # seconds
+DEFAULT_MAX_ROWS = 1000  # rows of table output; a terminal shows no more usefully
+
+
+def _memory_cap() -> int:
+    """Bytes a timed query may use: half the machine's memory, at least 1 GiB.
+
+    An ORDER BY over a cartesian product grew to 7 GB before this; with the cap
+    the query process fails alone instead of swapping the machine to a halt.
+    """
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # no sysconf names here (not Linux/macOS)
+        return 0
+    return max(total // 2, 1 << 30)
+
+
+_OUT_OF_MEMORY = ("the query needed more than {} of memory and was stopped; narrow it "
+                  "(a LIMIT, a more specific pattern)")
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# "@prefix kg: <…> ." (rdflib) or "PREFIX kg: <…>" (SPARQL style), at the head of a Turtle file.
+_PREFIX_LINE = re.compile(r"\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>\s*\.?\s*$")
 
 # SPARQL Update operations, by rdflib's parse-tree name, as the user wrote them.
 _UPDATE_KEYWORDS = {
@@ -74,36 +115,96 @@ class QueryResult:
     """What a query returned.
 
     ``kind`` is SELECT, ASK, CONSTRUCT or DESCRIBE. A SELECT fills ``columns``
-    and ``rows`` (rdflib terms, ``None`` where unbound); ASK sets ``boolean``;
-    CONSTRUCT and DESCRIBE set ``graph``. ``prefixes`` shorten IRIs for display.
+    and ``rows`` (rdflib terms, ``None`` where unbound) and ``total_rows``, the
+    number of rows the query gave (more than ``len(rows)`` when ``max_rows``
+    cut them); ASK sets ``boolean``; CONSTRUCT and DESCRIBE set ``graph``.
+    ``prefixes`` shorten IRIs for display.
     """
 
     kind: str
     columns: tuple[str, ...] = ()
     rows: tuple[tuple[Node | None, ...], ...] = ()
+    total_rows: int = 0
     boolean: bool | None = None
     graph: Graph | None = None
     prefixes: Mapping[str, str] = field(default_factory=dict)
 
 
-def load_graph(graph_path: Path) -> Graph:
-    """Parse the exported Turtle file.
+def current_store(graph_path: Path) -> Path | None:
+    """The on-disk store beside ``graph_path``, if it is there and as current as the Turtle.
+
+    It is current when the build that wrote the Turtle wrote it too (both are in
+    the folder's manifest and the Turtle has not changed since), whatever order
+    they were written in; else when it is no older than the Turtle.
+    """
+    ttl = Path(graph_path)
+    store = ttl.parent / STORE_NAME
+    if not store.is_dir():
+        return None
+    if not ttl.is_file():
+        return store
+    manifest = read_manifest(ttl.parent)
+    if manifest is not None and {STORE_NAME, ttl.name} <= set(manifest.get("files", ())):
+        if ttl.stat().st_mtime_ns <= (ttl.parent / MANIFEST_NAME).stat().st_mtime_ns:
+            return store
+    newest = max((f.stat().st_mtime_ns for f in store.iterdir()), default=store.stat().st_mtime_ns)
+    return store if newest >= ttl.stat().st_mtime_ns else None
+
+
+def _syntax_message(error: SyntaxError) -> str:
+    """pyoxigraph's parse error on one line: 'at line 3, column 5: …'."""
+    text = " ".join(str(error).split())
+    match = re.match(r"Parser error at line (\d+),? (?:between columns|column) (\d+)(?: and \d+)?: "
+                     r"(.*?)(?: \([^()]*line \d+\))?$", text)
+    return f"at line {match[1]}, column {match[2]}: {match[3]}"[:160] if match else text[:160]
+
+
+def open_store(graph_path: Path) -> pyoxigraph.Store:
+    """The graph as a pyoxigraph store: the on-disk store beside ``graph_path`` when it is
+    current, else the RDF file loaded into memory (Turtle, N-Triples, JSON-LD, RDF/XML by suffix).
 
     Raises:
-        QueryError: when the file is missing or is not valid Turtle.
+        QueryError: the file is missing, is not RDF kg can read, or does not parse.
     """
     path = Path(graph_path)
+    store = current_store(path)
+    if store is not None:
+        try:
+            return pyoxigraph.Store.read_only(str(store))
+        except OSError as error:
+            raise QueryError(f"{store}: cannot open the graph store ({' '.join(str(error).split())[:120]}); "
+                             "rebuild it with `kg build`") from None
     if not path.is_file():
         raise QueryError(f"{path}: no such graph file; run `kg build` first to create it")
-    # bind_namespaces="none": namespaces() then lists exactly the file's @prefix lines.
-    g = Graph(bind_namespaces="none")
+    fmt = pyoxigraph.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+    if fmt is None or path.suffix.lower() == ".json":  # graph.json is kg's snapshot, not JSON-LD
+        raise QueryError(f"{path}: not an RDF graph (kg query reads .ttl, .nt, .jsonld or .rdf); "
+                         "give the graph.ttl that `kg build` wrote")
+    memory = pyoxigraph.Store()
     try:
-        g.parse(path, format="turtle", encoding="utf-8")
-    except Exception as error:  # rdflib raises several unrelated types for bad Turtle
-        # rdflib's Turtle errors end with a bytes dump of the line ("at ^ in: b'...'"): drop it.
-        first = re.sub(r"\s+at \^ in:.*| of <[^>]*>", "", " ".join(str(error).split()))[:160]
-        raise QueryError(f"{path}: not a valid Turtle graph ({first}); rebuild it with `kg build`") from error
-    return g
+        memory.bulk_load(path=str(path), format=fmt)
+    except SyntaxError as error:
+        raise QueryError(f"{path}: not a valid {fmt.name} graph ({_syntax_message(error)}); "
+                         "rebuild it with `kg build`") from None
+    except (OSError, ValueError) as error:
+        raise QueryError(f"{path}: cannot read the graph ({' '.join(str(error).split())[:120]})") from None
+    return memory
+
+
+def declared_prefixes(graph_path: Path) -> dict[str, str]:
+    """The ``@prefix`` lines at the head of a Turtle file (empty when there is no such file)."""
+    found: dict[str, str] = {}
+    try:
+        with open(graph_path, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                match = _PREFIX_LINE.match(line)
+                if match:
+                    found[match[1] or ""] = match[2]
+                elif line.strip() and not line.lstrip().startswith("#"):
+                    break
+    except OSError:
+        pass
+    return found
 
 
 def _found(text: str, loc: int) -> str:
@@ -166,42 +267,142 @@ def _prepare(query: str, prefixes: Mapping[str, str]):
     return prepared
 
 
-def run_query(graph_path: Path, query: str) -> QueryResult:
-    """Run a read-only SPARQL query over an exported Turtle graph.
+def run_query(graph_path: Path, query: str, *, timeout: float | None = DEFAULT_TIMEOUT,
+              max_rows: int | None = None) -> QueryResult:
+    """Run a read-only SPARQL query over the exported graph.
 
     Args:
-        graph_path: the Turtle file ``kg build`` wrote (``output/graph.ttl``).
+        graph_path: the Turtle file ``kg build`` wrote (``output/graph.ttl``);
+            its folder's store (``STORE_NAME``) is used instead when current.
         query: a SELECT, ASK, CONSTRUCT or DESCRIBE query; PREFIX lines for
             kg, schema, rdf, rdfs, skos, owl, prov, xsd, wd, ent, doc, stmt and
             ev may be left out.
+        timeout: seconds after which the query is stopped (None or 0: no limit).
+        max_rows: keep at most this many SELECT rows (None: all); ``total_rows``
+            still counts them all.
 
     Returns:
         The ``QueryResult``.
 
     Raises:
         QueryError: missing or invalid graph file, malformed SPARQL, unknown
-            prefix, SPARQL Update, FROM or SERVICE.
+            prefix, SPARQL Update, FROM or SERVICE, or longer than ``timeout``.
     """
-    g = load_graph(graph_path)
-    prefixes = {**QUERY_PREFIXES, **{p: str(ns) for p, ns in g.namespaces() if p}}
-    prepared = _prepare(query, prefixes)
+    path = Path(graph_path)
+    if current_store(path) is None and not path.is_file():
+        raise QueryError(f"{path}: no such graph file; run `kg build` first to create it")
+    prefixes = {**QUERY_PREFIXES, **{p: ns for p, ns in declared_prefixes(path).items() if p}}
+    # Refuses updates, FROM and SERVICE before the engine sees the query.
+    kind = _prepare(query, prefixes).algebra.name.removesuffix("Query").upper()
+    if not timeout:
+        return _evaluate(path, query, kind, prefixes, max_rows)
+    return _in_child_process(timeout, _evaluate, path, query, kind, prefixes, max_rows)
+
+
+def _evaluate(path: Path, query: str, kind: str, prefixes: dict[str, str], max_rows: int | None) -> QueryResult:
+    store = open_store(path)
     try:
-        result = g.query(prepared)
-        kind = result.type
+        result = store.query(query, prefixes=prefixes)
         if kind == "ASK":
-            return QueryResult("ASK", boolean=bool(result.askAnswer), prefixes=prefixes)
+            return QueryResult(kind, boolean=bool(result), prefixes=prefixes)
         if kind in ("CONSTRUCT", "DESCRIBE"):
             out = Graph(bind_namespaces="none")
             for prefix, ns in prefixes.items():
                 out.bind(prefix, ns)
-            for triple in result.graph:
-                out.add(triple)
+            for triple in result:
+                out.add((_rdflib(triple.subject), _rdflib(triple.predicate), _rdflib(triple.object)))
             return QueryResult(kind, graph=out, prefixes=prefixes)
-        columns = tuple(str(v) for v in result.vars or ())
-        rows = tuple(tuple(row) for row in result)
-    except Exception as error:  # evaluation errors rdflib raises for a query it accepted
+        columns = tuple(v.value for v in result.variables)
+        # rdflib terms are slow to make (~20 us a literal) and rows repeat IRIs and labels: convert each once.
+        converted: dict[object, Node | None] = {}
+        rows, total = [], 0
+        for solution in result:
+            total += 1
+            if max_rows is None or total <= max_rows:
+                row = [solution[i] for i in range(len(columns))]
+                for term in row:
+                    if term not in converted:
+                        converted[term] = _rdflib(term)
+                rows.append(tuple(converted[term] for term in row))
+    # SyntaxError: the rare query rdflib's parser accepts and the engine does not.
+    except (SyntaxError, OSError, RuntimeError, ValueError, TypeError) as error:
         raise QueryError(f"cannot run query: {' '.join(str(error).split())[:160]}") from None
-    return QueryResult("SELECT", columns=columns, rows=rows, prefixes=prefixes)
+    return QueryResult(kind, columns=columns, rows=tuple(rows), total_rows=total, prefixes=prefixes)
+
+
+def _rdflib(term) -> Node | None:
+    """A pyoxigraph term as the rdflib term the formatters take."""
+    if term is None:
+        return None
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+    return Literal(str(term))  # an RDF-star quoted triple: shown as text
+
+
+def _child(conn, function, args, memory_cap: int) -> None:
+    # The engine reports a failed allocation on stderr before it aborts; the parent says it in one line.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+    faulthandler.disable()  # an abort here is expected, not a crash to dump
+    if memory_cap:  # 0 where the size of memory is unknown (Windows, which has no resource module)
+        import resource
+
+        # RLIMIT_DATA, not RLIMIT_AS: the store's files are mapped, which must not count.
+        resource.setrlimit(resource.RLIMIT_DATA, (memory_cap, memory_cap))
+    try:
+        conn.send(("ok", function(*args)))
+    except QueryError as error:
+        conn.send(("error", str(error)))
+    except MemoryError:
+        conn.send(("error", _OUT_OF_MEMORY.format(_gib(memory_cap))))
+    except Exception:  # a bug: the parent raises it with the child's traceback
+        conn.send(("bug", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def _gib(size: int) -> str:
+    return f"{size / (1 << 30):.1f} GiB"
+
+
+def _in_child_process(timeout: float, function, *args):
+    """``function(*args)`` in a child process, stopped after ``timeout`` seconds.
+
+    A thread could not be stopped: the engine runs in Rust until it is done.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    receive, send = context.Pipe(duplex=False)
+    memory_cap = _memory_cap()
+    child = context.Process(target=_child, args=(send, function, args, memory_cap), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise QueryError(f"the query ran longer than {timeout:g} s and was stopped; narrow it "
+                             "(a LIMIT, a more specific pattern) or give a longer --timeout")
+        try:
+            status, value = receive.recv()
+        except EOFError:  # the engine aborts when an allocation fails
+            child.join()
+            raise QueryError(_OUT_OF_MEMORY.format(_gib(memory_cap)) if child.exitcode == -signal.SIGABRT
+                             else f"the query process ended without an answer (exit code {child.exitcode})") from None
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if status == "error":
+        raise QueryError(value)
+    if status == "bug":
+        raise RuntimeError(f"the query process failed:\n{value}")
+    return value
 
 
 def _shorten(iri: str, prefixes: Mapping[str, str]) -> str:
@@ -285,6 +486,8 @@ def _binding(term: Node) -> dict[str, str]:
 def format_json(result: QueryResult) -> str:
     """SPARQL 1.1 JSON results (``head``/``results``/``boolean``); CONSTRUCT gives JSON-LD."""
     if result.kind in ("CONSTRUCT", "DESCRIBE"):
+        from kg.export.rdf import jsonld_text  # here: it pulls in networkx, 0.5 s that SELECTs never need
+
         return jsonld_text(result.graph, dict(result.prefixes)) if result.graph is not None else ""
     if result.kind == "ASK":
         data: dict = {"head": {}, "boolean": bool(result.boolean)}

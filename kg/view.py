@@ -3,10 +3,13 @@
 The graph comes from ``output/graph.json`` (``kg.export.snapshot``). When
 that snapshot is missing or older than any input file or dictionary file, the
 pipeline is run first (``kg.pipeline.build``), so the view never shows an
-out-of-date graph.
+out-of-date graph; and only from the inputs and dictionaries the graph was
+built from, which ``kg build`` records, so it never replaces the graph of one
+corpus with the graph of another.
 """
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import os
@@ -18,8 +21,10 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 
+from kg.dictset import DictionarySet
 from kg.errors import KgError
-from kg.export import SNAPSHOT_NAME
+from kg.export import (EMBED_NAME, HTML_NAME, SNAPSHOT_EXPORTER, SNAPSHOT_NAME, check_output_file,
+                       output_lock, read_manifest, record_file, recorded_path)
 from kg.export.html import DEFAULT_TITLE, write_html
 from kg.export.snapshot import read_snapshot
 from kg.graph import KnowledgeGraph
@@ -32,6 +37,7 @@ __all__ = [
     "subgraph_for_view",
     "input_files",
     "snapshot_is_stale",
+    "refresh_graph",
     "load_graph",
     "build_view",
     "open_in_browser",
@@ -154,7 +160,8 @@ def snapshot_is_stale(snapshot: Path, inputs: Iterable[Path]) -> bool:
     return any(f.stat().st_mtime_ns > built for f in input_files(inputs))
 
 
-def _pipeline_build(snapshot: Path, dictionaries: Path | None) -> Builder:
+def _pipeline_build(snapshot: Path, dictionaries: Path | None, manifest: dict | None) -> Builder:
+    """``kg.pipeline.build`` with the dictionaries, and the formats and base IRI the graph was built with."""
     # Imported late: the view must not pull the whole pipeline in to re-render.
     try:
         from kg.pipeline import build
@@ -163,42 +170,97 @@ def _pipeline_build(snapshot: Path, dictionaries: Path | None) -> Builder:
             raise
         raise KgError(f"{snapshot} is missing or older than the inputs, and this kg has no "
                       "pipeline to rebuild it; run `kg build` first") from None
-    return build if dictionaries is None else functools.partial(build, dictionaries=dictionaries)
+    options: dict = {} if dictionaries is None else {"dictionaries": dictionaries}
+    if manifest is not None:
+        formats = list(manifest.get("formats") or [])
+        if formats and SNAPSHOT_EXPORTER not in formats:
+            formats.append(SNAPSHOT_EXPORTER)  # the view reads the snapshot
+        options.update(formats=formats or None, base=manifest.get("base"))
+    return functools.partial(build, **options) if options else build
 
 
-def load_graph(graph_dir: Path, inputs: Sequence[Path] = (Path("seeds"),), *,
-               dictionaries: Path | None = None, builder: Builder | None = None) -> tuple[KnowledgeGraph, bool]:
-    """The current graph: from the snapshot, after rebuilding it if it is stale.
+def _same_paths(recorded: Sequence[str], given: Sequence[Path]) -> bool:
+    return sorted(recorded) == sorted(recorded_path(p) for p in given)
+
+
+def refresh_graph(graph_dir: Path, inputs: Sequence[Path] = (), *,
+                  dictionaries: Path | None = None, builder: Builder | None = None) -> bool:
+    """Rebuild the graph in ``graph_dir`` if it is missing or stale; say whether it was rebuilt.
+
+    A graph is rebuilt only from the inputs and dictionaries it was built
+    from (``kg build`` records them in ``MANIFEST_NAME``), so the view never
+    replaces the graph of a user's corpus with a graph of other files.
 
     Args:
         graph_dir: where ``graph.json`` lives (``output/``).
-        inputs: the article files or folders the graph is built from.
-        dictionaries: the dictionaries it is built with; an edit there makes it stale too.
+        inputs: the article files or folders the graph should be built from;
+            empty: those it was built from (``seeds/`` when there is no graph yet).
+        dictionaries: the dictionaries it should be built with; an edit there
+            makes it stale too. None: those it was built with.
         builder: ``build(paths, out_dir)`` that writes ``graph_dir/graph.json``;
             defaults to ``kg.pipeline.build`` with ``dictionaries``.
+
+    Returns:
+        Whether the graph was rebuilt.
+
+    Raises:
+        KgError: no snapshot and no input files; a graph built from other
+            inputs or dictionaries, or from unknown ones when ``inputs`` are given.
+    """
+    snapshot = Path(graph_dir) / SNAPSHOT_NAME
+    manifest = read_manifest(Path(graph_dir))
+    if snapshot.exists() and manifest is None:
+        if inputs:
+            raise KgError(f"{snapshot} does not record what it was built from, so kg view will not rebuild "
+                          f"it from {', '.join(map(str, inputs))}; run `kg build PATHS -o {graph_dir}` first")
+        return False  # unknown origin: shown as it is, never rebuilt
+    if manifest is not None:
+        recorded_inputs = manifest.get("inputs") or []
+        recorded_dictionaries = manifest.get("dictionaries")
+        if not inputs:
+            inputs = [Path(p) for p in recorded_inputs]
+        elif not _same_paths(recorded_inputs, inputs):
+            raise KgError(f"{graph_dir}/ holds the graph of {', '.join(recorded_inputs)}, not of "
+                          f"{', '.join(map(str, inputs))}; build that with `kg build PATHS -o OTHER_DIR` "
+                          "and view it with `kg view --graph-dir OTHER_DIR`")
+        if dictionaries is None and recorded_dictionaries:
+            dictionaries = Path(recorded_dictionaries)
+        elif recorded_dictionaries and not _same_paths([recorded_dictionaries], [dictionaries]):
+            raise KgError(f"{graph_dir}/ was built with the dictionaries in {recorded_dictionaries}, not "
+                          f"{dictionaries}; pass -d {recorded_dictionaries}, or rebuild with `kg build -d`")
+    if not inputs:
+        from kg.pipeline import DEFAULT_INPUTS  # only when there is no graph yet
+
+        inputs = DEFAULT_INPUTS
+    sources = [*inputs, *DictionarySet.find(dictionaries).folders()]
+    if not snapshot_is_stale(snapshot, sources):
+        return False
+    if next(input_files(inputs), None) is None:
+        if snapshot.exists():  # the articles it was built from are gone: it is all there is
+            return False
+        raise KgError(f"{snapshot} does not exist and there are no input files to build it from "
+                      f"(looked in {', '.join(map(str, inputs))}); run `kg build PATHS` or pass PATHS")
+    (builder or _pipeline_build(snapshot, dictionaries, manifest))(list(inputs), Path(graph_dir))
+    if not snapshot.exists():
+        raise RuntimeError(f"the build did not write {snapshot}")
+    return True
+
+
+def load_graph(graph_dir: Path, inputs: Sequence[Path] = (), *,
+               dictionaries: Path | None = None, builder: Builder | None = None) -> tuple[KnowledgeGraph, bool]:
+    """The current graph: from the snapshot, after ``refresh_graph``.
 
     Returns:
         ``(graph, rebuilt)``.
 
     Raises:
-        KgError: no snapshot and no inputs, or an unreadable snapshot.
+        KgError: see ``refresh_graph``; an unreadable snapshot.
     """
-    snapshot = Path(graph_dir) / SNAPSHOT_NAME
-    rebuilt = False
-    sources = [*inputs, dictionaries] if dictionaries is not None else list(inputs)
-    if snapshot_is_stale(snapshot, sources):
-        if next(input_files(inputs), None) is None:
-            looked = ", ".join(str(p) for p in inputs) or "no paths"
-            raise KgError(f"{snapshot} does not exist and there are no input files to build it "
-                          f"from (looked in {looked}); run `kg build PATHS` or pass PATHS")
-        (builder or _pipeline_build(snapshot, dictionaries))(list(inputs), Path(graph_dir))
-        if not snapshot.exists():
-            raise RuntimeError(f"the build did not write {snapshot}")
-        rebuilt = True
-    return read_snapshot(snapshot), rebuilt
+    rebuilt = refresh_graph(graph_dir, inputs, dictionaries=dictionaries, builder=builder)
+    return read_snapshot(Path(graph_dir) / SNAPSHOT_NAME), rebuilt
 
 
-def build_view(graph_dir: Path = Path("output"), inputs: Sequence[Path] = (Path("seeds"),), *,
+def build_view(graph_dir: Path = Path("output"), inputs: Sequence[Path] = (), *,
                out: Path | None = None, embed: bool = False, focus: str | None = None,
                hops: int = 1, min_degree: int = 0, title: str | None = None,
                dictionaries: Path | None = None, builder: Builder | None = None) -> ViewResult:
@@ -206,7 +268,7 @@ def build_view(graph_dir: Path = Path("output"), inputs: Sequence[Path] = (Path(
 
     Args:
         graph_dir: where ``graph.json`` lives and, by default, where the HTML goes.
-        inputs: the article files or folders, to tell whether the graph is stale.
+        inputs: see ``load_graph``.
         out: the HTML file; default ``graph_dir/graph.html`` (``graph.embed.html`` with ``embed``).
         embed: write a fragment to paste into a report.
         focus: see ``subgraph_for_view``.
@@ -218,16 +280,29 @@ def build_view(graph_dir: Path = Path("output"), inputs: Sequence[Path] = (Path(
 
     Returns:
         A ``ViewResult``.
+
+    Raises:
+        KgError: see ``load_graph`` and ``subgraph_for_view``.
+        OutputError: ``out`` cannot be written (checked before anything is read or built).
     """
-    graph, rebuilt = load_graph(graph_dir, inputs, dictionaries=dictionaries, builder=builder)
-    view = subgraph_for_view(graph, focus=focus, hops=hops, min_degree=min_degree)
-    if title is None:
-        title = DEFAULT_TITLE
-        if focus is not None:
-            center = view.node(find_entity(view, focus)).entity.name
-            title = f"{DEFAULT_TITLE}: {center}, {hops} hop{'s' if hops != 1 else ''}"
-    out = Path(out) if out else Path(graph_dir) / ("graph.embed.html" if embed else "graph.html")
-    write_html(view, out, embed=embed, title=title)
+    graph_dir = Path(graph_dir)
+    out = Path(out) if out else graph_dir / (EMBED_NAME if embed else HTML_NAME)
+    check_output_file(out)
+    rebuilt = refresh_graph(graph_dir, inputs, dictionaries=dictionaries, builder=builder)
+    # Into the graph's own folder only under its lock: a build swapping the folder meanwhile
+    # would drop the page, or pair it with another build's graph.
+    in_graph_dir = os.path.abspath(out.parent) == os.path.abspath(graph_dir)
+    with output_lock(graph_dir) if in_graph_dir else contextlib.nullcontext():
+        graph = read_snapshot(graph_dir / SNAPSHOT_NAME)
+        view = subgraph_for_view(graph, focus=focus, hops=hops, min_degree=min_degree)
+        if title is None:
+            title = DEFAULT_TITLE
+            if focus is not None:
+                center = view.node(find_entity(view, focus)).entity.name
+                title = f"{DEFAULT_TITLE}: {center}, {hops} hop{'s' if hops != 1 else ''}"
+        write_html(view, out, embed=embed, title=title)
+        if in_graph_dir:
+            record_file(graph_dir, out.name)
     return ViewResult(out, len(view), len(view.edges()), rebuilt)
 
 

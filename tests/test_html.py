@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from conftest import DICTIONARIES, make_seed_graph, make_tiny_graph, outputs_under_hash_seeds
 from kg.cli import cli
 from kg.errors import KgError
+from kg.export import write_outputs
 from kg.export.html import VIS_NETWORK_VERSION, layout_positions, render_html, view_payload, write_html
 from kg.export.snapshot import read_snapshot, write_snapshot
 from kg.graph import EdgeInfo, KnowledgeGraph
@@ -349,7 +350,7 @@ def graph_dir(tiny_graph, tmp_path) -> Path:
     seeds.mkdir()
     (seeds / "a.txt").write_text("英伟达推出H20芯片。", encoding="utf-8")
     out = tmp_path / "output"
-    write_snapshot(tiny_graph, out / "graph.json")
+    write_outputs(tiny_graph, out, ["json"], inputs=[seeds])
     os.utime(seeds / "a.txt", ns=(1_000_000_000, 1_000_000_000))  # older than the snapshot
     return out
 
@@ -370,7 +371,7 @@ def test_load_graph_rebuilds_only_when_stale(graph_dir, tiny_graph):
 
     def fake_build(paths, out):
         calls.append((list(paths), out))
-        write_snapshot(subgraph_for_view(tiny_graph, focus="nvidia", hops=0), out / "graph.json")
+        write_outputs(subgraph_for_view(tiny_graph, focus="nvidia", hops=0), out, ["json"], inputs=paths)
 
     graph, rebuilt = load_graph(graph_dir, [seeds], builder=fake_build)
     assert (len(graph), rebuilt, calls) == (5, False, [])
@@ -410,15 +411,16 @@ def test_cli_view_rebuilds_stale_graph_with_the_pipeline(graph_dir, monkeypatch,
     monkeypatch.chdir(graph_dir.parent)
     calls = []
 
-    def fake_build(paths, out, dictionaries):
+    def fake_build(paths, out, dictionaries=None, formats=None, base=None):
+        assert (formats, base) == (["json"], None), "the formats and base it was built with"
         calls.append(([str(p) for p in paths], str(dictionaries)))
-        write_snapshot(tiny_graph, Path(out) / "graph.json")
+        write_outputs(tiny_graph, out, formats, base, inputs=paths, dictionaries=dictionaries)
 
     monkeypatch.setattr("kg.pipeline.build", fake_build)
     (graph_dir / "graph.json").unlink()
     r = CliRunner().invoke(cli, ["view", "--no-open", "seeds"])
     assert r.exit_code == 0, r.output
-    assert calls == [(["seeds"], str(DICTIONARIES))], "no project folder here: the shipped files"
+    assert calls == [(["seeds"], "None")], "no -d: the shipped files, overlaid by ./dictionaries if any"
     assert r.output == ("Rebuilt the graph in output/ (it was missing or older than the inputs or dictionaries).\n"
                         "5 entities, 4 relations → output/graph.html\n")
     r = CliRunner().invoke(cli, ["view", "--no-open", "seeds"])

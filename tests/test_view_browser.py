@@ -275,3 +275,13 @@ def test_seed_graph_screenshot(watched, seed_graph, tmp_path):
     page.wait_for_timeout(600)
     page.screenshot(path=str(ARTIFACTS / "view_seeds_focus.png"))
     watched.assert_clean()
+
+
+def test_an_empty_view_opens_cleanly(watched, tiny_graph, tmp_path):
+    from kg.view import subgraph_for_view
+
+    empty = subgraph_for_view(tiny_graph, min_degree=1000)  # kg view --min-degree 1000
+    watched.open(write_html(empty, tmp_path / "graph.html"))
+    root = _root(watched.page)
+    assert (root.get_attribute("data-node-count"), root.get_attribute("data-edge-count")) == ("0", "0")
+    watched.assert_clean()

@@ -1,19 +1,50 @@
-"""Export the merged graph to files: Turtle, JSON-LD, GraphML and the HTML view."""
+"""Export the merged graph to files: Turtle, JSON-LD, GraphML and the HTML view.
+
+``write_outputs`` replaces an output folder's graph files as one set: every
+file is written into a temporary folder beside the target, which then takes
+the target's place, under a lock, so a reader or a second build never sees
+files from two builds, and a failed build leaves the previous set untouched.
+"""
 from __future__ import annotations
 
+import errno
+import json
 import os
+import shutil
+import stat
+import sys
 import tempfile
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+
+from kg.errors import OutputError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
-__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "TURTLE_NAME"]
+__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "SNAPSHOT_EXPORTER", "HTML_NAME", "EMBED_NAME",
+           "TURTLE_NAME", "STORE_NAME", "MANIFEST_NAME", "check_output_dir", "check_output_file", "output_lock",
+           "write_outputs", "recorded_path", "record_file", "read_manifest"]
 
 SNAPSHOT_NAME = "graph.json"
+SNAPSHOT_EXPORTER = "json"  # the format name that writes SNAPSHOT_NAME, which kg view and kg stats read
 HTML_NAME = "graph.html"
+EMBED_NAME = "graph.embed.html"
 TURTLE_NAME = "graph.ttl"
+# The on-disk SPARQL store (a pyoxigraph/RocksDB folder) that `kg query` opens when present.
+STORE_NAME = "graph.oxigraph"
+# What a build records about itself (inputs, dictionaries, files), so `kg view` can tell
+# whether it may rebuild this folder from the inputs it is given.
+MANIFEST_NAME = ".kg-build.json"
+_MANIFEST_FORMAT = "kg-build"
+_TEMP_SUFFIX = ".tmp"
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:
@@ -71,9 +102,295 @@ EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], N
     "turtle": (TURTLE_NAME, _turtle),
     "jsonld": ("graph.jsonld", _jsonld),
     "graphml": ("graph.graphml", _graphml),
-    "json": (SNAPSHOT_NAME, _snapshot),
+    SNAPSHOT_EXPORTER: (SNAPSHOT_NAME, _snapshot),
     "html": (HTML_NAME, _html),
 }
+
+
+_LOCK_WAIT_SECONDS = 600  # how long a build waits for another one writing into the same folder
+
+
+def _kg_entries(out: Path) -> set[str]:
+    """Every name kg writes into the output folder ``out``; anything else there is the user's."""
+    recorded = (read_manifest(out) or {}).get("files", ())  # also pages kg view wrote there with -o
+    return {name for name, _ in EXPORTERS.values()} | {STORE_NAME, EMBED_NAME, MANIFEST_NAME, *recorded}
+
+
+def _is_temporary(name: str) -> bool:
+    # atomic_write's files (.graph.ttl.XXXX.tmp) and write_outputs' folders (.output.XXXX.tmp).
+    return name.startswith(".") and name.endswith(_TEMP_SUFFIX)
+
+
+def _is_kept(path: Path) -> bool:
+    """A hidden file the user keeps in the output folder (.gitkeep, .gitignore); it is copied across."""
+    return path.name.startswith(".") and path.is_file() and not path.is_symlink()
+
+
+def check_output_dir(out: Path, formats: Sequence[str] | None = None) -> Path:
+    """Check, before any work is done, that ``write_outputs`` can replace ``out``.
+
+    Missing parent folders are created. The check writes and removes a probe
+    file, so it holds for root and for read-only file systems alike.
+
+    Args:
+        out: the output folder.
+        formats: names in ``EXPORTERS`` (default: all).
+
+    Returns:
+        ``out`` as an absolute path, a symlink resolved (the link stays; the
+        folder it points to is replaced).
+
+    Raises:
+        OutputError: ``out`` is a file, is not writable, holds files kg did not
+            write, or its parent folder is not writable; or an unknown format.
+    """
+    unknown = [name for name in formats or () if name not in EXPORTERS]
+    if unknown:
+        raise OutputError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(EXPORTERS)}")
+    out = Path(os.path.abspath(out))
+    if out.is_symlink():
+        out = out.resolve()
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out} is a file, not a folder; give -o a folder for the graph files")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"cannot create {out}/: a file stands in its path; choose another folder with -o") from None
+    except OSError as error:
+        raise OutputError(f"cannot create {out}/: {_reason(error)}; choose another folder with -o") from None
+    # The new files are written beside the folder, then take its place: the parent must be writable too.
+    for folder, role in ((out.parent, "the folder that holds it"), (out, "the folder itself")):
+        if not folder.is_dir():
+            continue
+        try:
+            tempfile.TemporaryFile(dir=folder).close()
+        except OSError as error:
+            raise OutputError(f"cannot write the graph files to {out}/: {role}, {folder}/, is not writable "
+                              f"({_reason(error)}); choose another folder with -o") from None
+    if out.is_dir():
+        ours = _kg_entries(out)
+        foreign = sorted(e for e in os.listdir(out)
+                         if e not in ours and not _is_temporary(e) and not _is_kept(out / e))
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise OutputError(f"{out}/ holds files kg did not write ({shown}); kg replaces its output folder "
+                              "as a whole, so move them or choose another folder with -o")
+    return out
+
+
+def check_output_file(path: Path) -> Path:
+    """Check, before any work is done, that ``atomic_write`` can write ``path``.
+
+    Returns:
+        ``path``.
+
+    Raises:
+        OutputError: ``path`` is a folder, or its folder cannot be created or written.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; give a file name such as {path / HTML_NAME}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=path.parent).close()
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"cannot write {path}: a file stands in the path of its folder") from None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: its folder is not writable ({_reason(error)})") from None
+    return path
+
+
+@contextmanager
+def output_lock(out: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the lock that serializes writers of the folder ``out``; wait while another holds it.
+
+    The lock is a file beside the folder (``.output.lock``), since the folder
+    itself is replaced. The kernel releases it when its holder dies, so a
+    killed build never blocks the next one. ``on_wait`` is called once if
+    another process holds it.
+
+    Raises:
+        OutputError: another process has held the lock for ``_LOCK_WAIT_SECONDS``.
+    """
+    if fcntl is None:  # Windows: no advisory locks, so builds into one folder are not queued there
+        yield
+        return
+    out = Path(os.path.realpath(out))  # a symlinked folder and its target share one lock
+    lock_path = out.parent / f".{out.name}.lock"
+    try:
+        handle = open(lock_path, "a+b")
+    except OSError as error:
+        raise OutputError(f"cannot lock {out}/: {lock_path} ({_reason(error)})") from None
+    with handle:
+        deadline = None
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:  # another process is writing this folder: queue behind it
+                if deadline is None:
+                    deadline = time.monotonic() + _LOCK_WAIT_SECONDS
+                    if on_wait is not None:
+                        on_wait()
+                elif time.monotonic() > deadline:
+                    raise OutputError(f"another kg process has been writing {out}/ for {_LOCK_WAIT_SECONDS} s; "
+                                      "wait for it or choose another folder with -o") from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Remove what killed writers left: temp folders beside ``out``, temp files inside it.
+
+    Called with the lock held, so no live writer owns any of them.
+    """
+    stale = [*out.parent.glob(f".{out.name}.*{_TEMP_SUFFIX}")]
+    if out.is_dir():
+        stale += [p for p in out.iterdir() if _is_temporary(p.name)]
+    for path in stale:
+        _remove(path)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | None = None,
+                  base: str | None = None, *, inputs: Sequence[Path] = (), dictionaries: Path | None = None,
+                  show_progress: bool = False) -> tuple[Path, ...]:
+    """Replace the graph files in ``out`` as one set.
+
+    Every file is written into a temporary folder beside ``out``, which then
+    takes the place of ``out``; the old set goes (hidden files such as
+    ``.gitkeep`` are copied across). All of it happens under
+    ``output_lock``, so concurrent builds into one folder queue, and a reader
+    sees the whole old set or the whole new one. Temporaries left by killed
+    writers are removed first. A failure leaves ``out`` as it was.
+
+    Args:
+        graph: the merged graph.
+        out: the output folder.
+        formats: names in ``EXPORTERS`` (default: all).
+        base: base IRI for the RDF formats.
+        inputs: the paths the graph was built from, recorded in ``MANIFEST_NAME``.
+        dictionaries: the dictionaries it was built with, recorded likewise.
+        show_progress: show a progress bar, and say so when another build holds the folder.
+
+    Returns:
+        The files written, inside ``out``.
+
+    Raises:
+        OutputError: ``out`` cannot be written (see ``check_output_dir``).
+    """
+    from kg.progress import progress
+
+    names = list(formats or EXPORTERS)
+    out = check_output_dir(out, names)
+    def say_waiting() -> None:
+        print(f"Waiting for another kg process to finish writing {out}/ …", file=sys.stderr)
+
+    with output_lock(out, say_waiting if show_progress else None):
+        _remove_stale_temporaries(out)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
+        try:
+            with progress(names, "Writing", show_progress) as bar:
+                for name in bar:
+                    filename, write = EXPORTERS[name]
+                    write(graph, staging / filename, base)
+            manifest = {"format": _MANIFEST_FORMAT, "version": 1,
+                        "inputs": [recorded_path(p) for p in inputs],
+                        "dictionaries": recorded_path(dictionaries) if dictionaries is not None else None,
+                        "formats": names, "base": base, "files": [EXPORTERS[name][0] for name in names]}
+            atomic_write(staging / MANIFEST_NAME, _manifest_text(manifest))
+            mode = stat.S_IMODE(out.stat().st_mode) if out.is_dir() else 0o777 & ~_umask()
+            os.chmod(staging, mode)  # mkdtemp makes 0700; the folder keeps its old permissions
+            _swap(staging, out)
+        except OSError as error:
+            raise OutputError(f"cannot write the graph files to {out}/ ({_reason(error)}); "
+                              "the previous files are unchanged") from None
+        finally:
+            _remove(staging)  # gone already when the swap succeeded
+    return tuple(out / EXPORTERS[name][0] for name in names)
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put the folder ``staging`` in the place of ``out`` and remove the old one."""
+    if not out.exists():
+        os.rename(staging, out)
+        return
+    ours = _kg_entries(out)
+    for kept in out.iterdir():
+        if _is_kept(kept) and kept.name not in ours and not _is_temporary(kept.name):
+            shutil.copy2(kept, staging / kept.name)  # copied, not moved: a crash here loses nothing
+    # rename() may replace an empty folder: the old set moves into a fresh temporary name.
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
+    try:
+        os.rename(out, old)
+    except OSError as error:
+        if error.errno not in (errno.EBUSY, errno.EXDEV):
+            raise
+        os.rmdir(old)
+        _replace_entries(staging, out, ours)  # a mount point (a container volume) cannot be renamed
+        return
+    os.rename(staging, out)
+    _remove(old)
+
+
+def _replace_entries(staging: Path, out: Path, ours: set[str]) -> None:
+    """Move every entry of ``staging`` into ``out`` and drop kg's other entries there.
+
+    Under the lock, so writers still never mix; only a crash halfway can leave
+    a mixed set, which is why this is the fallback, not the way.
+    """
+    new = {entry.name for entry in staging.iterdir()}
+    for entry in sorted(staging.iterdir()):
+        target = out / entry.name
+        if target.is_dir() and not target.is_symlink():  # a store folder: rename() will not replace it
+            aside = Path(tempfile.mkdtemp(prefix=f".{entry.name}.", suffix=_TEMP_SUFFIX, dir=out))
+            os.rename(target, aside)
+            _remove(aside)
+        os.replace(entry, target)
+    for name in ours - new:
+        _remove(out / name)
+
+
+def recorded_path(path: Path | str) -> str:
+    """How the manifest records an input path: absolute, or as given for a URL (s3://…)."""
+    return str(path) if "://" in str(path) else os.path.abspath(path)
+
+
+def record_file(out: Path, name: str) -> None:
+    """Count ``out/name`` among the build's files (a page kg view wrote there), so the next
+    build replaces it rather than taking it for the user's. Call it holding ``output_lock(out)``."""
+    manifest = read_manifest(out)
+    if manifest is not None and name not in manifest["files"]:
+        manifest["files"] = [*manifest["files"], name]
+        atomic_write(Path(out) / MANIFEST_NAME, _manifest_text(manifest))
+
+
+def _manifest_text(manifest: dict) -> str:
+    # ASCII: an input path may hold bytes that are not UTF-8 (kept as surrogate escapes).
+    return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+
+
+def read_manifest(out: Path) -> dict | None:
+    """What the build that wrote ``out`` recorded about itself; None if unknown (no or bad manifest)."""
+    try:
+        data = json.loads((Path(out) / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == _MANIFEST_FORMAT else None
+
+
+def _reason(error: OSError) -> str:
+    """An OSError's reason without Python's [Errno n] prefix: 'Permission denied'."""
+    return error.strerror or str(error)
 
 
 def _umask() -> int:

@@ -175,6 +175,8 @@ def _force_layout(n: int, pairs: list[tuple[int, int]], seed: int) -> np.ndarray
 
 def _pack(boxes: list[tuple[list[int], np.ndarray]], half: np.ndarray) -> dict[int, tuple[float, float]]:
     """Shelf-pack component layouts into rows, each box wide enough for its labels."""
+    if not boxes:  # an empty graph (nothing found, or every node filtered out of the view)
+        return {}
     gap = 40.0
     extents = []
     for members, pos in boxes:
