@@ -1,6 +1,7 @@
 """Patterns for names the dictionaries lack: maker codes, 《》 titles, titled
-people, people after an occupation, companies' legal names and units of known
-organizations.
+people, people after an occupation, companies' legal names, units of known
+organizations and agencies, Latin names, listed and headed organizations,
+agencies named by their place, and laws named without 《》.
 
 Each pattern reads the normalized text around mentions the dictionary found
 and returns new spans with generated, stable ids.
@@ -20,9 +21,18 @@ from kg.recognize.matcher import Span
 
 __all__ = ["PatternRules", "Found", "load_pattern_rules", "find_maker_codes", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
-           "discovered_id"]
+           "find_latin_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
+           "discovered_id", "UnitRule"]
 
-_LATIN_NAME = re.compile(r" ?([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})(?![A-Za-z])")
+# Two or three capitalized words, with the particles of Dutch, German, French and
+# Arabic names between them (Geoffrey van Leeuwen).
+_PERSON_LATIN = r"[A-Z][a-z]+(?:[ -](?:(?:van|von|de|der|den|da|di|du|la|le|bin) )*[A-Z][a-z'’]+){1,2}"
+_LATIN_NAME = re.compile(r" ?(" + _PERSON_LATIN + r")(?![A-Za-z])")
+# A Latin word that names something rather than abbreviating it: it holds a
+# lower-case letter (Megaspeed, 7Road, Autotalks; not AI, GPU).
+_LATIN_WORD = r"[A-Z0-9][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+_CAPITALIZED_WORDS = r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}"
+_PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》「」『』“”‘’、/|\n\t ")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NEVER = re.compile(r"$^")
@@ -37,6 +47,7 @@ class PatternRules:
     maker_types: tuple[str, ...] = ("ORG",)
     maker_code: re.Pattern = re.compile(r"$^")
     law_suffixes: tuple[str, ...] = ()
+    quoted_law_suffixes: tuple[str, ...] = ()
     media_suffixes: tuple[str, ...] = ()
     title_max_chars: int = 60
     anchor_types: tuple[str, ...] = ()
@@ -52,16 +63,46 @@ class PatternRules:
     legal_min_chars: int = 2
     legal_max_chars: int = 14
     legal_starts_after: tuple[str, ...] = ()
-    unit_anchor_types: tuple[str, ...] = ()
-    unit: re.Pattern = _NEVER  # what follows a known organization to name one of its units
-    unit_suffix: re.Pattern = _NEVER
-    unit_max_chars: int = 8
+    units: tuple["UnitRule", ...] = ()  # units of known organizations and of known agencies
     model_code: re.Pattern = _NEVER  # a model number glued to a product line (昇腾|950)
+    latin_org: re.Pattern = _NEVER  # 服务商Megaspeed, Skydio公司, Acme Robotics Inc.
+    latin_person: re.Pattern = _NEVER  # John Smith表示
+    listed_orgs: re.Pattern = _NEVER  # 、…等企业: the noun after a list of organizations
+    list_max_chars: int = 8
+    list_min_members: int = 2
+    org_head: re.Pattern = _NEVER  # …证券, …协会
+    org_head_chars: tuple[int, int] = (2, 8)
+    org_head_followers: tuple[str, ...] = ()
+    org_not_starts: tuple[str, ...] = ()
+    org_not_inside: str = ""  # function characters no name holds (会不断地修订高科技)
+    place_agency_types: tuple[str, ...] = ()
+    place_agency_head: re.Pattern = _NEVER  # 警方, 海关 right after a place
+    place_agency_not_followed_by: str = ""
+    law_anchor_types: tuple[str, ...] = ()
+    country_law: re.Pattern = _NEVER  # what follows a country to name its law (出口管制改革法)
+    law_not_inside: str = ""  # function characters no law's name holds
+    bill_suffix: re.Pattern = _NEVER
+    bill_min_chars: int = 4
+    bill_max_chars: int = 10
+    bill_starts_after: tuple[str, ...] = ()  # verbs a bill's name follows (通过, 推动)
+    announcement: re.Pattern = _NEVER  # 公告2024年第46号
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos``, if any."""
         m = self._title_re.match(text, pos)
         return m.group() if m else None
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """A unit named after a known body: 上海交通大学|微电子学院 (ORG), 内政部|消防署 (AGENCY)."""
+
+    pattern: str  # the patterns.yaml section, also the name of the finds
+    type: str
+    anchor_types: tuple[str, ...]
+    unit: re.Pattern  # what follows the body's name to name the unit
+    suffix: re.Pattern
+    max_chars: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +136,23 @@ def load_pattern_rules(path: Path) -> PatternRules:
     titles = tuple(sorted({str(t) for t in people.get("titles") or ()}, key=len, reverse=True))
     occupations = data.get("person_after_occupation") or {}
     legal = data.get("legal_name") or {}
-    unit = data.get("unit_of_organization") or {}
     model = data.get("model_after_line") or {}
-    unit_middle = "(?:(?![" + re.escape("".join(map(str, unit.get("not_inside") or ()))) + "])[\u4e00-\u9fff])"
+    latin = data.get("latin_name") or {}
+    listed = data.get("listed_organizations") or {}
+    headed = data.get("headed_organization") or {}
+    place_agency = data.get("agency_of_place") or {}
+    law = data.get("bare_law") or {}
+    latin_org = "|".join(filter(None, (
+        _lookbehind_words(latin.get("org_before"), rf"({_LATIN_WORD})(?![A-Za-z0-9])"),
+        rf"(?<![A-Za-z0-9])({_LATIN_WORD})\)?(?={_alternation(latin.get('org_after')).pattern})"
+        if latin.get("org_after") else "",
+        rf"(?<![A-Za-z0-9])({_CAPITALIZED_WORDS},? {_alternation(latin.get('legal_suffixes')).pattern})(?![A-Za-z0-9])"
+        if latin.get("legal_suffixes") else "")))
     return PatternRules(
         maker_types=tuple(maker.get("maker_types") or ("ORG",)),
         maker_code=re.compile(r" ?(" + maker["code"] + r")(?![A-Za-z0-9])") if maker.get("code") else re.compile(r"$^"),
         law_suffixes=tuple(titled.get("law_suffixes") or ()),
+        quoted_law_suffixes=tuple(titled.get("quoted_law_suffixes") or ()),
         media_suffixes=tuple(titled.get("media_suffixes") or ()),
         title_max_chars=int(titled.get("max_chars", 60)),
         anchor_types=tuple(people.get("anchor_types") or ()),
@@ -117,13 +168,56 @@ def load_pattern_rules(path: Path) -> PatternRules:
         legal_min_chars=int(legal.get("min_chars", 2)),
         legal_max_chars=int(legal.get("max_chars", 14)),
         legal_starts_after=tuple(map(str, legal.get("starts_after") or ())),
-        unit_anchor_types=tuple(unit.get("anchor_types") or ()),
-        unit=(re.compile(f"{unit_middle}{{0,{int(unit.get('max_chars', 8))}}}?"
-                         + _alternation(unit.get("suffixes")).pattern) if unit.get("suffixes") else _NEVER),
-        unit_suffix=_alternation(unit.get("suffixes")),
-        unit_max_chars=int(unit.get("max_chars", 8)),
+        units=tuple(_unit_rule(section, entity_type, data.get(section) or {})
+                    for section, entity_type in (("unit_of_organization", "ORG"), ("unit_of_agency", "AGENCY"))),
         model_code=re.compile(model["code"]) if model.get("code") else _NEVER,
+        latin_org=re.compile(latin_org) if latin_org else _NEVER,
+        latin_person=(re.compile(rf"(?<![A-Za-z])({_PERSON_LATIN}) ?(?={_alternation(latin['person_before']).pattern})")
+                      if latin.get("person_before") else _NEVER),
+        listed_orgs=(re.compile(rf"等[\u4e00-\u9fff]{{0,{int(listed.get('max_modifier', 3))}}}?"
+                                + _alternation(listed.get("nouns")).pattern) if listed.get("nouns") else _NEVER),
+        list_max_chars=int(listed.get("max_chars", 8)),
+        list_min_members=int(listed.get("min_members", 2)),
+        org_head=_alternation(headed.get("heads")),
+        org_head_chars=(int(headed.get("min_chars", 2)), int(headed.get("max_chars", 8))),
+        org_head_followers=tuple(map(str, headed.get("followers") or ())),
+        org_not_starts=tuple(map(str, headed.get("not_starts") or ())),
+        org_not_inside="".join(map(str, headed.get("not_inside") or ())),
+        place_agency_types=tuple(place_agency.get("anchor_types") or ()),
+        place_agency_head=_alternation(place_agency.get("heads")),
+        place_agency_not_followed_by="".join(map(str, place_agency.get("not_followed_by") or ())),
+        law_anchor_types=tuple(law.get("anchor_types") or ()),
+        country_law=(re.compile("(?:(?![" + re.escape("".join(map(str, law.get("not_inside") or ("\0",)))) + "])"
+                                rf"[\u4e00-\u9fff]){{3,{int(law.get('max_chars', 12))}}}?"
+                                rf"{_alternation(law.get('suffixes')).pattern}") if law.get("suffixes") else _NEVER),
+        law_not_inside="".join(map(str, law.get("not_inside") or ())),
+        bill_suffix=_alternation(law.get("bill_suffixes")),
+        bill_min_chars=int(law.get("bill_min_chars", 4)),
+        bill_max_chars=int(law.get("bill_max_chars", 10)),
+        bill_starts_after=tuple(map(str, law.get("bill_starts_after") or ())),
+        announcement=re.compile(law["announcement"]) if law.get("announcement") else _NEVER,
     )
+
+
+def _unit_rule(section: str, entity_type: str, unit: dict) -> UnitRule:
+    """The unit pattern of one patterns.yaml section: up to max_chars allowed characters, then a suffix."""
+    middle = "(?:(?![" + re.escape("".join(map(str, unit.get("not_inside") or ()))) + "])[\u4e00-\u9fff])"
+    max_chars = int(unit.get("max_chars", 8))
+    suffix = _alternation(unit.get("suffixes"))
+    return UnitRule(section, entity_type, tuple(unit.get("anchor_types") or ()),
+                    re.compile(f"{middle}{{0,{max_chars}}}?" + suffix.pattern) if unit.get("suffixes") else _NEVER,
+                    suffix, max_chars)
+
+
+def _lookbehind_words(words, then: str) -> str:
+    """A regex for ``then`` right after one of ``words`` (one fixed-width lookbehind per length)."""
+    by_length: dict[int, list[str]] = {}
+    for word in {str(w) for w in words or ()}:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    if not by_length:
+        return ""
+    behind = "|".join(f"(?<={'|'.join(sorted(ws))})" for _, ws in sorted(by_length.items(), reverse=True))
+    return f"(?:{behind}) ?{then}"
 
 
 def _alternation(words) -> re.Pattern:
@@ -132,11 +226,22 @@ def _alternation(words) -> re.Pattern:
 
 
 _COUNTS = (("titled", "max_chars"), ("legal_name", "min_chars"), ("legal_name", "max_chars"),
-           ("unit_of_organization", "max_chars"))
-_WORD_LISTS = (("titled", "law_suffixes"), ("titled", "media_suffixes"), ("person_after_title", "titles"),
+           ("unit_of_organization", "max_chars"), ("unit_of_agency", "max_chars"),
+           ("listed_organizations", "max_chars"), ("listed_organizations", "max_modifier"),
+           ("listed_organizations", "min_members"), ("headed_organization", "min_chars"),
+           ("headed_organization", "max_chars"), ("bare_law", "max_chars"), ("bare_law", "bill_min_chars"),
+           ("bare_law", "bill_max_chars"))
+_WORD_LISTS = (("titled", "law_suffixes"), ("titled", "quoted_law_suffixes"), ("agency_of_place", "not_followed_by"), ("titled", "media_suffixes"), ("person_after_title", "titles"),
                ("person_after_title", "name_followers"), ("person_after_title", "not_names"),
                ("person_after_occupation", "occupations"), ("legal_name", "suffixes"), ("legal_name", "starts_after"),
-               ("unit_of_organization", "suffixes"), ("unit_of_organization", "not_inside"))
+               ("unit_of_organization", "suffixes"), ("unit_of_organization", "not_inside"),
+               ("unit_of_agency", "suffixes"), ("unit_of_agency", "not_inside"),
+               ("latin_name", "org_before"), ("latin_name", "org_after"), ("latin_name", "legal_suffixes"),
+               ("latin_name", "person_before"), ("listed_organizations", "nouns"), ("headed_organization", "heads"),
+               ("headed_organization", "followers"), ("headed_organization", "not_starts"),
+               ("headed_organization", "not_inside"),
+               ("agency_of_place", "heads"), ("bare_law", "suffixes"), ("bare_law", "bill_suffixes"),
+               ("bare_law", "not_inside"), ("bare_law", "bill_starts_after"))
 
 
 def check_pattern_data(data: object, path: Path) -> list[str]:
@@ -146,13 +251,13 @@ def check_pattern_data(data: object, path: Path) -> list[str]:
     problems = []
     if data.get("version") != 1:
         problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
-    for section in ("maker_code", "model_after_line"):
-        code = (data.get(section) or {}).get("code")
+    for section, key in (("maker_code", "code"), ("model_after_line", "code"), ("bare_law", "announcement")):
+        code = (data.get(section) or {}).get(key)
         if code:
             try:
                 re.compile(code)
             except re.error as error:
-                problems.append(f"{path}: {section}.code: bad regular expression: {error}")
+                problems.append(f"{path}: {section}.{key}: bad regular expression: {error}")
     for section, key in _COUNTS:
         value = (data.get(section) or {}).get(key)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
@@ -162,7 +267,8 @@ def check_pattern_data(data: object, path: Path) -> list[str]:
         if value is not None and (not isinstance(value, list) or not all(isinstance(w, (str, int)) for w in value)):
             problems.append(f"{path}: {section}.{key}: expected a list of words")
     for section, key in (("maker_code", "maker_types"), ("person_after_title", "anchor_types"),
-                         ("unit_of_organization", "anchor_types")):
+                         ("unit_of_organization", "anchor_types"), ("unit_of_agency", "anchor_types"),
+                         ("agency_of_place", "anchor_types"), ("bare_law", "anchor_types")):
         for value in (data.get(section) or {}).get(key) or ():
             if value not in ENTITY_TYPES:
                 problems.append(f"{path}: {section}.{key}: unknown type {value!r}")
@@ -183,23 +289,30 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
     for _, end, entity_type, entity_id in anchors:
         # A code starts with a Latin letter or digit (patterns.yaml says so): most
         # makers are followed by Chinese text and need no regex.
+        if text.startswith(")", end):  # after a gloss: 阿斯麦(ASML)1980i
+            end += 1
         if entity_type not in rules.maker_types or text[end:end + 1] not in _CODE_INITIALS:
             continue
         m = rules.maker_code.match(text, end)
-        if m:
+        while m:  # and the codes listed after it: ASML 1970i和1980i
             found.append(Found(m.start(1), m.end(1), "PRODUCT", m.group(1), "maker_code", anchor=entity_id))
+            joiner = next((j for j in _NAME_JOINERS if text.startswith(j, m.end())), None)
+            m = rules.maker_code.match(text, m.end() + len(joiner)) if joiner else None
     return found
 
 
 def find_titled(text: str, rules: PatternRules) -> list[Found]:
-    """Names in 《》: laws keep the marks in their span, newspapers do not."""
+    """Names in 《》: laws keep the marks in their span, newspapers do not; a law in 「」 or “” without them."""
     found = []
-    for m in re.finditer(r"《([^《》\n]{2,%d})》" % rules.title_max_chars, text):
-        inner = m.group(1).strip()
-        if inner.endswith(rules.law_suffixes):
+    for m in re.finditer(r"《([^《》\n]{2,%d})》|「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % ((rules.title_max_chars,) * 3),
+                         text):
+        inner = (m.group(1) or m.group(2) or m.group(3)).strip()
+        if m.group(1) and inner.endswith(rules.law_suffixes):
             found.append(Found(m.start(), m.end(), "LAW", inner, "titled_law"))
-        elif inner.endswith(rules.media_suffixes):
+        elif m.group(1) and inner.endswith(rules.media_suffixes):
             found.append(Found(m.start(1), m.end(1), "ORG", inner, "titled_media"))
+        elif not m.group(1) and inner.endswith(rules.quoted_law_suffixes) and _CJK.match(inner):
+            found.append(Found(m.start() + 1, m.end() - 1, "LAW", inner, "quoted_law"))
     return found
 
 
@@ -238,36 +351,163 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules) -> list[
     """
     found = []
     for m in rules.legal_suffix.finditer(text):
-        start = m.start()
-        floor = max(0, m.start() - rules.legal_max_chars)
-        while start > floor and _LEGAL_NAME_CHARS.match(text, start - 1):
-            start -= 1
-        for word in rules.legal_starts_after:
-            at = text.rfind(word, start, m.start())
-            while at >= 0 and _inside_span(at + len(word), spans):
-                at = text.rfind(word, start, at)
-            if at >= 0:
-                start = at + len(word)
+        start = _name_start(text, m.start(), rules.legal_max_chars, _LEGAL_NAME_CHARS, spans,
+                            rules.legal_starts_after)
         if m.start() - start >= rules.legal_min_chars and not _inside_span(start, spans):
             found.append(Found(start, m.end(), "ORG", text[start:m.end()], "legal_name"))
     return found
 
 
-def find_sub_units(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
-    """A unit named after a known organization: 上海交通大学微电子学院 → one ORG."""
+def _name_start(text: str, end: int, max_chars: int, chars: re.Pattern, spans: list[Span],
+                words: tuple[str, ...]) -> int:
+    """Where a name ending at ``end`` starts: back over ``chars`` to the last of ``words``."""
+    start = end
+    floor = max(0, end - max_chars)
+    while start > floor and chars.match(text, start - 1):
+        start -= 1
+    for word in words:
+        at = text.rfind(word, start, end)
+        while at >= 0 and _inside_span(at + len(word), spans):
+            at = text.rfind(word, start, at)
+        if at >= 0:
+            start = at + len(word)
+    return start
+
+
+def find_latin_names(text: str, rules: PatternRules) -> list[Found]:
+    """Latin names by their context: 服务商Megaspeed, Skydio公司, Acme Inc. (ORG); John Smith表示 (PERSON)."""
     found = []
-    suffixes = [m.start() for m in rules.unit_suffix.finditer(text)]  # few: units are rare
-    if not suffixes:
-        return found
+    for m in rules.latin_org.finditer(text):
+        group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))
+        found.append(Found(m.start(group), m.end(group), "ORG", m.group(group), "latin_org"))
+    for m in rules.latin_person.finditer(text):
+        found.append(Found(m.start(1), m.end(1), "PERSON", m.group(1), "latin_person"))
+    return found
+
+
+_LIST_SEPARATORS = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9]{2})")
+_LIST_MEMBER = re.compile(r"^(?:[\u4e00-\u9fff]+|[A-Za-z0-9][A-Za-z0-9 .&\-]*)$")
+
+
+def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """The members of a list before a collective noun: 甲、乙和丙等企业 → three ORGs.
+
+    The list runs back from 等 to punctuation other than 、; its first member
+    starts after the last of ``legal_starts_after``. Members already found by
+    the dictionary stay as they are.
+    """
+    found = []
+    for m in rules.listed_orgs.finditer(text):
+        end = m.start()
+        floor = max(0, end - (rules.list_max_chars + 1) * 8)
+        start = end
+        while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
+            start -= 1
+        members = _LIST_SEPARATORS.split(text[start:end])
+        if len(members) < rules.list_min_members:
+            continue
+        first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
+                            rules.legal_starts_after)
+        at = start
+        for index, member in enumerate(members):
+            member_start = first if index == 0 else at
+            name = text[member_start:at + len(member)]
+            if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
+                found.append(Found(member_start, at + len(member), "ORG", name, "listed_org"))
+            at += len(member)
+            sep = _LIST_SEPARATORS.match(text, at)
+            at = sep.end() if sep else at
+    return found
+
+
+_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """An organization named by its head and what precedes it: 保荐机构为华泰联合证券。 → 华泰联合证券."""
+    found = []
+    min_chars, max_chars = rules.org_head_chars
+    for m in rules.org_head.finditer(text):
+        after = text[m.end():m.end() + 1]
+        if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, m.end()):
+            continue  # 人工智能科技领域: the head is part of a longer phrase
+        start = _name_start(text, m.start(), max_chars + 1, _CJK, spans, rules.legal_starts_after)
+        # A known organization inside starts the name (晶片设计商寒武纪科技 → 寒武纪科技).
+        known = [s for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (m.start(),))]
+                 if s[2] == "ORG" and s[1] <= m.start()]
+        if known:
+            start = known[0][0]
+        elif not _starts_name(text, start, rules.legal_starts_after):
+            continue  # no boundary within reach: 会不断地修订高科技
+        name = text[start:m.end()]
+        if (m.start() - start < min_chars or name.startswith(rules.org_not_starts) or _inside_span(start, spans)
+                or any(ch in rules.org_not_inside for ch in text[start:m.start()])):
+            continue
+        found.append(Found(start, m.end(), "ORG", name, "headed_org"))
+    return found
+
+
+def find_place_agencies(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """A body named by its place and kind: 新加坡警方, 大陆海关 → one AGENCY (anchor: the place)."""
+    found = []
     for start, end, entity_type, entity_id in spans:
-        if entity_type not in rules.unit_anchor_types:
+        if entity_type in rules.place_agency_types:
+            m = rules.place_agency_head.match(text, end)
+            if (m and text[m.end():m.end() + 1] not in (rules.place_agency_not_followed_by or "\0")
+                    and _ends_cleanly(text, m.end(), rules)):
+                found.append(Found(start, m.end(), "AGENCY", text[start:m.end()], "agency_of_place",
+                                   anchor=entity_id))
+    return found
+
+
+def find_bare_laws(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """Laws named without 《》: a country's law (美国出口管制改革法), a bill (芯片安全法案), 公告2024年第46号."""
+    found = []
+    for start, end, entity_type, entity_id in spans:
+        if entity_type in rules.law_anchor_types:
+            m = rules.country_law.match(text, end)
+            if m and _ends_cleanly(text, m.end(), rules):
+                found.append(Found(start, m.end(), "LAW", text[start:m.end()], "country_law", anchor=entity_id))
+    for m in rules.bill_suffix.finditer(text):
+        if not _ends_cleanly(text, m.end(), rules):
             continue
-        nearest = bisect.bisect_left(suffixes, end)
-        if nearest == len(suffixes) or suffixes[nearest] > end + rules.unit_max_chars:
+        # Only verbs start a bill's name: after 的 it is described, not named (新的出口管制法案).
+        start = _name_start(text, m.start(), rules.bill_max_chars + 1, _CJK, spans, rules.bill_starts_after)
+        if (rules.bill_min_chars <= m.start() - start <= rules.bill_max_chars and not _inside_span(start, spans)
+                and _starts_name(text, start, rules.bill_starts_after)
+                and not any(ch in rules.law_not_inside for ch in text[start:m.start()])):
+            found.append(Found(start, m.end(), "LAW", text[start:m.end()], "bill"))
+    for m in rules.announcement.finditer(text):
+        found.append(Found(m.start(), m.end(), "LAW", m.group(), "announcement"))
+    return found
+
+
+def _starts_name(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether a name may start at ``start``: after a non-Chinese character or one of ``words``."""
+    return start == 0 or not _CJK.match(text, start - 1) or any(text.endswith(w, 0, start) for w in words)
+
+
+def _ends_cleanly(text: str, end: int, rules: PatternRules) -> bool:
+    """A name ends where no longer word goes on (出口管制法|规, 商务部|门: ``not_before``)."""
+    return text[end:end + 1] not in rules.not_before.get(text[end - 1], "") or end == len(text)
+
+
+def find_sub_units(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """A unit named after a known body: 上海交通大学微电子学院 → one ORG, 内政部消防署 → one AGENCY."""
+    found = []
+    for rule in rules.units:
+        suffixes = [m.start() for m in rule.suffix.finditer(text)]  # few: units are rare
+        if not suffixes:
             continue
-        m = rules.unit.match(text, end)
-        if m:
-            found.append(Found(start, m.end(), "ORG", text[start:m.end()], "unit_of_organization", anchor=entity_id))
+        for start, end, entity_type, entity_id in spans:
+            if entity_type not in rule.anchor_types:
+                continue
+            nearest = bisect.bisect_left(suffixes, end)
+            if nearest == len(suffixes) or suffixes[nearest] > end + rule.max_chars:
+                continue
+            m = rule.unit.match(text, end)
+            if m:
+                found.append(Found(start, m.end(), rule.type, text[start:m.end()], rule.pattern, anchor=entity_id))
     return found
 
 
