@@ -173,7 +173,7 @@ def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Enti
 # What a longer find may hold, by pattern (default: organizations and places).
 _MAY_HOLD = {"model_after_line": ("PRODUCT",), "agency_of_place": ("PLACE", "AGENCY"),
              "unit_of_agency": ("AGENCY", "PLACE"), "country_law": ("PLACE", "LAW", "ORG"),
-             "bill": ("PLACE", "ORG", "LAW"), "announcement": ("AGENCY", "PLACE")}
+             "bill": ("PLACE", "ORG", "LAW")}
 
 
 def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Entity],

@@ -432,11 +432,18 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules) -> list[
         if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, m.end()):
             continue  # 人工智能科技领域: the head is part of a longer phrase
         start = _name_start(text, m.start(), max_chars + 1, _CJK, spans, rules.legal_starts_after)
-        # A known organization inside starts the name (晶片设计商寒武纪科技 → 寒武纪科技).
-        known = [s for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (m.start(),))]
-                 if s[2] == "ORG" and s[1] <= m.start()]
-        if known:
-            start = known[0][0]
+        inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (m.start(),))]
+        covering = [s for s in inside if s[1] == m.end()]
+        if covering:
+            # The dictionary named it (寒武纪科技); only a place glued before it makes a new name
+            # (江苏省|半导体行业协会).
+            place = [s for s in inside if s[1] == covering[0][0] and s[2] == "PLACE"]
+            if not place:
+                continue
+            start = place[0][0]
+        # A known organization inside starts the name (晶片设计商寒武纪芯片科技 → 寒武纪芯片科技).
+        elif any(s[2] == "ORG" for s in inside):
+            start = next(s[0] for s in inside if s[2] == "ORG")
         elif not _starts_name(text, start, rules.legal_starts_after):
             continue  # no boundary within reach: 会不断地修订高科技
         name = text[start:m.end()]
