@@ -216,25 +216,26 @@ def _add_glosses(text: str, spans: list[Span]) -> None:
     same entity: a Latin gloss after it, or the Chinese name before it (back to
     a title, punctuation or a function word).
     """
-    for index in range(len(spans) - 1, -1, -1):
-        start, end, entity_type, entity_id = spans[index]
-        if text.startswith("(", end):
-            gloss = _GLOSS.match(text, end)
-            after = spans[index + 1] if index + 1 < len(spans) else None
-            if gloss and (after is None or after[0] >= gloss.end()):
-                spans.insert(index + 1, (gloss.start(1), gloss.end(1), entity_type, entity_id))
-        elif entity_type in _GLOSSED_MAX and start and text[start - 1] == "(" and text.startswith(")", end):
-            before = spans[index - 1] if index else None
-            m = _GLOSSED.search(text, max(0, start - 1 - _GLOSSED_MAX[entity_type]), start - 1)
-            if not m or (before and before[1] > m.start(1)):
-                continue
-            name_start = m.start(1)
-            for word in _GLOSSED_STARTS_AFTER:
-                at = text.rfind(word, name_start, start - 1)
-                if at >= 0:
-                    name_start = max(name_start, at + len(word))
-            if start - 1 - name_start >= 2:
-                spans.insert(index, (name_start, start - 1, entity_type, entity_id))
+    at = text.rfind("(")
+    while at >= 0:  # from the end, so inserting a span leaves the earlier indexes as they are
+        index = bisect.bisect_left(spans, (at,))  # spans[index:] start at or after the bracket
+        named = spans[index - 1] if index and spans[index - 1][1] == at else None
+        if named:  # 英伟达(Nvidia): the gloss after a name
+            gloss = _GLOSS.match(text, at)
+            if gloss and (index == len(spans) or spans[index][0] >= gloss.end()):
+                spans.insert(index, (gloss.start(1), gloss.end(1), named[2], named[3]))
+        elif index < len(spans) and spans[index][0] == at + 1 and text.startswith(")", spans[index][1]):
+            _, _, entity_type, entity_id = spans[index]  # 斯凯迪奥(Skydio): the name before a gloss
+            m = _GLOSSED.search(text, max(0, at - _GLOSSED_MAX.get(entity_type, 0)), at)
+            if m and not (index and spans[index - 1][1] > m.start(1)):
+                name_start = m.start(1)
+                for word in _GLOSSED_STARTS_AFTER:
+                    cut = text.rfind(word, name_start, at)
+                    if cut >= 0:
+                        name_start = max(name_start, cut + len(word))
+                if at - name_start >= 2:
+                    spans.insert(index, (name_start, at, entity_type, entity_id))
+        at = text.rfind("(", 0, at)
 
 
 def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[str, Entity]) -> None:

@@ -32,6 +32,8 @@ _LATIN_NAME = re.compile(r" ?(" + _PERSON_LATIN + r")(?![A-Za-z])")
 # lower-case letter (Megaspeed, 7Road, Autotalks; not AI, GPU).
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
 _CAPITALIZED_WORDS = r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}"
+_ORG_WORD = re.compile(_LATIN_WORD)
+_PERSON_RE = re.compile(_PERSON_LATIN)
 _PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》「」『』“”‘’、/|\n\t ")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -65,8 +67,12 @@ class PatternRules:
     legal_starts_after: tuple[str, ...] = ()
     units: tuple["UnitRule", ...] = ()  # units of known organizations and of known agencies
     model_code: re.Pattern = _NEVER  # a model number glued to a product line (昇腾|950)
-    latin_org: re.Pattern = _NEVER  # 服务商Megaspeed, Skydio公司, Acme Robotics Inc.
-    latin_person: re.Pattern = _NEVER  # John Smith表示
+    latin_org_before: frozenset[str] = frozenset()  # 服务商Megaspeed
+    latin_org_after: frozenset[str] = frozenset()  # Skydio公司
+    latin_person_before: frozenset[str] = frozenset()  # John Smith表示
+    latin_context: re.Pattern = _NEVER  # any of the three
+    latin_legal: re.Pattern = _NEVER  # Inc., GmbH
+    latin_legal_name: re.Pattern = _NEVER  # Acme Robotics Inc.
     listed_orgs: re.Pattern = _NEVER  # 、…等企业: the noun after a list of organizations
     list_max_chars: int = 8
     list_min_members: int = 2
@@ -142,12 +148,6 @@ def load_pattern_rules(path: Path) -> PatternRules:
     headed = data.get("headed_organization") or {}
     place_agency = data.get("agency_of_place") or {}
     law = data.get("bare_law") or {}
-    latin_org = "|".join(filter(None, (
-        _lookbehind_words(latin.get("org_before"), rf"({_LATIN_WORD})(?![A-Za-z0-9])"),
-        rf"(?<![A-Za-z0-9])({_LATIN_WORD})\)?(?={_alternation(latin.get('org_after')).pattern})"
-        if latin.get("org_after") else "",
-        rf"(?<![A-Za-z0-9])({_CAPITALIZED_WORDS},? {_alternation(latin.get('legal_suffixes')).pattern})(?![A-Za-z0-9])"
-        if latin.get("legal_suffixes") else "")))
     return PatternRules(
         maker_types=tuple(maker.get("maker_types") or ("ORG",)),
         maker_code=re.compile(r" ?(" + maker["code"] + r")(?![A-Za-z0-9])") if maker.get("code") else re.compile(r"$^"),
@@ -171,9 +171,15 @@ def load_pattern_rules(path: Path) -> PatternRules:
         units=tuple(_unit_rule(section, entity_type, data.get(section) or {})
                     for section, entity_type in (("unit_of_organization", "ORG"), ("unit_of_agency", "AGENCY"))),
         model_code=re.compile(model["code"]) if model.get("code") else _NEVER,
-        latin_org=re.compile(latin_org) if latin_org else _NEVER,
-        latin_person=(re.compile(rf"(?<![A-Za-z])({_PERSON_LATIN}) ?(?={_alternation(latin['person_before']).pattern})")
-                      if latin.get("person_before") else _NEVER),
+        latin_org_before=frozenset(map(str, latin.get("org_before") or ())),
+        latin_org_after=frozenset(map(str, latin.get("org_after") or ())),
+        latin_person_before=frozenset(map(str, latin.get("person_before") or ())),
+        latin_context=_alternation([*(latin.get("org_before") or ()), *(latin.get("org_after") or ()),
+                                    *(latin.get("person_before") or ())]),
+        latin_legal=(re.compile(rf"{_alternation(latin['legal_suffixes']).pattern}(?![A-Za-z0-9])")
+                     if latin.get("legal_suffixes") else _NEVER),
+        latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin['legal_suffixes']).pattern}")
+                          if latin.get("legal_suffixes") else _NEVER),
         listed_orgs=(re.compile(rf"等[\u4e00-\u9fff]{{0,{int(listed.get('max_modifier', 3))}}}?"
                                 + _alternation(listed.get("nouns")).pattern) if listed.get("nouns") else _NEVER),
         list_max_chars=int(listed.get("max_chars", 8)),
@@ -207,17 +213,6 @@ def _unit_rule(section: str, entity_type: str, unit: dict) -> UnitRule:
     return UnitRule(section, entity_type, tuple(unit.get("anchor_types") or ()),
                     re.compile(f"{middle}{{0,{max_chars}}}?" + suffix.pattern) if unit.get("suffixes") else _NEVER,
                     suffix, max_chars)
-
-
-def _lookbehind_words(words, then: str) -> str:
-    """A regex for ``then`` right after one of ``words`` (one fixed-width lookbehind per length)."""
-    by_length: dict[int, list[str]] = {}
-    for word in {str(w) for w in words or ()}:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    if not by_length:
-        return ""
-    behind = "|".join(f"(?<={'|'.join(sorted(ws))})" for _, ws in sorted(by_length.items(), reverse=True))
-    return f"(?:{behind}) ?{then}"
 
 
 def _alternation(words) -> re.Pattern:
@@ -375,14 +370,54 @@ def _name_start(text: str, end: int, max_chars: int, chars: re.Pattern, spans: l
 
 
 def find_latin_names(text: str, rules: PatternRules) -> list[Found]:
-    """Latin names by their context: 服务商Megaspeed, Skydio公司, Acme Inc. (ORG); John Smith表示 (PERSON)."""
+    """Latin names by their context: 服务商Megaspeed, Skydio公司, Acme Inc. (ORG); John Smith表示 (PERSON).
+
+    The context words are rarer than Latin runs in Chinese news, so they are
+    searched for, and the Latin run beside each is read from there.
+    """
     found = []
-    for m in rules.latin_org.finditer(text):
-        group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))
-        found.append(Found(m.start(group), m.end(group), "ORG", m.group(group), "latin_org"))
-    for m in rules.latin_person.finditer(text):
-        found.append(Found(m.start(1), m.end(1), "PERSON", m.group(1), "latin_person"))
+    for m in rules.latin_legal.finditer(text):
+        if m.start() < 2 or not _is_latin(text[m.start() - 2]) or text[m.start() - 1] not in " ,":
+            continue
+        run = _latin_run_before(text, m.start())
+        legal = rules.latin_legal_name.fullmatch(text, run, m.end()) if run < m.start() else None
+        if legal:
+            found.append(Found(run, m.end(), "ORG", legal.group(), "latin_org"))
+    for m in rules.latin_context.finditer(text):
+        word = m.group()
+        if word in rules.latin_org_before:  # 服务商Megaspeed
+            start = m.end() + (text[m.end():m.end() + 1] == " ")
+            name = _ORG_WORD.match(text, start)
+            if name and not _is_latin(text[name.end():name.end() + 1]):
+                found.append(Found(start, name.end(), "ORG", name.group(), "latin_org"))
+        end = m.start() - (text[m.start() - 1:m.start()] == " " and m.start() > 0)
+        if word in rules.latin_person_before and _is_latin(text[end - 1:end]):  # John Smith表示
+            run = _latin_run_before(text, end)
+            if _PERSON_RE.fullmatch(text, run, end):
+                found.append(Found(run, end, "PERSON", text[run:end], "latin_person"))
+        if word in rules.latin_org_after:  # Skydio公司, 斯凯迪奥(Skydio)公司
+            end = m.start() - (text[m.start() - 1:m.start()] in (" ", ")") and m.start() > 0)
+            if not _is_latin(text[end - 1:end]):
+                continue
+            run = _latin_run_before(text, end)
+            last = text.rfind(" ", run, end) + 1 or run
+            if _ORG_WORD.fullmatch(text, last, end):
+                found.append(Found(last, end, "ORG", text[last:end], "latin_org"))
     return found
+
+
+def _is_latin(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalnum()
+
+
+def _latin_run_before(text: str, end: int) -> int:
+    """Where the run of Latin words (with single spaces and name punctuation) ending at ``end`` starts."""
+    start = end
+    floor = max(0, end - 80)
+    while start > floor and (_is_latin(text[start - 1]) or text[start - 1] in "&'’.-"
+                             or (text[start - 1] == " " and start - 1 > floor and _is_latin(text[start - 2]))):
+        start -= 1
+    return start
 
 
 _LIST_SEPARATORS = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9]{2})")
