@@ -99,20 +99,21 @@ class Recognizer:
         spans = resolve(self.matcher.find(text, folded), text, self.cues, entities, folded)
         discovered: dict[str, Entity] = {}
         rules = self.patterns
+        hits = rules.triggers.find(text)
         spans = self._apply_titles(text, spans, discovered)
         # Latin names first: a company found here anchors the codes and titles after it (Skydio X10).
-        latin = find_latin_names(text, rules)
+        latin = find_latin_names(text, rules, hits)
         if latin:
             _add_found(spans, latin, discovered)
         # A model of a known line is made by the line's maker: the find carries the maker.
         models = [replace(f, anchor=entities[f.anchor].facts.get("made_by") if f.anchor in entities else None)
                   for f in find_line_models(text, spans, rules)]
-        longer = (find_legal_names(text, spans, rules) + find_sub_units(text, spans, rules) + models
-                  + find_place_agencies(text, spans, rules) + find_bare_laws(text, spans, rules)
-                  + find_headed_orgs(text, spans, rules) + find_listed_orgs(text, spans, rules))
+        longer = (find_legal_names(text, spans, rules, hits) + find_sub_units(text, spans, rules, hits) + models
+                  + find_place_agencies(text, spans, rules, hits) + find_bare_laws(text, spans, rules, hits)
+                  + find_headed_orgs(text, spans, rules, hits) + find_listed_orgs(text, spans, rules, hits))
         if longer:
             _take_over(spans, longer, discovered, entities)
-        found = find_titled_people(text, spans, rules) + find_occupied_people(text, rules)
+        found = find_titled_people(text, spans, rules) + find_occupied_people(text, rules, hits)
         if found:
             _add_found(spans, found, discovered)
         _add_glosses(text, spans)
@@ -159,15 +160,6 @@ def _cache_key(dictionaries: Path) -> str:
     for module in sorted(Path(__file__).resolve().parent.parent.glob("[ir]*/*.py")):
         code.update(module.read_bytes())
     return dictionaries_digest(dictionaries) + code.hexdigest()[:16]
-
-
-def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Entity]) -> None:
-    """Insert, in order, the pattern finds that overlap no span already taken."""
-    for f in found:
-        at = bisect.bisect_left(spans, (f.end,))  # spans[:at] start before f ends
-        if at and spans[at - 1][1] > f.start:
-            continue
-        spans.insert(at, (f.start, f.end, f.type, _discover(f, discovered)))
 
 
 # What a longer find may hold, by pattern (default: organizations and places).
@@ -265,22 +257,25 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
             at = folded.find(form, end)
 
 
-def _add_span(spans: list[Span], span: Span) -> bool:
+def _free_at(spans: list[Span], start: int, end: int) -> int | None:
+    """Where a span from ``start`` to ``end`` goes in the sorted spans; None when it overlaps one."""
+    at = bisect.bisect_left(spans, (end,))  # spans[:at] start before it ends, spans[at:] at or after
+    return None if at and spans[at - 1][1] > start else at
+
+
+def _add_span(spans: list[Span], span: Span) -> None:
     """Insert ``span`` in order unless it overlaps one already taken."""
-    at = bisect.bisect_left(spans, (span[1],))  # spans[:at] start before it ends
-    if (at and spans[at - 1][1] > span[0]) or (at < len(spans) and spans[at][0] < span[1]):
-        return False
-    spans.insert(at, span)
-    return True
+    at = _free_at(spans, span[0], span[1])
+    if at is not None:
+        spans.insert(at, span)
 
 
 def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Entity]) -> None:
     """Insert, in order, the pattern finds that overlap no span already taken."""
     for f in found:
-        at = bisect.bisect_left(spans, (f.end,))  # spans[:at] start before f ends
-        if at and spans[at - 1][1] > f.start:
-            continue
-        spans.insert(at, (f.start, f.end, f.type, _discover(f, discovered)))
+        at = _free_at(spans, f.start, f.end)
+        if at is not None:
+            spans.insert(at, (f.start, f.end, f.type, _discover(f, discovered)))
 
 
 _FACT_OF_PATTERN = {"maker_code": "made_by", "model_after_line": "made_by", "unit_of_organization": "part_of",
