@@ -20,7 +20,7 @@ def check_dictionaries(directory: Path) -> list[str]:
         return [f"{directory}: dictionaries folder not found"]
     problems = list(check_entities(directory))
     patterns = directory / "patterns.yaml"
-    data, read_problems = read_yaml(patterns)
+    data, read_problems = read_yaml(patterns, lines=True)
     problems.extend(read_problems or check_pattern_data(data, patterns))
     rules_path = directory / "relations.yaml"
     data, read_problems = read_yaml(rules_path, lines=True)

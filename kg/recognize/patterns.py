@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, NamedTuple, Sequence
 
-from kg.datafile import read_yaml, word_pattern
+from kg.datafile import LINE_KEY, read_yaml, word_pattern
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES
 from kg.recognize.matcher import Span, compile_automaton
@@ -192,12 +192,13 @@ def load_pattern_rules(path: Path) -> PatternRules:
     Raises:
         DictionaryError: one line per problem, naming the file and key.
     """
-    data, problems = read_yaml(path)
+    data, problems = read_yaml(path, lines=True)
     if problems:
         raise DictionaryError("\n".join(problems))
     problems = check_pattern_data(data, path)
     if problems:
         raise DictionaryError("\n".join(problems))
+    data = _without_lines(data)
     maker = data.get("maker_code") or {}
     titled = data.get("titled") or {}
     people = data.get("person_after_title") or {}
@@ -284,6 +285,15 @@ def _unit_rule(section: str, entity_type: str, unit: dict) -> UnitRule:
                     max_chars)
 
 
+def _without_lines(value):
+    """The data without the line numbers ``read_yaml(lines=True)`` recorded (the validator's)."""
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != LINE_KEY}
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    return value
+
+
 def _alternation(words) -> re.Pattern:
     """``word_pattern``, or a regex that never matches when there are no words."""
     return word_pattern(words) or _NEVER
@@ -309,10 +319,18 @@ _WORD_LISTS = (("titled", "law_suffixes"), ("titled", "quoted_law_suffixes"), ("
 
 
 def check_pattern_data(data: object, path: Path) -> list[str]:
-    """Every problem in the pattern file's data."""
+    """Every problem in the pattern file's data, as ``file:line: message``.
+
+    The line is the section's, when the data was read with ``lines=True``.
+    """
     if not isinstance(data, dict):
         return [f"{path}:1: expected a mapping"]
     problems = []
+
+    def at(section: str) -> str:
+        value = data.get(section)
+        return f"{path}:{value.get(LINE_KEY, 1) if isinstance(value, dict) else 1}"
+
     if data.get("version") != 1:
         problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
     for section, key in (("maker_code", "code"), ("model_after_line", "code"), ("bare_law", "announcement")):
@@ -321,21 +339,21 @@ def check_pattern_data(data: object, path: Path) -> list[str]:
             try:
                 re.compile(code)
             except re.error as error:
-                problems.append(f"{path}: {section}.{key}: bad regular expression: {error}")
+                problems.append(f"{at(section)}: {section}.{key}: bad regular expression: {error}")
     for section, key in _COUNTS:
         value = (data.get(section) or {}).get(key)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-            problems.append(f"{path}: {section}.{key}: expected a positive whole number, got {value!r}")
+            problems.append(f"{at(section)}: {section}.{key}: expected a positive whole number, got {value!r}")
     for section, key in _WORD_LISTS:
         value = (data.get(section) or {}).get(key)
         if value is not None and (not isinstance(value, list) or not all(isinstance(w, (str, int)) for w in value)):
-            problems.append(f"{path}: {section}.{key}: expected a list of words")
+            problems.append(f"{at(section)}: {section}.{key}: expected a list of words")
     for section, key in (("maker_code", "maker_types"), ("person_after_title", "anchor_types"),
                          ("unit_of_organization", "anchor_types"), ("unit_of_agency", "anchor_types"),
                          ("agency_of_place", "anchor_types"), ("bare_law", "anchor_types")):
         for value in (data.get(section) or {}).get(key) or ():
             if value not in ENTITY_TYPES:
-                problems.append(f"{path}: {section}.{key}: unknown type {value!r}")
+                problems.append(f"{at(section)}: {section}.{key}: unknown type {value!r}")
     return problems
 
 
