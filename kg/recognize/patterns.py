@@ -321,7 +321,7 @@ _WORD_LISTS = (("titled", "law_suffixes"), ("titled", "quoted_law_suffixes"), ("
 def check_pattern_data(data: object, path: Path) -> list[str]:
     """Every problem in the pattern file's data, as ``file:line: message``.
 
-    The line is the section's, when the data was read with ``lines=True``.
+    The line is the section's first, when the data was read with ``lines=True``.
     """
     if not isinstance(data, dict):
         return [f"{path}:1: expected a mapping"]
