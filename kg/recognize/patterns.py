@@ -14,7 +14,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, NamedTuple, Sequence
+from typing import Mapping, Sequence
 
 from kg.datafile import LINE_KEY, read_yaml, word_pattern
 from kg.errors import DictionaryError
@@ -35,6 +35,7 @@ _LATIN_NAME = re.compile(r" ?(" + _PERSON_LATIN + r")(?![A-Za-z])")
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
 _CAPITALIZED_WORDS = r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}"
 _ORG_WORD = re.compile(_LATIN_WORD)
+_LATIN_CHAR = re.compile(r"[A-Za-z0-9]")
 _PERSON_RE = re.compile(_PERSON_LATIN)
 _PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》「」『』“”‘’、/|\n\t ")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
@@ -98,21 +99,9 @@ class PatternRules:
         return m.group() if m else None
 
 
-class Hit(NamedTuple):
-    """A trigger word found in the text; read like a regex match (start(), end(), group())."""
-
-    at: int
-    to: int
-    word: str
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.to
-
-    def group(self) -> str:
-        return self.word
+# A trigger word found in the text: (start, end, word). A plain tuple: there are
+# thousands per MB, and a named tuple costs twice as much to make.
+Hit = tuple[int, int, str]
 
 
 class Triggers:
@@ -149,14 +138,14 @@ class Triggers:
         keys, owners = self._keys, self._owners
         for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
             for group in owners[index]:
-                found.setdefault(group, []).append(Hit(start, end, keys[index]))
+                found.setdefault(group, []).append((start, end, keys[index]))
         for group in self._nested.intersection(found):
             hits = sorted(found[group])  # by start, then end: the longest of a start comes last
             kept: list[Hit] = []
             for hit in hits:
-                if kept and hit.at == kept[-1].at:
+                if kept and hit[0] == kept[-1][0]:
                     kept[-1] = hit
-                elif not kept or hit.at >= kept[-1].to:
+                elif not kept or hit[0] >= kept[-1][1]:
                     kept.append(hit)
             found[group] = kept
         return found
@@ -371,9 +360,11 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
     for _, end, entity_type, entity_id in anchors:
         # A code starts with a Latin letter or digit (patterns.yaml says so): most
         # makers are followed by Chinese text and need no regex.
+        if entity_type not in rules.maker_types:
+            continue
         if text.startswith(")", end):  # after a gloss: 阿斯麦(ASML)1980i
             end += 1
-        if entity_type not in rules.maker_types or text[end:end + 1] not in _CODE_INITIALS:
+        if text[end:end + 1] not in _CODE_INITIALS:
             continue
         m = rules.maker_code.match(text, end)
         while m:  # and the codes listed after it: ASML 1970i和1980i
@@ -424,9 +415,9 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
 def find_occupied_people(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
     """A name right after an occupation that needs no employer: 财经专栏作家刘远举 → PERSON 刘远举."""
     found = []
-    for m in hits.get("occupation", ()):
-        for start, stop in _names_at(text, m.end(), rules):
-            found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=m.group()))
+    for at, to, word in hits.get("occupation", ()):
+        for start, stop in _names_at(text, to, rules):
+            found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
 
 
@@ -438,11 +429,11 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     列入 → 紫金矿业集团有限公司); a cut never falls inside a name already found.
     """
     found = []
-    for m in hits.get("legal_name", ()):
-        start = _name_start(text, m.start(), rules.legal_max_chars, _LEGAL_NAME_CHARS, spans,
+    for at, to, _ in hits.get("legal_name", ()):
+        start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans,
                             rules.legal_starts_after)
-        if m.start() - start >= rules.legal_min_chars and not _inside_span(start, spans):
-            found.append(Found(start, m.end(), "ORG", text[start:m.end()], "legal_name"))
+        if at - start >= rules.legal_min_chars and not _inside_span(start, spans):
+            found.append(Found(start, to, "ORG", text[start:to], "legal_name"))
     return found
 
 
@@ -469,28 +460,29 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
     searched for, and the Latin run beside each is read from there.
     """
     found = []
-    for m in hits.get("latin_legal", ()):
-        if (m.start() < 2 or not _is_latin(text[m.start() - 2]) or text[m.start() - 1] not in " ,"
-                or _is_latin(text[m.end():m.end() + 1])):
+    for at, to, _ in hits.get("latin_legal", ()):
+        if (at < 2 or not _is_latin(text[at - 2]) or text[at - 1] not in " ,"
+                or _is_latin(text[to:to + 1])):
             continue
-        run = _latin_run_before(text, m.start())
-        legal = rules.latin_legal_name.fullmatch(text, run, m.end()) if run < m.start() else None
+        run = _latin_run_before(text, at)
+        legal = rules.latin_legal_name.fullmatch(text, run, to) if run < at else None
         if legal:
-            found.append(Found(run, m.end(), "ORG", legal.group(), "latin_org"))
-    for m in hits.get("latin_context", ()):
-        word = m.group()
+            found.append(Found(run, to, "ORG", legal.group(), "latin_org"))
+    for at, to, word in hits.get("latin_context", ()):
+        if not (_LATIN_CHAR.search(text, max(0, at - 2), at) or _LATIN_CHAR.search(text, to, to + 2)):
+            continue  # most of these words (公司, 表示) stand among Chinese characters
         if word in rules.latin_org_before:  # 服务商Megaspeed
-            start = m.end() + (text[m.end():m.end() + 1] == " ")
+            start = to + (text[to:to + 1] == " ")
             name = _ORG_WORD.match(text, start)
             if name and not _is_latin(text[name.end():name.end() + 1]):
                 found.append(Found(start, name.end(), "ORG", name.group(), "latin_org"))
-        end = m.start() - (text[m.start() - 1:m.start()] == " " and m.start() > 0)
+        end = at - (text[at - 1:at] == " " and at > 0)
         if word in rules.latin_person_before and _is_latin(text[end - 1:end]):  # John Smith表示
             run = _latin_run_before(text, end)
             if _PERSON_RE.fullmatch(text, run, end):
                 found.append(Found(run, end, "PERSON", text[run:end], "latin_person"))
         if word in rules.latin_org_after:  # Skydio公司, 斯凯迪奥(Skydio)公司
-            end = m.start() - (text[m.start() - 1:m.start()] in (" ", ")") and m.start() > 0)
+            end = at - (text[at - 1:at] in (" ", ")") and at > 0)
             if not _is_latin(text[end - 1:end]):
                 continue
             run = _latin_run_before(text, end)
@@ -526,9 +518,9 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     the dictionary stay as they are.
     """
     found = []
-    for noun in hits.get("listed", ()):
-        end = text.rfind("等", max(0, noun.start() - rules.list_max_modifier - 1), noun.start())
-        if end < 0 or not all(_CJK.match(ch) for ch in text[end + 1:noun.start()]):
+    for noun_at, _, _ in hits.get("listed", ()):
+        end = text.rfind("等", max(0, noun_at - rules.list_max_modifier - 1), noun_at)
+        if end < 0 or not all(_CJK.match(ch) for ch in text[end + 1:noun_at]):
             continue
         floor = max(0, end - (rules.list_max_chars + 1) * 8)
         start = end
@@ -558,13 +550,13 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     """An organization named by its head and what precedes it: 保荐机构为华泰联合证券。 → 华泰联合证券."""
     found = []
     min_chars, max_chars = rules.org_head_chars
-    for m in hits.get("org_head", ()):
-        after = text[m.end():m.end() + 1]
-        if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, m.end()):
+    for at, to, _ in hits.get("org_head", ()):
+        after = text[to:to + 1]
+        if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, to):
             continue  # 人工智能科技领域: the head is part of a longer phrase
-        start = _name_start(text, m.start(), max_chars + 1, _CJK, spans, rules.legal_starts_after)
-        inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (m.start(),))]
-        covering = [s for s in inside if s[1] == m.end()]
+        start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_starts_after)
+        inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
+        covering = [s for s in inside if s[1] == to]
         if covering:
             # The dictionary named it (寒武纪科技); only a place glued before it makes a new name
             # (江苏省|半导体行业协会).
@@ -577,11 +569,11 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             start = next(s[0] for s in inside if s[2] == "ORG")
         elif not _starts_name(text, start, rules.legal_starts_after):
             continue  # no boundary within reach: 会不断地修订高科技
-        name = text[start:m.end()]
-        if (m.start() - start < min_chars or name.startswith(rules.org_not_starts) or _inside_span(start, spans)
-                or any(ch in rules.org_not_inside for ch in text[start:m.start()])):
+        name = text[start:to]
+        if (at - start < min_chars or name.startswith(rules.org_not_starts) or _inside_span(start, spans)
+                or any(ch in rules.org_not_inside for ch in text[start:at])):
             continue
-        found.append(Found(start, m.end(), "ORG", name, "headed_org"))
+        found.append(Found(start, to, "ORG", name, "headed_org"))
     return found
 
 
@@ -599,17 +591,17 @@ def find_bare_laws(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
     anchors = _anchors_before(spans, hits.get("law", ()), rules.law_anchor_types, rules.law_max_chars)
     found = [Found(start, m.end(), "LAW", text[start:m.end()], "country_law", anchor=entity_id)
              for start, m, entity_id in _after_anchors(text, anchors, rules.country_law, rules)]
-    for m in hits.get("bill", ()):
-        if not _ends_cleanly(text, m.end(), rules):
+    for at, to, _ in hits.get("bill", ()):
+        if not _ends_cleanly(text, to, rules):
             continue
         # Only verbs start a bill's name: after 的 it is described, not named (新的出口管制法案).
-        start = _name_start(text, m.start(), rules.bill_max_chars + 1, _CJK, spans, rules.bill_starts_after)
-        if (rules.bill_min_chars <= m.start() - start <= rules.bill_max_chars and not _inside_span(start, spans)
+        start = _name_start(text, at, rules.bill_max_chars + 1, _CJK, spans, rules.bill_starts_after)
+        if (rules.bill_min_chars <= at - start <= rules.bill_max_chars and not _inside_span(start, spans)
                 and _starts_name(text, start, rules.bill_starts_after)
-                and not any(ch in rules.law_not_inside for ch in text[start:m.start()])):
-            found.append(Found(start, m.end(), "LAW", text[start:m.end()], "bill"))
-    for hit in hits.get("announcement", ()):
-        m = rules.announcement.match(text, hit.start())
+                and not any(ch in rules.law_not_inside for ch in text[start:at])):
+            found.append(Found(start, to, "LAW", text[start:to], "bill"))
+    for at, _, _ in hits.get("announcement", ()):
+        m = rules.announcement.match(text, at)
         if m:
             found.append(Found(m.start(), m.end(), "LAW", m.group(), "announcement"))
     return found
@@ -622,9 +614,9 @@ def _anchors_before(spans: list[Span], hits: Sequence[Hit], types: tuple[str, ..
     looks its spans up by bisection instead of every span being tried.
     """
     chosen: dict[Span, None] = {}
-    for hit in hits:
-        index = bisect.bisect_left(spans, hit.start() - max_chars, key=_END)
-        while index < len(spans) and spans[index][1] <= hit.start():
+    for at, _, _ in hits:
+        index = bisect.bisect_left(spans, at - max_chars, key=_END)
+        while index < len(spans) and spans[index][1] <= at:
             if spans[index][2] in types:
                 chosen[spans[index]] = None
             index += 1
