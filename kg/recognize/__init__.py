@@ -236,10 +236,7 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
     A transliterated name is also found by its last part (亚当·布赖 … 布赖 said).
     """
     forms: dict[str, tuple[str, str]] = {}
-    for span in spans:
-        entity = discovered.get(span[3])
-        if entity is None:
-            continue
+    for span in [s for s in spans if s[3] in discovered]:
         name = folded[span[0]:span[1]]
         forms.setdefault(name, (span[2], span[3]))
         if "·" in name and len(name.rsplit("·", 1)[1]) >= 2:

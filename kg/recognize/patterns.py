@@ -73,7 +73,7 @@ class PatternRules:
     latin_org_after: frozenset[str] = frozenset()  # Skydio公司
     latin_person_before: frozenset[str] = frozenset()  # John Smith表示
     latin_legal_name: re.Pattern = _NEVER  # Acme Robotics Inc.
-    list_max_modifier: int = 3  # characters between 等 and the noun (等一线机构)
+    listed_noun: re.Pattern = _NEVER  # what follows 等: up to max_modifier characters and a noun (等一线机构)
     list_max_chars: int = 8
     list_min_members: int = 2
     org_head_chars: tuple[int, int] = (2, 8)
@@ -226,7 +226,8 @@ def load_pattern_rules(path: Path) -> PatternRules:
         latin_person_before=frozenset(map(str, latin.get("person_before") or ())),
         latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin['legal_suffixes']).pattern}")
                           if latin.get("legal_suffixes") else _NEVER),
-        list_max_modifier=int(listed.get("max_modifier", 3)),
+        listed_noun=(re.compile(rf"[\u4e00-\u9fff]{{0,{int(listed.get('max_modifier', 3))}}}?"
+                                + _alternation(listed.get("nouns")).pattern) if listed.get("nouns") else _NEVER),
         list_max_chars=int(listed.get("max_chars", 8)),
         list_min_members=int(listed.get("min_members", 2)),
         org_head_chars=(int(headed.get("min_chars", 2)), int(headed.get("max_chars", 8))),
@@ -252,7 +253,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
             "latin_legal": latin.get("legal_suffixes") or (),
             "latin_context": [*(latin.get("org_before") or ()), *(latin.get("org_after") or ()),
                               *(latin.get("person_before") or ())],
-            "listed": listed.get("nouns") or (),
+            "listed": ["等"] if listed.get("nouns") else (),
             "org_head": headed.get("heads") or (),
             "law": law.get("suffixes") or (),
             "bill": law.get("bill_suffixes") or (),
@@ -518,9 +519,8 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     the dictionary stay as they are.
     """
     found = []
-    for noun_at, _, _ in hits.get("listed", ()):
-        end = text.rfind("等", max(0, noun_at - rules.list_max_modifier - 1), noun_at)
-        if end < 0 or not all(_CJK.match(ch) for ch in text[end + 1:noun_at]):
+    for end, _, _ in hits.get("listed", ()):  # at each 等 followed by a collective noun
+        if not rules.listed_noun.match(text, end + 1):
             continue
         floor = max(0, end - (rules.list_max_chars + 1) * 8)
         start = end
