@@ -227,6 +227,8 @@ def test_discovered_names_are_linked_across_the_document(pipeline):
     result = pipeline.process_text("t.txt", "监管机构对贝尔托(Bertolt)公司处以罚款。")
     assert [(m.text, m.type) for m in result.mentions] == [("贝尔托", "ORG"), ("Bertolt", "ORG")]
     assert result.mentions[0].entity_id == result.mentions[1].entity_id, "a Chinese name before its glossed Latin name"
+    result = pipeline.process_text("t.txt", "芯片巨头(英伟达)发布财报。")
+    assert [(m.text, m.entity_id) for m in result.mentions] == [("英伟达", "nvidia")], "a Chinese name in brackets glosses nothing"
 
 
 @pytest.mark.parametrize("text, expected, why", [

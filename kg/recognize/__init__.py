@@ -21,6 +21,7 @@ from kg.recognize.lexicon import Lexicon, check_entities, dictionaries_digest, l
 from kg.recognize.matcher import Matcher, Span, build_matcher
 from kg.recognize.patterns import (
     Found,
+    Hit,
     PatternRules,
     discovered_id,
     find_bare_laws,
@@ -100,7 +101,7 @@ class Recognizer:
         discovered: dict[str, Entity] = {}
         rules = self.patterns
         hits = rules.triggers.find(text)
-        spans = self._apply_titles(text, spans, discovered)
+        spans = self._apply_titles(text, spans, discovered, hits)
         # Latin names first: a company found here anchors the codes and titles after it (Skydio X10).
         latin = find_latin_names(text, rules, hits)
         if latin:
@@ -113,7 +114,7 @@ class Recognizer:
                   + find_headed_orgs(text, spans, rules, hits) + find_listed_orgs(text, spans, rules, hits))
         if longer:
             _take_over(spans, longer, discovered, entities)
-        found = find_titled_people(text, spans, rules) + find_occupied_people(text, rules, hits)
+        found = find_titled_people(text, spans, rules) + find_occupied_people(text, spans, rules, hits)
         if found:
             _add_found(spans, found, discovered)
         _add_glosses(text, spans)
@@ -133,9 +134,10 @@ class Recognizer:
         named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans})}
         return Recognition(tuple(mentions), named)
 
-    def _apply_titles(self, text: str, spans: list[Span], discovered: dict[str, Entity]) -> list[Span]:
+    def _apply_titles(self, text: str, spans: list[Span], discovered: dict[str, Entity],
+                      hits: Mapping[str, list[Hit]]) -> list[Span]:
         """A 《》 title is one name: what the dictionary found inside it gives way."""
-        for found in find_titled(text, self.patterns):
+        for found in find_titled(text, self.patterns, hits):
             # A law's span holds its marks, a newspaper's does not; either way a
             # dictionary name of the same type over the title, with or without marks, names it.
             if found.type == "LAW":
@@ -216,7 +218,8 @@ def _add_glosses(text: str, spans: list[Span]) -> None:
             gloss = _GLOSS.match(text, at)
             if gloss and (index == len(spans) or spans[index][0] >= gloss.end()):
                 spans.insert(index, (gloss.start(1), gloss.end(1), named[2], named[3]))
-        elif index < len(spans) and spans[index][0] == at + 1 and text.startswith(")", spans[index][1]):
+        elif (index < len(spans) and spans[index][0] == at + 1 and text.startswith(")", spans[index][1])
+              and text[at + 1:spans[index][1]].isascii()):  # a Latin name glosses the Chinese one before it
             _, _, entity_type, entity_id = spans[index]  # 斯凯迪奥(Skydio): the name before a gloss
             m = _GLOSSED.search(text, max(0, at - _GLOSSED_MAX.get(entity_type, 0)), at)
             if m and not (index and spans[index - 1][1] > m.start(1)):

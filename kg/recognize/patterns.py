@@ -41,6 +41,7 @@ _PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》�
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _END = operator.itemgetter(1)
+_OPENING = {"」": "「", "”": "“"}  # quotes a law's name may stand in
 _NEVER = re.compile(r"$^")
 _LEGAL_NAME_CHARS = re.compile(r"[\u4e00-\u9fff()（）]")
 _CODE_INITIALS = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -259,6 +260,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
             "bill": law.get("bill_suffixes") or (),
             "announcement": ["公告"] if law.get("announcement") else (),
             "agency_of_place": place_agency.get("heads") or (),
+            "quoted_law": [f"{suffix}{closing}" for suffix in titled.get("quoted_law_suffixes") or () for closing in _OPENING],
             **{section: (data.get(section) or {}).get("suffixes") or ()
                for section in ("unit_of_organization", "unit_of_agency")},
         }),
@@ -375,23 +377,22 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
     return found
 
 
-def find_titled(text: str, rules: PatternRules) -> list[Found]:
+def find_titled(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
     """Names in 《》: laws keep the marks in their span, newspapers do not; a law in 「」 or “” without them."""
     found = []
-    # One regex per pair of marks: each starts with a literal, which the regex engine skips to quickly.
     for m in re.finditer(r"《([^《》\n]{2,%d})》" % rules.title_max_chars, text):
         inner = m.group(1).strip()
         if inner.endswith(rules.law_suffixes):
             found.append(Found(m.start(), m.end(), "LAW", inner, "titled_law"))
         elif inner.endswith(rules.media_suffixes):
             found.append(Found(m.start(1), m.end(1), "ORG", inner, "titled_media"))
-    for opening, closing in (("「", "」"), ("“", "”")):
-        if opening not in text:
-            continue
-        for m in re.finditer(r"%s([^%s%s\n]{2,%d})%s" % (opening, opening, closing, rules.title_max_chars, closing), text):
-            inner = m.group(1).strip()
-            if inner.endswith(rules.quoted_law_suffixes) and _CJK.match(inner):
-                found.append(Found(m.start(1), m.end(1), "LAW", inner, "quoted_law"))
+    # Quotes are common and quoted laws rare: each starts from a law suffix right before a closing mark.
+    for _, to, word in hits.get("quoted_law", ()):
+        opening = _OPENING[word[-1]]
+        at = text.rfind(opening, max(0, to - rules.title_max_chars - 2), to)
+        inner = text[at + 1:to - 1].strip()
+        if at >= 0 and len(inner) >= 2 and _CJK.match(inner) and not any(c in inner for c in (opening, word[-1], "\n")):
+            found.append(Found(at + 1, to - 1, "LAW", inner, "quoted_law"))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -413,10 +414,14 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
     return found
 
 
-def find_occupied_people(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
+                         hits: Mapping[str, list[Hit]]) -> list[Found]:
     """A name right after an occupation that needs no employer: 财经专栏作家刘远举 → PERSON 刘远举."""
     found = []
     for at, to, word in hits.get("occupation", ()):
+        nearest = bisect.bisect_left(spans, (to,))
+        if nearest < len(spans) and spans[nearest][0] == to:
+            continue  # the dictionary named who follows (总统特朗普)
         for start, stop in _names_at(text, to, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
