@@ -135,12 +135,12 @@ class Triggers:
         """Each group's words in ``text``, in order, leftmost-longest without overlaps."""
         if self._automaton is None:
             return {}
-        found: dict[str, list[Hit]] = {}
+        found: dict[str, list[Hit]] = {group: [] for group in self._groups}
         keys, owners = self._keys, self._owners
         for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
             for group in owners[index]:
-                found.setdefault(group, []).append((start, end, keys[index]))
-        for group in self._nested.intersection(found):
+                found[group].append((start, end, keys[index]))
+        for group in self._nested:
             hits = sorted(found[group])  # by start, then end: the longest of a start comes last
             kept: list[Hit] = []
             for hit in hits:
