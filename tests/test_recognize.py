@@ -155,11 +155,12 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
 
 
 @pytest.mark.parametrize("text, expected, why", [
-    ("华芯微、明川科技和联拓半导体等企业股价上涨。",
-     [("华芯微", "ORG"), ("明川科技", "ORG"), ("联拓半导体", "ORG")], "every member of a list before 等企业"),
+    ("华芯微、明川科技和联拓半导体等个股股价上涨。",
+     [("华芯微", "ORG"), ("明川科技", "ORG"), ("联拓半导体", "ORG")], "every member of a list of stocks"),
+    ("芯片、汽车和家电等行业企业受到冲击。", [], "industries listed before 企业 with no known company among them"),
     ("名单包括英伟达、星澜智能等公司。", [("英伟达", "ORG"), ("星澜智能", "ORG")], "a known member stays, the list starts after 包括"),
-    ("红岭资本、和光创投等一线机构参与了本轮融资。", [("红岭资本", "ORG"), ("和光创投", "ORG")],
-     "和 starting a member is no joiner; a modifier before the noun"),
+    ("红杉资本、和光创投等一线机构参与了本轮融资。", [("红杉资本", "ORG"), ("和光创投", "ORG")],
+     "beside a known investor; 和 starting a member is no joiner; a modifier before the noun"),
     ("美国、日本和荷兰等国家收紧管制,芯片、设备等产品受影响。", [("美国", "PLACE"), ("日本", "PLACE"), ("荷兰", "PLACE")],
      "countries and products are no organizations"),
     ("保荐机构为东岳证券。", [("东岳证券", "ORG")], "a name by its head, after 为"),

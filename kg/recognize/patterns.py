@@ -75,6 +75,7 @@ class PatternRules:
     latin_person_before: frozenset[str] = frozenset()  # John Smith表示
     latin_legal_name: re.Pattern = _NEVER  # Acme Robotics Inc.
     listed_noun: re.Pattern = _NEVER  # what follows 等: up to max_modifier characters and a noun (等一线机构)
+    list_nouns_enough: tuple[str, ...] = ()  # nouns that list only companies: no known member needed
     list_max_chars: int = 8
     list_min_members: int = 2
     org_head_chars: tuple[int, int] = (2, 8)
@@ -230,6 +231,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
         listed_noun=(re.compile(rf"[\u4e00-\u9fff]{{0,{int(listed.get('max_modifier', 3))}}}?"
                                 + _alternation(listed.get("nouns")).pattern) if listed.get("nouns") else _NEVER),
         list_max_chars=int(listed.get("max_chars", 8)),
+        list_nouns_enough=tuple(map(str, listed.get("nouns_enough") or ())),
         list_min_members=int(listed.get("min_members", 2)),
         org_head_chars=(int(headed.get("min_chars", 2)), int(headed.get("max_chars", 8))),
         org_head_followers=tuple(map(str, headed.get("followers") or ())),
@@ -303,7 +305,8 @@ _WORD_LISTS = (("titled", "law_suffixes"), ("titled", "quoted_law_suffixes"), ("
                ("unit_of_organization", "suffixes"), ("unit_of_organization", "not_inside"),
                ("unit_of_agency", "suffixes"), ("unit_of_agency", "not_inside"),
                ("latin_name", "org_before"), ("latin_name", "org_after"), ("latin_name", "legal_suffixes"),
-               ("latin_name", "person_before"), ("listed_organizations", "nouns"), ("headed_organization", "heads"),
+               ("latin_name", "person_before"), ("listed_organizations", "nouns"),
+               ("listed_organizations", "nouns_enough"), ("headed_organization", "heads"),
                ("headed_organization", "followers"), ("headed_organization", "not_starts"),
                ("headed_organization", "not_inside"),
                ("agency_of_place", "heads"), ("bare_law", "suffixes"), ("bare_law", "bill_suffixes"),
@@ -525,7 +528,8 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     """
     found = []
     for end, _, _ in hits.get("listed", ()):  # at each 等 followed by a collective noun
-        if not rules.listed_noun.match(text, end + 1):
+        noun = rules.listed_noun.match(text, end + 1)
+        if not noun:
             continue
         floor = max(0, end - (rules.list_max_chars + 1) * 8)
         start = end
@@ -537,14 +541,21 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
                             rules.legal_starts_after)
         at = start
+        listed = []
         for index, member in enumerate(members):
             member_start = first if index == 0 else at
             name = text[member_start:at + len(member)]
             if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
-                found.append(Found(member_start, at + len(member), "ORG", name, "listed_org"))
+                listed.append(Found(member_start, at + len(member), "ORG", name, "listed_org"))
             at += len(member)
             sep = _LIST_SEPARATORS.match(text, at)
             at = sep.end() if sep else at
+        # Industries are listed like companies (芯片、汽车等行业企业): a known company among
+        # the members, or a noun that only lists companies (个股), says these are names.
+        known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
+                 if s[2] == "ORG"}
+        if noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed):
+            found.extend(listed)
     return found
 
 
