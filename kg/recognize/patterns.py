@@ -35,7 +35,6 @@ _LATIN_NAME = re.compile(r" ?(" + _PERSON_LATIN + r")(?![A-Za-z])")
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
 _CAPITALIZED_WORDS = r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}"
 _ORG_WORD = re.compile(_LATIN_WORD)
-_LATIN_CHAR = re.compile(r"[A-Za-z0-9]")
 _PERSON_RE = re.compile(_PERSON_LATIN)
 _PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》「」『』“”‘’、/|\n\t ")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
@@ -68,6 +67,7 @@ class PatternRules:
     legal_min_chars: int = 2
     legal_max_chars: int = 14
     legal_starts_after: tuple[str, ...] = ()
+    legal_last_word: re.Pattern = _NEVER  # the last of legal_starts_after in a window (greedy .* first)
     units: tuple["UnitRule", ...] = ()  # units of known organizations and of known agencies
     model_code: re.Pattern = _NEVER  # a model number glued to a product line (昇腾|950)
     latin_org_before: frozenset[str] = frozenset()  # 服务商Megaspeed
@@ -92,6 +92,7 @@ class PatternRules:
     bill_min_chars: int = 4
     bill_max_chars: int = 10
     bill_starts_after: tuple[str, ...] = ()  # verbs a bill's name follows (通过, 推动)
+    bill_last_word: re.Pattern = _NEVER
     announcement: re.Pattern = _NEVER  # 公告2024年第46号
     triggers: Triggers = field(default_factory=lambda: Triggers({}), repr=False)
 
@@ -220,6 +221,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
         legal_min_chars=int(legal.get("min_chars", 2)),
         legal_max_chars=int(legal.get("max_chars", 14)),
         legal_starts_after=tuple(map(str, legal.get("starts_after") or ())),
+        legal_last_word=_last_word(legal.get("starts_after")),
         units=tuple(_unit_rule(section, entity_type, data.get(section) or {})
                     for section, entity_type in (("unit_of_organization", "ORG"), ("unit_of_agency", "AGENCY"))),
         model_code=re.compile(model["code"]) if model.get("code") else _NEVER,
@@ -249,6 +251,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
         bill_min_chars=int(law.get("bill_min_chars", 4)),
         bill_max_chars=int(law.get("bill_max_chars", 10)),
         bill_starts_after=tuple(map(str, law.get("bill_starts_after") or ())),
+        bill_last_word=_last_word(law.get("bill_starts_after")),
         announcement=re.compile(law["announcement"]) if law.get("announcement") else _NEVER,
         triggers=Triggers({
             "occupation": occupations.get("occupations") or (),
@@ -286,6 +289,11 @@ def _without_lines(value):
     if isinstance(value, list):
         return [_without_lines(v) for v in value]
     return value
+
+
+def _last_word(words) -> re.Pattern:
+    """A regex whose match, from a window's start, ends right after the window's last word of ``words``."""
+    return re.compile("(?s:.*)" + _alternation(words).pattern) if words else _NEVER
 
 
 def _alternation(words) -> re.Pattern:
@@ -439,26 +447,31 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     """
     found = []
     for at, to, _ in hits.get("legal_name", ()):
-        start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans,
-                            rules.legal_starts_after)
+        start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans, rules.legal_last_word)
         if at - start >= rules.legal_min_chars and not _inside_span(start, spans):
             found.append(Found(start, to, "ORG", text[start:to], "legal_name"))
     return found
 
 
 def _name_start(text: str, end: int, max_chars: int, chars: re.Pattern, spans: list[Span],
-                words: tuple[str, ...]) -> int:
-    """Where a name ending at ``end`` starts: back over ``chars`` to the last of ``words``."""
+                last_word: re.Pattern) -> int:
+    """Where a name ending at ``end`` starts: back over ``chars``, then after the last word ``last_word`` finds.
+
+    A word whose end falls inside a name already found does not cut (将|紫金矿业集团有限公司
+    cuts after 将, but 由 inside a known name does not).
+    """
     start = end
     floor = max(0, end - max_chars)
     while start > floor and chars.match(text, start - 1):
         start -= 1
-    for word in words:
-        at = text.rfind(word, start, end)
-        while at >= 0 and _inside_span(at + len(word), spans):
-            at = text.rfind(word, start, at)
-        if at >= 0:
-            start = at + len(word)
+    stop = end
+    while stop > start:
+        m = last_word.match(text, start, stop)
+        if not m:
+            break
+        if not _inside_span(m.end(), spans):
+            return m.end()
+        stop = m.end() - 1
     return start
 
 
@@ -478,8 +491,10 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
         if legal:
             found.append(Found(run, to, "ORG", legal.group(), "latin_org"))
     for at, to, word in hits.get("latin_context", ()):
-        if not (_LATIN_CHAR.search(text, max(0, at - 2), at) or _LATIN_CHAR.search(text, to, to + 2)):
-            continue  # most of these words (公司, 表示) stand among Chinese characters
+        # Most of these words (公司, 表示) stand between Chinese characters: one comparison
+        # each rules them out (Latin letters, digits, spaces and brackets sort before "~").
+        if text[to:to + 1] > "~" and text[at - 1:at] > "~":
+            continue
         if word in rules.latin_org_before:  # 服务商Megaspeed
             start = to + (text[to:to + 1] == " ")
             name = _ORG_WORD.match(text, start)
@@ -539,7 +554,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         if len(members) < rules.list_min_members:
             continue
         first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
-                            rules.legal_starts_after)
+                            rules.legal_last_word)
         at = start
         listed = []
         for index, member in enumerate(members):
@@ -570,7 +585,7 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         after = text[to:to + 1]
         if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, to):
             continue  # 人工智能科技领域: the head is part of a longer phrase
-        start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_starts_after)
+        start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_last_word)
         inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
         covering = [s for s in inside if s[1] == to]
         if covering:
@@ -611,7 +626,7 @@ def find_bare_laws(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
         if not _ends_cleanly(text, to, rules):
             continue
         # Only verbs start a bill's name: after 的 it is described, not named (新的出口管制法案).
-        start = _name_start(text, at, rules.bill_max_chars + 1, _CJK, spans, rules.bill_starts_after)
+        start = _name_start(text, at, rules.bill_max_chars + 1, _CJK, spans, rules.bill_last_word)
         if (rules.bill_min_chars <= at - start <= rules.bill_max_chars and not _inside_span(start, spans)
                 and _starts_name(text, start, rules.bill_starts_after)
                 and not any(ch in rules.law_not_inside for ch in text[start:at])):
@@ -649,7 +664,7 @@ def _after_anchors(text: str, anchors: list[Span], pattern: re.Pattern, rules: P
 
 def _starts_name(text: str, start: int, words: tuple[str, ...]) -> bool:
     """Whether a name may start at ``start``: after a non-Chinese character or one of ``words``."""
-    return start == 0 or not _CJK.match(text, start - 1) or any(text.endswith(w, 0, start) for w in words)
+    return start == 0 or not _CJK.match(text, start - 1) or text.endswith(words, 0, start)
 
 
 def _ends_cleanly(text: str, end: int, rules: PatternRules) -> bool:
