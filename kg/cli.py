@@ -11,7 +11,7 @@ from kg import pipeline
 from kg.errors import KgError, NothingReadError
 from kg.export.predictions import prediction_line
 from kg.dictset import ENV_VAR, PROJECT_FOLDER, DictionarySet, copy_shipped
-from kg.pipeline import DEFAULT_INPUTS, default_inputs
+from kg.pipeline import default_inputs
 from kg.export import EXPORTERS, SNAPSHOT_NAME
 from kg.report import format_extraction, format_stats
 from kg.validate import check_dictionaries

@@ -1,7 +1,6 @@
 """The library API behind the CLI: run the stages over files and write the outputs."""
 from __future__ import annotations
 
-import os
 from collections import ChainMap
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -68,6 +68,7 @@ NAME_HEADS: Mapping[str, str] = {
 }
 # Generic words after a company's short name that are not part of it (英伟达公司 is 英伟达).
 COMPANY_WORDS = ("公司", "集团", "股份", "科技", "企业")
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司")
 # A vote for a type is strong (a head, a company word, a title, a pattern) or weak (the tagger's
 # guess); any strong vote outweighs all weak ones.
 _WEAK, _STRONG = "weak", "strong"
@@ -267,7 +268,8 @@ class _Miner:
             start = places[start]
             name = doc.text[start:end]
         company = next((w for w in COMPANY_WORDS if name.endswith(w) and len(name) >= len(w) + _MIN_CHARS), None)
-        if company and source != "pattern":  # 高通公司 is 高通; a legal name keeps its 有限公司
+        if company and not (source == "pattern" and name.endswith(_LEGAL_ENDINGS)):
+            # 高通公司 and a discovered 澜芯科技 are 高通 and 澜芯; a legal name keeps its 有限公司
             end -= len(company)
             name = doc.text[start:end]
         key = normalize_name(name, self.converter)

@@ -18,7 +18,7 @@ def check_dictionaries(files: DictionarySet) -> list[str]:
                 for name in files.unread()]
     problems.extend(check_entities(files.entity_files()))
     patterns = files.path("patterns.yaml")
-    data, read_problems = read_yaml(patterns)
+    data, read_problems = read_yaml(patterns, lines=True)
     problems.extend(read_problems or check_pattern_data(data, patterns))
     rules_path = files.path("relations.yaml")
     data, read_problems = read_yaml(rules_path, lines=True)

@@ -93,8 +93,9 @@ def test_broken_patterns_file(tmp_path):
     (broken / "patterns.yaml").write_text(text.replace("max_chars: 14", "max_chars: many"), encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
     assert result.exit_code == 1
+    line = text.splitlines().index("legal_name:") + 2  # the problem names its section's first line
     assert result.output.splitlines()[0] == (
-        f"{broken}/patterns.yaml: legal_name.max_chars: expected a positive whole number, got 'many'")
+        f"{broken}/patterns.yaml:{line}: legal_name.max_chars: expected a positive whole number, got 'many'")
     build = invoke("extract", SEEDS, "-d", broken)
     assert build.exit_code == 1 and build.output.startswith("Error: ") and "Traceback" not in build.output
 

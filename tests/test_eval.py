@@ -125,12 +125,14 @@ def test_seed_scores_meet_thresholds():
     assert s["relations_exhaustive"]["precision"] >= 0.85, s["relations_exhaustive"]
 
 
-def test_dev_scores_stay_above_their_floor():
-    """Floors a little under the figures of the 16 real dev articles when they were added: a drop is a regression."""
+def test_dev_scores_meet_thresholds():
+    """The acceptance thresholds on the 16 real dev articles, which no rule or entry was written from."""
     s = scores_json("--gold", DATA / "dev" / "gold", DATA / "dev" / "texts")
-    assert s["mention_exact"]["f1"] >= 0.82, s["mention_exact"]
-    assert s["entity"]["f1"] >= 0.83, s["entity"]
-    assert s["relations_exhaustive"]["precision"] >= 0.85, s["relations_exhaustive"]
+    assert s["mention_exact"]["f1"] >= 0.88, s["mention_exact"]
+    assert s["entity"]["f1"] >= 0.90, s["entity"]
+    assert s["entity"]["recall"] >= 0.88, s["entity"]
+    assert s["entity"]["precision"] >= 0.93, s["entity"]
+    assert s["relations_exhaustive"]["precision"] >= 0.90, s["relations_exhaustive"]
 
 
 @pytest.mark.skipif(not SHARED_SCORER.is_file(), reason="no ../shared/eval beside the repository")

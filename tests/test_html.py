@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import DICTIONARIES, make_seed_graph, make_tiny_graph, outputs_under_hash_seeds
+from conftest import make_seed_graph, make_tiny_graph, outputs_under_hash_seeds
 from kg.cli import cli
 from kg.errors import KgError
 from kg.export import write_outputs

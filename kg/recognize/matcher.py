@@ -51,13 +51,17 @@ class _Checks(NamedTuple):
 _Key = tuple[tuple[str, ...], str, "_Checks | None"]
 
 
-def compile_automaton(keys: Sequence[str], overlapping: bool = False) -> ahocorasick_rs.AhoCorasick:
-    """An automaton over ``keys``: leftmost-longest, or every match when ``overlapping``."""
+def compile_automaton(keys: Sequence[str], overlapping: bool = False, dfa: bool = False) -> ahocorasick_rs.AhoCorasick:
+    """An automaton over ``keys``: leftmost-longest, or every match when ``overlapping``.
+
+    ``dfa`` for a few hundred keys: it builds in milliseconds and scans overlapping matches
+    about 2.5 times faster than the NFA.
+    """
     kind = ahocorasick_rs.MatchKind.Standard if overlapping else ahocorasick_rs.MatchKind.LeftmostLongest
     # The contiguous NFA builds in ~30 ms for our ~8,000 keys (a DFA takes 200 ms)
     # and scans nearly as fast; the automaton cannot be pickled, so it is built at load.
-    return ahocorasick_rs.AhoCorasick(keys, matchkind=kind,
-                                      implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+    implementation = ahocorasick_rs.Implementation.DFA if dfa else ahocorasick_rs.Implementation.ContiguousNFA
+    return ahocorasick_rs.AhoCorasick(keys, matchkind=kind, implementation=implementation)
 
 
 class Matcher:

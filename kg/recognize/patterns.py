@@ -1,6 +1,7 @@
 """Patterns for names the dictionaries lack: maker codes, 《》 titles, titled
-people, people after an occupation, companies' legal names and units of known
-organizations.
+people, people after an occupation, companies' legal names, units of known
+organizations and agencies, Latin names, listed and headed organizations,
+agencies named by their place, and laws named without 《》.
 
 Each pattern reads the normalized text around mentions the dictionary found
 and returns new spans with generated, stable ids.
@@ -9,22 +10,38 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping, Sequence
 
-from kg.datafile import read_yaml, word_pattern
+from kg.datafile import LINE_KEY, read_yaml, word_pattern
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES
-from kg.recognize.matcher import Span
+from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["PatternRules", "Found", "load_pattern_rules", "find_maker_codes", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
-           "discovered_id"]
+           "find_latin_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
+           "discovered_id", "UnitRule", "Triggers", "Hit"]
 
-_LATIN_NAME = re.compile(r" ?([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})(?![A-Za-z])")
+# Two or three capitalized words, with the particles of Dutch, German, French and
+# Arabic names between them (Geoffrey van Leeuwen).
+_PERSON_LATIN = r"[A-Z][a-z]+(?:[ -](?:(?:van|von|de|der|den|da|di|du|la|le|bin) )*[A-Z][a-z'’]+){1,2}"
+_LATIN_NAME = re.compile(r" ?(" + _PERSON_LATIN + r")(?![A-Za-z])")
+# A Latin word that names something rather than abbreviating it: it holds a
+# lower-case letter (Megaspeed, 7Road, Autotalks; not AI, GPU).
+_LATIN_WORD = r"[A-Z0-9][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+_CAPITALIZED_WORDS = r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}"
+_ORG_WORD = re.compile(_LATIN_WORD)
+_CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9&]*")
+_PERSON_RE = re.compile(_PERSON_LATIN)
+_PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》「」『』“”‘’、/|\n\t ")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_END = operator.itemgetter(1)
+_OPENING = {"」": "「", "”": "“"}  # quotes a law's name may stand in
 _NEVER = re.compile(r"$^")
 _LEGAL_NAME_CHARS = re.compile(r"[\u4e00-\u9fff()（）]")
 _CODE_INITIALS = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -37,6 +54,7 @@ class PatternRules:
     maker_types: tuple[str, ...] = ("ORG",)
     maker_code: re.Pattern = re.compile(r"$^")
     law_suffixes: tuple[str, ...] = ()
+    quoted_law_suffixes: tuple[str, ...] = ()
     media_suffixes: tuple[str, ...] = ()
     title_max_chars: int = 60
     anchor_types: tuple[str, ...] = ()
@@ -47,21 +65,106 @@ class PatternRules:
     _title_re: re.Pattern = field(default=re.compile(r"$^"), repr=False)
     title_initials: frozenset[str] = field(default=frozenset(), repr=False)  # first characters of titles
     not_names: frozenset[str] = frozenset()  # surname-initial words that are never names (周五)
-    occupation: re.Pattern = _NEVER  # occupations a name may follow without an employer
-    legal_suffix: re.Pattern = _NEVER  # 有限公司 and the like
     legal_min_chars: int = 2
     legal_max_chars: int = 14
     legal_starts_after: tuple[str, ...] = ()
-    unit_anchor_types: tuple[str, ...] = ()
-    unit: re.Pattern = _NEVER  # what follows a known organization to name one of its units
-    unit_suffix: re.Pattern = _NEVER
-    unit_max_chars: int = 8
+    legal_last_word: re.Pattern = _NEVER  # the last of legal_starts_after in a window (greedy .* first)
+    units: tuple["UnitRule", ...] = ()  # units of known organizations and of known agencies
     model_code: re.Pattern = _NEVER  # a model number glued to a product line (昇腾|950)
+    latin_org_before: frozenset[str] = frozenset()  # 服务商Megaspeed
+    latin_org_after: frozenset[str] = frozenset()  # Skydio公司
+    latin_person_before: frozenset[str] = frozenset()  # John Smith表示
+    latin_legal_name: re.Pattern = _NEVER  # Acme Robotics Inc.
+    listed_noun: re.Pattern = _NEVER  # what follows 等: up to max_modifier characters and a noun (等一线机构)
+    list_nouns_enough: tuple[str, ...] = ()  # nouns that list only companies: no known member needed
+    list_max_chars: int = 8
+    list_min_members: int = 2
+    org_head_chars: tuple[int, int] = (2, 8)
+    org_head_followers: tuple[str, ...] = ()
+    org_not_starts: tuple[str, ...] = ()
+    org_descriptors: tuple[str, ...] = ()
+    org_not_inside: str = ""  # function characters no name holds (会不断地修订高科技)
+    place_agency_types: tuple[str, ...] = ()
+    place_agency_head: re.Pattern = _NEVER  # 警方, 海关 right after a place
+    place_agency_not_followed_by: str = ""
+    law_anchor_types: tuple[str, ...] = ()
+    country_law: re.Pattern = _NEVER  # what follows a country to name its law (出口管制改革法)
+    law_not_inside: str = ""  # function characters no law's name holds
+    law_max_chars: int = 12
+    bill_min_chars: int = 4
+    bill_max_chars: int = 10
+    bill_starts_after: tuple[str, ...] = ()  # verbs a bill's name follows (通过, 推动)
+    bill_last_word: re.Pattern = _NEVER
+    announcement: re.Pattern = _NEVER  # 公告2024年第46号
+    triggers: Triggers = field(default_factory=lambda: Triggers({}), repr=False)
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos``, if any."""
         m = self._title_re.match(text, pos)
         return m.group() if m else None
+
+
+# A trigger word found in the text: (start, end, word). A plain tuple: there are
+# thousands per MB, and a named tuple costs twice as much to make.
+Hit = tuple[int, int, str]
+
+
+class Triggers:
+    """The words patterns start from (occupations, heads, suffixes…), all found in one Aho–Corasick scan.
+
+    A regex alternation per pattern ran at ~20 MB/s, each over the whole text;
+    the automaton finds every group's words at once, overlapping ones too (部长
+    inside 贸易部长 is an occupation although 贸易部 is an agency's kind), and
+    within a group keeps the leftmost-longest that do not overlap, as the
+    alternations did.
+    """
+
+    def __init__(self, groups: Mapping[str, Sequence[str]]):
+        self._groups = {group: tuple(sorted({str(w) for w in words})) for group, words in groups.items() if words}
+        owners: dict[str, list[str]] = {}
+        for group, words in self._groups.items():
+            for word in words:
+                owners.setdefault(word, []).append(group)
+        self._keys = tuple(sorted(owners))
+        self._owners = tuple(tuple(owners[k]) for k in self._keys)
+        # Groups where one word holds another (部长 in 副部长) need the overlap filter; most do not.
+        self._nested = frozenset(group for group, words in self._groups.items()
+                                 if any(a != b and a in b for a in words for b in words))
+        self._automaton = compile_automaton(self._keys, overlapping=True, dfa=True) if self._keys else None
+
+    def __reduce__(self):
+        return Triggers, (self._groups,)
+
+    def find(self, text: str) -> dict[str, list[Hit]]:
+        """Each group's words in ``text``, in order, leftmost-longest without overlaps."""
+        if self._automaton is None:
+            return {}
+        found: dict[str, list[Hit]] = {group: [] for group in self._groups}
+        keys, owners = self._keys, self._owners
+        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            for group in owners[index]:
+                found[group].append((start, end, keys[index]))
+        for group in self._nested:
+            hits = sorted(found[group])  # by start, then end: the longest of a start comes last
+            kept: list[Hit] = []
+            for hit in hits:
+                if kept and hit[0] == kept[-1][0]:
+                    kept[-1] = hit
+                elif not kept or hit[0] >= kept[-1][1]:
+                    kept.append(hit)
+            found[group] = kept
+        return found
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """A unit named after a known body: 上海交通大学|微电子学院 (ORG), 内政部|消防署 (AGENCY)."""
+
+    pattern: str  # the patterns.yaml section, also the name of the finds
+    type: str
+    anchor_types: tuple[str, ...]
+    unit: re.Pattern  # what follows the body's name to name the unit
+    max_chars: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,25 +186,30 @@ def load_pattern_rules(path: Path) -> PatternRules:
     Raises:
         DictionaryError: one line per problem, naming the file and key.
     """
-    data, problems = read_yaml(path)
+    data, problems = read_yaml(path, lines=True)
     if problems:
         raise DictionaryError("\n".join(problems))
     problems = check_pattern_data(data, path)
     if problems:
         raise DictionaryError("\n".join(problems))
+    data = _without_lines(data)
     maker = data.get("maker_code") or {}
     titled = data.get("titled") or {}
     people = data.get("person_after_title") or {}
     titles = tuple(sorted({str(t) for t in people.get("titles") or ()}, key=len, reverse=True))
     occupations = data.get("person_after_occupation") or {}
     legal = data.get("legal_name") or {}
-    unit = data.get("unit_of_organization") or {}
     model = data.get("model_after_line") or {}
-    unit_middle = "(?:(?![" + re.escape("".join(map(str, unit.get("not_inside") or ()))) + "])[\u4e00-\u9fff])"
+    latin = data.get("latin_name") or {}
+    listed = data.get("listed_organizations") or {}
+    headed = data.get("headed_organization") or {}
+    place_agency = data.get("agency_of_place") or {}
+    law = data.get("bare_law") or {}
     return PatternRules(
         maker_types=tuple(maker.get("maker_types") or ("ORG",)),
         maker_code=re.compile(r" ?(" + maker["code"] + r")(?![A-Za-z0-9])") if maker.get("code") else re.compile(r"$^"),
         law_suffixes=tuple(titled.get("law_suffixes") or ()),
+        quoted_law_suffixes=tuple(titled.get("quoted_law_suffixes") or ()),
         media_suffixes=tuple(titled.get("media_suffixes") or ()),
         title_max_chars=int(titled.get("max_chars", 60)),
         anchor_types=tuple(people.get("anchor_types") or ()),
@@ -112,18 +220,83 @@ def load_pattern_rules(path: Path) -> PatternRules:
         _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
         not_names=frozenset(map(str, people.get("not_names") or ())),
-        occupation=_alternation(occupations.get("occupations")),
-        legal_suffix=_alternation(legal.get("suffixes")),
         legal_min_chars=int(legal.get("min_chars", 2)),
         legal_max_chars=int(legal.get("max_chars", 14)),
         legal_starts_after=tuple(map(str, legal.get("starts_after") or ())),
-        unit_anchor_types=tuple(unit.get("anchor_types") or ()),
-        unit=(re.compile(f"{unit_middle}{{0,{int(unit.get('max_chars', 8))}}}?"
-                         + _alternation(unit.get("suffixes")).pattern) if unit.get("suffixes") else _NEVER),
-        unit_suffix=_alternation(unit.get("suffixes")),
-        unit_max_chars=int(unit.get("max_chars", 8)),
+        legal_last_word=_last_word(legal.get("starts_after")),
+        units=tuple(_unit_rule(section, entity_type, data.get(section) or {})
+                    for section, entity_type in (("unit_of_organization", "ORG"), ("unit_of_agency", "AGENCY"))),
         model_code=re.compile(model["code"]) if model.get("code") else _NEVER,
+        latin_org_before=frozenset(map(str, latin.get("org_before") or ())),
+        latin_org_after=frozenset(map(str, latin.get("org_after") or ())),
+        latin_person_before=frozenset(map(str, latin.get("person_before") or ())),
+        latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin['legal_suffixes']).pattern}")
+                          if latin.get("legal_suffixes") else _NEVER),
+        listed_noun=(re.compile(rf"[\u4e00-\u9fff]{{0,{int(listed.get('max_modifier', 3))}}}?"
+                                + _alternation(listed.get("nouns")).pattern) if listed.get("nouns") else _NEVER),
+        list_max_chars=int(listed.get("max_chars", 8)),
+        list_nouns_enough=tuple(map(str, listed.get("nouns_enough") or ())),
+        list_min_members=int(listed.get("min_members", 2)),
+        org_head_chars=(int(headed.get("min_chars", 2)), int(headed.get("max_chars", 8))),
+        org_head_followers=tuple(map(str, headed.get("followers") or ())),
+        org_not_starts=tuple(map(str, headed.get("not_starts") or ())),
+        org_descriptors=tuple(map(str, headed.get("descriptors") or ())),
+        org_not_inside="".join(map(str, headed.get("not_inside") or ())),
+        place_agency_types=tuple(place_agency.get("anchor_types") or ()),
+        place_agency_head=_alternation(place_agency.get("heads")),
+        place_agency_not_followed_by="".join(map(str, place_agency.get("not_followed_by") or ())),
+        law_anchor_types=tuple(law.get("anchor_types") or ()),
+        country_law=(re.compile("(?:(?![" + re.escape("".join(map(str, law.get("not_inside") or ("\0",)))) + "])"
+                                rf"[\u4e00-\u9fff]){{3,{int(law.get('max_chars', 12))}}}?"
+                                rf"{_alternation(law.get('suffixes')).pattern}") if law.get("suffixes") else _NEVER),
+        law_not_inside="".join(map(str, law.get("not_inside") or ())),
+        law_max_chars=int(law.get("max_chars", 12)),
+        bill_min_chars=int(law.get("bill_min_chars", 4)),
+        bill_max_chars=int(law.get("bill_max_chars", 10)),
+        bill_starts_after=tuple(map(str, law.get("bill_starts_after") or ())),
+        bill_last_word=_last_word(law.get("bill_starts_after")),
+        announcement=re.compile(law["announcement"]) if law.get("announcement") else _NEVER,
+        triggers=Triggers({
+            "occupation": occupations.get("occupations") or (),
+            "legal_name": legal.get("suffixes") or (),
+            "latin_legal": latin.get("legal_suffixes") or (),
+            "latin_context": [*(latin.get("org_before") or ()), *(latin.get("org_after") or ()),
+                              *(latin.get("person_before") or ())],
+            "listed": ["等"] if listed.get("nouns") else (),
+            "org_head": headed.get("heads") or (),
+            "law": law.get("suffixes") or (),
+            "bill": law.get("bill_suffixes") or (),
+            "announcement": ["公告"] if law.get("announcement") else (),
+            "agency_of_place": place_agency.get("heads") or (),
+            "quoted_law": [f"{suffix}{closing}" for suffix in titled.get("quoted_law_suffixes") or () for closing in _OPENING],
+            **{section: (data.get(section) or {}).get("suffixes") or ()
+               for section in ("unit_of_organization", "unit_of_agency")},
+        }),
     )
+
+
+def _unit_rule(section: str, entity_type: str, unit: dict) -> UnitRule:
+    """The unit pattern of one patterns.yaml section: up to max_chars allowed characters, then a suffix."""
+    middle = "(?:(?![" + re.escape("".join(map(str, unit.get("not_inside") or ()))) + "])[\u4e00-\u9fff])"
+    max_chars = int(unit.get("max_chars", 8))
+    suffix = _alternation(unit.get("suffixes"))
+    return UnitRule(section, entity_type, tuple(unit.get("anchor_types") or ()),
+                    re.compile(f"{middle}{{0,{max_chars}}}?" + suffix.pattern) if unit.get("suffixes") else _NEVER,
+                    max_chars)
+
+
+def _without_lines(value):
+    """The data without the line numbers ``read_yaml(lines=True)`` recorded (the validator's)."""
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != LINE_KEY}
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    return value
+
+
+def _last_word(words) -> re.Pattern:
+    """A regex whose match, from a window's start, ends right after the window's last word of ``words``."""
+    return re.compile("(?s:.*)" + _alternation(words).pattern) if words else _NEVER
 
 
 def _alternation(words) -> re.Pattern:
@@ -132,40 +305,62 @@ def _alternation(words) -> re.Pattern:
 
 
 _COUNTS = (("titled", "max_chars"), ("legal_name", "min_chars"), ("legal_name", "max_chars"),
-           ("unit_of_organization", "max_chars"))
-_WORD_LISTS = (("titled", "law_suffixes"), ("titled", "media_suffixes"), ("person_after_title", "titles"),
+           ("unit_of_organization", "max_chars"), ("unit_of_agency", "max_chars"),
+           ("listed_organizations", "max_chars"), ("listed_organizations", "max_modifier"),
+           ("listed_organizations", "min_members"), ("headed_organization", "min_chars"),
+           ("headed_organization", "max_chars"), ("bare_law", "max_chars"), ("bare_law", "bill_min_chars"),
+           ("bare_law", "bill_max_chars"))
+_WORD_LISTS = (("titled", "law_suffixes"), ("titled", "quoted_law_suffixes"), ("agency_of_place", "not_followed_by"), ("titled", "media_suffixes"), ("person_after_title", "titles"),
                ("person_after_title", "name_followers"), ("person_after_title", "not_names"),
                ("person_after_occupation", "occupations"), ("legal_name", "suffixes"), ("legal_name", "starts_after"),
-               ("unit_of_organization", "suffixes"), ("unit_of_organization", "not_inside"))
+               ("unit_of_organization", "suffixes"), ("unit_of_organization", "not_inside"),
+               ("unit_of_agency", "suffixes"), ("unit_of_agency", "not_inside"),
+               ("latin_name", "org_before"), ("latin_name", "org_after"), ("latin_name", "legal_suffixes"),
+               ("latin_name", "person_before"), ("listed_organizations", "nouns"),
+               ("listed_organizations", "nouns_enough"), ("headed_organization", "heads"),
+               ("headed_organization", "followers"), ("headed_organization", "not_starts"),
+               ("headed_organization", "descriptors"),
+               ("headed_organization", "not_inside"),
+               ("agency_of_place", "heads"), ("bare_law", "suffixes"), ("bare_law", "bill_suffixes"),
+               ("bare_law", "not_inside"), ("bare_law", "bill_starts_after"))
 
 
 def check_pattern_data(data: object, path: Path) -> list[str]:
-    """Every problem in the pattern file's data."""
+    """Every problem in the pattern file's data, as ``file:line: message``.
+
+    The line is the section's first, when the data was read with ``lines=True``.
+    """
     if not isinstance(data, dict):
         return [f"{path}:1: expected a mapping"]
     problems = []
+
+    def at(section: str) -> str:
+        value = data.get(section)
+        return f"{path}:{value.get(LINE_KEY, 1) if isinstance(value, dict) else 1}"
+
     if data.get("version") != 1:
         problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
-    for section in ("maker_code", "model_after_line"):
-        code = (data.get(section) or {}).get("code")
+    for section, key in (("maker_code", "code"), ("model_after_line", "code"), ("bare_law", "announcement")):
+        code = (data.get(section) or {}).get(key)
         if code:
             try:
                 re.compile(code)
             except re.error as error:
-                problems.append(f"{path}: {section}.code: bad regular expression: {error}")
+                problems.append(f"{at(section)}: {section}.{key}: bad regular expression: {error}")
     for section, key in _COUNTS:
         value = (data.get(section) or {}).get(key)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-            problems.append(f"{path}: {section}.{key}: expected a positive whole number, got {value!r}")
+            problems.append(f"{at(section)}: {section}.{key}: expected a positive whole number, got {value!r}")
     for section, key in _WORD_LISTS:
         value = (data.get(section) or {}).get(key)
         if value is not None and (not isinstance(value, list) or not all(isinstance(w, (str, int)) for w in value)):
-            problems.append(f"{path}: {section}.{key}: expected a list of words")
+            problems.append(f"{at(section)}: {section}.{key}: expected a list of words")
     for section, key in (("maker_code", "maker_types"), ("person_after_title", "anchor_types"),
-                         ("unit_of_organization", "anchor_types")):
+                         ("unit_of_organization", "anchor_types"), ("unit_of_agency", "anchor_types"),
+                         ("agency_of_place", "anchor_types"), ("bare_law", "anchor_types")):
         for value in (data.get(section) or {}).get(key) or ():
             if value not in ENTITY_TYPES:
-                problems.append(f"{path}: {section}.{key}: unknown type {value!r}")
+                problems.append(f"{at(section)}: {section}.{key}: unknown type {value!r}")
     return problems
 
 
@@ -183,16 +378,22 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
     for _, end, entity_type, entity_id in anchors:
         # A code starts with a Latin letter or digit (patterns.yaml says so): most
         # makers are followed by Chinese text and need no regex.
-        if entity_type not in rules.maker_types or text[end:end + 1] not in _CODE_INITIALS:
+        if entity_type not in rules.maker_types:
+            continue
+        if text.startswith(")", end):  # after a gloss: 阿斯麦(ASML)1980i
+            end += 1
+        if text[end:end + 1] not in _CODE_INITIALS:
             continue
         m = rules.maker_code.match(text, end)
-        if m:
+        while m:  # and the codes listed after it: ASML 1970i和1980i
             found.append(Found(m.start(1), m.end(1), "PRODUCT", m.group(1), "maker_code", anchor=entity_id))
+            joiner = next((j for j in _NAME_JOINERS if text.startswith(j, m.end())), None)
+            m = rules.maker_code.match(text, m.end() + len(joiner)) if joiner else None
     return found
 
 
-def find_titled(text: str, rules: PatternRules) -> list[Found]:
-    """Names in 《》: laws keep the marks in their span, newspapers do not."""
+def find_titled(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """Names in 《》: laws keep the marks in their span, newspapers do not; a law in 「」 or “” without them."""
     found = []
     for m in re.finditer(r"《([^《》\n]{2,%d})》" % rules.title_max_chars, text):
         inner = m.group(1).strip()
@@ -200,6 +401,14 @@ def find_titled(text: str, rules: PatternRules) -> list[Found]:
             found.append(Found(m.start(), m.end(), "LAW", inner, "titled_law"))
         elif inner.endswith(rules.media_suffixes):
             found.append(Found(m.start(1), m.end(1), "ORG", inner, "titled_media"))
+    # Quotes are common and quoted laws rare: each starts from a law suffix right before a closing mark.
+    for _, to, word in hits.get("quoted_law", ()):
+        opening = _OPENING[word[-1]]
+        at = text.rfind(opening, max(0, to - rules.title_max_chars - 2), to)
+        inner = text[at + 1:to - 1].strip()
+        if at >= 0 and len(inner) >= 2 and _CJK.match(inner) and not any(c in inner for c in (opening, word[-1], "\n")):
+            found.append(Found(at + 1, to - 1, "LAW", inner, "quoted_law"))
+    found.sort(key=lambda f: f.start)
     return found
 
 
@@ -220,16 +429,20 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
     return found
 
 
-def find_occupied_people(text: str, rules: PatternRules) -> list[Found]:
+def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
+                         hits: Mapping[str, list[Hit]]) -> list[Found]:
     """A name right after an occupation that needs no employer: 财经专栏作家刘远举 → PERSON 刘远举."""
     found = []
-    for m in rules.occupation.finditer(text):
-        for start, stop in _names_at(text, m.end(), rules):
-            found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=m.group()))
+    for at, to, word in hits.get("occupation", ()):
+        nearest = bisect.bisect_left(spans, (to,))
+        if nearest < len(spans) and spans[nearest][0] == to:
+            continue  # the dictionary named who follows (总统特朗普)
+        for start, stop in _names_at(text, to, rules):
+            found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
 
 
-def find_legal_names(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
     """A company's full legal name: 、汉芯科技有限公司总经理 → ORG 汉芯科技有限公司.
 
     The name runs back from the suffix over Chinese characters and brackets, to
@@ -237,37 +450,253 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules) -> list[
     列入 → 紫金矿业集团有限公司); a cut never falls inside a name already found.
     """
     found = []
-    for m in rules.legal_suffix.finditer(text):
-        start = m.start()
-        floor = max(0, m.start() - rules.legal_max_chars)
-        while start > floor and _LEGAL_NAME_CHARS.match(text, start - 1):
-            start -= 1
-        for word in rules.legal_starts_after:
-            at = text.rfind(word, start, m.start())
-            while at >= 0 and _inside_span(at + len(word), spans):
-                at = text.rfind(word, start, at)
-            if at >= 0:
-                start = at + len(word)
-        if m.start() - start >= rules.legal_min_chars and not _inside_span(start, spans):
-            found.append(Found(start, m.end(), "ORG", text[start:m.end()], "legal_name"))
+    for at, to, _ in hits.get("legal_name", ()):
+        start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans, rules.legal_last_word)
+        if at - start >= rules.legal_min_chars and not _inside_span(start, spans):
+            found.append(Found(start, to, "ORG", text[start:to], "legal_name"))
     return found
 
 
-def find_sub_units(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
-    """A unit named after a known organization: 上海交通大学微电子学院 → one ORG."""
+def _name_start(text: str, end: int, max_chars: int, chars: re.Pattern, spans: list[Span],
+                last_word: re.Pattern) -> int:
+    """Where a name ending at ``end`` starts: back over ``chars``, then after the last word ``last_word`` finds.
+
+    A word whose end falls inside a name already found does not cut (将|紫金矿业集团有限公司
+    cuts after 将, but 由 inside a known name does not).
+    """
+    start = end
+    floor = max(0, end - max_chars)
+    while start > floor and chars.match(text, start - 1):
+        start -= 1
+    stop = end
+    while stop > start:
+        m = last_word.match(text, start, stop)
+        if not m:
+            break
+        if not _inside_span(m.end(), spans):
+            return m.end()
+        stop = m.end() - 1
+    return start
+
+
+def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """Latin names by their context: 服务商Megaspeed, Skydio公司, Acme Inc. (ORG); John Smith表示 (PERSON).
+
+    The context words are rarer than Latin runs in Chinese news, so they are
+    searched for, and the Latin run beside each is read from there.
+    """
     found = []
-    suffixes = [m.start() for m in rules.unit_suffix.finditer(text)]  # few: units are rare
-    if not suffixes:
-        return found
-    for start, end, entity_type, entity_id in spans:
-        if entity_type not in rules.unit_anchor_types:
+    for at, to, _ in hits.get("latin_legal", ()):
+        if (at < 2 or not _is_latin(text[at - 2]) or text[at - 1] not in " ,"
+                or _is_latin(text[to:to + 1])):
             continue
-        nearest = bisect.bisect_left(suffixes, end)
-        if nearest == len(suffixes) or suffixes[nearest] > end + rules.unit_max_chars:
+        run = _latin_run_before(text, at)
+        legal = rules.latin_legal_name.fullmatch(text, run, to) if run < at else None
+        if legal:
+            found.append(Found(run, to, "ORG", legal.group(), "latin_org"))
+    for at, to, word in hits.get("latin_context", ()):
+        # Most of these words (公司, 表示) stand between Chinese characters: one comparison
+        # each rules them out (Latin letters, digits, spaces and brackets sort before "~").
+        if text[to:to + 1] > "~" and text[at - 1:at] > "~":
             continue
-        m = rules.unit.match(text, end)
+        if word in rules.latin_org_before:  # 服务商Megaspeed
+            start = to + (text[to:to + 1] == " ")
+            name = _ORG_WORD.match(text, start)
+            if name and not _is_latin(text[name.end():name.end() + 1]):
+                found.append(Found(start, name.end(), "ORG", name.group(), "latin_org"))
+        end = at - (text[at - 1:at] == " " and at > 0)
+        if word in rules.latin_person_before and _is_latin(text[end - 1:end]):  # John Smith表示
+            run = _latin_run_before(text, end)
+            if _PERSON_RE.fullmatch(text, run, end):
+                found.append(Found(run, end, "PERSON", text[run:end], "latin_person"))
+        if word in rules.latin_org_after:  # Skydio公司, 斯凯迪奥(Skydio)公司
+            end = at - (text[at - 1:at] in (" ", ")") and at > 0)
+            if not _is_latin(text[end - 1:end]):
+                continue
+            run = _latin_run_before(text, end)
+            last = text.rfind(" ", run, end) + 1 or run
+            if _ORG_WORD.fullmatch(text, last, end):
+                # Capitalized words before it belong to the name (Lanxin Micro公司), up to four in all.
+                start = last
+                for word in reversed(text[run:last].split()[-3:]):
+                    if not _CAPITALIZED.fullmatch(word):
+                        break
+                    start -= len(word) + 1
+                found.append(Found(start, end, "ORG", text[start:end], "latin_org"))
+    return found
+
+
+def _is_latin(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalnum()
+
+
+def _latin_run_before(text: str, end: int) -> int:
+    """Where the run of Latin words (with single spaces and name punctuation) ending at ``end`` starts."""
+    start = end
+    floor = max(0, end - 80)
+    while start > floor and (_is_latin(text[start - 1]) or text[start - 1] in "&'’.-"
+                             or (text[start - 1] == " " and start - 1 > floor and _is_latin(text[start - 2]))):
+        start -= 1
+    return start
+
+
+_LIST_SEPARATORS = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9]{2})")
+_LIST_MEMBER = re.compile(r"^(?:[\u4e00-\u9fff]+|[A-Za-z0-9][A-Za-z0-9 .&\-]*)$")
+
+
+def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """The members of a list before a collective noun: 甲、乙和丙等企业 → three ORGs.
+
+    The list runs back from 等 to punctuation other than 、; its first member
+    starts after the last of ``legal_starts_after``. Members already found by
+    the dictionary stay as they are.
+    """
+    found = []
+    for end, _, _ in hits.get("listed", ()):  # at each 等 followed by a collective noun
+        noun = rules.listed_noun.match(text, end + 1)
+        if not noun:
+            continue
+        floor = max(0, end - (rules.list_max_chars + 1) * 8)
+        start = end
+        while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
+            start -= 1
+        members = _LIST_SEPARATORS.split(text[start:end])
+        if len(members) < rules.list_min_members:
+            continue
+        first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
+                            rules.legal_last_word)
+        at = start
+        listed = []
+        for index, member in enumerate(members):
+            member_start = first if index == 0 else at
+            name = text[member_start:at + len(member)]
+            if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
+                listed.append(Found(member_start, at + len(member), "ORG", name, "listed_org"))
+            at += len(member)
+            sep = _LIST_SEPARATORS.match(text, at)
+            at = sep.end() if sep else at
+        # Industries are listed like companies (芯片、汽车等行业企业): a known company among
+        # the members, or a noun that only lists companies (个股), says these are names.
+        known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
+                 if s[2] == "ORG"}
+        if noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed):
+            found.extend(listed)
+    return found
+
+
+_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """An organization named by its head and what precedes it: 保荐机构为华泰联合证券。 → 华泰联合证券."""
+    found = []
+    min_chars, max_chars = rules.org_head_chars
+    for at, to, _ in hits.get("org_head", ()):
+        after = text[to:to + 1]
+        if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, to):
+            continue  # 人工智能科技领域: the head is part of a longer phrase
+        start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_last_word)
+        inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
+        covering = [s for s in inside if s[1] == to]
+        if covering:
+            # The dictionary named it (寒武纪科技); only a place glued before it makes a new name
+            # (江苏省|半导体行业协会).
+            place = [s for s in inside if s[1] == covering[0][0] and s[2] == "PLACE"]
+            if not place:
+                continue
+            start = place[0][0]
+        # A known organization inside starts the name (晶片设计商寒武纪芯片科技 → 寒武纪芯片科技).
+        elif any(s[2] == "ORG" for s in inside):
+            start = next(s[0] for s in inside if s[2] == "ORG")
+        else:
+            # A descriptor before the name ends what is not part of it (芯片设计商|澜芯科技).
+            described = max((text.rfind(d, start, at) + len(d) for d in rules.org_descriptors
+                             if text.find(d, start, at) >= 0), default=None)
+            if described is not None:
+                start = described
+            elif not _starts_name(text, start, rules.legal_starts_after):
+                continue  # no boundary within reach: 会不断地修订高科技
+        name = text[start:to]
+        if (at - start < min_chars or name.startswith(rules.org_not_starts) or _inside_span(start, spans)
+                or any(ch in rules.org_not_inside for ch in text[start:at])):
+            continue
+        found.append(Found(start, to, "ORG", name, "headed_org"))
+    return found
+
+
+def find_place_agencies(text: str, spans: list[Span], rules: PatternRules,
+                        hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A body named by its place and kind: 新加坡警方, 大陆海关 → one AGENCY (anchor: the place)."""
+    anchors = _anchors_before(spans, hits.get("agency_of_place", ()), rules.place_agency_types, 0)
+    return [Found(start, m.end(), "AGENCY", text[start:m.end()], "agency_of_place", anchor=entity_id)
+            for start, m, entity_id in _after_anchors(text, anchors, rules.place_agency_head, rules)
+            if text[m.end():m.end() + 1] not in (rules.place_agency_not_followed_by or "\0")]
+
+
+def find_bare_laws(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """Laws named without 《》: a country's law (美国出口管制改革法), a bill (芯片安全法案), 公告2024年第46号."""
+    anchors = _anchors_before(spans, hits.get("law", ()), rules.law_anchor_types, rules.law_max_chars)
+    found = [Found(start, m.end(), "LAW", text[start:m.end()], "country_law", anchor=entity_id)
+             for start, m, entity_id in _after_anchors(text, anchors, rules.country_law, rules)]
+    for at, to, _ in hits.get("bill", ()):
+        if not _ends_cleanly(text, to, rules):
+            continue
+        # Only verbs start a bill's name: after 的 it is described, not named (新的出口管制法案).
+        start = _name_start(text, at, rules.bill_max_chars + 1, _CJK, spans, rules.bill_last_word)
+        if (rules.bill_min_chars <= at - start <= rules.bill_max_chars and not _inside_span(start, spans)
+                and _starts_name(text, start, rules.bill_starts_after)
+                and not any(ch in rules.law_not_inside for ch in text[start:at])):
+            found.append(Found(start, to, "LAW", text[start:to], "bill"))
+    for at, _, _ in hits.get("announcement", ()):
+        m = rules.announcement.match(text, at)
         if m:
-            found.append(Found(start, m.end(), "ORG", text[start:m.end()], "unit_of_organization", anchor=entity_id))
+            found.append(Found(m.start(), m.end(), "LAW", m.group(), "announcement"))
+    return found
+
+
+def _anchors_before(spans: list[Span], hits: Sequence[Hit], types: tuple[str, ...], max_chars: int) -> list[Span]:
+    """The spans of ``types`` that end at most ``max_chars`` before a hit, in order.
+
+    Hits are few and spans many (their ends rise with their starts): each hit
+    looks its spans up by bisection instead of every span being tried.
+    """
+    chosen: dict[Span, None] = {}
+    for at, _, _ in hits:
+        index = bisect.bisect_left(spans, at - max_chars, key=_END)
+        while index < len(spans) and spans[index][1] <= at:
+            if spans[index][2] in types:
+                chosen[spans[index]] = None
+            index += 1
+    return sorted(chosen)
+
+
+def _after_anchors(text: str, anchors: list[Span], pattern: re.Pattern, rules: PatternRules):
+    """(start, match, anchor id) for each anchor right followed by ``pattern``, ending as a word ends."""
+    for start, end, _, entity_id in anchors:
+        m = pattern.match(text, end)
+        if m and _ends_cleanly(text, m.end(), rules):
+            yield start, m, entity_id
+
+
+def _starts_name(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether a name may start at ``start``: after a non-Chinese character or one of ``words``."""
+    return start == 0 or not _CJK.match(text, start - 1) or text.endswith(words, 0, start)
+
+
+def _ends_cleanly(text: str, end: int, rules: PatternRules) -> bool:
+    """A name ends where no longer word goes on (出口管制法|规, 商务部|门: ``not_before``)."""
+    return text[end:end + 1] not in rules.not_before.get(text[end - 1], "") or end == len(text)
+
+
+def find_sub_units(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A unit named after a known body: 上海交通大学微电子学院 → one ORG, 内政部消防署 → one AGENCY."""
+    found = []
+    for rule in rules.units:
+        for start, end, entity_type, entity_id in _anchors_before(spans, hits.get(rule.pattern, ()),
+                                                                  rule.anchor_types, rule.max_chars):
+            m = rule.unit.match(text, end)
+            if m:
+                found.append(Found(start, m.end(), rule.type, text[start:m.end()], rule.pattern, anchor=entity_id))
     return found
 
 
@@ -304,10 +733,14 @@ def _names_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]
 
 
 def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
-    for pattern in (_LATIN_NAME, _TRANSLITERATED):
-        m = pattern.match(text, pos)
-        if m:
-            return m.start(1), m.end(1)
+    m = _LATIN_NAME.match(text, pos)
+    if m:
+        return m.start(1), m.end(1)
+    m = _TRANSLITERATED.match(text, pos)
+    if m:  # the last part ends before a follower: 马克·提尔森|表示
+        last = text.rindex("·", m.start(1), m.end(1)) + 2
+        cut = next((i for i in range(last, m.end(1)) if text.startswith(rules.name_followers, i)), m.end(1))
+        return m.start(1), cut
     if text.startswith(" ", pos):  # a byline: 记者 王小明
         pos += 1
     # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.
