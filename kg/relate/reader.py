@@ -1,4 +1,4 @@
-"""Relate: read relations between recognized mentions with the declarative rules.
+"""The relation reader: constructions over masked clauses, with subject carry-over and coreference.
 
 Each clause (or sentence) is masked: every mention becomes one private-use
 character from a block reserved for its entity type (``kg.relate.rules``), so
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import Iterator, Mapping
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, check_rules, load_rules, mask_char,
+from kg.relate.rules import (MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char,
                              tail_kinds)
 from kg.relate.sentences import clauses, sentences
 
-__all__ = ["relate", "RuleSet", "load_rules", "check_rules"]
+__all__ = ["relate"]
 
 
 @dataclass
