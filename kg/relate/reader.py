@@ -34,10 +34,17 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
            rules: RuleSet) -> list[Relation]:
     """Every relation the rules read in ``doc``, each with its evidence sentence.
 
+    Besides the recognized mentions the rules see stand-ins: a phrase that
+    refers back (该公司 → the last company named, at most ``anaphor_window``
+    sentences back), a country named by one character (对华 → China), a
+    person's administration as the person's country (特朗普政府 → the United
+    States), and a clause's missing subject carried from the sentence before
+    (美国商务部宣布…,并将华为列入…).
+
     Args:
         doc: the document.
         mentions: its mentions (with ``norm_start``/``norm_end`` set).
-        entities: every known entity by id (dictionary and discovered), for name-prefix rules.
+        entities: every known entity by id (dictionary and discovered).
         rules: the loaded rule set.
 
     Returns:
@@ -45,25 +52,34 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     """
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
-    named = {m.entity_id for m in mentions}  # a relation links two entities the document names
-    anaphor = rules.anaphor_search
+    named = _named_entities(mentions, entities)
     last_seen: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, its last mention)
+    subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
+    recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
         in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
                        if m.norm_end <= s_end]
-        if anaphor is not None:
-            in_sentence = _with_referents(doc, s_start, s_end, in_sentence, anaphor, rules, number, last_seen)
+        in_sentence = _with_stand_ins(doc, s_start, s_end, in_sentence, entities, rules, number, last_seen, recent)
+        recent = in_sentence
+        carried = subject[1] if subject is not None and subject[0] == number - 1 else None
+        own = _subject(doc.text, s_start, s_end, in_sentence, rules)
+        if own is not None:
+            subject = (number, own)
+        elif carried is not None:
+            subject = (number, carried)
         if not in_sentence:
             continue
         evidence = _evidence(doc, s_start, s_end)
         sentence = doc.text[s_start:s_end]
         spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
         masks: dict[tuple[int, int, bool], _Masked | None] = {}  # shared by the rules
-        types = {m.type for m in in_sentence}
+        types = {m.type for m in in_sentence} | ({carried.type} if carried else set()) | \
+            ({own.type} if own else set())
         for rule in rules.rules:
-            if rule.name_prefix:
-                for relation in _name_prefix(rule, doc, in_sentence, entities, evidence, named):
+            if rule.name_prefix or rule.known_office:
+                read = _stated_parents if rule.name_prefix else _known_offices
+                for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
                     found.setdefault(_key(relation), relation)
                 continue
             if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
@@ -74,42 +90,127 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 key = (c_start, c_end, rule.fold_makers)
                 if key not in masks:
                     in_span = [m for m in in_sentence if m.norm_start >= c_start and m.norm_end <= c_end]
-                    masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules)
-                                  if len(in_span) > 1 else None)
+                    # The sentence's subject for its later clauses, the last sentence's for its first.
+                    stand_in = own if c_start > s_start and own is not None and own.norm_start < c_start else \
+                        carried if own is None or own.norm_start >= c_start else None
+                    if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
+                        stand_in = None
+                    masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules, stand_in)
+                                  if len(in_span) + (stand_in is not None) > 1 else None)
                 if masks[key] is not None:
                     for relation in _apply(rule, masks[key], rules, sentence, evidence):
                         found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
 
 
-def _with_referents(doc: Document, start: int, end: int, mentions: list[Mention], anaphor: re.Pattern,
-                    rules: RuleSet, number: int, last_seen: dict[str, tuple[int, Mention]]) -> list[Mention]:
-    """The sentence's mentions plus one for each phrase that refers back (该规则 → the last LAW).
+_ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
+_SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, 据悉)
 
-    The referent is the last entity of the phrase's type named before it, in
-    this sentence or at most ``anaphor_window`` sentences back. These
-    mentions serve the rules only; recognition's output does not change.
+
+def _subject(text: str, start: int, end: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """The sentence's subject: its first actor that opens a clause, not the object of a preposition."""
+    for c_start, c_end in clauses(text, start, end):
+        first = next((m for m in mentions if c_start <= m.norm_start < c_end), None)
+        if first is None:
+            continue
+        lead = text[c_start:first.norm_start].strip()
+        if first.type in _ACTOR_TYPES and len(lead) <= _SUBJECT_LEAD and not lead.endswith(rules.prepositions) \
+                and not lead.startswith(("据", "根据", "在", "“", "\"")):
+            return first
+        return None
+    return None
+
+
+def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the clause opens with a connective or a trigger, so it continues the last subject's action."""
+    while start < end and text[start] in " “\"「":
+        start += 1
+    return rules.carry_search is not None and rules.carry_search.match(text, start, end) is not None
+
+
+def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity]) -> dict[str, Entity]:
+    """Every surface form (lower case, two characters or more) of an entity the document names."""
+    names: dict[str, Entity] = {}
+    for mention in mentions:
+        entity = entities.get(mention.entity_id)
+        if entity is None:
+            continue
+        for name in (*entity.names, mention.text):
+            if len(name) > 1:
+                names.setdefault(name.lower(), entity)
+    return names
+
+
+def _with_stand_ins(doc: Document, start: int, end: int, mentions: list[Mention], entities: Mapping[str, Entity],
+                    rules: RuleSet, number: int, last_seen: dict[str, tuple[int, Mention]],
+                    recent: list[Mention]) -> list[Mention]:
+    """The sentence's mentions plus the stand-ins the rules read (该规则, 对华, 特朗普政府).
+
+    An anaphor's referent is the last entity of one of the phrase's types
+    named before it, in this sentence or at most ``anaphor_window`` sentences
+    back; what 对此 points at is the last actor in this sentence or ``recent``
+    (the sentence before). These mentions serve the rules only; recognition's
+    output does not change.
     """
     added = []
-    for m in anaphor.finditer(doc.text, start, end):
-        if any(x.norm_start < m.end() and m.start() < x.norm_end for x in mentions):
-            continue  # inside a name (《新规定》)
-        for entity_type, phrases in rules.anaphors.items():
-            if m.group() not in phrases:
-                continue
-            before = [x for x in mentions if x.type == entity_type and x.norm_end <= m.start()]
-            referent = before[-1] if before else None
-            seen_at, seen = last_seen.get(entity_type, (None, None))
-            if referent is None and seen_at is not None and number - seen_at <= rules.anaphor_window:
-                referent = seen
+    if rules.anaphor_search is not None:
+        for m in rules.anaphor_search.finditer(doc.text, start, end):
+            if _inside(m.start(), m.end(), mentions):
+                continue  # inside a name (《新规定》)
+            # The latest candidate of the phrase's types: one in this sentence before one from earlier.
+            candidates = []
+            for entity_type in rules.anaphors[m.group()]:
+                before = [x for x in mentions if x.type == entity_type and x.norm_end <= m.start()]
+                seen_at, seen = last_seen.get(entity_type, (None, None))
+                if before:
+                    candidates.append(((number, before[-1].norm_start), before[-1]))
+                elif seen_at is not None and number - seen_at <= rules.anaphor_window:
+                    candidates.append(((seen_at, seen.norm_start), seen))
+            referent = max(candidates, key=lambda c: c[0])[1] if candidates else None
             if referent is not None:
-                o_start, o_end = doc.to_original(m.start(), m.end())
-                added.append(Mention(o_start, o_end, doc.original[o_start:o_end], entity_type, referent.entity_id,
-                                     "anaphor", m.start(), m.end()))
-            break
+                added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
+    if rules.implicit_search is not None:
+        for m in rules.implicit_search.finditer(doc.text, start, end):
+            country = entities.get(rules.implicit[m.group()])
+            if country is not None and not _inside(m.start(), m.end(), mentions):
+                # Only the country's character stands for it: 对 of 对华 still marks the object.
+                added.append(_stand_in(doc, m.end() - 1, m.end(), country.type, country.id, "implicit"))
+    if rules.about_this_search is not None:
+        for m in rules.about_this_search.finditer(doc.text, start, end):
+            actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
+            if actor is not None:
+                added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
+    for index, mention in enumerate(mentions):
+        if mention.type == "PERSON" and doc.text.startswith(rules.administration, mention.norm_end):
+            person = entities.get(mention.entity_id)
+            country = entities.get(person.facts.get("country", "")) if person is not None else None
+            if country is not None:
+                mentions[index] = mention._replace(type=country.type, entity_id=country.id, source="administration")
     for mention in mentions:
         last_seen[mention.type] = (number, mention)
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """The last actor named before ``at``: not a preposition's object nor a modifier, nor the
+    name right before ``at`` (中国 in 中国对此表示不满 is who reacts)."""
+    before = [m for m in mentions if m.norm_end <= at]
+    reacting = before[-1].entity_id if before and not text[before[-1].norm_end:at].strip() else None
+    for mention in reversed(before):
+        if mention.type in _ACTOR_TYPES and mention.entity_id != reacting \
+                and not text.endswith(rules.prepositions, 0, mention.norm_start) \
+                and not text.startswith(rules.attributive_nouns, mention.norm_end):
+            return mention
+    return None
+
+
+def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(x.norm_start < end and start < x.norm_end for x in mentions)
+
+
+def _stand_in(doc: Document, start: int, end: int, entity_type: str, entity_id: str, source: str) -> Mention:
+    o_start, o_end = doc.to_original(start, end)
+    return Mention(o_start, o_end, doc.original[o_start:o_end], entity_type, entity_id, source, start, end)
 
 
 def _key(relation: Relation) -> tuple:
@@ -122,13 +223,19 @@ def _evidence(doc: Document, start: int, end: int) -> Evidence:
     return Evidence(doc.name, o_start, o_end, doc.text[start:end], "", doc.date)
 
 
-def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet) -> _Masked:
+def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet,
+          subject: Mention | None = None) -> _Masked:
     """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
 
     With ``fold_makers``, a maker glued to its product (英伟达H20) stays plain
-    text: the product is what the phrase names.
+    text: the product is what the phrase names. A ``subject`` carried from an
+    earlier clause goes first, as if the clause had named it.
     """
     pieces, by_char, used = [], {}, {}
+    if subject is not None:
+        used[subject.type] = 1
+        pieces.append(mask_char(subject.type, 0))
+        by_char[pieces[0]] = subject
     pos = start
     last = None
     for index, mention in enumerate(mentions):
@@ -166,7 +273,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
 
 
 def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
-    if masked.kinds.isdisjoint(rule.head) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
+    if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     for template, pattern in zip(rule.templates, rule.patterns):
         pos = 0
@@ -183,7 +290,8 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
             negated = _negated(masked.text, trigger_at, rules.negations) or (
                 rule.relation in rules.lifted_relations and any(w in clause_before for w in rules.lifted))
-            polarity = "negative" if negated else "positive"
+            relation = rule.negated_as if negated and rule.negated_as else rule.relation
+            polarity = "negative" if negated and relation == rule.relation else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
             # who someone is, reported or not.
             modality = _modality(sentence, clause_before, rules) if rule.triggers else "asserted"
@@ -196,7 +304,7 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             for head in heads:
                 for tail in tails:
                     if head.entity_id != tail.entity_id:
-                        yield Relation(head.entity_id, rule.relation, tail.entity_id, ev,
+                        yield Relation(head.entity_id, relation, tail.entity_id, ev,
                                        _full_role(role, tail), polarity, modality)
 
 
@@ -265,23 +373,53 @@ def _last_title(group: str | None, title_search: re.Pattern | None) -> str | Non
     return found[-1] if found else group
 
 
-def _name_prefix(rule: Rule, doc: Document, mentions: list[Mention], entities: Mapping[str, Entity],
-                 evidence: Evidence, named: set[str]) -> Iterator[Relation]:
-    """美国商务部 states part_of 美国 when the dictionary says the department is the country's."""
+def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: Mapping[str, Entity],
+                    evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+    """Every parent a name states, read from its start: 美国商务部工业与安全局 → 美国 and 美国商务部.
+
+    A parent counts when the document names it. A country starts the name or
+    is no parent (美国众议院中国特设委员会 is no part of China), and a company
+    or association is not part of the country it is named after (美国半导体行业协会).
+    """
     for mention in mentions:
-        entity = entities.get(mention.entity_id)
-        if entity is None or mention.type not in rule.head:
+        if mention.type not in rule.head or mention.source in _STAND_IN_SOURCES:
             continue
         surface = doc.text[mention.norm_start:mention.norm_end].lower()
-        # The country a name starts with (美国商务部工业与安全局 → 美国) is what the name states.
-        # An agency is part of its country; a company or association is not (美国半导体行业协会),
-        # but a unit is part of the parent its name begins with (华为海思 → 华为).
-        for key in ("country", "part_of") if mention.type == "AGENCY" else ("part_of",):
-            tail = entities.get(entity.facts.get(key, ""))
-            if tail is None or tail.type not in rule.tail or tail.id == entity.id or tail.id not in named:
-                continue
-            if any(surface.startswith(name.lower()) and len(surface) > len(name) for name in tail.names):
-                ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
-                              f"{rule.id}: name begins with {tail.name}", evidence.date)
-                yield Relation(entity.id, rule.relation, tail.id, ev)
+        pos = 0
+        while pos < len(surface):
+            prefixes = [name for name in _prefixes(surface, pos, named)
+                        if named[name].id != mention.entity_id and named[name].type in rule.tail
+                        and (named[name].type != "PLACE" or (pos == 0 and mention.type == "AGENCY"))]
+            if not prefixes:
                 break
+            for entity in {named[name].id: named[name] for name in prefixes}.values():
+                ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
+                              f"{rule.id}: the name begins with {entity.name}", evidence.date)
+                yield Relation(mention.entity_id, rule.relation, entity.id, ev)
+            pos += max(map(len, prefixes))
+
+
+_STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
+
+
+def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: Mapping[str, Entity],
+                   evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+    """拜登总统: the title glued to a person is the office the dictionary gives them; the employer
+    it names (works_for) is read when the document names it too."""
+    named_ids = {entity.id for entity in named.values()}
+    for mention in mentions:
+        person = entities.get(mention.entity_id)
+        if mention.type not in rule.head or person is None or mention.source in _STAND_IN_SOURCES:
+            continue
+        role, employer = person.facts.get("role"), person.facts.get("works_for")
+        if not role or employer not in named_ids or entities[employer].type not in rule.tail:
+            continue
+        if doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start):
+            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
+                          f"{rule.id}: {mention.text} is {role}", evidence.date)
+            yield Relation(person.id, rule.relation, employer, ev, role)
+
+
+def _prefixes(surface: str, pos: int, named: Mapping[str, Entity]) -> list[str]:
+    """The names in ``named`` that ``surface`` holds at ``pos``, shorter than what is left of it."""
+    return [surface[pos:end] for end in range(pos + 2, len(surface)) if surface[pos:end] in named]

@@ -1,0 +1,7 @@
+"""Relate: read relations between recognized mentions (``reader``) with the rules as data (``rules``)."""
+from __future__ import annotations
+
+from kg.relate.reader import relate
+from kg.relate.rules import RuleSet, check_rules, load_rules
+
+__all__ = ["relate", "RuleSet", "load_rules", "check_rules"]
