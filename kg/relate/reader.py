@@ -62,20 +62,22 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                        if m.norm_end <= s_end]
         in_sentence = _with_stand_ins(doc, s_start, s_end, in_sentence, entities, rules, number, last_seen, recent)
         recent = in_sentence
+        # A person never heads restricts, permits or issues: for rules without a person slot
+        # 特朗普政府 is the country.
+        as_countries = _as_countries(doc.text, in_sentence, entities, rules)
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
-        own = _subject(doc.text, s_start, s_end, in_sentence, rules)
+        own = _subject(doc.text, s_start, s_end, as_countries, rules)
         if own is not None:
             subject = (number, own)
-        elif carried is not None:
-            subject = (number, carried)
+        elif carried is not None and _continues(doc.text, s_start, s_end, rules):
+            subject = (number, carried)  # 此外,还将…: the sentence goes on with the same subject
         if not in_sentence:
             continue
         evidence = _evidence(doc, s_start, s_end)
         sentence = doc.text[s_start:s_end]
         spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
-        masks: dict[tuple[int, int, bool], _Masked | None] = {}  # shared by the rules
-        types = {m.type for m in in_sentence} | ({carried.type} if carried else set()) | \
-            ({own.type} if own else set())
+        masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
+        types = {m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set())
         for rule in rules.rules:
             if rule.name_prefix or rule.known_office:
                 read = _stated_parents if rule.name_prefix else _known_offices
@@ -87,9 +89,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             if rule.trigger_search is not None and not rule.trigger_search.search(sentence):
                 continue
             for c_start, c_end in spans_of[rule.span]:
-                key = (c_start, c_end, rule.fold_makers)
+                people = "PERSON" in rule.head or "PERSON" in rule.tail
+                key = (c_start, c_end, rule.fold_makers, people)
                 if key not in masks:
-                    in_span = [m for m in in_sentence if m.norm_start >= c_start and m.norm_end <= c_end]
+                    in_span = [m for m in (in_sentence if people else as_countries)
+                               if m.norm_start >= c_start and m.norm_end <= c_end]
                     # The sentence's subject for its later clauses, the last sentence's for its first.
                     stand_in = own if c_start > s_start and own is not None and own.norm_start < c_start else \
                         carried if own is None or own.norm_start >= c_start else None
@@ -108,17 +112,42 @@ _SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, �
 
 
 def _subject(text: str, start: int, end: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
-    """The sentence's subject: its first actor that opens a clause, not the object of a preposition."""
+    """The sentence's subject: its first actor that opens a clause, not the object of a preposition.
+
+    A clause that names a source (路透社报道,) is skipped, and an employer before a
+    titled person (外委会主席麦考尔) gives way to the person.
+    """
+    reported = rules.modality.get("reported", ())
     for c_start, c_end in clauses(text, start, end):
-        first = next((m for m in mentions if c_start <= m.norm_start < c_end), None)
-        if first is None:
+        in_clause = [m for m in mentions if c_start <= m.norm_start < c_end]
+        if not in_clause or any(cue in text[c_start:c_end] for cue in reported):
             continue
+        first = in_clause[0]
         lead = text[c_start:first.norm_start].strip()
-        if first.type in _ACTOR_TYPES and len(lead) <= _SUBJECT_LEAD and not lead.endswith(rules.prepositions) \
-                and not lead.startswith(("据", "根据", "在", "“", "\"")):
-            return first
-        return None
+        if first.type not in _ACTOR_TYPES or len(lead) > _SUBJECT_LEAD or lead.endswith(rules.prepositions) \
+                or lead.startswith(("据", "根据", "在", "“", "\"")):
+            return None
+        after = in_clause[1] if len(in_clause) > 1 else None
+        if after is not None and after.type == "PERSON" and _titled(text[first.norm_end:after.norm_start], rules):
+            return after
+        return first
     return None
+
+
+_TITLED_GAP = 12  # characters between an employer and its titled person (外委会共和党籍主席)
+
+
+def _titled(between: str, rules: RuleSet) -> bool:
+    """Whether ``between`` is a short phrase ending in a title, with no punctuation."""
+    return 0 < len(between) <= _TITLED_GAP and rules.title_search is not None \
+        and not any(mark in between for mark in ",;:，；：、") \
+        and any(m.end() == len(between) for m in rules.title_search.finditer(between))
+
+
+def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether ``mention`` may act: an actor type, not a preposition's object nor a modifier (中国企业)."""
+    return mention.type in _ACTOR_TYPES and not text.endswith(rules.prepositions, 0, mention.norm_start) \
+        and not text.startswith(rules.attributive_nouns, mention.norm_end)
 
 
 def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
@@ -160,7 +189,9 @@ def _with_stand_ins(doc: Document, start: int, end: int, mentions: list[Mention]
             # The latest candidate of the phrase's types: one in this sentence before one from earlier.
             candidates = []
             for entity_type in rules.anaphors[m.group()]:
-                before = [x for x in mentions if x.type == entity_type and x.norm_end <= m.start()]
+                # A country referred to (当局, 该国) acted: 用于中国军事目的 names no government.
+                before = [x for x in mentions if x.type == entity_type and x.norm_end <= m.start()
+                          and (entity_type != "PLACE" or _is_actor(doc.text, x, rules))]
                 seen_at, seen = last_seen.get(entity_type, (None, None))
                 if before:
                     candidates.append(((number, before[-1].norm_start), before[-1]))
@@ -180,15 +211,24 @@ def _with_stand_ins(doc: Document, start: int, end: int, mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
+    for mention in mentions:
+        if mention.type != "PLACE" or _is_actor(doc.text, mention, rules):
+            last_seen[mention.type] = (number, mention)
+    return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
+                  rules: RuleSet) -> list[Mention]:
+    """``mentions`` with each person's administration (特朗普政府) read as the person's country."""
+    out = mentions
     for index, mention in enumerate(mentions):
-        if mention.type == "PERSON" and doc.text.startswith(rules.administration, mention.norm_end):
+        if mention.type == "PERSON" and text.startswith(rules.administration, mention.norm_end):
             person = entities.get(mention.entity_id)
             country = entities.get(person.facts.get("country", "")) if person is not None else None
             if country is not None:
-                mentions[index] = mention._replace(type=country.type, entity_id=country.id, source="administration")
-    for mention in mentions:
-        last_seen[mention.type] = (number, mention)
-    return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+                out = out if out is not mentions else list(mentions)
+                out[index] = mention._replace(type=country.type, entity_id=country.id, source="administration")
+    return out
 
 
 def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -197,9 +237,7 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
     before = [m for m in mentions if m.norm_end <= at]
     reacting = before[-1].entity_id if before and not text[before[-1].norm_end:at].strip() else None
     for mention in reversed(before):
-        if mention.type in _ACTOR_TYPES and mention.entity_id != reacting \
-                and not text.endswith(rules.prepositions, 0, mention.norm_start) \
-                and not text.startswith(rules.attributive_nouns, mention.norm_end):
+        if mention.entity_id != reacting and _is_actor(text, mention, rules):
             return mention
     return None
 
@@ -282,9 +320,12 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             if not m:
                 break
             pos = m.start() + 1
-            heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
-            tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators)
             groups = m.groupdict()
+            heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
+            # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
+            tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators)
+            if any(g.startswith("title") and groups[g] for g in groups):
+                tails = [max(tails, key=lambda t: t.norm_start)]
             triggers = [m.start(g) for g in groups if g.startswith("trigger")]
             trigger_at = triggers[0] if triggers else m.start()
             clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
