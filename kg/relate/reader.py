@@ -279,12 +279,10 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
-        if fold_makers and mention.type == "ORG" and index + 1 < len(mentions):
-            after = mentions[index + 1]
-            if after.type == "PRODUCT" and text[mention.norm_end:after.norm_start] in ("", " "):
-                pieces.append(text[pos:mention.norm_start])
-                pos = after.norm_start
-                continue
+        if index + 1 < len(mentions) and _folds(text, mention, mentions[index + 1], fold_makers):
+            pieces.append(text[pos:mention.norm_start])
+            pos = mentions[index + 1].norm_start
+            continue
         gap = text[pos:mention.norm_start]
         if last is not None and gap in ("(", " (") and last.entity_id == mention.entity_id \
                 and text.startswith(")", mention.norm_end):
@@ -306,8 +304,24 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         by_char[ch] = mention
         last = mention
         pos = mention.norm_end
+        gloss = _GLOSS.match(text, pos, end)
+        if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
+            pos = gloss.end()
     pieces.append(text[pos:end])
     return _Masked("".join(pieces), by_char, set(used))
+
+
+# Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
+_GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
+
+
+def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bool:
+    """Whether ``mention`` only modifies the name after it: a maker glued to its product
+    (英伟达H20, with ``fold_makers``) or a body glued to its unit (美国众议院中国特设委员会)."""
+    between = text[mention.norm_end:after.norm_start]
+    if mention.type == "ORG" and after.type == "PRODUCT":
+        return fold_makers and between in ("", " ")
+    return mention.type == after.type == "AGENCY" and between == ""
 
 
 def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
@@ -418,26 +432,53 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: M
                     evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """Every parent a name states, read from its start: 美国商务部工业与安全局 → 美国 and 美国商务部.
 
-    A parent counts when the document names it. A country starts the name or
-    is no parent (美国众议院中国特设委员会 is no part of China), and a company
-    or association is not part of the country it is named after (美国半导体行业协会).
+    A parent counts when the document names it; a body glued before the name
+    counts too, with its own parents (美国联邦众议院|中国特设委员会, 英国 CMA). A
+    country starts the name or is no parent (美国众议院中国特设委员会 is no part of
+    China), and a company or association is not part of the country it is named
+    after (美国半导体行业协会).
     """
+    stated: dict[Mention, list[Entity]] = {}
+    previous = None
     for mention in mentions:
-        if mention.type not in rule.head or mention.source in _STAND_IN_SOURCES:
+        if mention.source in _STAND_IN_SOURCES:
             continue
-        surface = doc.text[mention.norm_start:mention.norm_end].lower()
-        pos = 0
-        while pos < len(surface):
-            prefixes = [name for name in _prefixes(surface, pos, named)
-                        if named[name].id != mention.entity_id and named[name].type in rule.tail
-                        and (named[name].type != "PLACE" or (pos == 0 and mention.type == "AGENCY"))]
-            if not prefixes:
-                break
-            for entity in {named[name].id: named[name] for name in prefixes}.values():
-                ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
-                              f"{rule.id}: the name begins with {entity.name}", evidence.date)
-                yield Relation(mention.entity_id, rule.relation, entity.id, ev)
-            pos += max(map(len, prefixes))
+        parents = _parents_in_name(doc.text[mention.norm_start:mention.norm_end].lower(), mention, named, rule)
+        if previous is not None and _glued_parent(doc.text, previous, mention):
+            parents += [p for p in (entities[previous.entity_id], *stated.get(previous, ()))
+                        if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
+        stated[mention] = parents
+        previous = mention
+        if mention.type not in rule.head:
+            continue
+        for entity in {p.id: p for p in parents if p.id != mention.entity_id}.values():
+            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
+                          f"{rule.id}: the name states {entity.name}", evidence.date)
+            yield Relation(mention.entity_id, rule.relation, entity.id, ev)
+
+
+def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule) -> list[Entity]:
+    """The named entities ``surface`` begins with, one after another (美国|商务部…)."""
+    parents: list[Entity] = []
+    pos = 0
+    while pos < len(surface):
+        prefixes = [name for name in _prefixes(surface, pos, named)
+                    if named[name].id != mention.entity_id and named[name].type in rule.tail
+                    and (named[name].type != "PLACE" or (pos == 0 and mention.type == "AGENCY"))]
+        if not prefixes:
+            break
+        parents += [named[name] for name in prefixes]
+        pos += max(map(len, prefixes))
+    return parents
+
+
+def _glued_parent(text: str, before: Mention, mention: Mention) -> bool:
+    """Whether ``before`` is a body named right before its unit: an agency or a country glued
+    to an agency (a country may stand a space apart: 英国 CMA), a company glued to a company."""
+    between = text[before.norm_end:mention.norm_start]
+    if mention.type == "AGENCY":
+        return between == "" and before.type in ("AGENCY", "PLACE") or between == " " and before.type == "PLACE"
+    return mention.type == before.type == "ORG" and between == ""
 
 
 _STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
