@@ -57,16 +57,21 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
+    cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
+    cue_starts = [m.start() for m in cues]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
         in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
                        if m.norm_end <= s_end]
-        in_sentence = _with_stand_ins(doc, s_start, s_end, in_sentence, entities, rules, number, last_seen, recent)
+        first_cue = bisect.bisect_left(cue_starts, s_start)
+        in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
+        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, last_seen, recent)
         recent = in_sentence
         # A person never heads restricts, permits or issues: for rules without a person slot
         # 特朗普政府 is the country.
         as_countries = _as_countries(doc.text, in_sentence, entities, rules)
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
-        own = _subject(doc.text, s_start, s_end, as_countries, rules)
+        spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
+        own = _subject(doc.text, spans_of["clause"], as_countries, rules)
         if own is not None:
             subject = (number, own)
         elif carried is not None and _continues(doc.text, s_start, s_end, rules):
@@ -75,21 +80,25 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             continue
         evidence = _evidence(doc, s_start, s_end)
         sentence = doc.text[s_start:s_end]
-        spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
         masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
         types = {m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set())
+        pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names or none
         for rule in rules.rules:
             if rule.name_prefix or rule.known_office:
                 read = _stated_parents if rule.name_prefix else _known_offices
                 for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
                     found.setdefault(_key(relation), relation)
                 continue
-            if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
+            if not pairs or types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
                 continue
             if rule.trigger_search is not None and not rule.trigger_search.search(sentence):
                 continue
             for c_start, c_end in spans_of[rule.span]:
-                people = "PERSON" in rule.head or "PERSON" in rule.tail
+                if rule.span == "clause" and rule.trigger_search is not None \
+                        and not rule.trigger_search.search(doc.text, c_start, c_end):
+                    continue  # the trigger is in another clause
+                # Only a sentence with an administration in it needs a second mask.
+                people = as_countries is not in_sentence and ("PERSON" in rule.head or "PERSON" in rule.tail)
                 key = (c_start, c_end, rule.fold_makers, people)
                 if key not in masks:
                     in_span = [m for m in (in_sentence if people else as_countries)
@@ -111,23 +120,27 @@ _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
 _SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, 据悉)
 
 
-def _subject(text: str, start: int, end: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
-    """The sentence's subject: its first actor that opens a clause, not the object of a preposition.
+def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """The sentence's subject (``spans`` are its clauses): its first actor that opens a clause, not
+    the object of a preposition.
 
     A clause that names a source (路透社报道,) is skipped, and an employer before a
     titled person (外委会主席麦考尔) gives way to the person.
     """
-    reported = rules.modality.get("reported", ())
-    for c_start, c_end in clauses(text, start, end):
-        in_clause = [m for m in mentions if c_start <= m.norm_start < c_end]
-        if not in_clause or any(cue in text[c_start:c_end] for cue in reported):
+    index = 0
+    for c_start, c_end in spans:
+        while index < len(mentions) and mentions[index].norm_start < c_start:
+            index += 1
+        if index == len(mentions):
+            return None
+        first = mentions[index]
+        if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
             continue
-        first = in_clause[0]
         lead = text[c_start:first.norm_start].strip()
         if first.type not in _ACTOR_TYPES or len(lead) > _SUBJECT_LEAD or lead.endswith(rules.prepositions) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")):
             return None
-        after = in_clause[1] if len(in_clause) > 1 else None
+        after = mentions[index + 1] if index + 1 < len(mentions) and mentions[index + 1].norm_start < c_end else None
         if after is not None and after.type == "PERSON" and _titled(text[first.norm_end:after.norm_start], rules):
             return after
         return first
@@ -160,20 +173,20 @@ def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
 def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity]) -> dict[str, Entity]:
     """Every surface form (lower case, two characters or more) of an entity the document names."""
     names: dict[str, Entity] = {}
-    for mention in mentions:
-        entity = entities.get(mention.entity_id)
+    for entity_id, text in {(m.entity_id, m.text): None for m in mentions}:
+        entity = entities.get(entity_id)
         if entity is None:
             continue
-        for name in (*entity.names, mention.text):
+        for name in (*entity.names, text):
             if len(name) > 1:
                 names.setdefault(name.lower(), entity)
     return names
 
 
-def _with_stand_ins(doc: Document, start: int, end: int, mentions: list[Mention], entities: Mapping[str, Entity],
+def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
                     rules: RuleSet, number: int, last_seen: dict[str, tuple[int, Mention]],
                     recent: list[Mention]) -> list[Mention]:
-    """The sentence's mentions plus the stand-ins the rules read (该规则, 对华, 特朗普政府).
+    """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
     An anaphor's referent is the last entity of one of the phrase's types
     named before it, in this sentence or at most ``anaphor_window`` sentences
@@ -182,32 +195,18 @@ def _with_stand_ins(doc: Document, start: int, end: int, mentions: list[Mention]
     output does not change.
     """
     added = []
-    if rules.anaphor_search is not None:
-        for m in rules.anaphor_search.finditer(doc.text, start, end):
-            if _inside(m.start(), m.end(), mentions):
-                continue  # inside a name (《新规定》)
-            # The latest candidate of the phrase's types: one in this sentence before one from earlier.
-            candidates = []
-            for entity_type in rules.anaphors[m.group()]:
-                # A country referred to (当局, 该国) acted: 用于中国军事目的 names no government.
-                before = [x for x in mentions if x.type == entity_type and x.norm_end <= m.start()
-                          and (entity_type != "PLACE" or _is_actor(doc.text, x, rules))]
-                seen_at, seen = last_seen.get(entity_type, (None, None))
-                if before:
-                    candidates.append(((number, before[-1].norm_start), before[-1]))
-                elif seen_at is not None and number - seen_at <= rules.anaphor_window:
-                    candidates.append(((seen_at, seen.norm_start), seen))
-            referent = max(candidates, key=lambda c: c[0])[1] if candidates else None
+    for m in cues:
+        cue = m.group()
+        if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
+            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, last_seen)
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
-    if rules.implicit_search is not None:
-        for m in rules.implicit_search.finditer(doc.text, start, end):
-            country = entities.get(rules.implicit[m.group()])
-            if country is not None and not _inside(m.start(), m.end(), mentions):
+        elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions):
+            country = entities.get(rules.implicit[cue])
+            if country is not None:
                 # Only the country's character stands for it: 对 of 对华 still marks the object.
-                added.append(_stand_in(doc, m.end() - 1, m.end(), country.type, country.id, "implicit"))
-    if rules.about_this_search is not None:
-        for m in rules.about_this_search.finditer(doc.text, start, end):
+                added.append(_stand_in(doc, m.start() + 1, m.start() + 2, country.type, country.id, "implicit"))
+        elif cue in rules.about_this:
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
@@ -215,6 +214,23 @@ def _with_stand_ins(doc: Document, start: int, end: int, mentions: list[Mention]
         if mention.type != "PLACE" or _is_actor(doc.text, mention, rules):
             last_seen[mention.type] = (number, mention)
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
+              last_seen: dict[str, tuple[int, Mention]]) -> Mention | None:
+    """The latest entity of one of ``types`` named before ``at``: in this sentence, else at most
+    ``anaphor_window`` sentences back. A country referred to (当局, 该国) acted: 用于中国军事目的
+    names no government."""
+    candidates = []
+    for entity_type in types:
+        before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
+                  and (entity_type != "PLACE" or _is_actor(text, x, rules))]
+        seen_at, seen = last_seen.get(entity_type, (None, None))
+        if before:
+            candidates.append(((number, before[-1].norm_start), before[-1]))
+        elif seen_at is not None and number - seen_at <= rules.anaphor_window:
+            candidates.append(((seen_at, seen.norm_start), seen))
+    return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
@@ -328,6 +344,8 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     for template, pattern in zip(rule.templates, rule.patterns):
+        if not all(anchor in masked.text for anchor in template.anchors):
+            continue  # a word the template needs is absent
         pos = 0
         while True:
             m = pattern.search(masked.text, pos)
@@ -409,7 +427,7 @@ def _modality(sentence: str, clause_before: str, rules: RuleSet) -> str:
         return "hypothetical"
     if any(word in clause_before for word in (*cues.get("planned", ()), *rules.urged)):
         return "planned"
-    if any(word in sentence for word in cues.get("reported", ())):
+    if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"
 
@@ -488,18 +506,18 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: Ma
                    evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """拜登总统: the title glued to a person is the office the dictionary gives them; the employer
     it names (works_for) is read when the document names it too."""
-    named_ids = {entity.id for entity in named.values()}
     for mention in mentions:
-        person = entities.get(mention.entity_id)
-        if mention.type not in rule.head or person is None or mention.source in _STAND_IN_SOURCES:
+        person = entities.get(mention.entity_id) if mention.type in rule.head else None
+        if person is None or mention.source in _STAND_IN_SOURCES:
             continue
-        role, employer = person.facts.get("role"), person.facts.get("works_for")
-        if not role or employer not in named_ids or entities[employer].type not in rule.tail:
+        role, employer = person.facts.get("role"), entities.get(person.facts.get("works_for", ""))
+        if not role or employer is None or employer.type not in rule.tail:
             continue
-        if doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start):
+        beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
+        if beside and any(entity.id == employer.id for entity in named.values()):
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {mention.text} is {role}", evidence.date)
-            yield Relation(person.id, rule.relation, employer, ev, role)
+            yield Relation(person.id, rule.relation, employer.id, ev, role)
 
 
 def _prefixes(surface: str, pos: int, named: Mapping[str, Entity]) -> list[str]:

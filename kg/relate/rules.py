@@ -65,6 +65,11 @@ class Template:
     source: str
     parts: tuple[tuple[str, str | None], ...]
 
+    @functools.cached_property
+    def anchors(self) -> tuple[str, ...]:
+        """The literal text the template needs (是, 包括): a clause without it cannot match."""
+        return tuple(value for kind, value in self.parts if kind == "text")
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -112,18 +117,19 @@ class RuleSet:
     # 当局 → the last AGENCY or PLACE).
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphor_window: int = 2  # how many sentences back the referent may be
-    anaphor_search: re.Pattern | None = None  # every anaphor phrase, longest first
     title_search: re.Pattern | None = None  # every title, longest first
     # A word that names a country by one character (对华, 赴美) -> that country's entity id;
     # the character stands for it, the rest of the word stays text (对 marks the object).
     implicit: dict[str, str] = field(default_factory=dict)
-    implicit_search: re.Pattern | None = None
     # A clause that opens with one of these (并, 随后, 将…, or a trigger) continues the last subject's action.
     carry_search: re.Pattern | None = None
     # After a person these make the person's country the actor (特朗普政府 → the United States).
     administration: tuple[str, ...] = ()
     # Phrases that stand for the actor of what was just reported (中国对此表示不满).
-    about_this_search: re.Pattern | None = None
+    about_this: tuple[str, ...] = ()
+    # Every anaphor, implicit-country word and 对此 phrase, longest first: one search a document.
+    stand_in_search: re.Pattern | None = None
+    reported_search: re.Pattern | None = None  # any cue of the reported modality
 
 
 def mask_char(kind: str, index: int) -> str:
@@ -173,7 +179,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             elif value == "other":
                 out.append(f"[{_block(MASK_KINDS)}]")
             elif value == "trigger":
-                out.append(f"(?P<trigger{index}>" + "|".join(map(re.escape, rule.triggers)) + ")")
+                out.append(f"(?P<trigger{index}>{trie_pattern(rule.triggers)})")
             elif value == "title":
                 out.append(f"(?P<title{index}>(?:" + "|".join(map(re.escape, titles)) + ")+)" if titles else "(?!)")
         elif kind == "words":
@@ -200,6 +206,33 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
             out.append(" ?")
     return re.compile("".join(out))
+
+
+def trie_pattern(words: Collection[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes, longest match first: the regex
+    engine branches on one character instead of trying every word at every position.
+
+    Example:
+        >>> trie_pattern(["限制", "限制令", "禁止"])
+        '(?:(?:禁止|限制(?:令)?))'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here; a longer one may go on
+            return f"(?:{group})?"
+        return group
+
+    return f"(?:{build(trie)})"
 
 
 def _literal(value: str, compounds: tuple[str, ...]) -> str:
@@ -418,10 +451,14 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
                 if entity_id != LINE_KEY for word in listed}
     lifted = data.get("lifted") or {}
     # A clause continues the last subject's action when it opens with a connective or a trigger.
+    about_this = tuple(map(str, data.get("about_this") or ()))
     openers = word_pattern([*(data.get("carry_openers") or ()), *(t for rule in rules for t in rule.triggers)])
-    return RuleSet(rules, tuple(data.get("negations") or ()), modality, coordinators, titles,
-                   tuple(data.get("attributive_nouns") or ()), tuple(data.get("prepositions") or ()),
-                   tuple(lifted.get("words") or ()), tuple(lifted.get("relations") or ()),
-                   tuple(data.get("urged") or ()), words, anaphors, int(data.get("anaphor_window", 2)),
-                   word_pattern(anaphors), word_pattern(titles), implicit, word_pattern(implicit),
-                   openers, tuple(map(str, data.get("administration") or ())), word_pattern(data.get("about_this")))
+    return RuleSet(
+        rules=rules, negations=tuple(data.get("negations") or ()), modality=modality, coordinators=coordinators,
+        titles=titles, attributive_nouns=tuple(data.get("attributive_nouns") or ()),
+        prepositions=tuple(data.get("prepositions") or ()), lifted=tuple(lifted.get("words") or ()),
+        lifted_relations=tuple(lifted.get("relations") or ()), urged=tuple(data.get("urged") or ()), words=words,
+        anaphors=anaphors, anaphor_window=int(data.get("anaphor_window", 2)), title_search=word_pattern(titles),
+        implicit=implicit, carry_search=openers, administration=tuple(map(str, data.get("administration") or ())),
+        about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
+        reported_search=word_pattern(modality.get("reported")))
