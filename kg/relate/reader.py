@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
@@ -82,14 +82,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         sentence = doc.text[s_start:s_end]
         masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
         types = {m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set())
-        pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names or none
-        for rule in rules.rules:
-            if rule.name_prefix or rule.known_office:
-                read = _stated_parents if rule.name_prefix else _known_offices
-                for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
-                    found.setdefault(_key(relation), relation)
-                continue
-            if not pairs or types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
+        pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
+        for rule in rules.template_rules if pairs else ():
+            if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
                 continue
             if rule.trigger_search is not None and not rule.trigger_search.search(sentence):
                 continue
@@ -113,6 +108,10 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 if masks[key] is not None:
                     for relation in _apply(rule, masks[key], rules, sentence, evidence):
                         found.setdefault(_key(relation), relation)
+        for rule in rules.name_rules:
+            read = _stated_parents if rule.name_prefix else _known_offices
+            for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
+                found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
 
 
@@ -170,8 +169,17 @@ def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
     return rules.carry_search is not None and rules.carry_search.match(text, start, end) is not None
 
 
-def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity]) -> dict[str, Entity]:
-    """Every surface form (lower case, two characters or more) of an entity the document names."""
+@dataclass
+class _Named:
+    """What a document names: every surface form (lower case, two characters or more) of its
+    entities, their ids, and the parents read from each name so far."""
+
+    by_name: dict[str, Entity]
+    ids: set[str]
+    parents: dict[tuple, list[Entity]] = field(default_factory=dict)
+
+
+def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity]) -> _Named:
     names: dict[str, Entity] = {}
     for entity_id, text in {(m.entity_id, m.text): None for m in mentions}:
         entity = entities.get(entity_id)
@@ -180,7 +188,7 @@ def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Map
         for name in (*entity.names, text):
             if len(name) > 1:
                 names.setdefault(name.lower(), entity)
-    return names
+    return _Named(names, {entity.id for entity in names.values()})
 
 
 def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
@@ -446,7 +454,7 @@ def _last_title(group: str | None, title_search: re.Pattern | None) -> str | Non
     return found[-1] if found else group
 
 
-def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: Mapping[str, Entity],
+def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
                     evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """Every parent a name states, read from its start: 美国商务部工业与安全局 → 美国 and 美国商务部.
 
@@ -461,7 +469,11 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: M
     for mention in mentions:
         if mention.source in _STAND_IN_SOURCES:
             continue
-        parents = _parents_in_name(doc.text[mention.norm_start:mention.norm_end].lower(), mention, named, rule)
+        surface = doc.text[mention.norm_start:mention.norm_end].lower()
+        key = (surface, mention.entity_id, mention.type, rule.id)
+        if key not in named.parents:
+            named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
+        parents = list(named.parents[key])
         if previous is not None and _glued_parent(doc.text, previous, mention):
             parents += [p for p in (entities[previous.entity_id], *stated.get(previous, ()))
                         if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
@@ -502,7 +514,7 @@ def _glued_parent(text: str, before: Mention, mention: Mention) -> bool:
 _STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
 
 
-def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: Mapping[str, Entity],
+def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
                    evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """拜登总统: the title glued to a person is the office the dictionary gives them; the employer
     it names (works_for) is read when the document names it too."""
@@ -514,7 +526,7 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: Ma
         if not role or employer is None or employer.type not in rule.tail:
             continue
         beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
-        if beside and any(entity.id == employer.id for entity in named.values()):
+        if beside and employer.id in named.ids:
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {mention.text} is {role}", evidence.date)
             yield Relation(person.id, rule.relation, employer.id, ev, role)

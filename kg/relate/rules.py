@@ -132,6 +132,17 @@ class RuleSet:
     reported_search: re.Pattern | None = None  # any cue of the reported modality
 
 
+    @functools.cached_property
+    def name_rules(self) -> tuple[Rule, ...]:
+        """The rules that read one name at a time (name_prefix, known_office)."""
+        return tuple(rule for rule in self.rules if rule.name_prefix or rule.known_office)
+
+    @functools.cached_property
+    def template_rules(self) -> tuple[Rule, ...]:
+        """The rules that read two names through templates."""
+        return tuple(rule for rule in self.rules if not (rule.name_prefix or rule.known_office))
+
+
 def mask_char(kind: str, index: int) -> str:
     """The mask character of the ``index``-th mention of ``kind`` in a clause."""
     return chr(MASK_BASE + MASK_KINDS.index(kind) * MASK_BLOCK + index)

@@ -12,7 +12,7 @@ __all__ = ["sentences", "clauses"]
 # character (當?shù)貢r間) or part of a name (Yahoo!). A space between two Chinese
 # characters ends one too: it parts a headline's halves or a dateline from the
 # story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole.
-_SENTENCE = re.compile(r"(?:[^。!?\n ]|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
+_SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split.
 _CLAUSE = re.compile(r"[^,;:，；：]*(?:[,;:，；：]|$)")
