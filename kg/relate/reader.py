@@ -81,11 +81,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         evidence = _evidence(doc, s_start, s_end)
         sentence = doc.text[s_start:s_end]
         masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
-        types = {m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set())
+        types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
-        for rule in rules.template_rules if pairs else ():
-            if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
-                continue
+        for rule in rules.template_rules_for(types) if pairs else ():
             if rule.trigger_search is not None and not rule.trigger_search.search(sentence):
                 continue
             for c_start, c_end in spans_of[rule.span]:
@@ -328,7 +326,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         by_char[ch] = mention
         last = mention
         pos = mention.norm_end
-        gloss = _GLOSS.match(text, pos, end)
+        gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
         if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
             pos = gloss.end()
     pieces.append(text[pos:end])
@@ -468,6 +466,9 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
     previous = None
     for mention in mentions:
         if mention.source in _STAND_IN_SOURCES:
+            continue
+        if mention.type not in rule.head and mention.type not in rule.tail:
+            previous = None  # neither a unit nor a parent: it breaks a chain of glued names
             continue
         surface = doc.text[mention.norm_start:mention.norm_end].lower()
         key = (surface, mention.entity_id, mention.type, rule.id)

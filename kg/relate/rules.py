@@ -142,6 +142,20 @@ class RuleSet:
         """The rules that read two names through templates."""
         return tuple(rule for rule in self.rules if not (rule.name_prefix or rule.known_office))
 
+    @functools.cached_property
+    def _rules_by_types(self) -> dict[frozenset[str], tuple[Rule, ...]]:
+        return {}
+
+    def template_rules_for(self, types: frozenset[str]) -> tuple[Rule, ...]:
+        """The template rules whose head and tail types are both among ``types`` (cached: the
+        sets of types in a sentence are few)."""
+        found = self._rules_by_types.get(types)
+        if found is None:
+            found = self._rules_by_types[types] = tuple(
+                rule for rule in self.template_rules
+                if not types.isdisjoint(rule.head) and not types.isdisjoint(rule.tail))
+        return found
+
 
 def mask_char(kind: str, index: int) -> str:
     """The mask character of the ``index``-th mention of ``kind`` in a clause."""
@@ -463,13 +477,13 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     lifted = data.get("lifted") or {}
     # A clause continues the last subject's action when it opens with a connective or a trigger.
     about_this = tuple(map(str, data.get("about_this") or ()))
-    openers = word_pattern([*(data.get("carry_openers") or ()), *(t for rule in rules for t in rule.triggers)])
+    openers = [*map(str, data.get("carry_openers") or ()), *(t for rule in rules for t in rule.triggers)]
     return RuleSet(
         rules=rules, negations=tuple(data.get("negations") or ()), modality=modality, coordinators=coordinators,
         titles=titles, attributive_nouns=tuple(data.get("attributive_nouns") or ()),
         prepositions=tuple(data.get("prepositions") or ()), lifted=tuple(lifted.get("words") or ()),
         lifted_relations=tuple(lifted.get("relations") or ()), urged=tuple(data.get("urged") or ()), words=words,
         anaphors=anaphors, anaphor_window=int(data.get("anaphor_window", 2)), title_search=word_pattern(titles),
-        implicit=implicit, carry_search=openers, administration=tuple(map(str, data.get("administration") or ())),
+        implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None, administration=tuple(map(str, data.get("administration") or ())),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
         reported_search=word_pattern(modality.get("reported")))
