@@ -328,7 +328,8 @@ def check_rules(data: object, path: Path) -> list[str]:
                              problems)
     for entity_type, phrases in anaphors.items():
         if entity_type not in ENTITY_TYPES:
-            problems.append(f"{where_top}: anaphors: unknown type {entity_type!r}; use one of {', '.join(ENTITY_TYPES)}")
+            problems.append(f"{where_top}: anaphors: unknown type {entity_type!r}; "
+                            f"use one of {', '.join(ENTITY_TYPES)}")
         if not isinstance(phrases, list) or not all(isinstance(w, str) and len(w) > 1 for w in phrases):
             problems.append(f"{where_top}: anaphors: {entity_type} must list phrases of two or more characters")
     implicit = mapping_field(data.get("implicit"), f"{where_top}: implicit must map an entity id to words", problems)
@@ -484,6 +485,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         prepositions=tuple(data.get("prepositions") or ()), lifted=tuple(lifted.get("words") or ()),
         lifted_relations=tuple(lifted.get("relations") or ()), urged=tuple(data.get("urged") or ()), words=words,
         anaphors=anaphors, anaphor_window=int(data.get("anaphor_window", 2)), title_search=word_pattern(titles),
-        implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None, administration=tuple(map(str, data.get("administration") or ())),
+        implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None,
+        administration=tuple(map(str, data.get("administration") or ())),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
         reported_search=word_pattern(modality.get("reported")))
