@@ -134,7 +134,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
             continue
         lead = text[c_start:first.norm_start].strip()
-        if first.type not in _ACTOR_TYPES or len(lead) > _SUBJECT_LEAD or lead.endswith(rules.prepositions) \
+        if first.type not in _ACTOR_TYPES or len(lead) > _SUBJECT_LEAD or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")):
             return None
         after = mentions[index + 1] if index + 1 < len(mentions) and mentions[index + 1].norm_start < c_end else None
@@ -154,9 +154,15 @@ def _titled(between: str, rules: RuleSet) -> bool:
         and any(m.end() == len(between) for m in rules.title_search.finditer(between))
 
 
+def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether a preposition comes right before ``mention`` (向中国), not a word ending like one (反对美方)."""
+    at = mention.norm_start
+    return text.endswith(rules.prepositions, 0, at) and not text.endswith(rules.compounds, 0, at)
+
+
 def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` may act: an actor type, not a preposition's object nor a modifier (中国企业)."""
-    return mention.type in _ACTOR_TYPES and not text.endswith(rules.prepositions, 0, mention.norm_start) \
+    return mention.type in _ACTOR_TYPES and not _after_preposition(text, mention, rules) \
         and not text.startswith(rules.attributive_nouns, mention.norm_end)
 
 
@@ -314,7 +320,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         kind = mention.type
         if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end):
             kind = MODIFIER
-        elif rules.prepositions and text.endswith(rules.prepositions, start, mention.norm_start):
+        elif _after_preposition(text, mention, rules):
             kind = OBJECT + kind
         count = used.get(kind, 0)
         if count == MASK_BLOCK:  # 4,096 names of one kind in one sentence: the rest stay text

@@ -108,6 +108,7 @@ class RuleSet:
     titles: tuple[str, ...]
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
     prepositions: tuple[str, ...] = ()  # before a name they make it an object, not an actor
+    compounds: tuple[str, ...] = ()  # words a literal or a preposition is no part of (反对 holds no 对)
     # Earlier in the trigger's clause: a lifted measure is negative (解除…禁令), for the relations listed.
     lifted: tuple[str, ...] = ()
     lifted_relations: tuple[str, ...] = ()
@@ -482,7 +483,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     return RuleSet(
         rules=rules, negations=tuple(data.get("negations") or ()), modality=modality, coordinators=coordinators,
         titles=titles, attributive_nouns=tuple(data.get("attributive_nouns") or ()),
-        prepositions=tuple(data.get("prepositions") or ()), lifted=tuple(lifted.get("words") or ()),
+        prepositions=tuple(data.get("prepositions") or ()), compounds=compounds, lifted=tuple(lifted.get("words") or ()),
         lifted_relations=tuple(lifted.get("relations") or ()), urged=tuple(data.get("urged") or ()), words=words,
         anaphors=anaphors, anaphor_window=int(data.get("anaphor_window", 2)), title_search=word_pattern(titles),
         implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None,
