@@ -68,6 +68,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("stance", "对于美国的出口管制,中国商务部强烈不满。", ("cn_commerce", "opposes", "usa")),
     ("stance", "日本宣布限制光刻胶出口。韩国对此表示抗议。", ("south_korea", "opposes", "japan")),
     ("stance", "美国扩大对光刻机的管制范围,中国对此坚决反对。", ("china", "opposes", "usa")),
+    ("stance", "美方执意推进这项立法,这一做法损人不利己,中方坚决反对!", ("china", "opposes", "usa")),
+    ("stance", "日本修订了出口管理规定,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
     ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
     ("carried subject", "中国国家市场监督管理总局周一宣布,依法对高通开展立案调查。", ("samr", "investigates", "qualcomm")),
@@ -113,6 +115,7 @@ def test_a_rival_in_a_market_is_no_customer(pipeline):
 
 
 def test_the_speaker_of_a_stance_is_not_its_target(pipeline):
+    never(pipeline, "商务部新闻发言人何亚东表示,中方坚决反对。", "opposes")
     never(pipeline, "外交部发言人毛宁表示,中方坚决反对。", "opposes", tail="mao_ning")
     never(pipeline, "外交部发言人毛宁表示,中方坚决反对。", "opposes", head="china")
 
