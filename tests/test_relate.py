@@ -84,6 +84,13 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("refused, revoked, listed, ordered", "美国商务部取消对三星的VEU资格。", ("us_commerce", "restricts", "samsung")),
     ("refused, revoked, listed, ordered", "美国商务部责令应用材料停止向中芯国际出货。", ("us_commerce", "restricts", "applied_materials")),
     ("refused, revoked, listed, ordered", "经济部更新出口管制名单,新增华为、中芯国际等实体。", ("tw_moea", "restricts", "smic")),
+    ("refused, revoked, listed, ordered", "美国商务部将27家中国实体列入实体清单,其中包括浪潮集团的多家子公司。",
+     ("us_commerce", "restricts", "inspur")),
+    ("supplier", "台积电是苹果的主要供应商。", ("tsmc", "supplies", "apple")),
+    ("supplier", "苹果的供应商台积电表示。", ("tsmc", "supplies", "apple")),
+    ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
+    ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
+    ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
 ]
 
 
@@ -225,6 +232,11 @@ def test_a_title_belongs_to_the_name_right_before_it(pipeline):
 def test_employment_told_by_a_verb(pipeline):
     reads(pipeline, "苏姿丰曾在IBM担任高管。", ("lisa_su", "works_for", "ibm"))
     reads(pipeline, "黄仁勋于1993年创办英伟达。", ("jensen_huang", "works_for", "nvidia"))
+    assert ("lisa_su", "works_for", "amd", "首席执行官", "positive", "asserted") in relations(
+        pipeline, "苏姿丰担任AMD的首席执行官。")
+    assert ("jensen_huang", "works_for", "nvidia", "创始人", "positive", "asserted") in relations(
+        pipeline, "黄仁勋是英伟达的创始人。")
+    never(pipeline, "英伟达是全球最大的AI芯片供应商。", "supplies")  # a supplier of no one named
 
 
 def test_a_persons_known_office_beside_the_name(pipeline):
