@@ -83,6 +83,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("refused, revoked, listed, ordered", "美国商务部撤销了华为的出口许可证。", ("us_commerce", "restricts", "huawei")),
     ("refused, revoked, listed, ordered", "美国商务部取消对三星的VEU资格。", ("us_commerce", "restricts", "samsung")),
     ("refused, revoked, listed, ordered", "美国商务部责令应用材料停止向中芯国际出货。", ("us_commerce", "restricts", "applied_materials")),
+    ("refused, revoked, listed, ordered", "中国网信办要求各大平台停止采购英伟达芯片。", ("cac", "restricts", "nvidia")),
     ("refused, revoked, listed, ordered", "经济部更新出口管制名单,新增华为、中芯国际等实体。", ("tw_moea", "restricts", "smic")),
     ("refused, revoked, listed, ordered", "美国商务部将27家中国实体列入实体清单,其中包括浪潮集团的多家子公司。",
      ("us_commerce", "restricts", "inspur")),
