@@ -159,6 +159,13 @@ def test_an_administration_acts_as_its_country(pipeline):
 
 # ── restrictions told as permits, licences, lists and orders ────────────────
 
+def test_a_licence_requirement_is_no_permit(pipeline):
+    text = "荷兰政府宣布扩大对ASML部分光刻机的出口许可要求。"
+    reads(pipeline, text, ("netherlands", "restricts", "asml"))
+    never(pipeline, text, "permits")
+    reads(pipeline, "日本要求东京电子出口部分刻蚀设备须事先获得许可。", ("japan", "restricts", "tokyo_electron"))
+
+
 def test_a_granted_permit_is_no_restriction(pipeline):
     got = relations(pipeline, "美国商务部批准英伟达向中国出口H20。")
     assert ("us_commerce", "permits", "nvidia", None, "positive", "asserted") in got
