@@ -83,8 +83,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
         types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
+        triggered = rules.triggered(sentence) if pairs else frozenset()
         for rule in rules.template_rules_for(types) if pairs else ():
-            if rule.trigger_search is not None and not rule.trigger_search.search(sentence):
+            if rule.trigger_search is not None and rule.id not in triggered:
                 continue
             for c_start, c_end in spans_of[rule.span]:
                 if rule.span == "clause" and rule.trigger_search is not None \

@@ -144,6 +144,22 @@ class RuleSet:
         return tuple(rule for rule in self.rules if not (rule.name_prefix or rule.known_office))
 
     @functools.cached_property
+    def trigger_index(self) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
+        """One search for every rule's triggers, and for each word it finds the rules it serves:
+        those with a trigger inside the word (出口管制 serves 管制 and 出口)."""
+        words = {t for rule in self.template_rules for t in rule.triggers}
+        serves = {word: frozenset(rule.id for rule in self.template_rules if any(t in word for t in rule.triggers))
+                  for word in words}
+        return (re.compile(trie_pattern(words)) if words else None), serves
+
+    def triggered(self, text: str) -> frozenset[str]:
+        """The ids of the rules whose triggers ``text`` holds."""
+        search, serves = self.trigger_index
+        if search is None:
+            return frozenset()
+        return frozenset().union(*(serves[m.group()] for m in search.finditer(text)))
+
+    @functools.cached_property
     def _rules_by_types(self) -> dict[frozenset[str], tuple[Rule, ...]]:
         return {}
 
