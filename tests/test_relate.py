@@ -7,7 +7,6 @@ seeds and the development articles.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 

@@ -3,7 +3,10 @@
 Each clause (or sentence) is masked: every mention becomes one private-use
 character from a block reserved for its entity type (``kg.relate.rules``), so
 each rule template is one regular expression, compiled when the rules load,
-whose ``{head}`` and ``{tail}`` are fixed character ranges.
+whose ``{head}`` and ``{tail}`` are fixed character ranges. Before masking the
+reader adds what the clause leaves out: the subject carried from the clause or
+sentence before, and stand-ins for phrases that refer back (该公司, 当局, 对此)
+or name a country by one character (对华).
 """
 from __future__ import annotations
 
@@ -13,8 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char,
-                             tail_kinds)
+from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char, tail_kinds
 from kg.relate.sentences import clauses, sentences
 
 __all__ = ["relate"]
@@ -374,8 +376,9 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             triggers = [m.start(g) for g in groups if g.startswith("trigger")]
             trigger_at = triggers[0] if triggers else m.start()
             clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
-            negated = _negated(masked.text, trigger_at, rules.negations) or (
-                rule.relation in rules.lifted_relations and any(w in clause_before for w in rules.lifted))
+            lifted = rules.cue_search["lifted"]
+            negated = _negated(masked.text, trigger_at, rules) or (
+                rule.relation in rules.lifted_relations and lifted is not None and lifted.search(clause_before))
             relation = rule.negated_as if negated and rule.negated_as else rule.relation
             polarity = "negative" if negated and relation == rule.relation else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
@@ -427,19 +430,19 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
-def _negated(text: str, at: int, negations: tuple[str, ...]) -> bool:
-    window = text[max(0, at - 4):at]
-    return any(word in window for word in negations)
+def _negated(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether a negation stands in the four characters before the trigger at ``at``."""
+    negation = rules.cue_search["negation"]
+    return negation is not None and negation.search(text, max(0, at - 4), at) is not None
 
 
 def _modality(sentence: str, clause_before: str, rules: RuleSet) -> str:
     """A condition, a plan or an urging earlier in the trigger's clause, a report
     anywhere in the sentence; else asserted."""
-    cues = rules.modality
-    if any(word in clause_before for word in cues.get("hypothetical", ())):
-        return "hypothetical"
-    if any(word in clause_before for word in (*cues.get("planned", ()), *rules.urged)):
-        return "planned"
+    for modality in ("hypothetical", "planned"):
+        cue = rules.cue_search[modality]
+        if cue is not None and cue.search(clause_before):
+            return modality
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"

@@ -144,6 +144,13 @@ class RuleSet:
         return tuple(rule for rule in self.rules if not (rule.name_prefix or rule.known_office))
 
     @functools.cached_property
+    def cue_search(self) -> dict[str, re.Pattern | None]:
+        """One regex for each list of cues the reader looks for around a trigger."""
+        return {"hypothetical": word_pattern(self.modality.get("hypothetical")),
+                "planned": word_pattern([*self.modality.get("planned", ()), *self.urged]),
+                "negation": word_pattern(self.negations), "lifted": word_pattern(self.lifted)}
+
+    @functools.cached_property
     def trigger_index(self) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
         """One search for every rule's triggers, and for each word it finds the rules it serves:
         those with a trigger inside the word (出口管制 serves 管制 and 出口)."""
