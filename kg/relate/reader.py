@@ -68,21 +68,24 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
         in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, last_seen, recent)
         recent = in_sentence
+        carried = subject[1] if subject is not None and subject[0] == number - 1 else None
+        if not in_sentence:
+            if carried is not None and _continues(doc.text, s_start, s_end, rules):
+                subject = (number, carried)  # 此外,还将…: the sentence goes on with the same subject
+            continue
         # A person never heads restricts, permits or issues: for rules without a person slot
         # 特朗普政府 is the country.
         as_countries = _as_countries(doc.text, in_sentence, entities, rules)
-        carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
         own = _subject(doc.text, spans_of["clause"], as_countries, rules)
         if own is not None:
             subject = (number, own)
         elif carried is not None and _continues(doc.text, s_start, s_end, rules):
-            subject = (number, carried)  # 此外,还将…: the sentence goes on with the same subject
-        if not in_sentence:
-            continue
+            subject = (number, carried)
         evidence = _evidence(doc, s_start, s_end)
         sentence = doc.text[s_start:s_end]
         masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
+        stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
         types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
         triggered = rules.triggered(sentence) if pairs else frozenset()
@@ -99,11 +102,14 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 if key not in masks:
                     in_span = [m for m in (in_sentence if people else as_countries)
                                if m.norm_start >= c_start and m.norm_end <= c_end]
-                    # The sentence's subject for its later clauses, the last sentence's for its first.
-                    stand_in = own if c_start > s_start and own is not None and own.norm_start < c_start else \
-                        carried if own is None or own.norm_start >= c_start else None
-                    if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
-                        stand_in = None
+                    stand_in = stand_ins.get((c_start, c_end), _UNSET)
+                    if stand_in is _UNSET:
+                        # The sentence's subject for its later clauses, the last sentence's for its first.
+                        stand_in = own if c_start > s_start and own is not None and own.norm_start < c_start \
+                            else carried if own is None or own.norm_start >= c_start else None
+                        if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
+                            stand_in = None
+                        stand_ins[(c_start, c_end)] = stand_in
                     masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules, stand_in)
                                   if len(in_span) + (stand_in is not None) > 1 else None)
                 if masks[key] is not None:
@@ -116,6 +122,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
 
 
+_UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
 _SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, 据悉)
 
@@ -358,8 +365,9 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bo
 def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
+    text = masked.text
     for template, pattern in zip(rule.templates, rule.patterns):
-        if not all(anchor in masked.text for anchor in template.anchors):
+        if template.anchors and not all(anchor in text for anchor in template.anchors):
             continue  # a word the template needs is absent
         pos = 0
         while True:
