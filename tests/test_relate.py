@@ -254,16 +254,19 @@ def test_a_persons_known_office_beside_the_name(pipeline):
 
 # ── polarity, modality, evidence ────────────────────────────────────────────
 
-@pytest.mark.parametrize("text, polarity, modality", [
-    ("美国否认限制H20出口。", "negative", "asserted"),
-    ("美国拟限制H20出口。", "positive", "planned"),
-    ("据报道,美国限制H20出口。", "positive", "reported"),
-    ("如果美国限制H20出口,英伟达将受损。", "positive", "hypothetical"),
-    ("美国正说服荷兰、日本等盟友限制对华出口。", "positive", "planned"),
-])
-def test_polarity_and_modality(pipeline, text, polarity, modality):
+HEDGES = {  # a sentence -> the polarity and modality of the restriction it states
+    "美国否认限制H20出口。": ("negative", "asserted"),
+    "美国拟限制H20出口。": ("positive", "planned"),
+    "据报道,美国限制H20出口。": ("positive", "reported"),
+    "如果美国限制H20出口,英伟达将受损。": ("positive", "hypothetical"),
+    "美国正说服荷兰、日本等盟友限制对华出口。": ("positive", "planned"),
+}
+
+
+@pytest.mark.parametrize("text", HEDGES)
+def test_polarity_and_modality(pipeline, text):
     got = {(p, m) for h, t, tail, _, p, m in relations(pipeline, text) if t == "restricts"}
-    assert (polarity, modality) in got, got
+    assert HEDGES[text] in got, got
 
 
 def test_evidence_points_at_the_sentence_in_the_original(pipeline):
