@@ -1,10 +1,21 @@
-"""Relations on real sentences: direction cues, lists, roles, hedges and evidence."""
+"""The relation reader, construction by construction, on sentences written for these tests.
+
+Each construction has sentences of more than one shape that it must read and
+one it must not; the last tests run `kg extract` and the shared scorer on the
+seeds and the development articles.
+"""
 from __future__ import annotations
+
+import json
+import subprocess
+import sys
 
 import pytest
 
-from conftest import DICTIONARIES
+from conftest import DICTIONARIES, SEEDS, SHARED
+from kg.errors import DictionaryError
 from kg.pipeline import Pipeline
+from kg.relate import load_rules
 from kg.relate.sentences import clauses, sentences
 
 
@@ -18,171 +29,246 @@ def relations(pipeline, text):
             for r in pipeline.process_text("t.txt", text).relations}
 
 
-@pytest.mark.parametrize("text, expected, why", [
-    ("英伟达H20芯片销量下滑。", ("h20", "made_by", "nvidia", None, "positive", "asserted"), "maker glued to product"),
-    ("外交部发言人郭嘉昆表示反对。", ("guo_jiakun", "works_for", "cn_mfa", "发言人", "positive", "asserted"), "title gives the role"),
-    ("美国商务部长雷蒙多表示。", ("raimondo", "works_for", "us_commerce", "部长", "positive", "asserted"), "部 + 长 is 部长"),
-    ("美国商务部宣布新规,美国企业须申请许可。", ("us_commerce", "part_of", "usa", None, "positive", "asserted"),
-     "a country in an agency's name"),
-    ("华为海思设计、中芯国际制造的麒麟9000s芯片让华为重回市场。", ("hisilicon", "part_of", "huawei", None, "positive", "asserted"),
-     "a parent in a unit's name"),
-    ("华为被美国制裁。", ("usa", "restricts", "huawei", None, "positive", "asserted"), "被 reverses the order"),
-    ("美国对华为实施制裁。", ("usa", "restricts", "huawei", None, "positive", "asserted"), "对 marks the target"),
-    ("美国否认限制H20。", ("usa", "restricts", "h20", None, "negative", "asserted"), "a denial is negative"),
-    ("美国拟限制H20出口。", ("usa", "restricts", "h20", None, "positive", "planned"), "拟 marks a plan"),
-    ("据报道,美国限制H20出口。", ("usa", "restricts", "h20", None, "positive", "reported"), "a report is hedged"),
-    ("如果美国继续打压中国,最终必将害了自己。", ("usa", "restricts", "china", None, "positive", "hypothetical"),
-     "a condition is not a fact"),
-    ("美国商务部计划收紧对中国的晶片出口管制。", ("us_commerce", "restricts", "china", None, "positive", "planned"),
-     "a plan anywhere earlier in the clause"),
-    ("据彭博报导,荷兰政府已通知ASML,暂停部分设备对中国的出口许可。",
-     ("netherlands", "restricts", "asml", None, "positive", "reported"), "an order to suspend; a report"),
-    ("报道称,英伟达首席执行官黄仁勋上周访问北京。", ("jensen_huang", "works_for", "nvidia", "首席执行官", "positive", "asserted"),
-     "a title is who someone is, not a reported claim"),
-])
-def test_relation(pipeline, text, expected, why):
-    assert expected in relations(pipeline, text), why
+def triples(pipeline, text):
+    return {(r.head, r.type, r.tail) for r in pipeline.process_text("t.txt", text).relations}
+
+
+def reads(pipeline, text, expected):
+    got = triples(pipeline, text)
+    assert expected in got, f"{text}: {sorted(got)}"
+
+
+def never(pipeline, text, relation_type, head=None, tail=None):
+    got = triples(pipeline, text)
+    wrong = {t for t in got if t[1] == relation_type and head in (None, t[0]) and tail in (None, t[2])}
+    assert not wrong, f"{text}: {sorted(wrong)}"
+
+
+# ── constructions shared by the relation types ────────────────────────────────
+
+READS = [  # (construction, sentence written for the test, a relation it states)
+    ("object marker", "日本经济产业省宣布对三星实施出口管制。", ("meti", "restricts", "samsung")),
+    ("object marker", "美国对中国的先进芯片出口管制持续收紧。", ("usa", "restricts", "china")),  # nominal
+    ("object marker", "英伟达向腾讯出售H20。", ("nvidia", "supplies", "tencent")),
+    ("object marker", "美国司法部周三已对应用材料公司展开刑事调查。", ("us_doj", "investigates", "applied_materials")),
+    ("object marker", "美国向中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),  # modifiers first
+    ("disposal marker", "美国商务部把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")),
+    ("disposal marker", "美国财政部将华为、中兴通讯等企业列为制裁对象。", ("us_treasury", "restricts", "zte")),
+    ("passive", "中兴通讯遭美国制裁。", ("usa", "restricts", "zte")),
+    ("passive", "高通被中国国家市场监督管理总局调查。", ("samr", "investigates", "qualcomm")),
+    ("passive", "英特尔因涉嫌垄断而受到欧盟委员会的调查。", ("eu_commission", "investigates", "intel")),
+    ("purchase", "小米从高通采购了大量芯片。", ("qualcomm", "supplies", "xiaomi")),
+    ("purchase", "字节跳动采购了大量英伟达芯片。", ("nvidia", "supplies", "bytedance")),
+    ("purchase", "华为通过代理商从台积电取得晶圆。", ("tsmc", "supplies", "huawei")),
+    ("goal, customer", "英伟达把H20芯片卖给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
+    ("goal, customer", "台积电为苹果代工芯片。", ("tsmc", "supplies", "apple")),
+    ("goal, customer", "美国是台积电最大的市场。", ("tsmc", "supplies", "usa")),
+    ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
+    ("stance", "对于美国的出口管制,中国商务部强烈不满。", ("cn_commerce", "opposes", "usa")),
+    ("stance", "日本宣布限制光刻胶出口。韩国对此表示抗议。", ("south_korea", "opposes", "japan")),
+    ("stance", "美国扩大对光刻机的管制范围,中国对此坚决反对。", ("china", "opposes", "usa")),
+    ("stance", "美方执意推进这项立法,这一做法损人不利己,中方坚决反对!", ("china", "opposes", "usa")),
+    ("stance", "日本修订了出口管理规定,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
+    ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
+    ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
+    ("carried subject", "中国国家市场监督管理总局周一宣布,依法对高通开展立案调查。", ("samr", "investigates", "qualcomm")),
+    ("anaphor", "英伟达周三发布财报。该公司表示,将向中国客户出售H20。", ("nvidia", "supplies", "china")),
+    ("anaphor", "荷兰政府表示,当局决定吊销ASML部分光刻机的出口许可证。", ("netherlands", "restricts", "asml")),
+    ("anaphor", "美国商务部发布《人工智能扩散框架》。英伟达、甲骨文等公司强烈批评该规则。", ("oracle", "opposes", "ai_diffusion_rule")),
+    ("implicit country", "美国继续收紧对华芯片出口。", ("usa", "restricts", "china")),
+    ("implicit country", "英伟达在华销售额大幅下降。", ("nvidia", "supplies", "china")),
+    ("refused, revoked, listed, ordered", "中国海关不允许进口英伟达H20芯片。", ("cn_customs", "restricts", "h20")),
+    ("refused, revoked, listed, ordered", "美国商务部拒绝批准英伟达向中国出口H20。", ("us_commerce", "restricts", "nvidia")),
+    ("refused, revoked, listed, ordered", "美国商务部撤销了华为的出口许可证。", ("us_commerce", "restricts", "huawei")),
+    ("refused, revoked, listed, ordered", "美国商务部取消对三星的VEU资格。", ("us_commerce", "restricts", "samsung")),
+    ("refused, revoked, listed, ordered", "美国商务部责令应用材料停止向中芯国际出货。", ("us_commerce", "restricts", "applied_materials")),
+    ("refused, revoked, listed, ordered", "中国网信办要求各大平台停止采购英伟达芯片。", ("cac", "restricts", "nvidia")),
+    ("refused, revoked, listed, ordered", "经济部更新出口管制名单,新增华为、中芯国际等实体。", ("tw_moea", "restricts", "smic")),
+    ("refused, revoked, listed, ordered", "美国商务部将27家中国实体列入实体清单,其中包括浪潮集团的多家子公司。",
+     ("us_commerce", "restricts", "inspur")),
+    ("supplier", "台积电是苹果的主要供应商。", ("tsmc", "supplies", "apple")),
+    ("supplier", "苹果的供应商台积电表示。", ("tsmc", "supplies", "apple")),
+    ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
+    ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
+    ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
+]
+
+
+@pytest.mark.parametrize("construction, text, expected", READS, ids=[f"{c}: {t}" for c, t, _ in READS])
+def test_construction_reads(pipeline, construction, text, expected):
+    reads(pipeline, text, expected)
+
+
+def test_an_object_marker_makes_no_actor(pipeline):
+    never(pipeline, "美国限制向中国出口先进芯片,但允许英伟达向中国客户出售H20。", "permits", head="china")
+    reads(pipeline, "美国限制向中国出口先进芯片,但允许英伟达向中国客户出售H20。", ("usa", "permits", "nvidia"))
+
+
+def test_future_jiang_is_no_disposal_marker(pipeline):
+    never(pipeline, "韩国将配合美国的出口管制。", "restricts")
+
+
+def test_a_word_holding_a_passive_marker_is_none(pipeline):
+    never(pipeline, "英特尔接受欧盟委员会的调查结论。", "investigates")  # 接受 holds 受
+
+
+def test_obtaining_without_a_source_is_no_purchase(pipeline):
+    never(pipeline, "字节跳动获得英伟达投资。", "supplies")
+
+
+def test_a_rival_in_a_market_is_no_customer(pipeline):
+    never(pipeline, "华为是英伟达在中国市场的竞争对手。", "supplies")
+    never(pipeline, "台积电在美国生产芯片。", "supplies")
+
+
+def test_the_speaker_of_a_stance_is_not_its_target(pipeline):
+    never(pipeline, "商务部新闻发言人何亚东表示,中方坚决反对。", "opposes")
+    never(pipeline, "外交部发言人毛宁表示,中方坚决反对。", "opposes", tail="mao_ning")
+    never(pipeline, "外交部发言人毛宁表示,中方坚决反对。", "opposes", head="china")
+
+
+# ── who acts: carried subjects, references back, implicit countries ─────────
+
+def test_a_subject_does_not_carry_into_a_clause_with_its_own(pipeline):
+    never(pipeline, "美国商务部发布新规,华为表示反对。", "opposes", head="us_commerce")
+    # A news agency that reports is no actor: 荷兰 acts here.
+    got = triples(pipeline, "路透社报道,荷兰政府周五宣布,将吊销ASML部分设备的出口许可证。")
+    assert ("netherlands", "restricts", "asml") in got and not any(h == "reuters" for h, _, _ in got)
+
+
+def test_a_subject_carries_one_sentence_only(pipeline):
+    never(pipeline, "美国财政部宣布新的措施。一。二。此外,还将中芯国际列入黑名单。", "restricts", head="us_treasury")
+
+
+def test_a_reference_needs_a_referent_close_by(pipeline):
+    never(pipeline, "美国商务部发布《人工智能扩散框架》。一。二。三。英伟达强烈批评该规则。", "opposes")
+    never(pipeline, "英伟达强烈批评该规则。", "opposes")
+    # A country as the object of 于 did not act: 当局 is not China here.
+    never(pipeline, "荷兰担心设备被用于中国军事目的,当局决定撤销ASML的出口许可证。", "restricts", head="china")
+    assert all(m.source == "dict" or m.source == "pattern"
+               for m in pipeline.process_text("t.txt", "英伟达发布财报。该公司表示反对。").mentions)
+
+
+def test_an_administration_acts_as_its_country(pipeline):
+    reads(pipeline, "特朗普政府宣布限制英伟达H20出口。", ("usa", "restricts", "h20"))
+    reads(pipeline, "拜登政府将长江存储列入实体清单。", ("usa", "restricts", "ymtc"))
+    # As the target of criticism the person stays: the country is what acts, not what is criticised.
+    reads(pipeline, "麦考尔指责拜登政府未能阻止中芯国际扩张。", ("mccaul", "opposes", "biden"))
+
+
+# ── restrictions told as permits, licences, lists and orders ────────────────
+
+def test_a_licence_requirement_is_no_permit(pipeline):
+    text = "荷兰政府宣布扩大对ASML部分光刻机的出口许可要求。"
+    reads(pipeline, text, ("netherlands", "restricts", "asml"))
+    never(pipeline, text, "permits")
+    reads(pipeline, "日本要求东京电子出口部分刻蚀设备须事先获得许可。", ("japan", "restricts", "tokyo_electron"))
+
+
+def test_a_granted_permit_is_no_restriction(pipeline):
+    got = relations(pipeline, "美国商务部批准英伟达向中国出口H20。")
+    assert ("us_commerce", "permits", "nvidia", None, "positive", "asserted") in got
+    assert not any(t == "restricts" for _, t, *_ in got)
+
+
+def test_a_lifted_ban_is_a_negative_restriction(pipeline):
+    assert ("usa", "restricts", "h20", None, "negative", "asserted") in relations(
+        pipeline, "美国政府已解除针对H20芯片的出口禁令。")
+
+
+# ── part_of from names ──────────────────────────────────────────────────────
+
+def test_every_parent_a_name_states(pipeline):
+    got = triples(pipeline, "美国商务部工业与安全局发布新规,美国商务部表示支持。美国将继续施压。")
+    assert {("bis", "part_of", "us_commerce"), ("bis", "part_of", "usa"), ("us_commerce", "part_of", "usa")} <= got
+    reads(pipeline, "华为海思发布新芯片,华为表示满意。", ("hisilicon", "part_of", "huawei"))
 
 
 @pytest.mark.parametrize("text, why", [
-    ("美国商务部宣布新规。", "美国 is named only inside the agency's name: not an entity of this text"),
+    ("美国商务部工业与安全局发布新规。", "the parents are named only inside the name"),
     ("美国半导体行业协会表示反对,美国企业将受损。", "an association is not part of the country it is named after"),
-    ("上海交通大学微电子学院院长陈进表示。", "the university is named only inside its school's name"),
 ])
-def test_no_part_of_without_a_named_parent(pipeline, text, why):
-    assert not any(t == "part_of" for _, t, *_ in relations(pipeline, text)), why
+def test_no_part_of_without_a_stated_named_parent(pipeline, text, why):
+    never(pipeline, text, "part_of")
 
 
-def test_lists_expand_to_every_item(pipeline):
-    got = relations(pipeline, "美国商务部放宽管制,允许出口英伟达H200、AMD MI325X等芯片。")
-    assert ("us_commerce", "permits", "h200", None, "positive", "asserted") in got
-    assert ("us_commerce", "permits", "mi325x", None, "positive", "asserted") in got
-    assert not any(t == "permits" and tail == "nvidia" for _, t, tail, *_ in got), "the maker is a modifier here"
+def test_a_country_inside_a_name_is_a_parent_only_at_its_start(pipeline):
+    text = "美国众议院中国特设委员会批评中国,美国众议院表示支持。"
+    reads(pipeline, text, ("house_china_committee", "part_of", "us_house"))
+    never(pipeline, text, "part_of", tail="china")
 
 
-def test_a_rule_reads_past_a_list_in_a_slot(pipeline):
-    # "…停止" comes after the whole list: the nearest-tail rule must not stop at its first item.
-    got = relations(pipeline, "网信办已告知字节跳动、阿里巴巴等企业,要求它们停止订购英伟达产品。")
-    assert ("cac", "restricts", "bytedance", None, "positive", "asserted") in got
-    assert ("cac", "restricts", "alibaba", None, "positive", "asserted") in got
+def test_a_country_before_an_agency_it_does_not_name(pipeline):
+    reads(pipeline, "美国 FTC 对高通展开调查。", ("ftc", "part_of", "usa"))
+    reads(pipeline, "美国FTC宣布调查结果。", ("ftc", "part_of", "usa"))
+    never(pipeline, "中国对美国 FTC 的调查表示关注。", "part_of", tail="china")
 
 
-def test_what_follows_a_verbs_colon_is_not_its_object(pipeline):
-    got = relations(pipeline, "英伟达等企业也强烈反对:一旦实施,全球芯片市场将缩水,领先地位将被中国取代!")
-    assert not any(t == "opposes" for _, t, *_ in got)
-    assert ("nvidia", "opposes", "usa", None, "positive", "asserted") in relations(pipeline, "英伟达强烈反对美国的新规。")
+def test_members_of_a_list_are_not_part_of_each_other(pipeline):
+    text = "腾讯、百度和阿里巴巴旗下的平头哥都在研发芯片。"
+    reads(pipeline, text, ("pingtouge", "part_of", "alibaba"))
+    never(pipeline, text, "part_of", head="tencent")
+    never(pipeline, text, "part_of", head="baidu")
+    reads(pipeline, "安世半导体隶属于闻泰科技。", ("nexperia", "part_of", "wingtech"))
+    reads(pipeline, "迈络思是英伟达的全资子公司。", ("mellanox", "part_of", "nvidia"))
+    never(pipeline, "英伟达在越南的合作伙伴与其新加坡子公司迈络思签约。", "part_of", tail="singapore")
+    never(pipeline, "据报道，该公司的马来西亚子公司迈络思正在扩产。", "part_of", tail="malaysia")
 
 
-def test_each_employer_gets_its_own_title(pipeline):
-    result = pipeline.process_text("t.txt", "上海交通大学微电子学院院长、汉芯科技有限公司总经理陈进被查出造假。")
-    roles = {(result.entities[r.tail].name, r.role) for r in result.relations if r.type == "works_for"}
-    assert roles == {("上海交通大学微电子学院", "院长"), ("汉芯科技有限公司", "总经理")}
-
-
-@pytest.mark.parametrize("text, expected, not_expected", [
-    ("中国外交部发言人林剑表示,中方坚决反对美方泛化国家安全概念。", ("china", "usa"), ("china", "lin_jian")),
-    ("对于美方的无理打压,中方坚决反对。", ("china", "usa"), None),
-    ("即便美方调整了部分表述,歧视性措施的本质并没有改变,中方坚决反对。", ("china", "usa"), None),
-])
-def test_who_opposes_whom(pipeline, text, expected, not_expected):
-    got = {(h, tail) for h, t, tail, *_ in relations(pipeline, text) if t == "opposes"}
-    assert expected in got
-    assert not_expected not in got, "the spokesperson is the speaker, not the target"
-
-
-def test_the_speaker_before_a_stance_is_not_its_target(pipeline):
-    got = relations(pipeline, "中国商务部新闻发言人何亚东表示,中方坚决反对。")
-    assert not any(t == "opposes" for _, t, *_ in got)
-
+# ── works_for ───────────────────────────────────────────────────────────────
 
 @pytest.mark.parametrize("text, expected", [
-    ("商务部新闻发言人强调,美方的做法是典型的单边霸凌行径。", {("cn_commerce", "usa")}),
-    ("美方基于谎言炮制并实施涉疆恶法,本质是要干涉中国内政。", set()),
+    ("外交部发言人林剑表示关切。", ("lin_jian", "works_for", "cn_mfa", "发言人", "positive", "asserted")),
+    ("美国商务部长卢特尼克周二表示。", ("lutnick", "works_for", "us_commerce", "部长", "positive", "asserted")),
+    ("美国商务部负责出口管理的副部长凯斯勒表示。",
+     ("jeffrey_kessler", "works_for", "us_commerce", "副部长", "positive", "asserted")),
+    ("黄仁勋(英伟达CEO)周三表示。", ("jensen_huang", "works_for", "nvidia", "CEO", "positive", "asserted")),
+    ("报道称,英伟达首席执行官黄仁勋上周访问北京。",
+     ("jensen_huang", "works_for", "nvidia", "首席执行官", "positive", "asserted")),
 ])
-def test_an_accusation_is_read_from_its_speaker(pipeline, text, expected):
-    # 干涉/霸凌 accuse the tail; without a speaker the first name is the accused, not the accuser.
-    assert {(h, tail) for h, t, tail, *_ in relations(pipeline, text) if t == "opposes"} == expected
+def test_titles(pipeline, text, expected):
+    assert expected in relations(pipeline, text)
 
 
-def test_an_announced_action_in_the_next_clause(pipeline):
-    got = relations(pipeline, "美國商務部工業暨安全局（BIS）宣布，將華為、中芯國際列入實體清單。")
-    assert {("bis", "huawei"), ("bis", "smic")} <= {(h, tail) for h, t, tail, *_ in got if t == "restricts"}
-    got = relations(pipeline, "国家市场监督管理总局宣布,依法对英伟达公司开展立案调查。")
-    assert ("samr", "investigates", "nvidia", None, "positive", "asserted") in got
+def test_a_title_belongs_to_the_name_right_before_it(pipeline):
+    got = {(tail, role) for _, t, tail, role, *_ in relations(pipeline, "英伟达与AMD CEO苏姿丰会面。") if t == "works_for"}
+    assert got == {("amd", "CEO")}
+    got = {(tail, role) for _, t, tail, role, *_ in relations(pipeline, "清华大学教授、华为董事长徐直军表示。")
+           if t == "works_for"}
+    assert got == {("tsinghua", "教授"), ("huawei", "董事长")}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("中国海关已叫停英伟达RTX Pro 6000D的进口。", ("cn_customs", "restricts", "rtx_pro_6000d")),
-    ("台积电为英伟达代工Blackwell芯片。", ("tsmc", "supplies", "nvidia")),
-    ("华为的昇腾系列芯片正在成为英伟达在中国市场最有力的竞争对手。", ("ascend", "competes_with", "nvidia")),
-])
-def test_more_domain_verbs(pipeline, text, expected):
-    assert expected in {(h, t, tail) for h, t, tail, *_ in relations(pipeline, text)}
+def test_employment_told_by_a_verb(pipeline):
+    reads(pipeline, "苏姿丰曾在IBM担任高管。", ("lisa_su", "works_for", "ibm"))
+    reads(pipeline, "黄仁勋于1993年创办英伟达。", ("jensen_huang", "works_for", "nvidia"))
+    assert ("lisa_su", "works_for", "amd", "首席执行官", "positive", "asserted") in relations(
+        pipeline, "苏姿丰担任AMD的首席执行官。")
+    assert ("jensen_huang", "works_for", "nvidia", "创始人", "positive", "asserted") in relations(
+        pipeline, "黄仁勋是英伟达的创始人。")
+    never(pipeline, "英伟达是全球最大的AI芯片供应商。", "supplies")  # a supplier of no one named
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("英伟达宣布,美国政府已经解除了此前针对H20芯片的出口禁令,并推出RTX Pro 6000D。",
-     {("usa", "restricts", "h20", None, "negative", "asserted"),
-      ("rtx_pro_6000d", "made_by", "nvidia", None, "positive", "asserted")}),
-    ("美国政府正在积极说服荷兰、日本等盟友也进一步限制向中国出口先进芯片。",
-     {("netherlands", "restricts", "china", None, "positive", "planned"),
-      ("japan", "restricts", "china", None, "positive", "planned")}),
-])
-def test_lifted_and_urged_measures(pipeline, text, expected):
-    assert expected <= relations(pipeline, text)
+def test_a_persons_known_office_beside_the_name(pipeline):
+    reads(pipeline, "美国官员说,拜登总统将出席。", ("biden", "works_for", "usa"))
+    never(pipeline, "拜登总统将出席。", "works_for")  # the country is not named
+    never(pipeline, "美国官员说,拜登将出席。", "works_for")  # no title beside the name
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("韩国产业通商资源部表示,三星电子和SK海力士已获得美国的“经验证最终用户”授权。",
-     {("usa", "permits", "samsung"), ("usa", "permits", "sk_hynix")}),
-    ("荷兰政府上周宣布,ASML出口部分DUV浸没式光刻机需要申请许可证。", {("netherlands", "restricts", "asml")}),
-])
-def test_licences(pipeline, text, expected):
-    assert expected <= {(h, t, tail) for h, t, tail, *_ in relations(pipeline, text)}
+# ── polarity, modality, evidence ────────────────────────────────────────────
+
+HEDGES = {  # a sentence -> the polarity and modality of the restriction it states
+    "美国否认限制H20出口。": ("negative", "asserted"),
+    "美国拟限制H20出口。": ("positive", "planned"),
+    "据报道,美国限制H20出口。": ("positive", "reported"),
+    "如果美国限制H20出口,英伟达将受损。": ("positive", "hypothetical"),
+    "美国正说服荷兰、日本等盟友限制对华出口。": ("positive", "planned"),
+}
 
 
-def test_producing_in_a_country_is_not_supplying_it(pipeline):
-    assert not any(t == "supplies" for _, t, *_ in relations(pipeline, "台积电在美国生产芯片。"))
-
-
-def test_future_jiang_is_not_the_object_marker(pipeline):
-    got = relations(pipeline, "經濟部長郭智輝表示，台灣將配合美方的晶片出口管制。")
-    assert not any(t == "restricts" for _, t, *_ in got), "将 here is 'will', and 美方 is no target"
-
-
-def test_a_phrase_that_refers_back_to_a_rule(pipeline):
-    result = pipeline.process_text("t.txt", "美国商务部发布《人工智能扩散框架》。英伟达、甲骨文等公司强烈批评该规则。")
-    opposed = {(r.head, r.tail) for r in result.relations if r.type == "opposes"}
-    assert opposed == {("nvidia", "ai_diffusion_rule"), ("oracle", "ai_diffusion_rule")}
-    assert all(m.source != "anaphor" for m in result.mentions), "该规则 is no mention of its own"
-    far = "美国商务部发布《人工智能扩散框架》。一。二。三。四。英伟达强烈批评该规则。"
-    assert not any(t == "opposes" for _, t, *_ in relations(pipeline, far)), "the referent is too far back"
-    assert not any(t == "opposes" for _, t, *_ in relations(pipeline, "英伟达强烈批评该规则。")), "no referent"
-
-
-def test_the_object_of_a_preposition_is_no_actor(pipeline):
-    got = relations(pipeline, "美国将继续限制向中国出口先进芯片,但允许英伟达向中国客户出售H20芯片。")
-    permits = {(h, tail) for h, t, tail, *_ in got if t == "permits"}
-    assert ("usa", "nvidia") in permits and not any(h == "china" for h, _ in permits)
-    assert ("usa", "restricts", "china", None, "positive", "asserted") in got, "an object may still be a tail"
-    got = relations(pipeline, "在美国商务部发布《出口管理条例》修订后,英伟达股价下跌。")
-    assert ("us_commerce", "issues", "ear", None, "positive", "asserted") in got, "在 opens a time clause, not an object"
-
-
-def test_template_text_never_matches_inside_a_word(pipeline):
-    got = relations(pipeline, "中国外交部发言人毛宁表示,中方坚决反对美方无理打压中国企业。")
-    assert not any(t == "restricts" for _, t, *_ in got), "the 对 of 反对 is not the preposition 对"
-    assert ("usa", "restricts", "huawei", None, "positive", "asserted") in relations(pipeline, "美国对华为实施制裁。")
-
-
-def test_a_place_used_as_modifier_does_not_stop_a_gap(pipeline):
-    got = relations(pipeline, "美国商务部工业与安全局将长江存储等多家中国企业列入实体清单。")
-    assert ("bis", "restricts", "ymtc", None, "positive", "asserted") in got
-
-
-def test_a_place_used_as_modifier_is_not_an_actor(pipeline):
-    got = relations(pipeline, "美国方面宣布,已将37家中国公司列入禁止向美国出口的名单。")
-    assert not any(h == "china" and t == "restricts" for h, t, *_ in got)
+@pytest.mark.parametrize("text", HEDGES)
+def test_polarity_and_modality(pipeline, text):
+    got = {(p, m) for h, t, tail, _, p, m in relations(pipeline, text) if t == "restricts"}
+    assert HEDGES[text] in got, got
 
 
 def test_evidence_points_at_the_sentence_in_the_original(pipeline):
@@ -198,3 +284,63 @@ def test_sentence_and_clause_splitting():
     text = "美国说:“我们反对!”中国、日本和荷兰回应。第三句"
     assert [text[s:e] for s, e in sentences(text)] == ["美国说:“我们反对!”", "中国、日本和荷兰回应。", "第三句"]
     assert [text[s:e] for s, e in clauses(text, 0, 11)] == ["美国说:", "“我们反对!”"]
+
+
+# ── the rule file ───────────────────────────────────────────────────────────
+
+def test_the_rule_file_reports_every_problem_with_its_line(tmp_path):
+    text = (DICTIONARIES / "relations.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "relations.yaml"
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip() == "- id: passive") + 1
+    text = text.replace("  - id: passive\n", "  - id: Passive\n").replace(
+        "    constructions: [purchase]\n", "    constructions: [purchase, buying]\n").replace(
+        "    negated_as: restricts\n", "    negated_as: forbids\n")
+    broken.write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load_rules(broken)
+    problems = str(error.value).splitlines()
+    assert f"{broken}:{at}: a construction needs an id of lower-case letters and _" in problems
+    assert any(p.startswith(f"{broken}:") and "constructions must list names from constructions:" in p
+               for p in problems)
+    assert any(p.startswith(f"{broken}:") and "unknown negated as 'forbids'" in p for p in problems)
+    assert all(p.startswith(f"{broken}:") for p in problems)
+
+
+# ── scores on real articles ─────────────────────────────────────────────────
+
+def _scores(tmp_path, texts, gold):
+    pred = tmp_path / "pred.jsonl"
+    out = subprocess.run([sys.executable, "-m", "kg", "extract", "-q", "--format", "jsonl", *sorted(map(str, texts))],
+                         capture_output=True, text=True, check=True, cwd=DICTIONARIES.parent)
+    pred.write_text(out.stdout, encoding="utf-8")
+    score = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold),
+                            "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(score.stdout)
+
+
+DEV = SHARED / "eval" / "dev"
+
+
+def test_seed_relation_scores(tmp_path):
+    s = _scores(tmp_path, SEEDS.glob("*.txt"), SHARED / "eval" / "gold")
+    assert s["relations"]["recall"] >= 0.70, s["relations"]
+    assert s["relations_exhaustive"]["precision"] >= 0.95, s["relations_exhaustive"]
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="the development set (../shared/eval/dev) is absent")
+def test_dev_relation_precision(tmp_path):
+    s = _scores(tmp_path, (DEV / "texts").glob("*.txt"), DEV / "gold")
+    assert s["relations_exhaustive"]["precision"] >= 0.90, s["relations_exhaustive"]
+    assert s["relations_keyfact"]["precision"] >= 0.50, s["relations_keyfact"]
+
+
+# Recall needs the entities of issue 10 (大陸, names after titles, parties…): with the
+# recognizer of this branch only 90 of the 133 gold relations have both ends found.
+# Strict: once recognition lands and these pass, the mark must go.
+@pytest.mark.skipif(not DEV.is_dir(), reason="the development set (../shared/eval/dev) is absent")
+@pytest.mark.xfail(strict=True, reason="relation recall on dev waits for the recognizer of issue 10")
+def test_dev_relation_recall(tmp_path):
+    s = _scores(tmp_path, (DEV / "texts").glob("*.txt"), DEV / "gold")
+    assert s["relations"]["recall"] >= 0.55, s["relations"]
+    assert s["relations_exhaustive"]["recall"] >= 0.70, s["relations_exhaustive"]

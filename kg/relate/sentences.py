@@ -9,8 +9,11 @@ __all__ = ["sentences", "clauses"]
 # A sentence ends at 。!? (and their full-width forms, already folded) or a line
 # break; a closing quote or bracket right after the mark stays with the sentence.
 # A ! or ? glued to a Latin letter or digit is no end: it is a mis-decoded
-# character (當?shù)貢r間) or part of a name (Yahoo!).
-_SENTENCE = re.compile(r"(?:[^。!?\n]|[!?](?=[A-Za-z0-9]))*(?:[。!?]+[”’\"'」』)）]*|\n|$)")
+# character (當?shù)貢r間) or part of a name (Yahoo!). A space between two Chinese
+# characters ends one too: it parts a headline's halves or a dateline from the
+# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole.
+_SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
+                       r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split.
 _CLAUSE = re.compile(r"[^,;:，；：]*(?:[,;:，；：]|$)")
 
@@ -19,9 +22,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the non-blank sentences of ``text``.
 
     Example:
-        >>> t = "美国限制H20。“我们反对!”他说。當?shù)貢r間1月13日,BIS发布规则。"
+        >>> t = "美国限制H20。“我们反对!”他说。當?shù)貢r間1月13日,BIS发布规则。英国 CMA 调查 高通回应"
         >>> [t[s:e] for s, e in sentences(t)]
-        ['美国限制H20。', '“我们反对!”', '他说。', '當?shù)貢r間1月13日,BIS发布规则。']
+        ['美国限制H20。', '“我们反对!”', '他说。', '當?shù)貢r間1月13日,BIS发布规则。', '英国 CMA 调查', '高通回应']
     """
     for m in _SENTENCE.finditer(text):
         start, end = m.span()

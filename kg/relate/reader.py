@@ -1,0 +1,556 @@
+"""The relation reader: constructions over masked clauses, with subject carry-over and coreference.
+
+Each clause (or sentence) is masked: every mention becomes one private-use
+character from a block reserved for its entity type (``kg.relate.rules``), so
+each rule template is one regular expression, compiled when the rules load,
+whose ``{head}`` and ``{tail}`` are fixed character ranges. Before masking the
+reader adds what the clause leaves out: the subject carried from the clause or
+sentence before, and stand-ins for phrases that refer back (该公司, 当局, 对此)
+or name a country by one character (对华).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Mapping
+
+from kg.model import Document, Entity, Evidence, Mention, Relation
+from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char, tail_kinds
+from kg.relate.sentences import clauses, sentences
+
+__all__ = ["relate"]
+
+
+@dataclass
+class _Masked:
+    text: str
+    by_char: dict[str, Mention]  # mask character -> the mention it stands for
+    kinds: set[str]  # the blocks in use
+
+    def mention_at(self, ch: str) -> Mention | None:
+        return self.by_char.get(ch)
+
+
+def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity],
+           rules: RuleSet) -> list[Relation]:
+    """Every relation the rules read in ``doc``, each with its evidence sentence.
+
+    Besides the recognized mentions the rules see stand-ins: a phrase that
+    refers back (该公司 → the last company named, at most ``anaphor_window``
+    sentences back), a country named by one character (对华 → China), a
+    person's administration as the person's country (特朗普政府 → the United
+    States), and a clause's missing subject carried from the sentence before
+    (美国商务部宣布…,并将华为列入…).
+
+    Args:
+        doc: the document.
+        mentions: its mentions (with ``norm_start``/``norm_end`` set).
+        entities: every known entity by id (dictionary and discovered).
+        rules: the loaded rule set.
+
+    Returns:
+        Relations sorted by evidence offset, without duplicates.
+    """
+    by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
+    starts = [m.norm_start for m in by_start]
+    named = _named_entities(mentions, entities)
+    last_seen: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, its last mention)
+    subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
+    recent: list[Mention] = []  # the last sentence's mentions
+    found: dict[tuple, Relation] = {}
+    cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
+    cue_starts = [m.start() for m in cues]
+    for number, (s_start, s_end) in enumerate(sentences(doc.text)):
+        in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
+                       if m.norm_end <= s_end]
+        first_cue = bisect.bisect_left(cue_starts, s_start)
+        in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
+        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, last_seen, recent)
+        recent = in_sentence
+        carried = subject[1] if subject is not None and subject[0] == number - 1 else None
+        if not in_sentence:
+            if carried is not None and _continues(doc.text, s_start, s_end, rules):
+                subject = (number, carried)  # 此外,还将…: the sentence goes on with the same subject
+            continue
+        # A person never heads restricts, permits or issues: for rules without a person slot
+        # 特朗普政府 is the country.
+        as_countries = _as_countries(doc.text, in_sentence, entities, rules)
+        spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
+        own = _subject(doc.text, spans_of["clause"], as_countries, rules)
+        if own is not None:
+            subject = (number, own)
+        elif carried is not None and _continues(doc.text, s_start, s_end, rules):
+            subject = (number, carried)
+        evidence = _evidence(doc, s_start, s_end)
+        sentence = doc.text[s_start:s_end]
+        masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
+        stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
+        types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
+        pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
+        triggered = rules.triggered(sentence) if pairs else frozenset()
+        for rule in rules.template_rules_for(types) if pairs else ():
+            if rule.trigger_search is not None and rule.id not in triggered:
+                continue
+            for c_start, c_end in spans_of[rule.span]:
+                if rule.span == "clause" and rule.trigger_search is not None \
+                        and not rule.trigger_search.search(doc.text, c_start, c_end):
+                    continue  # the trigger is in another clause
+                # Only a sentence with an administration in it needs a second mask.
+                people = as_countries is not in_sentence and ("PERSON" in rule.head or "PERSON" in rule.tail)
+                key = (c_start, c_end, rule.fold_makers, people)
+                if key not in masks:
+                    in_span = [m for m in (in_sentence if people else as_countries)
+                               if m.norm_start >= c_start and m.norm_end <= c_end]
+                    stand_in = stand_ins.get((c_start, c_end), _UNSET)
+                    if stand_in is _UNSET:
+                        # The sentence's subject for its later clauses, the last sentence's for its first.
+                        stand_in = own if c_start > s_start and own is not None and own.norm_start < c_start \
+                            else carried if own is None or own.norm_start >= c_start else None
+                        if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
+                            stand_in = None
+                        stand_ins[(c_start, c_end)] = stand_in
+                    masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules, stand_in)
+                                  if len(in_span) + (stand_in is not None) > 1 else None)
+                if masks[key] is not None:
+                    for relation in _apply(rule, masks[key], rules, sentence, evidence):
+                        found.setdefault(_key(relation), relation)
+        for rule in rules.name_rules:
+            read = _stated_parents if rule.name_prefix else _known_offices
+            for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
+                found.setdefault(_key(relation), relation)
+    return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
+
+
+_UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
+_ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
+_SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, 据悉)
+
+
+def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """The sentence's subject (``spans`` are its clauses): its first actor that opens a clause, not
+    the object of a preposition.
+
+    A clause that names a source (路透社报道,) is skipped, and an employer before a
+    titled person (外委会主席麦考尔) gives way to the person.
+    """
+    index = 0
+    for c_start, c_end in spans:
+        while index < len(mentions) and mentions[index].norm_start < c_start:
+            index += 1
+        if index == len(mentions):
+            return None
+        first = mentions[index]
+        if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
+            continue
+        lead = text[c_start:first.norm_start].strip()
+        if first.type not in _ACTOR_TYPES or len(lead) > _SUBJECT_LEAD or _after_preposition(text, first, rules) \
+                or lead.startswith(("据", "根据", "在", "“", "\"")):
+            return None
+        after = mentions[index + 1] if index + 1 < len(mentions) and mentions[index + 1].norm_start < c_end else None
+        if after is not None and after.type == "PERSON" and _titled(text[first.norm_end:after.norm_start], rules):
+            return after
+        return first
+    return None
+
+
+_TITLED_GAP = 12  # characters between an employer and its titled person (外委会共和党籍主席)
+
+
+def _titled(between: str, rules: RuleSet) -> bool:
+    """Whether ``between`` is a short phrase ending in a title, with no punctuation."""
+    return 0 < len(between) <= _TITLED_GAP and rules.title_search is not None \
+        and not any(mark in between for mark in ",;:，；：、") \
+        and any(m.end() == len(between) for m in rules.title_search.finditer(between))
+
+
+def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether a preposition comes right before ``mention`` (向中国), not a word ending like one (反对美方)."""
+    at = mention.norm_start
+    return text.endswith(rules.prepositions, 0, at) and not text.endswith(rules.compounds, 0, at)
+
+
+def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether ``mention`` may act: an actor type, not a preposition's object nor a modifier (中国企业)."""
+    return mention.type in _ACTOR_TYPES and not _after_preposition(text, mention, rules) \
+        and not text.startswith(rules.attributive_nouns, mention.norm_end)
+
+
+def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the clause opens with a connective or a trigger, so it continues the last subject's action."""
+    while start < end and text[start] in " “\"「":
+        start += 1
+    return rules.carry_search is not None and rules.carry_search.match(text, start, end) is not None
+
+
+@dataclass
+class _Named:
+    """What a document names: every surface form (lower case, two characters or more) of its
+    entities, their ids, and the parents read from each name so far."""
+
+    by_name: dict[str, Entity]
+    ids: set[str]
+    parents: dict[tuple, list[Entity]] = field(default_factory=dict)
+
+
+def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity]) -> _Named:
+    names: dict[str, Entity] = {}
+    for entity_id, text in {(m.entity_id, m.text): None for m in mentions}:
+        entity = entities.get(entity_id)
+        if entity is None:
+            continue
+        for name in (*entity.names, text):
+            if len(name) > 1:
+                names.setdefault(name.lower(), entity)
+    return _Named(names, {entity.id for entity in names.values()})
+
+
+def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
+                    rules: RuleSet, number: int, last_seen: dict[str, tuple[int, Mention]],
+                    recent: list[Mention]) -> list[Mention]:
+    """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
+
+    An anaphor's referent is the last entity of one of the phrase's types
+    named before it, in this sentence or at most ``anaphor_window`` sentences
+    back; what 对此 points at is the last actor in this sentence or ``recent``
+    (the sentence before). These mentions serve the rules only; recognition's
+    output does not change.
+    """
+    added = []
+    for m in cues:
+        cue = m.group()
+        if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
+            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, last_seen)
+            if referent is not None:
+                added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
+        elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions):
+            country = entities.get(rules.implicit[cue])
+            if country is not None:
+                # Only the country's character stands for it: 对 of 对华 still marks the object.
+                added.append(_stand_in(doc, m.start() + 1, m.start() + 2, country.type, country.id, "implicit"))
+        elif cue in rules.about_this:
+            actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
+            if actor is not None:
+                added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
+    for mention in mentions:
+        if mention.type != "PLACE" or _is_actor(doc.text, mention, rules):
+            last_seen[mention.type] = (number, mention)
+    return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
+              last_seen: dict[str, tuple[int, Mention]]) -> Mention | None:
+    """The latest entity of one of ``types`` named before ``at``: in this sentence, else at most
+    ``anaphor_window`` sentences back. A country referred to (当局, 该国) acted: 用于中国军事目的
+    names no government."""
+    candidates = []
+    for entity_type in types:
+        before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
+                  and (entity_type != "PLACE" or _is_actor(text, x, rules))]
+        seen_at, seen = last_seen.get(entity_type, (None, None))
+        if before:
+            candidates.append(((number, before[-1].norm_start), before[-1]))
+        elif seen_at is not None and number - seen_at <= rules.anaphor_window:
+            candidates.append(((seen_at, seen.norm_start), seen))
+    return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
+                  rules: RuleSet) -> list[Mention]:
+    """``mentions`` with each person's administration (特朗普政府) read as the person's country."""
+    out = mentions
+    for index, mention in enumerate(mentions):
+        if mention.type == "PERSON" and text.startswith(rules.administration, mention.norm_end):
+            person = entities.get(mention.entity_id)
+            country = entities.get(person.facts.get("country", "")) if person is not None else None
+            if country is not None:
+                out = out if out is not mentions else list(mentions)
+                out[index] = mention._replace(type=country.type, entity_id=country.id, source="administration")
+    return out
+
+
+def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """The last actor named before ``at``: not a preposition's object nor a modifier, nor the
+    name right before ``at`` (中国 in 中国对此表示不满 is who reacts)."""
+    before = [m for m in mentions if m.norm_end <= at]
+    reacting = before[-1].entity_id if before and not text[before[-1].norm_end:at].strip() else None
+    for mention in reversed(before):
+        if mention.entity_id != reacting and _is_actor(text, mention, rules):
+            return mention
+    return None
+
+
+def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(x.norm_start < end and start < x.norm_end for x in mentions)
+
+
+def _stand_in(doc: Document, start: int, end: int, entity_type: str, entity_id: str, source: str) -> Mention:
+    o_start, o_end = doc.to_original(start, end)
+    return Mention(o_start, o_end, doc.original[o_start:o_end], entity_type, entity_id, source, start, end)
+
+
+def _key(relation: Relation) -> tuple:
+    return (relation.head, relation.type, relation.tail, relation.polarity, relation.modality,
+            relation.evidence.start if relation.evidence else -1)
+
+
+def _evidence(doc: Document, start: int, end: int) -> Evidence:
+    o_start, o_end = doc.to_original(start, end)
+    return Evidence(doc.name, o_start, o_end, doc.text[start:end], "", doc.date)
+
+
+def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet,
+          subject: Mention | None = None) -> _Masked:
+    """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
+
+    With ``fold_makers``, a maker glued to its product (英伟达H20) stays plain
+    text: the product is what the phrase names. A ``subject`` carried from an
+    earlier clause goes first, as if the clause had named it.
+    """
+    pieces, by_char, used = [], {}, {}
+    if subject is not None:
+        used[subject.type] = 1
+        pieces.append(mask_char(subject.type, 0))
+        by_char[pieces[0]] = subject
+    pos = start
+    last = None
+    for index, mention in enumerate(mentions):
+        if mention.norm_start < pos:
+            continue
+        if index + 1 < len(mentions) and _folds(text, mention, mentions[index + 1], fold_makers):
+            pieces.append(text[pos:mention.norm_start])
+            pos = mentions[index + 1].norm_start
+            continue
+        gap = text[pos:mention.norm_start]
+        if last is not None and gap in ("(", " (") and last.entity_id == mention.entity_id \
+                and text.startswith(")", mention.norm_end):
+            pieces.append("")
+            pos = mention.norm_end + 1
+            continue
+        kind = mention.type
+        if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end):
+            kind = MODIFIER
+        elif _after_preposition(text, mention, rules):
+            kind = OBJECT + kind
+        count = used.get(kind, 0)
+        if count == MASK_BLOCK:  # 4,096 names of one kind in one sentence: the rest stay text
+            continue
+        used[kind] = count + 1
+        ch = mask_char(kind, count)
+        pieces.append(gap)
+        pieces.append(ch)
+        by_char[ch] = mention
+        last = mention
+        pos = mention.norm_end
+        gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
+        if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
+            pos = gloss.end()
+    pieces.append(text[pos:end])
+    return _Masked("".join(pieces), by_char, set(used))
+
+
+# Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
+_GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
+
+
+def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bool:
+    """Whether ``mention`` only modifies the name after it: a maker glued to its product
+    (英伟达H20, with ``fold_makers``) or a body glued to its unit (美国众议院中国特设委员会)."""
+    between = text[mention.norm_end:after.norm_start]
+    if mention.type == "ORG" and after.type == "PRODUCT":
+        return fold_makers and between in ("", " ")
+    return mention.type == after.type == "AGENCY" and between == ""
+
+
+def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
+    if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
+        return
+    text = masked.text
+    for template, pattern in zip(rule.templates, rule.patterns):
+        if template.anchors and not all(anchor in text for anchor in template.anchors):
+            continue  # a word the template needs is absent
+        pos = 0
+        while True:
+            m = pattern.search(masked.text, pos)
+            if not m:
+                break
+            pos = m.start() + 1
+            groups = m.groupdict()
+            heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
+            # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
+            tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators)
+            if any(g.startswith("title") and groups[g] for g in groups):
+                tails = [max(tails, key=lambda t: t.norm_start)]
+            triggers = [m.start(g) for g in groups if g.startswith("trigger")]
+            trigger_at = triggers[0] if triggers else m.start()
+            clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
+            lifted = rules.cue_search["lifted"]
+            negated = _negated(masked.text, trigger_at, rules) or (
+                rule.relation in rules.lifted_relations and lifted is not None and lifted.search(clause_before))
+            relation = rule.negated_as if negated and rule.negated_as else rule.relation
+            polarity = "negative" if negated and relation == rule.relation else "positive"
+            # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
+            # who someone is, reported or not.
+            modality = _modality(sentence, clause_before, rules) if rule.triggers else "asserted"
+            # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
+            titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
+            own = [g for g in titles if m.start(g) >= m.end("tail")]
+            role = _last_title(groups[(own or titles)[0]], rules.title_search) if titles else None
+            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
+                          f"{rule.id}: {template.source}", evidence.date)
+            for head in heads:
+                for tail in tails:
+                    if head.entity_id != tail.entity_id:
+                        yield Relation(head.entity_id, relation, tail.entity_id, ev,
+                                       _full_role(role, tail), polarity, modality)
+
+
+def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...]) -> list[Mention]:
+    """The mention at ``at`` and its list mates: 字节跳动、阿里巴巴和腾讯."""
+    text = masked.text
+    found = [masked.mention_at(text[at])]
+    for step in (1, -1):
+        pos = at
+        while True:
+            joined = None
+            for word in coordinators:
+                if step == 1 and text.startswith(word, pos + 1):
+                    joined = pos + 1 + len(word)
+                elif step == -1 and text.endswith(word, 0, pos):
+                    joined = pos - len(word) - 1
+                if joined is not None:
+                    break
+            if joined is None or not 0 <= joined < len(text):
+                break
+            mate = masked.mention_at(text[joined])
+            if mate is None or mate.type not in types:
+                break
+            found.append(mate)
+            pos = joined
+    return found
+
+
+_CLAUSE_MARKS = ",;:，；："
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (a sentence-wide rule sees several)."""
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+
+
+def _negated(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether a negation stands in the four characters before the trigger at ``at``."""
+    negation = rules.cue_search["negation"]
+    return negation is not None and negation.search(text, max(0, at - 4), at) is not None
+
+
+def _modality(sentence: str, clause_before: str, rules: RuleSet) -> str:
+    """A condition, a plan or an urging earlier in the trigger's clause, a report
+    anywhere in the sentence; else asserted."""
+    for modality in ("hypothetical", "planned"):
+        cue = rules.cue_search[modality]
+        if cue is not None and cue.search(clause_before):
+            return modality
+    if rules.reported_search is not None and rules.reported_search.search(sentence):
+        return "reported"
+    return "asserted"
+
+
+def _full_role(role: str | None, tail: Mention) -> str | None:
+    """商务部长 is read as 商务部 + 长: the role is 部长, the office's last character plus 长."""
+    if role == "长" and tail.text:
+        return tail.text[-1] + role
+    return role
+
+
+def _last_title(group: str | None, title_search: re.Pattern | None) -> str | None:
+    if not group:
+        return None
+    found = title_search.findall(group) if title_search else []
+    return found[-1] if found else group
+
+
+def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
+                    evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+    """Every parent a name states, read from its start: 美国商务部工业与安全局 → 美国 and 美国商务部.
+
+    A parent counts when the document names it; a body glued before the name
+    counts too, with its own parents (美国联邦众议院|中国特设委员会, 英国 CMA). A
+    country starts the name or is no parent (美国众议院中国特设委员会 is no part of
+    China), and a company or association is not part of the country it is named
+    after (美国半导体行业协会).
+    """
+    stated: dict[Mention, list[Entity]] = {}
+    previous = None
+    for mention in mentions:
+        if mention.source in _STAND_IN_SOURCES:
+            continue
+        if mention.type not in rule.head and mention.type not in rule.tail:
+            previous = None  # neither a unit nor a parent: it breaks a chain of glued names
+            continue
+        surface = doc.text[mention.norm_start:mention.norm_end].lower()
+        key = (surface, mention.entity_id, mention.type, rule.id)
+        if key not in named.parents:
+            named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
+        parents = list(named.parents[key])
+        if previous is not None and _glued_parent(doc.text, previous, mention):
+            parents += [p for p in (entities[previous.entity_id], *stated.get(previous, ()))
+                        if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
+        stated[mention] = parents
+        previous = mention
+        if mention.type not in rule.head:
+            continue
+        for entity in {p.id: p for p in parents if p.id != mention.entity_id}.values():
+            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
+                          f"{rule.id}: the name states {entity.name}", evidence.date)
+            yield Relation(mention.entity_id, rule.relation, entity.id, ev)
+
+
+def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule) -> list[Entity]:
+    """The named entities ``surface`` begins with, one after another (美国|商务部…)."""
+    parents: list[Entity] = []
+    pos = 0
+    while pos < len(surface):
+        prefixes = [name for name in _prefixes(surface, pos, named)
+                    if named[name].id != mention.entity_id and named[name].type in rule.tail
+                    and (named[name].type != "PLACE" or (pos == 0 and mention.type == "AGENCY"))]
+        if not prefixes:
+            break
+        parents += [named[name] for name in prefixes]
+        pos += max(map(len, prefixes))
+    return parents
+
+
+def _glued_parent(text: str, before: Mention, mention: Mention) -> bool:
+    """Whether ``before`` is a body named right before its unit: an agency or a country glued
+    to an agency (a country may stand a space apart: 英国 CMA), a company glued to a company."""
+    between = text[before.norm_end:mention.norm_start]
+    if mention.type == "AGENCY":
+        return between == "" and before.type in ("AGENCY", "PLACE") or between == " " and before.type == "PLACE"
+    return mention.type == before.type == "ORG" and between == ""
+
+
+_STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
+
+
+def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
+                   evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+    """拜登总统: the title glued to a person is the office the dictionary gives them; the employer
+    it names (works_for) is read when the document names it too."""
+    for mention in mentions:
+        person = entities.get(mention.entity_id) if mention.type in rule.head else None
+        if person is None or mention.source in _STAND_IN_SOURCES:
+            continue
+        role, employer = person.facts.get("role"), entities.get(person.facts.get("works_for", ""))
+        if not role or employer is None or employer.type not in rule.tail:
+            continue
+        beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
+        if beside and employer.id in named.ids:
+            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
+                          f"{rule.id}: {mention.text} is {role}", evidence.date)
+            yield Relation(person.id, rule.relation, employer.id, ev, role)
+
+
+def _prefixes(surface: str, pos: int, named: Mapping[str, Entity]) -> list[str]:
+    """The names in ``named`` that ``surface`` holds at ``pos``, shorter than what is left of it."""
+    return [surface[pos:end] for end in range(pos + 2, len(surface)) if surface[pos:end] in named]
