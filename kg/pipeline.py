@@ -1,15 +1,17 @@
 """The library API behind the CLI: run the stages over files and write the outputs."""
 from __future__ import annotations
 
-import os
 from collections import ChainMap
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from kg.cache import default_cache_dir
+from kg.cache import ResultCache, default_cache_dir
+from kg.engines import ENGINES, pipeline_version
+from kg.engines.local import default_jobs, local_summaries
 from kg.errors import InputError, KgError
-from kg.graph import KnowledgeGraph, merge
+from kg.graph import GraphBuilder, KnowledgeGraph
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
 from kg.model import DocumentResult
 from kg.progress import progress
@@ -122,31 +124,66 @@ def extract(paths: Sequence[Path], problems: list[str], dictionaries: Path = DEF
     return Pipeline.load(dictionaries).stream(paths, problems, show_progress)
 
 
-def build(paths: Sequence[Path], out: Path, dictionaries: Path = DEFAULT_DICTIONARIES,
+def build(paths: Sequence[Path | str], out: Path, dictionaries: Path = DEFAULT_DICTIONARIES,
           show_progress: bool = False, formats: Sequence[str] | None = None,
-          base: str | None = None) -> BuildResult:
+          base: str | None = None, *, jobs: int | None = None, engine: str = "local",
+          scheduler: str | None = None, use_cache: bool = True) -> BuildResult:
     """Run the whole pipeline and write the graph files into ``out``.
+
+    Documents stream through extraction and are folded into the graph as they
+    come; only the graph is held, never the corpus.
+
+    Args:
+        paths: files and folders to read (fsspec URLs too with the dask engine).
+        out: the folder for the outputs.
+        dictionaries: the dictionaries folder.
+        show_progress: progress bars on stderr.
+        formats: the exporters to run (default: all).
+        base: base IRI of the RDF outputs.
+        jobs: local worker processes (default: every core).
+        engine: "local" or "dask" (``kg.engines.ENGINES``).
+        scheduler: with "dask", the scheduler's address (default: a LocalCluster).
+        use_cache: reuse and store per-document results (local engine).
 
     Raises:
         InputError: nothing could be read (the problems say why).
         DictionaryError: a dictionary or rule file is invalid.
+        KgError: an unknown format or engine.
     """
     from kg.export import EXPORTERS
 
-    pipeline = Pipeline.load(dictionaries)
-    run = pipeline.run(paths or DEFAULT_INPUTS, show_progress)
-    if not run.results:
-        raise InputError("nothing could be read:\n" + "\n".join(run.problems))
-    graph = merge(run.results, pipeline.recognizer.lexicon.entities)
-    written = []
     names = list(formats or EXPORTERS)
     unknown = [n for n in names if n not in EXPORTERS]
     if unknown:
         raise KgError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(EXPORTERS)}")
+    if engine not in ENGINES:
+        raise KgError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    cache_dir = default_cache_dir()
+    pipeline = Pipeline.load(dictionaries, cache_dir)
+    problems: list[str] = []
+    builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
+    if engine == "dask":
+        from kg.engines.dask import dask_summaries
+
+        for summary in dask_summaries(paths or DEFAULT_INPUTS, problems, dictionaries=dictionaries,
+                                      scheduler=scheduler, show_progress=show_progress):
+            builder.add(summary)
+    else:
+        files = find_inputs(paths or DEFAULT_INPUTS)
+        cache = ResultCache(cache_dir, pipeline_version(dictionaries)) if use_cache else None
+        with cache or nullcontext():
+            for summary in local_summaries(pipeline, files, problems, dictionaries=dictionaries,
+                                           cache_dir=cache_dir, jobs=jobs or default_jobs(), cache=cache,
+                                           show_progress=show_progress):
+                builder.add(summary)
+    if not len(builder):
+        raise InputError("nothing could be read:\n" + "\n".join(problems))
+    graph = builder.graph()
+    written = []
     with progress(names, "Writing", show_progress) as bar:
         for name in bar:
             filename, write = EXPORTERS[name]
             target = Path(out) / filename
             write(graph, target, base)
             written.append(target)
-    return BuildResult(graph, tuple(written), run.problems)
+    return BuildResult(graph, tuple(written), tuple(problems))

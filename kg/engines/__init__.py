@@ -1,0 +1,57 @@
+"""Engines run the per-document stages (ingest → recognize → relate) over a corpus.
+
+``summarize`` is the one per-document function, engine-neutral: it takes a
+loaded ``Pipeline`` and a file and gives the document's ``DocumentSummary``
+(or the one-line reason it could not be read). An engine only decides where
+it runs and hands the summaries back in input order, so that every engine
+folds them into the same graph and writes the same bytes:
+
+* ``local`` (``kg.engines.local``): this machine, ``--jobs N`` processes, with
+  the per-document results cache;
+* ``dask`` (``kg.engines.dask``): a dask.distributed cluster, inputs read through
+  fsspec (local paths, ``s3://…``, ``hdfs://…``).
+
+A Spark or Ray adapter would map ``summarize`` the same way.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.graph import DocumentSummary
+from kg.recognize.lexicon import dictionaries_digest
+
+__all__ = ["ENGINES", "summarize", "pipeline_version"]
+
+ENGINES = ("local", "dask")
+_CODE = Path(__file__).resolve().parent.parent  # the kg package
+
+
+def summarize(pipeline, path: Path) -> DocumentSummary | str:
+    """The summary of one document, or why it could not be read.
+
+    Args:
+        pipeline: a loaded ``kg.pipeline.Pipeline``.
+        path: the file to read.
+
+    Returns:
+        A ``DocumentSummary``, or the ``InputError`` message for an unreadable file.
+    """
+    try:
+        result = pipeline.process_file(path)
+    except InputError as error:
+        return str(error)
+    return DocumentSummary.of(result, pipeline.recognizer.lexicon.entities)
+
+
+def pipeline_version(dictionaries: Path) -> str:
+    """What a document's results depend on besides its bytes: the dictionaries and kg's code.
+
+    Any edit to a dictionary, pattern or rule file, or to any kg module, gives a
+    new version, so cached results are never used across one.
+    """
+    code = hashlib.sha256()
+    for module in sorted(_CODE.rglob("*.py")):
+        code.update(str(module.relative_to(_CODE)).encode() + b"\x00" + module.read_bytes())
+    return dictionaries_digest(Path(dictionaries)) + code.hexdigest()
