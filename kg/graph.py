@@ -132,6 +132,30 @@ class DocumentSummary:
             entity_ids=tuple(sorted(result.entities)),
         )
 
+    def __reduce__(self):
+        # Plain tuples: unpickling a frozen dataclass per relation and evidence costs
+        # more than extracting the document did, and the main process unpickles every one.
+        info = self.info
+        relations = tuple((r.head, r.type, r.tail, r.role, r.polarity, r.modality, r.background,
+                           None if r.evidence is None else tuple(getattr(r.evidence, f) for f in _EVIDENCE_FIELDS))
+                          for r in self.relations)
+        return _summary_from_plain, ((info.name, info.title, info.date, info.entity_ids, info.mention_count,
+                                      info.relation_count), self.mention_counts, relations,
+                                     dict(self.entities), self.entity_ids)
+
+
+_EVIDENCE_FIELDS = ("doc", "start", "end", "sentence", "rule", "date")
+
+
+def _summary_from_plain(info: tuple, mention_counts: tuple, relations: tuple, entities: dict,
+                        entity_ids: tuple) -> DocumentSummary:
+    return DocumentSummary(
+        DocumentInfo(*info), mention_counts,
+        tuple(Relation(head, rel_type, tail, None if ev is None else Evidence(*ev), role, polarity, modality,
+                       background)
+              for head, rel_type, tail, role, polarity, modality, background, ev in relations),
+        entities, entity_ids)
+
 
 class GraphBuilder:
     """Folds document summaries into a graph one at a time, so no document is kept once added.

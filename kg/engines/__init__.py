@@ -25,7 +25,9 @@ from kg.recognize.lexicon import dictionaries_digest
 __all__ = ["ENGINES", "summarize", "pipeline_version"]
 
 ENGINES = ("local", "dask")
-_CODE = Path(__file__).resolve().parent.parent  # the kg package
+_KG = Path(__file__).resolve().parent.parent  # the kg package
+# The code a document's summary depends on (not the exporters, CLI or view).
+_RESULT_CODE = ("ingest", "recognize", "relate", "model.py", "graph.py", "pipeline.py", "engines/__init__.py")
 
 
 def summarize(pipeline, path: Path) -> DocumentSummary | str:
@@ -46,12 +48,14 @@ def summarize(pipeline, path: Path) -> DocumentSummary | str:
 
 
 def pipeline_version(dictionaries: Path) -> str:
-    """What a document's results depend on besides its bytes: the dictionaries and kg's code.
+    """What a document's results depend on besides its bytes: the dictionaries and the extraction code.
 
-    Any edit to a dictionary, pattern or rule file, or to any kg module, gives a
-    new version, so cached results are never used across one.
+    Any edit to a dictionary, pattern or rule file, or to the code that reads
+    documents, gives a new version, so cached results are never used across one.
     """
     code = hashlib.sha256()
-    for module in sorted(_CODE.rglob("*.py")):
-        code.update(str(module.relative_to(_CODE)).encode() + b"\x00" + module.read_bytes())
+    for part in _RESULT_CODE:
+        modules = sorted((_KG / part).rglob("*.py")) if (_KG / part).is_dir() else [_KG / part]
+        for module in modules:
+            code.update(str(module.relative_to(_KG)).encode() + b"\x00" + module.read_bytes())
     return dictionaries_digest(Path(dictionaries)) + code.hexdigest()

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
-__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "TURTLE_NAME"]
+__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "TURTLE_NAME", "STORE_NAME"]
 
 SNAPSHOT_NAME = "graph.json"
 HTML_NAME = "graph.html"
 TURTLE_NAME = "graph.ttl"
+STORE_NAME = "graph.oxigraph"  # a folder: the persistent Oxigraph store that kg query opens
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:
@@ -49,6 +50,18 @@ def _jsonld(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
     rdf.write_jsonld(graph, path, base or rdf.DEFAULT_BASE)
 
 
+def _ntriples(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import rdf
+
+    rdf.write_ntriples(graph, path, base or rdf.DEFAULT_BASE)
+
+
+def _store(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import rdf
+
+    rdf.write_store(graph, path, base or rdf.DEFAULT_BASE)
+
+
 def _graphml(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
     from kg.export import graphml
 
@@ -70,6 +83,8 @@ def _html(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
 EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], None]]] = {
     "turtle": (TURTLE_NAME, _turtle),
     "jsonld": ("graph.jsonld", _jsonld),
+    "ntriples": ("graph.nt", _ntriples),
+    "store": (STORE_NAME, _store),
     "graphml": ("graph.graphml", _graphml),
     "json": (SNAPSHOT_NAME, _snapshot),
     "html": (HTML_NAME, _html),

@@ -5,7 +5,7 @@ re-render the HTML (another focus, other filters) without rereading the
 articles. It holds every node, edge, evidence sentence and document as
 plain JSON; ``read_snapshot(write_snapshot(g))`` gives back an equal graph.
 
-Format (``version`` 1), keys sorted, nodes by id, edges by key::
+Format (``version`` 1), keys sorted, nodes by id, edges by key, one entry a line::
 
     {"format": "kg-graph-snapshot", "version": 1,
      "documents": [{"name", "title", "date", "entity_ids", "mention_count", "relation_count"}],
@@ -26,7 +26,7 @@ from kg.export import atomic_write
 from kg.graph import DocumentInfo, EdgeInfo, KnowledgeGraph, NodeInfo
 from kg.model import Entity, Evidence
 
-__all__ = ["SNAPSHOT_FORMAT", "SNAPSHOT_VERSION", "snapshot_dict", "write_snapshot", "read_snapshot"]
+__all__ = ["SNAPSHOT_FORMAT", "SNAPSHOT_VERSION", "snapshot_dict", "snapshot_text", "write_snapshot", "read_snapshot"]
 
 SNAPSHOT_FORMAT = "kg-graph-snapshot"
 SNAPSHOT_VERSION = 1
@@ -68,10 +68,25 @@ def write_snapshot(graph: KnowledgeGraph, path: Path) -> Path:
         ``path``.
     """
     path = Path(path)
-    # Readable UTF-8 (not \\u escapes): analysts grep and diff this file.
-    text = json.dumps(snapshot_dict(graph), ensure_ascii=False, indent=1, sort_keys=True)
-    atomic_write(path, text + "\n")
+    atomic_write(path, snapshot_text(snapshot_dict(graph)))
     return path
+
+
+def snapshot_text(data: dict) -> str:
+    """``data`` as JSON with one document, node or edge a line.
+
+    Readable UTF-8 (not \\u escapes) that grep and diff work on line by line; and
+    without indentation json uses its C encoder, ten times faster on a big graph.
+    """
+    lines = []
+    for key in sorted(data):
+        value = data[key]
+        if isinstance(value, list) and value:
+            items = ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in value)
+            lines.append(f"{json.dumps(key)}: [\n{items}\n]")
+        else:
+            lines.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def read_snapshot(path: Path) -> KnowledgeGraph:
