@@ -115,8 +115,9 @@ def build(paths, out, formats, base, jobs, engine, scheduler, no_cache, dictiona
                             show_progress=not quiet, formats=formats or None, base=base, jobs=jobs,
                             engine=engine, scheduler=scheduler, use_cache=not no_cache)
     _report_problems(result.problems, True)
+    reused = f" ({result.reused} unchanged, from the cache)" if result.reused else ""
     click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
-               f"{len(result.graph.documents)} documents → {out}/", err=quiet)
+               f"{len(result.graph.documents)} documents{reused} → {out}/", err=quiet)
     if result.problems:
         sys.exit(1)
 

@@ -1,7 +1,7 @@
 """The library API behind the CLI: run the stages over files and write the outputs."""
 from __future__ import annotations
 
-from collections import ChainMap
+from collections import ChainMap, Counter
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +37,8 @@ class BuildResult:
     graph: KnowledgeGraph
     written: tuple[Path, ...]
     problems: tuple[str, ...] = field(default_factory=tuple)
+    extracted: int = 0  # documents run through the stages
+    reused: int = 0  # documents whose results came from the cache
 
     @property
     def n_entities(self) -> int:
@@ -161,6 +163,7 @@ def build(paths: Sequence[Path | str], out: Path, dictionaries: Path = DEFAULT_D
     cache_dir = default_cache_dir()
     pipeline = Pipeline.load(dictionaries, cache_dir)
     problems: list[str] = []
+    counts: Counter[str] = Counter()
     builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
     if engine == "dask":
         from kg.engines.dask import dask_summaries
@@ -168,13 +171,14 @@ def build(paths: Sequence[Path | str], out: Path, dictionaries: Path = DEFAULT_D
         for summary in dask_summaries(paths or DEFAULT_INPUTS, problems, dictionaries=dictionaries,
                                       scheduler=scheduler, show_progress=show_progress):
             builder.add(summary)
+            counts["extracted"] += 1
     else:
         files = find_inputs(paths or DEFAULT_INPUTS)
         cache = ResultCache(cache_dir, pipeline_version(dictionaries)) if use_cache else None
         with cache or nullcontext():
             for summary in local_summaries(pipeline, files, problems, dictionaries=dictionaries,
                                            cache_dir=cache_dir, jobs=jobs or default_jobs(), cache=cache,
-                                           show_progress=show_progress):
+                                           show_progress=show_progress, counts=counts):
                 builder.add(summary)
     if not len(builder):
         raise InputError("nothing could be read:\n" + "\n".join(problems))
@@ -186,4 +190,4 @@ def build(paths: Sequence[Path | str], out: Path, dictionaries: Path = DEFAULT_D
             target = Path(out) / filename
             write(graph, target, base)
             written.append(target)
-    return BuildResult(graph, tuple(written), tuple(problems))
+    return BuildResult(graph, tuple(written), tuple(problems), counts["extracted"], counts["reused"])

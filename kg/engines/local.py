@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -55,7 +56,7 @@ def _keys(files: Sequence[Path], cache: ResultCache) -> list[str | None]:
 
 def local_summaries(pipeline, files: Sequence[Path], problems: list[str], *, dictionaries: Path,
                     cache_dir: Path | None, jobs: int = 1, cache: ResultCache | None = None,
-                    show_progress: bool = False) -> Iterator[DocumentSummary]:
+                    show_progress: bool = False, counts: Counter[str] | None = None) -> Iterator[DocumentSummary]:
     """Summaries of ``files``, in their order; unreadable files are appended to ``problems``.
 
     Args:
@@ -66,7 +67,9 @@ def local_summaries(pipeline, files: Sequence[Path], problems: list[str], *, dic
         jobs: worker processes; 1 runs in this process.
         cache: per-document results to reuse and fill; None extracts everything.
         show_progress: a progress bar on stderr.
+        counts: receives how many documents were "extracted" and how many "reused" from the cache.
     """
+    counts = Counter() if counts is None else counts
     global _worker_pipeline
     keys = _keys(files, cache) if cache is not None else [None] * len(files)
     stored = cache.keys() if cache is not None else set()
@@ -85,8 +88,11 @@ def local_summaries(pipeline, files: Sequence[Path], problems: list[str], *, dic
                 summary = cache.get(key) if key in stored else None
                 if summary is None:
                     summary = next(extracted) if key not in stored else summarize(pipeline, path)
+                    counts["extracted"] += 1
                     if isinstance(summary, DocumentSummary) and key is not None:
                         cache.put(key, summary)
+                else:
+                    counts["reused"] += 1
                 if isinstance(summary, str):
                     problems.append(summary)
                 else:
