@@ -1,14 +1,15 @@
-"""On-disk caches: pickled values keyed by content hash, and per-document results."""
+"""On-disk caches: pickled values keyed by content hash, per-document results, output stamps."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import sqlite3
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
-__all__ = ["default_cache_dir", "cached", "ResultCache"]
+__all__ = ["default_cache_dir", "cached", "ResultCache", "OutputStamps"]
 
 
 def default_cache_dir() -> Path:
@@ -127,3 +128,57 @@ class ResultCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class OutputStamps:
+    """What the last build wrote into each output folder, so that a build with
+    nothing changed (same inputs, dictionaries, code and options) writes nothing.
+
+    One JSON file in the cache folder: per output folder, the build's stamp,
+    the size and modification time of every file it wrote (an output touched
+    since means a rebuild), and what the caller asked to keep (counts).
+    """
+
+    FILENAME = "outputs.json"
+
+    def __init__(self, cache_dir: Path):
+        self.path = Path(cache_dir) / self.FILENAME
+
+    def _read(self) -> dict:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    @staticmethod
+    def _state(path: Path) -> list[int] | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return [stat.st_size, stat.st_mtime_ns]
+
+    def fresh(self, out: Path, stamp: str) -> dict | None:
+        """What was recorded for ``out`` if its build had ``stamp`` and its files are untouched, else None."""
+        entry = self._read().get(str(Path(out).resolve()))
+        if not isinstance(entry, dict) or entry.get("stamp") != stamp:
+            return None
+        files = entry.get("files") or {}
+        if not files or any(self._state(Path(name)) != state for name, state in files.items()):
+            return None
+        return entry.get("info")
+
+    def record(self, out: Path, stamp: str, written: Iterable[Path], info: dict) -> None:
+        """Remember a finished build of ``out``; a cache that cannot be written is skipped."""
+        data = self._read()
+        data[str(Path(out).resolve())] = {
+            "stamp": stamp, "info": info,
+            "files": {str(Path(p).resolve()): self._state(Path(p)) for p in written}}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass

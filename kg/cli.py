@@ -115,9 +115,12 @@ def build(paths, out, formats, base, jobs, engine, scheduler, no_cache, dictiona
                             show_progress=not quiet, formats=formats or None, base=base, jobs=jobs,
                             engine=engine, scheduler=scheduler, use_cache=not no_cache)
     _report_problems(result.problems, True)
-    reused = f" ({result.reused} unchanged, from the cache)" if result.reused else ""
+    if result.up_to_date:
+        how = ", up to date: nothing changed since the last build"
+    else:
+        how = f" ({result.reused} unchanged, from the cache)" if result.reused else ""
     click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
-               f"{len(result.graph.documents)} documents{reused} → {out}/", err=quiet)
+               f"{result.n_documents} documents{how} → {out}/", err=quiet)
     if result.problems:
         sys.exit(1)
 

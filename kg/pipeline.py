@@ -1,15 +1,17 @@
 """The library API behind the CLI: run the stages over files and write the outputs."""
 from __future__ import annotations
 
+import hashlib
 from collections import ChainMap, Counter
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from kg.cache import ResultCache, default_cache_dir
+from kg.cache import OutputStamps, ResultCache, default_cache_dir
 from kg.engines import ENGINES, pipeline_version
-from kg.engines.local import default_jobs, local_summaries
+from kg.engines.local import default_jobs, document_keys, local_summaries
 from kg.errors import InputError, KgError
 from kg.graph import GraphBuilder, KnowledgeGraph
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
@@ -34,19 +36,24 @@ class RunResult:
 
 @dataclass(frozen=True)
 class BuildResult:
-    graph: KnowledgeGraph
+    """What a build wrote. ``up_to_date``: nothing had changed, so nothing was written
+    and ``graph`` is read back from the snapshot when first asked for."""
+
+    source: KnowledgeGraph | Path  # the graph, or the snapshot that holds it
     written: tuple[Path, ...]
+    n_entities: int
+    n_relations: int
+    n_documents: int
     problems: tuple[str, ...] = field(default_factory=tuple)
     extracted: int = 0  # documents run through the stages
     reused: int = 0  # documents whose results came from the cache
+    up_to_date: bool = False
 
-    @property
-    def n_entities(self) -> int:
-        return self.graph.graph.number_of_nodes()
+    @cached_property
+    def graph(self) -> KnowledgeGraph:
+        from kg.export.snapshot import read_snapshot
 
-    @property
-    def n_relations(self) -> int:
-        return self.graph.graph.number_of_edges()
+        return self.source if isinstance(self.source, KnowledgeGraph) else read_snapshot(self.source)
 
 
 class Pipeline:
@@ -152,7 +159,7 @@ def build(paths: Sequence[Path | str], out: Path, dictionaries: Path = DEFAULT_D
         DictionaryError: a dictionary or rule file is invalid.
         KgError: an unknown format or engine.
     """
-    from kg.export import EXPORTERS
+    from kg.export import EXPORTERS, SNAPSHOT_NAME
 
     names = list(formats or EXPORTERS)
     unknown = [n for n in names if n not in EXPORTERS]
@@ -161,24 +168,36 @@ def build(paths: Sequence[Path | str], out: Path, dictionaries: Path = DEFAULT_D
     if engine not in ENGINES:
         raise KgError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     cache_dir = default_cache_dir()
-    pipeline = Pipeline.load(dictionaries, cache_dir)
     problems: list[str] = []
     counts: Counter[str] = Counter()
-    builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
     if engine == "dask":
         from kg.engines.dask import dask_summaries
 
+        pipeline = Pipeline.load(dictionaries, cache_dir)
+        builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
         for summary in dask_summaries(paths or DEFAULT_INPUTS, problems, dictionaries=dictionaries,
                                       scheduler=scheduler, show_progress=show_progress):
             builder.add(summary)
             counts["extracted"] += 1
+        stamp = None
     else:
         files = find_inputs(paths or DEFAULT_INPUTS)
         cache = ResultCache(cache_dir, pipeline_version(dictionaries)) if use_cache else None
+        keys = document_keys(files, cache) if cache is not None else None
+        stamps = OutputStamps(cache_dir)
+        stamp = _outputs_stamp(cache.version, keys, names, base) if keys and None not in keys else None
+        recorded = stamps.fresh(out, stamp) if stamp and "json" in names else None
+        if recorded is not None:
+            if cache is not None:
+                cache.close()
+            return BuildResult(Path(out) / SNAPSHOT_NAME, (), recorded["entities"], recorded["relations"],
+                               recorded["documents"], reused=len(files), up_to_date=True)
+        pipeline = Pipeline.load(dictionaries, cache_dir)
+        builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
         with cache or nullcontext():
             for summary in local_summaries(pipeline, files, problems, dictionaries=dictionaries,
                                            cache_dir=cache_dir, jobs=jobs or default_jobs(), cache=cache,
-                                           show_progress=show_progress, counts=counts):
+                                           show_progress=show_progress, counts=counts, keys=keys):
                 builder.add(summary)
     if not len(builder):
         raise InputError("nothing could be read:\n" + "\n".join(problems))
@@ -190,4 +209,21 @@ def build(paths: Sequence[Path | str], out: Path, dictionaries: Path = DEFAULT_D
             target = Path(out) / filename
             write(graph, target, base)
             written.append(target)
-    return BuildResult(graph, tuple(written), tuple(problems), counts["extracted"], counts["reused"])
+    result = BuildResult(graph, tuple(written), graph.graph.number_of_nodes(), graph.graph.number_of_edges(),
+                         len(graph.documents), tuple(problems), counts["extracted"], counts["reused"])
+    if stamp and not problems:
+        OutputStamps(cache_dir).record(out, stamp, written, {
+            "entities": result.n_entities, "relations": result.n_relations, "documents": result.n_documents})
+    return result
+
+
+def _outputs_stamp(version: str, keys: Sequence[str | None], formats: Sequence[str], base: str | None) -> str:
+    """What a build's outputs depend on: every document (name and bytes), the dictionaries and
+    extraction code (``version``), the exporters' code and assets, the formats and the base IRI."""
+    digest = hashlib.sha256("\x1f".join([version, *formats, base or ""]).encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(str(path.relative_to(package)).encode() + b"\x00" + path.read_bytes())
+    for key in keys:
+        digest.update(str(key).encode())
+    return digest.hexdigest()

@@ -68,6 +68,22 @@ def test_a_rebuild_with_nothing_changed_extracts_nothing(corpus, tmp_path):
     assert (tmp_path / "warm" / "graph.json").read_bytes() == (tmp_path / "cold" / "graph.json").read_bytes()
 
 
+def test_a_build_into_up_to_date_outputs_writes_nothing(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build([corpus], out, DICTIONARIES, jobs=1)
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    again = build([corpus], out, DICTIONARIES, jobs=1)
+    assert again.up_to_date and (again.extracted, again.written) == (0, ())
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+    assert (again.n_entities, again.n_relations, again.n_documents) == (
+        first.n_entities, first.n_relations, first.n_documents)
+    assert sorted(again.graph.graph.nodes) == sorted(first.graph.graph.nodes)
+    (out / "graph.html").unlink()
+    assert not build([corpus], out, DICTIONARIES, jobs=1).up_to_date, "an output went missing"
+    assert not build([corpus], out, DICTIONARIES, jobs=1, base="https://example.com/kg/").up_to_date
+    assert not build([corpus], out, DICTIONARIES, jobs=1, formats=["json", "turtle"]).up_to_date
+
+
 def test_only_a_changed_file_is_extracted_again(corpus, tmp_path):
     build([corpus], tmp_path / "out", DICTIONARIES, jobs=1, formats=["json"])
     article = corpus / "x1_chips.txt"
@@ -117,7 +133,10 @@ def test_cli_build_options(corpus, tmp_path):
     first = runner.invoke(cli, [*args, "--jobs", "2"])
     assert first.exit_code == 0, first.output
     second = runner.invoke(cli, [*args, "-j", "1"])
-    assert "12 unchanged, from the cache" in second.output
+    assert "up to date: nothing changed since the last build" in second.output
+    (corpus / "x1_chips.txt").write_text("英伟达发布新芯片。\n", encoding="utf-8")
+    third = runner.invoke(cli, [*args, "-j", "1"])
+    assert "(11 unchanged, from the cache)" in third.output
     misuse = runner.invoke(cli, [*args, "--scheduler", "tcp://127.0.0.1:1"])
     assert misuse.exit_code == 2 and "--scheduler needs --engine dask" in misuse.output
     zero = runner.invoke(cli, [*args, "--jobs", "0"])

@@ -17,7 +17,7 @@ from kg.engines import summarize
 from kg.graph import DocumentSummary
 from kg.progress import progress
 
-__all__ = ["default_jobs", "local_summaries"]
+__all__ = ["default_jobs", "document_keys", "local_summaries"]
 
 _CHUNK = 8  # documents per task sent to a worker: fewer round trips, still balanced
 _worker_pipeline = None  # the pipeline of this worker process
@@ -43,7 +43,7 @@ def _summarize_in_worker(path: Path) -> DocumentSummary | str:
     return summarize(_worker_pipeline, path)
 
 
-def _keys(files: Sequence[Path], cache: ResultCache) -> list[str | None]:
+def document_keys(files: Sequence[Path], cache: ResultCache) -> list[str | None]:
     """Each file's cache key (None for a file that cannot be read: the pipeline reports it)."""
     keys: list[str | None] = []
     for path in files:
@@ -56,7 +56,8 @@ def _keys(files: Sequence[Path], cache: ResultCache) -> list[str | None]:
 
 def local_summaries(pipeline, files: Sequence[Path], problems: list[str], *, dictionaries: Path,
                     cache_dir: Path | None, jobs: int = 1, cache: ResultCache | None = None,
-                    show_progress: bool = False, counts: Counter[str] | None = None) -> Iterator[DocumentSummary]:
+                    show_progress: bool = False, counts: Counter[str] | None = None,
+                    keys: Sequence[str | None] | None = None) -> Iterator[DocumentSummary]:
     """Summaries of ``files``, in their order; unreadable files are appended to ``problems``.
 
     Args:
@@ -68,10 +69,11 @@ def local_summaries(pipeline, files: Sequence[Path], problems: list[str], *, dic
         cache: per-document results to reuse and fill; None extracts everything.
         show_progress: a progress bar on stderr.
         counts: receives how many documents were "extracted" and how many "reused" from the cache.
+        keys: the files' cache keys, when the caller has them already (``document_keys``).
     """
     counts = Counter() if counts is None else counts
     global _worker_pipeline
-    keys = _keys(files, cache) if cache is not None else [None] * len(files)
+    keys = list(keys) if keys is not None else document_keys(files, cache) if cache is not None else [None] * len(files)
     stored = cache.keys() if cache is not None else set()
     todo = [path for path, key in zip(files, keys) if key not in stored]
     pool = None
