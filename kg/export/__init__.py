@@ -4,12 +4,13 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
-__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "TURTLE_NAME", "STORE_NAME"]
+__all__ = ["atomic_write", "atomic_writer", "EXPORTERS", "SNAPSHOT_NAME", "HTML_NAME", "TURTLE_NAME", "STORE_NAME"]
 
 SNAPSHOT_NAME = "graph.json"
 HTML_NAME = "graph.html"
@@ -23,13 +24,20 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     Text is encoded as UTF-8. The bytes go to a temporary file in the same
     folder, which is then renamed over ``path``.
     """
+    with atomic_writer(path) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to stream ``path``'s new content into; it replaces ``path`` when the block ends
+    without an error, and is removed otherwise (what ``atomic_write`` does, for output too big to hold)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:

@@ -35,7 +35,7 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph
 from rdflib.namespace import PROV
 
-from kg.export import atomic_write
+from kg.export import atomic_write, atomic_writer
 from kg.graph import DocumentInfo, EdgeInfo, KnowledgeGraph, NodeInfo
 from kg.model import Evidence
 from kg.vocab import (
@@ -402,7 +402,8 @@ def write_turtle(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) ->
 
 def write_ntriples(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:
     """Write the knowledge graph as N-Triples (one triple a line, for grep and bulk loaders), atomically."""
-    atomic_write(Path(path), ox.serialize(_triples_of(graph, base), format=ox.RdfFormat.N_TRIPLES))
+    with atomic_writer(path) as out:
+        ox.serialize(_triples_of(graph, base), out, ox.RdfFormat.N_TRIPLES)
 
 
 def write_store(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:
@@ -442,7 +443,8 @@ def write_jsonld(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) ->
         path: the ``.jsonld`` file to write.
         base: IRI prefix for entities, documents and statements.
     """
-    atomic_write(Path(path), ox.serialize(_triples_of(graph, base), format=ox.RdfFormat.JSON_LD))
+    with atomic_writer(path) as out:
+        ox.serialize(_triples_of(graph, base), out, ox.RdfFormat.JSON_LD)
 
 
 def turtle_text(g: Graph) -> str:

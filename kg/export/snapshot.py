@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Iterator
 
 import networkx as nx
 
 from kg.errors import KgError
-from kg.export import atomic_write
+from kg.export import atomic_writer
 from kg.graph import DocumentInfo, EdgeInfo, KnowledgeGraph, NodeInfo
 from kg.model import Entity, Evidence
 
-__all__ = ["SNAPSHOT_FORMAT", "SNAPSHOT_VERSION", "snapshot_dict", "snapshot_text", "write_snapshot", "read_snapshot"]
+__all__ = ["SNAPSHOT_FORMAT", "SNAPSHOT_VERSION", "snapshot_dict", "snapshot_chunks", "write_snapshot", "read_snapshot"]
 
 SNAPSHOT_FORMAT = "kg-graph-snapshot"
 SNAPSHOT_VERSION = 1
@@ -68,25 +69,30 @@ def write_snapshot(graph: KnowledgeGraph, path: Path) -> Path:
         ``path``.
     """
     path = Path(path)
-    atomic_write(path, snapshot_text(snapshot_dict(graph)))
+    with atomic_writer(path) as out:
+        for chunk in snapshot_chunks(snapshot_dict(graph)):
+            out.write(chunk.encode("utf-8"))
     return path
 
 
-def snapshot_text(data: dict) -> str:
-    """``data`` as JSON with one document, node or edge a line.
+def snapshot_chunks(data: dict) -> Iterator[str]:
+    """``data`` as JSON text with one document, node or edge a line, in pieces to write as they come.
 
     Readable UTF-8 (not \\u escapes) that grep and diff work on line by line; and
     without indentation json uses its C encoder, ten times faster on a big graph.
     """
-    lines = []
-    for key in sorted(data):
+    yield "{"
+    for index, key in enumerate(sorted(data)):
+        yield ("\n" if index == 0 else ",\n") + json.dumps(key) + ": "
         value = data[key]
         if isinstance(value, list) and value:
-            items = ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in value)
-            lines.append(f"{json.dumps(key)}: [\n{items}\n]")
+            yield "["
+            for at, item in enumerate(value):
+                yield ("\n" if at == 0 else ",\n") + json.dumps(item, ensure_ascii=False, sort_keys=True)
+            yield "\n]"
         else:
-            lines.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}")
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+            yield json.dumps(value, ensure_ascii=False, sort_keys=True)
+    yield "\n}\n"
 
 
 def read_snapshot(path: Path) -> KnowledgeGraph:
