@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
 from kg.graph import DocumentSummary
 from kg.recognize.lexicon import dictionaries_digest
+
+if TYPE_CHECKING:
+    from kg.pipeline import Pipeline
 
 __all__ = ["ENGINES", "summarize", "pipeline_version"]
 
@@ -30,7 +34,7 @@ _KG = Path(__file__).resolve().parent.parent  # the kg package
 _RESULT_CODE = ("ingest", "recognize", "relate", "model.py", "graph.py", "pipeline.py", "engines/__init__.py")
 
 
-def summarize(pipeline, path: Path) -> DocumentSummary | str:
+def summarize(pipeline: "Pipeline", path: Path) -> DocumentSummary | str:
     """The summary of one document, or why it could not be read.
 
     Args:

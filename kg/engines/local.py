@@ -10,12 +10,15 @@ import multiprocessing
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from kg.cache import ResultCache
 from kg.engines import summarize
 from kg.graph import DocumentSummary
 from kg.progress import progress
+
+if TYPE_CHECKING:
+    from kg.pipeline import Pipeline
 
 __all__ = ["default_jobs", "document_keys", "local_summaries"]
 
@@ -54,7 +57,7 @@ def document_keys(files: Sequence[Path], cache: ResultCache) -> list[str | None]
     return keys
 
 
-def local_summaries(pipeline, files: Sequence[Path], problems: list[str], *, dictionaries: Path,
+def local_summaries(pipeline: "Pipeline", files: Sequence[Path], problems: list[str], *, dictionaries: Path,
                     cache_dir: Path | None, jobs: int = 1, cache: ResultCache | None = None,
                     show_progress: bool = False, counts: Counter[str] | None = None,
                     keys: Sequence[str | None] | None = None) -> Iterator[DocumentSummary]:
@@ -63,17 +66,18 @@ def local_summaries(pipeline, files: Sequence[Path], problems: list[str], *, dic
     Args:
         pipeline: the loaded pipeline (used here when ``jobs`` is 1, inherited by forked workers).
         files: the input files.
-        dictionaries, cache_dir: what a spawned worker loads its pipeline from.
         problems: receives one message per file that could not be read.
+        dictionaries, cache_dir: what a spawned worker loads its pipeline from.
         jobs: worker processes; 1 runs in this process.
         cache: per-document results to reuse and fill; None extracts everything.
         show_progress: a progress bar on stderr.
         counts: receives how many documents were "extracted" and how many "reused" from the cache.
         keys: the files' cache keys, when the caller has them already (``document_keys``).
     """
-    counts = Counter() if counts is None else counts
     global _worker_pipeline
-    keys = list(keys) if keys is not None else document_keys(files, cache) if cache is not None else [None] * len(files)
+    counts = Counter() if counts is None else counts
+    if keys is None:
+        keys = document_keys(files, cache) if cache is not None else [None] * len(files)
     stored = cache.keys() if cache is not None else set()
     todo = [path for path, key in zip(files, keys) if key not in stored]
     pool = None
