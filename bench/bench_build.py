@@ -20,6 +20,7 @@ must equal the `--jobs 2` ones byte for byte.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -36,15 +37,17 @@ SOURCES = {"seeds": ROOT / "seeds", "dev": ROOT.parent / "shared" / "eval" / "de
 
 # Runs in the child: one build, then its own and its workers' resource use as JSON.
 _BUILD = """
-import json, resource, sys, time
+import json, re, resource, sys, time
 from pathlib import Path
 from kg.pipeline import build
 start = time.perf_counter()
 result = build([sys.argv[1]], Path(sys.argv[2]), Path(sys.argv[3]), jobs=int(sys.argv[4]))
 wall = time.perf_counter() - start
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+# VmHWM, not ru_maxrss: ru_maxrss survives exec, so it would carry the bench's own peak over.
+peak_kb = int(re.search(r"VmHWM:\s+(\d+)", Path("/proc/self/status").read_text()).group(1))
 print(json.dumps({"wall": wall, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
-                  "rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
+                  "rss_mb": peak_kb / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
                   "extracted": result.extracted, "reused": result.reused, "entities": result.n_entities,
                   "relations": result.n_relations}))
 """
@@ -102,8 +105,13 @@ def query_seconds(store_path: Path) -> list[float]:
     return times
 
 
-def outputs(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+def outputs(folder: Path) -> dict[str, str]:
+    """Each output file's SHA-256, read in blocks: the bench itself holds no output in memory."""
+    digests = {}
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        with path.open("rb") as handle:
+            digests[path.name] = hashlib.file_digest(handle, "sha256").hexdigest()
+    return digests
 
 
 def bench(corpus: str, megabytes: float, work: Path, repeat: int, jobs: int, check_jobs: bool) -> None:
