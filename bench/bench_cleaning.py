@@ -19,6 +19,7 @@ from pathlib import Path
 
 import jieba
 
+from kg.dictset import shipped_dictionaries
 from kg.ingest import Ingestor, load_boilerplate_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +51,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="size of each input in MB (default 1)")
     parser.add_argument("--rounds", type=int, default=5, help="turns each side takes per input (default 5)")
     args = parser.parse_args()
-    ingestor = Ingestor(load_boilerplate_rules(ROOT / "dictionaries" / "boilerplate.yaml"))
+    ingestor = Ingestor(load_boilerplate_rules(shipped_dictionaries() / "boilerplate.yaml"))
     jieba.initialize()
     print(f"{'input':<26}{'MB':>6}{'kg clean s':>12}{'jieba s':>10}{'kg/jieba':>10}")
     for name, (piece, markup) in HOSTILE.items():

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kg import pipeline
+from kg.engines import ENGINES
 from kg.errors import KgError, NothingReadError
 from kg.export.predictions import prediction_line
 from kg.dictset import ENV_VAR, PROJECT_FOLDER, DictionarySet, copy_shipped
@@ -82,15 +83,23 @@ def extract(paths, fmt, dictionaries, quiet):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1)
 @click.option("-o", "--out", default="output", show_default=True, type=click.Path(path_type=Path),
               help="Folder for the graph files.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(EXPORTERS)),
               help="Write only these formats (repeatable; default: all).")
 @click.option("--base", default=None, help="Base IRI for the RDF outputs.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for reading and extraction (local engine).  [default: all cores]")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="local: this machine; dask: a dask.distributed cluster (pip install 'kg[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786.  [default: a local cluster]")
+@click.option("--no-cache", is_flag=True,
+              help="Extract every document again instead of reusing the results of unchanged ones.")
 @_dictionaries_option
 @_quiet_option
-def build(paths, out, formats, base, dictionaries, quiet):
+def build(paths, out, formats, base, jobs, engine, scheduler, no_cache, dictionaries, quiet):
     """Build the knowledge graph from news files and write it to OUT.
 
     PATHS are files or folders of .txt, .md and .html articles (default: seeds/
@@ -99,18 +108,30 @@ def build(paths, out, formats, base, dictionaries, quiet):
     checked before any input is read, and its files are replaced as one set
     once every file is complete; two builds into one OUT queue.
 
+    Unchanged documents are not read again: their results come from a cache
+    keyed by each file's content and the dictionaries and code version.
+
     \b
-    Example:
+    Examples:
         kg build seeds/ -o output/
+        kg build crawl/ --jobs 2
+        kg build s3://bucket/news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     result = pipeline.build(list(paths) or default_inputs(), out, dictionaries,
-                            show_progress=not quiet, formats=formats or None, base=base)
+                            show_progress=not quiet, formats=formats or None, base=base, jobs=jobs,
+                            engine=engine, scheduler=scheduler, use_cache=not no_cache)
     _warn(result.warnings)
     _warn(result.problems)
+    if result.up_to_date:
+        how = ", up to date: nothing changed since the last build"
+    else:
+        how = f" ({result.reused} unchanged, from the cache)" if result.reused else ""
     click.echo(f"{result.n_entities} entities, {result.n_relations} relations from "
-               f"{len(result.graph.documents)} documents → {out}/", err=quiet)
+               f"{result.n_documents} documents{how} → {out}/", err=quiet)
     if not result.n_entities:
-        click.echo(f"Warning: nothing was found in the {len(result.graph.documents)} document(s) read; "
+        click.echo(f"Warning: nothing was found in the {result.n_documents} document(s) read; "
                    "the graph is empty", err=True)
     if result.problems:
         sys.exit(1)

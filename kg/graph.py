@@ -15,7 +15,8 @@ import networkx as nx
 
 from kg.model import DocumentResult, Entity, Evidence, Relation
 
-__all__ = ["NodeInfo", "EdgeInfo", "DocumentInfo", "KnowledgeGraph", "merge", "BACKGROUND_FACTS"]
+__all__ = ["NodeInfo", "EdgeInfo", "DocumentInfo", "DocumentSummary", "GraphBuilder", "KnowledgeGraph", "merge",
+           "BACKGROUND_FACTS"]
 
 # Dictionary fact keys that are also relations of the closed set.
 BACKGROUND_FACTS = ("made_by", "part_of", "works_for")
@@ -95,6 +96,132 @@ class KnowledgeGraph:
         return self.graph.number_of_nodes()
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """What the graph keeps of one document: no text and no offset maps, so it is
+    small to cache on disk and to send between processes.
+
+    ``entities`` holds only the entities the lexicon does not (pattern finds, or
+    every entity when no lexicon is given); the others are looked up by id.
+    """
+
+    info: DocumentInfo
+    mention_counts: tuple[tuple[str, int], ...]  # (entity id, mentions), by id
+    relations: tuple[Relation, ...]
+    entities: Mapping[str, Entity]
+    entity_ids: tuple[str, ...]  # every entity a mention or relation refers to, sorted
+
+    @classmethod
+    def of(cls, result: DocumentResult, lexicon_entities: Mapping[str, Entity] | None = None) -> "DocumentSummary":
+        """Summarize ``result``, leaving out the entities ``lexicon_entities`` holds unchanged."""
+        counts = Counter(m.entity_id for m in result.mentions)
+        known = lexicon_entities or {}
+        own = {i: e for i, e in result.entities.items() if known.get(i) != e}
+        return cls(
+            info=DocumentInfo(
+                name=result.document.name,
+                title=result.document.title,
+                date=result.document.date,
+                entity_ids=tuple(sorted(counts)),
+                mention_count=len(result.mentions),
+                relation_count=len(result.relations),
+            ),
+            mention_counts=tuple(sorted(counts.items())),
+            relations=result.relations,
+            entities=own,
+            entity_ids=tuple(sorted(result.entities)),
+        )
+
+    def __reduce__(self):
+        # Plain tuples: unpickling a frozen dataclass per relation and evidence costs
+        # more than extracting the document did, and the main process unpickles every one.
+        info = self.info
+        relations = tuple((r.head, r.type, r.tail, r.role, r.polarity, r.modality, r.background,
+                           None if r.evidence is None else tuple(getattr(r.evidence, f) for f in _EVIDENCE_FIELDS))
+                          for r in self.relations)
+        return _summary_from_plain, ((info.name, info.title, info.date, info.entity_ids, info.mention_count,
+                                      info.relation_count), self.mention_counts, relations,
+                                     dict(self.entities), self.entity_ids)
+
+
+_EVIDENCE_FIELDS = ("doc", "start", "end", "sentence", "rule", "date")
+
+
+def _summary_from_plain(info: tuple, mention_counts: tuple, relations: tuple, entities: dict,
+                        entity_ids: tuple) -> DocumentSummary:
+    return DocumentSummary(
+        DocumentInfo(*info), mention_counts,
+        tuple(Relation(head, rel_type, tail, None if ev is None else Evidence(*ev), role, polarity, modality,
+                       background)
+              for head, rel_type, tail, role, polarity, modality, background, ev in relations),
+        entities, entity_ids)
+
+
+class GraphBuilder:
+    """Folds document summaries into a graph one at a time, so no document is kept once added.
+
+    Fold in a fixed order (the input order) for byte-identical outputs: when two
+    documents describe a discovered entity differently, the later one wins.
+    """
+
+    def __init__(self, lexicon_entities: Mapping[str, Entity] | None = None):
+        self._lexicon = lexicon_entities or {}
+        self._entities: dict[str, Entity] = {}
+        self._mention_counts: Counter[str] = Counter()
+        self._entity_docs: dict[str, list[str]] = defaultdict(list)
+        self._support: dict[tuple, dict[tuple, Evidence]] = defaultdict(dict)
+        self._roles: dict[tuple, Counter[str]] = defaultdict(Counter)
+        self._documents: list[DocumentInfo] = []
+
+    def add(self, summary: DocumentSummary) -> None:
+        doc = summary.info.name
+        for entity_id in summary.entity_ids:
+            self._entities[entity_id] = summary.entities.get(entity_id) or self._lexicon[entity_id]
+        for entity_id, count in summary.mention_counts:
+            self._mention_counts[entity_id] += count
+            self._entity_docs[entity_id].append(doc)
+        for relation in summary.relations:
+            key = (relation.head, relation.type, relation.tail, relation.polarity, relation.modality)
+            if relation.evidence is not None:
+                ev = relation.evidence
+                self._support[key].setdefault((ev.doc, ev.start, ev.end), ev)
+            else:
+                self._support.setdefault(key, {})
+            if relation.role:
+                self._roles[key][relation.role] += 1
+        self._documents.append(summary.info)
+
+    def __len__(self) -> int:
+        """How many documents were added."""
+        return len(self._documents)
+
+    def graph(self, background: bool = True) -> KnowledgeGraph:
+        """The graph of everything added so far.
+
+        Args:
+            background: add the lexicon's facts between entities in the graph as background edges.
+        """
+        graph = nx.MultiDiGraph()
+        for entity_id in sorted(self._entities):
+            graph.add_node(entity_id, info=NodeInfo(
+                entity=self._entities[entity_id],
+                mention_count=self._mention_counts[entity_id],
+                documents=tuple(sorted(set(self._entity_docs[entity_id]))),
+            ))
+        for key in sorted(self._support):
+            head, rel_type, tail, polarity, modality = key
+            if head not in graph or tail not in graph:
+                continue
+            evidence = tuple(sorted(self._support[key].values(), key=lambda e: (e.doc, e.start, e.end)))
+            roles = self._roles.get(key)
+            role = min(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0] if roles else None
+            graph.add_edge(head, tail, key=(rel_type, polarity, modality), info=EdgeInfo(
+                head, rel_type, tail, polarity, modality, role, evidence, background=not evidence))
+        if background and self._lexicon:
+            _add_background_facts(graph, self._lexicon)
+        return KnowledgeGraph(graph, self._documents)
+
+
 def merge(results: Iterable[DocumentResult], lexicon_entities: Mapping[str, Entity] | None = None,
           background: bool = True) -> KnowledgeGraph:
     """Merge document results into one graph.
@@ -108,54 +235,10 @@ def merge(results: Iterable[DocumentResult], lexicon_entities: Mapping[str, Enti
     Returns:
         The merged ``KnowledgeGraph``.
     """
-    entities: dict[str, Entity] = {}
-    mention_counts: Counter[str] = Counter()
-    entity_docs: dict[str, set[str]] = defaultdict(set)
-    support: dict[tuple, dict[tuple, Evidence]] = defaultdict(dict)
-    roles: dict[tuple, Counter[str]] = defaultdict(Counter)
-    documents = []
+    builder = GraphBuilder(lexicon_entities)
     for result in results:
-        doc = result.document.name
-        entities.update(result.entities)
-        for mention in result.mentions:
-            mention_counts[mention.entity_id] += 1
-            entity_docs[mention.entity_id].add(doc)
-        for relation in result.relations:
-            key = (relation.head, relation.type, relation.tail, relation.polarity, relation.modality)
-            if relation.evidence is not None:
-                ev = relation.evidence
-                support[key].setdefault((ev.doc, ev.start, ev.end), ev)
-            else:
-                support.setdefault(key, {})
-            if relation.role:
-                roles[key][relation.role] += 1
-        documents.append(DocumentInfo(
-            name=doc,
-            title=result.document.title,
-            date=result.document.date,
-            entity_ids=tuple(sorted({m.entity_id for m in result.mentions})),
-            mention_count=len(result.mentions),
-            relation_count=len(result.relations),
-        ))
-
-    graph = nx.MultiDiGraph()
-    for entity_id in sorted(entities):
-        graph.add_node(entity_id, info=NodeInfo(
-            entity=entities[entity_id],
-            mention_count=mention_counts[entity_id],
-            documents=tuple(sorted(entity_docs[entity_id])),
-        ))
-    for key in sorted(support):
-        head, rel_type, tail, polarity, modality = key
-        if head not in graph or tail not in graph:
-            continue
-        evidence = tuple(sorted(support[key].values(), key=lambda e: (e.doc, e.start, e.end)))
-        role = min(roles[key].items(), key=lambda kv: (-kv[1], kv[0]))[0] if roles[key] else None
-        graph.add_edge(head, tail, key=(rel_type, polarity, modality), info=EdgeInfo(
-            head, rel_type, tail, polarity, modality, role, evidence, background=not evidence))
-    if background and lexicon_entities:
-        _add_background_facts(graph, lexicon_entities)
-    return KnowledgeGraph(graph, documents)
+        builder.add(DocumentSummary.of(result))
+    return builder.graph(background)
 
 
 def _add_background_facts(graph: nx.MultiDiGraph, known: Mapping[str, Entity]) -> None:

@@ -1,15 +1,20 @@
 """The library API behind the CLI: run the stages over files and write the outputs."""
 from __future__ import annotations
 
-from collections import ChainMap
+import hashlib
+from collections import ChainMap, Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from kg.cache import default_cache_dir
+from kg.cache import OutputStamps, ResultCache, default_cache_dir
 from kg.dictset import DictionarySet
-from kg.errors import InputError, NothingReadError
-from kg.graph import KnowledgeGraph, merge
+from kg.engines import ENGINES, pipeline_version
+from kg.engines.local import default_jobs, document_keys, local_summaries
+from kg.errors import InputError, KgError, NothingReadError
+from kg.graph import GraphBuilder, KnowledgeGraph
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
 from kg.model import DocumentResult
 from kg.progress import progress
@@ -44,18 +49,25 @@ class RunResult:
 
 @dataclass(frozen=True)
 class BuildResult:
-    graph: KnowledgeGraph
+    """What a build wrote. ``up_to_date``: nothing had changed, so nothing was written
+    and ``graph`` is read back from the snapshot when first asked for."""
+
+    source: KnowledgeGraph | Path  # the graph, or the snapshot that holds it
     written: tuple[Path, ...]
+    n_entities: int
+    n_relations: int
+    n_documents: int
     problems: tuple[str, ...] = field(default_factory=tuple)
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    extracted: int = 0  # documents run through the stages
+    reused: int = 0  # documents whose results came from the cache
+    up_to_date: bool = False
 
-    @property
-    def n_entities(self) -> int:
-        return self.graph.graph.number_of_nodes()
+    @cached_property
+    def graph(self) -> KnowledgeGraph:
+        from kg.export.snapshot import read_snapshot
 
-    @property
-    def n_relations(self) -> int:
-        return self.graph.graph.number_of_edges()
+        return self.source if isinstance(self.source, KnowledgeGraph) else read_snapshot(self.source)
 
 
 class Pipeline:
@@ -174,34 +186,96 @@ def extract(paths: Sequence[Path | str], dictionaries: Path | str | None = None,
 
 def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str | None = None,
           show_progress: bool = False, formats: Sequence[str] | None = None,
-          base: str | None = None) -> BuildResult:
+          base: str | None = None, *, jobs: int | None = None, engine: str = "local",
+          scheduler: str | None = None, use_cache: bool = True) -> BuildResult:
     """Run the whole pipeline and write the graph files into ``out``.
 
+    Documents stream through extraction and are folded into the graph as they
+    come; only the graph is held, never the corpus.
+
     Args:
-        paths: files or folders of articles.
+        paths: files and folders of articles (fsspec URLs too with the dask engine).
         out: the folder for the graph files (made if needed).
         dictionaries: a project folder of dictionaries (see ``Pipeline.load``).
         show_progress: draw progress bars on standard error.
         formats: the exporters to run (``kg.export.EXPORTERS`` keys); default all.
         base: the base IRI of the RDF outputs.
+        jobs: local worker processes (default: every core).
+        engine: "local" or "dask" (``kg.engines.ENGINES``).
+        scheduler: with "dask", the scheduler's address (default: a LocalCluster).
+        use_cache: reuse and store per-document results (local engine).
 
     Returns:
-        A ``BuildResult`` with the graph, the files written and the unreadable inputs.
+        A ``BuildResult``: the graph, the files written, the unreadable inputs and the warnings.
 
     Raises:
         NothingReadError: nothing could be read (its problems say why).
         DictionaryError: a dictionary or rule file is invalid.
         OutputError: ``out`` cannot be written, or a format is unknown (checked before any input is read).
+        KgError: an unknown engine.
     """
-    from kg.export import check_output_dir, write_outputs
+    from kg.export import EXPORTERS, SNAPSHOT_EXPORTER, SNAPSHOT_NAME, check_output_dir, write_outputs
 
+    if engine not in ENGINES:
+        raise KgError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     check_output_dir(out, formats)  # fail fast: before any input is read
-    pipeline = Pipeline.load(dictionaries, default_cache_dir())
-    paths = [Path(p) for p in paths]
-    run = pipeline.run(paths, show_progress)
-    if not run.results:
-        raise NothingReadError(run.problems, run.warnings)
-    graph = merge(run.results, pipeline.recognizer.lexicon.entities)
+    names = list(formats or EXPORTERS)
+    cache_dir = default_cache_dir()
+    problems: list[str] = []
+    warnings: list[str] = []
+    counts: Counter[str] = Counter()
+    stamp = None
+    if engine == "dask":
+        from kg.engines.dask import dask_summaries
+
+        pipeline = Pipeline.load(dictionaries, cache_dir)
+        builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
+        for summary in dask_summaries(paths, problems, warnings, dictionaries=dictionaries,
+                                      scheduler=scheduler, show_progress=show_progress):
+            builder.add(summary)
+            counts["extracted"] += 1
+    else:
+        paths = [Path(p) for p in paths]
+        found = find_inputs(paths)
+        problems.extend(found.problems)
+        warnings.extend(found.notes)
+        cache = ResultCache(cache_dir, pipeline_version(dictionaries)) if use_cache else None
+        keys = document_keys(found.files, cache) if cache is not None else None
+        if keys and None not in keys and not found.problems:
+            stamp = _outputs_stamp(cache.version, keys, names, base)
+        recorded = OutputStamps(cache_dir).fresh(out, stamp) if stamp and SNAPSHOT_EXPORTER in names else None
+        if recorded is not None:
+            cache.close()
+            return BuildResult(Path(out) / SNAPSHOT_NAME, (), recorded["entities"], recorded["relations"],
+                               recorded["documents"], tuple(problems), tuple(warnings), reused=len(found.files),
+                               up_to_date=True)
+        pipeline = Pipeline.load(dictionaries, cache_dir)
+        builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
+        with cache or nullcontext():
+            for summary in local_summaries(pipeline, found.files, problems, warnings, dictionaries=dictionaries,
+                                           cache_dir=cache_dir, jobs=jobs or default_jobs(), cache=cache,
+                                           show_progress=show_progress, counts=counts, keys=keys):
+                builder.add(summary)
+    if not len(builder):
+        raise NothingReadError(problems, warnings)
+    graph = builder.graph()
     written = write_outputs(graph, out, formats, base, inputs=paths, dictionaries=dictionaries,
                             show_progress=show_progress)
-    return BuildResult(graph, written, run.problems, run.warnings)
+    result = BuildResult(graph, written, graph.graph.number_of_nodes(), graph.graph.number_of_edges(),
+                         len(graph.documents), tuple(problems), tuple(warnings), counts["extracted"], counts["reused"])
+    if stamp and not problems:
+        OutputStamps(cache_dir).record(out, stamp, written, {
+            "entities": result.n_entities, "relations": result.n_relations, "documents": result.n_documents})
+    return result
+
+
+def _outputs_stamp(version: str, keys: Sequence[str | None], formats: Sequence[str], base: str | None) -> str:
+    """What a build's outputs depend on: every document (name and bytes), the dictionaries and
+    extraction code (``version``), the exporters' code and assets, the formats and the base IRI."""
+    digest = hashlib.sha256("\x1f".join([version, *formats, base or ""]).encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(str(path.relative_to(package)).encode() + b"\x00" + path.read_bytes())
+    for key in keys:
+        digest.update(str(key).encode())
+    return digest.hexdigest()

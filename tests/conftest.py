@@ -95,3 +95,23 @@ def make_tiny_graph() -> KnowledgeGraph:
                  polarity="negative"),
     ), {k: ents[k] for k in ("jensen_huang", "nvidia", "evil")})
     return merge([r1, r2], ents)
+
+
+def crowded_edge_graph(sentences: int, repeated: int = 3) -> KnowledgeGraph:
+    """Two entities and one edge stated by ``sentences`` evidence sentences, one per
+    article; the first ``repeated`` articles all carry the same (syndicated) sentence."""
+    from kg.graph import DocumentInfo, EdgeInfo, NodeInfo
+    import networkx as nx
+
+    docs = [DocumentInfo(f"n{i:05d}.txt", f"新闻{i}", "2025-02-03", ("nvidia", "us_commerce"), 2, 1)
+            for i in range(sentences)]
+    evidence = tuple(Evidence(d.name, 0, 20, "美国商务部再次限制英伟达芯片出口。" if i < repeated
+                              else f"美国商务部第{i}次限制英伟达芯片出口。", "restricts.limit", d.date)
+                     for i, d in enumerate(docs))
+    g = nx.MultiDiGraph()
+    names = tuple(d.name for d in docs)
+    g.add_node("nvidia", info=NodeInfo(Entity("nvidia", "ORG", "英伟达", "Nvidia"), sentences, names))
+    g.add_node("us_commerce", info=NodeInfo(Entity("us_commerce", "AGENCY", "美国商务部"), sentences, names))
+    g.add_edge("us_commerce", "nvidia", key=("restricts", "positive", "asserted"), info=EdgeInfo(
+        "us_commerce", "restricts", "nvidia", "positive", "asserted", None, evidence, False))
+    return KnowledgeGraph(g, docs)

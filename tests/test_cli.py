@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from conftest import DICTIONARIES, SEEDS
 from kg.cli import cli
+from kg.export import STORE_NAME
 
 
 def invoke(*args):
@@ -109,10 +110,11 @@ def test_dict_check_passes_on_the_shipped_dictionaries():
 def test_failed_build_keeps_the_previous_outputs(tmp_path):
     out = tmp_path / "out"
     assert invoke("build", SEEDS, "-o", out, "-q").exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     (tmp_path / "empty.txt").write_bytes(b"")
     assert invoke("build", tmp_path / "empty.txt", "-o", out, "-q").exit_code == 1
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert (out / STORE_NAME / "CURRENT").is_file(), "the store (a folder) is still there"
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 

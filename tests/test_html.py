@@ -93,9 +93,8 @@ def test_data_block_escapes_line_separators_and_comment_openers(tiny_graph):
     nasty = "H20\u2028\u2029</SCRIPT ><!-- &amp; 芯片"
     g.nodes["h20"]["info"] = type(info)(replace(info.entity, name=nasty), info.mention_count, info.documents)
     page = render_html(KnowledgeGraph(g, tiny_graph.documents))
-    assert page.isascii(), "every non-ASCII character is an escape or a character reference"
     data_text = parse(page).raw["script"][0]
-    assert "\\u2028\\u2029\\u003c/SCRIPT \\u003e\\u003c!-- \\u0026amp;" in data_text
+    assert "\\u2028\\u2029\\u003c/SCRIPT \\u003e\\u003c!-- \\u0026amp; 芯片" in data_text, "UTF-8, but not these"
     assert next(n for n in json.loads(data_text)["nodes"] if n["id"] == "h20")["label"] == nasty
 
 
@@ -111,14 +110,16 @@ def test_full_page_is_utf8_offline_and_has_no_external_resources(tiny_page):
 def test_write_html_writes_the_rendered_page(tiny_graph, tiny_page, tmp_path):
     path = write_html(tiny_graph, tmp_path / "out" / "graph.html")
     assert path == tmp_path / "out" / "graph.html"
-    assert path.read_bytes() == tiny_page.encode("ascii")
+    assert path.read_bytes() == tiny_page.encode("utf-8")
     assert [p.name for p in path.parent.iterdir()] == ["graph.html"], "no temporary file left behind"
 
 
 def test_title_is_escaped_in_markup(tiny_graph):
     page = render_html(tiny_graph, title="<img src=x onerror=alert(2)> 芯片")
     assert "<img" not in page
-    assert "&lt;img src=x onerror=alert(2)&gt; &#33455;&#29255;" in page
+    assert "&lt;img src=x onerror=alert(2)&gt; 芯片" in page
+    fragment = render_html(tiny_graph, embed=True, title="<img src=x onerror=alert(2)> 芯片")
+    assert "<img" not in fragment and "&lt;img src=x onerror=alert(2)&gt; &#33455;&#29255;" in fragment
 
 
 def test_vendored_vis_network_keeps_license_and_version():
@@ -338,8 +339,13 @@ def test_embed_fragment_is_namespaced(tiny_fragment):
 def test_page_and_fragment_share_the_view(tiny_graph, tiny_page):
     fragment = render_html(tiny_graph, embed=True)
     start = '<div class="kgv-root'
-    page_root = tiny_page[tiny_page.index(start):tiny_page.index("</body>")]
-    assert page_root.replace(" kgv-page", "", 1) == fragment[fragment.index(start):]
+    page_root = tiny_page[tiny_page.index(start):tiny_page.index("</body>")].replace(" kgv-page", "", 1)
+    fragment_root = fragment[fragment.index(start):]
+    # The same data, in UTF-8 in the page and escaped to ASCII in the fragment; the rest alike.
+    assert json.loads(parse(page_root).raw["script"][0]) == json.loads(parse(fragment_root).raw["script"][0])
+    without_data = re.compile(r'(<script type="application/json"[^>]*>).*?(</script>)', re.S)
+    assert (without_data.sub(r"\1\2", page_root).encode("ascii", "xmlcharrefreplace").decode("ascii")
+            == without_data.sub(r"\1\2", fragment_root))
 
 
 # -- kg view (library and CLI) ---------------------------------------------------
@@ -385,7 +391,7 @@ def test_build_view_writes_focused_page(graph_dir):
     result = build_view(graph_dir, [seeds], focus="黄仁勋", hops=1)
     assert (result.path, result.entities, result.relations, result.rebuilt) == (
         graph_dir / "graph.html", 2, 1, False)
-    assert "<title>Knowledge graph: &#40644;&#20161;&#21195;, 1 hop</title>" in result.path.read_text("utf-8")
+    assert "<title>Knowledge graph: 黄仁勋, 1 hop</title>" in result.path.read_text("utf-8")
 
 
 def test_cli_view_writes_page_without_opening(graph_dir, monkeypatch):
@@ -472,3 +478,44 @@ def test_open_in_browser_only_where_there_is_one(tmp_path, monkeypatch, env, ope
     page = tmp_path / "graph.html"
     assert open_in_browser(page) is opens
     assert opened == ([page.resolve().as_uri()] if opens else [])
+
+
+# -- a crowded edge: the page carries a bounded list --------------------------------
+
+def test_a_crowded_edge_carries_a_bounded_list_and_the_query_for_the_rest(tmp_path):
+    from conftest import crowded_edge_graph
+    from kg.export.html import DOCUMENTS_SHOWN, EVIDENCE_SHOWN
+
+    graph = crowded_edge_graph(5000)
+    data = view_payload(graph)
+    edge = data["edges"][0]
+    assert edge["support"] == 5000 and len(edge["evidence"]) == EVIDENCE_SHOWN
+    assert edge["evidence"][0] == {"doc": "n00000.txt", "sentence": "美国商务部再次限制英伟达芯片出口。",
+                                   "rule": "restricts.limit", "date": "2025-02-03", "repeats": 2}
+    assert [ev["doc"] for ev in edge["evidence"][1:3]] == ["n00003.txt", "n00004.txt"]
+    assert edge["query"].startswith("kg query 'SELECT ?doc ?sentence WHERE {")
+    node = next(n for n in data["nodes"] if n["id"] == "nvidia")
+    assert (len(node["docs"]), node["doc_count"]) == (DOCUMENTS_SHOWN, 5000)
+    assert len(data["documents"]) < 2 * EVIDENCE_SHOWN + DOCUMENTS_SHOWN
+    size = len(render_html(graph).encode("utf-8"))
+    assert size < len(render_html(crowded_edge_graph(30)).encode("utf-8")) + 20_000, "grows with the graph only"
+
+
+def test_an_edge_whose_sentences_all_fit_has_no_query():
+    from conftest import crowded_edge_graph
+
+    edge = view_payload(crowded_edge_graph(12, repeated=5))["edges"][0]
+    assert edge["support"] == 12 and len(edge["evidence"]) == 8 and "query" not in edge
+
+
+def test_the_query_for_the_rest_lists_every_sentence(tmp_path):
+    from conftest import crowded_edge_graph
+    from kg.export.rdf import write_turtle
+    from kg.query import run_query
+
+    graph = crowded_edge_graph(45)
+    write_turtle(graph, tmp_path / "graph.ttl")
+    command = view_payload(graph)["edges"][0]["query"]
+    sparql = command.removeprefix("kg query '").removesuffix("'")
+    rows = run_query(tmp_path / "graph.ttl", sparql).rows
+    assert len(rows) == 45

@@ -15,7 +15,9 @@ from rdflib.namespace import PROV
 from conftest import DICTIONARIES, make_seed_graph, make_tiny_graph, outputs_under_hash_seeds
 from kg.errors import KgError
 from kg.export.graphml import graphml_bytes, write_graphml
-from kg.export.rdf import ONTOLOGY_ASSET, is_direct, to_rdf, turtle_text, write_jsonld, write_turtle
+from kg.export.rdf import (
+    ONTOLOGY_ASSET, is_direct, rdf_triples, turtle_text, write_jsonld, write_ntriples, write_store, write_turtle,
+)
 from kg.graph import KnowledgeGraph, merge
 from kg.model import ENTITY_TYPES, RELATION_TYPES, Document, DocumentResult, Entity, Evidence, Mention, Relation
 from kg.vocab import (
@@ -185,10 +187,10 @@ def test_check_base(base, ok):
 
 @pytest.mark.parametrize("name", ["tiny_graph", "claims_graph"])
 def test_every_iri_is_ascii_and_chinese_stays_in_literals(request, name):
-    g = to_rdf(request.getfixturevalue(name))
-    iris = {t for triple in g for t in triple if isinstance(t, URIRef)}
-    assert all(str(iri).isascii() for iri in iris)
-    assert any(not str(lit).isascii() for lit in g.objects() if isinstance(lit, Literal))
+    triples = list(rdf_triples(request.getfixturevalue(name)))
+    terms = [term for t in triples for term in (t.subject, t.predicate, t.object)]
+    assert all(term.value.isascii() for term in terms if isinstance(term, ox.NamedNode))
+    assert any(not term.value.isascii() for term in terms if isinstance(term, ox.Literal))
 
 
 def test_base_is_configurable(tiny_graph, tmp_path):
@@ -330,6 +332,48 @@ def test_turtle_and_jsonld_parse_in_rdflib_and_oxigraph(any_graph, tmp_path):
     assert set(_oxigraph_as_rdflib(ttl.read_bytes(), ox.RdfFormat.TURTLE)) == set(by_rdflib)
     assert set(_oxigraph_as_rdflib(jsonld.read_bytes(), ox.RdfFormat.JSON_LD)) == set(by_rdflib)
     assert set(Graph().parse(jsonld, format="json-ld")) == set(by_rdflib)
+
+
+def test_ntriples_and_the_store_hold_exactly_the_turtle_triples(any_graph, tmp_path):
+    write_turtle(any_graph, tmp_path / "graph.ttl")
+    write_ntriples(any_graph, tmp_path / "graph.nt")
+    write_store(any_graph, tmp_path / "graph.oxigraph")
+    by_rdflib = set(Graph().parse(tmp_path / "graph.ttl", format="turtle"))
+    assert set(Graph().parse(tmp_path / "graph.nt", format="nt")) == by_rdflib
+    store = ox.Store.read_only(str(tmp_path / "graph.oxigraph"))
+    dumped = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    assert set(Graph().parse(data=dumped.decode("utf-8"), format="nt")) == by_rdflib
+
+
+def test_a_new_store_replaces_the_old_one_whole(tiny_graph, claims_graph, tmp_path):
+    store_path = tmp_path / "graph.oxigraph"
+    write_store(claims_graph, store_path)
+    write_store(tiny_graph, store_path)
+    store = ox.Store.read_only(str(store_path))
+    ask = "ASK { ?s ?p ?o . FILTER(STRENDS(STR(?s), '%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%202025.txt')) }"
+    assert not store.query(ask)  # nothing of the first graph's article is left
+    assert store.query("ASK { ?s <https://kg.example.org/ns#entityId> 'jensen_huang' }")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.oxigraph"]  # no temporary folder left
+
+
+@pytest.mark.parametrize("sentence", ['他说"限制"是\\必要的。', "第一行\n第二行\r。", "结尾是反斜杠\\"])
+def test_sentences_with_quotes_backslashes_and_line_breaks_survive(sentence, tmp_path):
+    doc = _document("q.txt", sentence + "英伟达H20", None)
+    start = len(sentence)
+    result = DocumentResult(doc, (
+        Mention(start, start + 3, "英伟达", "ORG", "nvidia", "dict"),
+        Mention(start + 3, start + 6, "H20", "PRODUCT", "h20", "dict"),
+    ), (Relation("h20", "made_by", "nvidia", Evidence("q.txt", 0, len(sentence), sentence, "made_by.test")),),
+        {"nvidia": Entity("nvidia", "ORG", "英伟达"), "h20": Entity("h20", "PRODUCT", "H20")})
+    write_turtle(merge([result]), tmp_path / "graph.ttl")
+    g = Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    assert [str(o) for o in g.objects(None, KG.sentence)] == [sentence]
+
+
+def test_each_subject_s_triples_come_together(seed_graph):
+    subjects = [t.subject.value for t in rdf_triples(seed_graph)]
+    runs = [s for i, s in enumerate(subjects) if i == 0 or subjects[i - 1] != s]
+    assert len(runs) == len(set(subjects))
 
 
 def test_files_are_utf8_not_escaped_and_written_atomically(tiny_graph, tmp_path):

@@ -285,3 +285,24 @@ def test_an_empty_view_opens_cleanly(watched, tiny_graph, tmp_path):
     root = _root(watched.page)
     assert (root.get_attribute("data-node-count"), root.get_attribute("data-edge-count")) == ("0", "0")
     watched.assert_clean()
+
+
+def test_an_edge_with_5000_sentences_opens_a_bounded_panel(watched, tmp_path):
+    from conftest import crowded_edge_graph
+    from kg.export.html import EVIDENCE_SHOWN
+
+    path = write_html(crowded_edge_graph(5000), tmp_path / "crowded.html")
+    assert path.stat().st_size < 1_500_000, "the page carries a bounded list, not 5,000 sentences"
+    watched.open(path)
+    page = watched.page
+    edge = "us_commerce|restricts|nvidia|positive|asserted"
+    page.evaluate("(edge) => kgView.views[0].selectEdge(edge)", edge)
+    assert _root(page).get_attribute("data-selected-edge") == edge
+    panel = page.locator(".kgv-panel")
+    assert "EVIDENCE (5000)" in panel.inner_text().upper()
+    assert panel.locator("blockquote.kgv-evidence").count() == EVIDENCE_SHOWN
+    assert "also in 2 other places" in panel.locator(".kgv-meta").first.inner_text()
+    more = panel.locator(".kgv-more")
+    assert "4978 more sentences state this" in more.inner_text()
+    assert more.locator(".kgv-query").inner_text().startswith("kg query 'SELECT ?doc ?sentence WHERE")
+    watched.assert_clean()

@@ -17,7 +17,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
 
 from kg.errors import OutputError
 
@@ -29,8 +29,8 @@ except ImportError:  # Windows
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
-__all__ = ["atomic_write", "EXPORTERS", "SNAPSHOT_NAME", "SNAPSHOT_EXPORTER", "HTML_NAME", "EMBED_NAME",
-           "TURTLE_NAME", "STORE_NAME", "MANIFEST_NAME", "check_output_dir", "check_output_file", "output_lock",
+__all__ = ["atomic_write", "atomic_writer", "EXPORTERS", "SNAPSHOT_NAME", "SNAPSHOT_EXPORTER", "HTML_NAME",
+           "EMBED_NAME", "TURTLE_NAME", "STORE_NAME", "MANIFEST_NAME", "check_output_dir", "check_output_file", "output_lock",
            "write_outputs", "recorded_path", "record_file", "read_manifest"]
 
 SNAPSHOT_NAME = "graph.json"
@@ -53,13 +53,20 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     Text is encoded as UTF-8. The bytes go to a temporary file in the same
     folder, which is then renamed over ``path``.
     """
+    with atomic_writer(path) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to stream ``path``'s new content into; it replaces ``path`` when the block ends
+    without an error, and is removed otherwise (what ``atomic_write`` does, for output too big to hold)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
@@ -78,6 +85,18 @@ def _jsonld(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
     from kg.export import rdf
 
     rdf.write_jsonld(graph, path, base or rdf.DEFAULT_BASE)
+
+
+def _ntriples(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import rdf
+
+    rdf.write_ntriples(graph, path, base or rdf.DEFAULT_BASE)
+
+
+def _store(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+    from kg.export import rdf
+
+    rdf.write_store(graph, path, base or rdf.DEFAULT_BASE)
 
 
 def _graphml(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
@@ -101,6 +120,8 @@ def _html(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
 EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], None]]] = {
     "turtle": (TURTLE_NAME, _turtle),
     "jsonld": ("graph.jsonld", _jsonld),
+    "ntriples": ("graph.nt", _ntriples),
+    "store": (STORE_NAME, _store),
     "graphml": ("graph.graphml", _graphml),
     SNAPSHOT_EXPORTER: (SNAPSHOT_NAME, _snapshot),
     "html": (HTML_NAME, _html),

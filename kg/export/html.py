@@ -15,6 +15,11 @@ Two shapes of output:
   into a report's ``<body>``: every CSS rule sits under ``.kgv-root``, the
   JS is one IIFE whose only global is ``window.kgView``, and the fragment is
   pure ASCII so the host page's encoding does not matter.
+
+The page stays light however big the corpus: an edge carries at most
+``EVIDENCE_SHOWN`` sentences (the most repeated first) with the total and the
+``kg query`` that lists them all, and an entity at most ``DOCUMENTS_SHOWN``
+article names. The full page is UTF-8; only the fragment escapes non-ASCII.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ import opencc
 from kg.export import atomic_write
 from kg.export.layout import layout_positions, node_size
 from kg.graph import EdgeInfo, KnowledgeGraph, NodeInfo
+from kg.model import Evidence
 from kg.vocab import RELATIONS
 
 __all__ = [
@@ -39,11 +45,18 @@ __all__ = [
     "TYPE_STYLES",
     "RELATION_LABELS",
     "DEFAULT_TITLE",
+    "EVIDENCE_SHOWN",
+    "DOCUMENTS_SHOWN",
+    "evidence_query",
     "layout_positions",
     "view_payload",
     "render_html",
     "write_html",
 ]
+
+# What the page carries per edge and per entity; the rest is one `kg query` away.
+EVIDENCE_SHOWN = 20
+DOCUMENTS_SHOWN = 20
 
 # Vendored from npm vis-network@10.1.5 (standalone/umd/vis-network.min.js,
 # Apache-2.0 OR MIT); see assets/README.md before upgrading.
@@ -120,7 +133,8 @@ def _node_entry(node: NodeInfo, xy: tuple[int, int], max_mentions: int,
     border = _darker(colour)
     return {
         "id": entity.id, "label": entity.name, "en": entity.name_en, "aliases": list(entity.aliases),
-        "type": entity.type, "mentions": node.mention_count, "docs": list(node.documents),
+        "type": entity.type, "mentions": node.mention_count, "docs": list(node.documents[:DOCUMENTS_SHOWN]),
+        "doc_count": len(node.documents),
         "wikidata": entity.wikidata, "facts": dict(sorted(entity.facts.items())),
         "discovered": entity.discovered,
         "search": _search_keys([entity.name, entity.name_en, *entity.aliases, entity.id], converters),
@@ -132,6 +146,43 @@ def _node_entry(node: NodeInfo, xy: tuple[int, int], max_mentions: int,
                       "hover": {"background": colour, "border": "#1f2933"}},
         },
     }
+
+
+def _shown_evidence(edge: EdgeInfo) -> list[dict]:
+    """At most ``EVIDENCE_SHOWN`` distinct sentences, the one most articles repeat first.
+
+    A sentence syndicated to many sites is shown once with how many others
+    repeat it; ties keep the evidence order (by article, then position).
+    """
+    first: dict[str, Evidence] = {}
+    repeats: Counter[str] = Counter()
+    for ev in edge.evidence:
+        first.setdefault(ev.sentence, ev)
+        repeats[ev.sentence] += 1
+    order = sorted(first, key=lambda sentence: -repeats[sentence])[:EVIDENCE_SHOWN]
+    shown = []
+    for sentence in order:
+        ev = first[sentence]
+        entry = {"doc": ev.doc, "sentence": ev.sentence, "rule": ev.rule, "date": ev.date}
+        if repeats[sentence] > 1:
+            entry["repeats"] = repeats[sentence] - 1
+        shown.append(entry)
+    return shown
+
+
+def evidence_query(edge: EdgeInfo) -> str:
+    """The ``kg query`` command that lists every sentence stating ``edge``, whatever the base IRI."""
+    return ("kg query 'SELECT ?doc ?sentence WHERE { "
+            f"?st rdf:subject ?h ; rdf:predicate kg:{edge.type} ; rdf:object ?t ; "
+            f"kg:polarity \"{edge.polarity}\" ; kg:modality \"{edge.modality}\" ; prov:wasDerivedFrom ?ev . "
+            f"?h kg:entityId \"{_sparql_string(edge.head)}\" . ?t kg:entityId \"{_sparql_string(edge.tail)}\" . "
+            "?ev kg:sentence ?sentence ; prov:wasDerivedFrom ?d . ?d schema:identifier ?doc "
+            "} ORDER BY ?doc'")
+
+
+def _sparql_string(text: str) -> str:
+    # Inside "…" in SPARQL, inside '…' in a POSIX shell: escape both ways.
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("'", "'\\''")
 
 
 def _edge_entries(graph: KnowledgeGraph) -> list[dict]:
@@ -167,10 +218,12 @@ def _edge_entries(graph: KnowledgeGraph) -> list[dict]:
             "id": vis["id"], "from": edge.head, "to": edge.tail, "type": edge.type,
             "polarity": edge.polarity, "modality": edge.modality, "role": edge.role,
             "background": edge.background, "kind": kind,
-            "evidence": [{"doc": ev.doc, "sentence": ev.sentence, "rule": ev.rule, "date": ev.date}
-                         for ev in edge.evidence],
+            "evidence": _shown_evidence(edge), "support": edge.support,
             "vis": vis,
         })
+        listed = sum(1 + ev.get("repeats", 0) for ev in entries[-1]["evidence"])
+        if edge.support > listed:
+            entries[-1]["query"] = evidence_query(edge)
     return entries
 
 
@@ -203,7 +256,7 @@ def view_payload(graph: KnowledgeGraph, title: str = DEFAULT_TITLE) -> dict:
                  for t in sorted(rel_count, key=lambda t: (order.get(t, len(order)), t))]
     kinds = [{"id": k, "color": c, "dashes": d, "en": label, "count": kind_count[k]}
              for k, (c, d, label) in EDGE_KINDS.items()]
-    used_docs = {d for n in nodes for d in n.documents} | {
+    used_docs = {d for n in node_entries for d in n["docs"]} | {
         ev["doc"] for e in edge_entries for ev in e["evidence"]}
     documents = {d.name: {"title": d.title, "date": d.date} for d in graph.documents
                  if d.name in used_docs}
@@ -227,12 +280,14 @@ def view_payload(graph: KnowledgeGraph, title: str = DEFAULT_TITLE) -> dict:
             "types": types, "relations": relations, "kinds": kinds, "options": options}
 
 
-def _script_json(data: object) -> str:
-    """JSON that is safe inside ``<script>``: ASCII only, no ``<``, ``>`` or ``&``."""
-    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
-    # ensure_ascii already writes U+2028/2029 as \u escapes; these three could
-    # otherwise close the script element or open a comment inside it.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def _script_json(data: object, ascii_only: bool) -> str:
+    """JSON that is safe inside ``<script>``: no ``<``, ``>``, ``&``, U+2028 or U+2029; ASCII if asked."""
+    text = json.dumps(data, ensure_ascii=ascii_only, sort_keys=True, separators=(",", ":"))
+    # These three could close the script element or open a comment inside it; the
+    # line separators end a line in older JavaScript parsers.
+    for char in "<>&\u2028\u2029":
+        text = text.replace(char, "\\u%04x" % ord(char))
+    return text
 
 
 def _asset(name: str) -> str:
@@ -255,7 +310,7 @@ div (default 680px). Or use the full page instead:
 
 
 def render_html(graph: KnowledgeGraph, *, embed: bool = False, title: str = DEFAULT_TITLE) -> str:
-    """Render the view as a string (pure ASCII; see the module docstring).
+    """Render the view as a string (UTF-8 text for a page, pure ASCII for a fragment).
 
     Args:
         graph: the graph to show.
@@ -278,12 +333,12 @@ def render_html(graph: KnowledgeGraph, *, embed: bool = False, title: str = DEFA
     ])
     body = _asset("body.html").format(
         page="" if embed else " kgv-page", css=_asset("view.css"), title=html.escape(title),
-        data=_script_json(view_payload(graph, title)), js=js)
-    text = _EMBED_NOTE + body if embed else _asset("page.html").format(
-        version=VIS_NETWORK_VERSION, title=html.escape(title), body=body)
-    # Scripts and styles are ASCII already; this turns the rest (title,
-    # placeholder) into character references, which markup does decode.
-    return text.encode("ascii", "xmlcharrefreplace").decode("ascii")
+        data=_script_json(view_payload(graph, title), ascii_only=embed), js=js)
+    if not embed:
+        return _asset("page.html").format(version=VIS_NETWORK_VERSION, title=html.escape(title), body=body)
+    # A fragment goes into a page of any encoding. Scripts are ASCII already; this
+    # turns the rest (title, placeholder) into character references, which markup decodes.
+    return (_EMBED_NOTE + body).encode("ascii", "xmlcharrefreplace").decode("ascii")
 
 
 def write_html(graph: KnowledgeGraph, path: Path, *, embed: bool = False,

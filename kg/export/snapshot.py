@@ -5,7 +5,7 @@ re-render the HTML (another focus, other filters) without rereading the
 articles. It holds every node, edge, evidence sentence and document as
 plain JSON; ``read_snapshot(write_snapshot(g))`` gives back an equal graph.
 
-Format (``version`` 1), keys sorted, nodes by id, edges by key::
+Format (``version`` 1), keys sorted, nodes by id, edges by key, one entry a line::
 
     {"format": "kg-graph-snapshot", "version": 1,
      "documents": [{"name", "title", "date", "entity_ids", "mention_count", "relation_count"}],
@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Iterator
 
 import networkx as nx
 
 from kg.errors import KgError
-from kg.export import atomic_write
+from kg.export import atomic_writer
 from kg.graph import DocumentInfo, EdgeInfo, KnowledgeGraph, NodeInfo
 from kg.model import Entity, Evidence
 
-__all__ = ["SNAPSHOT_FORMAT", "SNAPSHOT_VERSION", "snapshot_dict", "write_snapshot", "read_snapshot"]
+__all__ = ["SNAPSHOT_FORMAT", "SNAPSHOT_VERSION", "snapshot_dict", "snapshot_chunks", "write_snapshot", "read_snapshot"]
 
 SNAPSHOT_FORMAT = "kg-graph-snapshot"
 SNAPSHOT_VERSION = 1
@@ -68,10 +69,30 @@ def write_snapshot(graph: KnowledgeGraph, path: Path) -> Path:
         ``path``.
     """
     path = Path(path)
-    # Readable UTF-8 (not \\u escapes): analysts grep and diff this file.
-    text = json.dumps(snapshot_dict(graph), ensure_ascii=False, indent=1, sort_keys=True)
-    atomic_write(path, text + "\n")
+    with atomic_writer(path) as out:
+        for chunk in snapshot_chunks(snapshot_dict(graph)):
+            out.write(chunk.encode("utf-8"))
     return path
+
+
+def snapshot_chunks(data: dict) -> Iterator[str]:
+    """``data`` as JSON text with one document, node or edge a line, in pieces to write as they come.
+
+    Readable UTF-8 (not \\u escapes) that grep and diff work on line by line; and
+    without indentation json uses its C encoder, ten times faster on a big graph.
+    """
+    yield "{"
+    for index, key in enumerate(sorted(data)):
+        yield ("\n" if index == 0 else ",\n") + json.dumps(key) + ": "
+        value = data[key]
+        if isinstance(value, list) and value:
+            yield "["
+            for at, item in enumerate(value):
+                yield ("\n" if at == 0 else ",\n") + json.dumps(item, ensure_ascii=False, sort_keys=True)
+            yield "\n]"
+        else:
+            yield json.dumps(value, ensure_ascii=False, sort_keys=True)
+    yield "\n}\n"
 
 
 def read_snapshot(path: Path) -> KnowledgeGraph:

@@ -162,7 +162,7 @@ function showNode(n) {
     if (typeof value === "string") dd.textContent = value; else dd.appendChild(value);
     facts.appendChild(dd);
   };
-  fact("Mentions", n.mentions + " in " + plural(n.docs.length, "document"));
+  fact("Mentions", n.mentions + " in " + plural(n.doc_count, "document"));
   fact("ID", n.id);
   if (n.wikidata) fact("Wikidata", n.wikidata);
   for (const key of Object.keys(n.facts)) {
@@ -186,13 +186,13 @@ function showNode(n) {
       li.appendChild(relLink);
       li.appendChild(entityLink(out ? e.to : e.from));
       li.appendChild(el("span", "kgv-muted kgv-small", e.background ? "dictionary" :
-        (e.kind !== "stated" ? e.kind + " \u00b7 " : "") + plural(e.evidence.length, "sentence")));
+        (e.kind !== "stated" ? e.kind + " \u00b7 " : "") + plural(e.support, "sentence")));
       list.appendChild(li);
     }
     panel.appendChild(list);
   } else panel.appendChild(el("p", "kgv-muted", "No relations in this view."));
 
-  panel.appendChild(el("h3", null, "Documents (" + n.docs.length + ")"));
+  panel.appendChild(el("h3", null, "Documents (" + n.doc_count + ")"));
   const docs = el("ul", "kgv-list");
   for (const name of n.docs) {
     const doc = data.documents[name] || {};
@@ -204,6 +204,10 @@ function showNode(n) {
     docs.appendChild(li);
   }
   panel.appendChild(docs);
+  if (n.doc_count > n.docs.length) {
+    panel.appendChild(el("p", "kgv-note kgv-more", (n.doc_count - n.docs.length) + " more; the graph's " +
+      "documents are in graph.json, or ask kg query."));
+  }
 }
 
 function showEdge(e) {
@@ -228,7 +232,7 @@ function showEdge(e) {
       "graph states it; it is shown for context."));
     return;
   }
-  panel.appendChild(el("h3", null, "Evidence (" + e.evidence.length + ")"));
+  panel.appendChild(el("h3", null, "Evidence (" + e.support + ")"));
   const names = namesOf(e.from).concat(namesOf(e.to));
   const list = el("ul", "kgv-list");
   for (const ev of e.evidence) {
@@ -236,10 +240,19 @@ function showEdge(e) {
     li.appendChild(highlighted(ev.sentence, names));
     const doc = data.documents[ev.doc] || {};
     const meta = el("div", "kgv-meta", [shorten(doc.title || ev.doc, 60), ev.date || doc.date,
-      "rule " + ev.rule, doc.title ? ev.doc : ""].filter(Boolean).join(" \u00b7 "));
+      "rule " + ev.rule, doc.title ? ev.doc : "",
+      ev.repeats ? "also in " + plural(ev.repeats, "other place") : ""].filter(Boolean).join(" \u00b7 "));
     if (doc.title) meta.title = doc.title;
     li.appendChild(meta);
     list.appendChild(li);
   }
   panel.appendChild(list);
+  const listed = e.evidence.reduce((sum, ev) => sum + 1 + (ev.repeats || 0), 0);
+  if (e.query) {
+    const more = el("div", "kgv-note kgv-more");
+    more.appendChild(el("p", null, (e.support - listed) + " more " +
+      (e.support - listed === 1 ? "sentence" : "sentences") + " state this. All of them:"));
+    more.appendChild(el("pre", "kgv-query", e.query));
+    panel.appendChild(more);
+  }
 }

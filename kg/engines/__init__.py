@@ -1,0 +1,70 @@
+"""Engines run the per-document stages (ingest → recognize → relate) over a corpus.
+
+``summarize`` is the one per-document function, engine-neutral: it takes a
+loaded ``Pipeline`` and an input file and gives the document's
+``DocumentSummary`` (or the one-line reason it could not be read) with the
+warnings reading it raised. An engine only decides where
+it runs and hands the summaries back in input order, so that every engine
+folds them into the same graph and writes the same bytes:
+
+* ``local`` (``kg.engines.local``): this machine, ``--jobs N`` processes, with
+  the per-document results cache;
+* ``dask`` (``kg.engines.dask``): a dask.distributed cluster, inputs read through
+  fsspec (local paths, ``s3://…``, ``hdfs://…``).
+
+A Spark or Ray adapter would map ``summarize`` the same way.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.dictset import DictionarySet
+from kg.errors import InputError
+from kg.graph import DocumentSummary
+from kg.ingest import InputFile
+
+if TYPE_CHECKING:
+    from kg.pipeline import Pipeline
+
+__all__ = ["ENGINES", "summarize", "pipeline_version"]
+
+ENGINES = ("local", "dask")
+_KG = Path(__file__).resolve().parent.parent  # the kg package
+# The code a document's summary depends on (not the exporters, CLI or view).
+_RESULT_CODE = ("ingest", "recognize", "relate", "model.py", "graph.py", "pipeline.py", "engines/__init__.py")
+
+
+def summarize(pipeline: "Pipeline", file: InputFile) -> tuple[DocumentSummary | str, tuple[str, ...]]:
+    """The summary of one document, or why it could not be read, and the warnings on the way.
+
+    Args:
+        pipeline: a loaded ``kg.pipeline.Pipeline``.
+        file: the file to read and the document's name.
+
+    Returns:
+        A ``DocumentSummary`` (or the ``InputError`` message for an unreadable
+        file), and the warnings (undecodable bytes replaced, a name that is not UTF-8).
+    """
+    warnings: list[str] = []
+    try:
+        result = pipeline.process_file(file.path, file.name, warnings)
+    except InputError as error:
+        return str(error), tuple(warnings)
+    return DocumentSummary.of(result, pipeline.recognizer.lexicon.entities), tuple(warnings)
+
+
+def pipeline_version(dictionaries: Path | str | None) -> str:
+    """What a document's results depend on besides its bytes: the dictionaries in use and the extraction code.
+
+    Any edit to a dictionary, pattern or rule file (shipped or in the project
+    folder), or to the code that reads documents, gives a new version, so
+    cached results are never used across one.
+    """
+    code = hashlib.sha256()
+    for part in _RESULT_CODE:
+        modules = sorted((_KG / part).rglob("*.py")) if (_KG / part).is_dir() else [_KG / part]
+        for module in modules:
+            code.update(str(module.relative_to(_KG)).encode() + b"\x00" + module.read_bytes())
+    return DictionarySet.find(None if dictionaries is None else Path(dictionaries)).digest() + code.hexdigest()

@@ -1,0 +1,114 @@
+"""The local engine: the per-document stages in this process or a pool of ``jobs`` processes.
+
+Each worker loads the pipeline once (from the recognizer cache; with ``fork``
+it inherits the parent's). Documents whose results are in the
+``ResultCache`` are not extracted again.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from kg.cache import ResultCache
+from kg.engines import summarize
+from kg.graph import DocumentSummary
+from kg.ingest import InputFile
+from kg.progress import progress
+
+if TYPE_CHECKING:
+    from kg.pipeline import Pipeline
+
+__all__ = ["default_jobs", "document_keys", "local_summaries"]
+
+_CHUNK = 8  # documents per task sent to a worker: fewer round trips, still balanced
+_worker_pipeline = None  # the pipeline of this worker process
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _load_worker(dictionaries: Path | None, cache_dir: Path | None) -> None:
+    global _worker_pipeline
+    if _worker_pipeline is None:  # inherited through fork: nothing to load
+        from kg.pipeline import Pipeline
+
+        _worker_pipeline = Pipeline.load(dictionaries, cache_dir)
+
+
+def _summarize_in_worker(file: InputFile) -> tuple[DocumentSummary | str, tuple[str, ...]]:
+    return summarize(_worker_pipeline, file)
+
+
+def document_keys(files: Sequence[InputFile], cache: ResultCache) -> list[str | None]:
+    """Each file's cache key, from its document name and bytes (None for a file that cannot be
+    read: the pipeline reports it)."""
+    keys: list[str | None] = []
+    for file in files:
+        try:
+            keys.append(cache.key(file.name, file.path.read_bytes()))
+        except OSError:
+            keys.append(None)
+    return keys
+
+
+def local_summaries(pipeline: "Pipeline", files: Sequence[InputFile], problems: list[str], warnings: list[str],
+                    *, dictionaries: Path | None,
+                    cache_dir: Path | None, jobs: int = 1, cache: ResultCache | None = None,
+                    show_progress: bool = False, counts: Counter[str] | None = None,
+                    keys: Sequence[str | None] | None = None) -> Iterator[DocumentSummary]:
+    """Summaries of ``files``, in their order; unreadable files are appended to ``problems``.
+
+    Args:
+        pipeline: the loaded pipeline (used here when ``jobs`` is 1, inherited by forked workers).
+        files: the input files, with their document names.
+        problems: receives one message per file that could not be read.
+        warnings: receives what reading a file noticed without failing (not repeated for cached results).
+        dictionaries, cache_dir: what a spawned worker loads its pipeline from.
+        jobs: worker processes; 1 runs in this process.
+        cache: per-document results to reuse and fill; None extracts everything.
+        show_progress: a progress bar on stderr.
+        counts: receives how many documents were "extracted" and how many "reused" from the cache.
+        keys: the files' cache keys, when the caller has them already (``document_keys``).
+    """
+    global _worker_pipeline
+    counts = Counter() if counts is None else counts
+    if keys is None:
+        keys = document_keys(files, cache) if cache is not None else [None] * len(files)
+    stored = cache.keys() if cache is not None else set()
+    todo = [file for file, key in zip(files, keys) if key not in stored]
+    pool = None
+    if jobs > 1 and len(todo) > 1:
+        _worker_pipeline = pipeline  # a forked worker starts with it loaded
+        pool = multiprocessing.get_context().Pool(
+            min(jobs, len(todo)), _load_worker, (dictionaries, cache_dir))
+        extracted = pool.imap(_summarize_in_worker, todo, chunksize=_CHUNK)
+    else:
+        extracted = (summarize(pipeline, file) for file in todo)
+    try:
+        with progress(list(zip(files, keys)), "Reading", show_progress) as bar:
+            for file, key in bar:
+                summary = cache.get(key) if key in stored else None
+                if summary is None:
+                    summary, notes = next(extracted) if key not in stored else summarize(pipeline, file)
+                    warnings.extend(notes)
+                    counts["extracted"] += 1
+                    if isinstance(summary, DocumentSummary) and key is not None:
+                        cache.put(key, summary)
+                else:
+                    counts["reused"] += 1
+                if isinstance(summary, str):
+                    problems.append(summary)
+                else:
+                    yield summary
+    finally:
+        if pool is not None:
+            pool.terminate()
+            _worker_pipeline = None
