@@ -396,7 +396,9 @@ def write_turtle(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) ->
         base: IRI prefix for entities, documents and statements.
 
     Example:
-        >>> write_turtle(kg_graph, Path("output/graph.ttl"))  # doctest: +SKIP
+        >>> write_turtle(graph, folder / "graph.ttl")
+        >>> "kg:made_by ent:nvidia" in (folder / "graph.ttl").read_text(encoding="utf-8")
+        True
     """
     atomic_write(Path(path), _turtle_of(graph, base))
 

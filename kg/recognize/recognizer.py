@@ -1,0 +1,283 @@
+"""The recognizer: entity mentions in a Document from the dictionaries and patterns.
+
+``Recognizer.load(dictionaries)`` builds (or takes from the cache) the
+automaton; ``recognizer.recognize(doc)`` returns mentions with offsets into
+the original text, sorted by (start, -end).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Mapping
+
+from kg.cache import cached, code_digest
+from kg.dictset import DictionarySet
+from kg.ingest.normalize import ScriptConverter, lower_same_length
+from kg.model import Document, Entity, Mention
+from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
+from kg.recognize.lexicon import Lexicon, load_lexicon
+from kg.recognize.matcher import Matcher, Span, build_matcher
+from kg.recognize.patterns import (
+    Found,
+    Hit,
+    PatternRules,
+    discovered_id,
+    find_bare_laws,
+    find_headed_orgs,
+    find_latin_names,
+    find_legal_names,
+    find_listed_orgs,
+    find_place_agencies,
+    find_line_models,
+    find_maker_codes,
+    find_occupied_people,
+    find_sub_units,
+    find_titled,
+    find_titled_people,
+    load_pattern_rules,
+)
+
+__all__ = ["Recognizer", "Recognition"]
+
+# A Latin gloss in brackets right after a name: 英伟达(Nvidia Corp.), 范李文(Geoffrey van Leeuwen).
+_GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9&.'’\-]*(?: (?:[A-Z][A-Za-z0-9&.'’\-]*|van|von|de|der|den|of|and|the|da|di|bin)){0,5})\)")
+# A Chinese name right before a bracketed name already found: the longest run of
+# Chinese characters (and · in transliterations) up to the bracket, then cut
+# after the last title or function word in it.
+_GLOSSED = re.compile(r"([\u4e00-\u9fff·]+)$")
+_GLOSSED_MAX = {"ORG": 8, "PERSON": 8, "AGENCY": 10, "PLACE": 6, "PRODUCT": 6}
+_GLOSSED_STARTS_AFTER = ("的", "对", "向", "与", "和", "及", "将", "把", "被", "在", "是", "为", "由", "从", "让", "给",
+                         "包括", "例如", "如", "即", "这家", "该", "其", "公司", "高管", "部长", "执行官", "执行长", "总裁",
+                         "董事长", "创始人", "主席", "议员", "大使", "发言人", "官员", "主任", "局长", "经理", "教授",
+                         "记者", "分析师", "首相", "总统", "总理")
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    """The mentions of one document and every entity they name."""
+
+    mentions: tuple[Mention, ...]
+    entities: Mapping[str, Entity]
+
+
+class Recognizer:
+    """Dictionary matcher, cue index and pattern rules, ready to run."""
+
+    def __init__(self, lexicon: Lexicon, matcher: Matcher, cues: CueIndex, patterns: PatternRules):
+        self.lexicon = lexicon
+        self.matcher = matcher
+        self.cues = cues
+        self.patterns = patterns
+
+    @classmethod
+    def load(cls, dictionaries: DictionarySet, cache_dir: Path | None = None) -> "Recognizer":
+        """Load the dictionaries and build the matcher, reusing a cached build of the same files.
+
+        Args:
+            dictionaries: the files in use.
+            cache_dir: where built matchers are kept; None builds afresh and keeps nothing.
+
+        Raises:
+            DictionaryError: a dictionary or pattern file is invalid.
+        """
+        def build():
+            converter = ScriptConverter()
+            lexicon = load_lexicon(dictionaries.entity_files())
+            patterns = load_pattern_rules(dictionaries.path("patterns.yaml"))
+            return (lexicon, build_matcher(lexicon.entities, converter, patterns.not_before),
+                    build_cue_index(lexicon.entities, converter), patterns)
+
+        return cls(*cached(cache_dir, "recognizer", dictionaries.digest() + code_digest(), build))
+
+    def recognize(self, doc: Document) -> Recognition:
+        """Find the mentions in ``doc``; never mutates it."""
+        text = doc.text
+        entities = self.lexicon.entities
+        folded = lower_same_length(text)
+        # Spans stay sorted by start and never overlap (no name holds 《 or 》), so
+        # titles and pattern finds are placed by bisection.
+        spans = resolve(self.matcher.find(text, folded), text, self.cues, entities, folded)
+        discovered: dict[str, Entity] = {}
+        rules = self.patterns
+        hits = rules.triggers.find(text)
+        spans = self._apply_titles(text, spans, discovered, hits)
+        # Latin names first: a company found here anchors the codes and titles after it (Skydio X10).
+        latin = find_latin_names(text, rules, hits)
+        if latin:
+            _add_found(spans, latin, discovered)
+        # A model of a known line is made by the line's maker: the find carries the maker.
+        models = [replace(f, anchor=entities[f.anchor].facts.get("made_by") if f.anchor in entities else None)
+                  for f in find_line_models(text, spans, rules)]
+        longer = (find_legal_names(text, spans, rules, hits) + find_sub_units(text, spans, rules, hits) + models
+                  + find_place_agencies(text, spans, rules, hits) + find_bare_laws(text, spans, rules, hits)
+                  + find_headed_orgs(text, spans, rules, hits) + find_listed_orgs(text, spans, rules, hits))
+        if longer:
+            _take_over(spans, longer, discovered, entities)
+        found = find_titled_people(text, spans, rules) + find_occupied_people(text, spans, rules, hits)
+        if found:
+            _add_found(spans, found, discovered)
+        _add_glosses(text, spans)
+        if discovered:
+            _link_repeats(text, folded, spans, discovered)
+        # Codes after the repeats are linked: a company discovered once anchors its codes everywhere.
+        codes = find_maker_codes(text, spans, rules)
+        if codes:
+            _add_found(spans, codes, discovered)
+            _link_repeats(text, folded, spans, discovered)
+        original, span_start, span_end = doc.original, doc.span_start, doc.span_end
+        mentions = []
+        for start, end, entity_type, entity_id in spans:
+            o_start, o_end = span_start[start], span_end[end - 1]
+            mentions.append(Mention(o_start, o_end, original[o_start:o_end], entity_type, entity_id,
+                                    "pattern" if entity_id in discovered else "dict", start, end))
+        named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans})}
+        return Recognition(tuple(mentions), named)
+
+    def _apply_titles(self, text: str, spans: list[Span], discovered: dict[str, Entity],
+                      hits: Mapping[str, list[Hit]]) -> list[Span]:
+        """A 《》 title is one name: what the dictionary found inside it gives way."""
+        for found in find_titled(text, self.patterns, hits):
+            # A law's span holds its marks, a newspaper's does not; either way a
+            # dictionary name of the same type over the title, with or without marks, names it.
+            if found.type == "LAW":
+                outer_start, outer_end = found.start, found.end
+            else:
+                outer_start, outer_end = found.start - 1, found.end + 1
+            lo = bisect.bisect_left(spans, (outer_start,))
+            hi = bisect.bisect_left(spans, (outer_end,))
+            inside = spans[lo:hi]
+            exact = [s for s in inside if s[0] in (outer_start, outer_start + 1) and s[1] in (outer_end, outer_end - 1)
+                     and s[2] == found.type]
+            entity_id = exact[0][3] if exact else _discover(found, discovered)
+            spans[lo:hi] = [(found.start, found.end, found.type, entity_id)]
+        return spans
+
+
+# What a longer find may hold, by pattern (default: organizations and places).
+_MAY_HOLD = {"model_after_line": ("PRODUCT",), "agency_of_place": ("PLACE", "AGENCY"),
+             "unit_of_agency": ("AGENCY", "PLACE"), "country_law": ("PLACE", "LAW", "ORG"),
+             "bill": ("PLACE", "ORG", "LAW")}
+
+
+def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Entity],
+               entities: Mapping[str, Entity]) -> None:
+    """A longer name replaces the organizations and places found inside it (上海交通大学|微电子学院).
+
+    A legal name that begins with a known company's name is that company
+    (中芯国际集成电路制造有限公司 is 中芯国际), and a known agency glued to its own
+    country is that agency (大陆|海关); anything else is a new entity. A find
+    that cuts through a name, or holds a name of a type it may not (a person,
+    agency or law; a product only in a model number, 昇腾|950), is dropped.
+    """
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        lo = bisect.bisect_left(spans, (f.start,))
+        hi = bisect.bisect_left(spans, (f.end,))
+        inside = spans[lo:hi]
+        allowed = _MAY_HOLD.get(f.pattern, ("ORG", "PLACE"))
+        if (lo and spans[lo - 1][1] > f.start) or any(s[1] > f.end or s[2] not in allowed for s in inside):
+            continue
+        if f.pattern.startswith("unit_of") and any(s[2] != "PLACE" for s in inside[1:]):
+            continue  # 英伟达与清华大学实验室 is two organizations' lab, not a unit of the first
+        if len(inside) == 1 and inside[0][:2] == (f.start, f.end):
+            continue  # the dictionary already names exactly this span
+        first = inside[0] if inside else None
+        last = inside[-1] if inside else None
+        if f.pattern in ("legal_name", "headed_org") and first and first[0] == f.start and first[2] == "ORG":
+            entity_id = first[3]
+        elif (f.pattern == "agency_of_place" and last and last[2] == "AGENCY" and last[1] == f.end
+              and f.anchor in (entities[last[3]].facts.get("country"), entities[last[3]].facts.get("part_of"))):
+            entity_id = last[3]
+        else:
+            entity_id = _discover(f, discovered)
+        spans[lo:hi] = [(f.start, f.end, f.type, entity_id)]
+
+
+def _add_glosses(text: str, spans: list[Span]) -> None:
+    """A name and its gloss in brackets are one entity: 斯凯迪奥(Skydio), 范李文(Geoffrey van Leeuwen).
+
+    When one side is a name already found, the other becomes a mention of the
+    same entity: a Latin gloss after it, or the Chinese name before it (back to
+    a title, punctuation or a function word).
+    """
+    at = text.rfind("(")
+    while at >= 0:  # from the end, so inserting a span leaves the earlier indexes as they are
+        index = bisect.bisect_left(spans, (at,))  # spans[index:] start at or after the bracket
+        named = spans[index - 1] if index and spans[index - 1][1] == at else None
+        if named:  # 英伟达(Nvidia): the gloss after a name
+            gloss = _GLOSS.match(text, at)
+            if gloss and (index == len(spans) or spans[index][0] >= gloss.end()):
+                spans.insert(index, (gloss.start(1), gloss.end(1), named[2], named[3]))
+        elif (index < len(spans) and spans[index][0] == at + 1 and text.startswith(")", spans[index][1])
+              and text[at + 1:spans[index][1]].isascii()):  # a Latin name glosses the Chinese one before it
+            _, _, entity_type, entity_id = spans[index]  # 斯凯迪奥(Skydio): the name before a gloss
+            m = _GLOSSED.search(text, max(0, at - _GLOSSED_MAX.get(entity_type, 0)), at)
+            if m and not (index and spans[index - 1][1] > m.start(1)):
+                name_start = m.start(1)
+                for word in _GLOSSED_STARTS_AFTER:
+                    cut = text.rfind(word, name_start, at)
+                    if cut >= 0:
+                        name_start = max(name_start, cut + len(word))
+                if at - name_start >= 2:
+                    spans.insert(index, (name_start, at, entity_type, entity_id))
+        at = text.rfind("(", 0, at)
+
+
+def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[str, Entity]) -> None:
+    """Every other occurrence of a discovered name in the document names the same entity.
+
+    A transliterated name is also found by its last part (亚当·布赖 … 布赖 said).
+    """
+    forms: dict[str, tuple[str, str]] = {}
+    for span in [s for s in spans if s[3] in discovered]:
+        name = folded[span[0]:span[1]]
+        forms.setdefault(name, (span[2], span[3]))
+        if "·" in name and len(name.rsplit("·", 1)[1]) >= 2:
+            forms.setdefault(name.rsplit("·", 1)[1], (span[2], span[3]))
+    for form, (entity_type, entity_id) in forms.items():
+        if len(form) < 2:
+            continue
+        latin = form[0].isascii()
+        at = folded.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not latin or ((at == 0 or not folded[at - 1].isalnum() or not folded[at - 1].isascii())
+                             and (end == len(folded) or not folded[end].isascii() or not folded[end].isalnum())):
+                _add_span(spans, (at, end, entity_type, entity_id))
+            at = folded.find(form, end)
+
+
+def _free_at(spans: list[Span], start: int, end: int) -> int | None:
+    """Where a span from ``start`` to ``end`` goes in the sorted spans; None when it overlaps one."""
+    at = bisect.bisect_left(spans, (end,))  # spans[:at] start before it ends, spans[at:] at or after
+    return None if at and spans[at - 1][1] > start else at
+
+
+def _add_span(spans: list[Span], span: Span) -> None:
+    """Insert ``span`` in order unless it overlaps one already taken."""
+    at = _free_at(spans, span[0], span[1])
+    if at is not None:
+        spans.insert(at, span)
+
+
+def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Entity]) -> None:
+    """Insert, in order, the pattern finds that overlap no span already taken."""
+    for f in found:
+        at = _free_at(spans, f.start, f.end)
+        if at is not None:
+            spans.insert(at, (f.start, f.end, f.type, _discover(f, discovered)))
+
+
+_FACT_OF_PATTERN = {"maker_code": "made_by", "model_after_line": "made_by", "unit_of_organization": "part_of",
+                    "unit_of_agency": "part_of", "agency_of_place": "part_of", "country_law": "country"}
+
+
+def _discover(found: Found, discovered: dict[str, Entity]) -> str:
+    kind = {"PRODUCT": "product", "LAW": "law", "ORG": "org", "PERSON": "person", "AGENCY": "agency",
+            "PLACE": "place"}[found.type]
+    entity_id = discovered_id(kind, found.name)
+    fact = _FACT_OF_PATTERN.get(found.pattern)
+    facts = {fact: found.anchor} if fact and found.anchor else {}
+    discovered.setdefault(entity_id, Entity(entity_id, found.type, found.name, found.name if found.name.isascii() else "",
+                                            facts=facts, discovered=True))
+    return entity_id
