@@ -20,8 +20,9 @@ def default_cache_dir() -> Path:
     return Path(base) / "kg"
 
 
-def code_digest() -> str:
-    """A hash of every module of the package.
+def code_digest(shipped_files: bool = False) -> str:
+    """A hash of every module of the package; with ``shipped_files``, of every file it ships too
+    (the view's assets, the ontology, the shipped dictionaries).
 
     Cached values are built by code spread over several stages (ingest's
     folding, the recognizer, the YAML reader, the model types); hashing all of
@@ -29,9 +30,11 @@ def code_digest() -> str:
     """
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for module in sorted(package.rglob("*.py")):
-        digest.update(module.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(module.read_bytes())
+    for path in sorted(package.rglob("*")):
+        if path.suffix == ".pyc" or not path.is_file() or not (shipped_files or path.suffix == ".py"):
+            continue
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from kg.cache import OutputStamps, ResultCache, default_cache_dir
+from kg.cache import OutputStamps, ResultCache, code_digest, default_cache_dir
 from kg.dictset import DictionarySet
 from kg.engines import ENGINES, pipeline_version
 from kg.engines.local import default_jobs, document_keys, local_summaries
@@ -271,11 +271,8 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
 
 def _outputs_stamp(version: str, keys: Sequence[str | None], formats: Sequence[str], base: str | None) -> str:
     """What a build's outputs depend on: every document (name and bytes), the dictionaries and
-    extraction code (``version``), the exporters' code and assets, the formats and the base IRI."""
-    digest = hashlib.sha256("\x1f".join([version, *formats, base or ""]).encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc"):
-        digest.update(str(path.relative_to(package)).encode() + b"\x00" + path.read_bytes())
+    code (``version``), every file kg ships (the view's assets, the ontology), the formats and the base IRI."""
+    digest = hashlib.sha256("\x1f".join([version, code_digest(shipped_files=True), *formats, base or ""]).encode())
     for key in keys:
         digest.update(str(key).encode())
     return digest.hexdigest()

@@ -16,10 +16,10 @@ A Spark or Ray adapter would map ``summarize`` the same way.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.cache import code_digest
 from kg.dictset import DictionarySet
 from kg.errors import InputError
 from kg.graph import DocumentSummary
@@ -31,9 +31,6 @@ if TYPE_CHECKING:
 __all__ = ["ENGINES", "summarize", "pipeline_version"]
 
 ENGINES = ("local", "dask")
-_KG = Path(__file__).resolve().parent.parent  # the kg package
-# The code a document's summary depends on (not the exporters, CLI or view).
-_RESULT_CODE = ("ingest", "recognize", "relate", "model.py", "graph.py", "pipeline.py", "engines/__init__.py")
 
 
 def summarize(pipeline: "Pipeline", file: InputFile) -> tuple[DocumentSummary | str, tuple[str, ...]]:
@@ -56,15 +53,10 @@ def summarize(pipeline: "Pipeline", file: InputFile) -> tuple[DocumentSummary | 
 
 
 def pipeline_version(dictionaries: Path | str | None) -> str:
-    """What a document's results depend on besides its bytes: the dictionaries in use and the extraction code.
+    """What a document's results depend on besides its bytes: the dictionaries in use and the code.
 
     Any edit to a dictionary, pattern or rule file (shipped or in the project
-    folder), or to the code that reads documents, gives a new version, so
-    cached results are never used across one.
+    folder), or to any module of kg, gives a new version, so cached results are
+    never used across one.
     """
-    code = hashlib.sha256()
-    for part in _RESULT_CODE:
-        modules = sorted((_KG / part).rglob("*.py")) if (_KG / part).is_dir() else [_KG / part]
-        for module in modules:
-            code.update(str(module.relative_to(_KG)).encode() + b"\x00" + module.read_bytes())
-    return DictionarySet.find(None if dictionaries is None else Path(dictionaries)).digest() + code.hexdigest()
+    return DictionarySet.find(None if dictionaries is None else Path(dictionaries)).digest() + code_digest()
