@@ -7,14 +7,17 @@ the line being that of the value at fault.
 from __future__ import annotations
 
 import re
+import types
 from pathlib import Path
-from typing import Annotated, Iterable, TypeVar
+from typing import Annotated, Iterable, TypeVar, Union, get_args, get_origin
 
 import yaml
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, ValidationError
 
-__all__ = ["LINE_KEY", "read_yaml", "mapping_field", "word_pattern", "without_lines", "validate", "as_text", "Text",
-           "Regex"]
+from kg.model import ENTITY_TYPES
+
+__all__ = ["LINE_KEY", "read_yaml", "read_model", "word_pattern", "without_lines", "validate",
+           "as_text", "one_of", "DataModel", "Text", "Regex", "Words", "Count", "WholeNumber", "EntityType"]
 
 LINE_KEY = "__line__"  # every mapping read with lines=True records where it starts
 Model = TypeVar("Model", bound=BaseModel)
@@ -39,9 +42,42 @@ def _compiles(value: str) -> str:
     return value
 
 
+def one_of(allowed: tuple[str, ...], what: str):
+    """A schema type for a string that must be one of ``allowed``; ``what`` names it in the message.
+
+    Example:
+        >>> from pydantic import TypeAdapter, ValidationError
+        >>> kind = TypeAdapter(one_of(("ORG", "LAW"), "type"))
+        >>> kind.validate_python("LAW")
+        'LAW'
+        >>> try:
+        ...     kind.validate_python("ORGG")
+        ... except ValidationError as error:
+        ...     print(error.errors()[0]["msg"])
+        Value error, unknown type 'ORGG'; use one of ORG, LAW
+    """
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"unknown {what} {value!r}; use one of {', '.join(allowed)}")
+        return value
+
+    return Annotated[str, AfterValidator(check)]
+
+
 # Schema types shared by the data files.
 Text = Annotated[str, BeforeValidator(as_text), AfterValidator(_not_blank)]  # a non-empty, stripped string
 Regex = Annotated[str, AfterValidator(_compiles)]  # a Python regular expression that compiles
+Words = list[Text]  # literal words; a YAML number is its text
+Count = Annotated[int, Strict(), Field(gt=0)]  # a positive whole number (never a bool or a string)
+WholeNumber = Annotated[int, Strict(), Field(ge=0)]  # zero or more
+EntityType = one_of(ENTITY_TYPES, "type")
+
+
+class DataModel(BaseModel):
+    """The base of every data file's schema: an unknown key is a problem (a typo, usually), and the
+    validated values are read, never changed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class _LinedDict(dict):
@@ -104,22 +140,16 @@ def read_yaml(path: Path, lines: bool = False) -> tuple[object, list[str]]:
         return None, [f"{path}{line}: not valid YAML: {getattr(error, 'problem', None) or error}"]
 
 
-def mapping_field(value: object, problem: str, problems: list[str]) -> dict:
-    """``value`` as a mapping without its line-number key; ``problem`` is noted when it is none.
+def read_model(model: type[Model], path: Path, context: object = None) -> tuple[Model | None, list[str]]:
+    """Read a YAML data file and check it against ``model`` (see ``validate``); an empty file is an empty mapping.
 
-    Example:
-        >>> problems = []
-        >>> mapping_field({"a": 1, LINE_KEY: 3}, "x must be a mapping", problems), problems
-        ({'a': 1}, [])
-        >>> mapping_field([1], "x must be a mapping", problems), problems
-        ({}, ['x must be a mapping'])
+    Returns:
+        (the validated file, []) or (None, every problem as 'file:line: message').
     """
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        problems.append(problem)
-        return {}
-    return {k: v for k, v in value.items() if k != LINE_KEY}
+    data, problems = read_yaml(path, lines=True)
+    if problems:
+        return None, problems
+    return validate(model, {} if data is None else data, path, context=context)
 
 
 def word_pattern(words: Iterable[object] | None) -> re.Pattern | None:
@@ -162,6 +192,42 @@ def _line_at(data: object, location: tuple, line: int) -> int:
     return line
 
 
+_INSTANCE_OF = re.compile(r" or instance of \w+$")
+
+
+def _model_at(model: type[BaseModel], location: tuple) -> type[BaseModel]:
+    """The schema of the mapping at ``location`` inside ``model`` (whose keys a message lists)."""
+    found, current = model, model
+    for key in location:
+        current = _unwrapped(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            found = current
+            field = current.model_fields.get(key) if isinstance(key, str) else None
+            if field is None:
+                break
+            current = field.annotation
+        elif get_origin(current) in (list, tuple, dict):  # an item or a value: the last type argument
+            current = get_args(current)[-1]
+        else:
+            break
+    current = _unwrapped(current)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else found
+
+
+def _unwrapped(annotation: object) -> object:
+    """``annotation`` without ``Annotated`` and without ``| None``."""
+    while True:
+        if get_origin(annotation) is Annotated:
+            annotation = get_args(annotation)[0]
+        elif get_origin(annotation) in (Union, types.UnionType):
+            members = [a for a in get_args(annotation) if a is not type(None)]
+            if len(members) != 1:
+                return annotation
+            annotation = members[0]
+        else:
+            return annotation
+
+
 def _label(location: tuple) -> str:
     """``('aliases', 2)`` -> ``aliases[2]``; pydantic's ``[str]``-style union tags are left out."""
     label = ""
@@ -173,7 +239,8 @@ def _label(location: tuple) -> str:
     return label
 
 
-def validate(model: type[Model], data: object, path: Path | str, line: int = 1) -> tuple[Model | None, list[str]]:
+def validate(model: type[Model], data: object, path: Path | str, line: int = 1,
+             context: object = None) -> tuple[Model | None, list[str]]:
     """Check ``data`` (read with ``lines=True``) against ``model``; every problem as 'file:line: where: message'.
 
     Args:
@@ -181,6 +248,7 @@ def validate(model: type[Model], data: object, path: Path | str, line: int = 1) 
         data: what ``read_yaml`` read, or a part of it.
         path: the file, for the messages.
         line: where ``data`` starts, for problems no deeper line is known for.
+        context: given to the schema's validators (``ValidationInfo.context``).
 
     Returns:
         (the validated value, []) or (None, every problem).
@@ -197,13 +265,14 @@ def validate(model: type[Model], data: object, path: Path | str, line: int = 1) 
         limits.yaml:2: high: Input should be a valid integer, unable to parse string as an integer
     """
     try:
-        return model.model_validate(without_lines(data)), []
+        return model.model_validate(without_lines(data), context=context), []
     except ValidationError as error:
         problems = []
         for item in error.errors():
             where = _label(item["loc"])
-            message = item["msg"].removeprefix("Value error, ")
+            # Pydantic names the schema's class where a mapping is expected; the file's reader never sees it.
+            message = _INSTANCE_OF.sub("", item["msg"].removeprefix("Value error, "))
             if item["type"] == "extra_forbidden":
-                message = f"unknown key; allowed: {', '.join(model.model_fields)}"
+                message = f"unknown key; allowed: {', '.join(_model_at(model, item['loc'][:-1]).model_fields)}"
             problems.append((_line_at(data, item["loc"], line), f"{where + ': ' if where else ''}{message}"))
         return None, [f"{path}:{at}: {message}" for at, message in sorted(problems, key=lambda p: p[0])]

@@ -1,13 +1,12 @@
 """`kg dict check`: every problem in every dictionary, pattern and rule file."""
 from __future__ import annotations
 
-from kg.datafile import read_yaml
 from kg.dictset import DictionarySet
 from kg.errors import KgError
 from kg.ingest.clean import load_boilerplate_rules
 from kg.recognize.lexicon import check_entities
-from kg.recognize.patterns import check_pattern_data
-from kg.relate.rules import check_rules
+from kg.recognize.patterns import read_pattern_file
+from kg.relate.rules import read_rule_file
 
 __all__ = ["check_dictionaries"]
 
@@ -17,12 +16,8 @@ def check_dictionaries(files: DictionarySet) -> list[str]:
     problems = [f"{files.files[name]}: not a file kg reads; name it like a shipped file, or entities/NAME.yaml"
                 for name in files.unread()]
     problems.extend(check_entities(files.entity_files()))
-    patterns = files.path("patterns.yaml")
-    data, read_problems = read_yaml(patterns, lines=True)
-    problems.extend(read_problems or check_pattern_data(data, patterns))
-    rules_path = files.path("relations.yaml")
-    data, read_problems = read_yaml(rules_path, lines=True)
-    problems.extend(read_problems or check_rules(data, rules_path))
+    problems.extend(read_pattern_file(files.path("patterns.yaml"))[1])
+    problems.extend(read_rule_file(files.path("relations.yaml"))[1])
     try:
         load_boilerplate_rules(files.path("boilerplate.yaml"))
     except KgError as error:

@@ -73,7 +73,7 @@ def test_broken_rules_file(tmp_path):
     (broken / "relations.yaml").write_text("version: 1\nrules:\n  - id: x\n    relation: likes\n", encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
     assert result.exit_code == 1
-    assert f"{broken}/relations.yaml:3: unknown relation 'likes'" in result.output
+    assert f"{broken}/relations.yaml:4: rules[0].relation: unknown relation 'likes'" in result.output
     rules = (DICTIONARIES / "relations.yaml").read_text(encoding="utf-8")
     (broken / "relations.yaml").write_text(rules.replace("{speech}…{tail}", "{speach}…{tail}"), encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
@@ -82,10 +82,10 @@ def test_broken_rules_file(tmp_path):
     assert "{speech}" in result.output.split("unknown slot {speach}")[1]
     (broken / "relations.yaml").write_text(rules.replace("anaphors:\n  LAW:", "anaphors:\n  RULE:"), encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
-    assert result.exit_code == 1 and "anaphors: unknown type 'RULE'" in result.output
+    assert result.exit_code == 1 and "anaphors.RULE: unknown type 'RULE'" in result.output
     (broken / "relations.yaml").write_text(rules.replace("gaps_exclude: speech", "gaps_exclude: talk"), encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
-    assert result.exit_code == 1 and "gaps_exclude must name a list under words: (added, agent," in result.output
+    assert result.exit_code == 1 and "gaps_exclude: must name a list under words: (added, agent," in result.output
 
 
 def test_broken_patterns_file(tmp_path):
@@ -95,9 +95,10 @@ def test_broken_patterns_file(tmp_path):
     (broken / "patterns.yaml").write_text(text.replace("max_chars: 14", "max_chars: many"), encoding="utf-8")
     result = invoke("dict", "check", "-d", broken)
     assert result.exit_code == 1
-    line = text.splitlines().index("legal_name:") + 2  # the problem names its section's first line
+    line = text.splitlines().index("legal_name:") + 4  # the line of the value at fault
+    assert text.splitlines()[line - 1] == "  max_chars: 14"
     assert result.output.splitlines()[0] == (
-        f"{broken}/patterns.yaml:{line}: legal_name.max_chars: expected a positive whole number, got 'many'")
+        f"{broken}/patterns.yaml:{line}: legal_name.max_chars: Input should be a valid integer")
     build = invoke("extract", SEEDS, "-d", broken)
     assert build.exit_code == 1 and build.output.startswith("Error: ") and "Traceback" not in build.output
 

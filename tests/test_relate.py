@@ -296,8 +296,9 @@ def test_the_rule_file_reports_every_problem_with_its_line(tmp_path):
     with pytest.raises(DictionaryError) as error:
         load_rules(broken)
     problems = str(error.value).splitlines()
-    assert f"{broken}:{at}: a construction needs an id of lower-case letters and _" in problems
-    assert any(p.startswith(f"{broken}:") and "constructions must list names from constructions:" in p
-               for p in problems)
-    assert any(p.startswith(f"{broken}:") and "unknown negated as 'forbids'" in p for p in problems)
+    assert any(p.startswith(f"{broken}:{at}: constructions[") and p.endswith("].id: 'Passive' must be lower-case "
+                                                                         "letters and _") for p in problems)
+    assert any(p.startswith(f"{broken}:") and "unknown construction(s) 'buying'; use names from constructions:" in p
+               for p in problems), "a cross-reference is checked while other parts of the file are broken"
+    assert any(p.startswith(f"{broken}:") and "negated_as: unknown relation 'forbids'" in p for p in problems)
     assert all(p.startswith(f"{broken}:") for p in problems)

@@ -8,8 +8,11 @@ from conftest import DICTIONARIES
 from kg.cli import cli
 from kg.errors import DictionaryError
 from kg.ingest.clean import BoilerplateFile, load_boilerplate_rules
+from kg.model import ENTITY_TYPES, Entity
 from kg.recognize.lexicon import check_entities, load_lexicon
-from kg.model import Entity
+from kg.recognize.patterns import (HeadedOrganizationSection, LegalNameSection, MakerCodeSection, find_legal_names,
+                                   load_pattern_rules)
+from kg.relate.rules import RuleEntry, RulesFile, compile_rules, load_rules, read_rule_file
 
 BROKEN_BOILERPLATE = """version: 1
 spam_min_hits: 0
@@ -78,8 +81,7 @@ entities:
     problems = check_entities([path])
     assert [p.split(": ", 2)[:2] for p in problems] == [
         [f"{path}:3", "id"], [f"{path}:4", "type"], [f"{path}:9", "aliases[1]"], [f"{path}:10", "wikidata"],
-        [f"{path}:11", "facts"], [f"{path}:12", "sector"], [f"{path}:13", "Input should be a valid dictionary or "
-                                                          "instance of EntityEntry"],
+        [f"{path}:11", "facts"], [f"{path}:12", "sector"], [f"{path}:13", "Input should be a valid dictionary"],
         [f"{path}:14", "lanshan_chip"]]
     assert "unknown fact(s) 'founded'" in problems[4]
     assert problems[-1].endswith("fact made_by names unknown entity 'lanshan'"), "lanshan was invalid, so it is unknown"
@@ -100,3 +102,154 @@ def test_a_one_character_name_is_refused(tmp_path):
     assert check_entities([path]) == [f"{path}:3: name '美' is one character; it would match everywhere"]
     path.write_text("version: 2\nentities: []\n", encoding="utf-8")
     assert check_entities([path]) == [f"{path}:1: version: Input should be 1"]
+
+
+BROKEN_PATTERNS = """version: 1
+not_before:
+  部门: [口]
+maker_code:
+  maker_types: [ORG, COMPANY]
+  code: '[A-Z'
+titled:
+  max_chars: 0
+legal_name:
+  suffixes: [有限公司, ""]
+  max_chars: many
+  min_chars: true
+headed_organization:
+  heads: 集团
+  colour: red
+bare_law:
+  announcement: '公告(\\d+'
+"""
+
+
+def test_patterns_report_every_problem_at_its_line(tmp_path):
+    path = tmp_path / "patterns.yaml"
+    path.write_text(BROKEN_PATTERNS, encoding="utf-8")
+    with pytest.raises(DictionaryError) as caught:
+        load_pattern_rules(path)
+    lines = str(caught.value).splitlines()
+    assert [line.split(": ", 2)[:2] for line in lines] == [
+        [f"{path}:3", "not_before.部门"], [f"{path}:5", "maker_code.maker_types[1]"], [f"{path}:6", "maker_code.code"],
+        [f"{path}:8", "titled.max_chars"], [f"{path}:10", "legal_name.suffixes[1]"],
+        [f"{path}:11", "legal_name.max_chars"], [f"{path}:12", "legal_name.min_chars"],
+        [f"{path}:14", "headed_organization.heads"], [f"{path}:15", "headed_organization.colour"],
+        [f"{path}:17", "bare_law.announcement"]]
+    assert lines[1].endswith("unknown type 'COMPANY'; use one of " + ", ".join(ENTITY_TYPES))
+    assert "bad regular expression" in lines[2] and "bad regular expression" in lines[9]
+    assert lines[6].endswith("Input should be a valid integer"), "true is no count"
+    assert lines[8].endswith("unknown key; allowed: " + ", ".join(HeadedOrganizationSection.model_fields)), \
+        "an unknown key in a section lists the section's keys"
+
+
+def test_dict_check_lists_every_pattern_problem(tmp_path):
+    (tmp_path / "patterns.yaml").write_text(BROKEN_PATTERNS, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["dict", "check", "-d", str(tmp_path)])
+    assert result.exit_code == 1
+    assert len([line for line in result.output.splitlines() if line.startswith(f"{tmp_path}/patterns.yaml:")]) == 10
+
+
+def test_an_absent_pattern_key_takes_the_schema_default(tmp_path):
+    path = tmp_path / "patterns.yaml"
+    path.write_text("version: 1\nlegal_name:\n  suffixes: [有限公司]\n", encoding="utf-8")
+    rules = load_pattern_rules(path)
+    legal = LegalNameSection()
+    assert (rules.legal_min_chars, rules.legal_max_chars) == (legal.min_chars, legal.max_chars)
+    assert rules.maker_types == tuple(MakerCodeSection().maker_types) and rules.titles == ()
+    text = "据悉,蓝桥微电子有限公司周一宣布裁员。"
+    found = find_legal_names(text, [], rules, rules.triggers.find(text))
+    assert [f.name for f in found] == ["蓝桥微电子有限公司"]
+
+
+BROKEN_RULES = """version: 2
+words:
+  speech: [表示, 称]
+  head: [头]
+  empty: []
+anaphors:
+  ORG: [该公司, 它]
+constructions:
+  - id: active
+    templates: ["{head}…{trigger}…{tail}"]
+  - id: active
+    templates: ["{head}…{trigger}…{tail}"]
+  - id: quoted
+    templates: ["{head}{speach}{tail}", "{head}{speech}"]
+rules:
+  - id: sells
+    relation: supplies
+    head: [ORG]
+    tail: [ORG, PLACE]
+    triggers: [出售]
+    constructions: [active, buying]
+  - id: sells
+    relation: sells_to
+    head: []
+    tail: [ORG]
+    gaps_exclude: talk
+    span: paragraph
+    colour: red
+  - id: said
+    relation: opposes
+    head: [ORG]
+    tail: [ORG]
+    templates: ["{head}{speech}…{trigger}…{tail}"]
+  - id: nothing
+    relation: opposes
+    head: [ORG]
+    tail: [ORG]
+"""
+
+
+def test_rules_report_every_problem_at_its_line(tmp_path):
+    path = tmp_path / "relations.yaml"
+    path.write_text(BROKEN_RULES, encoding="utf-8")
+    with pytest.raises(DictionaryError) as caught:
+        load_rules(path)
+    lines = str(caught.value).splitlines()
+    assert [line.split(": ", 2)[:2] for line in lines] == [
+        [f"{path}:4", "words.head"], [f"{path}:5", "words.empty"], [f"{path}:7", "anaphors.ORG[1]"],
+        [f"{path}:11", "constructions[1]"], [f"{path}:14", "constructions[2].templates[0]"],
+        [f"{path}:14", "constructions[2].templates[1]"], [f"{path}:21", "rules[0].constructions"],
+        [f"{path}:22", "rules[1].id"], [f"{path}:23", "rules[1].relation"], [f"{path}:24", "rules[1].head"],
+        [f"{path}:26", "rules[1].gaps_exclude"], [f"{path}:27", "rules[1].span"], [f"{path}:28", "rules[1].colour"],
+        [f"{path}:29", "rules[2]"], [f"{path}:34", "rules[3]"]]
+    messages = [line.split(": ", 2)[2] for line in lines]
+    assert messages[0] == "'head' is a slot's name; choose another"
+    assert messages[2] == "'它' is one character; it would match everywhere"
+    assert messages[3] == "duplicate construction id 'active'"
+    assert messages[4].startswith("template '{head}{speach}{tail}': unknown slot {speach}; use {head}, {tail}")
+    assert messages[5] == "template '{head}{speech}': a template needs exactly one {head} and one {tail}"
+    assert messages[6].startswith("unknown construction(s) 'buying'; use names from constructions: (active)"), \
+        "an invalid construction is not defined"
+    assert messages[7] == "duplicate rule id 'sells'"
+    assert messages[10] == "must name a list under words: (empty, head, speech)"
+    assert messages[12].startswith("unknown key; allowed: id, relation, head, tail, triggers, templates")
+    assert messages[13] == "template '{head}{speech}…{trigger}…{tail}' uses {trigger} but the rule has no triggers"
+    assert messages[14] == "a rule needs templates, constructions, name_prefix: true or known_office: true"
+
+
+def test_an_absent_rule_key_takes_the_schema_default(tmp_path):
+    path = tmp_path / "relations.yaml"
+    path.write_text('version: 2\nrules:\n  - id: sells\n    relation: supplies\n    head: [ORG]\n    tail: [ORG]\n'
+                    '    triggers: [出售]\n    templates: ["{head}…{trigger}…{tail}"]\n', encoding="utf-8")
+    rules = load_rules(path)
+    (rule,) = rules.rules
+    default = {name: field.default for name, field in RuleEntry.model_fields.items()}
+    assert (rule.span, rule.max_gap, rule.fold_makers, rule.negated_as) == (
+        default["span"], default["max_gap"], default["fold_makers"], default["negated_as"])
+    assert f"{{0,{default['max_gap']}}}?" in rule.patterns[0].pattern, "the gap is compiled with the default bound"
+    assert rules.coordinators == tuple(RulesFile.model_fields["coordinators"].default)
+    assert rules.anaphor_window == RulesFile.model_fields["anaphor_window"].default
+
+
+def test_the_shipped_rules_parse_each_template_once():
+    data, problems = read_rule_file(DICTIONARIES / "relations.yaml")
+    assert problems == []
+    rules = compile_rules(data)
+    shared = {c.id: c.templates for c in data.constructions}
+    entry = next(r for r in data.rules if r.constructions)
+    rule = next(r for r in rules.rules if r.id == entry.id)
+    assert rule.templates[len(entry.templates):][0] is shared[entry.constructions[0]][0], \
+        "a rule reads its constructions' templates as the file parsed them"

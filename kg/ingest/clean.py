@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, PositiveInt
-
-from kg.datafile import Regex, Text, read_yaml, validate, word_pattern
+from kg.datafile import Count, DataModel, Regex, Text, read_model, word_pattern
 from kg.errors import DictionaryError
 from kg.ingest.normalize import lower_same_length
 from kg.ingest.textmap import Edit
@@ -76,17 +74,15 @@ _READING_AID = re.compile(
 )
 
 
-class BoilerplateFile(BaseModel):
+class BoilerplateFile(DataModel):
     """The schema of ``boilerplate.yaml``; its defaults are the cleaner's."""
-
-    model_config = ConfigDict(extra="forbid")
 
     version: Literal[1] = 1
     spam_keywords: list[Text] = []
-    spam_min_hits: PositiveInt = 3  # distinct keywords that make a line spam
+    spam_min_hits: Count = 3  # distinct keywords that make a line spam
     separators: Text = "丨|"
-    nav_min_fields: PositiveInt = 4  # fields that make a separated line navigation
-    nav_max_field_chars: PositiveInt = 16
+    nav_min_fields: Count = 4  # fields that make a separated line navigation
+    nav_max_field_chars: Count = 16
     line_patterns: list[Regex] = []
 
 
@@ -124,9 +120,7 @@ def load_boilerplate_rules(path: Path) -> BoilerplateRules:
     Raises:
         DictionaryError: with every problem, one per line, ``file:line: message``.
     """
-    data, problems = read_yaml(path, lines=True)
-    if not problems:
-        cues, problems = validate(BoilerplateFile, data if data is not None else {}, path)
+    cues, problems = read_model(BoilerplateFile, path)
     if problems:
         raise DictionaryError("\n".join(problems))
     return BoilerplateRules(

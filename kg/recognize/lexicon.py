@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, Mapping, Sequence
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
+from pydantic import BeforeValidator, field_validator, model_validator
 
-from kg.datafile import Text, as_text, read_yaml, validate
+from kg.datafile import DataModel, EntityType, Text, as_text, read_yaml, validate
 from kg.errors import DictionaryError
 from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
-from kg.model import ENTITY_TYPES, Entity
+from kg.model import Entity
 
 __all__ = ["Lexicon", "EntityEntry", "EntityFile", "load_lexicon", "check_entities", "normalize_name", "FACT_KEYS",
            "ENTITY_KEYS", "SCHEMA_VERSION"]
@@ -89,13 +89,11 @@ def _parse(files: Sequence[Path]) -> tuple[dict[str, Entity], dict[str, str], li
     return entities, origins, problems
 
 
-class EntityEntry(BaseModel):
+class EntityEntry(DataModel):
     """The schema of one entry of an ``entities/*.yaml`` file; an absent key takes ``Entity``'s default."""
 
-    model_config = ConfigDict(extra="forbid")
-
     id: str
-    type: str
+    type: EntityType
     name: Text
     name_en: Annotated[str, BeforeValidator(as_text)] | None = None  # may be empty: no English name
     aliases: list[Text] | None = None
@@ -108,13 +106,6 @@ class EntityEntry(BaseModel):
     def _plain_id(cls, value: str) -> str:
         if not _ID.match(value):
             raise ValueError(f"{value!r} must be lower-case ASCII letters, digits and _")
-        return value
-
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, value: str) -> str:
-        if value not in ENTITY_TYPES:
-            raise ValueError(f"unknown type {value!r}; use one of {', '.join(ENTITY_TYPES)}")
         return value
 
     @field_validator("wikidata")
@@ -150,10 +141,8 @@ class EntityEntry(BaseModel):
         return Entity(id=self.id, type=self.type, name=self.name, **{k: v for k, v in given.items() if v is not None})
 
 
-class EntityFile(BaseModel):
+class EntityFile(DataModel):
     """The schema of an ``entities/*.yaml`` file; each entry is checked on its own (``EntityEntry``)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     entities: list

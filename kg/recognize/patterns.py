@@ -14,14 +14,15 @@ import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Annotated, Literal, Mapping, Sequence
 
-from kg.datafile import LINE_KEY, read_yaml, word_pattern
+from pydantic import Field
+
+from kg.datafile import Count, DataModel, EntityType, Regex, Words, read_model, word_pattern
 from kg.errors import DictionaryError
-from kg.model import ENTITY_TYPES
 from kg.recognize.matcher import Span, compile_automaton
 
-__all__ = ["PatternRules", "Found", "load_pattern_rules", "find_maker_codes", "find_titled",
+__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
@@ -49,54 +50,54 @@ _CODE_INITIALS = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno
 
 @dataclass(frozen=True)
 class PatternRules:
-    """The data of ``dictionaries/patterns.yaml``."""
+    """``patterns.yaml`` compiled to run (``compile_pattern_rules``); its defaults are ``PatternsFile``'s."""
 
-    maker_types: tuple[str, ...] = ("ORG",)
-    maker_code: re.Pattern = re.compile(r"$^")
-    law_suffixes: tuple[str, ...] = ()
-    quoted_law_suffixes: tuple[str, ...] = ()
-    media_suffixes: tuple[str, ...] = ()
-    title_max_chars: int = 60
-    anchor_types: tuple[str, ...] = ()
-    titles: tuple[str, ...] = ()
-    surnames: frozenset[str] = frozenset()
-    name_followers: tuple[str, ...] = ()
-    not_before: dict[str, str] = field(default_factory=dict)  # last char of a name -> chars that veto it
-    _title_re: re.Pattern = field(default=re.compile(r"$^"), repr=False)
-    title_initials: frozenset[str] = field(default=frozenset(), repr=False)  # first characters of titles
-    not_names: frozenset[str] = frozenset()  # surname-initial words that are never names (周五)
-    legal_min_chars: int = 2
-    legal_max_chars: int = 14
-    legal_starts_after: tuple[str, ...] = ()
-    legal_last_word: re.Pattern = _NEVER  # the last of legal_starts_after in a window (greedy .* first)
-    units: tuple["UnitRule", ...] = ()  # units of known organizations and of known agencies
-    model_code: re.Pattern = _NEVER  # a model number glued to a product line (昇腾|950)
-    latin_org_before: frozenset[str] = frozenset()  # 服务商Megaspeed
-    latin_org_after: frozenset[str] = frozenset()  # Skydio公司
-    latin_person_before: frozenset[str] = frozenset()  # John Smith表示
-    latin_legal_name: re.Pattern = _NEVER  # Acme Robotics Inc.
-    listed_noun: re.Pattern = _NEVER  # what follows 等: up to max_modifier characters and a noun (等一线机构)
-    list_nouns_enough: tuple[str, ...] = ()  # nouns that list only companies: no known member needed
-    list_max_chars: int = 8
-    list_min_members: int = 2
-    org_head_chars: tuple[int, int] = (2, 8)
-    org_head_followers: tuple[str, ...] = ()
-    org_not_starts: tuple[str, ...] = ()
-    org_descriptors: tuple[str, ...] = ()
-    org_not_inside: str = ""  # function characters no name holds (会不断地修订高科技)
-    place_agency_types: tuple[str, ...] = ()
-    place_agency_head: re.Pattern = _NEVER  # 警方, 海关 right after a place
-    place_agency_not_followed_by: str = ""
-    law_anchor_types: tuple[str, ...] = ()
-    country_law: re.Pattern = _NEVER  # what follows a country to name its law (出口管制改革法)
-    law_not_inside: str = ""  # function characters no law's name holds
-    law_max_chars: int = 12
-    bill_min_chars: int = 4
-    bill_max_chars: int = 10
-    bill_starts_after: tuple[str, ...] = ()  # verbs a bill's name follows (通过, 推动)
-    bill_last_word: re.Pattern = _NEVER
-    announcement: re.Pattern = _NEVER  # 公告2024年第46号
-    triggers: Triggers = field(default_factory=lambda: Triggers({}), repr=False)
+    maker_types: tuple[str, ...]
+    maker_code: re.Pattern
+    law_suffixes: tuple[str, ...]
+    quoted_law_suffixes: tuple[str, ...]
+    media_suffixes: tuple[str, ...]
+    title_max_chars: int
+    anchor_types: tuple[str, ...]
+    titles: tuple[str, ...]
+    surnames: frozenset[str]
+    name_followers: tuple[str, ...]
+    not_before: dict[str, str]  # last char of a name -> chars that veto it
+    _title_re: re.Pattern = field(repr=False)
+    title_initials: frozenset[str] = field(repr=False)  # first characters of titles
+    not_names: frozenset[str]  # surname-initial words that are never names (周五)
+    legal_min_chars: int
+    legal_max_chars: int
+    legal_starts_after: tuple[str, ...]
+    legal_last_word: re.Pattern  # the last of legal_starts_after in a window (greedy .* first)
+    units: tuple["UnitRule", ...]  # units of known organizations and of known agencies
+    model_code: re.Pattern  # a model number glued to a product line (昇腾|950)
+    latin_org_before: frozenset[str]  # 服务商Megaspeed
+    latin_org_after: frozenset[str]  # Skydio公司
+    latin_person_before: frozenset[str]  # John Smith表示
+    latin_legal_name: re.Pattern  # Acme Robotics Inc.
+    listed_noun: re.Pattern  # what follows 等: up to max_modifier characters and a noun (等一线机构)
+    list_nouns_enough: tuple[str, ...]  # nouns that list only companies: no known member needed
+    list_max_chars: int
+    list_min_members: int
+    org_head_chars: tuple[int, int]
+    org_head_followers: tuple[str, ...]
+    org_not_starts: tuple[str, ...]
+    org_descriptors: tuple[str, ...]
+    org_not_inside: str  # function characters no name holds (会不断地修订高科技)
+    place_agency_types: tuple[str, ...]
+    place_agency_head: re.Pattern  # 警方, 海关 right after a place
+    place_agency_not_followed_by: str
+    law_anchor_types: tuple[str, ...]
+    country_law: re.Pattern  # what follows a country to name its law (出口管制改革法)
+    law_not_inside: str  # function characters no law's name holds
+    law_max_chars: int
+    bill_min_chars: int
+    bill_max_chars: int
+    bill_starts_after: tuple[str, ...]  # verbs a bill's name follows (通过, 推动)
+    bill_last_word: re.Pattern
+    announcement: re.Pattern  # 公告2024年第46号
+    triggers: Triggers = field(repr=False)
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos``, if any."""
@@ -180,118 +181,285 @@ class Found:
     role: str | None = None
 
 
+
+
+class MakerCodeSection(DataModel):
+    """``maker_code``: a product code right after a known maker (英伟达B30A, AMD MI308)."""
+
+    maker_types: list[EntityType] = ["ORG"]
+    """The types of the names a code may follow."""
+    code: Regex | None = None
+    """The code, tried right after the maker (one space allowed); starts with a Latin letter or digit."""
+
+
+class ModelAfterLineSection(DataModel):
+    """``model_after_line``: a model number glued to a known product line (昇腾950)."""
+
+    code: Regex | None = None
+    """The model number, tried right after the line's name."""
+
+
+class TitledSection(DataModel):
+    """``titled``: names in 《》, and laws in 「」 or “”."""
+
+    law_suffixes: Words = []
+    """A title in 《》 ending with one of these is a law (the marks are part of its span)."""
+    quoted_law_suffixes: Words = []
+    """A title in 「」 or “” ending with one of these is a law (the marks are not)."""
+    media_suffixes: Words = []
+    """A title in 《》 ending with one of these is a newspaper or magazine (ORG)."""
+    max_chars: Count = 60
+    """The longest title read."""
+
+
+class PersonAfterTitleSection(DataModel):
+    """``person_after_title``: a person right after a known body's title (外交部发言人郭嘉昆)."""
+
+    anchor_types: list[EntityType] = []
+    """The types of the bodies a title may follow."""
+    titles: Words = []
+    """The titles; the longest one found is the role."""
+    surnames: str = ""
+    """The characters a Chinese name may start with."""
+    name_followers: Words = []
+    """Words that end a name: the name is what comes before them."""
+    not_names: Words = []
+    """Words that start with a surname but are never a name (周五)."""
+
+
+class PersonAfterOccupationSection(DataModel):
+    """``person_after_occupation``: a person right after an occupation (财经专栏作家刘远举)."""
+
+    occupations: Words = []
+    """The occupations (and titles of office) a name may follow."""
+
+
+class LegalNameSection(DataModel):
+    """``legal_name``: a company's full legal name (汉芯科技有限公司)."""
+
+    suffixes: Words = []
+    """The legal suffixes a name ends with."""
+    min_chars: Count = 2
+    """The fewest characters before the suffix."""
+    max_chars: Count = 14
+    """The most characters before the suffix."""
+    starts_after: Words = []
+    """Words a name starts after (将, 由, 包括); also used by listed and headed organizations."""
+
+
+class UnitSection(DataModel):
+    """``unit_of_organization``, ``unit_of_agency``: a unit named after a known body (上海交通大学微电子学院)."""
+
+    anchor_types: list[EntityType] = []
+    """The types of the bodies a unit's name may follow."""
+    suffixes: Words = []
+    """What a unit's name ends with (学院, 局)."""
+    max_chars: Count = 8
+    """The most characters between the body's name and the suffix."""
+    not_inside: Words = []
+    """Characters no unit's name holds between the body and the suffix."""
+
+
+class LatinNameSection(DataModel):
+    """``latin_name``: Latin names by their context (服务商Megaspeed, Skydio公司, Acme Inc., John Smith表示)."""
+
+    org_before: Words = []
+    """A Latin word right after one of these is an organization."""
+    org_after: Words = []
+    """A Latin word right before one of these is an organization."""
+    legal_suffixes: Words = []
+    """Capitalized words before one of these are an organization, with the suffix."""
+    person_before: Words = []
+    """Two or three capitalized words right before one of these are a person."""
+
+
+class ListedOrganizationsSection(DataModel):
+    """``listed_organizations``: the members of a list before a collective noun (甲、乙和丙等企业)."""
+
+    nouns: Words = []
+    """The collective nouns after 等."""
+    nouns_enough: Words = []
+    """Nouns that list only companies: no known member is needed."""
+    max_chars: Count = 8
+    """The most characters of a member."""
+    max_modifier: Count = 3
+    """The most characters between 等 and the noun."""
+    min_members: Count = 2
+    """The fewest members of a list."""
+
+
+class HeadedOrganizationSection(DataModel):
+    """``headed_organization``: an organization named by its head (华泰联合证券)."""
+
+    heads: Words = []
+    """The words an organization's name ends with."""
+    min_chars: Count = 2
+    """The fewest characters before the head."""
+    max_chars: Count = 8
+    """The most characters before the head."""
+    followers: Words = []
+    """What may follow the head (else punctuation must)."""
+    not_inside: Words = []
+    """Function characters no name holds."""
+    not_starts: Words = []
+    """What a name never starts with (高, 人工智能)."""
+    descriptors: Words = []
+    """What a company is, said before its name: the name starts after it (芯片设计商)."""
+
+
+class AgencyOfPlaceSection(DataModel):
+    """``agency_of_place``: a body named by its place and kind (新加坡警方)."""
+
+    anchor_types: list[EntityType] = []
+    """The types of the names a kind may follow."""
+    heads: Words = []
+    """The kinds of body (警方, 海关)."""
+    not_followed_by: Words = []
+    """Characters that, right after the kind, make it another word (贸易部长)."""
+
+
+class BareLawSection(DataModel):
+    """``bare_law``: laws named without 《》 (美国出口管制改革法, 芯片安全法案, 公告2024年第46号)."""
+
+    anchor_types: list[EntityType] = []
+    """The types of the names a country's law follows."""
+    suffixes: Words = []
+    """What a country's law ends with."""
+    max_chars: Count = 12
+    """The most characters of a country's law before its suffix."""
+    not_inside: Words = []
+    """Verbs and function characters no law's name holds."""
+    bill_suffixes: Words = []
+    """What a bill's name ends with."""
+    bill_min_chars: Count = 4
+    """The fewest characters of a bill's name before its suffix."""
+    bill_max_chars: Count = 10
+    """The most characters of a bill's name before its suffix."""
+    bill_starts_after: Words = []
+    """Verbs a bill's name starts after (通过, 推动), besides punctuation and legal_name's starts_after."""
+    announcement: Regex | None = None
+    """A numbered announcement, tried at each 公告."""
+
+
+class PatternsFile(DataModel):
+    """The schema of ``patterns.yaml``: one section per pattern; an absent key takes the default here."""
+
+    version: Literal[1]
+    not_before: dict[Annotated[str, Field(min_length=1, max_length=1)], Words] = {}
+    """A name's last character -> the characters after it that make a longer word (法 -> 规: 出口管制法规)."""
+    maker_code: MakerCodeSection = MakerCodeSection()
+    model_after_line: ModelAfterLineSection = ModelAfterLineSection()
+    titled: TitledSection = TitledSection()
+    person_after_title: PersonAfterTitleSection = PersonAfterTitleSection()
+    person_after_occupation: PersonAfterOccupationSection = PersonAfterOccupationSection()
+    legal_name: LegalNameSection = LegalNameSection()
+    unit_of_organization: UnitSection = UnitSection()
+    unit_of_agency: UnitSection = UnitSection()
+    latin_name: LatinNameSection = LatinNameSection()
+    listed_organizations: ListedOrganizationsSection = ListedOrganizationsSection()
+    headed_organization: HeadedOrganizationSection = HeadedOrganizationSection()
+    agency_of_place: AgencyOfPlaceSection = AgencyOfPlaceSection()
+    bare_law: BareLawSection = BareLawSection()
+
+
+def read_pattern_file(path: Path) -> tuple[PatternsFile | None, list[str]]:
+    """Read and validate ``patterns.yaml``: (the file, []) or (None, every problem as ``file:line: message``)."""
+    return read_model(PatternsFile, path)
+
+
 def load_pattern_rules(path: Path) -> PatternRules:
-    """Load ``patterns.yaml``.
+    """Load ``patterns.yaml``, ready to run.
 
     Raises:
-        DictionaryError: one line per problem, naming the file and key.
+        DictionaryError: every problem, one per line, ``file:line: message``.
     """
-    data, problems = read_yaml(path, lines=True)
+    data, problems = read_pattern_file(path)
     if problems:
         raise DictionaryError("\n".join(problems))
-    problems = check_pattern_data(data, path)
-    if problems:
-        raise DictionaryError("\n".join(problems))
-    data = _without_lines(data)
-    maker = data.get("maker_code") or {}
-    titled = data.get("titled") or {}
-    people = data.get("person_after_title") or {}
-    titles = tuple(sorted({str(t) for t in people.get("titles") or ()}, key=len, reverse=True))
-    occupations = data.get("person_after_occupation") or {}
-    legal = data.get("legal_name") or {}
-    model = data.get("model_after_line") or {}
-    latin = data.get("latin_name") or {}
-    listed = data.get("listed_organizations") or {}
-    headed = data.get("headed_organization") or {}
-    place_agency = data.get("agency_of_place") or {}
-    law = data.get("bare_law") or {}
+    return compile_pattern_rules(data)
+
+
+def compile_pattern_rules(data: PatternsFile) -> PatternRules:
+    """The validated file's patterns as regexes and trigger words."""
+    maker, titled, people, legal = data.maker_code, data.titled, data.person_after_title, data.legal_name
+    latin, listed, headed, law = data.latin_name, data.listed_organizations, data.headed_organization, data.bare_law
+    place_agency = data.agency_of_place
+    titles = tuple(sorted(set(people.titles), key=len, reverse=True))
     return PatternRules(
-        maker_types=tuple(maker.get("maker_types") or ("ORG",)),
-        maker_code=re.compile(r" ?(" + maker["code"] + r")(?![A-Za-z0-9])") if maker.get("code") else re.compile(r"$^"),
-        law_suffixes=tuple(titled.get("law_suffixes") or ()),
-        quoted_law_suffixes=tuple(titled.get("quoted_law_suffixes") or ()),
-        media_suffixes=tuple(titled.get("media_suffixes") or ()),
-        title_max_chars=int(titled.get("max_chars", 60)),
-        anchor_types=tuple(people.get("anchor_types") or ()),
+        maker_types=tuple(maker.maker_types),
+        maker_code=re.compile(r" ?(" + maker.code + r")(?![A-Za-z0-9])") if maker.code else _NEVER,
+        law_suffixes=tuple(titled.law_suffixes),
+        quoted_law_suffixes=tuple(titled.quoted_law_suffixes),
+        media_suffixes=tuple(titled.media_suffixes),
+        title_max_chars=titled.max_chars,
+        anchor_types=tuple(people.anchor_types),
         titles=titles,
-        surnames=frozenset(str(people.get("surnames") or "")),
-        name_followers=tuple(sorted(people.get("name_followers") or (), key=len, reverse=True)),
-        not_before={str(k): "".join(map(str, v)) for k, v in (data.get("not_before") or {}).items()},
+        surnames=frozenset(people.surnames),
+        name_followers=tuple(sorted(people.name_followers, key=len, reverse=True)),
+        not_before={char: "".join(words) for char, words in data.not_before.items()},
         _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
-        not_names=frozenset(map(str, people.get("not_names") or ())),
-        legal_min_chars=int(legal.get("min_chars", 2)),
-        legal_max_chars=int(legal.get("max_chars", 14)),
-        legal_starts_after=tuple(map(str, legal.get("starts_after") or ())),
-        legal_last_word=_last_word(legal.get("starts_after")),
-        units=tuple(_unit_rule(section, entity_type, data.get(section) or {})
-                    for section, entity_type in (("unit_of_organization", "ORG"), ("unit_of_agency", "AGENCY"))),
-        model_code=re.compile(model["code"]) if model.get("code") else _NEVER,
-        latin_org_before=frozenset(map(str, latin.get("org_before") or ())),
-        latin_org_after=frozenset(map(str, latin.get("org_after") or ())),
-        latin_person_before=frozenset(map(str, latin.get("person_before") or ())),
-        latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin['legal_suffixes']).pattern}")
-                          if latin.get("legal_suffixes") else _NEVER),
-        listed_noun=(re.compile(rf"[\u4e00-\u9fff]{{0,{int(listed.get('max_modifier', 3))}}}?"
-                                + _alternation(listed.get("nouns")).pattern) if listed.get("nouns") else _NEVER),
-        list_max_chars=int(listed.get("max_chars", 8)),
-        list_nouns_enough=tuple(map(str, listed.get("nouns_enough") or ())),
-        list_min_members=int(listed.get("min_members", 2)),
-        org_head_chars=(int(headed.get("min_chars", 2)), int(headed.get("max_chars", 8))),
-        org_head_followers=tuple(map(str, headed.get("followers") or ())),
-        org_not_starts=tuple(map(str, headed.get("not_starts") or ())),
-        org_descriptors=tuple(map(str, headed.get("descriptors") or ())),
-        org_not_inside="".join(map(str, headed.get("not_inside") or ())),
-        place_agency_types=tuple(place_agency.get("anchor_types") or ()),
-        place_agency_head=_alternation(place_agency.get("heads")),
-        place_agency_not_followed_by="".join(map(str, place_agency.get("not_followed_by") or ())),
-        law_anchor_types=tuple(law.get("anchor_types") or ()),
-        country_law=(re.compile("(?:(?![" + re.escape("".join(map(str, law.get("not_inside") or ("\0",)))) + "])"
-                                rf"[\u4e00-\u9fff]){{3,{int(law.get('max_chars', 12))}}}?"
-                                rf"{_alternation(law.get('suffixes')).pattern}") if law.get("suffixes") else _NEVER),
-        law_not_inside="".join(map(str, law.get("not_inside") or ())),
-        law_max_chars=int(law.get("max_chars", 12)),
-        bill_min_chars=int(law.get("bill_min_chars", 4)),
-        bill_max_chars=int(law.get("bill_max_chars", 10)),
-        bill_starts_after=tuple(map(str, law.get("bill_starts_after") or ())),
-        bill_last_word=_last_word(law.get("bill_starts_after")),
-        announcement=re.compile(law["announcement"]) if law.get("announcement") else _NEVER,
+        not_names=frozenset(people.not_names),
+        legal_min_chars=legal.min_chars,
+        legal_max_chars=legal.max_chars,
+        legal_starts_after=tuple(legal.starts_after),
+        legal_last_word=_last_word(legal.starts_after),
+        units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
+               _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
+        model_code=re.compile(data.model_after_line.code) if data.model_after_line.code else _NEVER,
+        latin_org_before=frozenset(latin.org_before),
+        latin_org_after=frozenset(latin.org_after),
+        latin_person_before=frozenset(latin.person_before),
+        latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin.legal_suffixes).pattern}")
+                          if latin.legal_suffixes else _NEVER),
+        listed_noun=(re.compile(rf"[\u4e00-\u9fff]{{0,{listed.max_modifier}}}?" + _alternation(listed.nouns).pattern)
+                     if listed.nouns else _NEVER),
+        list_max_chars=listed.max_chars,
+        list_nouns_enough=tuple(listed.nouns_enough),
+        list_min_members=listed.min_members,
+        org_head_chars=(headed.min_chars, headed.max_chars),
+        org_head_followers=tuple(headed.followers),
+        org_not_starts=tuple(headed.not_starts),
+        org_descriptors=tuple(headed.descriptors),
+        org_not_inside="".join(headed.not_inside),
+        place_agency_types=tuple(place_agency.anchor_types),
+        place_agency_head=_alternation(place_agency.heads),
+        place_agency_not_followed_by="".join(place_agency.not_followed_by),
+        law_anchor_types=tuple(law.anchor_types),
+        country_law=(re.compile("(?:(?![" + re.escape("".join(law.not_inside or ("\0",))) + "])"
+                                rf"[\u4e00-\u9fff]){{3,{law.max_chars}}}?{_alternation(law.suffixes).pattern}")
+                     if law.suffixes else _NEVER),
+        law_not_inside="".join(law.not_inside),
+        law_max_chars=law.max_chars,
+        bill_min_chars=law.bill_min_chars,
+        bill_max_chars=law.bill_max_chars,
+        bill_starts_after=tuple(law.bill_starts_after),
+        bill_last_word=_last_word(law.bill_starts_after),
+        announcement=re.compile(law.announcement) if law.announcement else _NEVER,
         triggers=Triggers({
-            "occupation": occupations.get("occupations") or (),
-            "legal_name": legal.get("suffixes") or (),
-            "latin_legal": latin.get("legal_suffixes") or (),
-            "latin_context": [*(latin.get("org_before") or ()), *(latin.get("org_after") or ()),
-                              *(latin.get("person_before") or ())],
-            "listed": ["等"] if listed.get("nouns") else (),
-            "org_head": headed.get("heads") or (),
-            "law": law.get("suffixes") or (),
-            "bill": law.get("bill_suffixes") or (),
-            "announcement": ["公告"] if law.get("announcement") else (),
-            "agency_of_place": place_agency.get("heads") or (),
-            "quoted_law": [f"{suffix}{closing}" for suffix in titled.get("quoted_law_suffixes") or () for closing in _OPENING],
-            **{section: (data.get(section) or {}).get("suffixes") or ()
-               for section in ("unit_of_organization", "unit_of_agency")},
+            "occupation": data.person_after_occupation.occupations,
+            "legal_name": legal.suffixes,
+            "latin_legal": latin.legal_suffixes,
+            "latin_context": [*latin.org_before, *latin.org_after, *latin.person_before],
+            "listed": ["等"] if listed.nouns else (),
+            "org_head": headed.heads,
+            "law": law.suffixes,
+            "bill": law.bill_suffixes,
+            "announcement": ["公告"] if law.announcement else (),
+            "agency_of_place": place_agency.heads,
+            "quoted_law": [f"{suffix}{closing}" for suffix in titled.quoted_law_suffixes for closing in _OPENING],
+            "unit_of_organization": data.unit_of_organization.suffixes,
+            "unit_of_agency": data.unit_of_agency.suffixes,
         }),
     )
 
 
-def _unit_rule(section: str, entity_type: str, unit: dict) -> UnitRule:
+def _unit_rule(section: str, entity_type: str, unit: UnitSection) -> UnitRule:
     """The unit pattern of one patterns.yaml section: up to max_chars allowed characters, then a suffix."""
-    middle = "(?:(?![" + re.escape("".join(map(str, unit.get("not_inside") or ()))) + "])[\u4e00-\u9fff])"
-    max_chars = int(unit.get("max_chars", 8))
-    suffix = _alternation(unit.get("suffixes"))
-    return UnitRule(section, entity_type, tuple(unit.get("anchor_types") or ()),
-                    re.compile(f"{middle}{{0,{max_chars}}}?" + suffix.pattern) if unit.get("suffixes") else _NEVER,
-                    max_chars)
-
-
-def _without_lines(value):
-    """The data without the line numbers ``read_yaml(lines=True)`` recorded (the validator's)."""
-    if isinstance(value, dict):
-        return {k: _without_lines(v) for k, v in value.items() if k != LINE_KEY}
-    if isinstance(value, list):
-        return [_without_lines(v) for v in value]
-    return value
+    middle = "(?:(?![" + re.escape("".join(unit.not_inside)) + "])[\u4e00-\u9fff])"
+    return UnitRule(section, entity_type, tuple(unit.anchor_types),
+                    re.compile(f"{middle}{{0,{unit.max_chars}}}?" + _alternation(unit.suffixes).pattern)
+                    if unit.suffixes else _NEVER, unit.max_chars)
 
 
 def _last_word(words) -> re.Pattern:
@@ -302,66 +470,6 @@ def _last_word(words) -> re.Pattern:
 def _alternation(words) -> re.Pattern:
     """``word_pattern``, or a regex that never matches when there are no words."""
     return word_pattern(words) or _NEVER
-
-
-_COUNTS = (("titled", "max_chars"), ("legal_name", "min_chars"), ("legal_name", "max_chars"),
-           ("unit_of_organization", "max_chars"), ("unit_of_agency", "max_chars"),
-           ("listed_organizations", "max_chars"), ("listed_organizations", "max_modifier"),
-           ("listed_organizations", "min_members"), ("headed_organization", "min_chars"),
-           ("headed_organization", "max_chars"), ("bare_law", "max_chars"), ("bare_law", "bill_min_chars"),
-           ("bare_law", "bill_max_chars"))
-_WORD_LISTS = (("titled", "law_suffixes"), ("titled", "quoted_law_suffixes"), ("agency_of_place", "not_followed_by"), ("titled", "media_suffixes"), ("person_after_title", "titles"),
-               ("person_after_title", "name_followers"), ("person_after_title", "not_names"),
-               ("person_after_occupation", "occupations"), ("legal_name", "suffixes"), ("legal_name", "starts_after"),
-               ("unit_of_organization", "suffixes"), ("unit_of_organization", "not_inside"),
-               ("unit_of_agency", "suffixes"), ("unit_of_agency", "not_inside"),
-               ("latin_name", "org_before"), ("latin_name", "org_after"), ("latin_name", "legal_suffixes"),
-               ("latin_name", "person_before"), ("listed_organizations", "nouns"),
-               ("listed_organizations", "nouns_enough"), ("headed_organization", "heads"),
-               ("headed_organization", "followers"), ("headed_organization", "not_starts"),
-               ("headed_organization", "descriptors"),
-               ("headed_organization", "not_inside"),
-               ("agency_of_place", "heads"), ("bare_law", "suffixes"), ("bare_law", "bill_suffixes"),
-               ("bare_law", "not_inside"), ("bare_law", "bill_starts_after"))
-
-
-def check_pattern_data(data: object, path: Path) -> list[str]:
-    """Every problem in the pattern file's data, as ``file:line: message``.
-
-    The line is the section's first, when the data was read with ``lines=True``.
-    """
-    if not isinstance(data, dict):
-        return [f"{path}:1: expected a mapping"]
-    problems = []
-
-    def at(section: str) -> str:
-        value = data.get(section)
-        return f"{path}:{value.get(LINE_KEY, 1) if isinstance(value, dict) else 1}"
-
-    if data.get("version") != 1:
-        problems.append(f"{path}:1: unsupported version {data.get('version')!r} (expected 1)")
-    for section, key in (("maker_code", "code"), ("model_after_line", "code"), ("bare_law", "announcement")):
-        code = (data.get(section) or {}).get(key)
-        if code:
-            try:
-                re.compile(code)
-            except re.error as error:
-                problems.append(f"{at(section)}: {section}.{key}: bad regular expression: {error}")
-    for section, key in _COUNTS:
-        value = (data.get(section) or {}).get(key)
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-            problems.append(f"{at(section)}: {section}.{key}: expected a positive whole number, got {value!r}")
-    for section, key in _WORD_LISTS:
-        value = (data.get(section) or {}).get(key)
-        if value is not None and (not isinstance(value, list) or not all(isinstance(w, (str, int)) for w in value)):
-            problems.append(f"{at(section)}: {section}.{key}: expected a list of words")
-    for section, key in (("maker_code", "maker_types"), ("person_after_title", "anchor_types"),
-                         ("unit_of_organization", "anchor_types"), ("unit_of_agency", "anchor_types"),
-                         ("agency_of_place", "anchor_types"), ("bare_law", "anchor_types")):
-        for value in (data.get(section) or {}).get(key) or ():
-            if value not in ENTITY_TYPES:
-                problems.append(f"{at(section)}: {section}.{key}: unknown type {value!r}")
-    return problems
 
 
 def discovered_id(kind: str, name: str) -> str:

@@ -2,6 +2,6 @@
 from __future__ import annotations
 
 from kg.relate.reader import relate
-from kg.relate.rules import RuleSet, check_rules, load_rules
+from kg.relate.rules import RuleSet, load_rules, read_rule_file
 
-__all__ = ["relate", "RuleSet", "load_rules", "check_rules"]
+__all__ = ["relate", "RuleSet", "load_rules", "read_rule_file"]

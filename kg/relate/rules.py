@@ -27,14 +27,17 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Collection, Mapping
+from typing import Annotated, Collection, Literal, Mapping
 
-from kg.datafile import LINE_KEY, mapping_field, read_yaml, word_pattern
+from pydantic import AfterValidator, Field, PlainValidator, ValidationInfo, field_validator, model_validator
+
+from kg.datafile import DataModel, EntityType, Text, WholeNumber, Words, one_of, read_model, word_pattern
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 
-__all__ = ["Rule", "RuleSet", "load_rules", "check_rules", "Template", "compile_template", "mask_char",
-           "tail_kinds", "MASK_BLOCK", "MODIFIER", "OBJECT"]
+__all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
+           "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
+           "OBJECT", "SLOTS"]
 
 # Masked text (kg.relate): each mention becomes one character of the
 # Supplementary Private Use Area, never found in cleaned news text, from a block
@@ -49,12 +52,8 @@ MODIFIER = "PLACE_MODIFIER"
 OBJECT = "OBJECT:"  # prefix: OBJECT:ORG is an ORG after a preposition
 MASK_KINDS = (*ENTITY_TYPES, MODIFIER, *(OBJECT + t for t in ENTITY_TYPES))
 
-_TOKEN = re.compile(r"\{(head|tail|other|trigger|title)\}|…|~|[^{…~]+|\{[^}]*\}")
-RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "constructions", "span", "max_gap",
-             "name_prefix", "known_office", "fold_makers", "gaps_exclude", "negated_as")
-CONSTRUCTION_KEYS = ("id", "templates", "note")
-SPANS = ("clause", "sentence")
-VERSION = 2
+SLOTS = ("head", "tail", "other", "trigger", "title")
+_TOKEN = re.compile(r"\{(" + "|".join(SLOTS) + r")\}|…|~|[^{…~]+|\{[^}]*\}")
 
 
 @dataclass(frozen=True)
@@ -78,20 +77,14 @@ class Rule:
     head: tuple[str, ...]
     tail: tuple[str, ...]
     triggers: tuple[str, ...]
-    templates: tuple[Template, ...]
-    span: str = "clause"
-    max_gap: int = 30
-    # The head's own name begins with the tail's (美国商务部 → 美国), and the
-    # dictionary's part_of or country fact names that tail.
-    name_prefix: bool = False
-    # A person next to the title the dictionary gives them (拜登总统) works where it says (works_for
-    # and role facts), when the document names that employer.
-    known_office: bool = False
-    # Read 英伟达H20 as the product alone (the maker is a modifier); made_by.glued turns this off.
-    fold_makers: bool = True
-    gaps_exclude: str | None = None  # a word list (under words:) that no gap of this rule may hold
-    # A negation turns the relation into this one (不允许进口 restricts; it does not deny a permit).
-    negated_as: str | None = None
+    templates: tuple[Template, ...]  # its own, then its constructions'
+    span: str  # see RuleEntry for these
+    max_gap: int
+    name_prefix: bool
+    known_office: bool
+    fold_makers: bool
+    gaps_exclude: str | None
+    negated_as: str | None
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # Any trigger word: a sentence without one cannot match the rule, and is skipped.
     trigger_search: re.Pattern | None = None
@@ -325,191 +318,274 @@ def parse_template(source: str, words: Collection[str] = ()) -> Template:
     return Template(source, tuple(parts))
 
 
-def check_rules(data: object, path: Path) -> list[str]:
-    """Every problem in the rule file's data, one line each (``file:line: message``)."""
-    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        return [f"{path}:1: expected a mapping with 'version: {VERSION}' and a 'rules' list"]
-    problems = []
-    where_top = f"{path}:{data.get(LINE_KEY, 1)}"
-    if data.get("version") != VERSION:
-        problems.append(f"{where_top}: unsupported version {data.get('version')!r} (expected {VERSION})")
-    for key in ("negations", "coordinators", "attributive_nouns", "prepositions", "urged", "compounds",
-                "carry_openers", "administration", "about_this"):
-        if not isinstance(data.get(key, []), list):
-            problems.append(f"{where_top}: {key} must be a list")
-    words = mapping_field(data.get("words"), f"{where_top}: words must map a name to a list of words", problems)
-    for name, listed in words.items():
-        if not re.fullmatch(r"[a-z_]+", str(name)) or name in ("head", "tail", "other", "trigger", "title"):
-            problems.append(f"{where_top}: words: {name!r} must be lower-case letters and _, and not a slot name")
-        if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w for w in listed):
-            problems.append(f"{where_top}: words: {name!r} must be a non-empty list of words")
-    lifted = mapping_field(data.get("lifted"), f"{where_top}: lifted must map words and relations", problems)
-    if not isinstance(lifted.get("words", []), list) or not isinstance(lifted.get("relations", []), list):
-        problems.append(f"{where_top}: lifted: words and relations must be lists")
-    elif any(r not in RELATION_TYPES for r in lifted.get("relations", [])):
-        problems.append(f"{where_top}: lifted.relations: use relation types from {', '.join(RELATION_TYPES)}")
-    anaphors = mapping_field(data.get("anaphors"), f"{where_top}: anaphors must map an entity type to phrases",
-                             problems)
-    for entity_type, phrases in anaphors.items():
-        if entity_type not in ENTITY_TYPES:
-            problems.append(f"{where_top}: anaphors: unknown type {entity_type!r}; "
-                            f"use one of {', '.join(ENTITY_TYPES)}")
-        if not isinstance(phrases, list) or not all(isinstance(w, str) and len(w) > 1 for w in phrases):
-            problems.append(f"{where_top}: anaphors: {entity_type} must list phrases of two or more characters")
-    implicit = mapping_field(data.get("implicit"), f"{where_top}: implicit must map an entity id to words", problems)
-    for entity_id, listed in implicit.items():
-        if not isinstance(listed, list) or not all(isinstance(w, str) and len(w) > 1 for w in listed):
-            problems.append(f"{where_top}: implicit: {entity_id} must list words of two or more characters")
-    window = data.get("anaphor_window", 2)
-    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
-        problems.append(f"{where_top}: anaphor_window must be a whole number of sentences, got {window!r}")
-    for key in (k for k in (data.get("modality") or {}) if k != LINE_KEY):
-        if key not in MODALITIES:
-            problems.append(f"{where_top}: modality: unknown modality {key!r}; use one of {', '.join(MODALITIES)}")
-    constructions = _check_constructions(data.get("constructions", []), path, words, problems)
-    seen = set()
-    for rule in data["rules"]:
-        where = f"{path}:{rule.get(LINE_KEY, '?')}" if isinstance(rule, dict) else str(path)
-        if not isinstance(rule, dict):
-            problems.append(f"{where}: every rule must be a mapping")
-            continue
-        rule_id = rule.get("id")
-        if not rule_id or not isinstance(rule_id, str):
-            problems.append(f"{where}: rule without an id")
-        elif rule_id in seen:
-            problems.append(f"{where}: duplicate rule id {rule_id!r}")
-        seen.add(rule_id)
-        unknown = sorted(set(rule) - set(RULE_KEYS) - {LINE_KEY})
-        if unknown:
-            problems.append(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(RULE_KEYS)}")
-        for key in ("relation", "negated_as"):
-            if (key == "relation" or key in rule) and rule.get(key) not in RELATION_TYPES:
-                problems.append(f"{where}: unknown {key.replace('_', ' ')} {rule.get(key)!r}; "
-                                f"use one of {', '.join(RELATION_TYPES)}")
-        for side in ("head", "tail"):
-            types = rule.get(side)
-            if not isinstance(types, list) or not types or any(t not in ENTITY_TYPES for t in types):
-                problems.append(f"{where}: {side} must list entity types from {', '.join(ENTITY_TYPES)}")
-        if rule.get("gaps_exclude") is not None and rule.get("gaps_exclude") not in words:
-            problems.append(f"{where}: gaps_exclude must name a list under words: ({', '.join(sorted(words))})")
-        if rule.get("span", "clause") not in SPANS:
-            problems.append(f"{where}: span must be one of {', '.join(SPANS)}")
-        max_gap = rule.get("max_gap", 30)
-        if not isinstance(max_gap, int) or isinstance(max_gap, bool) or max_gap < 0:
-            problems.append(f"{where}: max_gap must be a whole number of characters, got {max_gap!r}")
-        named = rule.get("constructions", [])
-        if not isinstance(named, list) or any(c not in constructions for c in named):
-            problems.append(f"{where}: constructions must list names from constructions: "
-                            f"({', '.join(sorted(constructions))})")
-            named = []
-        templates = rule.get("templates", [])
-        if not isinstance(templates, list):
-            problems.append(f"{where}: templates must be a list")
-            templates = []
-        if not templates and not named and not rule.get("name_prefix") and not rule.get("known_office"):
-            problems.append(f"{where}: a rule needs templates, constructions, name_prefix: true or known_office: true")
-        for template in [*templates, *(t for c in named for t in constructions[c])]:
-            try:
-                parsed = parse_template(str(template), words)
-            except ValueError as error:
-                problems.append(f"{where}: template {template!r}: {error}")
-                continue
-            if ("slot", "trigger") in parsed.parts and not rule.get("triggers"):
-                problems.append(f"{where}: template {template!r} uses {{trigger}} but the rule has no triggers")
-    return problems
+RelationType = one_of(RELATION_TYPES, "relation")
+EntityTypes = Annotated[list[EntityType], Field(min_length=1)]
 
 
-def _check_constructions(data: object, path: Path, words: Collection[str],
-                         problems: list[str]) -> dict[str, list[str]]:
-    """The shared constructions by name; each problem is added to ``problems``."""
-    if not isinstance(data, list):
-        problems.append(f"{path}: constructions must be a list of mappings with an id and templates")
-        return {}
-    found: dict[str, list[str]] = {}
-    for construction in data:
-        if not isinstance(construction, dict):
-            problems.append(f"{path}: every construction must be a mapping")
-            continue
-        where = f"{path}:{construction.get(LINE_KEY, '?')}"
-        name, templates = construction.get("id"), construction.get("templates")
-        unknown = sorted(set(construction) - set(CONSTRUCTION_KEYS) - {LINE_KEY})
+def _lower_case_name(value: str) -> str:
+    if not re.fullmatch(r"[a-z_]+", value):
+        raise ValueError(f"{value!r} must be lower-case letters and _")
+    return value
+
+
+def _two_characters_or_more(value: str) -> str:
+    if len(value) < 2:
+        raise ValueError(f"{value!r} is one character; it would match everywhere")
+    return value
+
+
+def _not_a_slot(value: str) -> str:
+    if value in SLOTS:
+        raise ValueError(f"{value!r} is a slot's name; choose another")
+    return value
+
+
+Name = Annotated[str, AfterValidator(_lower_case_name)]  # of a construction or a word list
+Phrase = Annotated[Text, AfterValidator(_two_characters_or_more)]
+
+
+@dataclass
+class _Definitions:
+    """What the file defines for its rules to name, gathered as it is validated (the validation context).
+
+    Pydantic validates a model's fields in the order they are declared, so ``RulesFile`` declares
+    ``words`` and ``constructions`` before ``rules``; an invalid construction is not defined.
+    """
+
+    words: frozenset[str] = frozenset()
+    constructions: dict[str, tuple[Template, ...]] = field(default_factory=dict)
+    rule_ids: set[str] = field(default_factory=set)
+
+
+def _definitions(info: ValidationInfo) -> _Definitions:
+    if not isinstance(info.context, _Definitions):
+        raise TypeError("validate RulesFile through read_rule_file (it needs context=_Definitions())")
+    return info.context
+
+
+def _template(source: object, info: ValidationInfo) -> Template:
+    """A template parsed against the word lists the file defines."""
+    if not isinstance(source, str):
+        raise ValueError(f"a template is a string, not {source!r}")
+    try:
+        return parse_template(source, _definitions(info).words)
+    except ValueError as error:
+        raise ValueError(f"template {source!r}: {error}") from None
+
+
+TemplateSource = Annotated[Template, PlainValidator(_template)]  # parsed once, when the file is read
+
+
+class Construction(DataModel):
+    """One of ``constructions:``: templates shared by every rule that names it."""
+
+    id: Name
+    """The name rules use for it."""
+    templates: Annotated[list[TemplateSource], Field(min_length=1)]
+    """What it reads, in the template language (see the module's docstring)."""
+    note: str | None = None
+    """Examples, for whoever reads the file."""
+
+    @model_validator(mode="after")
+    def _define(self, info: ValidationInfo) -> "Construction":
+        constructions = _definitions(info).constructions
+        if self.id in constructions:
+            raise ValueError(f"duplicate construction id {self.id!r}")
+        constructions[self.id] = tuple(self.templates)
+        return self
+
+
+class RuleEntry(DataModel):
+    """One of ``rules:``: a relation, the types of its two sides, its trigger words and what reads them."""
+
+    id: Text
+    """Unique; every relation the rule finds records it."""
+    relation: RelationType
+    """The relation type it finds."""
+    head: EntityTypes
+    """The entity types the head may have."""
+    tail: EntityTypes
+    """The entity types the tail may have."""
+    triggers: Words = []
+    """The words a ``{trigger}`` slot takes."""
+    templates: list[TemplateSource] = []
+    """Templates of its own."""
+    constructions: list[str] = []
+    """Names of shared constructions (under ``constructions:``) that fit it."""
+    span: Literal["clause", "sentence"] = "clause"
+    """What a template reads: a clause, or a whole sentence."""
+    max_gap: WholeNumber = 30
+    """The most characters a … or ~ gap may hold."""
+    name_prefix: bool = False
+    """Read part_of from a name: the head's own name begins with the tail's (美国商务部 → 美国), and the
+    dictionary's part_of or country fact names that tail."""
+    known_office: bool = False
+    """A person next to the title the dictionary gives them (拜登总统) works where it says (works_for and
+    role facts), when the document names that employer."""
+    fold_makers: bool = True
+    """Read 英伟达H20 as the product alone (the maker a modifier); false keeps the maker a name of its own."""
+    gaps_exclude: str | None = None
+    """A word list (under ``words:``) that no gap of this rule may hold."""
+    negated_as: RelationType | None = None
+    """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
+
+    @field_validator("id")
+    @classmethod
+    def _unique(cls, value: str, info: ValidationInfo) -> str:
+        seen = _definitions(info).rule_ids
+        if value in seen:
+            raise ValueError(f"duplicate rule id {value!r}")
+        seen.add(value)
+        return value
+
+    @field_validator("constructions")
+    @classmethod
+    def _defined_constructions(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        defined = _definitions(info).constructions
+        unknown = [name for name in value if name not in defined]
         if unknown:
-            problems.append(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; "
-                            f"allowed: {', '.join(CONSTRUCTION_KEYS)}")
-        if not isinstance(name, str) or not re.fullmatch(r"[a-z_]+", name):
-            problems.append(f"{where}: a construction needs an id of lower-case letters and _")
-            continue
-        if name in found:
-            problems.append(f"{where}: duplicate construction id {name!r}")
-        if not isinstance(templates, list) or not templates:
-            problems.append(f"{where}: construction {name!r} needs a non-empty list of templates")
-            templates = []
-        for template in templates:
-            try:
-                parse_template(str(template), words)
-            except ValueError as error:
-                problems.append(f"{where}: template {template!r}: {error}")
-        found[name] = [str(t) for t in templates]
-    return found
+            raise ValueError(f"unknown construction(s) {', '.join(map(repr, unknown))}; "
+                             f"use names from constructions: ({', '.join(sorted(defined))})")
+        return value
+
+    @field_validator("gaps_exclude")
+    @classmethod
+    def _defined_word_list(cls, value: str | None, info: ValidationInfo) -> str | None:
+        words = _definitions(info).words
+        if value is not None and value not in words:
+            raise ValueError(f"must name a list under words: ({', '.join(sorted(words))})")
+        return value
+
+    @model_validator(mode="after")
+    def _readable(self, info: ValidationInfo) -> "RuleEntry":
+        if not (self.templates or self.constructions or self.name_prefix or self.known_office):
+            raise ValueError("a rule needs templates, constructions, name_prefix: true or known_office: true")
+        if not self.triggers:
+            shared = _definitions(info).constructions
+            for template in (*self.templates, *(t for name in self.constructions for t in shared[name])):
+                if ("slot", "trigger") in template.parts:
+                    raise ValueError(f"template {template.source!r} uses {{trigger}} but the rule has no triggers")
+        return self
+
+
+class Lifted(DataModel):
+    """``lifted``: earlier in the trigger's clause, a lifted measure makes a relation negative (解除…禁令)."""
+
+    relations: list[RelationType] = []
+    """The relations it makes negative."""
+    words: Words = []
+    """The words that lift a measure."""
+
+
+class RulesFile(DataModel):
+    """The schema of ``relations.yaml``; an absent key takes the default here.
+
+    Validate it through ``read_rule_file``: rules are checked against the word
+    lists and constructions the file defines (see ``_Definitions``).
+    """
+
+    version: Literal[2]
+    coordinators: Words = ["、", "和", "与", "及"]
+    """Words that join list items: a slot matches every item of 字节跳动、阿里巴巴和腾讯."""
+    negations: Words = []
+    """A negation just before the trigger marks the relation negative."""
+    lifted: Lifted = Lifted()
+    urged: Words = []
+    """Earlier in the trigger's clause, these make a relation planned (说服盟友…限制)."""
+    modality: dict[one_of(MODALITIES, "modality"), Words] = {}
+    """A modality -> its cue words (hypothetical and planned: earlier in the clause; reported: in the sentence)."""
+    anaphors: dict[EntityType, list[Phrase]] = {}
+    """An entity type -> phrases that stand for the last entity of that type (该公司, 当局)."""
+    anaphor_window: WholeNumber = 2
+    """How many sentences back an anaphor's referent may be."""
+    about_this: Words = []
+    """Phrases that stand for the actor of what was just reported (对此)."""
+    implicit: dict[str, list[Phrase]] = {}
+    """An entity id -> words that name it by one character (对华, 赴美)."""
+    administration: Words = []
+    """After a person these make the person's country the actor (特朗普政府)."""
+    carry_openers: Words = []
+    """A clause that opens with one of these (or a trigger) continues the last subject's action."""
+    words: dict[Annotated[Name, AfterValidator(_not_a_slot)], Annotated[Words, Field(min_length=1)]] = {}
+    """Named word lists: a template uses one as ``{name}``."""
+    prepositions: Words = []
+    """A name right after one of these is an object, never an actor."""
+    compounds: Words = []
+    """Words a template's literal text or a preposition is no part of (反对 holds no 对)."""
+    attributive_nouns: Words = []
+    """A place right before one of these is a modifier (中国公司), never an actor."""
+    constructions: list[Construction] = []
+    rules: list[RuleEntry]
+
+    @field_validator("words", mode="before")
+    @classmethod
+    def _define_words(cls, value: object, info: ValidationInfo) -> object:
+        if isinstance(value, dict):  # the names, even of a list with a bad word: templates may use them
+            _definitions(info).words = frozenset(map(str, value))
+        return value
+
+
+def read_rule_file(path: Path) -> tuple[RulesFile | None, list[str]]:
+    """Read and validate ``relations.yaml``: (the file, []) or (None, every problem as ``file:line: message``)."""
+    return read_model(RulesFile, path, context=_Definitions())
 
 
 def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
-    """Load and validate the relation rules.
+    """Load and validate the relation rules, compiled to run.
 
     Raises:
-        DictionaryError: every problem, one per line.
+        DictionaryError: every problem, one per line, ``file:line: message``.
     """
-    data, problems = read_yaml(path, lines=True)
-    if not problems:
-        problems = check_rules(data, path)
+    data, problems = read_rule_file(path)
     if problems:
         raise DictionaryError("\n".join(problems))
-    words = {str(k): tuple(str(w) for w in v) for k, v in (data.get("words") or {}).items() if k != LINE_KEY}
-    coordinators = tuple(data.get("coordinators") or ("、", "和", "与", "及"))
-    constructions = {c["id"]: tuple(map(str, c["templates"])) for c in data.get("constructions") or ()}
+    return compile_rules(data, titles)
+
+
+def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
+    """The validated file's rules compiled to regexes over masked text; ``titles`` from patterns.yaml."""
+    words = {name: tuple(listed) for name, listed in data.words.items()}
+    coordinators = tuple(data.coordinators)
+    constructions = {c.id: tuple(c.templates) for c in data.constructions}
     parsed = tuple(
         Rule(
-            id=r["id"],
-            relation=r["relation"],
-            head=tuple(r["head"]),
-            tail=tuple(r["tail"]),
-            triggers=tuple(sorted((str(t) for t in r.get("triggers") or ()), key=len, reverse=True)),
-            templates=tuple(parse_template(t, words) for t in (*map(str, r.get("templates") or ()),
-                                                             *(t for c in r.get("constructions") or ()
-                                                               for t in constructions[c]))),
-            span=r.get("span", "clause"),
-            max_gap=int(r.get("max_gap", 30)),
-            name_prefix=bool(r.get("name_prefix", False)),
-            known_office=bool(r.get("known_office", False)),
-            fold_makers=bool(r.get("fold_makers", True)),
-            gaps_exclude=r.get("gaps_exclude"),
-            negated_as=r.get("negated_as"),
+            id=r.id,
+            relation=r.relation,
+            head=tuple(r.head),
+            tail=tuple(r.tail),
+            triggers=tuple(sorted(r.triggers, key=len, reverse=True)),
+            templates=(*r.templates, *(t for name in r.constructions for t in constructions[name])),
+            span=r.span,
+            max_gap=r.max_gap,
+            name_prefix=r.name_prefix,
+            known_office=r.known_office,
+            fold_makers=r.fold_makers,
+            gaps_exclude=r.gaps_exclude,
+            negated_as=r.negated_as,
         )
-        for r in data["rules"]
+        for r in data.rules
     )
-    compounds = tuple(map(str, data.get("compounds") or ()))
+    compounds = tuple(data.compounds)
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
                                                for t in rule.templates),
                           trigger_search=word_pattern(rule.triggers))
                   for rule in parsed)
-    modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
+    modality = {name: tuple(cues) for name, cues in data.modality.items()}
     anaphors: dict[str, tuple[str, ...]] = {}
-    for entity_type, phrases in (data.get("anaphors") or {}).items():
-        for phrase in phrases if entity_type != LINE_KEY else ():
-            anaphors[str(phrase)] = (*anaphors.get(str(phrase), ()), str(entity_type))
-    implicit = {str(word): str(entity_id) for entity_id, listed in (data.get("implicit") or {}).items()
-                if entity_id != LINE_KEY for word in listed}
-    lifted = data.get("lifted") or {}
+    for entity_type, phrases in data.anaphors.items():
+        for phrase in phrases:
+            anaphors[phrase] = (*anaphors.get(phrase, ()), entity_type)
+    implicit = {word: entity_id for entity_id, listed in data.implicit.items() for word in listed}
     # A clause continues the last subject's action when it opens with a connective or a trigger.
-    about_this = tuple(map(str, data.get("about_this") or ()))
-    openers = [*map(str, data.get("carry_openers") or ()), *(t for rule in rules for t in rule.triggers)]
+    about_this = tuple(data.about_this)
+    openers = [*data.carry_openers, *(t for rule in rules for t in rule.triggers)]
     return RuleSet(
-        rules=rules, negations=tuple(data.get("negations") or ()), modality=modality, coordinators=coordinators,
-        titles=titles, attributive_nouns=tuple(data.get("attributive_nouns") or ()),
-        prepositions=tuple(data.get("prepositions") or ()), compounds=compounds, lifted=tuple(lifted.get("words") or ()),
-        lifted_relations=tuple(lifted.get("relations") or ()), urged=tuple(data.get("urged") or ()), words=words,
-        anaphors=anaphors, anaphor_window=int(data.get("anaphor_window", 2)), title_search=word_pattern(titles),
+        rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
+        titles=titles, attributive_nouns=tuple(data.attributive_nouns),
+        prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
+        lifted_relations=tuple(data.lifted.relations), urged=tuple(data.urged), words=words,
+        anaphors=anaphors, anaphor_window=data.anaphor_window, title_search=word_pattern(titles),
         implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None,
-        administration=tuple(map(str, data.get("administration") or ())),
+        administration=tuple(data.administration),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
         reported_search=word_pattern(modality.get("reported")))
