@@ -144,3 +144,24 @@ def test_cli_build_options(corpus, tmp_path):
     assert misuse.exit_code == 2 and "--scheduler needs --engine dask" in misuse.output
     zero = runner.invoke(cli, [*args, "--jobs", "0"])
     assert zero.exit_code == 2 and "Traceback" not in zero.output
+
+
+def test_forked_workers_extract_with_the_parents_pipeline(corpus, monkeypatch):
+    import multiprocessing
+
+    from kg.engines.local import local_summaries
+    from kg.ingest import find_inputs
+    from kg.pipeline import Pipeline
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers inherit the pipeline only when they fork")
+    pipeline = Pipeline.load(DICTIONARIES)
+    files = find_inputs([corpus]).files
+    alone = list(local_summaries(pipeline, files, [], [], dictionaries=DICTIONARIES, cache_dir=None))
+
+    # The forked workers inherit this too: a pipeline they loaded could not extract anything (and
+    # failing in the pool's initializer instead would make the pool start workers forever).
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, *args, **kwargs: "a pipeline of its own"))
+    problems: list[str] = []
+    pooled = local_summaries(pipeline, files, problems, [], dictionaries=DICTIONARIES, cache_dir=None, jobs=2)
+    assert list(pooled) == alone and len(alone) == len(files) and problems == []

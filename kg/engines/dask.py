@@ -2,19 +2,21 @@
 
 Inputs are fsspec URLs (local paths, ``s3://…``, ``hdfs://…``), read by the
 workers themselves; the dictionaries travel with the job, so a worker needs
-only kg installed (``pip install 'kg[dask]'``), not the files. Summaries come
-back in input order and are folded by the caller exactly as the local engine's
-are, so the outputs are byte-identical to a local build. Results are not
-cached: the cache lives on the machine that runs ``kg build``.
+only kg installed (``pip install 'kg[dask]'``), not the files: a worker plugin
+(``_PipelinePlugin``) carries them and holds each worker's pipeline. Summaries
+come back in input order and are folded by the caller exactly as the local
+engine's are, so the outputs are byte-identical to a local build. Results are
+not cached: the cache lives on the machine that runs ``kg build``.
 """
 from __future__ import annotations
 
 import logging
 import shutil
 import tempfile
+import uuid
 from collections import deque
 from pathlib import Path, PurePosixPath
-from typing import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from kg.dictset import DictionarySet
 from kg.engines import summarize
@@ -23,11 +25,18 @@ from kg.graph import DocumentSummary
 from kg.ingest import INPUT_SUFFIXES, InputFile, find_inputs
 from kg.progress import progress
 
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # kg[dask] is not installed: dask_summaries says so
+    WorkerPlugin = object
+
+if TYPE_CHECKING:
+    from kg.pipeline import Pipeline
+
 __all__ = ["dask_summaries", "find_urls"]
 
 _BATCH = 16  # documents per task: a dask task costs about a millisecond of scheduling
 _IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: keeps workers busy, bounds memory here
-_worker_pipelines: dict[str, object] = {}  # per worker process: dictionaries digest -> Pipeline
 
 
 def _is_url(path: str) -> bool:
@@ -68,32 +77,42 @@ def _dictionary_files(dictionaries: DictionarySet) -> dict[str, bytes]:
     return {name: path.read_bytes() for name, path in dictionaries.files.items()}
 
 
-def _pipeline_for(files: Mapping[str, bytes], digest: str):
-    """This worker's pipeline for the dictionaries ``files``, loaded once."""
-    pipeline = _worker_pipelines.get(digest)
-    if pipeline is None:
+class _PipelinePlugin(WorkerPlugin):
+    """One build's pipeline on each worker: set up from the dictionary files it carries, when it is
+    registered (and on any worker that joins later), and dropped when the build unregisters it."""
+
+    def __init__(self, files: Mapping[str, bytes], digest: str):
+        self.files = files
+        self.digest = digest
+        self.name = f"kg-pipeline-{uuid.uuid4().hex}"  # one per build: builds sharing a cluster stay apart
+        self.pipeline: "Pipeline | None" = None
+
+    def setup(self, worker) -> None:
         from kg.pipeline import Pipeline
 
-        folder = Path(tempfile.gettempdir()) / f"kg-dictionaries-{digest[:32]}"
+        folder = Path(tempfile.gettempdir()) / f"kg-dictionaries-{self.digest[:32]}"
         if not folder.is_dir():  # written aside and renamed: workers on one machine share it
             staging = Path(tempfile.mkdtemp(prefix=".kg-dictionaries-"))
-            for name, data in files.items():
+            for name, data in self.files.items():
                 (staging / name).parent.mkdir(parents=True, exist_ok=True)
                 (staging / name).write_bytes(data)
             try:
                 staging.rename(folder)
             except OSError:  # another worker was first
                 shutil.rmtree(staging, ignore_errors=True)
-        pipeline = _worker_pipelines[digest] = Pipeline.load(folder)
-    return pipeline
+        self.pipeline = Pipeline.load(folder)
 
 
-def _summarize_batch(items: Sequence[tuple[str, str]], files: Mapping[str, bytes],
-                     digest: str) -> list[tuple[DocumentSummary | str, tuple[str, ...]]]:
-    """Runs on a worker: the summaries (or problems) of ``items``, each with its warnings."""
+def _summarize_batch(items: Sequence[tuple[str, str]],
+                     plugin: str) -> list[tuple[DocumentSummary | str, tuple[str, ...]]]:
+    """Runs on a worker: the summaries (or problems) of ``items``, each with its warnings, read with
+    the pipeline of the worker's plugin named ``plugin``."""
     import fsspec
+    from dask.distributed import get_worker
 
-    pipeline = _pipeline_for(files, digest)
+    pipeline = getattr(get_worker().plugins.get(plugin), "pipeline", None)
+    if pipeline is None:
+        raise KgError("a dask worker could not load kg's pipeline; install the same kg on every worker")
     results: list[tuple[DocumentSummary | str, tuple[str, ...]]] = []
     for url, name in items:
         if not _is_url(url):
@@ -138,8 +157,7 @@ def dask_summaries(paths: Sequence[str | Path], problems: list[str], warnings: l
     if not urls:
         return
     in_use = DictionarySet.find(None if dictionaries is None else Path(dictionaries))
-    files = _dictionary_files(in_use)
-    digest = in_use.digest()
+    plugin = _PipelinePlugin(_dictionary_files(in_use), in_use.digest())
     batches = [urls[i:i + _BATCH] for i in range(0, len(urls), _BATCH)]
     cluster = None
     try:
@@ -151,8 +169,10 @@ def dask_summaries(paths: Sequence[str | Path], problems: list[str], warnings: l
         if cluster is not None:
             cluster.close()
         raise KgError(f"cannot reach the dask scheduler {scheduler}: {error}") from None
+    registered = False
     try:
-        shared = client.scatter(files, broadcast=True)
+        client.register_plugin(plugin)
+        registered = True
         window = max(1, _IN_FLIGHT_PER_WORKER * len(client.scheduler_info()["workers"]))
         pending: deque = deque()
         queued = iter(batches)
@@ -160,7 +180,7 @@ def dask_summaries(paths: Sequence[str | Path], problems: list[str], warnings: l
             ticks = iter(bar)
             while True:
                 while len(pending) < window and (batch := next(queued, None)) is not None:
-                    pending.append(client.submit(_summarize_batch, batch, shared, digest, pure=False))
+                    pending.append(client.submit(_summarize_batch, batch, plugin.name, pure=False))
                 if not pending:
                     break
                 for result, notes in pending.popleft().result():
@@ -171,6 +191,8 @@ def dask_summaries(paths: Sequence[str | Path], problems: list[str], warnings: l
                     else:
                         yield result
     finally:
+        if registered:  # frees the workers of a shared cluster from this build's pipeline
+            client.unregister_worker_plugin(plugin.name)
         client.close()
         if cluster is not None:
             cluster.close()

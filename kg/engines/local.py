@@ -1,14 +1,16 @@
 """The local engine: the per-document stages in this process or a pool of ``jobs`` processes.
 
-Each worker loads the pipeline once (from the recognizer cache; with ``fork``
-it inherits the parent's). Documents whose results are in the
-``ResultCache`` are not extracted again.
+Each worker process has one pipeline: with ``fork`` the parent's, inherited,
+else loaded once from the recognizer cache (``_WorkerPipeline``). Documents
+whose results are in the ``ResultCache`` are not extracted again.
 """
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["default_jobs", "document_keys", "local_summaries"]
 
 _CHUNK = 8  # documents per task sent to a worker: fewer round trips, still balanced
-_worker_pipeline = None  # the pipeline of this worker process
 
 
 def default_jobs() -> int:
@@ -35,16 +36,37 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _load_worker(dictionaries: Path | None, cache_dir: Path | None) -> None:
-    global _worker_pipeline
-    if _worker_pipeline is None:  # inherited through fork: nothing to load
-        from kg.pipeline import Pipeline
+@dataclass(frozen=True)
+class _WorkerPipeline:
+    """What a pool worker extracts with: the pipeline of ``dictionaries`` and ``cache_dir``.
 
-        _worker_pipeline = Pipeline.load(dictionaries, cache_dir)
+    It travels with every task as its two paths alone (``__reduce__``); the
+    pool's initializer gets it whole, with the parent's pipeline in ``inherited``
+    when the workers fork (a forked process's arguments are not pickled), so a
+    forked worker loads nothing.
+    """
+
+    dictionaries: Path | None
+    cache_dir: Path | None
+    inherited: "Pipeline | None" = field(default=None, compare=False)
+
+    def __reduce__(self):
+        return _WorkerPipeline, (self.dictionaries, self.cache_dir)
 
 
-def _summarize_in_worker(file: InputFile) -> tuple[DocumentSummary | str, tuple[str, ...]]:
-    return summarize(_worker_pipeline, file)
+@functools.cache
+def _worker_pipeline(spec: _WorkerPipeline) -> "Pipeline":
+    """This worker's pipeline for ``spec``: first called by the pool's initializer, then found again
+    by every task (equal specs, whether or not they carry the inherited pipeline)."""
+    if spec.inherited is not None:
+        return spec.inherited
+    from kg.pipeline import Pipeline
+
+    return Pipeline.load(spec.dictionaries, spec.cache_dir)
+
+
+def _summarize_in_worker(spec: _WorkerPipeline, file: InputFile) -> tuple[DocumentSummary | str, tuple[str, ...]]:
+    return summarize(_worker_pipeline(spec), file)
 
 
 def document_keys(files: Sequence[InputFile], cache: ResultCache) -> list[str | None]:
@@ -78,7 +100,6 @@ def local_summaries(pipeline: "Pipeline", files: Sequence[InputFile], problems: 
         counts: receives how many documents were "extracted" and how many "reused" from the cache.
         keys: the files' cache keys, when the caller has them already (``document_keys``).
     """
-    global _worker_pipeline
     counts = Counter() if counts is None else counts
     if keys is None:
         keys = document_keys(files, cache) if cache is not None else [None] * len(files)
@@ -86,10 +107,10 @@ def local_summaries(pipeline: "Pipeline", files: Sequence[InputFile], problems: 
     todo = [file for file, key in zip(files, keys) if key not in stored]
     pool = None
     if jobs > 1 and len(todo) > 1:
-        _worker_pipeline = pipeline  # a forked worker starts with it loaded
-        pool = multiprocessing.get_context().Pool(
-            min(jobs, len(todo)), _load_worker, (dictionaries, cache_dir))
-        extracted = pool.imap(_summarize_in_worker, todo, chunksize=_CHUNK)
+        context = multiprocessing.get_context()
+        spec = _WorkerPipeline(dictionaries, cache_dir, pipeline if context.get_start_method() == "fork" else None)
+        pool = context.Pool(min(jobs, len(todo)), _worker_pipeline, (spec,))
+        extracted = pool.imap(functools.partial(_summarize_in_worker, spec), todo, chunksize=_CHUNK)
     else:
         extracted = (summarize(pipeline, file) for file in todo)
     try:
@@ -111,4 +132,3 @@ def local_summaries(pipeline: "Pipeline", files: Sequence[InputFile], problems: 
     finally:
         if pool is not None:
             pool.terminate()
-            _worker_pipeline = None

@@ -10,8 +10,7 @@ from kg.ingest.textmap import Edit, MappedText
 __all__ = ["fold_width", "fold_dots", "fold_characters", "lower_same_length", "space_edits", "ScriptConverter"]
 
 # Full-width ASCII (Ｈ２０) and the ideographic space fold to plain ASCII, one for one.
-_WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE[0x3000] = 0x20
+_WIDTH_TABLE = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
 # Western names are written with any of these between given and family name.
 _DOTS = "・·•‧･∙⋅"
 _DOT_TABLE = {ord(ch): "·" for ch in _DOTS}
