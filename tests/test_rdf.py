@@ -73,10 +73,7 @@ def make_claims_graph() -> KnowledgeGraph:
 
 @pytest.fixture(params=GRAPH_FIXTURES)
 def any_graph(request) -> KnowledgeGraph:
-    try:
-        return request.getfixturevalue(request.param)
-    except pytest.FixtureLookupError:
-        pytest.skip(f"fixture {request.param} is not defined yet")
+    return request.getfixturevalue(request.param)
 
 
 @pytest.fixture(scope="module")

@@ -26,24 +26,23 @@ line_patterns:
 """
 
 
+def _problems(load, path, text: str) -> tuple[list[list[str]], list[str]]:
+    """Write ``text`` to ``path`` and load it: each problem's ``[file:line, where]``, and each message."""
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError) as caught:
+        load(path)
+    lines = str(caught.value).splitlines()
+    return [line.split(": ", 2)[:2] for line in lines], [line.split(": ", 2)[2] for line in lines]
+
+
 def test_boilerplate_reports_every_problem_at_its_line(tmp_path):
     path = tmp_path / "boilerplate.yaml"
-    path.write_text(BROKEN_BOILERPLATE, encoding="utf-8")
-    with pytest.raises(DictionaryError) as caught:
-        load_boilerplate_rules(path)
-    lines = str(caught.value).splitlines()
-    assert [line.split(": ", 2)[:2] for line in lines] == [
+    places, messages = _problems(load_boilerplate_rules, path, BROKEN_BOILERPLATE)
+    assert places == [
         [f"{path}:2", "spam_min_hits"], [f"{path}:3", "spam_keywords[1]"], [f"{path}:4", "nav_min_fields"],
         [f"{path}:5", "colour"], [f"{path}:7", "line_patterns[0]"], [f"{path}:9", "line_patterns[2]"]]
-    assert "bad regular expression" in lines[4] and lines[3].endswith("unknown key; allowed: " + ", ".join(
+    assert "bad regular expression" in messages[4] and messages[3] == ("unknown key; allowed: " + ", ".join(
         BoilerplateFile.model_fields))
-
-
-def test_dict_check_lists_every_boilerplate_problem(tmp_path):
-    (tmp_path / "boilerplate.yaml").write_text(BROKEN_BOILERPLATE, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["dict", "check", "-d", str(tmp_path)])
-    assert result.exit_code == 1
-    assert len([line for line in result.output.splitlines() if line.startswith(f"{tmp_path}/boilerplate.yaml:")]) == 6
 
 
 def test_an_absent_boilerplate_key_takes_the_schema_default(tmp_path):
@@ -126,28 +125,18 @@ bare_law:
 
 def test_patterns_report_every_problem_at_its_line(tmp_path):
     path = tmp_path / "patterns.yaml"
-    path.write_text(BROKEN_PATTERNS, encoding="utf-8")
-    with pytest.raises(DictionaryError) as caught:
-        load_pattern_rules(path)
-    lines = str(caught.value).splitlines()
-    assert [line.split(": ", 2)[:2] for line in lines] == [
+    places, messages = _problems(load_pattern_rules, path, BROKEN_PATTERNS)
+    assert places == [
         [f"{path}:3", "not_before.部门"], [f"{path}:5", "maker_code.maker_types[1]"], [f"{path}:6", "maker_code.code"],
         [f"{path}:8", "titled.max_chars"], [f"{path}:10", "legal_name.suffixes[1]"],
         [f"{path}:11", "legal_name.max_chars"], [f"{path}:12", "legal_name.min_chars"],
         [f"{path}:14", "headed_organization.heads"], [f"{path}:15", "headed_organization.colour"],
         [f"{path}:17", "bare_law.announcement"]]
-    assert lines[1].endswith("unknown type 'COMPANY'; use one of " + ", ".join(ENTITY_TYPES))
-    assert "bad regular expression" in lines[2] and "bad regular expression" in lines[9]
-    assert lines[6].endswith("Input should be a valid integer"), "true is no count"
-    assert lines[8].endswith("unknown key; allowed: " + ", ".join(HeadedOrganizationSection.model_fields)), \
+    assert messages[1] == "unknown type 'COMPANY'; use one of " + ", ".join(ENTITY_TYPES)
+    assert "bad regular expression" in messages[2] and "bad regular expression" in messages[9]
+    assert messages[6] == "Input should be a valid integer", "true is no count"
+    assert messages[8] == "unknown key; allowed: " + ", ".join(HeadedOrganizationSection.model_fields), \
         "an unknown key in a section lists the section's keys"
-
-
-def test_dict_check_lists_every_pattern_problem(tmp_path):
-    (tmp_path / "patterns.yaml").write_text(BROKEN_PATTERNS, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["dict", "check", "-d", str(tmp_path)])
-    assert result.exit_code == 1
-    assert len([line for line in result.output.splitlines() if line.startswith(f"{tmp_path}/patterns.yaml:")]) == 10
 
 
 def test_an_absent_pattern_key_takes_the_schema_default(tmp_path):
@@ -204,18 +193,14 @@ rules:
 
 def test_rules_report_every_problem_at_its_line(tmp_path):
     path = tmp_path / "relations.yaml"
-    path.write_text(BROKEN_RULES, encoding="utf-8")
-    with pytest.raises(DictionaryError) as caught:
-        load_rules(path)
-    lines = str(caught.value).splitlines()
-    assert [line.split(": ", 2)[:2] for line in lines] == [
+    places, messages = _problems(load_rules, path, BROKEN_RULES)
+    assert places == [
         [f"{path}:4", "words.head"], [f"{path}:5", "words.empty"], [f"{path}:7", "anaphors.ORG[1]"],
         [f"{path}:11", "constructions[1]"], [f"{path}:14", "constructions[2].templates[0]"],
         [f"{path}:14", "constructions[2].templates[1]"], [f"{path}:21", "rules[0].constructions"],
         [f"{path}:22", "rules[1].id"], [f"{path}:23", "rules[1].relation"], [f"{path}:24", "rules[1].head"],
         [f"{path}:26", "rules[1].gaps_exclude"], [f"{path}:27", "rules[1].span"], [f"{path}:28", "rules[1].colour"],
         [f"{path}:29", "rules[2]"], [f"{path}:34", "rules[3]"]]
-    messages = [line.split(": ", 2)[2] for line in lines]
     assert messages[0] == "'head' is a slot's name; choose another"
     assert messages[2] == "'它' is one character; it would match everywhere"
     assert messages[3] == "duplicate construction id 'active'"
@@ -253,3 +238,13 @@ def test_the_shipped_rules_parse_each_template_once():
     rule = next(r for r in rules.rules if r.id == entry.id)
     assert rule.templates[len(entry.templates):][0] is shared[entry.constructions[0]][0], \
         "a rule reads its constructions' templates as the file parsed them"
+
+
+@pytest.mark.parametrize("name, broken, problems", [
+    ("boilerplate.yaml", BROKEN_BOILERPLATE, 6), ("patterns.yaml", BROKEN_PATTERNS, 10),
+    ("relations.yaml", BROKEN_RULES, 15)])
+def test_dict_check_lists_every_problem_of_a_broken_file(tmp_path, name, broken, problems):
+    (tmp_path / name).write_text(broken, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["dict", "check", "-d", str(tmp_path)])
+    assert result.exit_code == 1
+    assert len([line for line in result.output.splitlines() if line.startswith(f"{tmp_path}/{name}:")]) == problems
