@@ -10,8 +10,8 @@ from kg.errors import DictionaryError
 from kg.ingest.clean import BoilerplateFile, load_boilerplate_rules
 from kg.model import ENTITY_TYPES, Entity
 from kg.recognize.lexicon import check_entities, load_lexicon
-from kg.recognize.patterns import (HeadedOrganizationSection, LegalNameSection, MakerCodeSection, find_legal_names,
-                                   load_pattern_rules)
+from kg.recognize.patterns import (BareLawSection, HeadedOrganizationSection, LegalNameSection, MakerCodeSection,
+                                   find_legal_names, load_pattern_rules)
 from kg.relate.rules import RuleEntry, RulesFile, compile_rules, load_rules, read_rule_file
 
 BROKEN_BOILERPLATE = """version: 1
@@ -137,6 +137,15 @@ def test_patterns_report_every_problem_at_its_line(tmp_path):
     assert messages[6] == "Input should be a valid integer", "true is no count"
     assert messages[8] == "unknown key; allowed: " + ", ".join(HeadedOrganizationSection.model_fields), \
         "an unknown key in a section lists the section's keys"
+
+
+def test_a_pattern_needs_its_least_no_more_than_its_most(tmp_path):
+    path = tmp_path / "patterns.yaml"
+    places, messages = _problems(load_pattern_rules, path, "version: 1\nlegal_name:\n  min_chars: 20\n  max_chars: 14\n"
+                                 "headed_organization:\n  min_chars: 8\nbare_law:\n  bill_min_chars: 12\n")
+    assert places == [[f"{path}:3", "legal_name"], [f"{path}:8", "bare_law"]], "8 characters is a valid head's range"
+    assert messages == ["min_chars (20) is more than max_chars (14)",
+                        f"bill_min_chars (12) is more than bill_max_chars ({BareLawSection().bill_max_chars})"]
 
 
 def test_an_absent_pattern_key_takes_the_schema_default(tmp_path):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal, Mapping, Sequence
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from kg.datafile import Count, DataModel, EntityType, Regex, Words, read_model, word_pattern
 from kg.errors import DictionaryError
@@ -183,6 +183,16 @@ class Found:
 
 
 
+def _no_more_than(low: str, high: str):
+    """A section's check that its count ``low`` does not exceed its count ``high`` (min_chars, max_chars)."""
+    def check(section: DataModel) -> DataModel:
+        if getattr(section, low) > getattr(section, high):
+            raise ValueError(f"{low} ({getattr(section, low)}) is more than {high} ({getattr(section, high)})")
+        return section
+
+    return model_validator(mode="after")(check)
+
+
 class MakerCodeSection(DataModel):
     """``maker_code``: a product code right after a known maker (英伟达B30A, AMD MI308)."""
 
@@ -245,6 +255,7 @@ class LegalNameSection(DataModel):
     """The most characters before the suffix."""
     starts_after: Words = []
     """Words a name starts after (将, 由, 包括); also used by listed and headed organizations."""
+    _bounds = _no_more_than("min_chars", "max_chars")
 
 
 class UnitSection(DataModel):
@@ -305,6 +316,7 @@ class HeadedOrganizationSection(DataModel):
     """What a name never starts with (高, 人工智能)."""
     descriptors: Words = []
     """What a company is, said before its name: the name starts after it (芯片设计商)."""
+    _bounds = _no_more_than("min_chars", "max_chars")
 
 
 class AgencyOfPlaceSection(DataModel):
@@ -339,6 +351,7 @@ class BareLawSection(DataModel):
     """Verbs a bill's name starts after (通过, 推动), besides punctuation and legal_name's starts_after."""
     announcement: Regex | None = None
     """A numbered announcement, tried at each 公告."""
+    _bounds = _no_more_than("bill_min_chars", "bill_max_chars")
 
 
 class PatternsFile(DataModel):
