@@ -12,13 +12,13 @@ The public API::
     print(scores["entity"].f1)
 
 Names are imported on first use, so ``import kg`` stays cheap and a tool that
-needs only one stage (``kg.view`` re-rendering a snapshot) does not load the others.
+needs only one stage (``kg.view`` re-rendering a snapshot) does not load the others;
+their types are in ``__init__.pyi``.
 """
 from __future__ import annotations
 
 import importlib
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING
 
 try:
     __version__ = version("kg")
@@ -41,16 +41,6 @@ _EXPORTS = {
 }
 
 __all__ = ["__version__", *_EXPORTS]
-
-if TYPE_CHECKING:
-    from kg.dictset import DictionarySet
-    from kg.errors import DictionaryError, InputError, KgError, NothingReadError, QueryError
-    from kg.graph import KnowledgeGraph
-    from kg.model import (ENTITY_TYPES, RELATION_TYPES, Document, DocumentResult, Entity, Evidence, Mention,
-                          Relation)
-    from kg.notebook import to_pyvis
-    from kg.scoring import Scores, evaluate, load_gold, predictions_of
-    from kg.pipeline import BuildResult, Extraction, Pipeline, RunResult, build, extract
 
 
 def __getattr__(name: str):

@@ -1,9 +1,11 @@
 """The public Python API: what `import kg` offers a notebook."""
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +22,13 @@ def test_every_public_name_resolves_and_is_listed():
     assert set(kg.__all__) <= set(dir(kg))
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         kg.nothing  # noqa: B018
+
+
+def test_the_type_stub_declares_every_public_name_where_it_is_defined():
+    stub = ast.parse((Path(kg.__file__).parent / "__init__.pyi").read_text(encoding="utf-8"))
+    declared = {alias.asname: node.module for node in stub.body if isinstance(node, ast.ImportFrom)
+                for alias in node.names}
+    assert declared == kg._EXPORTS, "kg/__init__.pyi and kg._EXPORTS name the same things, from the same modules"
 
 
 def test_import_kg_loads_no_stage_until_asked():

@@ -72,5 +72,9 @@ def test_the_installed_kg_works_from_an_empty_folder(venv, tmp_path):
                 cwd=work, env=env)
     assert int(count) > 10
     assert (work / "api" / "graph.ttl").is_file()
+    typing = run(bin_dir / "python", "-c", "import kg, pathlib; folder = pathlib.Path(kg.__file__).parent; "
+                 "print(sorted(p.name for p in folder.glob('*') if p.name in ('py.typed', '__init__.pyi')))",
+                 cwd=work, env=env)
+    assert typing.strip() == "['__init__.pyi', 'py.typed']", "the API's types ship with it"
     # Beside each output folder, only the lock that queues two builds into it (.out.lock).
     assert sorted(p.name for p in work.iterdir()) == [".api.lock", ".out.lock", "api", "out"], "nothing else"
