@@ -278,3 +278,43 @@ def test_seed_mentions_point_into_the_original(pipeline, name):
     assert result.mentions
     for m in result.mentions:
         assert result.document.original[m.start:m.end] == m.text
+
+
+# ── names the exhaustive relations need (issue 9) ─────────────────────────────
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("经济部常务次长陈明(Chen Ming)说。", ["经济部", "陈明", "Chen Ming"], "Taiwan's vice minister: 次长 is a title"),
+    ("联发科首席架构师赵立说。", ["联发科", "赵立"], "a company's chief architect"),
+    ("台积电营运长秦永沛表示。", ["台积电", "秦永沛"], "Taiwan's 营运长 (COO)"),
+    ("据报道,次长会议今天召开。", [], "a title with no name after it"),
+])
+def test_titles_of_mainland_taiwan_and_hong_kong_offices(pipeline, text, expected, why):
+    assert [m for m, _ in found(pipeline, text)] == expected, why
+
+
+def test_a_glossed_name_starts_after_its_title(pipeline):
+    # The gloss names the person; the title before the Chinese name is no part of it.
+    got = found(pipeline, "麦考尔致信美国商务部工业与安全事务次长艾斯特维兹(Alan Estevez)。")
+    assert ("艾斯特维兹", "alan_estevez") in got, got
+    got = found(pipeline, "长江存储(YMTC)表示。")
+    assert got == [("长江存储", "ymtc"), ("YMTC", "ymtc")], got  # a one-character title (长) cuts no name
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("美国众议院外交委会主席表示。", "美国众议院外交委会", "a legislature's committee, short form"),
+    ("美国参议院司法委员会周三举行听证会。", "美国参议院司法委员会", "a committee the dictionary lacks"),
+])
+def test_a_committee_of_a_known_agency_is_one_name(pipeline, text, expected, why):
+    assert expected in [m for m, _ in found(pipeline, text)], why
+
+
+def test_a_model_number_after_its_lines_gloss(pipeline):
+    assert ("昇腾(Ascend)910B", "ascend_910b") in found(pipeline, "华为将量产昇腾(Ascend)910B芯片。")
+    got = [m for m, _ in found(pipeline, "寒武纪推出思元(MLU)690芯片。")]
+    assert "思元(MLU)690" in got, got
+    assert "昇腾(Ascend)2025" not in [m for m, _ in found(pipeline, "华为的昇腾(Ascend)2025年出货。")]  # a year
+
+
+def test_a_list_after_a_tenure_verb_starts_after_the_verb(pipeline):
+    assert [m for m, _ in found(pipeline, "他历任紫光、长江存储等企业高管。")] == ["紫光", "长江存储"]
+    assert [m for m, _ in found(pipeline, "他曾任英特尔、高通等公司工程师。")] == ["英特尔", "高通"]

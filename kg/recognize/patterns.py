@@ -44,6 +44,7 @@ _END = operator.itemgetter(1)
 _OPENING = {"」": "「", "”": "“"}  # quotes a law's name may stand in
 _NEVER = re.compile(r"$^")
 _LEGAL_NAME_CHARS = re.compile(r"[\u4e00-\u9fff()（）]")
+_LINE_GLOSS = re.compile(r" ?\([A-Za-z][A-Za-z ]{0,20}\) ?")  # a product line's Latin name: 昇腾(Ascend)
 _CODE_INITIALS = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -701,12 +702,17 @@ def find_sub_units(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
 
 
 def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
-    """A model number glued to a known product line: 昇腾950 → PRODUCT 昇腾950 (the line's anchor)."""
+    """A model number glued to a known product line: 昇腾950 → PRODUCT 昇腾950 (the line's anchor),
+    also with the line's gloss between: 昇腾(Ascend)910C is one name."""
     found = []
     for start, end, entity_type, entity_id in spans:
-        if entity_type != "PRODUCT" or not text[end:end + 1].isdigit():
+        if entity_type != "PRODUCT":
             continue
-        m = rules.model_code.match(text, end)
+        gloss = _LINE_GLOSS.match(text, end) if text.startswith(("(", " ("), end) else None
+        at = gloss.end() if gloss else end
+        if not text[at:at + 1].isdigit():
+            continue
+        m = rules.model_code.match(text, at)
         if m:
             found.append(Found(start, m.end(), "PRODUCT", text[start:m.end()], "model_after_line", anchor=entity_id))
     return found
