@@ -301,3 +301,62 @@ def test_the_rule_file_reports_every_problem_with_its_line(tmp_path):
                for p in problems)
     assert any(p.startswith(f"{broken}:") and "unknown negated as 'forbids'" in p for p in problems)
     assert all(p.startswith(f"{broken}:") for p in problems)
+
+
+# ── exhaustive relations: offices, parents, parts of a sentence (issue 9) ─────
+
+def named_triples(pipeline, text):
+    """The relations of ``text`` with each entity shown by its first mention's text (discovered ids are hashes)."""
+    result = pipeline.process_text("t.txt", text)
+    name = {}
+    for m in result.mentions:
+        name.setdefault(m.entity_id, m.text)
+    return {(name.get(r.head, r.head), r.type, name.get(r.tail, r.tail)) for r in result.relations}
+
+
+def test_a_semicolon_starts_a_part_with_its_own_subject(pipeline):
+    text = "黄仁勋创办了英伟达;苏姿丰是AMD首席执行官,曾任IBM高管。"
+    reads(pipeline, text, ("lisa_su", "works_for", "ibm"))
+    never(pipeline, text, "works_for", head="jensen_huang", tail="ibm")
+    got = named_triples(pipeline, "首席科学家王明曾任谷歌研究员;首席架构师陈静是AMD院士,历任英特尔、高通等公司架构师。")
+    assert {("陈静", "works_for", "英特尔"), ("陈静", "works_for", "高通"), ("王明", "works_for", "谷歌")} <= got, got
+    assert not {t for t in got if t[0] == "王明" and t[2] in ("英特尔", "高通")}, got
+    # A part without a subject of its own goes on with the sentence's.
+    reads(pipeline, "美国商务部发布新规;并将华为列入实体清单。", ("us_commerce", "restricts", "huawei"))
+
+
+def test_a_countrys_office_holder_with_the_portfolio_between(pipeline):
+    assert ("施莱纳", "works_for", "荷兰") in named_triples(pipeline, "荷兰外贸部长施莱纳表示,不会改变立场。")
+    assert ("李德", "works_for", "英国") in named_triples(pipeline, "英国商务大臣李德周二表示。")
+    reads(pipeline, "日本经济产业大臣西村康稔表示。", ("nishimura_yasutoshi", "works_for", "japan"))
+    never(pipeline, "美国知名分析师李明表示,禁令将扩大。", "works_for")  # an occupation, no office of the country
+
+
+def test_a_title_after_the_holders_party(pipeline):
+    got = named_triples(pipeline, "美国众议院外交委员会民主党籍议员赵明表示。")
+    assert {("赵明", "works_for", "美国众议院外交委员会"), ("赵明", "works_for", "民主党")} <= got, got
+    got = named_triples(pipeline, "美国参议院商务委员会共和党籍参议员钱伟表示。")
+    assert ("钱伟", "works_for", "美国参议院商务委员会") in got, got
+    never(pipeline, "美国众议院批评共和党籍议员赵明。", "works_for", tail="us_house")
+
+
+def test_an_appointment_is_employment(pipeline):
+    reads(pipeline, "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd"))
+    reads(pipeline, "英特尔在文件中将陈立武列为首席执行官。", ("lip_bu_tan", "works_for", "intel"))
+    reads(pipeline, "苏姿丰获AMD董事会任命为首席执行官。", ("lisa_su", "works_for", "amd"))
+    never(pipeline, "英伟达任命苏姿丰的前同事为首席执行官。", "works_for", head="lisa_su")
+
+
+def test_a_parent_company_named_from_its_child(pipeline):
+    reads(pipeline, "安世半导体的母公司闻泰科技周二表示。", ("nexperia", "part_of", "wingtech"))
+    reads(pipeline, "迈络思母公司英伟达发布财报。", ("mellanox", "part_of", "nvidia"))
+    reads(pipeline, "闻泰科技是安世半导体的母公司。", ("nexperia", "part_of", "wingtech"))
+    never(pipeline, "安世半导体的母公司和英伟达都发布了财报。", "part_of")
+
+
+def test_a_federal_office_named_after_a_state_is_the_countrys(pipeline):
+    got = named_triples(pipeline, "马萨诸塞州官员说,马萨诸塞州美国检察官办公室已发出传票,美国未回应。")
+    assert ("马萨诸塞州美国检察官办公室", "part_of", "美国") in got, got
+    assert ("马萨诸塞州美国检察官办公室", "part_of", "马萨诸塞州") not in got, got
+    # A state's own body stays the state's.
+    assert ("纽约州警方", "part_of", "纽约州") in named_triples(pipeline, "纽约州警方表示,纽约州将配合调查。")
