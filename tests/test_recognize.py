@@ -318,3 +318,16 @@ def test_a_model_number_after_its_lines_gloss(pipeline):
 def test_a_list_after_a_tenure_verb_starts_after_the_verb(pipeline):
     assert [m for m, _ in found(pipeline, "他历任紫光、长江存储等企业高管。")] == ["紫光", "长江存储"]
     assert [m for m, _ in found(pipeline, "他曾任英特尔、高通等公司工程师。")] == ["英特尔", "高通"]
+
+
+def test_a_local_subsidiary_named_with_its_city_in_brackets(pipeline):
+    got = found(pipeline, "台积电(南京)的授权将被撤销,台积电表示将确保运营。")
+    assert got[0][0] == "台积电(南京)" and got[0][1] not in ("tsmc", "nanjing"), got
+    assert [m for m, _ in found(pipeline, "三星电子(西安)工厂与SK海力士(无锡)获得授权。")] == ["三星电子(西安)", "SK海力士(无锡)"]
+    # A country in brackets says where the company is from.
+    assert found(pipeline, "阿斯麦(荷兰)表示遵守规定。") == [("阿斯麦", "asml"), ("荷兰", "netherlands")]
+
+
+def test_a_model_number_a_space_after_its_line(pipeline):
+    assert "思元 690" in [m for m, _ in found(pipeline, "寒武纪将交付思元 690芯片。")]
+    assert [m for m, _ in found(pipeline, "华为的昇腾 2025年出货。")] == ["华为", "昇腾"]  # a year, no model

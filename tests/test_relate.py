@@ -360,3 +360,9 @@ def test_a_federal_office_named_after_a_state_is_the_countrys(pipeline):
     assert ("马萨诸塞州美国检察官办公室", "part_of", "马萨诸塞州") not in got, got
     # A state's own body stays the state's.
     assert ("纽约州警方", "part_of", "纽约州") in named_triples(pipeline, "纽约州警方表示,纽约州将配合调查。")
+
+
+def test_a_local_subsidiary_is_part_of_its_company(pipeline):
+    got = named_triples(pipeline, "台积电(南京)的授权将被撤销,台积电表示将确保运营。")
+    assert ("台积电(南京)", "part_of", "台积电") in got, got
+    never(pipeline, "三星电子(西安)工厂获得授权。", "part_of")  # the parent is named only inside the name

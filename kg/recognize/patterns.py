@@ -1,6 +1,6 @@
 """Patterns for names the dictionaries lack: maker codes, 《》 titles, titled
 people, people after an occupation, companies' legal names, units of known
-organizations and agencies, Latin names, listed and headed organizations,
+organizations and agencies, local subsidiaries, Latin names, listed and headed organizations,
 agencies named by their place, and laws named without 《》.
 
 Each pattern reads the normalized text around mentions the dictionary found
@@ -14,7 +14,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from kg.datafile import LINE_KEY, read_yaml, word_pattern
 from kg.errors import DictionaryError
@@ -24,6 +24,7 @@ from kg.recognize.matcher import Span, compile_automaton
 __all__ = ["PatternRules", "Found", "load_pattern_rules", "find_maker_codes", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
+           "find_local_subsidiaries",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
 
 # Two or three capitalized words, with the particles of Dutch, German, French and
@@ -44,7 +45,8 @@ _END = operator.itemgetter(1)
 _OPENING = {"」": "「", "”": "“"}  # quotes a law's name may stand in
 _NEVER = re.compile(r"$^")
 _LEGAL_NAME_CHARS = re.compile(r"[\u4e00-\u9fff()（）]")
-_LINE_GLOSS = re.compile(r" ?\([A-Za-z][A-Za-z ]{0,20}\) ?")  # a product line's Latin name: 昇腾(Ascend)
+# What may stand between a product line and its model: a space, or the line's Latin name (昇腾(Ascend)).
+_LINE_GLOSS = re.compile(r" ?\([A-Za-z][A-Za-z ]{0,20}\) ?| ")
 _CODE_INITIALS = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -72,6 +74,7 @@ class PatternRules:
     legal_last_word: re.Pattern = _NEVER  # the last of legal_starts_after in a window (greedy .* first)
     units: tuple["UnitRule", ...] = ()  # units of known organizations and of known agencies
     model_code: re.Pattern = _NEVER  # a model number glued to a product line (昇腾|950)
+    subsidiary_types: tuple[str, ...] = ()  # what a local subsidiary's name starts with (台积电|(南京))
     latin_org_before: frozenset[str] = frozenset()  # 服务商Megaspeed
     latin_org_after: frozenset[str] = frozenset()  # Skydio公司
     latin_person_before: frozenset[str] = frozenset()  # John Smith表示
@@ -228,6 +231,7 @@ def load_pattern_rules(path: Path) -> PatternRules:
         units=tuple(_unit_rule(section, entity_type, data.get(section) or {})
                     for section, entity_type in (("unit_of_organization", "ORG"), ("unit_of_agency", "AGENCY"))),
         model_code=re.compile(model["code"]) if model.get("code") else _NEVER,
+        subsidiary_types=tuple((data.get("local_subsidiary") or {}).get("anchor_types") or ()),
         latin_org_before=frozenset(map(str, latin.get("org_before") or ())),
         latin_org_after=frozenset(map(str, latin.get("org_after") or ())),
         latin_person_before=frozenset(map(str, latin.get("person_before") or ())),
@@ -358,7 +362,8 @@ def check_pattern_data(data: object, path: Path) -> list[str]:
             problems.append(f"{at(section)}: {section}.{key}: expected a list of words")
     for section, key in (("maker_code", "maker_types"), ("person_after_title", "anchor_types"),
                          ("unit_of_organization", "anchor_types"), ("unit_of_agency", "anchor_types"),
-                         ("agency_of_place", "anchor_types"), ("bare_law", "anchor_types")):
+                         ("agency_of_place", "anchor_types"), ("bare_law", "anchor_types"),
+                         ("local_subsidiary", "anchor_types")):
         for value in (data.get(section) or {}).get(key) or ():
             if value not in ENTITY_TYPES:
                 problems.append(f"{at(section)}: {section}.{key}: unknown type {value!r}")
@@ -703,18 +708,33 @@ def find_sub_units(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
 
 def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
     """A model number glued to a known product line: 昇腾950 → PRODUCT 昇腾950 (the line's anchor),
-    also with the line's gloss between: 昇腾(Ascend)910C is one name."""
+    also a space or the line's gloss between: 思元 690, 昇腾(Ascend)910C."""
     found = []
     for start, end, entity_type, entity_id in spans:
         if entity_type != "PRODUCT":
             continue
-        gloss = _LINE_GLOSS.match(text, end) if text.startswith(("(", " ("), end) else None
+        gloss = _LINE_GLOSS.match(text, end) if text.startswith(("(", " "), end) else None
         at = gloss.end() if gloss else end
         if not text[at:at + 1].isdigit():
             continue
         m = rules.model_code.match(text, at)
         if m:
             found.append(Found(start, m.end(), "PRODUCT", text[start:m.end()], "model_after_line", anchor=entity_id))
+    return found
+
+
+def find_local_subsidiaries(text: str, spans: list[Span], rules: PatternRules,
+                            in_a_country: Callable[[str], bool]) -> list[Found]:
+    """A company's local subsidiary, its city or region in brackets: 台积电(南京) → one ORG, part of
+    台积电. A country in brackets (``in_a_country`` is false) glosses nationality: 阿斯麦(荷兰)."""
+    found = []
+    for index in range(len(spans) - 1):
+        start, end, entity_type, entity_id = spans[index]
+        place = spans[index + 1]
+        if (entity_type in rules.subsidiary_types and place[2] == "PLACE" and place[0] == end + 1
+                and text.startswith("(", end) and text.startswith(")", place[1]) and in_a_country(place[3])):
+            found.append(Found(start, place[1] + 1, "ORG", text[start:place[1] + 1], "local_subsidiary",
+                               anchor=entity_id))
     return found
 
 

@@ -32,6 +32,7 @@ from kg.recognize.patterns import (
     find_listed_orgs,
     find_place_agencies,
     find_line_models,
+    find_local_subsidiaries,
     find_maker_codes,
     find_occupied_people,
     find_sub_units,
@@ -116,8 +117,12 @@ class Recognizer:
         # A model of a known line is made by the line's maker: the find carries the maker.
         models = [replace(f, anchor=entities[f.anchor].facts.get("made_by") if f.anchor in entities else None)
                   for f in find_line_models(text, spans, rules)]
+        # 台积电(南京) is a subsidiary; 阿斯麦(荷兰) only says where the company is from.
+        subsidiaries = find_local_subsidiaries(text, spans, rules,
+                                               lambda place: place in entities and "country" in entities[place].facts)
         longer = (find_legal_names(text, spans, rules, hits) + find_sub_units(text, spans, rules, hits) + models
-                  + find_place_agencies(text, spans, rules, hits) + find_bare_laws(text, spans, rules, hits)
+                  + subsidiaries + find_place_agencies(text, spans, rules, hits)
+                  + find_bare_laws(text, spans, rules, hits)
                   + find_headed_orgs(text, spans, rules, hits) + find_listed_orgs(text, spans, rules, hits))
         if longer:
             _take_over(spans, longer, discovered, entities)
@@ -279,6 +284,7 @@ def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Enti
 
 
 _FACT_OF_PATTERN = {"maker_code": "made_by", "model_after_line": "made_by", "unit_of_organization": "part_of",
+                    "local_subsidiary": "part_of",
                     "unit_of_agency": "part_of", "agency_of_place": "part_of", "country_law": "country"}
 
 
