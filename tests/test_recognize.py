@@ -331,3 +331,8 @@ def test_a_local_subsidiary_named_with_its_city_in_brackets(pipeline):
 def test_a_model_number_a_space_after_its_line(pipeline):
     assert "思元 690" in [m for m, _ in found(pipeline, "寒武纪将交付思元 690芯片。")]
     assert [m for m, _ in found(pipeline, "华为的昇腾 2025年出货。")] == ["华为", "昇腾"]  # a year, no model
+
+
+def test_the_korean_presidential_office_by_its_own_name(pipeline):
+    assert found(pipeline, "总统室经济首席秘书崔相穆举行记者会。")[0] == ("总统室", "kr_presidential_office")
+    assert "kr_presidential_office" not in [e for _, e in found(pipeline, "台湾总统府发言人表示。")]

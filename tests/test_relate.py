@@ -366,3 +366,20 @@ def test_a_local_subsidiary_is_part_of_its_company(pipeline):
     got = named_triples(pipeline, "台积电(南京)的授权将被撤销,台积电表示将确保运营。")
     assert ("台积电(南京)", "part_of", "台积电") in got, got
     never(pipeline, "三星电子(西安)工厂获得授权。", "part_of")  # the parent is named only inside the name
+
+
+def test_a_title_after_the_copula_wei(pipeline):
+    reads(pipeline, "苏姿丰为AMD首席执行官。", ("lisa_su", "works_for", "amd"))
+    got = named_triples(pipeline, "首席执行官陈明直接持股22%,为华为实际控制人。")
+    assert ("陈明", "works_for", "华为") in got, got
+    # 为 as "for": the title does not end the clause, the CEO is someone else.
+    never(pipeline, "特朗普为英伟达CEO黄仁勋站台。", "works_for", head="trump")
+
+
+def test_a_completed_acquisition_makes_the_bought_company_a_part(pipeline):
+    reads(pipeline, "英伟达已完成对迈络思的收购。", ("mellanox", "part_of", "nvidia"))
+    reads(pipeline, "软银于2016年收购了Arm。", ("arm", "part_of", "softbank"))
+    reads(pipeline, "迈络思已被英伟达收购。", ("mellanox", "part_of", "nvidia"))
+    for text in ("英伟达收购了Arm 5%的股份。", "英伟达拟收购迈络思。", "英伟达放弃收购Arm。"):
+        never(pipeline, text, "part_of")  # a stake, a plan, a deal given up
+    assert ("arm", "part_of", "nvidia", None, "negative", "asserted") in relations(pipeline, "英伟达未能完成对Arm的收购。")
