@@ -383,3 +383,13 @@ def test_a_completed_acquisition_makes_the_bought_company_a_part(pipeline):
     for text in ("英伟达收购了Arm 5%的股份。", "英伟达拟收购迈络思。", "英伟达放弃收购Arm。"):
         never(pipeline, text, "part_of")  # a stake, a plan, a deal given up
     assert ("arm", "part_of", "nvidia", None, "negative", "asserted") in relations(pipeline, "英伟达未能完成对Arm的收购。")
+
+
+def test_its_subsidiary_is_the_last_named_companys(pipeline):
+    reads(pipeline, "英伟达表示,其以色列子公司迈络思将扩产。", ("mellanox", "part_of", "nvidia"))
+    reads(pipeline, "英伟达去年关闭了其在德国的子公司迈络思。", ("mellanox", "part_of", "nvidia"))
+    text = "英伟达表示,华为及其子公司海思都受到影响。"
+    reads(pipeline, text, ("hisilicon", "part_of", "huawei"))
+    never(pipeline, text, "part_of", tail="nvidia")  # another company stands between
+    never(pipeline, text, "part_of", head="huawei")  # the unit follows 子公司, the parent precedes it
+    never(pipeline, "美国商务部表示,其子公司迈络思将扩产。", "part_of")  # an agency has no subsidiary
