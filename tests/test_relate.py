@@ -393,3 +393,24 @@ def test_its_subsidiary_is_the_last_named_companys(pipeline):
     never(pipeline, text, "part_of", tail="nvidia")  # another company stands between
     never(pipeline, text, "part_of", head="huawei")  # the unit follows 子公司, the parent precedes it
     never(pipeline, "美国商务部表示,其子公司迈络思将扩产。", "part_of")  # an agency has no subsidiary
+
+
+def test_a_subsidiary_after_the_possessive_or_in_brackets(pipeline):
+    reads(pipeline, "英伟达的子公司迈络思表示。", ("mellanox", "part_of", "nvidia"))
+    reads(pipeline, "英伟达在以色列的子公司迈络思表示。", ("mellanox", "part_of", "nvidia"))
+    reads(pipeline, "迈络思(英伟达子公司)表示。", ("mellanox", "part_of", "nvidia"))
+    never(pipeline, "华为起诉英伟达的子公司迈络思。", "part_of", tail="huawei")  # the owner is the name before 的
+
+
+def test_a_makers_product_after_a_modifier(pipeline):
+    reads(pipeline, "英伟达最新的B200芯片供不应求。", ("b200", "made_by", "nvidia"))
+    reads(pipeline, "英伟达新一代Blackwell芯片即将出货。", ("blackwell", "made_by", "nvidia"))
+    reads(pipeline, "华为最新款Mate 60 Pro手机热销。", ("mate_60_pro", "made_by", "huawei"))
+    never(pipeline, "华为采购的H20芯片已经到货。", "made_by")  # a buyer's product, not its own
+
+
+def test_several_titles_before_one_name(pipeline):
+    reads(pipeline, "辉达创办人暨执行长黄仁勋周三表示。", ("jensen_huang", "works_for", "nvidia"))
+    assert ("jensen_huang", "works_for", "nvidia", "CEO", "positive", "asserted") in relations(
+        pipeline, "英伟达CEO、创始人黄仁勋表示。")
+    never(pipeline, "英伟达与AMD、英特尔CEO等人会面。", "works_for")  # titles without a name
