@@ -336,3 +336,13 @@ def test_a_model_number_a_space_after_its_line(pipeline):
 def test_the_korean_presidential_office_by_its_own_name(pipeline):
     assert found(pipeline, "总统室经济首席秘书崔相穆举行记者会。")[0] == ("总统室", "kr_presidential_office")
     assert "kr_presidential_office" not in [e for _, e in found(pipeline, "台湾总统府发言人表示。")]
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("Skydio公司首席执行官(Adam Bry)表示。", ["Skydio", "Adam Bry"], "after an organization's title"),
+    ("该公司发言人(Jane Doe)周三表示。", ["Jane Doe"], "after an occupation"),
+    ("英伟达发言人(NVDA)表示。", ["英伟达"], "a ticker in brackets is no person"),
+    ("英伟达发言人(Jane Doe and Co)表示。", ["英伟达"], "the bracket must close after the name"),
+])
+def test_a_person_named_only_in_brackets_after_a_title(pipeline, text, expected, why):
+    assert [m for m, _ in found(pipeline, text)] == expected, why

@@ -395,6 +395,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("product modifier", "英伟达最新的B200芯片供不应求。", ("b200", "made_by", "nvidia")),
     ("product modifier", "英伟达新一代Blackwell芯片即将出货。", ("blackwell", "made_by", "nvidia")),
     ("product modifier", "华为最新款Mate 60 Pro手机热销。", ("mate_60_pro", "made_by", "huawei")),
+    ("name in brackets", "美光执行长(Sanjay Mehrotra)表示。", ("sanjay_mehrotra", "works_for", "micron")),
+    ("name in brackets", "AMD公司首席执行官(Lisa Su)周二表示。", ("lisa_su", "works_for", "amd")),
 ]
 
 

@@ -748,7 +748,11 @@ _NAME_JOINERS = ("、", "和")
 
 
 def _names_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
-    """The name at ``pos`` and the names listed after it: 记者王小明、李华报道 → 王小明, 李华."""
+    """The name at ``pos`` and the names listed after it: 记者王小明、李华报道 → 王小明, 李华; or a
+    Latin name given only in brackets: 执行长(Sanjay Mehrotra)."""
+    if text.startswith("(", pos):
+        m = _LATIN_NAME.match(text, pos + 1)
+        return [(m.start(1), m.end(1))] if m and text.startswith(")", m.end()) else []
     names = []
     span = _name_at(text, pos, rules)
     while span:
