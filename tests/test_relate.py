@@ -397,6 +397,10 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("product modifier", "华为最新款Mate 60 Pro手机热销。", ("mate_60_pro", "made_by", "huawei")),
     ("name in brackets", "美光执行长(Sanjay Mehrotra)表示。", ("sanjay_mehrotra", "works_for", "micron")),
     ("name in brackets", "AMD公司首席执行官(Lisa Su)周二表示。", ("lisa_su", "works_for", "amd")),
+    ("a company's generic noun", "英伟达公司的H20芯片在中国热销。", ("h20", "made_by", "nvidia")),
+    ("a company's generic noun", "华为公司旗下的海思发布新品。", ("hisilicon", "part_of", "huawei")),
+    ("a company's generic noun", "英伟达公司首席执行官黄仁勋表示。", ("jensen_huang", "works_for", "nvidia")),
+    ("subsidiary", "英伟达旗下子公司迈络思宣布扩产。", ("mellanox", "part_of", "nvidia")),
 ]
 
 
@@ -413,6 +417,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("acquisition: given up", "英伟达放弃收购Arm。", "part_of", None, None),
     ("subsidiary: the owner is the name before 的", "华为起诉英伟达的子公司迈络思。", "part_of", None, "huawei"),
     ("product modifier: a buyer's product", "华为采购的H20芯片已经到货。", "made_by", None, None),
+    ("a company's generic noun: a place's companies", "中国公司的H20订单增加。", "made_by", None, None),
 ]
 
 

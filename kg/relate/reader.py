@@ -358,12 +358,15 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
         if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
             pos = gloss.end()
+        if mention.type == "ORG" and text.startswith(_COMPANY, pos, end):
+            pos += len(_COMPANY)  # 英伟达公司的H20 is 英伟达的H20: the generic noun is no gap
     pieces.append(text[pos:end])
     return _Masked("".join(pieces), by_char, set(used))
 
 
 # Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
 _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
+_COMPANY = "公司"  # the generic noun a company's short name often takes (guidelines: not part of the name)
 
 
 def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bool:
