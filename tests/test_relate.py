@@ -428,3 +428,12 @@ def test_exhaustive_constructions_do_not_overreach(pipeline, construction, text,
 
 def test_a_failed_acquisition_is_negated(pipeline):
     assert ("arm", "part_of", "nvidia", None, "negative", "asserted") in relations(pipeline, "英伟达未能完成对Arm的收购。")
+
+
+def test_offices_of_japanese_korean_and_taiwanese_usage(pipeline):
+    reads(pipeline, "软银集团社长孙正义表示。", ("masayoshi_son", "works_for", "softbank"))
+    assert ("朴明", "works_for", "三星电子") in named_triples(pipeline, "三星电子副社长朴明表示。")
+    assert ("赖明", "works_for", "国民党") in named_triples(pipeline, "国民党立委赖明表示。")
+    # A tenure before the name, as its modifier; the name must follow 的 at once.
+    reads(pipeline, "曾任台积电董事长的刘德音表示。", ("mark_liu", "works_for", "tsmc"))
+    never(pipeline, "现任华为董事长的助理徐直军表示。", "works_for")
