@@ -346,3 +346,20 @@ def test_the_korean_presidential_office_by_its_own_name(pipeline):
 ])
 def test_a_person_named_only_in_brackets_after_a_title(pipeline, text, expected, why):
     assert [m for m, _ in found(pipeline, text)] == expected, why
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("寒武纪推出思元590和690芯片。", ["寒武纪", "思元590", "690"], "after a model the dictionary knows"),
+    ("华为麒麟9000、9010和9020芯片。", ["华为", "麒麟9000", "9010", "9020"], "a list of three"),
+    ("华为昇腾950和960将推出。", ["华为", "昇腾950", "960"], "after a model the pattern found"),
+    ("华为昇腾910和20家企业合作。", ["华为", "昇腾910"], "a count is no model"),
+    ("英伟达H100和200台服务器。", ["英伟达", "H100"], "a Latin model names no line"),
+])
+def test_model_numbers_listed_after_a_model_of_a_line(pipeline, text, expected, why):
+    assert [m for m, _ in found(pipeline, text)] == expected, why
+
+
+def test_a_listed_model_is_its_lines_and_links_to_its_full_name(pipeline):
+    mentions = pipeline.process_text("t.txt", "寒武纪推出思元590和690芯片,思元690性能更强。").mentions
+    ids = {m.text: m.entity_id for m in mentions}
+    assert ids["690"] == ids["思元690"], ids

@@ -401,6 +401,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a company's generic noun", "华为公司旗下的海思发布新品。", ("hisilicon", "part_of", "huawei")),
     ("a company's generic noun", "英伟达公司首席执行官黄仁勋表示。", ("jensen_huang", "works_for", "nvidia")),
     ("subsidiary", "英伟达旗下子公司迈络思宣布扩产。", ("mellanox", "part_of", "nvidia")),
+    ("models listed after a line's model", "华为发布昇腾910B和910C芯片。", ("ascend_910c", "made_by", "huawei")),
 ]
 
 

@@ -708,18 +708,32 @@ def find_sub_units(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
 
 def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
     """A model number glued to a known product line: 昇腾950 → PRODUCT 昇腾950 (the line's anchor),
-    also a space or the line's gloss between: 思元 690, 昇腾(Ascend)910C."""
+    also a space or the line's gloss between: 思元 690, 昇腾(Ascend)910C; and the numbers listed
+    after a model are models of its line too: 思元590和690 → 思元590, 690 (named 思元690)."""
     found = []
     for start, end, entity_type, entity_id in spans:
         if entity_type != "PRODUCT":
             continue
         gloss = _LINE_GLOSS.match(text, end) if text.startswith(("(", " "), end) else None
         at = gloss.end() if gloss else end
-        if not text[at:at + 1].isdigit():
-            continue
-        m = rules.model_code.match(text, at)
+        m = rules.model_code.match(text, at) if text[at:at + 1].isdigit() else None
         if m:
             found.append(Found(start, m.end(), "PRODUCT", text[start:m.end()], "model_after_line", anchor=entity_id))
+            line, last = text[start:end], m.end()
+        elif text[end:end + 1] in _NAME_JOINERS_START:
+            number = _LINE_MODEL_NUMBER.search(text, start, end)  # a model the dictionary knows: 思元|590
+            if not number:
+                continue
+            line, last = text[start:number.start()], end
+        else:
+            continue
+        while True:
+            joiner = next((j for j in _NAME_JOINERS if text.startswith(j, last)), None)
+            m = rules.model_code.match(text, last + len(joiner)) if joiner else None
+            if not m:
+                break
+            found.append(Found(m.start(), m.end(), "PRODUCT", line + m.group(), "model_after_line", anchor=entity_id))
+            last = m.end()
     return found
 
 
@@ -745,6 +759,9 @@ def _inside_span(pos: int, spans: list[Span]) -> bool:
 
 
 _NAME_JOINERS = ("、", "和")
+_NAME_JOINERS_START = frozenset(j[0] for j in _NAME_JOINERS)
+# The number that ends a model of a Chinese-named line (思元|590, 麒麟|9000s): H100 names no line.
+_LINE_MODEL_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[0-9]+[A-Za-z]*$")
 
 
 def _names_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
