@@ -402,6 +402,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a company's generic noun", "英伟达公司首席执行官黄仁勋表示。", ("jensen_huang", "works_for", "nvidia")),
     ("subsidiary", "英伟达旗下子公司迈络思宣布扩产。", ("mellanox", "part_of", "nvidia")),
     ("models listed after a line's model", "华为发布昇腾910B和910C芯片。", ("ascend_910c", "made_by", "huawei")),
+    ("an envoy", "中国驻美大使谢锋表示。", ("xie_feng", "works_for", "china")),
 ]
 
 
@@ -419,6 +420,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("subsidiary: the owner is the name before 的", "华为起诉英伟达的子公司迈络思。", "part_of", None, "huawei"),
     ("product modifier: a buyer's product", "华为采购的H20芯片已经到货。", "made_by", None, None),
     ("a company's generic noun: a place's companies", "中国公司的H20订单增加。", "made_by", None, None),
+    ("an envoy: an official is no office", "美国驻华大使馆官员杨明表示。", "works_for", None, None),
 ]
 
 
