@@ -1,7 +1,7 @@
 """Patterns for names the dictionaries lack: maker codes, 《》 titles, titled
 people, people after an occupation, companies' legal names, units of known
-organizations and agencies, local subsidiaries, Latin names, listed and headed organizations,
-agencies named by their place, and laws named without 《》.
+organizations and agencies, local subsidiaries, Latin names, listed and headed
+organizations, agencies named by their place, and laws named without 《》.
 
 Each pattern reads the normalized text around mentions the dictionary found
 and returns new spans with generated, stable ids.

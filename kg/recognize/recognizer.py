@@ -61,6 +61,7 @@ def _gloss_cuts(titles: tuple[str, ...]) -> tuple[str, ...]:
     character, 长, would cut names like 长江存储)."""
     return (*_GLOSSED_STARTS_AFTER, *(t for t in titles if len(t) > 1 and not t.isascii()))
 
+
 @dataclass(frozen=True, slots=True)
 class Recognition:
     """The mentions of one document and every entity they name."""
