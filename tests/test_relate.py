@@ -440,3 +440,9 @@ def test_offices_of_japanese_korean_and_taiwanese_usage(pipeline):
     # A tenure before the name, as its modifier; the name must follow 的 at once.
     reads(pipeline, "曾任台积电董事长的刘德音表示。", ("mark_liu", "works_for", "tsmc"))
     never(pipeline, "现任华为董事长的助理徐直军表示。", "works_for")
+
+
+def test_a_notice_received_is_no_licence_obtained(pipeline):
+    # 接获 (received) holds the 获 of 获得 (obtained): the literal never matches inside it.
+    never(pipeline, "台积电已接获美国政府通知,其授权将于年底撤销。", "permits")
+    reads(pipeline, "三星获美国授权。", ("usa", "permits", "samsung"))
