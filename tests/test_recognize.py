@@ -278,3 +278,88 @@ def test_seed_mentions_point_into_the_original(pipeline, name):
     assert result.mentions
     for m in result.mentions:
         assert result.document.original[m.start:m.end] == m.text
+
+
+# ── names the exhaustive relations need (issue 9) ─────────────────────────────
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("经济部常务次长陈明(Chen Ming)说。", ["经济部", "陈明", "Chen Ming"], "Taiwan's vice minister: 次长 is a title"),
+    ("联发科首席架构师赵立说。", ["联发科", "赵立"], "a company's chief architect"),
+    ("台积电营运长秦永沛表示。", ["台积电", "秦永沛"], "Taiwan's 营运长 (COO)"),
+    ("据报道,次长会议今天召开。", [], "a title with no name after it"),
+])
+def test_titles_of_mainland_taiwan_and_hong_kong_offices(pipeline, text, expected, why):
+    assert [m for m, _ in found(pipeline, text)] == expected, why
+
+
+def test_a_glossed_name_starts_after_its_title(pipeline):
+    # The gloss names the person; the title before the Chinese name is no part of it.
+    got = found(pipeline, "麦考尔致信美国商务部工业与安全事务次长艾斯特维兹(Alan Estevez)。")
+    assert ("艾斯特维兹", "alan_estevez") in got, got
+    got = found(pipeline, "长江存储(YMTC)表示。")
+    assert got == [("长江存储", "ymtc"), ("YMTC", "ymtc")], got  # a one-character title (长) cuts no name
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("美国众议院外交委会主席表示。", "美国众议院外交委会", "a legislature's committee, short form"),
+    ("美国参议院司法委员会周三举行听证会。", "美国参议院司法委员会", "a committee the dictionary lacks"),
+])
+def test_a_committee_of_a_known_agency_is_one_name(pipeline, text, expected, why):
+    assert expected in [m for m, _ in found(pipeline, text)], why
+
+
+def test_a_model_number_after_its_lines_gloss(pipeline):
+    assert ("昇腾(Ascend)910B", "ascend_910b") in found(pipeline, "华为将量产昇腾(Ascend)910B芯片。")
+    got = [m for m, _ in found(pipeline, "寒武纪推出思元(MLU)690芯片。")]
+    assert "思元(MLU)690" in got, got
+    assert "昇腾(Ascend)2025" not in [m for m, _ in found(pipeline, "华为的昇腾(Ascend)2025年出货。")]  # a year
+
+
+def test_a_list_after_a_tenure_verb_starts_after_the_verb(pipeline):
+    assert [m for m, _ in found(pipeline, "他历任紫光、长江存储等企业高管。")] == ["紫光", "长江存储"]
+    assert [m for m, _ in found(pipeline, "他曾任英特尔、高通等公司工程师。")] == ["英特尔", "高通"]
+
+
+def test_a_local_subsidiary_named_with_its_city_in_brackets(pipeline):
+    got = found(pipeline, "台积电(南京)的授权将被撤销,台积电表示将确保运营。")
+    assert got[0][0] == "台积电(南京)" and got[0][1] not in ("tsmc", "nanjing"), got
+    assert [m for m, _ in found(pipeline, "三星电子(西安)工厂与SK海力士(无锡)获得授权。")] == ["三星电子(西安)", "SK海力士(无锡)"]
+    # A country in brackets says where the company is from.
+    assert found(pipeline, "阿斯麦(荷兰)表示遵守规定。") == [("阿斯麦", "asml"), ("荷兰", "netherlands")]
+
+
+def test_a_model_number_a_space_after_its_line(pipeline):
+    assert "思元 690" in [m for m, _ in found(pipeline, "寒武纪将交付思元 690芯片。")]
+    assert [m for m, _ in found(pipeline, "华为的昇腾 2025年出货。")] == ["华为", "昇腾"]  # a year, no model
+
+
+def test_the_korean_presidential_office_by_its_own_name(pipeline):
+    assert found(pipeline, "总统室经济首席秘书崔相穆举行记者会。")[0] == ("总统室", "kr_presidential_office")
+    assert "kr_presidential_office" not in [e for _, e in found(pipeline, "台湾总统府发言人表示。")]
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("Skydio公司首席执行官(Adam Bry)表示。", ["Skydio", "Adam Bry"], "after an organization's title"),
+    ("该公司发言人(Jane Doe)周三表示。", ["Jane Doe"], "after an occupation"),
+    ("英伟达发言人(NVDA)表示。", ["英伟达"], "a ticker in brackets is no person"),
+    ("英伟达发言人(Jane Doe and Co)表示。", ["英伟达"], "the bracket must close after the name"),
+])
+def test_a_person_named_only_in_brackets_after_a_title(pipeline, text, expected, why):
+    assert [m for m, _ in found(pipeline, text)] == expected, why
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("寒武纪推出思元590和690芯片。", ["寒武纪", "思元590", "690"], "after a model the dictionary knows"),
+    ("华为麒麟9000、9010和9020芯片。", ["华为", "麒麟9000", "9010", "9020"], "a list of three"),
+    ("华为昇腾950和960将推出。", ["华为", "昇腾950", "960"], "after a model the pattern found"),
+    ("华为昇腾910和20家企业合作。", ["华为", "昇腾910"], "a count is no model"),
+    ("英伟达H100和200台服务器。", ["英伟达", "H100"], "a Latin model names no line"),
+])
+def test_model_numbers_listed_after_a_model_of_a_line(pipeline, text, expected, why):
+    assert [m for m, _ in found(pipeline, text)] == expected, why
+
+
+def test_a_listed_model_is_its_lines_and_links_to_its_full_name(pipeline):
+    mentions = pipeline.process_text("t.txt", "寒武纪推出思元590和690芯片,思元690性能更强。").mentions
+    ids = {m.text: m.entity_id for m in mentions}
+    assert ids["690"] == ids["思元690"], ids

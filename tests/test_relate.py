@@ -302,3 +302,148 @@ def test_the_rule_file_reports_every_problem_with_its_line(tmp_path):
                for p in problems), "a cross-reference is checked while other parts of the file are broken"
     assert any(p.startswith(f"{broken}:") and "negated_as: unknown relation 'forbids'" in p for p in problems)
     assert all(p.startswith(f"{broken}:") for p in problems)
+
+
+# ── exhaustive relations: offices, parents, parts of a sentence (issue 9) ─────
+
+def named_triples(pipeline, text):
+    """The relations of ``text`` with each entity shown by its first mention's text (discovered ids are hashes)."""
+    result = pipeline.process_text("t.txt", text)
+    name = {}
+    for m in result.mentions:
+        name.setdefault(m.entity_id, m.text)
+    return {(name.get(r.head, r.head), r.type, name.get(r.tail, r.tail)) for r in result.relations}
+
+
+def test_a_semicolon_starts_a_part_with_its_own_subject(pipeline):
+    text = "黄仁勋创办了英伟达;苏姿丰是AMD首席执行官,曾任IBM高管。"
+    reads(pipeline, text, ("lisa_su", "works_for", "ibm"))
+    never(pipeline, text, "works_for", head="jensen_huang", tail="ibm")
+    got = named_triples(pipeline, "首席科学家王明曾任谷歌研究员;首席架构师陈静是AMD院士,历任英特尔、高通等公司架构师。")
+    assert {("陈静", "works_for", "英特尔"), ("陈静", "works_for", "高通"), ("王明", "works_for", "谷歌")} <= got, got
+    assert not {t for t in got if t[0] == "王明" and t[2] in ("英特尔", "高通")}, got
+    # A part without a subject of its own goes on with the sentence's.
+    reads(pipeline, "美国商务部发布新规;并将华为列入实体清单。", ("us_commerce", "restricts", "huawei"))
+
+
+def test_a_countrys_office_holder_with_the_portfolio_between(pipeline):
+    assert ("施莱纳", "works_for", "荷兰") in named_triples(pipeline, "荷兰外贸部长施莱纳表示,不会改变立场。")
+    assert ("李德", "works_for", "英国") in named_triples(pipeline, "英国商务大臣李德周二表示。")
+    reads(pipeline, "日本经济产业大臣西村康稔表示。", ("nishimura_yasutoshi", "works_for", "japan"))
+    never(pipeline, "美国知名分析师李明表示,禁令将扩大。", "works_for")  # an occupation, no office of the country
+
+
+def test_a_title_after_the_holders_party(pipeline):
+    got = named_triples(pipeline, "美国众议院外交委员会民主党籍议员赵明表示。")
+    assert {("赵明", "works_for", "美国众议院外交委员会"), ("赵明", "works_for", "民主党")} <= got, got
+    got = named_triples(pipeline, "美国参议院商务委员会共和党籍参议员钱伟表示。")
+    assert ("钱伟", "works_for", "美国参议院商务委员会") in got, got
+    never(pipeline, "美国众议院批评共和党籍议员赵明。", "works_for", tail="us_house")
+
+
+def test_a_federal_office_named_after_a_state_is_the_countrys(pipeline):
+    got = named_triples(pipeline, "马萨诸塞州官员说,马萨诸塞州美国检察官办公室已发出传票,美国未回应。")
+    assert ("马萨诸塞州美国检察官办公室", "part_of", "美国") in got, got
+    assert ("马萨诸塞州美国检察官办公室", "part_of", "马萨诸塞州") not in got, got
+    # A state's own body stays the state's.
+    assert ("纽约州警方", "part_of", "纽约州") in named_triples(pipeline, "纽约州警方表示,纽约州将配合调查。")
+
+
+def test_a_local_subsidiary_is_part_of_its_company(pipeline):
+    got = named_triples(pipeline, "台积电(南京)的授权将被撤销,台积电表示将确保运营。")
+    assert ("台积电(南京)", "part_of", "台积电") in got, got
+    never(pipeline, "三星电子(西安)工厂获得授权。", "part_of")  # the parent is named only inside the name
+
+
+def test_a_title_after_the_copula_wei(pipeline):
+    reads(pipeline, "苏姿丰为AMD首席执行官。", ("lisa_su", "works_for", "amd"))
+    got = named_triples(pipeline, "首席执行官陈明直接持股22%,为华为实际控制人。")
+    assert ("陈明", "works_for", "华为") in got, got
+    # 为 as "for": the title does not end the clause, the CEO is someone else.
+    never(pipeline, "特朗普为英伟达CEO黄仁勋站台。", "works_for", head="trump")
+
+
+def test_its_subsidiary_is_the_last_named_companys(pipeline):
+    reads(pipeline, "英伟达表示,其以色列子公司迈络思将扩产。", ("mellanox", "part_of", "nvidia"))
+    reads(pipeline, "英伟达去年关闭了其在德国的子公司迈络思。", ("mellanox", "part_of", "nvidia"))
+    text = "英伟达表示,华为及其子公司海思都受到影响。"
+    reads(pipeline, text, ("hisilicon", "part_of", "huawei"))
+    never(pipeline, text, "part_of", tail="nvidia")  # another company stands between
+    never(pipeline, text, "part_of", head="huawei")  # the unit follows 子公司, the parent precedes it
+    never(pipeline, "美国商务部表示,其子公司迈络思将扩产。", "part_of")  # an agency has no subsidiary
+
+
+def test_several_titles_before_one_name(pipeline):
+    reads(pipeline, "辉达创办人暨执行长黄仁勋周三表示。", ("jensen_huang", "works_for", "nvidia"))
+    assert ("jensen_huang", "works_for", "nvidia", "CEO", "positive", "asserted") in relations(
+        pipeline, "英伟达CEO、创始人黄仁勋表示。")
+    never(pipeline, "英伟达与AMD、英特尔CEO等人会面。", "works_for")  # titles without a name
+
+
+EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
+    ("appointment", "英特尔在文件中将陈立武列为首席执行官。", ("lip_bu_tan", "works_for", "intel")),
+    ("appointment", "苏姿丰获AMD董事会任命为首席执行官。", ("lisa_su", "works_for", "amd")),
+    ("parent company", "安世半导体的母公司闻泰科技周二表示。", ("nexperia", "part_of", "wingtech")),
+    ("parent company", "迈络思母公司英伟达发布财报。", ("mellanox", "part_of", "nvidia")),
+    ("parent company", "闻泰科技是安世半导体的母公司。", ("nexperia", "part_of", "wingtech")),
+    ("acquisition", "英伟达已完成对迈络思的收购。", ("mellanox", "part_of", "nvidia")),
+    ("acquisition", "软银于2016年收购了Arm。", ("arm", "part_of", "softbank")),
+    ("acquisition", "迈络思已被英伟达收购。", ("mellanox", "part_of", "nvidia")),
+    ("subsidiary", "英伟达的子公司迈络思表示。", ("mellanox", "part_of", "nvidia")),
+    ("subsidiary", "英伟达在以色列的子公司迈络思表示。", ("mellanox", "part_of", "nvidia")),
+    ("subsidiary", "迈络思(英伟达子公司)表示。", ("mellanox", "part_of", "nvidia")),
+    ("product modifier", "英伟达最新的B200芯片供不应求。", ("b200", "made_by", "nvidia")),
+    ("product modifier", "英伟达新一代Blackwell芯片即将出货。", ("blackwell", "made_by", "nvidia")),
+    ("product modifier", "华为最新款Mate 60 Pro手机热销。", ("mate_60_pro", "made_by", "huawei")),
+    ("name in brackets", "美光执行长(Sanjay Mehrotra)表示。", ("sanjay_mehrotra", "works_for", "micron")),
+    ("name in brackets", "AMD公司首席执行官(Lisa Su)周二表示。", ("lisa_su", "works_for", "amd")),
+    ("a company's generic noun", "英伟达公司的H20芯片在中国热销。", ("h20", "made_by", "nvidia")),
+    ("a company's generic noun", "华为公司旗下的海思发布新品。", ("hisilicon", "part_of", "huawei")),
+    ("a company's generic noun", "英伟达公司首席执行官黄仁勋表示。", ("jensen_huang", "works_for", "nvidia")),
+    ("subsidiary", "英伟达旗下子公司迈络思宣布扩产。", ("mellanox", "part_of", "nvidia")),
+    ("models listed after a line's model", "华为发布昇腾910B和910C芯片。", ("ascend_910c", "made_by", "huawei")),
+    ("an envoy", "中国驻美大使谢锋表示。", ("xie_feng", "works_for", "china")),
+]
+
+
+@pytest.mark.parametrize("construction, text, expected", EXHAUSTIVE_READS)
+def test_exhaustive_constructions(pipeline, construction, text, expected):
+    reads(pipeline, text, expected)
+
+
+EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    ("appointment", "英伟达任命苏姿丰的前同事为首席执行官。", "works_for", "lisa_su", None),
+    ("parent company", "安世半导体的母公司和英伟达都发布了财报。", "part_of", None, None),
+    ("acquisition: a stake", "英伟达收购了Arm 5%的股份。", "part_of", None, None),
+    ("acquisition: a plan", "英伟达拟收购迈络思。", "part_of", None, None),
+    ("acquisition: given up", "英伟达放弃收购Arm。", "part_of", None, None),
+    ("subsidiary: the owner is the name before 的", "华为起诉英伟达的子公司迈络思。", "part_of", None, "huawei"),
+    ("product modifier: a buyer's product", "华为采购的H20芯片已经到货。", "made_by", None, None),
+    ("a company's generic noun: a place's companies", "中国公司的H20订单增加。", "made_by", None, None),
+    ("an envoy: an official is no office", "美国驻华大使馆官员杨明表示。", "works_for", None, None),
+]
+
+
+@pytest.mark.parametrize("construction, text, relation_type, head, tail", EXHAUSTIVE_NEVER)
+def test_exhaustive_constructions_do_not_overreach(pipeline, construction, text, relation_type, head, tail):
+    never(pipeline, text, relation_type, head, tail)
+
+
+def test_a_failed_acquisition_is_negated(pipeline):
+    assert ("arm", "part_of", "nvidia", None, "negative", "asserted") in relations(pipeline, "英伟达未能完成对Arm的收购。")
+
+
+def test_offices_of_japanese_korean_and_taiwanese_usage(pipeline):
+    reads(pipeline, "软银集团社长孙正义表示。", ("masayoshi_son", "works_for", "softbank"))
+    assert ("朴明", "works_for", "三星电子") in named_triples(pipeline, "三星电子副社长朴明表示。")
+    assert ("赖明", "works_for", "国民党") in named_triples(pipeline, "国民党立委赖明表示。")
+    # A tenure before the name, as its modifier; the name must follow 的 at once.
+    reads(pipeline, "曾任台积电董事长的刘德音表示。", ("mark_liu", "works_for", "tsmc"))
+    never(pipeline, "现任华为董事长的助理徐直军表示。", "works_for")
+
+
+def test_a_notice_received_is_no_licence_obtained(pipeline):
+    # 接获 (received) holds the 获 of 获得 (obtained): the literal never matches inside it.
+    never(pipeline, "台积电已接获美国政府通知,其授权将于年底撤销。", "permits")
+    reads(pipeline, "三星获美国授权。", ("usa", "permits", "samsung"))

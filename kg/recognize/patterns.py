@@ -1,7 +1,7 @@
 """Patterns for names the dictionaries lack: maker codes, 《》 titles, titled
 people, people after an occupation, companies' legal names, units of known
-organizations and agencies, Latin names, listed and headed organizations,
-agencies named by their place, and laws named without 《》.
+organizations and agencies, local subsidiaries, Latin names, listed and headed
+organizations, agencies named by their place, and laws named without 《》.
 
 Each pattern reads the normalized text around mentions the dictionary found
 and returns new spans with generated, stable ids.
@@ -14,7 +14,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal, Mapping, Sequence
+from typing import Annotated, Callable, Literal, Mapping, Sequence
 
 from pydantic import Field, model_validator
 
@@ -25,6 +25,7 @@ from kg.recognize.matcher import Span, compile_automaton
 __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
+           "find_local_subsidiaries",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
 
 # Two or three capitalized words, with the particles of Dutch, German, French and
@@ -45,6 +46,8 @@ _END = operator.itemgetter(1)
 _OPENING = {"」": "「", "”": "“"}  # quotes a law's name may stand in
 _NEVER = re.compile(r"$^")
 _LEGAL_NAME_CHARS = re.compile(r"[\u4e00-\u9fff()（）]")
+# What may stand between a product line and its model: a space, or the line's Latin name (昇腾(Ascend)).
+_LINE_GLOSS = re.compile(r" ?\([A-Za-z][A-Za-z ]{0,20}\) ?| ")
 _CODE_INITIALS = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -72,6 +75,7 @@ class PatternRules:
     legal_last_word: re.Pattern  # the last of legal_starts_after in a window (greedy .* first)
     units: tuple["UnitRule", ...]  # units of known organizations and of known agencies
     model_code: re.Pattern  # a model number glued to a product line (昇腾|950)
+    subsidiary_types: tuple[str, ...]  # what a local subsidiary's name starts with (台积电|(南京))
     latin_org_before: frozenset[str]  # 服务商Megaspeed
     latin_org_after: frozenset[str]  # Skydio公司
     latin_person_before: frozenset[str]  # John Smith表示
@@ -354,6 +358,13 @@ class BareLawSection(DataModel):
     _bounds = _no_more_than("bill_min_chars", "bill_max_chars")
 
 
+class LocalSubsidiarySection(DataModel):
+    """``local_subsidiary``: a company's local subsidiary, its city in brackets (台积电(南京))."""
+
+    anchor_types: list[EntityType] = []
+    """The types of the names a subsidiary's bracketed place may follow."""
+
+
 class PatternsFile(DataModel):
     """The schema of ``patterns.yaml``: one section per pattern; an absent key takes the default here."""
 
@@ -368,6 +379,7 @@ class PatternsFile(DataModel):
     legal_name: LegalNameSection = LegalNameSection()
     unit_of_organization: UnitSection = UnitSection()
     unit_of_agency: UnitSection = UnitSection()
+    local_subsidiary: LocalSubsidiarySection = LocalSubsidiarySection()
     latin_name: LatinNameSection = LatinNameSection()
     listed_organizations: ListedOrganizationsSection = ListedOrganizationsSection()
     headed_organization: HeadedOrganizationSection = HeadedOrganizationSection()
@@ -420,6 +432,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
                _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
         model_code=re.compile(data.model_after_line.code) if data.model_after_line.code else _NEVER,
+        subsidiary_types=tuple(data.local_subsidiary.anchor_types),
         latin_org_before=frozenset(latin.org_before),
         latin_org_after=frozenset(latin.org_after),
         latin_person_before=frozenset(latin.person_before),
@@ -822,14 +835,48 @@ def find_sub_units(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
 
 
 def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
-    """A model number glued to a known product line: 昇腾950 → PRODUCT 昇腾950 (the line's anchor)."""
+    """A model number glued to a known product line: 昇腾950 → PRODUCT 昇腾950 (the line's anchor),
+    also a space or the line's gloss between: 思元 690, 昇腾(Ascend)910C; and the numbers listed
+    after a model are models of its line too: 思元590和690 → 思元590, 690 (named 思元690)."""
     found = []
     for start, end, entity_type, entity_id in spans:
-        if entity_type != "PRODUCT" or not text[end:end + 1].isdigit():
+        if entity_type != "PRODUCT":
             continue
-        m = rules.model_code.match(text, end)
+        gloss = _LINE_GLOSS.match(text, end) if text.startswith(("(", " "), end) else None
+        at = gloss.end() if gloss else end
+        m = rules.model_code.match(text, at) if text[at:at + 1].isdigit() else None
         if m:
             found.append(Found(start, m.end(), "PRODUCT", text[start:m.end()], "model_after_line", anchor=entity_id))
+            line, last = text[start:end], m.end()
+        elif text[end:end + 1] in _NAME_JOINERS_START:
+            number = _LINE_MODEL_NUMBER.search(text, start, end)  # a model the dictionary knows: 思元|590
+            if not number:
+                continue
+            line, last = text[start:number.start()], end
+        else:
+            continue
+        while True:
+            joiner = next((j for j in _NAME_JOINERS if text.startswith(j, last)), None)
+            m = rules.model_code.match(text, last + len(joiner)) if joiner else None
+            if not m:
+                break
+            found.append(Found(m.start(), m.end(), "PRODUCT", line + m.group(), "model_after_line", anchor=entity_id))
+            last = m.end()
+    return found
+
+
+def find_local_subsidiaries(text: str, spans: list[Span], rules: PatternRules,
+                            in_a_country: Callable[[str], bool]) -> list[Found]:
+    """A company's local subsidiary, its city or region in brackets: 台积电(南京) → one ORG, part of
+    台积电. A country in brackets (``in_a_country`` is false) glosses nationality: 阿斯麦(荷兰)."""
+    found = []
+    for index in range(len(spans) - 1):
+        start, end, entity_type, entity_id = spans[index]
+        place = spans[index + 1]
+        if (entity_type in rules.subsidiary_types and place[2] == "PLACE" and place[0] == end + 1
+                and text.startswith("(", end) and text.startswith(")", place[1]) and in_a_country(place[3])):
+            found.append(Found(start, place[1] + 1, "ORG", text[start:place[1] + 1], "local_subsidiary",
+                               anchor=entity_id))
     return found
 
 
@@ -840,10 +887,17 @@ def _inside_span(pos: int, spans: list[Span]) -> bool:
 
 
 _NAME_JOINERS = ("、", "和")
+_NAME_JOINERS_START = frozenset(j[0] for j in _NAME_JOINERS)
+# The number that ends a model of a Chinese-named line (思元|590, 麒麟|9000s): H100 names no line.
+_LINE_MODEL_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[0-9]+[A-Za-z]*$")
 
 
 def _names_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
-    """The name at ``pos`` and the names listed after it: 记者王小明、李华报道 → 王小明, 李华."""
+    """The name at ``pos`` and the names listed after it: 记者王小明、李华报道 → 王小明, 李华; or a
+    Latin name given only in brackets: 执行长(Sanjay Mehrotra)."""
+    if text.startswith("(", pos):
+        m = _LATIN_NAME.match(text, pos + 1)
+        return [(m.start(1), m.end(1))] if m and text.startswith(")", m.end()) else []
     names = []
     span = _name_at(text, pos, rules)
     while span:

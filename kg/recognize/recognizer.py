@@ -7,6 +7,7 @@ the original text, sorted by (start, -end).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +32,7 @@ from kg.recognize.patterns import (
     find_listed_orgs,
     find_place_agencies,
     find_line_models,
+    find_local_subsidiaries,
     find_maker_codes,
     find_occupied_people,
     find_sub_units,
@@ -48,10 +50,17 @@ _GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9&.'’\-]*(?: (?:[A-Z][A-Za-z0-9&.'’\-
 # after the last title or function word in it.
 _GLOSSED = re.compile(r"([\u4e00-\u9fff·]+)$")
 _GLOSSED_MAX = {"ORG": 8, "PERSON": 8, "AGENCY": 10, "PLACE": 6, "PRODUCT": 6}
+# Besides these, every title of two characters or more (次长|艾斯特维兹(Alan Estevez)): see _gloss_cuts.
 _GLOSSED_STARTS_AFTER = ("的", "对", "向", "与", "和", "及", "将", "把", "被", "在", "是", "为", "由", "从", "让", "给",
-                         "包括", "例如", "如", "即", "这家", "该", "其", "公司", "高管", "部长", "执行官", "执行长", "总裁",
-                         "董事长", "创始人", "主席", "议员", "大使", "发言人", "官员", "主任", "局长", "经理", "教授",
-                         "记者", "分析师", "首相", "总统", "总理")
+                         "包括", "例如", "如", "即", "这家", "该", "其", "公司", "高管", "执行官", "官员", "经理")
+
+
+@functools.lru_cache(maxsize=4)
+def _gloss_cuts(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """What a Chinese name glossed in brackets starts after: a function word or a title (one
+    character, 长, would cut names like 长江存储)."""
+    return (*_GLOSSED_STARTS_AFTER, *(t for t in titles if len(t) > 1 and not t.isascii()))
+
 
 @dataclass(frozen=True, slots=True)
 class Recognition:
@@ -109,15 +118,19 @@ class Recognizer:
         # A model of a known line is made by the line's maker: the find carries the maker.
         models = [replace(f, anchor=entities[f.anchor].facts.get("made_by") if f.anchor in entities else None)
                   for f in find_line_models(text, spans, rules)]
+        # 台积电(南京) is a subsidiary; 阿斯麦(荷兰) only says where the company is from.
+        subsidiaries = find_local_subsidiaries(text, spans, rules,
+                                               lambda place: place in entities and "country" in entities[place].facts)
         longer = (find_legal_names(text, spans, rules, hits) + find_sub_units(text, spans, rules, hits) + models
-                  + find_place_agencies(text, spans, rules, hits) + find_bare_laws(text, spans, rules, hits)
+                  + subsidiaries + find_place_agencies(text, spans, rules, hits)
+                  + find_bare_laws(text, spans, rules, hits)
                   + find_headed_orgs(text, spans, rules, hits) + find_listed_orgs(text, spans, rules, hits))
         if longer:
             _take_over(spans, longer, discovered, entities)
         found = find_titled_people(text, spans, rules) + find_occupied_people(text, spans, rules, hits)
         if found:
             _add_found(spans, found, discovered)
-        _add_glosses(text, spans)
+        _add_glosses(text, spans, _gloss_cuts(rules.titles))
         if discovered:
             _link_repeats(text, folded, spans, discovered)
         # Codes after the repeats are linked: a company discovered once anchors its codes everywhere.
@@ -165,7 +178,8 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
     """A longer name replaces the organizations and places found inside it (上海交通大学|微电子学院).
 
     A legal name that begins with a known company's name is that company
-    (中芯国际集成电路制造有限公司 is 中芯国际), and a known agency glued to its own
+    (中芯国际集成电路制造有限公司 is 中芯国际), a model the dictionary knows stays
+    itself with its line's name before it, and a known agency glued to its own
     country is that agency (大陆|海关); anything else is a new entity. A find
     that cuts through a name, or holds a name of a type it may not (a person,
     agency or law; a product only in a model number, 昇腾|950), is dropped.
@@ -185,6 +199,8 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
         last = inside[-1] if inside else None
         if f.pattern in ("legal_name", "headed_org") and first and first[0] == f.start and first[2] == "ORG":
             entity_id = first[3]
+        elif f.pattern == "model_after_line" and len(inside) > 1 and last[1] == f.end and last[2] == "PRODUCT":
+            entity_id = last[3]  # 昇腾(Ascend)|910C: a model the dictionary knows keeps its entity
         elif (f.pattern == "agency_of_place" and last and last[2] == "AGENCY" and last[1] == f.end
               and f.anchor in (entities[last[3]].facts.get("country"), entities[last[3]].facts.get("part_of"))):
             entity_id = last[3]
@@ -193,12 +209,12 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
         spans[lo:hi] = [(f.start, f.end, f.type, entity_id)]
 
 
-def _add_glosses(text: str, spans: list[Span]) -> None:
+def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...]) -> None:
     """A name and its gloss in brackets are one entity: 斯凯迪奥(Skydio), 范李文(Geoffrey van Leeuwen).
 
     When one side is a name already found, the other becomes a mention of the
     same entity: a Latin gloss after it, or the Chinese name before it (back to
-    a title, punctuation or a function word).
+    a title, punctuation or a function word: ``starts_after``).
     """
     at = text.rfind("(")
     while at >= 0:  # from the end, so inserting a span leaves the earlier indexes as they are
@@ -214,7 +230,7 @@ def _add_glosses(text: str, spans: list[Span]) -> None:
             m = _GLOSSED.search(text, max(0, at - _GLOSSED_MAX.get(entity_type, 0)), at)
             if m and not (index and spans[index - 1][1] > m.start(1)):
                 name_start = m.start(1)
-                for word in _GLOSSED_STARTS_AFTER:
+                for word in starts_after:
                     cut = text.rfind(word, name_start, at)
                     if cut >= 0:
                         name_start = max(name_start, cut + len(word))
@@ -269,6 +285,7 @@ def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Enti
 
 
 _FACT_OF_PATTERN = {"maker_code": "made_by", "model_after_line": "made_by", "unit_of_organization": "part_of",
+                    "local_subsidiary": "part_of",
                     "unit_of_agency": "part_of", "agency_of_place": "part_of", "country_law": "country"}
 
 

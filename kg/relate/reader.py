@@ -104,8 +104,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                if m.norm_start >= c_start and m.norm_end <= c_end]
                     stand_in = stand_ins.get((c_start, c_end), _UNSET)
                     if stand_in is _UNSET:
-                        # The sentence's subject for its later clauses, the last sentence's for its first.
-                        stand_in = own if c_start > s_start and own is not None and own.norm_start < c_start \
+                        # The sentence's subject for its later clauses, the last sentence's for its first;
+                        # after a semicolon, that part's own subject when it names one.
+                        here = _part_subject(doc.text, s_start, c_start, spans_of["clause"], as_countries,
+                                             rules) or own
+                        stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
                             else carried if own is None or own.norm_start >= c_start else None
                         if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
                             stand_in = None
@@ -152,6 +155,16 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             return after
         return first
     return None
+
+
+def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]], mentions: list[Mention],
+                  rules: RuleSet) -> Mention | None:
+    """The subject of the semicolon-delimited part of the sentence that holds ``at``, when it is not
+    the first part: in 甲曾任X;乙是Y,历任Z the clause 历任Z is about 乙."""
+    part = max(text.rfind(";", s_start, at), text.rfind("；", s_start, at)) + 1
+    if part <= s_start:
+        return None
+    return _subject(text, [span for span in spans if part <= span[0] < at], mentions, rules)
 
 
 _TITLED_GAP = 12  # characters between an employer and its titled person (外委会共和党籍主席)
@@ -345,12 +358,15 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
         if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
             pos = gloss.end()
+        if mention.type == "ORG" and text.startswith(_COMPANY, pos, end):
+            pos += len(_COMPANY)  # 英伟达公司的H20 is 英伟达的H20: the generic noun is no gap
     pieces.append(text[pos:end])
     return _Masked("".join(pieces), by_char, set(used))
 
 
 # Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
 _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
+_COMPANY = "公司"  # the generic noun a company's short name often takes (guidelines: not part of the name)
 
 
 def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bool:
@@ -513,12 +529,20 @@ def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity]
     while pos < len(surface):
         prefixes = [name for name in _prefixes(surface, pos, named)
                     if named[name].id != mention.entity_id and named[name].type in rule.tail
-                    and (named[name].type != "PLACE" or (pos == 0 and mention.type == "AGENCY"))]
+                    and (named[name].type != "PLACE" or (mention.type == "AGENCY" and (
+                        pos == 0 or _located_in(parents, named[name]))))]
         if not prefixes:
             break
+        if any(named[name].type == "PLACE" for name in prefixes) and parents:
+            parents = []  # 马萨诸塞州|美国检察官办公室: the state only says where the country's office sits
         parents += [named[name] for name in prefixes]
         pos += max(map(len, prefixes))
     return parents
+
+
+def _located_in(parents: list[Entity], country: Entity) -> bool:
+    """Whether the name so far states only places inside ``country`` (马萨诸塞州 before 美国)."""
+    return bool(parents) and all(p.type == "PLACE" and p.facts.get("country") == country.id for p in parents)
 
 
 def _glued_parent(text: str, before: Mention, mention: Mention) -> bool:
