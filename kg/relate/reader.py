@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char, tail_kinds
@@ -61,6 +61,10 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     found: dict[tuple, Relation] = {}
     cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
+    # Every rule's trigger words in one scan: (start, end, rule id), by start.
+    hits = sorted((start, end, rule_id) for rule_id, found in rules.triggers.find(doc.text).items()
+                  for start, end, _ in found)
+    hit_starts = [hit[0] for hit in hits]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
         in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
                        if m.norm_end <= s_end]
@@ -76,7 +80,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         # A person never heads restricts, permits or issues: for rules without a person slot
         # 特朗普政府 is the country.
         as_countries = _as_countries(doc.text, in_sentence, entities, rules)
-        spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
+        spans_of = {"sentence": [(s_start, s_end)], "clause": clauses(doc.text, s_start, s_end)}
         own = _subject(doc.text, spans_of["clause"], as_countries, rules)
         if own is not None:
             subject = (number, own)
@@ -84,22 +88,22 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             subject = (number, carried)
         evidence = _evidence(doc, s_start, s_end)
         sentence = doc.text[s_start:s_end]
-        masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
+        masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
+        named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
         stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
+        searched: dict[tuple[re.Pattern, int, int], bool] = {}  # word lists found in a span
         types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
-        triggered = rules.triggered(sentence) if pairs else frozenset()
+        triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
+                               s_end, spans_of["clause"])
         for rule in rules.template_rules_for(types) if pairs else ():
-            if rule.trigger_search is not None and rule.id not in triggered:
+            if rule.triggers and rule.id not in triggered:
                 continue
-            for c_start, c_end in spans_of[rule.span]:
-                if rule.span == "clause" and rule.trigger_search is not None \
-                        and not rule.trigger_search.search(doc.text, c_start, c_end):
-                    continue  # the trigger is in another clause
+            # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence.
+            for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
                 # Only a sentence with an administration in it needs a second mask.
                 people = as_countries is not in_sentence and ("PERSON" in rule.head or "PERSON" in rule.tail)
-                key = (c_start, c_end, rule.fold_makers, people)
-                if key not in masks:
+                if (c_start, c_end, people) not in named_in:
                     in_span = [m for m in (in_sentence if people else as_countries)
                                if m.norm_start >= c_start and m.norm_end <= c_end]
                     stand_in = stand_ins.get((c_start, c_end), _UNSET)
@@ -110,11 +114,17 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
                             stand_in = None
                         stand_ins[(c_start, c_end)] = stand_in
-                    masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules, stand_in)
-                                  if len(in_span) + (stand_in is not None) > 1 else None)
-                if masks[key] is not None:
-                    for relation in _apply(rule, masks[key], rules, sentence, evidence):
-                        found.setdefault(_key(relation), relation)
+                    named_in[(c_start, c_end, people)] = (
+                        _Clause(in_span, stand_in, frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
+                        if len(in_span) + (stand_in is not None) > 1 else None)
+                clause = named_in[(c_start, c_end, people)]
+                if clause is None or not _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched):
+                    continue
+                key = (c_start, c_end, rule.fold_makers, people)
+                if key not in masks:
+                    masks[key] = _mask(doc.text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
+                for relation in _apply(rule, masks[key], rules, sentence, evidence):
+                    found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
@@ -125,6 +135,54 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
 _SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, 据悉)
+
+
+def _triggered(hits: list[tuple[int, int, str]], end: int,
+               clause_spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """The rules whose trigger words ``hits`` finds in a sentence that ends at ``end``, each with the
+    clauses (of ``clause_spans``) that hold one, in order."""
+    ends = [c_end for _, c_end in clause_spans]
+    found: dict[str, list[tuple[int, int]]] = {}
+    for start, stop, rule_id in hits:
+        if stop > end:
+            continue
+        spans = found.setdefault(rule_id, [])
+        at = bisect.bisect_right(ends, start)
+        if at < len(ends) and stop <= ends[at] and (not spans or spans[-1] != clause_spans[at]):
+            spans.append(clause_spans[at])
+    return found
+
+
+class _Clause(NamedTuple):
+    """What the rules read in a clause (or sentence): its names, the subject it carries, their types."""
+
+    names: list[Mention]
+    stand_in: Mention | None
+    types: frozenset[str]
+
+
+def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: int, rules: RuleSet,
+               searched: dict[tuple[re.Pattern, int, int], bool]) -> bool:
+    """Whether one of ``rule``'s templates may match the clause ``text[start:end]`` that names ``types``:
+    a cheap test on the plain text before the clause is masked. A name hides text, never adds
+    any, so what a template needs in the masked clause (its literal words, a word of each list,
+    a title) must be in the plain one too. ``searched`` keeps the word lists' answers."""
+    if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
+        return False
+    for needs in rules.template_needs[rule.id]:
+        for need in needs:
+            if isinstance(need, str):
+                if text.find(need, start, end) < 0:
+                    break
+            else:
+                found = searched.get((need, start, end))
+                if found is None:
+                    found = searched[(need, start, end)] = need.search(text, start, end) is not None
+                if not found:
+                    break
+        else:
+            return True
+    return False
 
 
 def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -195,11 +253,17 @@ class _Named:
 
 def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity]) -> _Named:
     names: dict[str, Entity] = {}
+    found: dict[str, Entity | None] = {}  # each entity's names are read once, at its first mention
     for entity_id, text in {(m.entity_id, m.text): None for m in mentions}:
-        entity = entities.get(entity_id)
+        if entity_id in found:
+            entity = found[entity_id]
+            forms: tuple[str, ...] = (text,)
+        else:
+            entity = found[entity_id] = entities.get(entity_id)
+            forms = (*entity.names, text) if entity is not None else ()
         if entity is None:
             continue
-        for name in (*entity.names, text):
+        for name in forms:
             if len(name) > 1:
                 names.setdefault(name.lower(), entity)
     return _Named(names, {entity.id for entity in names.values()})
@@ -366,26 +430,22 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     text = masked.text
-    for template, pattern in zip(rule.templates, rule.patterns):
+    for template, pattern, (trigger_groups, title_groups) in zip(rule.templates, rule.patterns, rule.group_names):
         if template.anchors and not all(anchor in text for anchor in template.anchors):
             continue  # a word the template needs is absent
         pos = 0
-        while True:
-            m = pattern.search(masked.text, pos)
-            if not m:
-                break
+        while m := pattern.search(text, pos):
             pos = m.start() + 1
-            groups = m.groupdict()
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
             tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators)
-            if any(g.startswith("title") and groups[g] for g in groups):
+            titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
+            if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
-            triggers = [m.start(g) for g in groups if g.startswith("trigger")]
-            trigger_at = triggers[0] if triggers else m.start()
-            clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
+            trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
+            clause_before = text[_clause_start(text, trigger_at):trigger_at]
             lifted = rules.cue_search["lifted"]
-            negated = _negated(masked.text, trigger_at, rules) or (
+            negated = _negated(text, trigger_at, rules) or (
                 rule.relation in rules.lifted_relations and lifted is not None and lifted.search(clause_before))
             relation = rule.negated_as if negated and rule.negated_as else rule.relation
             polarity = "negative" if negated and relation == rule.relation else "positive"
@@ -393,9 +453,8 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             # who someone is, reported or not.
             modality = _modality(sentence, clause_before, rules) if rule.triggers else "asserted"
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
-            titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
             own = [g for g in titles if m.start(g) >= m.end("tail")]
-            role = _last_title(groups[(own or titles)[0]], rules.title_search) if titles else None
+            role = _last_title(m.group((own or titles)[0]), rules.title_search) if titles else None
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {template.source}", evidence.date)
             for head in heads:
@@ -411,16 +470,13 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
     found = [masked.mention_at(text[at])]
     for step in (1, -1):
         pos = at
-        while True:
-            joined = None
-            for word in coordinators:
-                if step == 1 and text.startswith(word, pos + 1):
-                    joined = pos + 1 + len(word)
-                elif step == -1 and text.endswith(word, 0, pos):
-                    joined = pos - len(word) - 1
-                if joined is not None:
-                    break
-            if joined is None or not 0 <= joined < len(text):
+        # One test for all the words first: most names stand alone.
+        while text.startswith(coordinators, pos + 1) if step == 1 else text.endswith(coordinators, 0, pos):
+            if step == 1:
+                joined = pos + 1 + len(next(w for w in coordinators if text.startswith(w, pos + 1)))
+            else:
+                joined = pos - len(next(w for w in coordinators if text.endswith(w, 0, pos))) - 1
+            if not 0 <= joined < len(text):
                 break
             mate = masked.mention_at(text[joined])
             if mate is None or mate.type not in types:
