@@ -52,6 +52,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     Returns:
         Relations sorted by evidence offset, without duplicates.
     """
+    entities = _Known(entities)
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
     named = _named_entities(mentions, entities)
@@ -89,6 +90,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         evidence = _evidence(doc, s_start, s_end)
         sentence = doc.text[s_start:s_end]
         masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
+        name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
         named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
         stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
         searched: dict[tuple[re.Pattern, int, int], bool] = {}  # word lists found in a span
@@ -104,8 +106,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 # Only a sentence with an administration in it needs a second mask.
                 people = as_countries is not in_sentence and ("PERSON" in rule.head or "PERSON" in rule.tail)
                 if (c_start, c_end, people) not in named_in:
-                    in_span = [m for m in (in_sentence if people else as_countries)
-                               if m.norm_start >= c_start and m.norm_end <= c_end]
+                    first, last = bisect.bisect_left(name_starts, c_start), bisect.bisect_left(name_starts, c_end)
+                    in_span = [m for m in (in_sentence if people else as_countries)[first:last] if m.norm_end <= c_end]
                     stand_in = stand_ins.get((c_start, c_end), _UNSET)
                     if stand_in is _UNSET:
                         # The sentence's subject for its later clauses, the last sentence's for its first.
@@ -118,18 +120,38 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         _Clause(in_span, stand_in, frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
                         if len(in_span) + (stand_in is not None) > 1 else None)
                 clause = named_in[(c_start, c_end, people)]
-                if clause is None or not _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched):
+                templates = _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched) if clause else []
+                if not templates:
                     continue
                 key = (c_start, c_end, rule.fold_makers, people)
                 if key not in masks:
                     masks[key] = _mask(doc.text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
-                for relation in _apply(rule, masks[key], rules, sentence, evidence):
+                for relation in _apply(rule, templates, masks[key], rules, sentence, evidence):
                     found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
                 found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
+
+
+class _Known(dict):
+    """``entities`` as a dict filled on demand for one document: a ChainMap answers every lookup
+    in Python, a dict answers the repeated ones in C."""
+
+    def __init__(self, entities: Mapping[str, Entity]):
+        super().__init__()
+        self._entities = entities
+
+    def __missing__(self, entity_id: str) -> Entity:
+        entity = self[entity_id] = self._entities[entity_id]
+        return entity
+
+    def get(self, entity_id: str, default: Entity | None = None) -> Entity | None:
+        try:
+            return self[entity_id]
+        except KeyError:
+            return default
 
 
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
@@ -141,8 +163,10 @@ def _triggered(hits: list[tuple[int, int, str]], end: int,
                clause_spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """The rules whose trigger words ``hits`` finds in a sentence that ends at ``end``, each with the
     clauses (of ``clause_spans``) that hold one, in order."""
-    ends = [c_end for _, c_end in clause_spans]
     found: dict[str, list[tuple[int, int]]] = {}
+    if not hits:
+        return found
+    ends = [c_end for _, c_end in clause_spans]
     for start, stop, rule_id in hits:
         if stop > end:
             continue
@@ -162,14 +186,15 @@ class _Clause(NamedTuple):
 
 
 def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: int, rules: RuleSet,
-               searched: dict[tuple[re.Pattern, int, int], bool]) -> bool:
-    """Whether one of ``rule``'s templates may match the clause ``text[start:end]`` that names ``types``:
-    a cheap test on the plain text before the clause is masked. A name hides text, never adds
-    any, so what a template needs in the masked clause (its literal words, a word of each list,
-    a title) must be in the plain one too. ``searched`` keeps the word lists' answers."""
+               searched: dict[tuple[re.Pattern, int, int], bool]) -> list[int]:
+    """The templates of ``rule`` (their indices) that may match the clause ``text[start:end]`` that
+    names ``types``: a cheap test on the plain text before the clause is masked. A name hides
+    text, never adds any, so what a template needs in the masked clause (its literal words, a
+    word of each list, a title) must be in the plain one too. ``searched`` keeps the word lists' answers."""
     if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
-        return False
-    for needs in rules.template_needs[rule.id]:
+        return []
+    fitting = []
+    for index, needs in enumerate(rules.template_needs[rule.id]):
         for need in needs:
             if isinstance(need, str):
                 if text.find(need, start, end) < 0:
@@ -181,8 +206,8 @@ def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: in
                 if not found:
                     break
         else:
-            return True
-    return False
+            fitting.append(index)
+    return fitting
 
 
 def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -236,8 +261,6 @@ def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
 
 def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
     """Whether the clause opens with a connective or a trigger, so it continues the last subject's action."""
-    while start < end and text[start] in " “\"「":
-        start += 1
     return rules.carry_search is not None and rules.carry_search.match(text, start, end) is not None
 
 
@@ -260,7 +283,8 @@ def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Map
             forms: tuple[str, ...] = (text,)
         else:
             entity = found[entity_id] = entities.get(entity_id)
-            forms = (*entity.names, text) if entity is not None else ()
+            # Entity.names without its repeats: a repeated name is set already.
+            forms = (entity.name, entity.name_en, *entity.aliases, text) if entity is not None else ()
         if entity is None:
             continue
         for name in forms:
@@ -420,17 +444,20 @@ _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
 def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bool:
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
     (英伟达H20, with ``fold_makers``) or a body glued to its unit (美国众议院中国特设委员会)."""
-    between = text[mention.norm_end:after.norm_start]
     if mention.type == "ORG" and after.type == "PRODUCT":
-        return fold_makers and between in ("", " ")
-    return mention.type == after.type == "AGENCY" and between == ""
+        return fold_makers and text[mention.norm_end:after.norm_start] in ("", " ")
+    return mention.type == after.type == "AGENCY" and after.norm_start <= mention.norm_end  # nothing between
 
 
-def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
+def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, sentence: str,
+           evidence: Evidence) -> Iterator[Relation]:
+    """The relations the rule's ``templates`` (indices) read in the masked clause."""
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     text = masked.text
-    for template, pattern, (trigger_groups, title_groups) in zip(rule.templates, rule.patterns, rule.group_names):
+    for index in templates:
+        template, pattern, (trigger_groups, title_groups) = rule.templates[index], rule.patterns[index], \
+            rule.group_names[index]
         if template.anchors and not all(anchor in text for anchor in template.anchors):
             continue  # a word the template needs is absent
         pos = 0
@@ -536,8 +563,7 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
     China), and a company or association is not part of the country it is named
     after (美国半导体行业协会).
     """
-    stated: dict[Mention, list[Entity]] = {}
-    previous = None
+    previous, previous_parents = None, []  # the name before, and the parents stated for it
     for mention in mentions:
         if mention.source in _STAND_IN_SOURCES:
             continue
@@ -546,15 +572,14 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
             continue
         surface = doc.text[mention.norm_start:mention.norm_end].lower()
         key = (surface, mention.entity_id, mention.type, rule.id)
-        if key not in named.parents:
-            named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
-        parents = list(named.parents[key])
+        parents = named.parents.get(key)
+        if parents is None:
+            parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
         if previous is not None and _glued_parent(doc.text, previous, mention):
-            parents += [p for p in (entities[previous.entity_id], *stated.get(previous, ()))
-                        if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
-        stated[mention] = parents
-        previous = mention
-        if mention.type not in rule.head:
+            parents = parents + [p for p in (entities[previous.entity_id], *previous_parents)
+                                 if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
+        previous, previous_parents = mention, parents
+        if mention.type not in rule.head or not parents:
             continue
         for entity in {p.id: p for p in parents if p.id != mention.entity_id}.values():
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
@@ -597,8 +622,9 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
         person = entities.get(mention.entity_id) if mention.type in rule.head else None
         if person is None or mention.source in _STAND_IN_SOURCES:
             continue
-        role, employer = person.facts.get("role"), entities.get(person.facts.get("works_for", ""))
-        if not role or employer is None or employer.type not in rule.tail:
+        role = person.facts.get("role")
+        employer = entities.get(person.facts.get("works_for", "")) if role else None
+        if employer is None or employer.type not in rule.tail:
             continue
         beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
         if beside and employer.id in named.ids:
