@@ -108,6 +108,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 if (c_start, c_end, people) not in named_in:
                     first, last = bisect.bisect_left(name_starts, c_start), bisect.bisect_left(name_starts, c_end)
                     in_span = [m for m in (in_sentence if people else as_countries)[first:last] if m.norm_end <= c_end]
+                    if not in_span:  # a carried subject alone is no pair
+                        named_in[(c_start, c_end, people)] = None
+                        continue
                     stand_in = stand_ins.get((c_start, c_end), _UNSET)
                     if stand_in is _UNSET:
                         # The sentence's subject for its later clauses, the last sentence's for its first.
@@ -320,9 +323,11 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
-    for mention in mentions:
-        if mention.type != "PLACE" or _is_actor(doc.text, mention, rules):
+    seen = set()  # the types whose last mention here is known: the ones before it do not matter
+    for mention in reversed(mentions):
+        if mention.type not in seen and (mention.type != "PLACE" or _is_actor(doc.text, mention, rules)):
             last_seen[mention.type] = (number, mention)
+            seen.add(mention.type)
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
@@ -563,19 +568,23 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
     China), and a company or association is not part of the country it is named
     after (美国半导体行业协会).
     """
-    previous, previous_parents = None, []  # the name before, and the parents stated for it
+    # The name before and the parents stated for it; None until a unit glued to it asks for them.
+    previous: Mention | None = None
+    previous_parents: list[Entity] | None = None
     for mention in mentions:
         if mention.source in _STAND_IN_SOURCES:
             continue
         if mention.type not in rule.head and mention.type not in rule.tail:
             previous = None  # neither a unit nor a parent: it breaks a chain of glued names
             continue
-        surface = doc.text[mention.norm_start:mention.norm_end].lower()
-        key = (surface, mention.entity_id, mention.type, rule.id)
-        parents = named.parents.get(key)
-        if parents is None:
-            parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
-        if previous is not None and _glued_parent(doc.text, previous, mention):
+        glued = previous is not None and _glued_parent(doc.text, previous, mention)
+        if mention.type not in rule.head and not glued:
+            previous, previous_parents = mention, None  # only a parent (美国): read if a unit is glued to it
+            continue
+        parents = _name_parents(doc.text, mention, named, rule)
+        if glued:
+            if previous_parents is None:
+                previous_parents = _name_parents(doc.text, previous, named, rule)
             parents = parents + [p for p in (entities[previous.entity_id], *previous_parents)
                                  if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
         previous, previous_parents = mention, parents
@@ -585,6 +594,16 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: the name states {entity.name}", evidence.date)
             yield Relation(mention.entity_id, rule.relation, entity.id, ev)
+
+
+def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule) -> list[Entity]:
+    """The parents ``mention``'s own name states, read once a document for each name."""
+    surface = text[mention.norm_start:mention.norm_end].lower()
+    key = (surface, mention.entity_id, mention.type, rule.id)
+    parents = named.parents.get(key)
+    if parents is None:
+        parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
+    return parents
 
 
 def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule) -> list[Entity]:
