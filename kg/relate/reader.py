@@ -17,7 +17,7 @@ from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char, tail_kinds
-from kg.relate.sentences import clauses, sentences
+from kg.relate.sentences import clause_start, clauses, sentences
 
 __all__ = ["relate"]
 
@@ -97,7 +97,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
         triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
-                               s_end, spans_of["clause"])
+                               s_end, spans_of["clause"]) if pairs else {}
         for rule in rules.template_rules_for(types) if pairs else ():
             if rule.triggers and rule.id not in triggered:
                 continue
@@ -475,7 +475,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
-            clause_before = text[_clause_start(text, trigger_at):trigger_at]
+            clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             lifted = rules.cue_search["lifted"]
             negated = _negated(text, trigger_at, rules) or (
                 rule.relation in rules.lifted_relations and lifted is not None and lifted.search(clause_before))
@@ -516,14 +516,6 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
             found.append(mate)
             pos = joined
     return found
-
-
-_CLAUSE_MARKS = ",;:，；："
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` begins (a sentence-wide rule sees several)."""
-    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def _negated(text: str, at: int, rules: RuleSet) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["sentences", "clauses"]
+__all__ = ["sentences", "clauses", "clause_start"]
 
 # A sentence ends at 。!? (and their full-width forms, already folded) or a line
 # break; a closing quote or bracket right after the mark stays with the sentence.
@@ -51,3 +51,16 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if start < end:
         spans.append((start, end))
     return spans
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last clause mark before it.
+
+    Example:
+        >>> clause_start("美国宣布,将华为列入清单", 8)
+        5
+    """
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
