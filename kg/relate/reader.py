@@ -93,7 +93,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
         named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
         stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
-        searched: dict[tuple[re.Pattern, int, int], bool] = {}  # word lists found in a span
+        searched: dict[tuple[re.Pattern, int, int], bool] = {}  # word lists and titles found in a span
         types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
         triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
@@ -101,6 +101,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         for rule in rules.template_rules_for(types) if pairs else ():
             if rule.triggers and rule.id not in triggered:
                 continue
+            if rule.span == "clause" and not _holds(rules.rule_needs[rule.id], doc.text, s_start, s_end, searched):
+                continue  # what all its templates need is in no clause of the sentence
             # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence.
             for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
                 # Only a sentence with an administration in it needs a second mask.
@@ -193,24 +195,28 @@ def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: in
     """The templates of ``rule`` (their indices) that may match the clause ``text[start:end]`` that
     names ``types``: a cheap test on the plain text before the clause is masked. A name hides
     text, never adds any, so what a template needs in the masked clause (its literal words, a
-    word of each list, a title) must be in the plain one too. ``searched`` keeps the word lists' answers."""
+    word of each list, a title) must be in the plain one too."""
     if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
         return []
-    fitting = []
-    for index, needs in enumerate(rules.template_needs[rule.id]):
-        for need in needs:
-            if isinstance(need, str):
-                if text.find(need, start, end) < 0:
-                    break
-            else:
-                found = searched.get((need, start, end))
-                if found is None:
-                    found = searched[(need, start, end)] = need.search(text, start, end) is not None
-                if not found:
-                    break
+    return [index for index, needs in enumerate(rules.template_needs[rule.id])
+            if _holds(needs, text, start, end, searched)]
+
+
+def _holds(needs: tuple[str | re.Pattern, ...], text: str, start: int, end: int,
+           searched: dict[tuple[re.Pattern, int, int], bool]) -> bool:
+    """Whether ``text[start:end]`` holds every literal of ``needs`` and a match of every pattern;
+    ``searched`` keeps the patterns' answers for the span."""
+    for need in needs:
+        if isinstance(need, str):
+            if text.find(need, start, end) < 0:
+                return False
         else:
-            fitting.append(index)
-    return fitting
+            found = searched.get((need, start, end))
+            if found is None:
+                found = searched[(need, start, end)] = need.search(text, start, end) is not None
+            if not found:
+                return False
+    return True
 
 
 def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], rules: RuleSet) -> Mention | None:

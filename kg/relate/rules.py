@@ -169,6 +169,12 @@ class RuleSet:
             for template in rule.templates) for rule in self.template_rules}
 
     @functools.cached_property
+    def rule_needs(self) -> dict[str, tuple[str | re.Pattern, ...]]:
+        """For each template rule, what all its templates need: a sentence without it holds no match."""
+        return {rule_id: tuple(need for need in needs[0] if all(need in other for other in needs[1:])) if needs else ()
+                for rule_id, needs in self.template_needs.items()}
+
+    @functools.cached_property
     def triggers(self) -> Triggers:
         """Every template rule's trigger words, found in one Aho–Corasick scan of a document."""
         return Triggers({rule.id: rule.triggers for rule in self.template_rules})
