@@ -7,6 +7,14 @@ whose ``{head}`` and ``{tail}`` are fixed character ranges. Before masking the
 reader adds what the clause leaves out: the subject carried from the clause or
 sentence before, and stand-ins for phrases that refer back (该公司, 当局, 对此)
 or name a country by one character (对华).
+
+A rule is tried only where it can match, for any rule in relations.yaml: its
+trigger words are found in one Aho–Corasick scan of the document, and a rule
+with triggers reads only the clauses that hold one (a rule without triggers
+reads every clause); a clause must name a head and a tail type, and before it
+is masked each template is tested for what it needs in the plain text (its
+literal words, a word of each list it uses, a title for {title}). A name only
+hides text, so these tests never drop a match.
 """
 from __future__ import annotations
 
@@ -63,8 +71,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
     # Every rule's trigger words in one scan: (start, end, rule id), by start.
-    hits = sorted((start, end, rule_id) for rule_id, found in rules.triggers.find(doc.text).items()
-                  for start, end, _ in found)
+    hits = sorted((start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items()
+                  for start, end, _ in words)
     hit_starts = [hit[0] for hit in hits]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
         in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
@@ -270,6 +278,8 @@ def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
 
 def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
     """Whether the clause opens with a connective or a trigger, so it continues the last subject's action."""
+    while start < end and text[start] in " “\"「":
+        start += 1
     return rules.carry_search is not None and rules.carry_search.match(text, start, end) is not None
 
 
@@ -467,8 +477,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
         return
     text = masked.text
     for index in templates:
-        template, pattern, (trigger_groups, title_groups) = rule.templates[index], rule.patterns[index], \
-            rule.group_names[index]
+        template, pattern = rule.templates[index], rule.patterns[index]
+        trigger_groups, title_groups = rule.group_names[index]
         if template.anchors and not all(anchor in text for anchor in template.anchors):
             continue  # a word the template needs is absent
         pos = 0

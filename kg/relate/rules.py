@@ -127,8 +127,7 @@ class RuleSet:
     # A word that names a country by one character (对华, 赴美) -> that country's entity id;
     # the character stands for it, the rest of the word stays text (对 marks the object).
     implicit: dict[str, str] = field(default_factory=dict)
-    # A clause that opens with one of these (并, 随后, 将…, or a trigger), after any spaces and opening
-    # quotes, continues the last subject's action.
+    # A clause that opens with one of these (并, 随后, 将…, or a trigger) continues the last subject's action.
     carry_search: re.Pattern | None = None
     # After a person these make the person's country the actor (特朗普政府 → the United States).
     administration: tuple[str, ...] = ()
@@ -524,8 +523,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         prepositions=tuple(data.get("prepositions") or ()), compounds=compounds, lifted=tuple(lifted.get("words") or ()),
         lifted_relations=tuple(lifted.get("relations") or ()), urged=tuple(data.get("urged") or ()), words=words,
         anaphors=anaphors, anaphor_window=int(data.get("anaphor_window", 2)), title_search=word_pattern(titles),
-        # Spaces and opening quotes before the opener are skipped (possessive: none is part of a word).
-        implicit=implicit, carry_search=re.compile('[ “"「]*+' + trie_pattern(openers)) if openers else None,
+        implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None,
         administration=tuple(map(str, data.get("administration") or ())),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
         reported_search=word_pattern(modality.get("reported")))
