@@ -95,7 +95,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             subject = (number, own)
         elif carried is not None and _continues(doc.text, s_start, s_end, rules):
             subject = (number, carried)
-        evidence = _evidence(doc, s_start, s_end)
+        evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
         sentence = doc.text[s_start:s_end]
         masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
         name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
@@ -139,9 +139,13 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 key = (c_start, c_end, rule.fold_makers, people)
                 if key not in masks:
                     masks[key] = _mask(doc.text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
+                evidence = evidence or _evidence(doc, s_start, s_end)
                 for relation in _apply(rule, templates, masks[key], rules, sentence, evidence):
                     found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
+            if types.isdisjoint(rule.head):
+                continue  # no name here the rule reads
+            evidence = evidence or _evidence(doc, s_start, s_end)
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
                 found.setdefault(_key(relation), relation)
