@@ -11,7 +11,7 @@ import pytest
 from conftest import DICTIONARIES
 from kg.errors import DictionaryError
 from kg.pipeline import Pipeline
-from kg.relate import load_rules
+from kg.relate import load_rules, reader
 from kg.relate.sentences import clauses, sentences
 
 
@@ -280,6 +280,19 @@ def test_sentence_and_clause_splitting():
     text = "美国说:“我们反对!”中国、日本和荷兰回应。第三句"
     assert [text[s:e] for s, e in sentences(text)] == ["美国说:“我们反对!”", "中国、日本和荷兰回应。", "第三句"]
     assert [text[s:e] for s, e in clauses(text, 0, 11)] == ["美国说:", "“我们反对!”"]
+
+
+def test_the_prefilters_change_no_reading(pipeline, monkeypatch):
+    """A template is skipped when the plain clause lacks a word it needs (a name only hides
+    text); reading every template of every rule in every sentence must find the same relations,
+    with the same evidence and rule."""
+    text = "".join(sentence for _, sentence, _ in READS) + (
+        "英特尔首席执行官表示,公司将向联想出售更多处理器。三星电子的最大客户包括苹果和谷歌。"
+        "美国商务部负责工业与安全的副部长艾伦·埃斯特维兹出席听证会。荷兰首相与ASML总裁会面,未谈出口许可证。")
+    filtered = pipeline.process_text("t.txt", text).relations
+    monkeypatch.setattr(reader, "_holds", lambda *args: True)
+    assert pipeline.process_text("t.txt", text).relations == filtered
+    assert len(filtered) > len(READS)
 
 
 # ── the rule file ───────────────────────────────────────────────────────────

@@ -7,17 +7,25 @@ whose ``{head}`` and ``{tail}`` are fixed character ranges. Before masking the
 reader adds what the clause leaves out: the subject carried from the clause or
 sentence before, and stand-ins for phrases that refer back (该公司, 当局, 对此)
 or name a country by one character (对华).
+
+A rule is tried only where it can match, for any rule in relations.yaml: its
+trigger words are found in one Aho–Corasick scan of the document, and a rule
+with triggers reads only the clauses that hold one (a rule without triggers
+reads every clause); a clause must name a head and a tail type, and before it
+is masked each template is tested for what it needs in the plain text (its
+literal words, a word of each list it uses, a title for {title}). A name only
+hides text, so these tests never drop a match.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char, tail_kinds
-from kg.relate.sentences import clauses, sentences
+from kg.relate.sentences import clause_start, clauses, sentences
 
 __all__ = ["relate"]
 
@@ -52,6 +60,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     Returns:
         Relations sorted by evidence offset, without duplicates.
     """
+    entities = _Known(entities)
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
     named = _named_entities(mentions, entities)
@@ -61,6 +70,10 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     found: dict[tuple, Relation] = {}
     cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
+    # Every rule's trigger words in one scan: (start, end, rule id), by start.
+    hits = sorted((start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items()
+                  for start, end, _ in words)
+    hit_starts = [hit[0] for hit in hits]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
         in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
                        if m.norm_end <= s_end]
@@ -76,32 +89,38 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         # A person never heads restricts, permits or issues: for rules without a person slot
         # 特朗普政府 is the country.
         as_countries = _as_countries(doc.text, in_sentence, entities, rules)
-        spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
+        spans_of = {"sentence": [(s_start, s_end)], "clause": clauses(doc.text, s_start, s_end)}
         own = _subject(doc.text, spans_of["clause"], as_countries, rules)
         if own is not None:
             subject = (number, own)
         elif carried is not None and _continues(doc.text, s_start, s_end, rules):
             subject = (number, carried)
-        evidence = _evidence(doc, s_start, s_end)
+        evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
         sentence = doc.text[s_start:s_end]
-        masks: dict[tuple[int, int, bool, bool], _Masked | None] = {}  # shared by the rules
+        masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
+        name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
+        named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
         stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
+        searched: dict[tuple[re.Pattern, int, int], bool] = {}  # word lists and titles found in a span
         types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
-        triggered = rules.triggered(sentence) if pairs else frozenset()
+        triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
+                               s_end, spans_of["clause"]) if pairs else {}
         for rule in rules.template_rules_for(types) if pairs else ():
-            if rule.trigger_search is not None and rule.id not in triggered:
+            if rule.triggers and rule.id not in triggered:
                 continue
-            for c_start, c_end in spans_of[rule.span]:
-                if rule.span == "clause" and rule.trigger_search is not None \
-                        and not rule.trigger_search.search(doc.text, c_start, c_end):
-                    continue  # the trigger is in another clause
+            if rule.span == "clause" and not _holds(rules.rule_needs[rule.id], doc.text, s_start, s_end, searched):
+                continue  # what all its templates need is in no clause of the sentence
+            # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence.
+            for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
                 # Only a sentence with an administration in it needs a second mask.
                 people = as_countries is not in_sentence and ("PERSON" in rule.head or "PERSON" in rule.tail)
-                key = (c_start, c_end, rule.fold_makers, people)
-                if key not in masks:
-                    in_span = [m for m in (in_sentence if people else as_countries)
-                               if m.norm_start >= c_start and m.norm_end <= c_end]
+                if (c_start, c_end, people) not in named_in:
+                    first, last = bisect.bisect_left(name_starts, c_start), bisect.bisect_left(name_starts, c_end)
+                    in_span = [m for m in (in_sentence if people else as_countries)[first:last] if m.norm_end <= c_end]
+                    if not in_span:  # a carried subject alone is no pair
+                        named_in[(c_start, c_end, people)] = None
+                        continue
                     stand_in = stand_ins.get((c_start, c_end), _UNSET)
                     if stand_in is _UNSET:
                         # The sentence's subject for its later clauses, the last sentence's for its first;
@@ -113,21 +132,106 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
                             stand_in = None
                         stand_ins[(c_start, c_end)] = stand_in
-                    masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules, stand_in)
-                                  if len(in_span) + (stand_in is not None) > 1 else None)
-                if masks[key] is not None:
-                    for relation in _apply(rule, masks[key], rules, sentence, evidence):
-                        found.setdefault(_key(relation), relation)
+                    named_in[(c_start, c_end, people)] = (
+                        _Clause(in_span, stand_in, frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
+                        if len(in_span) + (stand_in is not None) > 1 else None)
+                clause = named_in[(c_start, c_end, people)]
+                templates = _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched) if clause else []
+                if not templates:
+                    continue
+                key = (c_start, c_end, rule.fold_makers, people)
+                if key not in masks:
+                    masks[key] = _mask(doc.text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
+                evidence = evidence or _evidence(doc, s_start, s_end)
+                for relation in _apply(rule, templates, masks[key], rules, sentence, evidence):
+                    found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
+            if types.isdisjoint(rule.head):
+                continue  # no name here the rule reads
+            evidence = evidence or _evidence(doc, s_start, s_end)
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
                 found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
 
 
+class _Known(dict):
+    """``entities`` as a dict filled on demand for one document: a ChainMap answers every lookup
+    in Python, a dict answers the repeated ones in C."""
+
+    def __init__(self, entities: Mapping[str, Entity]):
+        super().__init__()
+        self._entities = entities
+
+    def __missing__(self, entity_id: str) -> Entity:
+        entity = self[entity_id] = self._entities[entity_id]
+        return entity
+
+    def get(self, entity_id: str, default: Entity | None = None) -> Entity | None:
+        try:
+            return self[entity_id]
+        except KeyError:
+            return default
+
+
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
 _SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, 据悉)
+
+
+def _triggered(hits: list[tuple[int, int, str]], end: int,
+               clause_spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """The rules whose trigger words ``hits`` finds in a sentence that ends at ``end``, each with the
+    clauses (of ``clause_spans``) that hold one, in order."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    if not hits:
+        return found
+    ends = [c_end for _, c_end in clause_spans]
+    for start, stop, rule_id in hits:
+        if stop > end:
+            continue
+        spans = found.setdefault(rule_id, [])
+        at = bisect.bisect_right(ends, start)
+        if at < len(ends) and stop <= ends[at] and (not spans or spans[-1] != clause_spans[at]):
+            spans.append(clause_spans[at])
+    return found
+
+
+class _Clause(NamedTuple):
+    """What the rules read in a clause (or sentence): its names, the subject it carries, their types."""
+
+    names: list[Mention]
+    stand_in: Mention | None
+    types: frozenset[str]
+
+
+def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: int, rules: RuleSet,
+               searched: dict[tuple[re.Pattern, int, int], bool]) -> list[int]:
+    """The templates of ``rule`` (their indices) that may match the clause ``text[start:end]`` that
+    names ``types``: a cheap test on the plain text before the clause is masked. A name hides
+    text, never adds any, so what a template needs in the masked clause (its literal words, a
+    word of each list, a title) must be in the plain one too."""
+    if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
+        return []
+    return [index for index, needs in enumerate(rules.template_needs[rule.id])
+            if _holds(needs, text, start, end, searched)]
+
+
+def _holds(needs: tuple[str | re.Pattern, ...], text: str, start: int, end: int,
+           searched: dict[tuple[re.Pattern, int, int], bool]) -> bool:
+    """Whether ``text[start:end]`` holds every literal of ``needs`` and a match of every pattern;
+    ``searched`` keeps the patterns' answers for the span."""
+    for need in needs:
+        if isinstance(need, str):
+            if text.find(need, start, end) < 0:
+                return False
+        else:
+            found = searched.get((need, start, end))
+            if found is None:
+                found = searched[(need, start, end)] = need.search(text, start, end) is not None
+            if not found:
+                return False
+    return True
 
 
 def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -208,11 +312,18 @@ class _Named:
 
 def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity]) -> _Named:
     names: dict[str, Entity] = {}
+    found: dict[str, Entity | None] = {}  # each entity's names are read once, at its first mention
     for entity_id, text in {(m.entity_id, m.text): None for m in mentions}:
-        entity = entities.get(entity_id)
+        if entity_id in found:
+            entity = found[entity_id]
+            forms: tuple[str, ...] = (text,)
+        else:
+            entity = found[entity_id] = entities.get(entity_id)
+            # Entity.names without its repeats: a repeated name is set already.
+            forms = (entity.name, entity.name_en, *entity.aliases, text) if entity is not None else ()
         if entity is None:
             continue
-        for name in (*entity.names, text):
+        for name in forms:
             if len(name) > 1:
                 names.setdefault(name.lower(), entity)
     return _Named(names, {entity.id for entity in names.values()})
@@ -245,9 +356,11 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
-    for mention in mentions:
-        if mention.type != "PLACE" or _is_actor(doc.text, mention, rules):
+    seen = set()  # the types whose last mention here is known: the ones before it do not matter
+    for mention in reversed(mentions):
+        if mention.type not in seen and (mention.type != "PLACE" or _is_actor(doc.text, mention, rules)):
             last_seen[mention.type] = (number, mention)
+            seen.add(mention.type)
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
@@ -372,36 +485,35 @@ _COMPANY = "公司"  # the generic noun a company's short name often takes (guid
 def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bool:
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
     (英伟达H20, with ``fold_makers``) or a body glued to its unit (美国众议院中国特设委员会)."""
-    between = text[mention.norm_end:after.norm_start]
     if mention.type == "ORG" and after.type == "PRODUCT":
-        return fold_makers and between in ("", " ")
-    return mention.type == after.type == "AGENCY" and between == ""
+        return fold_makers and text[mention.norm_end:after.norm_start] in ("", " ")
+    return mention.type == after.type == "AGENCY" and after.norm_start <= mention.norm_end  # nothing between
 
 
-def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
+def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, sentence: str,
+           evidence: Evidence) -> Iterator[Relation]:
+    """The relations the rule's ``templates`` (indices) read in the masked clause."""
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     text = masked.text
-    for template, pattern in zip(rule.templates, rule.patterns):
+    for index in templates:
+        template, pattern = rule.templates[index], rule.patterns[index]
+        trigger_groups, title_groups = rule.group_names[index]
         if template.anchors and not all(anchor in text for anchor in template.anchors):
             continue  # a word the template needs is absent
         pos = 0
-        while True:
-            m = pattern.search(masked.text, pos)
-            if not m:
-                break
+        while m := pattern.search(text, pos):
             pos = m.start() + 1
-            groups = m.groupdict()
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
             tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators)
-            if any(g.startswith("title") and groups[g] for g in groups):
+            titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
+            if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
-            triggers = [m.start(g) for g in groups if g.startswith("trigger")]
-            trigger_at = triggers[0] if triggers else m.start()
-            clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
+            trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
+            clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             lifted = rules.cue_search["lifted"]
-            negated = _negated(masked.text, trigger_at, rules) or (
+            negated = _negated(text, trigger_at, rules) or (
                 rule.relation in rules.lifted_relations and lifted is not None and lifted.search(clause_before))
             relation = rule.negated_as if negated and rule.negated_as else rule.relation
             polarity = "negative" if negated and relation == rule.relation else "positive"
@@ -409,9 +521,8 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             # who someone is, reported or not.
             modality = _modality(sentence, clause_before, rules) if rule.triggers else "asserted"
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
-            titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
             own = [g for g in titles if m.start(g) >= m.end("tail")]
-            role = _last_title(groups[(own or titles)[0]], rules.title_search) if titles else None
+            role = _last_title(m.group((own or titles)[0]), rules.title_search) if titles else None
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {template.source}", evidence.date)
             for head in heads:
@@ -427,16 +538,13 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
     found = [masked.mention_at(text[at])]
     for step in (1, -1):
         pos = at
-        while True:
-            joined = None
-            for word in coordinators:
-                if step == 1 and text.startswith(word, pos + 1):
-                    joined = pos + 1 + len(word)
-                elif step == -1 and text.endswith(word, 0, pos):
-                    joined = pos - len(word) - 1
-                if joined is not None:
-                    break
-            if joined is None or not 0 <= joined < len(text):
+        # One test for all the words first: most names stand alone.
+        while text.startswith(coordinators, pos + 1) if step == 1 else text.endswith(coordinators, 0, pos):
+            if step == 1:
+                joined = pos + 1 + len(next(w for w in coordinators if text.startswith(w, pos + 1)))
+            else:
+                joined = pos - len(next(w for w in coordinators if text.endswith(w, 0, pos))) - 1
+            if not 0 <= joined < len(text):
                 break
             mate = masked.mention_at(text[joined])
             if mate is None or mate.type not in types:
@@ -444,14 +552,6 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
             found.append(mate)
             pos = joined
     return found
-
-
-_CLAUSE_MARKS = ",;:，；："
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` begins (a sentence-wide rule sees several)."""
-    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def _negated(text: str, at: int, rules: RuleSet) -> bool:
@@ -496,30 +596,42 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
     China), and a company or association is not part of the country it is named
     after (美国半导体行业协会).
     """
-    stated: dict[Mention, list[Entity]] = {}
-    previous = None
+    # The name before and the parents stated for it; None until a unit glued to it asks for them.
+    previous: Mention | None = None
+    previous_parents: list[Entity] | None = None
     for mention in mentions:
         if mention.source in _STAND_IN_SOURCES:
             continue
         if mention.type not in rule.head and mention.type not in rule.tail:
             previous = None  # neither a unit nor a parent: it breaks a chain of glued names
             continue
-        surface = doc.text[mention.norm_start:mention.norm_end].lower()
-        key = (surface, mention.entity_id, mention.type, rule.id)
-        if key not in named.parents:
-            named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
-        parents = list(named.parents[key])
-        if previous is not None and _glued_parent(doc.text, previous, mention):
-            parents += [p for p in (entities[previous.entity_id], *stated.get(previous, ()))
-                        if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
-        stated[mention] = parents
-        previous = mention
-        if mention.type not in rule.head:
+        glued = previous is not None and _glued_parent(doc.text, previous, mention)
+        if mention.type not in rule.head and not glued:
+            previous, previous_parents = mention, None  # only a parent (美国): read if a unit is glued to it
+            continue
+        parents = _name_parents(doc.text, mention, named, rule)
+        if glued:
+            if previous_parents is None:
+                previous_parents = _name_parents(doc.text, previous, named, rule)
+            parents = parents + [p for p in (entities[previous.entity_id], *previous_parents)
+                                 if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
+        previous, previous_parents = mention, parents
+        if mention.type not in rule.head or not parents:
             continue
         for entity in {p.id: p for p in parents if p.id != mention.entity_id}.values():
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: the name states {entity.name}", evidence.date)
             yield Relation(mention.entity_id, rule.relation, entity.id, ev)
+
+
+def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule) -> list[Entity]:
+    """The parents ``mention``'s own name states, read once a document for each name."""
+    surface = text[mention.norm_start:mention.norm_end].lower()
+    key = (surface, mention.entity_id, mention.type, rule.id)
+    parents = named.parents.get(key)
+    if parents is None:
+        parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
+    return parents
 
 
 def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule) -> list[Entity]:
@@ -565,8 +677,9 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
         person = entities.get(mention.entity_id) if mention.type in rule.head else None
         if person is None or mention.source in _STAND_IN_SOURCES:
             continue
-        role, employer = person.facts.get("role"), entities.get(person.facts.get("works_for", ""))
-        if not role or employer is None or employer.type not in rule.tail:
+        role = person.facts.get("role")
+        employer = entities.get(person.facts.get("works_for", "")) if role else None
+        if employer is None or employer.type not in rule.tail:
             continue
         beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
         if beside and employer.id in named.ids:

@@ -34,6 +34,7 @@ from pydantic import AfterValidator, Field, PlainValidator, ValidationInfo, fiel
 from kg.datafile import DataModel, EntityType, Text, WholeNumber, Words, one_of, read_model, word_pattern
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
+from kg.recognize.patterns import Triggers
 
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
@@ -86,8 +87,12 @@ class Rule:
     gaps_exclude: str | None
     negated_as: str | None
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
-    # Any trigger word: a sentence without one cannot match the rule, and is skipped.
-    trigger_search: re.Pattern | None = None
+
+    @functools.cached_property
+    def group_names(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        """For each pattern, the names of its trigger groups and of its title groups, in template order."""
+        return tuple((tuple(g for g in p.groupindex if g.startswith("trigger")),
+                      tuple(g for g in p.groupindex if g.startswith("title"))) for p in self.patterns)
 
 
 @dataclass(frozen=True)
@@ -144,20 +149,27 @@ class RuleSet:
                 "negation": word_pattern(self.negations), "lifted": word_pattern(self.lifted)}
 
     @functools.cached_property
-    def trigger_index(self) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
-        """One search for every rule's triggers, and for each word it finds the rules it serves:
-        those with a trigger inside the word (出口管制 serves 管制 and 出口)."""
-        words = {t for rule in self.template_rules for t in rule.triggers}
-        serves = {word: frozenset(rule.id for rule in self.template_rules if any(t in word for t in rule.triggers))
-                  for word in words}
-        return (re.compile(trie_pattern(words)) if words else None), serves
+    def template_needs(self) -> dict[str, tuple[tuple[str | re.Pattern, ...], ...]]:
+        """For each template rule, what each of its templates needs in a clause to match: its literal
+        text, a word of each of its word lists, a title for a {title} slot."""
+        lists = {name: word_pattern(words) for name, words in self.words.items()}
+        no_title = re.compile("(?!)")  # no titles loaded: a {title} slot never matches
+        return {rule.id: tuple(
+            tuple(value if kind == "text" else lists[value] if kind == "words" else self.title_search or no_title
+                  for kind, value in template.parts
+                  if kind == "text" or (kind == "words" and lists[value]) or (kind, value) == ("slot", "title"))
+            for template in rule.templates) for rule in self.template_rules}
 
-    def triggered(self, text: str) -> frozenset[str]:
-        """The ids of the rules whose triggers ``text`` holds."""
-        search, serves = self.trigger_index
-        if search is None:
-            return frozenset()
-        return frozenset().union(*(serves[m.group()] for m in search.finditer(text)))
+    @functools.cached_property
+    def rule_needs(self) -> dict[str, tuple[str | re.Pattern, ...]]:
+        """For each template rule, what all its templates need: a sentence without it holds no match."""
+        return {rule_id: tuple(need for need in needs[0] if all(need in other for other in needs[1:])) if needs else ()
+                for rule_id, needs in self.template_needs.items()}
+
+    @functools.cached_property
+    def triggers(self) -> Triggers:
+        """Every template rule's trigger words, found in one Aho–Corasick scan of a document."""
+        return Triggers({rule.id: rule.triggers for rule in self.template_rules})
 
     @functools.cached_property
     def _rules_by_types(self) -> dict[frozenset[str], tuple[Rule, ...]]:
@@ -174,9 +186,12 @@ class RuleSet:
         return found
 
 
+_BLOCK_START = {kind: MASK_BASE + number * MASK_BLOCK for number, kind in enumerate(MASK_KINDS)}
+
+
 def mask_char(kind: str, index: int) -> str:
     """The mask character of the ``index``-th mention of ``kind`` in a clause."""
-    return chr(MASK_BASE + MASK_KINDS.index(kind) * MASK_BLOCK + index)
+    return chr(_BLOCK_START[kind] + index)
 
 
 @functools.lru_cache(maxsize=None)
@@ -567,8 +582,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     )
     compounds = tuple(data.compounds)
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
-                                               for t in rule.templates),
-                          trigger_search=word_pattern(rule.triggers))
+                                               for t in rule.templates))
                   for rule in parsed)
     modality = {name: tuple(cues) for name, cues in data.modality.items()}
     anaphors: dict[str, tuple[str, ...]] = {}

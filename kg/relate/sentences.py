@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["sentences", "clauses"]
+__all__ = ["sentences", "clauses", "clause_start"]
 
 # A sentence ends at 。!? (and their full-width forms, already folded) or a line
 # break; a closing quote or bracket right after the mark stays with the sentence.
@@ -15,7 +15,7 @@ __all__ = ["sentences", "clauses"]
 _SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split.
-_CLAUSE = re.compile(r"[^,;:，；：]*(?:[,;:，；：]|$)")
+_CLAUSE_END = re.compile(r"[,;:，；：]")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -36,8 +36,31 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the clauses of ``text[start:end]``."""
-    for m in _CLAUSE.finditer(text, start, end):
-        if m.end() > m.start():
-            yield m.start(), m.end()
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the clauses of ``text[start:end]``, each with the mark that ends it.
+
+    Example:
+        >>> t = "美国宣布,将华为列入清单;中方:坚决反对"
+        >>> [t[s:e] for s, e in clauses(t, 0, len(t))]
+        ['美国宣布,', '将华为列入清单;', '中方:', '坚决反对']
+    """
+    spans = []
+    for m in _CLAUSE_END.finditer(text, start, end):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last clause mark before it.
+
+    Example:
+        >>> clause_start("美国宣布,将华为列入清单", 8)
+        5
+    """
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
