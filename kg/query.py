@@ -45,10 +45,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 import pyoxigraph
-from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.plugins.sparql.algebra import translateQuery, traverse
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.term import Node
 
 from kg.errors import QueryError
@@ -212,7 +209,7 @@ def _found(text: str, loc: int) -> str:
     return f"found {token.group()!r}" if token else "found end of query"
 
 
-def _syntax_error(query: str, error: ParseException) -> QueryError:
+def _syntax_error(query: str, error) -> QueryError:
     """Condense pyparsing's message to one line: where, what was expected, what was found."""
     if error.msg.startswith(_QUERY_FORMS):
         expected = "expected SELECT, CONSTRUCT, DESCRIBE or ASK"
@@ -227,6 +224,8 @@ def _syntax_error(query: str, error: ParseException) -> QueryError:
 
 def _update_keyword(query: str) -> str | None:
     """The first operation's keyword if ``query`` parses as a SPARQL Update."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+
     try:
         update = parseUpdate(query)
     except Exception:  # not an update: parseUpdate raises ParseException or TypeError
@@ -237,6 +236,11 @@ def _update_keyword(query: str) -> str | None:
 
 def _prepare(query: str, prefixes: Mapping[str, str]):
     """Parse and translate a read-only query, or raise a one-line QueryError."""
+    # rdflib's SPARQL parser (pyparsing) costs half a second to import: only queries need it.
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.algebra import translateQuery, traverse
+    from rdflib.plugins.sparql.parser import parseQuery
+
     if not query.strip():
         raise QueryError("empty query; give a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query")
     try:
