@@ -392,7 +392,7 @@ class _StoreLoader:
     """Fills a new Oxigraph store from N-Triples slices in a thread of its own: the bulk loader
     runs in Rust without the GIL, so it loads one slice while this thread makes the next.
 
-    ``put`` a slice at a time, then ``finish``: the store, compacted, replaces ``path``
+    ``put`` a slice at a time, then ``finish``: the store replaces ``path``
     (filled in a new folder beside it, so a reader never opens a half-loaded store).
     ``close`` without ``finish`` drops it.
     """
@@ -413,8 +413,6 @@ class _StoreLoader:
             # which took 290 MB for one 20 MB corpus; it parses (and so checks) the text itself.
             while (text := self._slices.get()) is not None:
                 store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES)
-            # Compacted: a query's lookups, one per row of a join, then read one sorted file.
-            store.optimize()
             del store  # closes the database
         except BaseException as error:  # raised by finish, in the thread that writes the outputs
             self._error = error
