@@ -1,4 +1,9 @@
-"""The `kg` command line: thin click commands over the library API."""
+"""The `kg` command line: thin click commands over the library API.
+
+Each command imports what it runs when it runs: the pipeline (dictionaries,
+networkx, the recognizer) costs a second to import, which `kg query` and
+`kg --help` never need, and the SPARQL parser likewise for `kg build`.
+"""
 from __future__ import annotations
 
 import json
@@ -7,15 +12,10 @@ from pathlib import Path
 
 import click
 
-from kg import pipeline
 from kg.engines import ENGINES
 from kg.errors import KgError, NothingReadError
-from kg.export.predictions import prediction_line
 from kg.dictset import ENV_VAR, PROJECT_FOLDER, DictionarySet, copy_shipped
-from kg.pipeline import default_inputs
 from kg.export import EXPORTERS, SNAPSHOT_NAME
-from kg.report import format_extraction, format_stats
-from kg.validate import check_dictionaries
 
 __all__ = ["cli", "main"]
 
@@ -68,9 +68,13 @@ def extract(paths, fmt, dictionaries, quiet):
         kg extract seeds/002_9a73ccb75aba3331.txt
         kg extract --format jsonl seeds/ > pred.jsonl
     """
+    from kg import pipeline
+    from kg.export.predictions import prediction_line
+    from kg.report import format_extraction
+
     read = 0
     # Streamed: each document is printed as soon as it is read, so memory stays flat.
-    extraction = pipeline.extract(list(paths) or default_inputs(), dictionaries, show_progress=not quiet)
+    extraction = pipeline.extract(list(paths) or pipeline.default_inputs(), dictionaries, show_progress=not quiet)
     for result in extraction:
         click.echo(prediction_line(result) if fmt == "jsonl" else format_extraction(result))
         read += 1
@@ -117,9 +121,11 @@ def build(paths, out, formats, base, jobs, engine, scheduler, no_cache, dictiona
         kg build crawl/ --jobs 2
         kg build s3://bucket/news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from kg import pipeline
+
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    result = pipeline.build(list(paths) or default_inputs(), out, dictionaries,
+    result = pipeline.build(list(paths) or pipeline.default_inputs(), out, dictionaries,
                             show_progress=not quiet, formats=formats or None, base=base, jobs=jobs,
                             engine=engine, scheduler=scheduler, use_cache=not no_cache)
     _warn(result.warnings)
@@ -150,6 +156,7 @@ def stats(out, top):
         kg build && kg stats
     """
     from kg.export.snapshot import read_snapshot
+    from kg.report import format_stats
 
     graph = read_snapshot(Path(out) / SNAPSHOT_NAME)
     click.echo(format_stats(graph, top))
@@ -169,6 +176,8 @@ def dict_check(dictionaries):
     Example:
         kg dict check -d dictionaries/
     """
+    from kg.validate import check_dictionaries
+
     files = DictionarySet.find(dictionaries)
     problems = check_dictionaries(files)
     for problem in problems:
@@ -239,6 +248,7 @@ def eval_command(paths, gold, pred, errors, per_doc, as_json, dictionaries, quie
         kg eval --gold tests/data/dev/gold tests/data/dev/texts --errors
         kg eval --gold gold/ --pred pred.jsonl --json
     """
+    from kg import pipeline
     from kg.scoring import evaluate, load_gold, predictions_of, read_predictions
 
     if bool(paths) == (pred is not None):
@@ -292,6 +302,7 @@ def suggest(paths, reviewed, fmt, top, min_docs, dictionaries, quiet):
         kg suggest --accept review.yaml
     """
     from kg import suggest as suggestions  # jieba and pypinyin load only for this command
+    from kg.pipeline import default_inputs
 
     if reviewed is not None:
         if paths:

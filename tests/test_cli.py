@@ -130,3 +130,17 @@ def test_stats_after_build(tmp_path):
 def test_stats_without_a_build(tmp_path):
     result = invoke("stats", "-o", tmp_path)
     assert result.exit_code == 1 and result.output.startswith("Error: ")
+
+
+def test_the_command_line_loads_only_what_a_command_runs():
+    import subprocess
+    import sys
+
+    # A fresh interpreter: this test process has imported everything already.
+    code = ("import sys, kg.cli; print(' '.join(m for m in ('kg.pipeline', 'kg.recognize', 'networkx', "
+            "'rdflib.plugins.sparql', 'pyparsing') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert loaded == [], "imported by `import kg.cli`; `kg --help` and `kg query` would pay for them"
+    code = "import sys; from kg.cli import main; sys.argv = ['kg', 'query', 'ASK {}', '-g', 'missing.ttl']; main()"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 1 and done.stderr.startswith("Error: missing.ttl: no such graph file")

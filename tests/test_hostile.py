@@ -624,7 +624,7 @@ def test_a_failed_write_keeps_the_previous_set(tmp_path, tiny_graph, monkeypatch
     write_outputs(tiny_graph, out)
     before = {p.name: p.read_bytes() if p.is_file() else sorted(q.name for q in p.iterdir()) for p in out.iterdir()}
 
-    def disk_full(graph, path, base):
+    def disk_full(graph, paths, base):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setitem(EXPORTERS, "html", (EXPORTERS["html"][0], disk_full))
@@ -663,11 +663,11 @@ def test_concurrent_writers_queue_and_never_mix(tmp_path, tiny_graph, monkeypatc
     first_inside, release_first = threading.Event(), threading.Event()
     _, write_json = EXPORTERS["json"]
 
-    def held_json(graph, path, base):  # the first writer stops halfway through its set
+    def held_json(graph, paths, base):  # the first writer stops halfway through its set
         if len(graph) == len(tiny_graph):
             first_inside.set()
             assert release_first.wait(10)
-        write_json(graph, path, base)
+        write_json(graph, paths, base)
 
     monkeypatch.setitem(EXPORTERS, "json", (EXPORTERS["json"][0], held_json))
     first = threading.Thread(target=write_outputs, args=(tiny_graph, out))
@@ -874,8 +874,8 @@ def test_an_output_folder_that_cannot_be_renamed_gets_its_files_replaced(tmp_pat
 def test_a_store_written_by_the_same_build_is_used_whatever_the_order(query_graph, tiny_graph, monkeypatch):
     import pyoxigraph
 
-    def write_store(graph, path, base):  # stands in for the store exporter, written before the Turtle
-        store = pyoxigraph.Store(str(path))
+    def write_store(graph, paths, base):  # stands in for the store exporter, written before the Turtle
+        store = pyoxigraph.Store(str(paths["store"]))
         store.add(pyoxigraph.Quad(pyoxigraph.NamedNode("https://kg.example.org/entity/from_store"),
                                   pyoxigraph.NamedNode("https://kg.example.org/ns#entityId"),
                                   pyoxigraph.Literal("from_store")))

@@ -289,3 +289,55 @@ def test_max_rows_keeps_the_count(graph_file):
     result = run_query(graph_file, LABELS_ZH, max_rows=2)
     assert (len(result.rows), result.total_rows) == (2, 5)
     assert result.rows == run_query(graph_file, LABELS_ZH).rows[:2]
+
+
+# -- ORDER BY sorted by kg ------------------------------------------------------
+
+ORDERED_TTL = """@prefix ex: <http://example.org/> .
+ex:a ex:name "工业和信息化部"@zh ; ex:code "b" ; ex:rank 10 ; ex:seen ex:z .
+ex:b ex:name "Commerce"@en ; ex:code "b" ; ex:rank 9 ; ex:seen ex:y .
+ex:c ex:name "Commerce" ; ex:code "a" ; ex:rank 9 .
+ex:d ex:name "Commerce"@de ; ex:code "a"@en ; ex:rank 11 ; ex:seen ex:y .
+ex:e ex:name "商务部"@zh ; ex:code "B" ; ex:rank 2 ; ex:seen ex:x .
+ex:f ex:name "commerce" ; ex:code "a" ; ex:rank 9 ; ex:seen "plain text" .
+"""
+
+
+@pytest.fixture(scope="module")
+def ordered_graph(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ordered") / "graph.ttl"
+    path.write_text(ORDERED_TTL, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("order", [
+    "ORDER BY ?name", "ORDER BY DESC(?name)", "ORDER BY ?code DESC(?name)", "ORDER BY ASC(?code) ?seen ?s",
+    "ORDER BY ?seen DESC(?s)", "ORDER BY DESC(?seen) ?code ?name",
+    "ORDER BY DESC(?rank) ?s",  # numbers: Oxigraph sorts them itself
+])
+def test_solutions_sorted_by_kg_come_in_oxigraph_s_order(ordered_graph, order, monkeypatch):
+    query = ("PREFIX ex: <http://example.org/> SELECT ?s ?name ?code ?seen ?rank "
+             f"WHERE {{ ?s ex:name ?name ; ex:code ?code ; ex:rank ?rank OPTIONAL {{ ?s ex:seen ?seen }} }} {order}")
+    ours = run_query(ordered_graph, query, timeout=None)
+    monkeypatch.setattr("kg.query._order_here", lambda query, algebra: None)
+    assert ours.rows == run_query(ordered_graph, query, timeout=None).rows
+    assert len(ours.rows) == 6
+
+
+@pytest.mark.parametrize("query, sorted_here", [
+    ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s DESC(?o)", True),
+    ("select ?s where { ?s ?p ?o }\norder by desc( ?o )\n", True),
+    ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 5", False),  # the first five of the order
+    ("SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s", False),
+    ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY STR(?o)", False),  # an expression
+    ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s # a comment", False),
+    ("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 1 } }", False),
+    ("SELECT ?s WHERE { ?s ?p ?o }", False),
+])
+def test_only_a_query_ending_in_order_by_over_variables_is_sorted_by_kg(query, sorted_here):
+    from kg.query import QUERY_PREFIXES, _order_here, _prepare
+
+    order = _order_here(query, _prepare(query, QUERY_PREFIXES).algebra)
+    assert (order is not None) == sorted_here
+    if order is not None:
+        assert "order" not in order[0].lower() and order[0].rstrip().endswith("}")

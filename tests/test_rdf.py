@@ -16,7 +16,8 @@ from conftest import DICTIONARIES, make_seed_graph, make_tiny_graph, outputs_und
 from kg.errors import KgError
 from kg.export.graphml import graphml_bytes, write_graphml
 from kg.export.rdf import (
-    ONTOLOGY_ASSET, is_direct, rdf_triples, turtle_text, write_jsonld, write_ntriples, write_store, write_turtle,
+    ONTOLOGY_ASSET, is_direct, rdf_triples, turtle_text, write_jsonld, write_ntriples, write_rdf, write_store,
+    write_turtle,
 )
 from kg.graph import KnowledgeGraph, merge
 from kg.model import ENTITY_TYPES, RELATION_TYPES, Document, DocumentResult, Entity, Evidence, Mention, Relation
@@ -365,6 +366,49 @@ def test_sentences_with_quotes_backslashes_and_line_breaks_survive(sentence, tmp
     write_turtle(merge([result]), tmp_path / "graph.ttl")
     g = Graph().parse(tmp_path / "graph.ttl", format="turtle")
     assert [str(o) for o in g.objects(None, KG.sentence)] == [sentence]
+
+
+def _rdf_forms(graph: KnowledgeGraph, folder: Path) -> dict[str, bytes]:
+    """Every RDF form written in one pass; the store as its sorted N-Triples."""
+    paths = {"turtle": folder / "g.ttl", "ntriples": folder / "g.nt", "jsonld": folder / "g.jsonld",
+             "store": folder / "g.oxigraph"}
+    write_rdf(graph, paths, DEFAULT_BASE)
+    store = ox.Store.read_only(str(paths.pop("store")))
+    dumped = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return {**{name: path.read_bytes() for name, path in paths.items()},
+            "store": b"".join(sorted(dumped.splitlines(keepends=True)))}
+
+
+def test_slices_written_one_by_one_read_as_the_whole_written_at_once(seed_graph, tmp_path, monkeypatch):
+    whole = _rdf_forms(seed_graph, tmp_path / "whole")
+    monkeypatch.setattr("kg.export.rdf._SLICE", 5)  # hundreds of slices, each cut where a subject ends
+    assert _rdf_forms(seed_graph, tmp_path / "sliced") == whole
+    assert whole["turtle"].count(b"@prefix ent:") == 1
+    assert whole["jsonld"].startswith(b"[{") and whole["jsonld"].count(b"\n") == 0
+    monkeypatch.setattr("kg.export.rdf._SLICE", 10**9)  # one slice of data after the ontology's
+    assert _rdf_forms(seed_graph, tmp_path / "one") == whole
+
+
+def test_one_pass_writes_what_each_writer_writes_alone(claims_graph, tmp_path):
+    together = _rdf_forms(claims_graph, tmp_path / "together")
+    write_turtle(claims_graph, tmp_path / "alone.ttl")
+    write_jsonld(claims_graph, tmp_path / "alone.jsonld")
+    assert together["turtle"] == (tmp_path / "alone.ttl").read_bytes()
+    assert together["jsonld"] == (tmp_path / "alone.jsonld").read_bytes()
+
+
+def test_a_store_that_fails_to_load_leaves_no_file_and_no_folder(tiny_graph, tmp_path, monkeypatch):
+    class FullDisk:
+        def __init__(self, path):
+            pass
+
+        def bulk_load(self, *args, **kwargs):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("kg.export.rdf.ox.Store", FullDisk)
+    with pytest.raises(OSError, match="No space left"):
+        write_rdf(tiny_graph, {"turtle": tmp_path / "g.ttl", "store": tmp_path / "g.oxigraph"})
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_each_subject_s_triples_come_together(seed_graph):

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 from kg.cache import code_digest
 from kg.dictset import DictionarySet
 from kg.errors import InputError
-from kg.graph import DocumentSummary
-from kg.ingest import InputFile
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pipeline's modules load where documents are read, not where an engine is named
+    from kg.graph import DocumentSummary
+    from kg.ingest import InputFile
     from kg.pipeline import Pipeline
 
 __all__ = ["ENGINES", "summarize", "pipeline_version"]
@@ -33,7 +33,7 @@ __all__ = ["ENGINES", "summarize", "pipeline_version"]
 ENGINES = ("local", "dask")
 
 
-def summarize(pipeline: "Pipeline", file: InputFile) -> tuple[DocumentSummary | str, tuple[str, ...]]:
+def summarize(pipeline: "Pipeline", file: "InputFile") -> tuple["DocumentSummary | str", tuple[str, ...]]:
     """The summary of one document, or why it could not be read, and the warnings on the way.
 
     Args:
@@ -44,6 +44,8 @@ def summarize(pipeline: "Pipeline", file: InputFile) -> tuple[DocumentSummary | 
         A ``DocumentSummary`` (or the ``InputError`` message for an unreadable
         file), and the warnings (undecodable bytes replaced, a name that is not UTF-8).
     """
+    from kg.graph import DocumentSummary
+
     warnings: list[str] = []
     try:
         result = pipeline.process_file(file.path, file.name, warnings)

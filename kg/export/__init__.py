@@ -17,7 +17,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Mapping, Sequence
 
 from kg.errors import OutputError
 
@@ -74,60 +74,44 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-# Each format's writer takes (graph, path, base IRI); the modules load only when used.
-def _turtle(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+# Each format's writer takes (graph, {format name: path}, base IRI): formats that share
+# a writer are given to it together and written in one pass. The modules load only when used.
+Writer = Callable[["KnowledgeGraph", Mapping[str, Path], "str | None"], None]
+
+
+def _rdf_files(graph: "KnowledgeGraph", paths: Mapping[str, Path], base: str | None) -> None:
     from kg.export import rdf
 
-    rdf.write_turtle(graph, path, base or rdf.DEFAULT_BASE)
+    rdf.write_rdf(graph, paths, base or rdf.DEFAULT_BASE)
 
 
-def _jsonld(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
-    from kg.export import rdf
-
-    rdf.write_jsonld(graph, path, base or rdf.DEFAULT_BASE)
-
-
-def _ntriples(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
-    from kg.export import rdf
-
-    rdf.write_ntriples(graph, path, base or rdf.DEFAULT_BASE)
-
-
-def _store(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
-    from kg.export import rdf
-
-    rdf.write_store(graph, path, base or rdf.DEFAULT_BASE)
-
-
-def _graphml(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+def _graphml(graph: "KnowledgeGraph", paths: Mapping[str, Path], base: str | None) -> None:
     from kg.export import graphml
 
-    graphml.write_graphml(graph, path)
+    graphml.write_graphml(graph, paths["graphml"])
 
 
-def _snapshot(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+def _snapshot(graph: "KnowledgeGraph", paths: Mapping[str, Path], base: str | None) -> None:
     from kg.export import snapshot
 
-    snapshot.write_snapshot(graph, path)
+    snapshot.write_snapshot(graph, paths[SNAPSHOT_EXPORTER])
 
 
-def _html(graph: "KnowledgeGraph", path: Path, base: str | None) -> None:
+def _html(graph: "KnowledgeGraph", paths: Mapping[str, Path], base: str | None) -> None:
     from kg.export import html
 
-    html.write_html(graph, path)
+    html.write_html(graph, paths["html"])
 
 
-EXPORTERS: dict[str, tuple[str, Callable[["KnowledgeGraph", Path, str | None], None]]] = {
-    "turtle": (TURTLE_NAME, _turtle),
-    "jsonld": ("graph.jsonld", _jsonld),
-    "ntriples": ("graph.nt", _ntriples),
-    "store": (STORE_NAME, _store),
+EXPORTERS: dict[str, tuple[str, Writer]] = {
+    "turtle": (TURTLE_NAME, _rdf_files),
+    "jsonld": ("graph.jsonld", _rdf_files),
+    "ntriples": ("graph.nt", _rdf_files),
+    "store": (STORE_NAME, _rdf_files),
     "graphml": ("graph.graphml", _graphml),
     SNAPSHOT_EXPORTER: (SNAPSHOT_NAME, _snapshot),
     "html": (HTML_NAME, _html),
 }
-
-
 _LOCK_WAIT_SECONDS = 600  # how long a build waits for another one writing into the same folder
 
 
@@ -309,8 +293,6 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
     Raises:
         OutputError: ``out`` cannot be written (see ``check_output_dir``).
     """
-    from kg.progress import progress
-
     names = list(formats or EXPORTERS)
     out = check_output_dir(out, names)
     def say_waiting() -> None:
@@ -320,10 +302,7 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
         _remove_stale_temporaries(out)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
         try:
-            with progress(names, "Writing", show_progress) as bar:
-                for name in bar:
-                    filename, write = EXPORTERS[name]
-                    write(graph, staging / filename, base)
+            _write_formats(graph, staging, names, base, show_progress)
             manifest = {"format": _MANIFEST_FORMAT, "version": 1,
                         "inputs": [recorded_path(p) for p in inputs],
                         "dictionaries": recorded_path(dictionaries) if dictionaries is not None else None,
@@ -338,6 +317,20 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
         finally:
             _remove(staging)  # gone already when the swap succeeded
     return tuple(out / EXPORTERS[name][0] for name in names)
+
+
+def _write_formats(graph: "KnowledgeGraph", folder: Path, names: Sequence[str], base: str | None,
+                   show_progress: bool) -> None:
+    """Run each writer once, with every format of ``names`` it writes, into ``folder``."""
+    from kg.progress import progress
+
+    writers: dict[Writer, dict[str, Path]] = {}
+    for name in names:
+        filename, write = EXPORTERS[name]
+        writers.setdefault(write, {})[name] = folder / filename
+    with progress(list(writers.items()), "Writing", show_progress) as bar:
+        for write, paths in bar:
+            write(graph, paths, base)
 
 
 def _swap(staging: Path, out: Path) -> None:

@@ -9,27 +9,28 @@ evidence sentences with PROV-O provenance. Only claims the text states as fact
 ``ent:head kg:<type> ent:tail`` triples; a denied or hedged claim exists only as
 a statement node, so a plain triple pattern never returns it.
 
-The triples are made once per graph (``rdf_triples``), as pyoxigraph terms in
-a fixed order with every subject's triples together, and serialized by
-pyoxigraph (Rust): Turtle, N-Triples and JSON-LD (expanded form), and the
-persistent store by its bulk loader. Every node has an
+The triples are made once per export (``rdf_triples``), as N-Triples text in
+a fixed order with every subject's triples together, a slice at a time;
+pyoxigraph (Rust) parses each slice once and serializes it into every file
+asked for (Turtle, N-Triples, JSON-LD in expanded form: ``write_rdf``), and its
+bulk loader fills the persistent store. Every node has an
 IRI (no blank nodes) and the order depends only on the graph, so the files are
 byte-identical across runs and hash seeds. rdflib serves only ``kg query``'s
 results and the ontology asset (``turtle_text``, ``jsonld_text``).
 """
 from __future__ import annotations
 
-import io
 import json
+import queue
 import re
 import shutil
 import tempfile
-import weakref
+import threading
+from contextlib import ExitStack
 from datetime import date as _date
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import BinaryIO, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph
@@ -65,13 +66,15 @@ __all__ = [
     "write_ntriples",
     "write_jsonld",
     "write_store",
+    "write_rdf",
+    "RDF_FORMATS",
     "write_ontology",
     "is_direct",
     "language_of",
 ]
 
 ONTOLOGY_ASSET = Path(__file__).parent / "assets" / "ontology.ttl"
-_STORE_SLICE = 100_000  # triples per bulk load into the store
+_SLICE = 100_000  # triples made, parsed and written at a time (a bulk load into the store sorts one)
 
 # CJK ideographs (with extensions and compatibility forms), CJK punctuation, kana:
 # a string with any of them is tagged @zh, any other string @en.
@@ -315,33 +318,23 @@ def _rows(graph: KnowledgeGraph, base: str) -> Iterator[_Row]:
         yield (source, _LABEL, _lang("kg entity dictionary", "en"))
 
 
-class _NTriplesReader(io.RawIOBase):
-    """The graph's N-Triples as a byte stream, made as it is read: never held whole."""
+def _slices(graph: KnowledgeGraph, base: str, ontology: bool) -> Iterator[bytes]:
+    """The graph's N-Triples in ``rdf_triples`` order, in slices of about ``_SLICE`` triples.
 
-    def __init__(self, graph: KnowledgeGraph, base: str, ontology: bool):
-        self._chunks = self._make(graph, base, ontology)
-        self._buffer = b""
-
-    @staticmethod
-    def _make(graph: KnowledgeGraph, base: str, ontology: bool) -> Iterator[bytes]:
-        if ontology:
-            yield _ontology_lines().encode("utf-8")
-        rows = _rows(graph, base)
-        while chunk := "".join(f"{s} {p} {o} .\n" for s, p, o in islice(rows, 4096)):
-            yield chunk.encode("utf-8")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target) -> int:
-        while not self._buffer:
-            self._buffer = next(self._chunks, b"")
-            if not self._buffer:
-                return 0
-        n = min(len(target), len(self._buffer))
-        target[:n] = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return n
+    A slice ends only where the subject changes, so each serialized slice
+    ends a subject's block: the slices serialized one by one and joined are
+    the same bytes as the whole serialized at once, and never held whole.
+    """
+    if ontology:
+        yield _ontology_lines().encode("utf-8")
+    batch: list[_Row] = []
+    for row in _rows(graph, base):
+        if len(batch) >= _SLICE and row[0] != batch[-1][0]:
+            yield "".join(f"{s} {p} {o} .\n" for s, p, o in batch).encode("utf-8")
+            batch = []
+        batch.append(row)
+    if batch:
+        yield "".join(f"{s} {p} {o} .\n" for s, p, o in batch).encode("utf-8")
 
 
 def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool = True) -> Iterator[ox.Triple]:
@@ -362,29 +355,122 @@ def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool 
     Raises:
         KgError: when ``base`` is not a usable IRI prefix.
     """
-    return ox.parse(io.BufferedReader(_NTriplesReader(graph, check_base(base), ontology), 1 << 16),
-                    format=ox.RdfFormat.N_TRIPLES)
+    slices = _slices(graph, check_base(base), ontology)
+    return (triple for text in slices for triple in ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
 
 
-# The Turtle of the graph last exported: the triples are made once, and
-# N-Triples, JSON-LD and the store read them back with pyoxigraph's parser
-# (Rust), which costs less time and memory than keeping them as objects.
-_made: "weakref.WeakKeyDictionary[KnowledgeGraph, tuple[str, bytes]]" = weakref.WeakKeyDictionary()
+# The RDF file formats by exporter name (``kg.export.EXPORTERS``).
+RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+_PREFIX_LINES = re.compile(rb"(?:@prefix [^\n]*\n)*")
 
 
-def _turtle_of(graph: KnowledgeGraph, base: str) -> bytes:
-    made = _made.get(graph)
-    if made is None or made[0] != base:
-        _made.clear()  # one graph at a time
-        made = (base, ox.serialize(rdf_triples(graph, base), format=ox.RdfFormat.TURTLE,
-                                   prefixes=data_prefixes(base)))
-        _made[graph] = made
-    return made[1]
+class _SlicedFile:
+    """One RDF file written slice by slice, joined so that it reads as if serialized at once:
+    Turtle gives its ``@prefix`` lines once, JSON-LD (one array of node objects) one array."""
+
+    def __init__(self, out: BinaryIO, fmt: ox.RdfFormat, prefixes: Mapping[str, str]):
+        self._out, self._format, self._prefixes = out, fmt, dict(prefixes)
+        self._first = True
+
+    def write(self, triples: list[ox.Triple]) -> None:
+        data = ox.serialize(triples, format=self._format, prefixes=self._prefixes)
+        if self._format == ox.RdfFormat.JSON_LD:
+            if data == b"[]":
+                return
+            data = (b"[" if self._first else b",") + data[1:-1]
+        elif self._format == ox.RdfFormat.TURTLE and not self._first:
+            data = data[_PREFIX_LINES.match(data).end():]
+        self._out.write(data)
+        self._first = False
+
+    def close(self) -> None:
+        if self._format == ox.RdfFormat.JSON_LD:
+            self._out.write(b"[]" if self._first else b"]")
 
 
-def _triples_of(graph: KnowledgeGraph, base: str) -> Iterator[ox.Triple]:
-    """The triples of ``graph`` in ``rdf_triples`` order, parsed back from its Turtle."""
-    return ox.parse(_turtle_of(graph, base), format=ox.RdfFormat.TURTLE)
+class _StoreLoader:
+    """Fills a new Oxigraph store from N-Triples slices in a thread of its own: the bulk loader
+    runs in Rust without the GIL, so it loads one slice while this thread makes the next.
+
+    ``put`` a slice at a time, then ``finish``: the store replaces ``path``
+    (filled in a new folder beside it, so a reader never opens a half-loaded store).
+    ``close`` without ``finish`` drops it.
+    """
+
+    def __init__(self, path: Path):
+        self._path = Path(path)
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._folder = Path(tempfile.mkdtemp(prefix=f".{self._path.name}.", dir=self._path.parent))
+        self._slices: queue.Queue[bytes | None] = queue.Queue(maxsize=2)  # bounds the slices held
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="kg-store-loader", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            store = ox.Store(str(self._folder))
+            # A slice at a time: the bulk loader holds and sorts all it is given at once,
+            # which took 290 MB for one 20 MB corpus; it parses (and so checks) the text itself.
+            while (text := self._slices.get()) is not None:
+                store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES)
+            del store  # closes the database
+        except BaseException as error:  # raised by finish, in the thread that writes the outputs
+            self._error = error
+            while self._slices.get() is not None:  # keep taking slices, so put never blocks
+                pass
+
+    def put(self, text: bytes) -> None:
+        self._slices.put(text)
+
+    def finish(self) -> None:
+        """Wait for the load; raise what it raised, else put the store in place."""
+        self._slices.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        _replace_folder(self._folder, self._path)
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._slices.put(None)
+            self._thread.join()
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFAULT_BASE) -> None:
+    """Write the knowledge graph in several RDF forms in one pass over its triples, each atomically.
+
+    The triples are made, as N-Triples text, and parsed once, a slice at a
+    time, and every file gets each slice in turn, so no format is parsed back
+    from another and the whole graph is never held as triples; the store loads
+    the same slices in a thread while the files are written.
+
+    Args:
+        graph: the merged knowledge graph.
+        paths: where to write each form, by name: ``RDF_FORMATS`` (turtle, ntriples,
+            jsonld) for files, ``store`` for the Oxigraph store (a folder).
+        base: IRI prefix for entities, documents and statements.
+    """
+    prefixes = data_prefixes(base)
+    slices = _slices(graph, check_base(base), ontology=True)
+    with ExitStack() as outputs:  # every file replaced when all are complete, none when one fails
+        writers = [_SlicedFile(outputs.enter_context(atomic_writer(Path(path))), RDF_FORMATS[name], prefixes)
+                   for name, path in paths.items() if name != "store"]
+        loader = None
+        if "store" in paths:
+            loader = _StoreLoader(paths["store"])
+            outputs.callback(loader.close)
+        for text in slices:
+            if loader is not None:
+                loader.put(text)
+            if writers:
+                triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
+                for writer in writers:
+                    writer.write(triples)
+        for writer in writers:
+            writer.close()
+        if loader is not None:
+            loader.finish()
 
 
 def write_turtle(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:
@@ -400,13 +486,17 @@ def write_turtle(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) ->
         >>> "kg:made_by ent:nvidia" in (folder / "graph.ttl").read_text(encoding="utf-8")
         True
     """
-    atomic_write(Path(path), _turtle_of(graph, base))
+    write_rdf(graph, {"turtle": path}, base)
 
 
 def write_ntriples(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:
     """Write the knowledge graph as N-Triples (one triple a line, for grep and bulk loaders), atomically."""
-    with atomic_writer(path) as out:
-        ox.serialize(_triples_of(graph, base), out, ox.RdfFormat.N_TRIPLES)
+    write_rdf(graph, {"ntriples": path}, base)
+
+
+def write_jsonld(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:
+    """Write the knowledge graph as JSON-LD (UTF-8, expanded form: one object per subject), atomically."""
+    write_rdf(graph, {"jsonld": path}, base)
 
 
 def write_store(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:
@@ -415,21 +505,7 @@ def write_store(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> 
     The store is filled in a new folder beside ``path``, which then replaces
     the old one, so a reader never opens a half-loaded store.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    try:
-        store = ox.Store(str(tmp))
-        # In slices: the bulk loader holds and sorts all it is given at once, which
-        # took 290 MB for one 20 MB corpus; a slice's worth is enough.
-        triples = _triples_of(graph, base)
-        while chunk := list(islice(triples, _STORE_SLICE)):
-            store.bulk_load(ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
-        del store  # closes the database
-        _replace_folder(tmp, path)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    write_rdf(graph, {"store": path}, base)
 
 
 def _replace_folder(new: Path, path: Path) -> None:
@@ -440,18 +516,6 @@ def _replace_folder(new: Path, path: Path) -> None:
     new.rename(path)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-
-
-def write_jsonld(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:
-    """Write the knowledge graph as JSON-LD (UTF-8, expanded form: one object per subject), atomically.
-
-    Args:
-        graph: the merged knowledge graph.
-        path: the ``.jsonld`` file to write.
-        base: IRI prefix for entities, documents and statements.
-    """
-    with atomic_writer(path) as out:
-        ox.serialize(_triples_of(graph, base), out, ox.RdfFormat.JSON_LD)
 
 
 def turtle_text(g: Graph) -> str:
