@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char, tail_kinds
+from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD, Rule, RuleSet, mask_char, tail_kinds
 from kg.relate.sentences import clauses, sentences
 
 __all__ = ["relate"]
@@ -113,7 +113,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules, stand_in)
                                   if len(in_span) + (stand_in is not None) > 1 else None)
                 if masks[key] is not None:
-                    for relation in _apply(rule, masks[key], rules, sentence, evidence):
+                    for relation in _apply(rule, masks[key], rules, sentence, doc.text[s_start:c_start], evidence):
                         found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
             read = _stated_parents if rule.name_prefix else _known_offices
@@ -124,7 +124,6 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
 
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
-_SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, 据悉)
 
 
 def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -132,7 +131,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
     the object of a preposition.
 
     A clause that names a source (路透社报道,) is skipped, and an employer before a
-    titled person (外委会主席麦考尔) gives way to the person.
+    titled person (外委会主席麦考尔, 众议院外委会共和党籍主席麦考尔) gives way to the person.
     """
     index = 0
     for c_start, c_end in spans:
@@ -144,12 +143,18 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
             continue
         lead = text[c_start:first.norm_start].strip()
-        if first.type not in _ACTOR_TYPES or len(lead) > _SUBJECT_LEAD or _after_preposition(text, first, rules) \
+        if first.type not in _ACTOR_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")):
             return None
-        after = mentions[index + 1] if index + 1 < len(mentions) and mentions[index + 1].norm_start < c_end else None
-        if after is not None and after.type == "PERSON" and _titled(text[first.norm_end:after.norm_start], rules):
-            return after
+        # The titled person may follow other names (外委会共和党籍主席麦考尔), not a list (英伟达与AMD CEO苏姿丰).
+        names = [m for m in mentions[index + 1:] if m.norm_start < c_end]
+        person = next((m for m in names if m.type == "PERSON"), None)
+        if person is not None and _titled(text[first.norm_end:person.norm_start], rules):
+            upto = [m for m in names if m.norm_start <= person.norm_start]
+            # The text between the names: 共和党 holds a 和, and no list.
+            plain = "".join(text[a.norm_end:b.norm_start] for a, b in zip([first, *upto], upto))
+            if not any(word in plain for word in rules.coordinators):
+                return person
         return first
     return None
 
@@ -362,7 +367,10 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bo
     return mention.type == after.type == "AGENCY" and between == ""
 
 
-def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence: Evidence) -> Iterator[Relation]:
+def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str,
+           evidence: Evidence) -> Iterator[Relation]:
+    """The relations ``rule`` reads in ``masked``, a clause or sentence; ``lead`` is the sentence's
+    text before it."""
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     text = masked.text
@@ -384,14 +392,16 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, evidence:
             triggers = [m.start(g) for g in groups if g.startswith("trigger")]
             trigger_at = triggers[0] if triggers else m.start()
             clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
-            lifted = rules.cue_search["lifted"]
-            negated = _negated(masked.text, trigger_at, rules) or (
-                rule.relation in rules.lifted_relations and lifted is not None and lifted.search(clause_before))
+            negated = _negated(masked.text, trigger_at, rules) or any(
+                rule.relation in relations and cue is not None and cue.search(clause_before)
+                for cue, relations in ((rules.cue_search["lifted"], rules.lifted_relations),
+                                       (rules.cue_search["barred"], rules.barred_relations)))
             relation = rule.negated_as if negated and rule.negated_as else rule.relation
             polarity = "negative" if negated and relation == rule.relation else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
             # who someone is, reported or not.
-            modality = _modality(sentence, clause_before, rules) if rule.triggers else "asserted"
+            modality = _modality(sentence, lead + text[:trigger_at], clause_before, rules) \
+                if rule.triggers else "asserted"
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
             own = [g for g in titles if m.start(g) >= m.end("tail")]
@@ -444,13 +454,19 @@ def _negated(text: str, at: int, rules: RuleSet) -> bool:
     return negation is not None and negation.search(text, max(0, at - 4), at) is not None
 
 
-def _modality(sentence: str, clause_before: str, rules: RuleSet) -> str:
-    """A condition, a plan or an urging earlier in the trigger's clause, a report
-    anywhere in the sentence; else asserted."""
-    for modality in ("hypothetical", "planned"):
-        cue = rules.cue_search[modality]
-        if cue is not None and cue.search(clause_before):
-            return modality
+_OBLIGED_WINDOW = 4  # characters before a trigger a demand may stand in (应立即暂停)
+
+
+def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) -> str:
+    """A condition anywhere before the trigger (``before``): a clause with 如果 governs the
+    clauses after it; a plan or an urging earlier in the trigger's clause, or a demand right
+    before the trigger (该局应暂停); a report anywhere in the sentence; else asserted."""
+    cues = rules.cue_search
+    if cues["hypothetical"] is not None and cues["hypothetical"].search(before):
+        return "hypothetical"
+    if cues["planned"] is not None and cues["planned"].search(clause_before) or \
+            cues["obliged"] is not None and cues["obliged"].search(before, max(0, len(before) - _OBLIGED_WINDOW)):
+        return "planned"
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"

@@ -34,7 +34,7 @@ from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 
 __all__ = ["Rule", "RuleSet", "load_rules", "check_rules", "Template", "compile_template", "mask_char",
-           "tail_kinds", "MASK_BLOCK", "MODIFIER", "OBJECT"]
+           "tail_kinds", "MASK_BLOCK", "MODIFIER", "OBJECT", "SUBJECT_LEAD"]
 
 # Masked text (kg.relate): each mention becomes one character of the
 # Supplementary Private Use Area, never found in cleaned news text, from a block
@@ -55,6 +55,9 @@ RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "constru
 CONSTRUCTION_KEYS = ("id", "templates", "note")
 SPANS = ("clause", "sentence")
 VERSION = 2
+# Characters a clause may hold before its subject (周二, 据悉): a clause that opens with an
+# actor this close has a subject of its own.
+SUBJECT_LEAD = 8
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,11 @@ class RuleSet:
     # Earlier in the trigger's clause: a lifted measure is negative (解除…禁令), for the relations listed.
     lifted: tuple[str, ...] = ()
     lifted_relations: tuple[str, ...] = ()
+    # Earlier in the trigger's clause: a barred act is negative (限制阿斯麦向中国出口), for the relations listed.
+    barred: tuple[str, ...] = ()
+    barred_relations: tuple[str, ...] = ()
     urged: tuple[str, ...] = ()  # earlier in the trigger's clause: a planned relation (说服盟友…限制)
+    obliged: tuple[str, ...] = ()  # right before the trigger: a demand, planned (该局应暂停许可)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # A phrase that refers back -> the entity types it may stand for (该规则 → the last LAW named,
     # 当局 → the last AGENCY or PLACE).
@@ -146,9 +153,16 @@ class RuleSet:
     @functools.cached_property
     def cue_search(self) -> dict[str, re.Pattern | None]:
         """One regex for each list of cues the reader looks for around a trigger."""
-        return {"hypothetical": word_pattern(self.modality.get("hypothetical")),
-                "planned": word_pattern([*self.modality.get("planned", ()), *self.urged]),
-                "negation": word_pattern(self.negations), "lifted": word_pattern(self.lifted)}
+        return {"hypothetical": self._cue_pattern(self.modality.get("hypothetical")),
+                "planned": self._cue_pattern([*self.modality.get("planned", ()), *self.urged]),
+                "obliged": self._cue_pattern(self.obliged),
+                "negation": self._cue_pattern(self.negations), "lifted": self._cue_pattern(self.lifted),
+                "barred": self._cue_pattern(self.barred)}
+
+    def _cue_pattern(self, words: Collection[str] | None) -> re.Pattern | None:
+        """One regex for ``words`` that never matches inside one of the compounds (若 in 若干, 应 in 供应)."""
+        ordered = sorted(set(words or ()), key=len, reverse=True)
+        return re.compile("(?:" + "|".join(_literal(w, self.compounds) for w in ordered) + ")") if ordered else None
 
     @functools.cached_property
     def trigger_index(self) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
@@ -246,7 +260,13 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             # not the verb's object.
             if index > 0 and parts[index - 1] == ("slot", "trigger"):
                 rivals += ":："
-            if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
+            if index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
+                # The trigger's actor is the nearest: the gap before it crosses no clause that
+                # opens with an actor of the head's types (宣布对X实施制裁,此前美国批准 is America's approval).
+                actors = _block(rule.head)
+                out.append(f"(?:(?![,;:，；：][^,;:，；：{actors}]{{0,{SUBJECT_LEAD}}}[{actors}])[^\\n{rivals}])"
+                           f"{{0,{rule.max_gap}}}?")
+            elif rule.gaps_exclude:  # a tempered gap: no word of the list inside it
                 banned = "|".join(map(re.escape, sorted(words[rule.gaps_exclude], key=len, reverse=True)))
                 out.append(f"(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?")
             else:
@@ -333,7 +353,7 @@ def check_rules(data: object, path: Path) -> list[str]:
     where_top = f"{path}:{data.get(LINE_KEY, 1)}"
     if data.get("version") != VERSION:
         problems.append(f"{where_top}: unsupported version {data.get('version')!r} (expected {VERSION})")
-    for key in ("negations", "coordinators", "attributive_nouns", "prepositions", "urged", "compounds",
+    for key in ("negations", "coordinators", "attributive_nouns", "prepositions", "urged", "obliged", "compounds",
                 "carry_openers", "administration", "about_this"):
         if not isinstance(data.get(key, []), list):
             problems.append(f"{where_top}: {key} must be a list")
@@ -343,11 +363,12 @@ def check_rules(data: object, path: Path) -> list[str]:
             problems.append(f"{where_top}: words: {name!r} must be lower-case letters and _, and not a slot name")
         if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w for w in listed):
             problems.append(f"{where_top}: words: {name!r} must be a non-empty list of words")
-    lifted = mapping_field(data.get("lifted"), f"{where_top}: lifted must map words and relations", problems)
-    if not isinstance(lifted.get("words", []), list) or not isinstance(lifted.get("relations", []), list):
-        problems.append(f"{where_top}: lifted: words and relations must be lists")
-    elif any(r not in RELATION_TYPES for r in lifted.get("relations", [])):
-        problems.append(f"{where_top}: lifted.relations: use relation types from {', '.join(RELATION_TYPES)}")
+    for key in ("lifted", "barred"):
+        cues = mapping_field(data.get(key), f"{where_top}: {key} must map words and relations", problems)
+        if not isinstance(cues.get("words", []), list) or not isinstance(cues.get("relations", []), list):
+            problems.append(f"{where_top}: {key}: words and relations must be lists")
+        elif any(r not in RELATION_TYPES for r in cues.get("relations", [])):
+            problems.append(f"{where_top}: {key}.relations: use relation types from {', '.join(RELATION_TYPES)}")
     anaphors = mapping_field(data.get("anaphors"), f"{where_top}: anaphors must map an entity type to phrases",
                              problems)
     for entity_type, phrases in anaphors.items():
@@ -499,7 +520,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
             anaphors[str(phrase)] = (*anaphors.get(str(phrase), ()), str(entity_type))
     implicit = {str(word): str(entity_id) for entity_id, listed in (data.get("implicit") or {}).items()
                 if entity_id != LINE_KEY for word in listed}
-    lifted = data.get("lifted") or {}
+    lifted, barred = data.get("lifted") or {}, data.get("barred") or {}
     # A clause continues the last subject's action when it opens with a connective or a trigger.
     about_this = tuple(map(str, data.get("about_this") or ()))
     openers = [*map(str, data.get("carry_openers") or ()), *(t for rule in rules for t in rule.triggers)]
@@ -507,7 +528,9 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         rules=rules, negations=tuple(data.get("negations") or ()), modality=modality, coordinators=coordinators,
         titles=titles, attributive_nouns=tuple(data.get("attributive_nouns") or ()),
         prepositions=tuple(data.get("prepositions") or ()), compounds=compounds, lifted=tuple(lifted.get("words") or ()),
-        lifted_relations=tuple(lifted.get("relations") or ()), urged=tuple(data.get("urged") or ()), words=words,
+        lifted_relations=tuple(lifted.get("relations") or ()), barred=tuple(map(str, barred.get("words") or ())),
+        barred_relations=tuple(barred.get("relations") or ()), urged=tuple(data.get("urged") or ()),
+        obliged=tuple(map(str, data.get("obliged") or ())), words=words,
         anaphors=anaphors, anaphor_window=int(data.get("anaphor_window", 2)), title_search=word_pattern(titles),
         implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None,
         administration=tuple(map(str, data.get("administration") or ())),
