@@ -76,7 +76,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         # A person never heads restricts, permits or issues: for rules without a person slot
         # 特朗普政府 is the country.
         as_countries = _as_countries(doc.text, in_sentence, entities, rules)
-        spans_of = {"sentence": [(s_start, s_end)], "clause": list(clauses(doc.text, s_start, s_end))}
+        spans_of = {"sentence": [(s_start, s_end)], "clause": _clauses(doc.text, s_start, s_end, rules)}
         own = _subject(doc.text, spans_of["clause"], as_countries, rules)
         if own is not None:
             subject = (number, own)
@@ -123,6 +123,18 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
 
 
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
+
+
+def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int]]:
+    """The sentence's clauses; one that lists the members of a group the clause before named
+    (…三家企业,包括华为) is part of that clause."""
+    spans: list[tuple[int, int]] = []
+    for c_start, c_end in clauses(text, start, end):
+        if spans and rules.members_search is not None and rules.members_search.match(text, c_start):
+            spans[-1] = (spans[-1][0], c_end)
+        else:
+            spans.append((c_start, c_end))
+    return spans
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
 
 
@@ -408,9 +420,12 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str
             role = _last_title(groups[(own or titles)[0]], rules.title_search) if titles else None
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {template.source}", evidence.date)
+            # A list names no relation among its members: in 说服德国、荷兰等盟友限制…,其中包括荷兰生产的光刻机
+            # 荷兰 is a head, so no head restricts it.
+            head_ids = {head.entity_id for head in heads}
             for head in heads:
                 for tail in tails:
-                    if head.entity_id != tail.entity_id:
+                    if tail.entity_id not in head_ids:
                         yield Relation(head.entity_id, relation, tail.entity_id, ev,
                                        _full_role(role, tail), polarity, modality)
 

@@ -141,6 +141,11 @@ class RuleSet:
 
 
     @functools.cached_property
+    def members_search(self) -> re.Pattern | None:
+        """What opens a clause that lists the members of a group the clause before named (包括)."""
+        return word_pattern(self.words.get("including"))
+
+    @functools.cached_property
     def name_rules(self) -> tuple[Rule, ...]:
         """The rules that read one name at a time (name_prefix, known_office)."""
         return tuple(rule for rule in self.rules if rule.name_prefix or rule.known_office)
