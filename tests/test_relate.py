@@ -301,3 +301,65 @@ def test_the_rule_file_reports_every_problem_with_its_line(tmp_path):
                for p in problems)
     assert any(p.startswith(f"{broken}:") and "unknown negated as 'forbids'" in p for p in problems)
     assert all(p.startswith(f"{broken}:") for p in problems)
+
+
+# ── key facts: objects, members, agents in charge, and who the actor is ─────
+# Sentences written for these tests; each construction reads two shapes and
+# has a sentence where it must not fire.
+
+KEY_FACTS = [  # (construction, sentence, a relation it states)
+    # A nominalized measure: the last name of the phrase between 对 and 的.
+    ("nominal object", "日本扩大对荷兰光刻机巨头ASML的出口管制。", ("japan", "restricts", "asml")),
+    ("nominal object", "美国收紧对英伟达H20芯片的出口管制。", ("usa", "restricts", "h20")),
+    ("nominal object", "荷兰宣布扩大对阿斯麦1970i和1980i光刻机的出口许可要求。", ("netherlands", "restricts", "product_1980i")),
+    # A suspect before its deed.
+    ("suspect", "欧盟委员会对英特尔收购迈络思一事展开调查。", ("eu_commission", "investigates", "intel")),
+    ("suspect", "中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", ("samr", "investigates", "qualcomm")),
+    # Members named after the group the measure names.
+    ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
+    ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
+    # The agent in charge, named after the act.
+    ("in charge", "负责审查英特尔的是欧盟委员会。", ("eu_commission", "investigates", "intel")),
+    ("in charge", "负责对应用材料调查的是美国司法部。", ("us_doj", "investigates", "applied_materials")),
+]
+
+
+@pytest.mark.parametrize("construction, text, expected", KEY_FACTS, ids=[f"{c}: {t}" for c, t, _ in KEY_FACTS])
+def test_key_fact_construction_reads(pipeline, construction, text, expected):
+    reads(pipeline, text, expected)
+
+
+@pytest.mark.parametrize("text, relation_type, head, tail, why", [
+    ("日本扩大对荷兰光刻机巨头ASML的出口管制。", "restricts", "japan", "netherlands",
+     "a country describing the company is not what is restricted"),
+    ("中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", "investigates", None, "nxp",
+     "the company bought is not the suspect"),
+    ("美国说服日本、荷兰等盟友限制对华出口,其中包括荷兰生产的光刻机。", "restricts", None, "netherlands",
+     "a list names no relation among its members"),
+    ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
+    ("中国外交部宣布对斯凯迪奥实施制裁,此前美国批准了对台军售。", "permits", "cn_mfa", None,
+     "a later clause with an actor of its own: its approval is America's"),
+    ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
+     "the congressman is the subject, not his chamber, and he restricts no one"),
+])
+def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
+    never(pipeline, text, relation_type, head=head, tail=tail)
+
+
+KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    ("如果谈判破裂,美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "hypothetical"),
+    ("倘若中方报复,美国商务部将把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")): ("positive", "hypothetical"),
+    ("美国限制英伟达出口,如果谈判破裂则会加码。", ("usa", "restricts", "nvidia")): ("positive", "asserted"),
+    ("参议员认为,美国商务部应暂停华为的全部许可。", ("us_commerce", "restricts", "huawei")): ("positive", "planned"),
+    ("他说美国必须禁止英伟达向中国出口H20。", ("usa", "restricts", "nvidia")): ("positive", "planned"),
+    ("英伟达向华为供应芯片。", ("nvidia", "supplies", "huawei")): ("positive", "asserted"),  # 应 of 供应
+    ("美国商务部限制若干企业采购英伟达芯片。", ("us_commerce", "restricts", "nvidia")): ("positive", "asserted"),  # 若干
+    ("荷兰禁止ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
+    ("ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("positive", "asserted"),
+}
+
+
+@pytest.mark.parametrize("text, triple", KEY_FACT_HEDGES)
+def test_key_fact_polarity_and_modality(pipeline, text, triple):
+    got = {(p, m) for h, t, tail, _, p, m in relations(pipeline, text) if (h, t, tail) == triple}
+    assert got == {KEY_FACT_HEDGES[(text, triple)]}, got
