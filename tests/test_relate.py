@@ -321,6 +321,12 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # The agent in charge, named after the act.
     ("in charge", "负责审查英特尔的是欧盟委员会。", ("eu_commission", "investigates", "intel")),
     ("in charge", "负责对应用材料调查的是美国司法部。", ("us_doj", "investigates", "applied_materials")),
+    # A country describing a company names the company: 中国 is no tail here.
+    ("described company", "美国禁止中国人工智能初创公司深度求索购买美国技术。", ("usa", "restricts", "deepseek")),
+    ("described company", "美国对中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),
+    # The disposal marker before modifiers that end in 的, and an administration named with its gloss.
+    ("disposal", "拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", ("usa", "restricts", "h20")),
+    ("disposal", "美国商务部将总部位于上海的中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
 ]
 
 
@@ -337,6 +343,10 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
     ("美国说服日本、荷兰等盟友限制对华出口,其中包括荷兰生产的光刻机。", "restricts", None, "netherlands",
      "a list names no relation among its members"),
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
+    ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),
+    ("拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", "restricts", None, "china",
+     "the modifiers' names are no tail"),
+    ("中国禁止企业华为采购美国芯片。", "restricts", "huawei", None, "a verb after the country: a clause, not a description"),
     ("中国外交部宣布对斯凯迪奥实施制裁,此前美国批准了对台军售。", "permits", "cn_mfa", None,
      "a later clause with an actor of its own: its approval is America's"),
     ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
@@ -363,3 +373,11 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
 def test_key_fact_polarity_and_modality(pipeline, text, triple):
     got = {(p, m) for h, t, tail, _, p, m in relations(pipeline, text) if (h, t, tail) == triple}
     assert got == {KEY_FACT_HEDGES[(text, triple)]}, got
+
+
+def test_a_list_update_names_each_new_member(pipeline):
+    """新增 opens the list of names added, not a name: the company is found whole and restricted."""
+    result = pipeline.process_text("t.txt", "台湾经济部更新出口管制名单,新增光明科技有限公司等实体。")
+    added = next(m for m in result.mentions if m.text.endswith("有限公司"))
+    assert added.text == "光明科技有限公司"
+    assert ("tw_moea", "restricts", added.entity_id) in {(r.head, r.type, r.tail) for r in result.relations}

@@ -274,10 +274,11 @@ def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention
 
 def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
                   rules: RuleSet) -> list[Mention]:
-    """``mentions`` with each person's administration (特朗普政府) read as the person's country."""
+    """``mentions`` with each person's administration (特朗普政府, 特朗普(Donald Trump)政府) read as the
+    person's country."""
     out = mentions
     for index, mention in enumerate(mentions):
-        if mention.type == "PERSON" and text.startswith(rules.administration, mention.norm_end):
+        if mention.type == "PERSON" and text.startswith(rules.administration, _name_end(text, mention)):
             person = entities.get(mention.entity_id)
             country = entities.get(person.facts.get("country", "")) if person is not None else None
             if country is not None:
@@ -334,9 +335,10 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
-        if index + 1 < len(mentions) and _folds(text, mention, mentions[index + 1], fold_makers):
+        following = _following(text, mentions, index)
+        if following is not None and _folds(text, mention, following, fold_makers, rules):
             pieces.append(text[pos:mention.norm_start])
-            pos = mentions[index + 1].norm_start
+            pos = following.norm_start
             continue
         gap = text[pos:mention.norm_start]
         if last is not None and gap in ("(", " (") and last.entity_id == mention.entity_id \
@@ -370,12 +372,30 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
 _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
 
 
-def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bool:
+def _name_end(text: str, mention: Mention) -> int:
+    """Where ``mention`` ends with its Latin gloss, if any: 特朗普(Donald Trump)|政府."""
+    gloss = _GLOSS.match(text, mention.norm_end) if text.startswith(("(", " ("), mention.norm_end) else None
+    return gloss.end() if gloss else mention.norm_end
+
+
+def _following(text: str, mentions: list[Mention], index: int) -> Mention | None:
+    """The next name after the one at ``index`` and its gloss: 辉达(NVIDIA)H20 → H20."""
+    end = _name_end(text, mentions[index])
+    return next((m for m in mentions[index + 1:] if m.norm_start >= end), None)
+
+
+def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules: RuleSet) -> bool:
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
-    (英伟达H20, with ``fold_makers``) or a body glued to its unit (美国众议院中国特设委员会)."""
-    between = text[mention.norm_end:after.norm_start]
+    (英伟达H20, with ``fold_makers``), a body glued to its unit (美国众议院中国特设委员会), or
+    a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML)."""
+    between = text[_name_end(text, mention):after.norm_start]
     if mention.type == "ORG" and after.type == "PRODUCT":
         return fold_makers and between in ("", " ")
+    if mention.type == "PLACE" and after.type == "ORG":
+        described = rules.described_search.fullmatch(between) if rules.described_search is not None else None
+        # A verb or a preposition makes it a clause: 中国禁止企业华为…, 美国向中国企业华为….
+        return described is not None and not rules.triggered(described.group("description")) \
+            and not any(word in between for word in rules.prepositions)
     return mention.type == after.type == "AGENCY" and between == ""
 
 

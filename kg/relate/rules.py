@@ -58,6 +58,7 @@ VERSION = 2
 # Characters a clause may hold before its subject (周二, 据悉): a clause that opens with an
 # actor this close has a subject of its own.
 SUBJECT_LEAD = 8
+_DESCRIPTION = 10  # characters of description between a country and a company (人工智能初创公司)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,14 @@ class RuleSet:
     stand_in_search: re.Pattern | None = None
     reported_search: re.Pattern | None = None  # any cue of the reported modality
 
+
+    @functools.cached_property
+    def described_search(self) -> re.Pattern | None:
+        """What stands between a country and the company it describes: a phrase that ends in a
+        word for a company (人工智能初创公司, 最大的晶圆代工厂), with no punctuation."""
+        words = self.words.get("company")
+        return re.compile(f"(?P<description>[^\\s,;:，；：、。!?“”\"]{{0,{_DESCRIPTION}}}?){trie_pattern(words)}") \
+            if words else None
 
     @functools.cached_property
     def members_search(self) -> re.Pattern | None:
