@@ -327,6 +327,10 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # The disposal marker before modifiers that end in 的, and an administration named with its gloss.
     ("disposal", "拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", ("usa", "restricts", "h20")),
     ("disposal", "美国商务部将总部位于上海的中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # The end of a route is the customer, also after modifiers that end in 的.
+    ("transit", "台积电将晶圆运往新加坡,再转运到中国的华为。", ("tsmc", "supplies", "huawei")),
+    ("transit", "英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
+    ("transit", "台积电向美国出口芯片,然后再进口设备。", ("tsmc", "supplies", "usa")),  # no onward shipment
 ]
 
 
@@ -347,6 +351,11 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
     ("拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", "restricts", None, "china",
      "the modifiers' names are no tail"),
     ("中国禁止企业华为采购美国芯片。", "restricts", "huawei", None, "a verb after the country: a clause, not a description"),
+    ("英特尔向其在中国的晶圆厂供应设备。", "supplies", None, "china", "a company's own plant is no customer"),
+    ("美国允许三星在中国工厂生产芯片。", "supplies", None, "china", "where the plant is, not a market"),
+    ("台积电将晶圆运往新加坡,再转运到中国的华为。", "supplies", None, "singapore", "a transit point is no customer"),
+    ("英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", "supplies", None, "singapore", "nor a reseller's country"),
+    ("美国商务部在新闻发布会上介绍了出口管制条例。", "issues", None, None, "发布 of 发布会 is no publishing"),
     ("中国外交部宣布对斯凯迪奥实施制裁,此前美国批准了对台军售。", "permits", "cn_mfa", None,
      "a later clause with an actor of its own: its approval is America's"),
     ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
@@ -363,6 +372,7 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("参议员认为,美国商务部应暂停华为的全部许可。", ("us_commerce", "restricts", "huawei")): ("positive", "planned"),
     ("他说美国必须禁止英伟达向中国出口H20。", ("usa", "restricts", "nvidia")): ("positive", "planned"),
     ("英伟达向华为供应芯片。", ("nvidia", "supplies", "huawei")): ("positive", "asserted"),  # 应 of 供应
+    ("这主要是因为英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),  # 要是 of 主要是
     ("美国商务部限制若干企业采购英伟达芯片。", ("us_commerce", "restricts", "nvidia")): ("positive", "asserted"),  # 若干
     ("荷兰禁止ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
     ("ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("positive", "asserted"),

@@ -113,7 +113,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     masks[key] = (_mask(doc.text, c_start, c_end, in_span, rule.fold_makers, rules, stand_in)
                                   if len(in_span) + (stand_in is not None) > 1 else None)
                 if masks[key] is not None:
-                    for relation in _apply(rule, masks[key], rules, sentence, doc.text[s_start:c_start], evidence):
+                    for relation in _apply(rule, masks[key], rules, sentence, doc.text[s_start:c_start],
+                                           doc.text[c_end:s_end], evidence):
                         found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
             read = _stated_parents if rule.name_prefix else _known_offices
@@ -337,7 +338,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             continue
         following = _following(text, mentions, index)
         if following is not None and _folds(text, mention, following, fold_makers, rules):
-            pieces.append(text[pos:mention.norm_start])
+            pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
             pos = following.norm_start
             continue
         gap = text[pos:mention.norm_start]
@@ -346,6 +347,9 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pieces.append("")
             pos = mention.norm_end + 1
             continue
+        if mention.type == "PLACE" and rules.located_search is not None \
+                and rules.located_search.match(text, mention.norm_end):
+            continue  # 在中国的工厂 says where a company's own plant is: no party, it stays text
         kind = mention.type
         if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end):
             kind = MODIFIER
@@ -399,10 +403,11 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
     return mention.type == after.type == "AGENCY" and between == ""
 
 
-def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str,
+def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str, trail: str,
            evidence: Evidence) -> Iterator[Relation]:
-    """The relations ``rule`` reads in ``masked``, a clause or sentence; ``lead`` is the sentence's
-    text before it."""
+    """The relations ``rule`` reads in ``masked``, a clause or sentence; ``lead`` and ``trail`` are
+    the sentence's text before and after it."""
+    followed = rules.followed_search.get(rule.not_followed_by) if rule.not_followed_by else None
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     text = masked.text
@@ -415,6 +420,8 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str
             if not m:
                 break
             pos = m.start() + 1
+            if followed is not None and (followed.search(text, m.end()) or followed.search(trail)):
+                continue
             groups = m.groupdict()
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.

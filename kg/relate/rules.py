@@ -51,7 +51,7 @@ MASK_KINDS = (*ENTITY_TYPES, MODIFIER, *(OBJECT + t for t in ENTITY_TYPES))
 
 _TOKEN = re.compile(r"\{(head|tail|other|trigger|title)\}|…|~|[^{…~]+|\{[^}]*\}")
 RULE_KEYS = ("id", "relation", "head", "tail", "triggers", "templates", "constructions", "span", "max_gap",
-             "name_prefix", "known_office", "fold_makers", "gaps_exclude", "negated_as")
+             "name_prefix", "known_office", "fold_makers", "gaps_exclude", "not_followed_by", "negated_as")
 CONSTRUCTION_KEYS = ("id", "templates", "note")
 SPANS = ("clause", "sentence")
 VERSION = 2
@@ -94,6 +94,9 @@ class Rule:
     # Read 英伟达H20 as the product alone (the maker is a modifier); made_by.glued turns this off.
     fold_makers: bool = True
     gaps_exclude: str | None = None  # a word list (under words:) that no gap of this rule may hold
+    # A word list (under words:): one of its words after the match, in the sentence, drops it
+    # (运往韩国,然后再运到中国: Korea is a transit point, not a customer).
+    not_followed_by: str | None = None
     # A negation turns the relation into this one (不允许进口 restricts; it does not deny a permit).
     negated_as: str | None = None
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
@@ -144,10 +147,24 @@ class RuleSet:
     @functools.cached_property
     def described_search(self) -> re.Pattern | None:
         """What stands between a country and the company it describes: a phrase that ends in a
-        word for a company (人工智能初创公司, 最大的晶圆代工厂), with no punctuation."""
+        word for a company (人工智能初创公司, 最大的晶圆代工厂), with no punctuation. (中国的X may
+        be a relative clause's end: 出口至中国的H20.)"""
         words = self.words.get("company")
         return re.compile(f"(?P<description>[^\\s,;:，；：、。!?“”\"]{{0,{_DESCRIPTION}}}?){trie_pattern(words)}") \
             if words else None
+
+    @functools.cached_property
+    def located_search(self) -> re.Pattern | None:
+        """What follows a country that only says where a company's own plant is (中国工厂,
+        在中国的半导体工厂)."""
+        words = self.words.get("facility")
+        return re.compile(f"的?[^\\s,;:，；：、。!?]{{0,{_DESCRIPTION // 2}}}?{trie_pattern(words)}") if words else None
+
+    @functools.cached_property
+    def followed_search(self) -> dict[str, re.Pattern | None]:
+        """For each rule's ``not_followed_by`` list, one regex."""
+        return {rule.not_followed_by: word_pattern(self.words.get(rule.not_followed_by))
+                for rule in self.rules if rule.not_followed_by}
 
     @functools.cached_property
     def members_search(self) -> re.Pattern | None:
@@ -256,7 +273,10 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             elif value == "other":
                 out.append(f"[{_block(MASK_KINDS)}]")
             elif value == "trigger":
-                out.append(f"(?P<trigger{index}>{trie_pattern(rule.triggers)})")
+                # No trigger where a compound starts: 发布 of 发布会 is no publishing.
+                guards = [c for c in compounds if any(c.startswith(t) and c != t for t in rule.triggers)]
+                guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
+                out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)})")
             elif value == "title":
                 out.append(f"(?P<title{index}>(?:" + "|".join(map(re.escape, titles)) + ")+)" if titles else "(?!)")
         elif kind == "words":
@@ -425,8 +445,9 @@ def check_rules(data: object, path: Path) -> list[str]:
             types = rule.get(side)
             if not isinstance(types, list) or not types or any(t not in ENTITY_TYPES for t in types):
                 problems.append(f"{where}: {side} must list entity types from {', '.join(ENTITY_TYPES)}")
-        if rule.get("gaps_exclude") is not None and rule.get("gaps_exclude") not in words:
-            problems.append(f"{where}: gaps_exclude must name a list under words: ({', '.join(sorted(words))})")
+        for key in ("gaps_exclude", "not_followed_by"):
+            if rule.get(key) is not None and rule.get(key) not in words:
+                problems.append(f"{where}: {key} must name a list under words: ({', '.join(sorted(words))})")
         if rule.get("span", "clause") not in SPANS:
             problems.append(f"{where}: span must be one of {', '.join(SPANS)}")
         max_gap = rule.get("max_gap", 30)
@@ -518,6 +539,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
             known_office=bool(r.get("known_office", False)),
             fold_makers=bool(r.get("fold_makers", True)),
             gaps_exclude=r.get("gaps_exclude"),
+            not_followed_by=r.get("not_followed_by"),
             negated_as=r.get("negated_as"),
         )
         for r in data["rules"]
