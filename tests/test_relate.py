@@ -318,6 +318,8 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
+    ("members", "日本经济产业省吊销了三家企业的出口许可证,包括东芝和索尼。", ("meti", "restricts", "sony")),
+    ("members", "美国商务部宣布取消两家韩国公司的VEU资格,包括三星及SK海力士。", ("us_commerce", "restricts", "sk_hynix")),
     # The agent in charge, named after the act.
     ("in charge", "负责审查英特尔的是欧盟委员会。", ("eu_commission", "investigates", "intel")),
     ("in charge", "负责对应用材料调查的是美国司法部。", ("us_doj", "investigates", "applied_materials")),
@@ -346,6 +348,7 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
      "the company bought is not the suspect"),
     ("美国说服日本、荷兰等盟友限制对华出口,其中包括荷兰生产的光刻机。", "restricts", None, "netherlands",
      "a list names no relation among its members"),
+    ("美国取消了多场会议,包括与华为的会谈。", "restricts", None, None, "a cancelled meeting is no revoked permission"),
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
     ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),
     ("拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", "restricts", None, "china",
