@@ -323,6 +323,9 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # The agent in charge, named after the act.
     ("in charge", "负责审查英特尔的是欧盟委员会。", ("eu_commission", "investigates", "intel")),
     ("in charge", "负责对应用材料调查的是美国司法部。", ("us_doj", "investigates", "applied_materials")),
+    # A country's stance told by its own agency is the agency's too.
+    ("voiced", "中国商务部周日指日本扩大对光刻胶的出口管制,中国对此表示不满。", ("cn_commerce", "opposes", "japan")),
+    ("voiced", "外交部表示,中方坚决反对美国将中国企业列入实体清单。", ("cn_mfa", "opposes", "usa")),
     # A country describing a company names the company: 中国 is no tail here.
     ("described company", "美国禁止中国人工智能初创公司深度求索购买美国技术。", ("usa", "restricts", "deepseek")),
     ("described company", "美国对中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),
@@ -349,6 +352,7 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
     ("美国说服日本、荷兰等盟友限制对华出口,其中包括荷兰生产的光刻机。", "restricts", None, "netherlands",
      "a list names no relation among its members"),
     ("美国取消了多场会议,包括与华为的会谈。", "restricts", None, None, "a cancelled meeting is no revoked permission"),
+    ("日本经济产业省表示,中国对美国的管制表示不满。", "opposes", "meti", None, "an agency speaks for its own country only"),
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
     ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),
     ("拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", "restricts", None, "china",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
@@ -89,6 +89,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
         triggered = rules.triggered(sentence) if pairs else frozenset()
+        voiced: list[Relation] = []  # the sentence's stances, which its speaking agency may share
         for rule in rules.template_rules_for(types) if pairs else ():
             if rule.trigger_search is not None and rule.id not in triggered:
                 continue
@@ -116,6 +117,10 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     for relation in _apply(rule, masks[key], rules, sentence, doc.text[s_start:c_start],
                                            doc.text[c_end:s_end], evidence):
                         found.setdefault(_key(relation), relation)
+                        if relation.type in rules.voiced:
+                            voiced.append(relation)
+        for relation in _voiced_by(own, voiced, entities):
+            found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
@@ -124,6 +129,16 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
 
 
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
+
+
+def _voiced_by(speaker: Mention | None, stances: list[Relation], entities: Mapping[str, Entity]) -> Iterator[Relation]:
+    """A country's stance told by one of its own agencies is the agency's too: in 中国商务部指荷兰扩大
+    管制,中国对此表示不满 the ministry objects as well."""
+    agency = entities.get(speaker.entity_id) if speaker is not None and speaker.type == "AGENCY" else None
+    country = agency.facts.get("country") if agency is not None else None
+    for stance in stances if country else ():
+        if stance.head == country and stance.tail not in (agency.id, country):
+            yield replace(stance, head=agency.id)
 
 
 def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int]]:

@@ -124,6 +124,7 @@ class RuleSet:
     barred_relations: tuple[str, ...] = ()
     urged: tuple[str, ...] = ()  # earlier in the trigger's clause: a planned relation (说服盟友…限制)
     obliged: tuple[str, ...] = ()  # right before the trigger: a demand, planned (该局应暂停许可)
+    voiced: tuple[str, ...] = ()  # relations a country's agency shares when it speaks for it (opposes)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # A phrase that refers back -> the entity types it may stand for (该规则 → the last LAW named,
     # 当局 → the last AGENCY or PLACE).
@@ -397,6 +398,8 @@ def check_rules(data: object, path: Path) -> list[str]:
             problems.append(f"{where_top}: words: {name!r} must be lower-case letters and _, and not a slot name")
         if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w for w in listed):
             problems.append(f"{where_top}: words: {name!r} must be a non-empty list of words")
+    if not isinstance(data.get("voiced", []), list) or any(r not in RELATION_TYPES for r in data.get("voiced", [])):
+        problems.append(f"{where_top}: voiced must list relation types from {', '.join(RELATION_TYPES)}")
     for key in ("lifted", "barred"):
         cues = mapping_field(data.get(key), f"{where_top}: {key} must map words and relations", problems)
         if not isinstance(cues.get("words", []), list) or not isinstance(cues.get("relations", []), list):
@@ -566,7 +569,8 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
         prepositions=tuple(data.get("prepositions") or ()), compounds=compounds, lifted=tuple(lifted.get("words") or ()),
         lifted_relations=tuple(lifted.get("relations") or ()), barred=tuple(map(str, barred.get("words") or ())),
         barred_relations=tuple(barred.get("relations") or ()), urged=tuple(data.get("urged") or ()),
-        obliged=tuple(map(str, data.get("obliged") or ())), words=words,
+        obliged=tuple(map(str, data.get("obliged") or ())), voiced=tuple(map(str, data.get("voiced") or ())),
+        words=words,
         anaphors=anaphors, anaphor_window=int(data.get("anaphor_window", 2)), title_search=word_pattern(titles),
         implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None,
         administration=tuple(map(str, data.get("administration") or ())),
