@@ -332,6 +332,12 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # The disposal marker before modifiers that end in 的, and an administration named with its gloss.
     ("disposal", "拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", ("usa", "restricts", "h20")),
     ("disposal", "美国商务部将总部位于上海的中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # Relying on a maker's chips or process is buying from it.
+    ("reliance", "华为主要依赖台积电的7纳米制程。", ("tsmc", "supplies", "huawei")),
+    ("reliance", "寒武纪依靠中芯国际代工。", ("smic", "supplies", "cambricon")),
+    # A name in quotes right after the verb is its object.
+    ("quoted name", "日本宣布制裁“东芝”。", ("japan", "restricts", "toshiba")),
+    ("quoted name", "英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", ("usa", "restricts", "nvidia")),
     # The end of a route is the customer, also after modifiers that end in 的.
     ("transit", "台积电将晶圆运往新加坡,再转运到中国的华为。", ("tsmc", "supplies", "huawei")),
     ("transit", "英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
@@ -352,6 +358,9 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
     ("美国说服日本、荷兰等盟友限制对华出口,其中包括荷兰生产的光刻机。", "restricts", None, "netherlands",
      "a list names no relation among its members"),
     ("美国取消了多场会议,包括与华为的会谈。", "restricts", None, None, "a cancelled meeting is no revoked permission"),
+    ("中国企业正在减少对英伟达的依赖。", "supplies", None, None, "reducing reliance is no purchase"),
+    ("英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", "restricts", None, "china",
+     "what a quote says is not the verb's object"),
     ("日本经济产业省表示,中国对美国的管制表示不满。", "opposes", "meti", None, "an agency speaks for its own country only"),
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
     ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),

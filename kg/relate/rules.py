@@ -291,10 +291,12 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         else:
             rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
                              if 0 <= j < len(parts) and parts[j][0] == "slot")
-            # What follows a verb's colon is what was said or why (反对:一旦实施…被中国取代),
-            # not the verb's object.
-            if index > 0 and parts[index - 1] == ("slot", "trigger"):
-                rivals += ":："
+            # What follows a verb's colon or an opening quote is what was said or why (反对:一旦实施…被中国
+            # 取代; 制裁的原因是“因为向台湾销售…”), not the verb's object, unless the quote opens the name
+            # itself (制裁“长江存储”).
+            quoted = index > 0 and parts[index - 1] == ("slot", "trigger")
+            if quoted:
+                rivals += ":：“「『"
             if index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
                 # The trigger's actor is the nearest: the gap before it crosses no clause that
                 # opens with an actor of the head's types (宣布对X实施制裁,此前美国批准 is America's approval).
@@ -306,6 +308,8 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 out.append(f"(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?")
             else:
                 out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
+            if quoted and index + 1 < len(parts) and parts[index + 1][0] == "slot":
+                out.append("[“「『]?")
             continue
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
             out.append(" ?")
