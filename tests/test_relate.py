@@ -338,6 +338,10 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # A name in quotes right after the verb is its object.
     ("quoted name", "日本宣布制裁“东芝”。", ("japan", "restricts", "toshiba")),
     ("quoted name", "英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", ("usa", "restricts", "nvidia")),
+    # Urging a measure against a company lobbies against it.
+    ("urging", "美国众议院中国特设委员会敦促政府对中芯国际展开调查。", ("house_china_committee", "opposes", "smic")),
+    ("urging", "美国半导体行业协会呼吁制裁中芯国际。", ("sia", "opposes", "smic")),
+    ("urging", "麦考尔要求拜登政府将长江存储列入实体清单。", ("mccaul", "opposes", "ymtc")),
     # The end of a route is the customer, also after modifiers that end in 的.
     ("transit", "台积电将晶圆运往新加坡,再转运到中国的华为。", ("tsmc", "supplies", "huawei")),
     ("transit", "英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
@@ -359,6 +363,8 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
      "a list names no relation among its members"),
     ("美国取消了多场会议,包括与华为的会谈。", "restricts", None, None, "a cancelled meeting is no revoked permission"),
     ("中国企业正在减少对英伟达的依赖。", "supplies", None, None, "reducing reliance is no purchase"),
+    ("黄仁勋呼吁美国政府放宽对英伟达的限制。", "opposes", None, "nvidia", "urging to ease lobbies for the company"),
+    ("美国半导体行业协会呼吁政府取消对英伟达的出口管制。", "supplies", None, None, "出口 of 出口管制 is no sale"),
     ("英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", "restricts", None, "china",
      "what a quote says is not the verb's object"),
     ("日本经济产业省表示,中国对美国的管制表示不满。", "opposes", "meti", None, "an agency speaks for its own country only"),
