@@ -338,6 +338,10 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # A name in quotes right after the verb is its object.
     ("quoted name", "日本宣布制裁“东芝”。", ("japan", "restricts", "toshiba")),
     ("quoted name", "英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", ("usa", "restricts", "nvidia")),
+    # The goods and the destination of a barred sale are restricted.
+    ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "h20")),
+    ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "china")),
+    ("barred sale", "日本禁止东京电子出口刻蚀设备到中国。", ("japan", "restricts", "china")),
     # Urging a measure against a company lobbies against it.
     ("urging", "美国众议院中国特设委员会敦促政府对中芯国际展开调查。", ("house_china_committee", "opposes", "smic")),
     ("urging", "美国半导体行业协会呼吁制裁中芯国际。", ("sia", "opposes", "smic")),
@@ -363,6 +367,7 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
      "a list names no relation among its members"),
     ("美国取消了多场会议,包括与华为的会谈。", "restricts", None, None, "a cancelled meeting is no revoked permission"),
     ("中国企业正在减少对英伟达的依赖。", "supplies", None, None, "reducing reliance is no purchase"),
+    ("美国限制芯片出口后,英伟达向中国出售H20。", "restricts", None, "h20", "a sale in the next clause is not barred"),
     ("黄仁勋呼吁美国政府放宽对英伟达的限制。", "opposes", None, "nvidia", "urging to ease lobbies for the company"),
     ("美国半导体行业协会呼吁政府取消对英伟达的出口管制。", "supplies", None, None, "出口 of 出口管制 is no sale"),
     ("英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", "restricts", None, "china",
