@@ -446,16 +446,14 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str
             triggers = [m.start(g) for g in groups if g.startswith("trigger")]
             trigger_at = triggers[0] if triggers else m.start()
             clause_before = masked.text[_clause_start(masked.text, trigger_at):trigger_at]
-            negated = _negated(masked.text, trigger_at, rules) or any(
-                rule.relation in relations and cue is not None and cue.search(clause_before)
-                for cue, relations in ((rules.cue_search["lifted"], rules.lifted_relations),
-                                       (rules.cue_search["barred"], rules.barred_relations)))
+            before = lead + text[:trigger_at]
+            negated = _negated(masked.text, trigger_at, rules) or \
+                _in_scope(before, len(before) - len(clause_before), rule.relation, rules)
             relation = rule.negated_as if negated and rule.negated_as else rule.relation
             polarity = "negative" if negated and relation == rule.relation else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
             # who someone is, reported or not.
-            modality = _modality(sentence, lead + text[:trigger_at], clause_before, rules) \
-                if rule.triggers else "asserted"
+            modality = _modality(sentence, before, clause_before, rules) if rule.triggers else "asserted"
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             titles = [g for g in sorted(groups, key=m.start) if g.startswith("title") and groups[g]]
             own = [g for g in titles if m.start(g) >= m.end("tail")]
@@ -505,10 +503,25 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
-def _negated(text: str, at: int, rules: RuleSet) -> bool:
-    """Whether a negation stands in the four characters before the trigger at ``at``."""
+def _negated(text: str, at: int, rules: RuleSet, window: int = 4) -> bool:
+    """Whether a negation stands in the ``window`` characters before ``at`` (a trigger's four)."""
     negation = rules.cue_search["negation"]
-    return negation is not None and negation.search(text, max(0, at - 4), at) is not None
+    return negation is not None and negation.search(text, max(0, at - window), at) is not None
+
+
+_SCOPE_WINDOW = 12  # characters before a scope cue its own negation may stand in (未能采取足够措施,阻止)
+
+
+def _in_scope(before: str, clause_at: int, relation: str, rules: RuleSet) -> bool:
+    """Whether ``before`` (the sentence up to the trigger) lifts the measure (解除…禁令) or bars the
+    act (限制…出口) in the trigger's clause, from ``clause_at`` on, for the relations each cue
+    serves. A negated cue does not: what 未能阻止 failed to stop happened."""
+    for cue, relations in ((rules.cue_search["lifted"], rules.lifted_relations),
+                           (rules.cue_search["barred"], rules.barred_relations)):
+        if relation in relations and cue is not None and any(
+                not _negated(before, m.start(), rules, _SCOPE_WINDOW) for m in cue.finditer(before, clause_at)):
+            return True
+    return False
 
 
 _OBLIGED_WINDOW = 4  # characters before a trigger a demand may stand in (应立即暂停)
