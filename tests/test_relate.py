@@ -338,6 +338,9 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # A name in quotes right after the verb is its object.
     ("quoted name", "日本宣布制裁“东芝”。", ("japan", "restricts", "toshiba")),
     ("quoted name", "英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", ("usa", "restricts", "nvidia")),
+    # A clause that opens with a measure's verb continues the subject before it.
+    ("carried subject", "荷兰政府宣布,扩大对ASML的出口管制。", ("netherlands", "restricts", "asml")),
+    ("carried subject", "美国商务部周二表示,加强对华为的出口管制。", ("us_commerce", "restricts", "huawei")),
     # The goods and the destination of a barred sale are restricted.
     ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "h20")),
     ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "china")),
