@@ -338,6 +338,7 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # A name in quotes right after the verb is its object.
     ("quoted name", "日本宣布制裁“东芝”。", ("japan", "restricts", "toshiba")),
     ("quoted name", "英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", ("usa", "restricts", "nvidia")),
+    ("quoted term", "英伟达推出了一款面向中国市场的“减配版”芯片H20。", ("h20", "made_by", "nvidia")),
     # A clause that opens with a measure's verb continues the subject before it.
     ("carried subject", "荷兰政府宣布,扩大对ASML的出口管制。", ("netherlands", "restricts", "asml")),
     ("carried subject", "美国商务部周二表示,加强对华为的出口管制。", ("us_commerce", "restricts", "huawei")),
@@ -375,6 +376,7 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
     ("美国半导体行业协会呼吁政府取消对英伟达的出口管制。", "supplies", None, None, "出口 of 出口管制 is no sale"),
     ("英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", "restricts", None, "china",
      "what a quote says is not the verb's object"),
+    ("如果中方同意「对中芯国际进行全面审计」,美国将放行。", "permits", "china", "smic", "agreeing to an audit of a company"),
     ("日本经济产业省表示,中国对美国的管制表示不满。", "opposes", "meti", None, "an agency speaks for its own country only"),
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
     ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),

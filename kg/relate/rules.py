@@ -58,6 +58,7 @@ VERSION = 2
 # Characters a clause may hold before its subject (周二, 据悉): a clause that opens with an
 # actor this close has a subject of its own.
 SUBJECT_LEAD = 8
+_QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片)
 _DESCRIPTION = 10  # characters of description between a country and a company (人工智能初创公司)
 
 
@@ -291,24 +292,27 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         else:
             rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
                              if 0 <= j < len(parts) and parts[j][0] == "slot")
-            # What follows a verb's colon or an opening quote is what was said or why (反对:一旦实施…被中国
-            # 取代; 制裁的原因是“因为向台湾销售…”), not the verb's object, unless the quote opens the name
-            # itself (制裁“长江存储”).
-            quoted = index > 0 and parts[index - 1] == ("slot", "trigger")
-            if quoted:
+            guards = []  # lookaheads each character of the gap must pass
+            after_trigger = index > 0 and parts[index - 1] == ("slot", "trigger")
+            if after_trigger:
+                # What follows a verb's colon, or a quote it opens, is what was said or why (反对:一旦实施…
+                # 被中国取代; 原因是“因为向台湾销售…”; 同意「对中芯国际进行审计」), not the verb's object: the
+                # gap holds only whole quotes (推出“减配版”芯片H20) or opens one right before a name (制裁“华为”).
                 rivals += ":：“「『"
             if index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
                 # The trigger's actor is the nearest: the gap before it crosses no clause that
                 # opens with an actor of the head's types (宣布对X实施制裁,此前美国批准 is America's approval).
                 actors = _block(rule.head)
-                out.append(f"(?:(?![,;:，；：][^,;:，；：{actors}]{{0,{SUBJECT_LEAD}}}[{actors}])[^\\n{rivals}])"
-                           f"{{0,{rule.max_gap}}}?")
-            elif rule.gaps_exclude:  # a tempered gap: no word of the list inside it
-                banned = "|".join(map(re.escape, sorted(words[rule.gaps_exclude], key=len, reverse=True)))
-                out.append(f"(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?")
-            else:
-                out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
-            if quoted and index + 1 < len(parts) and parts[index + 1][0] == "slot":
+                guards.append(f"(?![,;:，；：][^,;:，；：{actors}]{{0,{SUBJECT_LEAD}}}[{actors}])")
+            if rule.gaps_exclude:  # no word of the list inside the gap
+                banned = sorted(words[rule.gaps_exclude], key=len, reverse=True)
+                guards.append(f"(?!{'|'.join(map(re.escape, banned))})")
+            char = f"[^\\n{rivals}]"
+            if after_trigger:  # a short quoted term, with no rival inside
+                char = f"(?:{char}|[“「『][^”」』\\n{rivals}]{{1,{_QUOTED_TERM}}}[”」』])"
+            out.append(f"(?:{''.join(guards)}{char}){{0,{rule.max_gap}}}?" if guards
+                       else f"{char}{{0,{rule.max_gap}}}?")
+            if after_trigger and index + 1 < len(parts) and parts[index + 1][0] == "slot":
                 out.append("[“「『]?")
             continue
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
