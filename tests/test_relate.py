@@ -326,6 +326,10 @@ KEY_FACTS = [  # (construction, sentence, a relation it states)
     # A country's stance told by its own agency is the agency's too.
     ("voiced", "中国商务部周日指日本扩大对光刻胶的出口管制,中国对此表示不满。", ("cn_commerce", "opposes", "japan")),
     ("voiced", "外交部表示,中方坚决反对美国将中国企业列入实体清单。", ("cn_mfa", "opposes", "usa")),
+    # 这家公司 is the company the text is about, not the last one named.
+    ("topic", "中国人工智能芯片设计商寒武纪正大幅扩产,以填补英伟达退出后的空缺。这家公司主要依赖中芯国际的7纳米制程。",
+     ("smic", "supplies", "cambricon")),
+    ("topic", "寒武纪瞄准华为市场。挑战英伟达退出后的空白。该公司依靠中芯国际代工。", ("smic", "supplies", "cambricon")),
     # A country describing a company names the company: 中国 is no tail here.
     ("described company", "美国禁止中国人工智能初创公司深度求索购买美国技术。", ("usa", "restricts", "deepseek")),
     ("described company", "美国对中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),
@@ -370,6 +374,8 @@ def test_key_fact_construction_reads(pipeline, construction, text, expected):
     ("美国说服日本、荷兰等盟友限制对华出口,其中包括荷兰生产的光刻机。", "restricts", None, "netherlands",
      "a list names no relation among its members"),
     ("美国取消了多场会议,包括与华为的会谈。", "restricts", None, None, "a cancelled meeting is no revoked permission"),
+    ("中国人工智能芯片设计商寒武纪正大幅扩产,以填补英伟达退出后的空缺。这家公司主要依赖中芯国际的7纳米制程。",
+     "supplies", None, "nvidia", "the rival named last is not what 这家公司 refers to"),
     ("中国企业正在减少对英伟达的依赖。", "supplies", None, None, "reducing reliance is no purchase"),
     ("美国限制芯片出口后,英伟达向中国出售H20。", "restricts", None, "h20", "a sale in the next clause is not barred"),
     ("黄仁勋呼吁美国政府放宽对英伟达的限制。", "opposes", None, "nvidia", "urging to ease lobbies for the company"),

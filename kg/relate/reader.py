@@ -56,6 +56,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     starts = [m.norm_start for m in by_start]
     named = _named_entities(mentions, entities)
     last_seen: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, its last mention)
+    topics: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, the last subject of that type)
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
@@ -66,7 +67,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                        if m.norm_end <= s_end]
         first_cue = bisect.bisect_left(cue_starts, s_start)
         in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
-        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, last_seen, recent)
+        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, (topics, last_seen),
+                                      recent)
         recent = in_sentence
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if not in_sentence:
@@ -79,7 +81,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         spans_of = {"sentence": [(s_start, s_end)], "clause": _clauses(doc.text, s_start, s_end, rules)}
         own = _subject(doc.text, spans_of["clause"], as_countries, rules)
         if own is not None:
-            subject = (number, own)
+            subject = topics[own.type] = (number, own)
         elif carried is not None and _continues(doc.text, s_start, s_end, rules):
             subject = (number, carried)
         evidence = _evidence(doc, s_start, s_end)
@@ -171,9 +173,14 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
             continue
         lead = text[c_start:first.norm_start].strip()
+        # A verb before the name makes it an object (挑战辉达退出后的空白).
         if first.type not in _ACTOR_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
-                or lead.startswith(("据", "根据", "在", "“", "\"")):
+                or lead.startswith(("据", "根据", "在", "“", "\"")) or rules.triggered(lead):
             return None
+        described = _following(text, mentions, index)
+        if first.type == "PLACE" and described is not None and described.norm_start < c_end \
+                and _folds(text, first, described, True, rules):
+            first = described  # 中国芯片设计商寒武纪 is about 寒武纪
         # The titled person may follow other names (外委会共和党籍主席麦考尔), not a list (英伟达与AMD CEO苏姿丰).
         names = [m for m in mentions[index + 1:] if m.norm_start < c_end]
         person = next((m for m in names if m.type == "PERSON"), None)
@@ -239,13 +246,14 @@ def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Map
 
 
 def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
-                    rules: RuleSet, number: int, last_seen: dict[str, tuple[int, Mention]],
+                    rules: RuleSet, number: int, seen: tuple[dict[str, tuple[int, Mention]], ...],
                     recent: list[Mention]) -> list[Mention]:
     """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
     An anaphor's referent is the last entity of one of the phrase's types
-    named before it, in this sentence or at most ``anaphor_window`` sentences
-    back; what 对此 points at is the last actor in this sentence or ``recent``
+    named before it in this sentence, else the last subject of that type at most
+    ``anaphor_window`` sentences back, else the last one named there (``seen``:
+    the subjects and the mentions by type, each with its sentence number); what 对此 points at is the last actor in this sentence or ``recent``
     (the sentence before). These mentions serve the rules only; recognition's
     output does not change.
     """
@@ -253,7 +261,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     for m in cues:
         cue = m.group()
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
-            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, last_seen)
+            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, seen)
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions):
@@ -267,24 +275,27 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
     for mention in mentions:
         if mention.type != "PLACE" or _is_actor(doc.text, mention, rules):
-            last_seen[mention.type] = (number, mention)
+            seen[-1][mention.type] = (number, mention)
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
 def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
-              last_seen: dict[str, tuple[int, Mention]]) -> Mention | None:
-    """The latest entity of one of ``types`` named before ``at``: in this sentence, else at most
-    ``anaphor_window`` sentences back. A country referred to (当局, 该国) acted: 用于中国军事目的
-    names no government."""
+              seen: tuple[dict[str, tuple[int, Mention]], ...]) -> Mention | None:
+    """The latest entity of one of ``types`` named before ``at`` in this sentence, else the one
+    ``seen`` first offers at most ``anaphor_window`` sentences back: the topic a sentence was
+    about (寒武纪扩产…。这家公司 is 寒武纪, not a rival named after it) before the last named. A
+    country referred to (当局, 该国) acted: 用于中国军事目的 names no government."""
     candidates = []
     for entity_type in types:
         before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
                   and (entity_type != "PLACE" or _is_actor(text, x, rules))]
-        seen_at, seen = last_seen.get(entity_type, (None, None))
+        earlier = [by_type[entity_type] for by_type in seen if entity_type in by_type
+                   and number - by_type[entity_type][0] <= rules.anaphor_window]
         if before:
             candidates.append(((number, before[-1].norm_start), before[-1]))
-        elif seen_at is not None and number - seen_at <= rules.anaphor_window:
-            candidates.append(((seen_at, seen.norm_start), seen))
+        elif earlier:
+            seen_at, mention = earlier[0]
+            candidates.append(((seen_at, mention.norm_start), mention))
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
 

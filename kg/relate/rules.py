@@ -59,7 +59,7 @@ VERSION = 2
 # actor this close has a subject of its own.
 SUBJECT_LEAD = 8
 _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片)
-_DESCRIPTION = 10  # characters of description between a country and a company (人工智能初创公司)
+_DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ class RuleSet:
         word for a company (人工智能初创公司, 最大的晶圆代工厂), with no punctuation. (中国的X may
         be a relative clause's end: 出口至中国的H20.)"""
         words = self.words.get("company")
-        return re.compile(f"(?P<description>[^\\s,;:，；：、。!?“”\"]{{0,{_DESCRIPTION}}}?){trie_pattern(words)}") \
+        return re.compile(f"(?P<description>[^\\n,;:，；：、。!?“”\"]{{0,{_DESCRIPTION}}}?){trie_pattern(words)}") \
             if words else None
 
     @functools.cached_property
