@@ -133,11 +133,11 @@ def test_dev_scores_meet_thresholds():
     assert s["entity"]["recall"] >= 0.88, s["entity"]
     assert s["entity"]["precision"] >= 0.93, s["entity"]
     assert s["relations_exhaustive"]["precision"] >= 0.90, s["relations_exhaustive"]
-    # The key-fact floor just under today's 0.79 (the target was 0.50).
-    assert s["relations_keyfact"]["precision"] >= 0.77, s["relations_keyfact"]
-    # Floors just under today's figures (0.556 and 0.610); the exhaustive target of 0.70 is
+    # The key-fact floor just under today's 0.80 (the target was 0.50).
+    assert s["relations_keyfact"]["precision"] >= 0.78, s["relations_keyfact"]
+    # Floors just under today's figures (0.564 and 0.610); the exhaustive target of 0.70 is
     # still open work.
-    assert s["relations"]["recall"] >= 0.54, s["relations"]
+    assert s["relations"]["recall"] >= 0.55, s["relations"]
     assert s["relations_exhaustive"]["recall"] >= 0.58, s["relations_exhaustive"]
 
 
