@@ -11,6 +11,7 @@ or name a country by one character (对华).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping
@@ -27,9 +28,18 @@ class _Masked:
     text: str
     by_char: dict[str, Mention]  # mask character -> the mention it stands for
     kinds: set[str]  # the blocks in use
+    holds: dict[str, bool] = field(default_factory=dict)  # word list -> whether the text has one of its words
 
     def mention_at(self, ch: str) -> Mention | None:
         return self.by_char.get(ch)
+
+    def holds_words(self, name: str, rules: RuleSet) -> bool:
+        """Whether the text holds a word of the list ``name`` (asked once a clause)."""
+        found = self.holds.get(name)
+        if found is None:
+            search = rules.words_search.get(name)
+            found = self.holds[name] = search is None or search.search(self.text) is not None
+        return found
 
 
 def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity],
@@ -146,6 +156,8 @@ def _voiced_by(speaker: Mention | None, stances: list[Relation], entities: Mappi
 def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int]]:
     """The sentence's clauses; one that lists the members of a group the clause before named
     (…三家企业,包括华为) is part of that clause."""
+    if rules.members_search is None or not rules.members_search.search(text, start, end):
+        return list(clauses(text, start, end))
     spans: list[tuple[int, int]] = []
     for c_start, c_end in clauses(text, start, end):
         if spans and rules.members_search is not None and rules.members_search.match(text, c_start):
@@ -175,14 +187,18 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         lead = text[c_start:first.norm_start].strip()
         # A verb before the name makes it an object (挑战辉达退出后的空白).
         if first.type not in _ACTOR_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
-                or lead.startswith(("据", "根据", "在", "“", "\"")) or rules.triggered(lead):
+                or lead.startswith(("据", "根据", "在", "“", "\"")) or rules.has_trigger(lead):
             return None
-        described = _following(text, mentions, index)
-        if first.type == "PLACE" and described is not None and described.norm_start < c_end \
-                and _folds(text, first, described, True, rules):
+        described = _following(text, mentions, index) if first.type == "PLACE" else None
+        if described is not None and described.norm_start < c_end and _folds(text, first, described, True, rules):
             first = described  # 中国芯片设计商寒武纪 is about 寒武纪
         # The titled person may follow other names (外委会共和党籍主席麦考尔), not a list (英伟达与AMD CEO苏姿丰).
-        names = [m for m in mentions[index + 1:] if m.norm_start < c_end]
+        names = []  # the names within a title's reach after the subject
+        for mention in itertools.islice(mentions, index + 1, None):
+            if mention.norm_start > min(c_end - 1, first.norm_end + _TITLED_GAP):
+                break
+            if mention.norm_start >= first.norm_end:
+                names.append(mention)
         person = next((m for m in names if m.type == "PERSON"), None)
         if person is not None and _titled(text[first.norm_end:person.norm_start], rules):
             upto = [m for m in names if m.norm_start <= person.norm_start]
@@ -411,7 +427,10 @@ def _name_end(text: str, mention: Mention) -> int:
 def _following(text: str, mentions: list[Mention], index: int) -> Mention | None:
     """The next name after the one at ``index`` and its gloss: 辉达(NVIDIA)H20 → H20."""
     end = _name_end(text, mentions[index])
-    return next((m for m in mentions[index + 1:] if m.norm_start >= end), None)
+    for mention in itertools.islice(mentions, index + 1, None):
+        if mention.norm_start >= end:
+            return mention
+    return None
 
 
 def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules: RuleSet) -> bool:
@@ -424,7 +443,7 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
     if mention.type == "PLACE" and after.type == "ORG":
         described = rules.described_search.fullmatch(between) if rules.described_search is not None else None
         # A verb or a preposition makes it a clause: 中国禁止企业华为…, 美国向中国企业华为….
-        return described is not None and not rules.triggered(described.group("description")) \
+        return described is not None and not rules.has_trigger(described.group("description")) \
             and not any(word in between for word in rules.prepositions)
     return mention.type == after.type == "AGENCY" and between == ""
 
@@ -438,7 +457,8 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str
         return
     text = masked.text
     for template, pattern in zip(rule.templates, rule.patterns):
-        if template.anchors and not all(anchor in text for anchor in template.anchors):
+        if template.anchors and not all(anchor in text for anchor in template.anchors) or \
+                not all(masked.holds_words(name, rules) for name in template.word_lists):
             continue  # a word the template needs is absent
         pos = 0
         while True:

@@ -75,6 +75,11 @@ class Template:
         """The literal text the template needs (是, 包括): a clause without it cannot match."""
         return tuple(value for kind, value in self.parts if kind == "text")
 
+    @functools.cached_property
+    def word_lists(self) -> tuple[str, ...]:
+        """The word lists the template needs a word of ({object}, {including})."""
+        return tuple(value for kind, value in self.parts if kind == "words")
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -169,6 +174,11 @@ class RuleSet:
                 for rule in self.rules if rule.not_followed_by}
 
     @functools.cached_property
+    def words_search(self) -> dict[str, re.Pattern | None]:
+        """For each named word list, one regex for any of its words."""
+        return {name: word_pattern(listed) for name, listed in self.words.items()}
+
+    @functools.cached_property
     def members_search(self) -> re.Pattern | None:
         """What opens a clause that lists the members of a group the clause before named (包括)."""
         return word_pattern(self.words.get("including"))
@@ -205,6 +215,11 @@ class RuleSet:
         serves = {word: frozenset(rule.id for rule in self.template_rules if any(t in word for t in rule.triggers))
                   for word in words}
         return (re.compile(trie_pattern(words)) if words else None), serves
+
+    def has_trigger(self, text: str) -> bool:
+        """Whether ``text`` holds any rule's trigger (a verb: 挑战, 禁止)."""
+        search = self.trigger_index[0]
+        return search is not None and search.search(text) is not None
 
     def triggered(self, text: str) -> frozenset[str]:
         """The ids of the rules whose triggers ``text`` holds."""
