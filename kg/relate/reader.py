@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD, Rule, RuleSet, mask_char, tail_kinds
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_TRIGGER, MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD, Rule, RuleSet,
+                             mask_char, tail_kinds)
 from kg.relate.sentences import clauses, sentences
 
 __all__ = ["relate"]
@@ -378,7 +379,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
-        following = _following(text, mentions, index)
+        following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None
         if following is not None and _folds(text, mention, following, fold_makers, rules):
             pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
             pos = following.norm_start
@@ -416,6 +417,9 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
 
 # Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
 _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
+
+
+_MODIFYING_TYPES = ("ORG", "AGENCY", "PLACE")  # what may only modify the name after it (_folds)
 
 
 def _name_end(text: str, mention: Mention) -> int:
@@ -458,7 +462,7 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str
     text = masked.text
     for template, pattern in zip(rule.templates, rule.patterns):
         if template.anchors and not all(anchor in text for anchor in template.anchors) or \
-                not all(masked.holds_words(name, rules) for name in template.word_lists):
+                template.word_lists and not all(masked.holds_words(name, rules) for name in template.word_lists):
             continue  # a word the template needs is absent
         pos = 0
         while True:
@@ -466,9 +470,10 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str
             if not m:
                 break
             pos = m.start() + 1
-            if followed is not None and (followed.search(text, m.end()) or followed.search(trail)):
-                continue
             groups = m.groupdict()
+            if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
+                    or not _gaps_fit(groups, rule):
+                continue
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
             tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators)
@@ -499,6 +504,29 @@ def _apply(rule: Rule, masked: _Masked, rules: RuleSet, sentence: str, lead: str
                     if tail.entity_id not in head_ids:
                         yield Relation(head.entity_id, relation, tail.entity_id, ev,
                                        _full_role(role, tail), polarity, modality)
+
+
+_QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片H20)
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+
+
+def _gaps_fit(groups: dict[str, str | None], rule: Rule) -> bool:
+    """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
+    head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
+    what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
+    (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”)."""
+    for name, gap in groups.items():
+        if not gap:
+            continue
+        if name.startswith(BEFORE_TRIGGER) and rule.actor_clause is not None and rule.actor_clause.search(gap):
+            return False
+        if name.startswith(AFTER_TRIGGER):
+            for at, ch in enumerate(gap):
+                if ch in _QUOTE_PAIRS and at < len(gap) - 1:
+                    end = gap.find(_QUOTE_PAIRS[ch], at + 1)
+                    if end < 0 or end - at - 1 > _QUOTED_TERM:
+                        return False
+    return True
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...]) -> list[Mention]:

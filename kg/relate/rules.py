@@ -34,7 +34,7 @@ from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 
 __all__ = ["Rule", "RuleSet", "load_rules", "check_rules", "Template", "compile_template", "mask_char",
-           "tail_kinds", "MASK_BLOCK", "MODIFIER", "OBJECT", "SUBJECT_LEAD"]
+           "tail_kinds", "MASK_BLOCK", "MODIFIER", "OBJECT", "SUBJECT_LEAD", "BEFORE_TRIGGER", "AFTER_TRIGGER"]
 
 # Masked text (kg.relate): each mention becomes one character of the
 # Supplementary Private Use Area, never found in cleaned news text, from a block
@@ -58,7 +58,8 @@ VERSION = 2
 # Characters a clause may hold before its subject (周二, 据悉): a clause that opens with an
 # actor this close has a subject of its own.
 SUBJECT_LEAD = 8
-_QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片)
+# Names of the regex groups of the gaps around a trigger (kg.relate.reader checks them).
+BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 
 
@@ -108,6 +109,9 @@ class Rule:
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # Any trigger word: a sentence without one cannot match the rule, and is skipped.
     trigger_search: re.Pattern | None = None
+    # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
+    # trigger holds none, or the trigger is that actor's.
+    actor_clause: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -307,28 +311,20 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         else:
             rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
                              if 0 <= j < len(parts) and parts[j][0] == "slot")
-            guards = []  # lookaheads each character of the gap must pass
-            after_trigger = index > 0 and parts[index - 1] == ("slot", "trigger")
-            if after_trigger:
-                # What follows a verb's colon, or a quote it opens, is what was said or why (反对:一旦实施…
-                # 被中国取代; 原因是“因为向台湾销售…”; 同意「对中芯国际进行审计」), not the verb's object: the
-                # gap holds only whole quotes (推出“减配版”芯片H20) or opens one right before a name (制裁“华为”).
-                rivals += ":：“「『"
-            if index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
-                # The trigger's actor is the nearest: the gap before it crosses no clause that
-                # opens with an actor of the head's types (宣布对X实施制裁,此前美国批准 is America's approval).
-                actors = _block(rule.head)
-                guards.append(f"(?![,;:，；：][^,;:，；：{actors}]{{0,{SUBJECT_LEAD}}}[{actors}])")
-            if rule.gaps_exclude:  # no word of the list inside the gap
-                banned = sorted(words[rule.gaps_exclude], key=len, reverse=True)
-                guards.append(f"(?!{'|'.join(map(re.escape, banned))})")
-            char = f"[^\\n{rivals}]"
-            if after_trigger:  # a short quoted term, with no rival inside
-                char = f"(?:{char}|[“「『][^”」』\\n{rivals}]{{1,{_QUOTED_TERM}}}[”」』])"
-            out.append(f"(?:{''.join(guards)}{char}){{0,{rule.max_gap}}}?" if guards
-                       else f"{char}{{0,{rule.max_gap}}}?")
-            if after_trigger and index + 1 < len(parts) and parts[index + 1][0] == "slot":
-                out.append("[“「『]?")
+            # A gap next to the trigger is a named group the reader checks after the match (cheaper than a
+            # lookahead at every character): before it, no clause opened by another actor; after it, no
+            # quote that opens what was said (kg.relate.reader._gaps_fit).
+            group = ""
+            if index > 0 and parts[index - 1] == ("slot", "trigger"):
+                rivals += ":："  # what follows a verb's colon is what was said or why, not its object
+                group = f"?P<{AFTER_TRIGGER}{index}>"
+            elif index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
+                group = f"?P<{BEFORE_TRIGGER}{index}>"
+            if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
+                banned = "|".join(map(re.escape, sorted(words[rule.gaps_exclude], key=len, reverse=True)))
+                out.append(f"({group or '?:'}(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
+            else:
+                out.append(f"({group or '?:'}[^\\n{rivals}]{{0,{rule.max_gap}}}?)")
             continue
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
             out.append(" ?")
@@ -573,7 +569,9 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     compounds = tuple(map(str, data.get("compounds") or ()))
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
                                                for t in rule.templates),
-                          trigger_search=word_pattern(rule.triggers))
+                          trigger_search=word_pattern(rule.triggers),
+                          actor_clause=re.compile(f"[,;:，；：][^,;:，；：{_block(rule.head)}]{{0,{SUBJECT_LEAD}}}"
+                                                  f"[{_block(rule.head)}]"))
                   for rule in parsed)
     modality = {k: tuple(v or ()) for k, v in (data.get("modality") or {}).items() if k != LINE_KEY}
     anaphors: dict[str, tuple[str, ...]] = {}
