@@ -432,3 +432,18 @@ def test_a_list_update_names_each_new_member(pipeline):
     added = next(m for m in result.mentions if m.text.endswith("有限公司"))
     assert added.text == "光明科技有限公司"
     assert ("tw_moea", "restricts", added.entity_id) in {(r.head, r.type, r.tail) for r in result.relations}
+
+
+def test_the_rule_file_checks_the_key_fact_keys(tmp_path):
+    text = (DICTIONARIES / "relations.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "relations.yaml"
+    broken.write_text(text.replace("    not_followed_by: onward\n", "    not_followed_by: nowhere\n").replace(
+        "voiced: [opposes]\n", "voiced: [likes]\n").replace("  relations: [supplies]\n", "  relations: [sells]\n"),
+        encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load_rules(broken)
+    problems = str(error.value).splitlines()
+    assert any("not_followed_by must name a list under words:" in p for p in problems)
+    assert any("voiced must list relation types" in p for p in problems)
+    assert any("barred.relations: use relation types" in p for p in problems)
+    assert all(p.startswith(f"{broken}:") for p in problems)
