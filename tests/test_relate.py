@@ -6,6 +6,8 @@ seeds and the development articles.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import DICTIONARIES
@@ -460,3 +462,149 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     # 接获 (received) holds the 获 of 获得 (obtained): the literal never matches inside it.
     never(pipeline, "台积电已接获美国政府通知,其授权将于年底撤销。", "permits")
     reads(pipeline, "三星获美国授权。", ("usa", "permits", "samsung"))
+
+
+# ── key facts: objects, members, agents in charge, and who the actor is ─────
+# Sentences written for these tests; each construction reads two shapes and
+# has a sentence where it must not fire.
+
+KEY_FACTS = [  # (construction, sentence, a relation it states)
+    # A nominalized measure: the last name of the phrase between 对 and 的.
+    ("nominal object", "日本扩大对荷兰光刻机巨头ASML的出口管制。", ("japan", "restricts", "asml")),
+    ("nominal object", "美国收紧对英伟达H20芯片的出口管制。", ("usa", "restricts", "h20")),
+    ("nominal object", "荷兰宣布扩大对阿斯麦1970i和1980i光刻机的出口许可要求。", ("netherlands", "restricts", "product_1980i")),
+    # A suspect before its deed.
+    ("suspect", "欧盟委员会对英特尔收购迈络思一事展开调查。", ("eu_commission", "investigates", "intel")),
+    ("suspect", "中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", ("samr", "investigates", "qualcomm")),
+    # Members named after the group the measure names.
+    ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
+    ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
+    ("members", "日本经济产业省吊销了三家企业的出口许可证,包括东芝和索尼。", ("meti", "restricts", "sony")),
+    ("members", "美国商务部宣布取消两家韩国公司的VEU资格,包括三星及SK海力士。", ("us_commerce", "restricts", "sk_hynix")),
+    # The agent in charge, named after the act.
+    ("in charge", "负责审查英特尔的是欧盟委员会。", ("eu_commission", "investigates", "intel")),
+    ("in charge", "负责对应用材料调查的是美国司法部。", ("us_doj", "investigates", "applied_materials")),
+    # A country's stance told by its own agency is the agency's too.
+    ("voiced", "中国商务部周日指日本扩大对光刻胶的出口管制,中国对此表示不满。", ("cn_commerce", "opposes", "japan")),
+    ("voiced", "外交部表示,中方坚决反对美国将中国企业列入实体清单。", ("cn_mfa", "opposes", "usa")),
+    # 这家公司 is the company the text is about, not the last one named.
+    ("topic", "中国人工智能芯片设计商寒武纪正大幅扩产,以填补英伟达退出后的空缺。这家公司主要依赖中芯国际的7纳米制程。",
+     ("smic", "supplies", "cambricon")),
+    ("topic", "寒武纪瞄准华为市场。挑战英伟达退出后的空白。该公司依靠中芯国际代工。", ("smic", "supplies", "cambricon")),
+    # A country describing a company names the company: 中国 is no tail here.
+    ("described company", "美国禁止中国人工智能初创公司深度求索购买美国技术。", ("usa", "restricts", "deepseek")),
+    ("described company", "美国对中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),
+    # The disposal marker before modifiers that end in 的, and an administration named with its gloss.
+    ("disposal", "拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", ("usa", "restricts", "h20")),
+    ("disposal", "美国商务部将总部位于上海的中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # Relying on a maker's chips or process is buying from it.
+    ("reliance", "华为主要依赖台积电的7纳米制程。", ("tsmc", "supplies", "huawei")),
+    ("reliance", "寒武纪依靠中芯国际代工。", ("smic", "supplies", "cambricon")),
+    # A name in quotes right after the verb is its object.
+    ("quoted name", "日本宣布制裁“东芝”。", ("japan", "restricts", "toshiba")),
+    ("quoted name", "英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", ("usa", "restricts", "nvidia")),
+    ("quoted term", "英伟达推出了一款面向中国市场的“减配版”芯片H20。", ("h20", "made_by", "nvidia")),
+    # A clause that opens with a measure's verb continues the subject before it.
+    ("carried subject", "荷兰政府宣布,扩大对ASML的出口管制。", ("netherlands", "restricts", "asml")),
+    ("carried subject", "美国商务部周二表示,加强对华为的出口管制。", ("us_commerce", "restricts", "huawei")),
+    # The goods and the destination of a barred sale are restricted.
+    ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "h20")),
+    ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "china")),
+    ("barred sale", "日本禁止东京电子出口刻蚀设备到中国。", ("japan", "restricts", "china")),
+    # Urging a measure against a company lobbies against it.
+    ("urging", "美国众议院中国特设委员会敦促政府对中芯国际展开调查。", ("house_china_committee", "opposes", "smic")),
+    ("urging", "美国半导体行业协会呼吁制裁中芯国际。", ("sia", "opposes", "smic")),
+    ("urging", "麦考尔要求拜登政府将长江存储列入实体清单。", ("mccaul", "opposes", "ymtc")),
+    # The end of a route is the customer, also after modifiers that end in 的.
+    ("transit", "台积电将晶圆运往新加坡,再转运到中国的华为。", ("tsmc", "supplies", "huawei")),
+    ("transit", "英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
+    ("transit", "台积电向美国出口芯片,然后再进口设备。", ("tsmc", "supplies", "usa")),  # no onward shipment
+]
+
+
+@pytest.mark.parametrize("construction, text, expected", KEY_FACTS, ids=[f"{c}: {t}" for c, t, _ in KEY_FACTS])
+def test_key_fact_construction_reads(pipeline, construction, text, expected):
+    reads(pipeline, text, expected)
+
+
+@pytest.mark.parametrize("text, relation_type, head, tail, why", [
+    ("日本扩大对荷兰光刻机巨头ASML的出口管制。", "restricts", "japan", "netherlands",
+     "a country describing the company is not what is restricted"),
+    ("中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", "investigates", None, "nxp",
+     "the company bought is not the suspect"),
+    ("美国说服日本、荷兰等盟友限制对华出口,其中包括荷兰生产的光刻机。", "restricts", None, "netherlands",
+     "a list names no relation among its members"),
+    ("美国取消了多场会议,包括与华为的会谈。", "restricts", None, None, "a cancelled meeting is no revoked permission"),
+    ("中国人工智能芯片设计商寒武纪正大幅扩产,以填补英伟达退出后的空缺。这家公司主要依赖中芯国际的7纳米制程。",
+     "supplies", None, "nvidia", "the rival named last is not what 这家公司 refers to"),
+    ("中国企业正在减少对英伟达的依赖。", "supplies", None, None, "reducing reliance is no purchase"),
+    ("美国限制芯片出口后,英伟达向中国出售H20。", "restricts", None, "h20", "a sale in the next clause is not barred"),
+    ("黄仁勋呼吁美国政府放宽对英伟达的限制。", "opposes", None, "nvidia", "urging to ease lobbies for the company"),
+    ("美国半导体行业协会呼吁政府取消对英伟达的出口管制。", "supplies", None, None, "出口 of 出口管制 is no sale"),
+    ("英伟达表示,美国对该公司实施限制的原因是“担心向中国出售芯片”。", "restricts", None, "china",
+     "what a quote says is not the verb's object"),
+    ("如果中方同意「对中芯国际进行全面审计」,美国将放行。", "permits", "china", "smic", "agreeing to an audit of a company"),
+    ("日本经济产业省表示,中国对美国的管制表示不满。", "opposes", "meti", None, "an agency speaks for its own country only"),
+    ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
+    ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),
+    ("拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", "restricts", None, "china",
+     "the modifiers' names are no tail"),
+    ("中国禁止企业华为采购美国芯片。", "restricts", "huawei", None, "a verb after the country: a clause, not a description"),
+    ("英特尔向其在中国的晶圆厂供应设备。", "supplies", None, "china", "a company's own plant is no customer"),
+    ("美国允许三星在中国工厂生产芯片。", "supplies", None, "china", "where the plant is, not a market"),
+    ("台积电将晶圆运往新加坡,再转运到中国的华为。", "supplies", None, "singapore", "a transit point is no customer"),
+    ("英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", "supplies", None, "singapore", "nor a reseller's country"),
+    ("美国商务部在新闻发布会上介绍了出口管制条例。", "issues", None, None, "发布 of 发布会 is no publishing"),
+    ("中国外交部宣布对斯凯迪奥实施制裁,此前美国批准了对台军售。", "permits", "cn_mfa", None,
+     "a later clause with an actor of its own: its approval is America's"),
+    ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
+     "the congressman is the subject, not his chamber, and he restricts no one"),
+])
+def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
+    never(pipeline, text, relation_type, head=head, tail=tail)
+
+
+KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    ("如果谈判破裂,美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "hypothetical"),
+    ("倘若中方报复,美国商务部将把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")): ("positive", "hypothetical"),
+    ("美国限制英伟达出口,如果谈判破裂则会加码。", ("usa", "restricts", "nvidia")): ("positive", "asserted"),
+    ("参议员认为,美国商务部应暂停华为的全部许可。", ("us_commerce", "restricts", "huawei")): ("positive", "planned"),
+    ("他说美国必须禁止英伟达向中国出口H20。", ("usa", "restricts", "nvidia")): ("positive", "planned"),
+    ("英伟达向华为供应芯片。", ("nvidia", "supplies", "huawei")): ("positive", "asserted"),  # 应 of 供应
+    ("这主要是因为英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),  # 要是 of 主要是
+    ("美国商务部限制若干企业采购英伟达芯片。", ("us_commerce", "restricts", "nvidia")): ("positive", "asserted"),  # 若干
+    ("荷兰禁止ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
+    ("ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("positive", "asserted"),
+    # What a measure failed to stop happened.
+    ("美国未能阻止英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
+    ("麦考尔指控拜登政府未能采取足够措施,阻止中芯国际向华为供货。", ("smic", "supplies", "huawei")): ("positive", "asserted"),
+}
+
+
+@pytest.mark.parametrize("text, triple", KEY_FACT_HEDGES)
+def test_key_fact_polarity_and_modality(pipeline, text, triple):
+    got = {(p, m) for h, t, tail, _, p, m in relations(pipeline, text) if (h, t, tail) == triple}
+    assert got == {KEY_FACT_HEDGES[(text, triple)]}, got
+
+
+def test_a_list_update_names_each_new_member(pipeline):
+    """新增 opens the list of names added, not a name: the company is found whole and restricted."""
+    result = pipeline.process_text("t.txt", "台湾经济部更新出口管制名单,新增光明科技有限公司等实体。")
+    added = next(m for m in result.mentions if m.text.endswith("有限公司"))
+    assert added.text == "光明科技有限公司"
+    assert ("tw_moea", "restricts", added.entity_id) in {(r.head, r.type, r.tail) for r in result.relations}
+
+
+def test_the_rule_file_checks_the_key_fact_keys(tmp_path):
+    text = (DICTIONARIES / "relations.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "relations.yaml"
+    broken.write_text(text.replace("    not_followed_by: onward\n", "    not_followed_by: nowhere\n").replace(
+        "voiced: [opposes]\n", "voiced: [likes]\n").replace("  relations: [supplies]\n", "  relations: [sells]\n"),
+        encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load_rules(broken)
+    problems = str(error.value).splitlines()
+    assert any(".not_followed_by: must name a list under words:" in p for p in problems)
+    assert any("voiced[0]: unknown relation 'likes'" in p for p in problems)
+    assert any("barred.relations[0]: unknown relation 'sells'" in p for p in problems)
+    assert len(problems) == 3 and all(re.match(f"{re.escape(str(broken))}:[0-9]+: ", p) for p in problems)

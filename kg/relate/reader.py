@@ -19,12 +19,14 @@ hides text, so these tests never drop a match.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char, tail_kinds
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_TRIGGER, MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD, Rule, RuleSet,
+                             mask_char, tail_kinds)
 from kg.relate.sentences import clause_start, clauses, sentences
 
 __all__ = ["relate"]
@@ -65,6 +67,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     starts = [m.norm_start for m in by_start]
     named = _named_entities(mentions, entities)
     last_seen: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, its last mention)
+    topics: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, the last subject of that type)
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
@@ -79,7 +82,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                        if m.norm_end <= s_end]
         first_cue = bisect.bisect_left(cue_starts, s_start)
         in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
-        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, last_seen, recent)
+        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, (topics, last_seen),
+                                      recent)
         recent = in_sentence
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if not in_sentence:
@@ -89,10 +93,10 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         # A person never heads restricts, permits or issues: for rules without a person slot
         # 特朗普政府 is the country.
         as_countries = _as_countries(doc.text, in_sentence, entities, rules)
-        spans_of = {"sentence": [(s_start, s_end)], "clause": clauses(doc.text, s_start, s_end)}
+        spans_of = {"sentence": [(s_start, s_end)], "clause": _clauses(doc.text, s_start, s_end, rules)}
         own = _subject(doc.text, spans_of["clause"], as_countries, rules)
         if own is not None:
-            subject = (number, own)
+            subject = topics[own.type] = (number, own)
         elif carried is not None and _continues(doc.text, s_start, s_end, rules):
             subject = (number, carried)
         evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
@@ -106,6 +110,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
         triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
                                s_end, spans_of["clause"]) if pairs else {}
+        voiced: list[Relation] = []  # the sentence's stances, which its speaking agency may share
         for rule in rules.template_rules_for(types) if pairs else ():
             if rule.triggers and rule.id not in triggered:
                 continue
@@ -143,8 +148,13 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 if key not in masks:
                     masks[key] = _mask(doc.text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
                 evidence = evidence or _evidence(doc, s_start, s_end)
-                for relation in _apply(rule, templates, masks[key], rules, sentence, evidence):
+                for relation in _apply(rule, templates, masks[key], rules, sentence, doc.text[s_start:c_start],
+                                       doc.text[c_end:s_end], evidence):
                     found.setdefault(_key(relation), relation)
+                    if relation.type in rules.voiced:
+                        voiced.append(relation)
+        for relation in _voiced_by(own, voiced, entities):
+            found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
                 continue  # no name here the rule reads
@@ -175,8 +185,31 @@ class _Known(dict):
 
 
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
+
+
+def _voiced_by(speaker: Mention | None, stances: list[Relation], entities: Mapping[str, Entity]) -> Iterator[Relation]:
+    """A country's stance told by one of its own agencies is the agency's too: in 中国商务部指荷兰扩大
+    管制,中国对此表示不满 the ministry objects as well."""
+    agency = entities.get(speaker.entity_id) if speaker is not None and speaker.type == "AGENCY" else None
+    country = agency.facts.get("country") if agency is not None else None
+    for stance in stances if country else ():
+        if stance.head == country and stance.tail not in (agency.id, country):
+            yield replace(stance, head=agency.id)
+
+
+def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int]]:
+    """The sentence's clauses; one that lists the members of a group the clause before named
+    (…三家企业,包括华为) is part of that clause."""
+    if rules.members_search is None or not rules.members_search.search(text, start, end):
+        return list(clauses(text, start, end))
+    spans: list[tuple[int, int]] = []
+    for c_start, c_end in clauses(text, start, end):
+        if spans and rules.members_search is not None and rules.members_search.match(text, c_start):
+            spans[-1] = (spans[-1][0], c_end)
+        else:
+            spans.append((c_start, c_end))
+    return spans
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
-_SUBJECT_LEAD = 8  # characters a clause may hold before its subject (周二, 据悉)
 
 
 def _triggered(hits: list[tuple[int, int, str]], end: int,
@@ -239,7 +272,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
     the object of a preposition.
 
     A clause that names a source (路透社报道,) is skipped, and an employer before a
-    titled person (外委会主席麦考尔) gives way to the person.
+    titled person (外委会主席麦考尔, 众议院外委会共和党籍主席麦考尔) gives way to the person.
     """
     index = 0
     for c_start, c_end in spans:
@@ -251,12 +284,27 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
             continue
         lead = text[c_start:first.norm_start].strip()
-        if first.type not in _ACTOR_TYPES or len(lead) > _SUBJECT_LEAD or _after_preposition(text, first, rules) \
-                or lead.startswith(("据", "根据", "在", "“", "\"")):
+        # A verb before the name makes it an object (挑战辉达退出后的空白).
+        if first.type not in _ACTOR_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
+                or lead.startswith(("据", "根据", "在", "“", "\"")) or rules.has_trigger(lead):
             return None
-        after = mentions[index + 1] if index + 1 < len(mentions) and mentions[index + 1].norm_start < c_end else None
-        if after is not None and after.type == "PERSON" and _titled(text[first.norm_end:after.norm_start], rules):
-            return after
+        described = _following(text, mentions, index) if first.type == "PLACE" else None
+        if described is not None and described.norm_start < c_end and _folds(text, first, described, True, rules):
+            first = described  # 中国芯片设计商寒武纪 is about 寒武纪
+        # The titled person may follow other names (外委会共和党籍主席麦考尔), not a list (英伟达与AMD CEO苏姿丰).
+        names = []  # the names within a title's reach after the subject
+        for mention in itertools.islice(mentions, index + 1, None):
+            if mention.norm_start > min(c_end - 1, first.norm_end + _TITLED_GAP):
+                break
+            if mention.norm_start >= first.norm_end:
+                names.append(mention)
+        person = next((m for m in names if m.type == "PERSON"), None)
+        if person is not None and _titled(text[first.norm_end:person.norm_start], rules):
+            upto = [m for m in names if m.norm_start <= person.norm_start]
+            # The text between the names: 共和党 holds a 和, and no list.
+            plain = "".join(text[a.norm_end:b.norm_start] for a, b in zip([first, *upto], upto))
+            if not any(word in plain for word in rules.coordinators):
+                return person
         return first
     return None
 
@@ -330,21 +378,23 @@ def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Map
 
 
 def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
-                    rules: RuleSet, number: int, last_seen: dict[str, tuple[int, Mention]],
+                    rules: RuleSet, number: int, seen: tuple[dict[str, tuple[int, Mention]], ...],
                     recent: list[Mention]) -> list[Mention]:
     """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
     An anaphor's referent is the last entity of one of the phrase's types
-    named before it, in this sentence or at most ``anaphor_window`` sentences
-    back; what 对此 points at is the last actor in this sentence or ``recent``
-    (the sentence before). These mentions serve the rules only; recognition's
+    named before it in this sentence, else the last subject of that type at most
+    ``anaphor_window`` sentences back, else the last one named there (``seen``:
+    the subjects and the mentions by type, each with its sentence number); what
+    对此 points at is the last actor in this sentence or ``recent`` (the sentence
+    before). These mentions serve the rules only; recognition's
     output does not change.
     """
     added = []
     for m in cues:
         cue = m.group()
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
-            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, last_seen)
+            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, seen)
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions):
@@ -356,37 +406,41 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
-    seen = set()  # the types whose last mention here is known: the ones before it do not matter
+    last_seen, known = seen[-1], set()  # the types whose last mention here is known: earlier ones do not matter
     for mention in reversed(mentions):
-        if mention.type not in seen and (mention.type != "PLACE" or _is_actor(doc.text, mention, rules)):
+        if mention.type not in known and (mention.type != "PLACE" or _is_actor(doc.text, mention, rules)):
             last_seen[mention.type] = (number, mention)
-            seen.add(mention.type)
+            known.add(mention.type)
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
 def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
-              last_seen: dict[str, tuple[int, Mention]]) -> Mention | None:
-    """The latest entity of one of ``types`` named before ``at``: in this sentence, else at most
-    ``anaphor_window`` sentences back. A country referred to (当局, 该国) acted: 用于中国军事目的
-    names no government."""
+              seen: tuple[dict[str, tuple[int, Mention]], ...]) -> Mention | None:
+    """The latest entity of one of ``types`` named before ``at`` in this sentence, else the one
+    ``seen`` first offers at most ``anaphor_window`` sentences back: the topic a sentence was
+    about (寒武纪扩产…。这家公司 is 寒武纪, not a rival named after it) before the last named. A
+    country referred to (当局, 该国) acted: 用于中国军事目的 names no government."""
     candidates = []
     for entity_type in types:
         before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
                   and (entity_type != "PLACE" or _is_actor(text, x, rules))]
-        seen_at, seen = last_seen.get(entity_type, (None, None))
+        earlier = [by_type[entity_type] for by_type in seen if entity_type in by_type
+                   and number - by_type[entity_type][0] <= rules.anaphor_window]
         if before:
             candidates.append(((number, before[-1].norm_start), before[-1]))
-        elif seen_at is not None and number - seen_at <= rules.anaphor_window:
-            candidates.append(((seen_at, seen.norm_start), seen))
+        elif earlier:
+            seen_at, mention = earlier[0]
+            candidates.append(((seen_at, mention.norm_start), mention))
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
                   rules: RuleSet) -> list[Mention]:
-    """``mentions`` with each person's administration (特朗普政府) read as the person's country."""
+    """``mentions`` with each person's administration (特朗普政府, 特朗普(Donald Trump)政府) read as the
+    person's country."""
     out = mentions
     for index, mention in enumerate(mentions):
-        if mention.type == "PERSON" and text.startswith(rules.administration, mention.norm_end):
+        if mention.type == "PERSON" and text.startswith(rules.administration, _name_end(text, mention)):
             person = entities.get(mention.entity_id)
             country = entities.get(person.facts.get("country", "")) if person is not None else None
             if country is not None:
@@ -443,9 +497,13 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
-        if index + 1 < len(mentions) and _folds(text, mention, mentions[index + 1], fold_makers):
-            pieces.append(text[pos:mention.norm_start])
-            pos = mentions[index + 1].norm_start
+        if mention.type == "PLACE" and rules.located_search is not None \
+                and rules.located_search.match(text, mention.norm_end):
+            continue  # 在中国的工厂, 其马来西亚子公司X: where a company's own unit is, no party; it stays text
+        following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None
+        if following is not None and _folds(text, mention, following, fold_makers, rules):
+            pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
+            pos = following.norm_start
             continue
         gap = text[pos:mention.norm_start]
         if last is not None and gap in ("(", " (") and last.entity_id == mention.entity_id \
@@ -482,17 +540,45 @@ _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
 _COMPANY = "公司"  # the generic noun a company's short name often takes (guidelines: not part of the name)
 
 
-def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool) -> bool:
+_MODIFYING_TYPES = ("ORG", "AGENCY", "PLACE")  # what may only modify the name after it (_folds)
+
+
+def _name_end(text: str, mention: Mention) -> int:
+    """Where ``mention`` ends with its Latin gloss, if any: 特朗普(Donald Trump)|政府."""
+    gloss = _GLOSS.match(text, mention.norm_end) if text.startswith(("(", " ("), mention.norm_end) else None
+    return gloss.end() if gloss else mention.norm_end
+
+
+def _following(text: str, mentions: list[Mention], index: int) -> Mention | None:
+    """The next name after the one at ``index`` and its gloss: 辉达(NVIDIA)H20 → H20."""
+    end = _name_end(text, mentions[index])
+    for mention in itertools.islice(mentions, index + 1, None):
+        if mention.norm_start >= end:
+            return mention
+    return None
+
+
+def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules: RuleSet) -> bool:
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
-    (英伟达H20, with ``fold_makers``) or a body glued to its unit (美国众议院中国特设委员会)."""
+    (英伟达H20, with ``fold_makers``), a body glued to its unit (美国众议院中国特设委员会), or
+    a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML)."""
+    between = text[_name_end(text, mention):after.norm_start]
     if mention.type == "ORG" and after.type == "PRODUCT":
-        return fold_makers and text[mention.norm_end:after.norm_start] in ("", " ")
-    return mention.type == after.type == "AGENCY" and after.norm_start <= mention.norm_end  # nothing between
+        return fold_makers and between in ("", " ")
+    if mention.type == "PLACE" and after.type == "ORG":
+        described = rules.described_search.fullmatch(between) if rules.described_search is not None else None
+        # A verb or a preposition makes it a clause: 中国禁止企业华为…, 美国向中国企业华为….
+        return described is not None and not rules.has_trigger(described.group("description")) \
+            and not any(word in between for word in rules.prepositions)
+    return mention.type == after.type == "AGENCY" and between == ""
 
 
-def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, sentence: str,
+
+def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, sentence: str, lead: str, trail: str,
            evidence: Evidence) -> Iterator[Relation]:
-    """The relations the rule's ``templates`` (indices) read in the masked clause."""
+    """The relations the rule's ``templates`` (indices) read in ``masked``, a clause or sentence;
+    ``lead`` and ``trail`` are the sentence's text before and after it."""
+    followed = rules.followed_search.get(rule.not_followed_by) if rule.not_followed_by else None
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     text = masked.text
@@ -504,6 +590,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
         pos = 0
         while m := pattern.search(text, pos):
             pos = m.start() + 1
+            if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
+                    or not _gaps_fit(m.groupdict(), rule):
+                continue
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
             tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators)
@@ -512,24 +601,50 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
-            lifted = rules.cue_search["lifted"]
-            negated = _negated(text, trigger_at, rules) or (
-                rule.relation in rules.lifted_relations and lifted is not None and lifted.search(clause_before))
+            before = lead + text[:trigger_at]
+            negated = _negated(text, trigger_at, rules) or \
+                _in_scope(before, len(before) - len(clause_before), rule.relation, rules)
             relation = rule.negated_as if negated and rule.negated_as else rule.relation
             polarity = "negative" if negated and relation == rule.relation else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
             # who someone is, reported or not.
-            modality = _modality(sentence, clause_before, rules) if rule.triggers else "asserted"
+            modality = _modality(sentence, before, clause_before, rules) if rule.triggers else "asserted"
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             own = [g for g in titles if m.start(g) >= m.end("tail")]
             role = _last_title(m.group((own or titles)[0]), rules.title_search) if titles else None
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {template.source}", evidence.date)
+            # A list names no relation among its members: in 说服德国、荷兰等盟友限制…,其中包括荷兰生产的光刻机
+            # 荷兰 is a head, so no head restricts it.
+            head_ids = {head.entity_id for head in heads}
             for head in heads:
                 for tail in tails:
-                    if head.entity_id != tail.entity_id:
+                    if tail.entity_id not in head_ids:
                         yield Relation(head.entity_id, relation, tail.entity_id, ev,
                                        _full_role(role, tail), polarity, modality)
+
+
+_QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片H20)
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+
+
+def _gaps_fit(groups: dict[str, str | None], rule: Rule) -> bool:
+    """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
+    head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
+    what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
+    (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”)."""
+    for name, gap in groups.items():
+        if not gap:
+            continue
+        if name.startswith(BEFORE_TRIGGER) and rule.actor_clause is not None and rule.actor_clause.search(gap):
+            return False
+        if name.startswith(AFTER_TRIGGER):
+            for at, ch in enumerate(gap):
+                if ch in _QUOTE_PAIRS and at < len(gap) - 1:
+                    end = gap.find(_QUOTE_PAIRS[ch], at + 1)
+                    if end < 0 or end - at - 1 > _QUOTED_TERM:
+                        return False
+    return True
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...]) -> list[Mention]:
@@ -554,19 +669,40 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
     return found
 
 
-def _negated(text: str, at: int, rules: RuleSet) -> bool:
-    """Whether a negation stands in the four characters before the trigger at ``at``."""
+def _negated(text: str, at: int, rules: RuleSet, window: int = 4) -> bool:
+    """Whether a negation stands in the ``window`` characters before ``at`` (a trigger's four)."""
     negation = rules.cue_search["negation"]
-    return negation is not None and negation.search(text, max(0, at - 4), at) is not None
+    return negation is not None and negation.search(text, max(0, at - window), at) is not None
 
 
-def _modality(sentence: str, clause_before: str, rules: RuleSet) -> str:
-    """A condition, a plan or an urging earlier in the trigger's clause, a report
-    anywhere in the sentence; else asserted."""
-    for modality in ("hypothetical", "planned"):
-        cue = rules.cue_search[modality]
-        if cue is not None and cue.search(clause_before):
-            return modality
+_SCOPE_WINDOW = 12  # characters before a scope cue its own negation may stand in (未能采取足够措施,阻止)
+
+
+def _in_scope(before: str, clause_at: int, relation: str, rules: RuleSet) -> bool:
+    """Whether ``before`` (the sentence up to the trigger) lifts the measure (解除…禁令) or bars the
+    act (限制…出口) in the trigger's clause, from ``clause_at`` on, for the relations each cue
+    serves. A negated cue does not: what 未能阻止 failed to stop happened."""
+    for cue, relations in ((rules.cue_search["lifted"], rules.lifted_relations),
+                           (rules.cue_search["barred"], rules.barred_relations)):
+        if relation in relations and cue is not None and any(
+                not _negated(before, m.start(), rules, _SCOPE_WINDOW) for m in cue.finditer(before, clause_at)):
+            return True
+    return False
+
+
+_OBLIGED_WINDOW = 4  # characters before a trigger a demand may stand in (应立即暂停)
+
+
+def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) -> str:
+    """A condition anywhere before the trigger (``before``): a clause with 如果 governs the
+    clauses after it; a plan or an urging earlier in the trigger's clause, or a demand right
+    before the trigger (该局应暂停); a report anywhere in the sentence; else asserted."""
+    cues = rules.cue_search
+    if cues["hypothetical"] is not None and cues["hypothetical"].search(before):
+        return "hypothetical"
+    if cues["planned"] is not None and cues["planned"].search(clause_before) or \
+            cues["obliged"] is not None and cues["obliged"].search(before, max(0, len(before) - _OBLIGED_WINDOW)):
+        return "planned"
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"

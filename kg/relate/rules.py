@@ -38,7 +38,8 @@ from kg.recognize.patterns import Triggers
 
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
-           "OBJECT", "SLOTS"]
+           "OBJECT", "SLOTS", "SUBJECT_LEAD", "BEFORE_TRIGGER",
+           "AFTER_TRIGGER"]
 
 # Masked text (kg.relate): each mention becomes one character of the
 # Supplementary Private Use Area, never found in cleaned news text, from a block
@@ -55,6 +56,12 @@ MASK_KINDS = (*ENTITY_TYPES, MODIFIER, *(OBJECT + t for t in ENTITY_TYPES))
 
 SLOTS = ("head", "tail", "other", "trigger", "title")
 _TOKEN = re.compile(r"\{(" + "|".join(SLOTS) + r")\}|…|~|[^{…~]+|\{[^}]*\}")
+# Characters a clause may hold before its subject (周二, 据悉): a clause that opens with an
+# actor this close has a subject of its own.
+SUBJECT_LEAD = 8
+# Names of the regex groups of the gaps around a trigger (kg.relate.reader checks them).
+BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
+_DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,11 @@ class Template:
     def anchors(self) -> tuple[str, ...]:
         """The literal text the template needs (是, 包括): a clause without it cannot match."""
         return tuple(value for kind, value in self.parts if kind == "text")
+
+    @functools.cached_property
+    def word_lists(self) -> tuple[str, ...]:
+        """The word lists the template needs a word of ({object}, {including})."""
+        return tuple(value for kind, value in self.parts if kind == "words")
 
 
 @dataclass(frozen=True)
@@ -85,8 +97,12 @@ class Rule:
     known_office: bool
     fold_makers: bool
     gaps_exclude: str | None
+    not_followed_by: str | None
     negated_as: str | None
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
+    # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
+    # trigger holds none, or the trigger is that actor's.
+    actor_clause: re.Pattern | None = None
 
     @functools.cached_property
     def group_names(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
@@ -110,7 +126,12 @@ class RuleSet:
     # Earlier in the trigger's clause: a lifted measure is negative (解除…禁令), for the relations listed.
     lifted: tuple[str, ...] = ()
     lifted_relations: tuple[str, ...] = ()
+    # Earlier in the trigger's clause: a barred act is negative (限制阿斯麦向中国出口), for the relations listed.
+    barred: tuple[str, ...] = ()
+    barred_relations: tuple[str, ...] = ()
     urged: tuple[str, ...] = ()  # earlier in the trigger's clause: a planned relation (说服盟友…限制)
+    obliged: tuple[str, ...] = ()  # right before the trigger: a demand, planned (该局应暂停许可)
+    voiced: tuple[str, ...] = ()  # relations a country's agency shares when it speaks for it (opposes)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # A phrase that refers back -> the entity types it may stand for (该规则 → the last LAW named,
     # 当局 → the last AGENCY or PLACE).
@@ -132,6 +153,33 @@ class RuleSet:
 
 
     @functools.cached_property
+    def described_search(self) -> re.Pattern | None:
+        """What stands between a country and the company it describes: a phrase that ends in a
+        word for a company (人工智能初创公司, 最大的晶圆代工厂), with no punctuation. (中国的X may
+        be a relative clause's end: 出口至中国的H20.)"""
+        words = self.words.get("company")
+        return re.compile(f"(?P<description>[^\\n,;:，；：、。!?“”\"]{{0,{_DESCRIPTION}}}?){trie_pattern(words)}") \
+            if words else None
+
+    @functools.cached_property
+    def located_search(self) -> re.Pattern | None:
+        """What follows a country that only says where a company's own plant is (中国工厂,
+        在中国的半导体工厂)."""
+        words = self.words.get("facility")
+        return re.compile(f"的?[^\\s,;:，；：、。!?]{{0,{_DESCRIPTION // 2}}}?{trie_pattern(words)}") if words else None
+
+    @functools.cached_property
+    def followed_search(self) -> dict[str, re.Pattern | None]:
+        """For each rule's ``not_followed_by`` list, one regex."""
+        return {rule.not_followed_by: word_pattern(self.words.get(rule.not_followed_by))
+                for rule in self.rules if rule.not_followed_by}
+
+    @functools.cached_property
+    def members_search(self) -> re.Pattern | None:
+        """What opens a clause that lists the members of a group the clause before named (包括)."""
+        return word_pattern(self.words.get("including"))
+
+    @functools.cached_property
     def name_rules(self) -> tuple[Rule, ...]:
         """The rules that read one name at a time (name_prefix, known_office)."""
         return tuple(rule for rule in self.rules if rule.name_prefix or rule.known_office)
@@ -144,9 +192,16 @@ class RuleSet:
     @functools.cached_property
     def cue_search(self) -> dict[str, re.Pattern | None]:
         """One regex for each list of cues the reader looks for around a trigger."""
-        return {"hypothetical": word_pattern(self.modality.get("hypothetical")),
-                "planned": word_pattern([*self.modality.get("planned", ()), *self.urged]),
-                "negation": word_pattern(self.negations), "lifted": word_pattern(self.lifted)}
+        return {"hypothetical": self._cue_pattern(self.modality.get("hypothetical")),
+                "planned": self._cue_pattern([*self.modality.get("planned", ()), *self.urged]),
+                "obliged": self._cue_pattern(self.obliged),
+                "negation": self._cue_pattern(self.negations), "lifted": self._cue_pattern(self.lifted),
+                "barred": self._cue_pattern(self.barred)}
+
+    def _cue_pattern(self, words: Collection[str] | None) -> re.Pattern | None:
+        """One regex for ``words`` that never matches inside one of the compounds (若 in 若干, 应 in 供应)."""
+        ordered = sorted(set(words or ()), key=len, reverse=True)
+        return re.compile("(?:" + "|".join(_literal(w, self.compounds) for w in ordered) + ")") if ordered else None
 
     @functools.cached_property
     def template_needs(self) -> dict[str, tuple[tuple[str | re.Pattern, ...], ...]]:
@@ -170,6 +225,15 @@ class RuleSet:
     def triggers(self) -> Triggers:
         """Every template rule's trigger words, found in one Aho–Corasick scan of a document."""
         return Triggers({rule.id: rule.triggers for rule in self.template_rules})
+
+    @functools.cached_property
+    def any_trigger(self) -> re.Pattern | None:
+        """Any template rule's trigger word."""
+        return word_pattern({t for rule in self.template_rules for t in rule.triggers})
+
+    def has_trigger(self, text: str) -> bool:
+        """Whether ``text`` holds any rule's trigger (a verb: 挑战, 禁止)."""
+        return self.any_trigger is not None and self.any_trigger.search(text) is not None
 
     @functools.cached_property
     def _rules_by_types(self) -> dict[frozenset[str], tuple[Rule, ...]]:
@@ -236,7 +300,10 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             elif value == "other":
                 out.append(f"[{_block(MASK_KINDS)}]")
             elif value == "trigger":
-                out.append(f"(?P<trigger{index}>{trie_pattern(rule.triggers)})")
+                # No trigger where a compound starts: 发布 of 发布会 is no publishing.
+                guards = [c for c in compounds if any(c.startswith(t) and c != t for t in rule.triggers)]
+                guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
+                out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)})")
             elif value == "title":
                 out.append(f"(?P<title{index}>(?:" + "|".join(map(re.escape, titles)) + ")+)" if titles else "(?!)")
         elif kind == "words":
@@ -250,15 +317,20 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         else:
             rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
                              if 0 <= j < len(parts) and parts[j][0] == "slot")
-            # What follows a verb's colon is what was said or why (反对:一旦实施…被中国取代),
-            # not the verb's object.
+            # A gap next to the trigger is a named group the reader checks after the match (cheaper than a
+            # lookahead at every character): before it, no clause opened by another actor; after it, no
+            # quote that opens what was said (kg.relate.reader._gaps_fit).
+            group = ""
             if index > 0 and parts[index - 1] == ("slot", "trigger"):
-                rivals += ":："
+                rivals += ":："  # what follows a verb's colon is what was said or why, not its object
+                group = f"?P<{AFTER_TRIGGER}{index}>"
+            elif index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
+                group = f"?P<{BEFORE_TRIGGER}{index}>"
             if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
                 banned = "|".join(map(re.escape, sorted(words[rule.gaps_exclude], key=len, reverse=True)))
-                out.append(f"(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?")
+                out.append(f"({group or '?:'}(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
             else:
-                out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
+                out.append(f"({group or '?:'}[^\\n{rivals}]{{0,{rule.max_gap}}}?)")
             continue
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
             out.append(" ?")
@@ -441,6 +513,9 @@ class RuleEntry(DataModel):
     """Read 英伟达H20 as the product alone (the maker a modifier); false keeps the maker a name of its own."""
     gaps_exclude: str | None = None
     """A word list (under ``words:``) that no gap of this rule may hold."""
+    not_followed_by: str | None = None
+    """A word list (under ``words:``): one of its words after the match, in the sentence, drops it
+    (运往韩国,然后再运到中国: Korea is a transit point, not a customer)."""
     negated_as: RelationType | None = None
     """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
 
@@ -463,7 +538,7 @@ class RuleEntry(DataModel):
                              f"use names from constructions: ({', '.join(sorted(defined))})")
         return value
 
-    @field_validator("gaps_exclude")
+    @field_validator("gaps_exclude", "not_followed_by")
     @classmethod
     def _defined_word_list(cls, value: str | None, info: ValidationInfo) -> str | None:
         words = _definitions(info).words
@@ -483,13 +558,14 @@ class RuleEntry(DataModel):
         return self
 
 
-class Lifted(DataModel):
-    """``lifted``: earlier in the trigger's clause, a lifted measure makes a relation negative (解除…禁令)."""
+class ScopeCues(DataModel):
+    """``lifted`` and ``barred``: cue words earlier in the trigger's clause that make a relation
+    negative: a lifted measure (解除…禁令), a barred act (限制阿斯麦向中国出口)."""
 
     relations: list[RelationType] = []
-    """The relations it makes negative."""
+    """The relations they make negative."""
     words: Words = []
-    """The words that lift a measure."""
+    """The cue words."""
 
 
 class RulesFile(DataModel):
@@ -504,9 +580,14 @@ class RulesFile(DataModel):
     """Words that join list items: a slot matches every item of 字节跳动、阿里巴巴和腾讯."""
     negations: Words = []
     """A negation just before the trigger marks the relation negative."""
-    lifted: Lifted = Lifted()
+    lifted: ScopeCues = ScopeCues()
+    barred: ScopeCues = ScopeCues()
     urged: Words = []
     """Earlier in the trigger's clause, these make a relation planned (说服盟友…限制)."""
+    obliged: Words = []
+    """Right before the trigger, a demand makes a relation planned (该局应暂停许可)."""
+    voiced: list[RelationType] = []
+    """Relations a country's own agency shares when it speaks for the country (opposes)."""
     modality: dict[one_of(MODALITIES, "modality"), Words] = {}
     """A modality -> its cue words (hypothetical and planned: earlier in the clause; reported: in the sentence)."""
     anaphors: dict[EntityType, list[Phrase]] = {}
@@ -576,13 +657,16 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             known_office=r.known_office,
             fold_makers=r.fold_makers,
             gaps_exclude=r.gaps_exclude,
+            not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
         )
         for r in data.rules
     )
     compounds = tuple(data.compounds)
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
-                                               for t in rule.templates))
+                                               for t in rule.templates),
+                          actor_clause=re.compile(f"[,;:，；：][^,;:，；：{_block(rule.head)}]{{0,{SUBJECT_LEAD}}}"
+                                                  f"[{_block(rule.head)}]"))
                   for rule in parsed)
     modality = {name: tuple(cues) for name, cues in data.modality.items()}
     anaphors: dict[str, tuple[str, ...]] = {}
@@ -597,7 +681,9 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
         titles=titles, attributive_nouns=tuple(data.attributive_nouns),
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
-        lifted_relations=tuple(data.lifted.relations), urged=tuple(data.urged), words=words,
+        lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
+        barred_relations=tuple(data.barred.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
+        voiced=tuple(data.voiced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window, title_search=word_pattern(titles),
         implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
