@@ -19,12 +19,14 @@ hides text, so these tests never drop a match.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Rule, RuleSet, mask_char, tail_kinds
+from kg.relate.rules import MASK_BLOCK, MODIFIER, OBJECT, Needs, Rule, RuleSet, mask_char, tail_kinds
 from kg.relate.sentences import clause_start, clauses, sentences
 
 __all__ = ["relate"]
@@ -64,22 +66,22 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
     named = _named_entities(mentions, entities)
-    last_seen: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, its last mention)
+    named_before: deque[tuple[int, list[Mention]]] = deque()  # (sentence number, its mentions), the last few
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
     cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
     # Every rule's trigger words in one scan: (start, end, rule id), by start.
-    hits = sorted((start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items()
-                  for start, end, _ in words)
+    hits = [(start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items() for start, end, _ in words]
+    hits.sort()
     hit_starts = [hit[0] for hit in hits]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
         in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
                        if m.norm_end <= s_end]
         first_cue = bisect.bisect_left(cue_starts, s_start)
         in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
-        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, last_seen, recent)
+        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, named_before, recent)
         recent = in_sentence
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if not in_sentence:
@@ -109,7 +111,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         for rule in rules.template_rules_for(types) if pairs else ():
             if rule.triggers and rule.id not in triggered:
                 continue
-            if rule.span == "clause" and not _holds(rules.rule_needs[rule.id], doc.text, s_start, s_end, searched):
+            needs = rules.rule_needs.get(rule.id) if rule.span == "clause" else None
+            if needs is not None and not _holds(needs, doc.text, s_start, s_end, searched):
                 continue  # what all its templates need is in no clause of the sentence
             # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence.
             for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
@@ -148,9 +151,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
                 continue  # no name here the rule reads
-            evidence = evidence or _evidence(doc, s_start, s_end)
             read = _stated_parents if rule.name_prefix else _known_offices
-            for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
+            for relation in read(rule, doc, in_sentence, named, (s_start, s_end), rules, entities):
                 found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
 
@@ -214,23 +216,21 @@ def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: in
     if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
         return []
     return [index for index, needs in enumerate(rules.template_needs[rule.id])
-            if _holds(needs, text, start, end, searched)]
+            if needs is None or _holds(needs, text, start, end, searched)]
 
 
-def _holds(needs: tuple[str | re.Pattern, ...], text: str, start: int, end: int,
-           searched: dict[tuple[re.Pattern, int, int], bool]) -> bool:
-    """Whether ``text[start:end]`` holds every literal of ``needs`` and a match of every pattern;
+def _holds(needs: Needs, text: str, start: int, end: int, searched: dict[tuple[re.Pattern, int, int], bool]) -> bool:
+    """Whether ``text[start:end]`` holds every word of ``needs`` and a match of every pattern;
     ``searched`` keeps the patterns' answers for the span."""
-    for need in needs:
-        if isinstance(need, str):
-            if text.find(need, start, end) < 0:
-                return False
-        else:
-            found = searched.get((need, start, end))
-            if found is None:
-                found = searched[(need, start, end)] = need.search(text, start, end) is not None
-            if not found:
-                return False
+    for word in needs.words:
+        if text.find(word, start, end) < 0:
+            return False
+    for pattern in needs.patterns:
+        found = searched.get((pattern, start, end))
+        if found is None:
+            found = searched[(pattern, start, end)] = pattern.search(text, start, end) is not None
+        if not found:
+            return False
     return True
 
 
@@ -309,6 +309,11 @@ class _Named:
     ids: set[str]
     parents: dict[tuple, list[Entity]] = field(default_factory=dict)
 
+    @functools.cached_property
+    def openings(self) -> set[str]:
+        """The first two characters of every name: a name starts nowhere else."""
+        return {name[:2] for name in self.by_name}
+
 
 def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Mapping[str, Entity]) -> _Named:
     names: dict[str, Entity] = {}
@@ -330,7 +335,7 @@ def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Map
 
 
 def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
-                    rules: RuleSet, number: int, last_seen: dict[str, tuple[int, Mention]],
+                    rules: RuleSet, number: int, named_before: deque[tuple[int, list[Mention]]],
                     recent: list[Mention]) -> list[Mention]:
     """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
@@ -344,7 +349,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     for m in cues:
         cue = m.group()
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
-            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, last_seen)
+            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, named_before)
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions):
@@ -356,29 +361,41 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
-    seen = set()  # the types whose last mention here is known: the ones before it do not matter
-    for mention in reversed(mentions):
-        if mention.type not in seen and (mention.type != "PLACE" or _is_actor(doc.text, mention, rules)):
-            last_seen[mention.type] = (number, mention)
-            seen.add(mention.type)
+    # Kept for the anaphors of the next sentences; read only when one comes (few sentences hold one).
+    while named_before and number - named_before[0][0] >= rules.anaphor_window:
+        named_before.popleft()
+    if mentions:
+        named_before.append((number, mentions))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
 def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
-              last_seen: dict[str, tuple[int, Mention]]) -> Mention | None:
+              named_before: deque[tuple[int, list[Mention]]]) -> Mention | None:
     """The latest entity of one of ``types`` named before ``at``: in this sentence, else at most
-    ``anaphor_window`` sentences back. A country referred to (当局, 该国) acted: 用于中国军事目的
-    names no government."""
+    ``anaphor_window`` sentences back (``named_before``). A country referred to (当局, 该国)
+    acted: 用于中国军事目的 names no government."""
     candidates = []
     for entity_type in types:
         before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
                   and (entity_type != "PLACE" or _is_actor(text, x, rules))]
-        seen_at, seen = last_seen.get(entity_type, (None, None))
         if before:
             candidates.append(((number, before[-1].norm_start), before[-1]))
-        elif seen_at is not None and number - seen_at <= rules.anaphor_window:
-            candidates.append(((seen_at, seen.norm_start), seen))
+        elif (seen := _last_named(text, entity_type, number, named_before, rules)) is not None:
+            candidates.append(((seen[0], seen[1].norm_start), seen[1]))
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _last_named(text: str, entity_type: str, number: int, named_before: deque[tuple[int, list[Mention]]],
+                rules: RuleSet) -> tuple[int, Mention] | None:
+    """The last mention of ``entity_type`` at most ``anaphor_window`` sentences before sentence
+    ``number``, with its sentence's number; a place only where it acts."""
+    for seen_at, mentions in reversed(named_before):
+        if number - seen_at > rules.anaphor_window:
+            break
+        for mention in reversed(mentions):
+            if mention.type == entity_type and (entity_type != "PLACE" or _is_actor(text, mention, rules)):
+                return seen_at, mention
+    return None
 
 
 def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
@@ -420,9 +437,9 @@ def _key(relation: Relation) -> tuple:
             relation.evidence.start if relation.evidence else -1)
 
 
-def _evidence(doc: Document, start: int, end: int) -> Evidence:
+def _evidence(doc: Document, start: int, end: int, rule: str = "") -> Evidence:
     o_start, o_end = doc.to_original(start, end)
-    return Evidence(doc.name, o_start, o_end, doc.text[start:end], "", doc.date)
+    return Evidence(doc.name, o_start, o_end, doc.text[start:end], rule, doc.date)
 
 
 def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet,
@@ -587,7 +604,7 @@ def _last_title(group: str | None, title_search: re.Pattern | None) -> str | Non
 
 
 def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
-                    evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+                    sentence: tuple[int, int], rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """Every parent a name states, read from its start: 美国商务部工业与安全局 → 美国 and 美国商务部.
 
     A parent counts when the document names it; a body glued before the name
@@ -619,8 +636,7 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
         if mention.type not in rule.head or not parents:
             continue
         for entity in {p.id: p for p in parents if p.id != mention.entity_id}.values():
-            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
-                          f"{rule.id}: the name states {entity.name}", evidence.date)
+            ev = _evidence(doc, *sentence, f"{rule.id}: the name states {entity.name}")
             yield Relation(mention.entity_id, rule.relation, entity.id, ev)
 
 
@@ -630,15 +646,16 @@ def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule) -> lis
     key = (surface, mention.entity_id, mention.type, rule.id)
     parents = named.parents.get(key)
     if parents is None:
-        parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
+        parents = named.parents[key] = _parents_in_name(surface, mention, named, rule)
     return parents
 
 
-def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule) -> list[Entity]:
+def _parents_in_name(surface: str, mention: Mention, document: _Named, rule: Rule) -> list[Entity]:
     """The named entities ``surface`` begins with, one after another (美国|商务部…)."""
+    named = document.by_name
     parents: list[Entity] = []
     pos = 0
-    while pos < len(surface):
+    while pos < len(surface) and surface[pos:pos + 2] in document.openings:
         prefixes = [name for name in _prefixes(surface, pos, named)
                     if named[name].id != mention.entity_id and named[name].type in rule.tail
                     and (named[name].type != "PLACE" or (mention.type == "AGENCY" and (
@@ -670,7 +687,7 @@ _STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
 
 
 def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
-                   evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+                   sentence: tuple[int, int], rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """拜登总统: the title glued to a person is the office the dictionary gives them; the employer
     it names (works_for) is read when the document names it too."""
     for mention in mentions:
@@ -683,8 +700,7 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
             continue
         beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
         if beside and employer.id in named.ids:
-            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
-                          f"{rule.id}: {mention.text} is {role}", evidence.date)
+            ev = _evidence(doc, *sentence, f"{rule.id}: {mention.text} is {role}")
             yield Relation(person.id, rule.relation, employer.id, ev, role)
 
 

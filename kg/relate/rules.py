@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Annotated, Collection, Literal, Mapping
+from typing import Annotated, Collection, Literal, Mapping, NamedTuple
 
 from pydantic import AfterValidator, Field, PlainValidator, ValidationInfo, field_validator, model_validator
 
@@ -95,6 +95,18 @@ class Rule:
                       tuple(g for g in p.groupindex if g.startswith("title"))) for p in self.patterns)
 
 
+class Needs(NamedTuple):
+    """What a template needs in a clause to match: each of ``words`` (its literal text, tested first:
+    one C call each), and a match of each of ``patterns`` (a word of each word list it uses, a title).
+    False when it needs nothing."""
+
+    words: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.patterns)
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """Every rule, plus the hedging cues that set polarity and modality."""
@@ -149,22 +161,25 @@ class RuleSet:
                 "negation": word_pattern(self.negations), "lifted": word_pattern(self.lifted)}
 
     @functools.cached_property
-    def template_needs(self) -> dict[str, tuple[tuple[str | re.Pattern, ...], ...]]:
+    def template_needs(self) -> dict[str, tuple[Needs | None, ...]]:
         """For each template rule, what each of its templates needs in a clause to match: its literal
-        text, a word of each of its word lists, a title for a {title} slot."""
+        text, a word of each of its word lists, a title for a {title} slot; None for nothing."""
         lists = {name: word_pattern(words) for name, words in self.words.items()}
         no_title = re.compile("(?!)")  # no titles loaded: a {title} slot never matches
         return {rule.id: tuple(
-            tuple(value if kind == "text" else lists[value] if kind == "words" else self.title_search or no_title
-                  for kind, value in template.parts
-                  if kind == "text" or (kind == "words" and lists[value]) or (kind, value) == ("slot", "title"))
-            for template in rule.templates) for rule in self.template_rules}
+            Needs(template.anchors, tuple(lists[value] if kind == "words" else self.title_search or no_title
+                                          for kind, value in template.parts
+                                          if (kind == "words" and lists[value]) or (kind, value) == ("slot", "title")))
+            or None for template in rule.templates) for rule in self.template_rules}
 
     @functools.cached_property
-    def rule_needs(self) -> dict[str, tuple[str | re.Pattern, ...]]:
-        """For each template rule, what all its templates need: a sentence without it holds no match."""
-        return {rule_id: tuple(need for need in needs[0] if all(need in other for other in needs[1:])) if needs else ()
-                for rule_id, needs in self.template_needs.items()}
+    def rule_needs(self) -> dict[str, Needs]:
+        """What all the templates of a template rule need: a sentence without it holds no match.
+        Only the rules whose templates share a need are keys."""
+        shared = {rule_id: Needs(*(tuple(need for need in firsts if all(need in other for other in rests))
+                                   for firsts, *rests in zip(*needs)))
+                  for rule_id, needs in self.template_needs.items() if needs and None not in needs}
+        return {rule_id: needs for rule_id, needs in shared.items() if needs}
 
     @functools.cached_property
     def triggers(self) -> Triggers:
