@@ -271,8 +271,9 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             if index > 0 and parts[index - 1] == ("slot", "trigger"):
                 rivals += ":："
             if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
-                banned = "|".join(map(re.escape, sorted(words[rule.gaps_exclude], key=len, reverse=True)))
-                out.append(f"(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?")
+                banned = words[rule.gaps_exclude]
+                alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
+                out.append(f"(?:(?!{_opens_with(banned)}(?:{alternation}))[^\\n{rivals}]){{0,{rule.max_gap}}}?")
             else:
                 out.append(f"[^\\n{rivals}]{{0,{rule.max_gap}}}?")
             continue
