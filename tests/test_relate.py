@@ -14,6 +14,7 @@ from conftest import DICTIONARIES
 from kg.errors import DictionaryError
 from kg.pipeline import Pipeline
 from kg.relate import load_rules, reader
+from kg.relate import rules as rules_module
 from kg.relate.sentences import clauses, sentences
 
 
@@ -352,6 +353,29 @@ def test_the_prefilters_change_no_reading(pipeline, monkeypatch):
     assert pipeline.process_text("t.txt", text).relations == filtered
     assert len(filtered) > len(READS)
 
+
+
+def test_an_anaphor_reaches_back_two_sentences_and_no_further(pipeline):
+    """The referent is looked up when the anaphor comes, in the last ``anaphor_window`` sentences."""
+    opening, closing = "英伟达周三发布财报。", "该公司表示,将向中国客户出售H20。"
+    reads(pipeline, opening + "分析师看好前景。" + closing, ("nvidia", "supplies", "china"))
+    never(pipeline, opening + "分析师看好前景。市场反应平淡。" + closing, "supplies", head="nvidia")
+
+
+def test_the_lookaheads_change_no_match(pipeline, monkeypatch):
+    """The first-character lookahead before each alternation of words only fails sooner: rules
+    compiled without it read the same relations."""
+    text = "".join(sentence for _, sentence, _ in READS) + (
+        "英特尔首席执行官表示,公司将向联想出售更多处理器。荷兰首相与ASML总裁会面,未谈出口许可证。"
+        "日本经济产业省周五宣布,将对六种半导体设备实施出口管制,并禁止向中国出口。")
+    with_lookaheads = pipeline.process_text("t.txt", text).relations
+    monkeypatch.setattr(rules_module, "_opens_with", lambda words: "")
+    bare = load_rules(DICTIONARIES / "relations.yaml", pipeline.recognizer.patterns.titles)
+    assert any("(?=[" in p.pattern for r in pipeline.rules.template_rules for p in r.patterns)
+    assert not any("(?=[" in p.pattern for r in bare.template_rules for p in r.patterns)
+    monkeypatch.setattr(pipeline, "rules", bare)
+    assert pipeline.process_text("t.txt", text).relations == with_lookaheads
+    assert len(with_lookaheads) > len(READS)
 
 # ── the rule file ───────────────────────────────────────────────────────────
 

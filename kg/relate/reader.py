@@ -21,12 +21,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (AFTER_TRIGGER, BEFORE_TRIGGER, MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD, Rule, RuleSet,
-                             mask_char, tail_kinds)
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_TRIGGER, MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD, Needs, Rule,
+                             RuleSet, mask_char, tail_kinds)
 from kg.relate.sentences import clause_start, clauses, sentences
 
 __all__ = ["relate"]
@@ -66,7 +67,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
     named = _named_entities(mentions, entities)
-    last_seen: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, its last mention)
+    named_before: deque[tuple[int, list[Mention]]] = deque()  # (sentence number, its mentions), the last few
     topics: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, the last subject of that type)
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
@@ -74,15 +75,15 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
     # Every rule's trigger words in one scan: (start, end, rule id), by start.
-    hits = sorted((start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items()
-                  for start, end, _ in words)
+    hits = [(start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items() for start, end, _ in words]
+    hits.sort()
     hit_starts = [hit[0] for hit in hits]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
         in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
                        if m.norm_end <= s_end]
         first_cue = bisect.bisect_left(cue_starts, s_start)
         in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
-        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, (topics, last_seen),
+        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, (topics, named_before),
                                       recent)
         recent = in_sentence
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
@@ -105,7 +106,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
         named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
         stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
-        searched: dict[tuple[re.Pattern, int, int], bool] = {}  # word lists and titles found in a span
+        searched: dict[tuple[int, int, int], bool] = {}  # word lists and titles found in a span, by id
         types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
         pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
         triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
@@ -114,7 +115,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         for rule in rules.template_rules_for(types) if pairs else ():
             if rule.triggers and rule.id not in triggered:
                 continue
-            if rule.span == "clause" and not _holds(rules.rule_needs[rule.id], doc.text, s_start, s_end, searched):
+            needs = rules.rule_needs.get(rule.id) if rule.span == "clause" else None
+            if needs is not None and not _holds(needs, doc.text, s_start, s_end, searched):
                 continue  # what all its templates need is in no clause of the sentence
             # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence.
             for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
@@ -158,9 +160,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
                 continue  # no name here the rule reads
-            evidence = evidence or _evidence(doc, s_start, s_end)
             read = _stated_parents if rule.name_prefix else _known_offices
-            for relation in read(rule, doc, in_sentence, named, evidence, rules, entities):
+            for relation in read(rule, doc, in_sentence, named, (s_start, s_end), rules, entities):
                 found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
 
@@ -239,7 +240,7 @@ class _Clause(NamedTuple):
 
 
 def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: int, rules: RuleSet,
-               searched: dict[tuple[re.Pattern, int, int], bool]) -> list[int]:
+               searched: dict[tuple[int, int, int], bool]) -> list[int]:
     """The templates of ``rule`` (their indices) that may match the clause ``text[start:end]`` that
     names ``types``: a cheap test on the plain text before the clause is masked. A name hides
     text, never adds any, so what a template needs in the masked clause (its literal words, a
@@ -247,23 +248,23 @@ def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: in
     if types.isdisjoint(rule.head) or types.isdisjoint(rule.tail):
         return []
     return [index for index, needs in enumerate(rules.template_needs[rule.id])
-            if _holds(needs, text, start, end, searched)]
+            if needs is None or _holds(needs, text, start, end, searched)]
 
 
-def _holds(needs: tuple[str | re.Pattern, ...], text: str, start: int, end: int,
-           searched: dict[tuple[re.Pattern, int, int], bool]) -> bool:
-    """Whether ``text[start:end]`` holds every literal of ``needs`` and a match of every pattern;
-    ``searched`` keeps the patterns' answers for the span."""
-    for need in needs:
-        if isinstance(need, str):
-            if text.find(need, start, end) < 0:
-                return False
-        else:
-            found = searched.get((need, start, end))
-            if found is None:
-                found = searched[(need, start, end)] = need.search(text, start, end) is not None
-            if not found:
-                return False
+def _holds(needs: Needs, text: str, start: int, end: int, searched: dict[tuple[int, int, int], bool]) -> bool:
+    """Whether ``text[start:end]`` holds every word of ``needs`` and a match of every pattern;
+    ``searched`` keeps the patterns' answers for the span, by the pattern's id (a pattern's hash
+    reads all its compiled code: 3 µs for the titles)."""
+    for word in needs.words:
+        if text.find(word, start, end) < 0:
+            return False
+    for pattern in needs.patterns:
+        key = (id(pattern), start, end)
+        found = searched.get(key)
+        if found is None:
+            found = searched[key] = pattern.search(text, start, end) is not None
+        if not found:
+            return False
     return True
 
 
@@ -378,14 +379,15 @@ def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Map
 
 
 def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
-                    rules: RuleSet, number: int, seen: tuple[dict[str, tuple[int, Mention]], ...],
+                    rules: RuleSet, number: int,
+                    earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]]],
                     recent: list[Mention]) -> list[Mention]:
     """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
     An anaphor's referent is the last entity of one of the phrase's types
     named before it in this sentence, else the last subject of that type at most
-    ``anaphor_window`` sentences back, else the last one named there (``seen``:
-    the subjects and the mentions by type, each with its sentence number); what
+    ``anaphor_window`` sentences back, else the last one named there (``earlier``:
+    the last subject of each type, and the last sentences' mentions); what
     对此 points at is the last actor in this sentence or ``recent`` (the sentence
     before). These mentions serve the rules only; recognition's
     output does not change.
@@ -394,7 +396,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     for m in cues:
         cue = m.group()
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
-            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, seen)
+            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier)
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions):
@@ -406,32 +408,47 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
-    last_seen, known = seen[-1], set()  # the types whose last mention here is known: earlier ones do not matter
-    for mention in reversed(mentions):
-        if mention.type not in known and (mention.type != "PLACE" or _is_actor(doc.text, mention, rules)):
-            last_seen[mention.type] = (number, mention)
-            known.add(mention.type)
+    # Kept for the anaphors of the next sentences; read only when one comes (few sentences hold one).
+    named_before = earlier[1]
+    while named_before and number - named_before[0][0] >= rules.anaphor_window:
+        named_before.popleft()
+    if mentions:
+        named_before.append((number, mentions))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
 def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
-              seen: tuple[dict[str, tuple[int, Mention]], ...]) -> Mention | None:
-    """The latest entity of one of ``types`` named before ``at`` in this sentence, else the one
-    ``seen`` first offers at most ``anaphor_window`` sentences back: the topic a sentence was
-    about (寒武纪扩产…。这家公司 is 寒武纪, not a rival named after it) before the last named. A
-    country referred to (当局, 该国) acted: 用于中国军事目的 names no government."""
+              earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]]]) -> Mention | None:
+    """The latest entity of one of ``types`` named before ``at`` in this sentence, else, at most
+    ``anaphor_window`` sentences back, the topic a sentence was about (``earlier``: the last subject
+    of each type; 寒武纪扩产…。这家公司 is 寒武纪, not a rival named after it), else the last one
+    named (``earlier``: the last sentences' mentions). A country referred to (当局, 该国) acted:
+    用于中国军事目的 names no government."""
     candidates = []
     for entity_type in types:
         before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
                   and (entity_type != "PLACE" or _is_actor(text, x, rules))]
-        earlier = [by_type[entity_type] for by_type in seen if entity_type in by_type
-                   and number - by_type[entity_type][0] <= rules.anaphor_window]
+        topic = earlier[0].get(entity_type)
         if before:
             candidates.append(((number, before[-1].norm_start), before[-1]))
-        elif earlier:
-            seen_at, mention = earlier[0]
-            candidates.append(((seen_at, mention.norm_start), mention))
+        elif topic is not None and number - topic[0] <= rules.anaphor_window:
+            candidates.append(((topic[0], topic[1].norm_start), topic[1]))
+        elif (seen := _last_named(text, entity_type, number, earlier[1], rules)) is not None:
+            candidates.append(((seen[0], seen[1].norm_start), seen[1]))
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _last_named(text: str, entity_type: str, number: int, named_before: deque[tuple[int, list[Mention]]],
+                rules: RuleSet) -> tuple[int, Mention] | None:
+    """The last mention of ``entity_type`` at most ``anaphor_window`` sentences before sentence
+    ``number``, with its sentence's number; a place only where it acts."""
+    for seen_at, mentions in reversed(named_before):
+        if number - seen_at > rules.anaphor_window:
+            break
+        for mention in reversed(mentions):
+            if mention.type == entity_type and (entity_type != "PLACE" or _is_actor(text, mention, rules)):
+                return seen_at, mention
+    return None
 
 
 def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
@@ -474,9 +491,9 @@ def _key(relation: Relation) -> tuple:
             relation.evidence.start if relation.evidence else -1)
 
 
-def _evidence(doc: Document, start: int, end: int) -> Evidence:
+def _evidence(doc: Document, start: int, end: int, rule: str = "") -> Evidence:
     o_start, o_end = doc.to_original(start, end)
-    return Evidence(doc.name, o_start, o_end, doc.text[start:end], "", doc.date)
+    return Evidence(doc.name, o_start, o_end, doc.text[start:end], rule, doc.date)
 
 
 def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet,
@@ -723,7 +740,7 @@ def _last_title(group: str | None, title_search: re.Pattern | None) -> str | Non
 
 
 def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
-                    evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+                    sentence: tuple[int, int], rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """Every parent a name states, read from its start: 美国商务部工业与安全局 → 美国 and 美国商务部.
 
     A parent counts when the document names it; a body glued before the name
@@ -755,8 +772,7 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
         if mention.type not in rule.head or not parents:
             continue
         for entity in {p.id: p for p in parents if p.id != mention.entity_id}.values():
-            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
-                          f"{rule.id}: the name states {entity.name}", evidence.date)
+            ev = _evidence(doc, *sentence, f"{rule.id}: the name states {entity.name}")
             yield Relation(mention.entity_id, rule.relation, entity.id, ev)
 
 
@@ -806,7 +822,7 @@ _STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
 
 
 def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
-                   evidence: Evidence, rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+                   sentence: tuple[int, int], rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """拜登总统: the title glued to a person is the office the dictionary gives them; the employer
     it names (works_for) is read when the document names it too."""
     for mention in mentions:
@@ -819,8 +835,7 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
             continue
         beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
         if beside and employer.id in named.ids:
-            ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
-                          f"{rule.id}: {mention.text} is {role}", evidence.date)
+            ev = _evidence(doc, *sentence, f"{rule.id}: {mention.text} is {role}")
             yield Relation(person.id, rule.relation, employer.id, ev, role)
 
 

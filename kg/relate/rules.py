@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Annotated, Collection, Literal, Mapping
+from typing import Annotated, Collection, Literal, Mapping, NamedTuple
 
 from pydantic import AfterValidator, Field, PlainValidator, ValidationInfo, field_validator, model_validator
 
@@ -109,6 +109,18 @@ class Rule:
         """For each pattern, the names of its trigger groups and of its title groups, in template order."""
         return tuple((tuple(g for g in p.groupindex if g.startswith("trigger")),
                       tuple(g for g in p.groupindex if g.startswith("title"))) for p in self.patterns)
+
+
+class Needs(NamedTuple):
+    """What a template needs in a clause to match: each of ``words`` (its literal text, tested first:
+    one C call each), and a match of each of ``patterns`` (a word of each word list it uses, a title).
+    False when it needs nothing."""
+
+    words: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.patterns)
 
 
 @dataclass(frozen=True)
@@ -204,22 +216,25 @@ class RuleSet:
         return re.compile("(?:" + "|".join(_literal(w, self.compounds) for w in ordered) + ")") if ordered else None
 
     @functools.cached_property
-    def template_needs(self) -> dict[str, tuple[tuple[str | re.Pattern, ...], ...]]:
+    def template_needs(self) -> dict[str, tuple[Needs | None, ...]]:
         """For each template rule, what each of its templates needs in a clause to match: its literal
-        text, a word of each of its word lists, a title for a {title} slot."""
+        text, a word of each of its word lists, a title for a {title} slot; None for nothing."""
         lists = {name: word_pattern(words) for name, words in self.words.items()}
         no_title = re.compile("(?!)")  # no titles loaded: a {title} slot never matches
         return {rule.id: tuple(
-            tuple(value if kind == "text" else lists[value] if kind == "words" else self.title_search or no_title
-                  for kind, value in template.parts
-                  if kind == "text" or (kind == "words" and lists[value]) or (kind, value) == ("slot", "title"))
-            for template in rule.templates) for rule in self.template_rules}
+            Needs(template.anchors, tuple(lists[value] if kind == "words" else self.title_search or no_title
+                                          for kind, value in template.parts
+                                          if (kind == "words" and lists[value]) or (kind, value) == ("slot", "title")))
+            or None for template in rule.templates) for rule in self.template_rules}
 
     @functools.cached_property
-    def rule_needs(self) -> dict[str, tuple[str | re.Pattern, ...]]:
-        """For each template rule, what all its templates need: a sentence without it holds no match."""
-        return {rule_id: tuple(need for need in needs[0] if all(need in other for other in needs[1:])) if needs else ()
-                for rule_id, needs in self.template_needs.items()}
+    def rule_needs(self) -> dict[str, Needs]:
+        """What all the templates of a template rule need: a sentence without it holds no match.
+        Only the rules whose templates share a need are keys."""
+        shared = {rule_id: Needs(*(tuple(need for need in firsts if all(need in other for other in rests))
+                                   for firsts, *rests in zip(*needs)))
+                  for rule_id, needs in self.template_needs.items() if needs and None not in needs}
+        return {rule_id: needs for rule_id, needs in shared.items() if needs}
 
     @functools.cached_property
     def triggers(self) -> Triggers:
@@ -305,10 +320,11 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
                 out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)})")
             elif value == "title":
-                out.append(f"(?P<title{index}>(?:" + "|".join(map(re.escape, titles)) + ")+)" if titles else "(?!)")
+                out.append(f"(?P<title{index}>(?:{_opens_with(titles)}(?:" + "|".join(map(re.escape, titles)) + "))+)"
+                           if titles else "(?!)")
         elif kind == "words":
-            out.append("(?:" + "|".join(_literal(w, compounds) for w in sorted(words[value], key=len, reverse=True))
-                       + ")")
+            out.append(_opens_with(words[value]) + "(?:"
+                       + "|".join(_literal(w, compounds) for w in sorted(words[value], key=len, reverse=True)) + ")")
         elif kind == "text":
             out.append(_literal(value, compounds))
         elif kind == "phrase":  # a noun phrase: names allowed, no clause or sentence break
@@ -327,8 +343,9 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             elif index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
                 group = f"?P<{BEFORE_TRIGGER}{index}>"
             if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
-                banned = "|".join(map(re.escape, sorted(words[rule.gaps_exclude], key=len, reverse=True)))
-                out.append(f"({group or '?:'}(?:(?!{banned})[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
+                banned = words[rule.gaps_exclude]
+                alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
+                out.append(f"({group or '?:'}(?:(?!{_opens_with(banned)}(?:{alternation}))[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
             else:
                 out.append(f"({group or '?:'}[^\\n{rivals}]{{0,{rule.max_gap}}}?)")
             continue
@@ -343,7 +360,7 @@ def trie_pattern(words: Collection[str]) -> str:
 
     Example:
         >>> trie_pattern(["限制", "限制令", "禁止"])
-        '(?:(?:禁止|限制(?:令)?))'
+        '(?=[禁限])(?:(?:禁止|限制(?:令)?))'
     """
     trie: dict = {}
     for word in words:
@@ -361,7 +378,21 @@ def trie_pattern(words: Collection[str]) -> str:
             return f"(?:{group})?"
         return group
 
-    return f"(?:{build(trie)})"
+    return f"{_opens_with(words)}(?:{build(trie)})"
+
+
+def _opens_with(words: Collection[str]) -> str:
+    """A lookahead for the first characters of ``words``, to go before their alternation: where
+    none stands the regex engine fails at once instead of trying every word (inside a template,
+    at every length of the gap before them). It matches nothing, so no match changes.
+
+    Example:
+        >>> _opens_with(["限制", "禁止", "CEO"])
+        '(?=[C禁限])'
+    """
+    if not words or not all(words):  # an empty word matches anywhere
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
 
 
 def _literal(value: str, compounds: tuple[str, ...]) -> str:
