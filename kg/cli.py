@@ -386,8 +386,9 @@ from kg.query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, FORMATTERS, format_resul
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the SPARQL query from FILE ('-' for standard input).")
 @click.option("-g", "--graph", "graph_path", default="output/graph.ttl", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="The Turtle graph `kg build` wrote (its folder's graph store is used when current).")
+              type=click.Path(path_type=Path),
+              help="The Turtle graph `kg build` wrote, or its folder (the folder's graph store is used "
+                   "when current).")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATTERS)), default="table", show_default=True,
               help="table: aligned, IRIs shortened; csv/json: SPARQL 1.1 results formats.")
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0),

@@ -54,7 +54,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.export import MANIFEST_NAME, STORE_NAME, read_manifest
+from kg.export import MANIFEST_NAME, STORE_NAME, TURTLE_NAME, read_manifest
 from kg.report import display_width, pad
 from kg.vocab import DEFAULT_BASE, data_prefixes
 
@@ -281,8 +281,9 @@ def run_query(graph_path: Path, query: str, *, timeout: float | None = DEFAULT_T
     """Run a read-only SPARQL query over the exported graph.
 
     Args:
-        graph_path: the Turtle file ``kg build`` wrote (``output/graph.ttl``);
-            its folder's store (``STORE_NAME``) is used instead when current.
+        graph_path: the Turtle file ``kg build`` wrote (``output/graph.ttl``),
+            or the folder it wrote; its folder's store (``STORE_NAME``) is used
+            instead when current.
         query: a SELECT, ASK, CONSTRUCT or DESCRIBE query; PREFIX lines for
             kg, schema, rdf, rdfs, skos, owl, prov, xsd, wd, ent, doc, stmt and
             ev may be left out.
@@ -298,6 +299,8 @@ def run_query(graph_path: Path, query: str, *, timeout: float | None = DEFAULT_T
             prefix, SPARQL Update, FROM or SERVICE, or longer than ``timeout``.
     """
     path = Path(graph_path)
+    if path.is_dir():  # the output folder itself (kg build -o out; kg query -g out)
+        path = path / TURTLE_NAME
     if current_store(path) is None and not path.is_file():
         raise QueryError(f"{path}: no such graph file; run `kg build` first to create it")
     prefixes = {**QUERY_PREFIXES, **{p: ns for p, ns in declared_prefixes(path).items() if p}}

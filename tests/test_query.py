@@ -250,6 +250,16 @@ def test_cli_query_errors_are_one_line(graph_file, query, message):
     assert r.output == f"Error: {message}\n"
 
 
+def test_cli_query_takes_the_output_folder(graph_file, tmp_path):
+    query = "SELECT ?who WHERE { ?who kg:restricts ent:h20 }"
+    r = CliRunner().invoke(cli, ["query", query, "-g", str(graph_file.parent)])
+    assert r.exit_code == 0, r.output
+    assert r.output == "who\n---------------\nent:us_commerce\n"
+    empty = CliRunner().invoke(cli, ["query", query, "-g", str(tmp_path)])  # a folder kg build never wrote
+    assert empty.exit_code == 1
+    assert empty.output == f"Error: {tmp_path / 'graph.ttl'}: no such graph file; run `kg build` first to create it\n"
+
+
 def test_cli_query_missing_graph_says_build_first(tmp_path):
     missing = tmp_path / "output" / "graph.ttl"
     r = CliRunner().invoke(cli, ["query", "ASK {}", "--graph", str(missing)])
