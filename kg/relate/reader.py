@@ -28,7 +28,7 @@ from typing import Iterator, Mapping, NamedTuple
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_TRIGGER, MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD, Needs, Rule,
                              RuleSet, mask_char, tail_kinds)
-from kg.relate.sentences import clause_start, clauses, sentences
+from kg.relate.sentences import CLAUSE_MARKS, clause_start, clauses, sentences
 
 __all__ = ["relate"]
 
@@ -326,7 +326,7 @@ _TITLED_GAP = 12  # characters between an employer and its titled person (外委
 def _titled(between: str, rules: RuleSet) -> bool:
     """Whether ``between`` is a short phrase ending in a title, with no punctuation."""
     return 0 < len(between) <= _TITLED_GAP and rules.title_search is not None \
-        and not any(mark in between for mark in ",;:，；：、") \
+        and not any(mark in between for mark in CLAUSE_MARKS + "、") \
         and any(m.end() == len(between) for m in rules.title_search.finditer(between))
 
 

@@ -35,6 +35,7 @@ from kg.datafile import DataModel, EntityType, Text, WholeNumber, Words, one_of,
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 from kg.recognize.patterns import Triggers
+from kg.relate.sentences import CLAUSE_MARKS
 
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
@@ -170,7 +171,7 @@ class RuleSet:
         word for a company (人工智能初创公司, 最大的晶圆代工厂), with no punctuation. (中国的X may
         be a relative clause's end: 出口至中国的H20.)"""
         words = self.words.get("company")
-        return re.compile(f"(?P<description>[^\\n,;:，；：、。!?“”\"]{{0,{_DESCRIPTION}}}?){trie_pattern(words)}") \
+        return re.compile(f"(?P<description>[^\\n{CLAUSE_MARKS}、。!?“”\"]{{0,{_DESCRIPTION}}}?){trie_pattern(words)}") \
             if words else None
 
     @functools.cached_property
@@ -178,7 +179,7 @@ class RuleSet:
         """What follows a country that only says where a company's own plant is (中国工厂,
         在中国的半导体工厂)."""
         words = self.words.get("facility")
-        return re.compile(f"的?[^\\s,;:，；：、。!?]{{0,{_DESCRIPTION // 2}}}?{trie_pattern(words)}") if words else None
+        return re.compile(f"的?[^\\s{CLAUSE_MARKS}、。!?]{{0,{_DESCRIPTION // 2}}}?{trie_pattern(words)}") if words else None
 
     @functools.cached_property
     def followed_search(self) -> dict[str, re.Pattern | None]:
@@ -328,7 +329,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         elif kind == "text":
             out.append(_literal(value, compounds))
         elif kind == "phrase":  # a noun phrase: names allowed, no clause or sentence break
-            out.append(f"[^\\n,;:，；：。]{{0,{rule.max_gap}}}?")
+            out.append(f"[^\\n{CLAUSE_MARKS}。]{{0,{rule.max_gap}}}?")
             continue
         else:
             rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
@@ -696,7 +697,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     compounds = tuple(data.compounds)
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
                                                for t in rule.templates),
-                          actor_clause=re.compile(f"[,;:，；：][^,;:，；：{_block(rule.head)}]{{0,{SUBJECT_LEAD}}}"
+                          actor_clause=re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{_block(rule.head)}]{{0,{SUBJECT_LEAD}}}"
                                                   f"[{_block(rule.head)}]"))
                   for rule in parsed)
     modality = {name: tuple(cues) for name, cues in data.modality.items()}

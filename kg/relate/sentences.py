@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["sentences", "clauses", "clause_start"]
+__all__ = ["sentences", "clauses", "clause_start", "CLAUSE_MARKS"]
 
 # A sentence ends at 。!? (and their full-width forms, already folded) or a line
 # break; a closing quote or bracket right after the mark stays with the sentence.
@@ -15,7 +15,8 @@ __all__ = ["sentences", "clauses", "clause_start"]
 _SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split.
-_CLAUSE_END = re.compile(r"[,;:，；：]")
+CLAUSE_MARKS = ",;:，；："
+_CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
