@@ -44,8 +44,9 @@ import multiprocessing
 import os
 import re
 import signal
+import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -304,13 +305,33 @@ def run_query(graph_path: Path, query: str, *, timeout: float | None = DEFAULT_T
     if current_store(path) is None and not path.is_file():
         raise QueryError(f"{path}: no such graph file; run `kg build` first to create it")
     prefixes = {**QUERY_PREFIXES, **{p: ns for p, ns in declared_prefixes(path).items() if p}}
-    # Refuses updates, FROM and SERVICE before the engine sees the query.
-    algebra = _prepare(query, prefixes).algebra
-    kind = algebra.name.removesuffix("Query").upper()
-    order = _order_here(query, algebra)
-    if not timeout:
-        return _evaluate(path, query, kind, prefixes, max_rows, order)
-    return _in_child_process(timeout, _evaluate, path, query, kind, prefixes, max_rows, order)
+    arguments = (path, query, prefixes, max_rows, _order_here(query))
+    # The engine starts at once on a query it cannot fetch anything for, while rdflib's parser
+    # (a fifth of a second to import) reads it; any other query waits for the parser's word.
+    child = _QueryProcess(timeout, _evaluate, *arguments) if timeout and not _may_fetch(query) else None
+    try:
+        # Refuses updates, FROM and SERVICE before the engine sees the query.
+        kind = _prepare(query, prefixes).algebra.name.removesuffix("Query").upper()
+        if not timeout:
+            result = _evaluate(*arguments)
+        else:
+            child = child or _QueryProcess(timeout, _evaluate, *arguments)
+            result = child.result()
+    finally:
+        if child is not None:
+            child.stop()
+    # The engine tells triples, not whether a CONSTRUCT or a DESCRIBE made them.
+    return result if result.kind == kind else replace(result, kind=kind)
+
+
+# SERVICE makes the engine fetch from the network; \u and \U escapes could spell it. Looked for
+# in the raw text, strings and IRIs included: when in doubt the parser reads the query first.
+_FETCH_WORDS = re.compile(r"service|\\u", re.I)
+
+
+def _may_fetch(query: str) -> bool:
+    """Whether the engine might reach the network for ``query`` (SERVICE, written or escaped)."""
+    return _FETCH_WORDS.search(query) is not None
 
 
 # A query that ends in ORDER BY over variables: "} ORDER BY ?doc DESC(?n)".
@@ -319,18 +340,19 @@ _ORDER_KEY = re.compile(r"(?:(ASC|DESC)\s*\(\s*)?\?(\w+)", re.I)
 _Order = tuple[str, tuple[tuple[str, bool], ...]]  # the query unordered, and its keys: (variable, descending)
 
 
-def _order_here(query: str, algebra) -> _Order | None:
+def _order_here(query: str) -> _Order | None:
     """The query without its ORDER BY, and the keys, when kg can sort its solutions itself.
 
     Oxigraph's ORDER BY reads both strings of every comparison back from the
     on-disk store (n log n reads: half a second for 6,000 sentences), while the
-    solutions once fetched sort here in milliseconds. Only a SELECT whose last
-    clause is ORDER BY over plain variables (no DISTINCT, LIMIT, OFFSET or
-    VALUES after it) qualifies; ``_sorted_solutions`` sorts only the kinds of
-    values whose rank it knows, and gives the query back to Oxigraph otherwise.
+    solutions once fetched sort here in milliseconds. Only a query whose last
+    clause is ORDER BY over plain variables (no LIMIT, OFFSET or VALUES after
+    it) qualifies: without that clause it gives the same solutions, in some
+    order. ``_sorted_solutions`` sorts only a SELECT's solutions and the kinds
+    of values whose rank it knows, and gives the query back to Oxigraph otherwise.
     """
     match = _ORDER_TAIL.search(query)
-    if match is None or algebra.name != "SelectQuery" or algebra.p.name != "Project" or algebra.p.p.name != "OrderBy":
+    if match is None:
         return None
     keys = tuple((m[2], (m[1] or "").upper() == "DESC") for m in _ORDER_KEY.finditer(match[1]))
     return query[:match.start() + 1], keys
@@ -360,10 +382,12 @@ def _sorted_solutions(store: pyoxigraph.Store, order: _Order, prefixes: dict[str
     a key is not a column or holds a value ``_rank`` does not place."""
     unordered, keys = order
     result = store.query(unordered, prefixes=prefixes)
+    if not isinstance(result, pyoxigraph.QuerySolutions):  # a CONSTRUCT's triples keep Oxigraph's order
+        return None
     columns = tuple(v.value for v in result.variables)
     if any(name not in columns for name, _ in keys):
         return None
-    rows = [tuple(solution[i] for i in range(len(columns))) for solution in result]
+    rows = [tuple(solution) for solution in result]
     try:
         for name, descending in reversed(keys):  # stable sorts, the last key first
             index = columns.index(name)
@@ -373,8 +397,9 @@ def _sorted_solutions(store: pyoxigraph.Store, order: _Order, prefixes: dict[str
     return columns, rows
 
 
-def _evaluate(path: Path, query: str, kind: str, prefixes: dict[str, str], max_rows: int | None,
+def _evaluate(path: Path, query: str, prefixes: dict[str, str], max_rows: int | None,
               order: _Order | None = None) -> QueryResult:
+    """The query's result, its kind told by what the engine gave (triples are a CONSTRUCT's)."""
     store = open_store(path)
     try:
         solutions = _sorted_solutions(store, order, prefixes) if order is not None else None
@@ -382,18 +407,17 @@ def _evaluate(path: Path, query: str, kind: str, prefixes: dict[str, str], max_r
             columns, result = solutions
             return _select_result(columns, result, prefixes, max_rows)
         result = store.query(query, prefixes=prefixes)
-        if kind == "ASK":
-            return QueryResult(kind, boolean=bool(result), prefixes=prefixes)
-        if kind in ("CONSTRUCT", "DESCRIBE"):
+        if isinstance(result, pyoxigraph.QueryBoolean):
+            return QueryResult("ASK", boolean=bool(result), prefixes=prefixes)
+        if isinstance(result, pyoxigraph.QueryTriples):
             out = Graph(bind_namespaces="none")
             for prefix, ns in prefixes.items():
                 out.bind(prefix, ns)
             for triple in result:
                 out.add((_rdflib(triple.subject), _rdflib(triple.predicate), _rdflib(triple.object)))
-            return QueryResult(kind, graph=out, prefixes=prefixes)
+            return QueryResult("CONSTRUCT", graph=out, prefixes=prefixes)
         columns = tuple(v.value for v in result.variables)
-        return _select_result(columns, (tuple(s[i] for i in range(len(columns))) for s in result), prefixes,
-                              max_rows)
+        return _select_result(columns, (tuple(solution) for solution in result), prefixes, max_rows)
     # SyntaxError: the rare query rdflib's parser accepts and the engine does not.
     except (SyntaxError, OSError, RuntimeError, ValueError, TypeError) as error:
         raise QueryError(f"cannot run query: {' '.join(str(error).split())[:160]}") from None
@@ -454,38 +478,48 @@ def _gib(size: int) -> str:
     return f"{size / (1 << 30):.1f} GiB"
 
 
-def _in_child_process(timeout: float, function, *args):
-    """``function(*args)`` in a child process, stopped after ``timeout`` seconds.
+class _QueryProcess:
+    """``function(*args)`` started at once in a child process; ``result`` waits for it at most
+    ``timeout`` seconds from the start, ``stop`` ends it whatever happened.
 
     A thread could not be stopped: the engine runs in Rust until it is done.
     """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    receive, send = context.Pipe(duplex=False)
-    memory_cap = _memory_cap()
-    child = context.Process(target=_child, args=(send, function, args, memory_cap), daemon=True)
-    child.start()
-    send.close()
-    try:
-        if not receive.poll(timeout):
-            raise QueryError(f"the query ran longer than {timeout:g} s and was stopped; narrow it "
+
+    def __init__(self, timeout: float, function: Callable, *args):
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._timeout = timeout
+        self._started = time.monotonic()
+        self._memory_cap = _memory_cap()
+        self._receive, send = context.Pipe(duplex=False)
+        self._child = context.Process(target=_child, args=(send, function, args, self._memory_cap), daemon=True)
+        self._child.start()
+        send.close()
+
+    def result(self):
+        """What the function returned; raises what it raised (a bug as RuntimeError)."""
+        if not self._receive.poll(max(0.0, self._started + self._timeout - time.monotonic())):
+            raise QueryError(f"the query ran longer than {self._timeout:g} s and was stopped; narrow it "
                              "(a LIMIT, a more specific pattern) or give a longer --timeout")
         try:
-            status, value = receive.recv()
+            status, value = self._receive.recv()
         except EOFError:  # the engine aborts when an allocation fails
-            child.join()
-            raise QueryError(_OUT_OF_MEMORY.format(_gib(memory_cap)) if child.exitcode == -signal.SIGABRT
-                             else f"the query process ended without an answer (exit code {child.exitcode})") from None
-    finally:
-        receive.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
-    if status == "error":
-        raise QueryError(value)
-    if status == "bug":
-        raise RuntimeError(f"the query process failed:\n{value}")
-    return value
+            self._child.join()
+            raise QueryError(_OUT_OF_MEMORY.format(_gib(self._memory_cap))
+                             if self._child.exitcode == -signal.SIGABRT
+                             else f"the query process ended without an answer (exit code {self._child.exitcode})"
+                             ) from None
+        if status == "error":
+            raise QueryError(value)
+        if status == "bug":
+            raise RuntimeError(f"the query process failed:\n{value}")
+        return value
+
+    def stop(self) -> None:
+        self._receive.close()
+        if self._child.is_alive():
+            self._child.kill()
+        self._child.join()
 
 
 def _shorten(iri: str, prefixes: Mapping[str, str]) -> str:

@@ -329,7 +329,7 @@ def test_solutions_sorted_by_kg_come_in_oxigraph_s_order(ordered_graph, order, m
     query = ("PREFIX ex: <http://example.org/> SELECT ?s ?name ?code ?seen ?rank "
              f"WHERE {{ ?s ex:name ?name ; ex:code ?code ; ex:rank ?rank OPTIONAL {{ ?s ex:seen ?seen }} }} {order}")
     ours = run_query(ordered_graph, query, timeout=None)
-    monkeypatch.setattr("kg.query._order_here", lambda query, algebra: None)
+    monkeypatch.setattr("kg.query._order_here", lambda query: None)
     assert ours.rows == run_query(ordered_graph, query, timeout=None).rows
     assert len(ours.rows) == 6
 
@@ -338,16 +338,61 @@ def test_solutions_sorted_by_kg_come_in_oxigraph_s_order(ordered_graph, order, m
     ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s DESC(?o)", True),
     ("select ?s where { ?s ?p ?o }\norder by desc( ?o )\n", True),
     ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 5", False),  # the first five of the order
-    ("SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s", False),
+    ("SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s", True),  # the same rows, in some order
     ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY STR(?o)", False),  # an expression
     ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s # a comment", False),
     ("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 1 } }", False),
     ("SELECT ?s WHERE { ?s ?p ?o }", False),
 ])
 def test_only_a_query_ending_in_order_by_over_variables_is_sorted_by_kg(query, sorted_here):
-    from kg.query import QUERY_PREFIXES, _order_here, _prepare
+    from kg.query import _order_here
 
-    order = _order_here(query, _prepare(query, QUERY_PREFIXES).algebra)
+    order = _order_here(query)
     assert (order is not None) == sorted_here
     if order is not None:
         assert "order" not in order[0].lower() and order[0].rstrip().endswith("}")
+
+
+@pytest.mark.parametrize("query", [
+    "PREFIX ex: <http://example.org/> SELECT DISTINCT ?code ?name WHERE { ?s ex:name ?name ; ex:code ?code } "
+    "ORDER BY ?code DESC(?name)",
+    "PREFIX ex: <http://example.org/> SELECT DISTINCT ?code WHERE { ?s ex:code ?code } ORDER BY DESC(?code)",
+])
+def test_distinct_solutions_sorted_by_kg_come_in_oxigraph_s_order(ordered_graph, query, monkeypatch):
+    ours = run_query(ordered_graph, query, timeout=None)
+    monkeypatch.setattr("kg.query._order_here", lambda query: None)
+    assert ours.rows == run_query(ordered_graph, query, timeout=None).rows
+
+
+def test_a_construct_ending_in_order_by_is_left_to_oxigraph(ordered_graph):
+    result = run_query(ordered_graph, "PREFIX ex: <http://example.org/> "
+                                      "CONSTRUCT { ?s ex:code ?code } WHERE { ?s ex:code ?code } ORDER BY ?code")
+    assert result.kind == "CONSTRUCT" and len(result.graph) == 6
+
+
+@pytest.mark.parametrize("query, may_fetch", [
+    ("SELECT * WHERE { SERVICE <http://example.com/sparql> { ?s ?p ?o } }", True),
+    ("select * where { service silent <http://example.com/sparql> { ?s ?p ?o } }", True),
+    ("SELECT * WHERE { \\u0053ERVICE <http://example.com/sparql> { ?s ?p ?o } }", True),  # \u escapes come first
+    ("SELECT * WHERE { \\U00000053ERVICE <http://example.com/sparql> { ?s ?p ?o } }", True),
+    ('SELECT ?s WHERE { ?s rdfs:label "customer service" }', True),  # in a string: the parser decides first
+    ("SELECT ?ev ?d WHERE { ?ev prov:wasDerivedFrom ?d }", False),
+    ("ASK {}", False),
+])
+def test_only_a_query_that_cannot_fetch_starts_before_the_parser_reads_it(query, may_fetch):
+    from kg.query import _may_fetch
+
+    assert _may_fetch(query) is may_fetch
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?x WHERE { ?x ?p ?o",  # started at once, then refused by the parser
+    "SELECT * WHERE { SERVICE <http://example.com/sparql> { ?s ?p ?o } }",  # refused before any start
+    "INSERT DATA { ent:a kg:restricts ent:b }",
+])
+def test_a_refused_query_leaves_no_query_process(graph_file, query):
+    import multiprocessing
+
+    with pytest.raises(QueryError):
+        run_query(graph_file, query)
+    assert multiprocessing.active_children() == []

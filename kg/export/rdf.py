@@ -413,6 +413,10 @@ class _StoreLoader:
             # which took 290 MB for one 20 MB corpus; it parses (and so checks) the text itself.
             while (text := self._slices.get()) is not None:
                 store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES)
+            # One compaction of the loaded files: each join of a query then reads one level of
+            # them (README query 3 over 20 MB of news: 0.6-0.9 s before, 0.2-0.4 s after; 0.9 s
+            # of CPU here, without the GIL).
+            store.optimize()
             del store  # closes the database
         except BaseException as error:  # raised by finish, in the thread that writes the outputs
             self._error = error
