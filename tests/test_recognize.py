@@ -204,6 +204,8 @@ def test_a_discovered_agency_is_part_of_its_place(pipeline):
     ("这份「晶片安全条例」将于明年生效,“充分的安全措施”仍待讨论。", [("晶片安全条例", "LAW")],
      "a law in 「」 without its marks; a phrase in quotes is none"),
     ("美国人的看法是,国会审议新的出口管制法案。", [("美国", "PLACE"), ("国会", "AGENCY")], "described, not named"),
+    ("韩国会上周通过新法案。", [("韩国", "PLACE")], "a legislature passing a bill (韩国会 is 韩国国会): no name"),
+    ("日本会否通过法案仍未可知。", [("日本", "PLACE")], "通过 is a verb, never inside a law's name"),
 ])
 def test_laws_without_title_marks(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
