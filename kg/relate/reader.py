@@ -67,7 +67,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
     named = _named_entities(mentions, entities)
-    named_before: deque[tuple[int, list[Mention]]] = deque()  # (sentence number, its mentions), the last few
+    # (sentence number, its mentions) of the last sentences that name any: older ones are out of an anaphor's reach.
+    named_before: deque[tuple[int, list[Mention]]] = deque(maxlen=rules.anaphor_window)
     topics: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, the last subject of that type)
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
@@ -79,12 +80,14 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     hits.sort()
     hit_starts = [hit[0] for hit in hits]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
-        in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
-                       if m.norm_end <= s_end]
+        recognized = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
+                      if m.norm_end <= s_end]
         first_cue = bisect.bisect_left(cue_starts, s_start)
         in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
-        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, (topics, named_before),
-                                      recent)
+        in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number, (topics, named_before),
+                                      recent) if in_cues else recognized
+        if recognized:
+            named_before.append((number, recognized))  # for the anaphors of the next sentences
         recent = in_sentence
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if not in_sentence:
@@ -100,21 +103,28 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             subject = topics[own.type] = (number, own)
         elif carried is not None and _continues(doc.text, s_start, s_end, rules):
             subject = (number, carried)
-        evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
-        sentence = doc.text[s_start:s_end]
-        masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
-        name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
-        named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
-        stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
-        searched: dict[tuple[int, int, int], bool] = {}  # word lists and titles found in a span, by id
-        types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
-        pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
-        triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
-                               s_end, spans_of["clause"]) if pairs else {}
+        named_types = {m.type for m in in_sentence}
+        if as_countries is not in_sentence:
+            named_types.update(m.type for m in as_countries)
+        if carried is not None:
+            named_types.add(carried.type)
+        types = frozenset(named_types)
+        readers: list[Rule] = []  # the template rules that may read the sentence
+        if len(in_sentence) + (carried is not None) > 1:  # templates read two names
+            triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
+                                   s_end, spans_of["clause"])
+            # A rule with triggers reads only a sentence that holds one.
+            readers = [rule for rule in rules.template_rules_for(types) if rule.id in triggered or not rule.triggers]
+        if readers:
+            evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
+            sentence = doc.text[s_start:s_end]
+            masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
+            name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
+            named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
+            stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
+            searched: dict[tuple[int, int, int], bool] = {}  # word lists and titles found in a span, by id
         voiced: list[Relation] = []  # the sentence's stances, which its speaking agency may share
-        for rule in rules.template_rules_for(types) if pairs else ():
-            if rule.triggers and rule.id not in triggered:
-                continue
+        for rule in readers:
             needs = rules.rule_needs.get(rule.id) if rule.span == "clause" else None
             if needs is not None and not _holds(needs, doc.text, s_start, s_end, searched):
                 continue  # what all its templates need is in no clause of the sentence
@@ -202,7 +212,7 @@ def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
     """The sentence's clauses; one that lists the members of a group the clause before named
     (…三家企业,包括华为) is part of that clause."""
     if rules.members_search is None or not rules.members_search.search(text, start, end):
-        return list(clauses(text, start, end))
+        return clauses(text, start, end)
     spans: list[tuple[int, int]] = []
     for c_start, c_end in clauses(text, start, end):
         if spans and rules.members_search is not None and rules.members_search.match(text, c_start):
@@ -408,12 +418,6 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
-    # Kept for the anaphors of the next sentences; read only when one comes (few sentences hold one).
-    named_before = earlier[1]
-    while named_before and number - named_before[0][0] >= rules.anaphor_window:
-        named_before.popleft()
-    if mentions:
-        named_before.append((number, mentions))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
@@ -601,14 +605,14 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
     text = masked.text
     for index in templates:
         template, pattern = rule.templates[index], rule.patterns[index]
-        trigger_groups, title_groups = rule.group_names[index]
+        trigger_groups, title_groups, gap_groups = rule.group_names[index]
         if template.anchors and not all(anchor in text for anchor in template.anchors):
             continue  # a word the template needs is absent
         pos = 0
         while m := pattern.search(text, pos):
             pos = m.start() + 1
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
-                    or not _gaps_fit(m.groupdict(), rule):
+                    or gap_groups and not _gaps_fit(m, gap_groups, rule):
                 continue
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
@@ -645,12 +649,13 @@ _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 
 
-def _gaps_fit(groups: dict[str, str | None], rule: Rule) -> bool:
+def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule) -> bool:
     """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
     head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
     what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
     (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”)."""
-    for name, gap in groups.items():
+    for name in gap_groups:
+        gap = m.group(name)
         if not gap:
             continue
         if name.startswith(BEFORE_TRIGGER) and rule.actor_clause is not None and rule.actor_clause.search(gap):
