@@ -19,7 +19,9 @@ hides text, so these tests never drop a match.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 import re
 from collections import deque
 from dataclasses import dataclass, field, replace
@@ -109,12 +111,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         if carried is not None:
             named_types.add(carried.type)
         types = frozenset(named_types)
-        readers: list[Rule] = []  # the template rules that may read the sentence
+        readers: tuple[Rule, ...] = ()  # the template rules that may read the sentence
         if len(in_sentence) + (carried is not None) > 1:  # templates read two names
             triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
                                    s_end, spans_of["clause"])
-            # A rule with triggers reads only a sentence that holds one.
-            readers = [rule for rule in rules.template_rules_for(types) if rule.id in triggered or not rule.triggers]
+            readers = rules.template_readers(types, triggered)
         if readers:
             evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
             sentence = doc.text[s_start:s_end]
@@ -221,12 +222,15 @@ def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
             spans.append((c_start, c_end))
     return spans
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
+_NORM_START = operator.attrgetter("norm_start")  # a mention's start in Document.text, to bisect by
 
 
 def _triggered(hits: list[tuple[int, int, str]], end: int,
                clause_spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """The rules whose trigger words ``hits`` finds in a sentence that ends at ``end``, each with the
     clauses (of ``clause_spans``) that hold one, in order."""
+    if len(clause_spans) == 1:  # the one clause holds every hit that ends in the sentence
+        return {rule_id: clause_spans for _, stop, rule_id in hits if stop <= end}
     found: dict[str, list[tuple[int, int]]] = {}
     if not hits:
         return found
@@ -287,8 +291,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
     """
     index = 0
     for c_start, c_end in spans:
-        while index < len(mentions) and mentions[index].norm_start < c_start:
-            index += 1
+        index = bisect.bisect_left(mentions, c_start, index, key=_NORM_START)  # mentions are by start
         if index == len(mentions):
             return None
         first = mentions[index]
@@ -375,17 +378,25 @@ def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Map
     for entity_id, text in {(m.entity_id, m.text): None for m in mentions}:
         if entity_id in found:
             entity = found[entity_id]
-            forms: tuple[str, ...] = (text,)
+            forms: tuple[str, ...] = ()
         else:
             entity = found[entity_id] = entities.get(entity_id)
             # Entity.names without its repeats: a repeated name is set already.
-            forms = (entity.name, entity.name_en, *entity.aliases, text) if entity is not None else ()
+            forms = _lowered((entity.name, entity.name_en, *entity.aliases)) if entity is not None else ()
         if entity is None:
             continue
         for name in forms:
-            if len(name) > 1:
-                names.setdefault(name.lower(), entity)
+            names.setdefault(name, entity)
+        if len(text) > 1:
+            names.setdefault(text.lower(), entity)
     return _Named(names, {entity.id for entity in names.values()})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lowered(names: tuple[str, ...]) -> tuple[str, ...]:
+    """An entity's names of two characters or more, in lower case: the same dictionary entities
+    come back in document after document, each with all its aliases."""
+    return tuple(name.lower() for name in names if len(name) > 1)
 
 
 def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],

@@ -263,18 +263,27 @@ class RuleSet:
         return self.any_trigger is not None and self.any_trigger.search(text) is not None
 
     @functools.cached_property
-    def _rules_by_types(self) -> dict[frozenset[str], tuple[Rule, ...]]:
+    def _readers(self) -> dict[tuple[frozenset[str], frozenset[str]], tuple[Rule, ...]]:
         return {}
 
-    def template_rules_for(self, types: frozenset[str]) -> tuple[Rule, ...]:
-        """The template rules whose head and tail types are both among ``types`` (cached: the
-        sets of types in a sentence are few)."""
-        found = self._rules_by_types.get(types)
+    def template_readers(self, types: frozenset[str], triggered: Collection[str]) -> tuple[Rule, ...]:
+        """The template rules that may read a sentence that names ``types``: their head and tail
+        types both among them and, for a rule with triggers, its id among ``triggered`` (the rules
+        whose trigger words the sentence holds). Cached: sentences repeat few combinations (a
+        bound caps the memory all the same)."""
+        key = (types, frozenset(triggered))
+        found = self._readers.get(key)
         if found is None:
-            found = self._rules_by_types[types] = tuple(
+            if len(self._readers) >= _READERS_KEPT:
+                self._readers.clear()
+            found = self._readers[key] = tuple(
                 rule for rule in self.template_rules
-                if not types.isdisjoint(rule.head) and not types.isdisjoint(rule.tail))
+                if not types.isdisjoint(rule.head) and not types.isdisjoint(rule.tail)
+                and (rule.id in key[1] or not rule.triggers))
         return found
+
+
+_READERS_KEPT = 1 << 14  # combinations of types and triggered rules RuleSet.template_readers keeps
 
 
 _BLOCK_START = {kind: MASK_BASE + number * MASK_BLOCK for number, kind in enumerate(MASK_KINDS)}

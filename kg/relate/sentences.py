@@ -61,4 +61,7 @@ def clause_start(text: str, at: int) -> int:
         >>> clause_start("美国宣布,将华为列入清单", 8)
         5
     """
-    return max(text.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1  # each mark is one character
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
