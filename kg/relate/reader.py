@@ -77,15 +77,19 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     found: dict[tuple, Relation] = {}
     cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
+    next_cue = 0  # the first cue after the sentences read so far
     # Every rule's trigger words in one scan: (start, end, rule id), by start.
     hits = [(start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items() for start, end, _ in words]
     hits.sort()
     hit_starts = [hit[0] for hit in hits]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
-        recognized = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
-                      if m.norm_end <= s_end]
-        first_cue = bisect.bisect_left(cue_starts, s_start)
-        in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
+        named_from, named_to = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        recognized = [m for m in by_start[named_from:named_to] if m.norm_end <= s_end] if named_from < named_to else []
+        in_cues = []
+        if next_cue < len(cue_starts) and cue_starts[next_cue] < s_end:  # few sentences hold a cue
+            first_cue = bisect.bisect_left(cue_starts, s_start, next_cue)
+            next_cue = bisect.bisect_left(cue_starts, s_end, first_cue)
+            in_cues = cues[first_cue:next_cue]
         in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number, (topics, named_before),
                                       recent) if in_cues else recognized
         if recognized:
@@ -577,8 +581,9 @@ _MODIFYING_TYPES = ("ORG", "AGENCY", "PLACE")  # what may only modify the name a
 
 def _name_end(text: str, mention: Mention) -> int:
     """Where ``mention`` ends with its Latin gloss, if any: 特朗普(Donald Trump)|政府."""
-    gloss = _GLOSS.match(text, mention.norm_end) if text.startswith(("(", " ("), mention.norm_end) else None
-    return gloss.end() if gloss else mention.norm_end
+    end = mention.norm_end
+    gloss = _GLOSS.match(text, end) if text.startswith(("(", " ("), end) else None
+    return gloss.end() if gloss else end
 
 
 def _following(text: str, mentions: list[Mention], index: int) -> Mention | None:
@@ -594,15 +599,18 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
     (英伟达H20, with ``fold_makers``), a body glued to its unit (美国众议院中国特设委员会), or
     a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML)."""
-    between = text[_name_end(text, mention):after.norm_start]
-    if mention.type == "ORG" and after.type == "PRODUCT":
-        return fold_makers and between in ("", " ")
-    if mention.type == "PLACE" and after.type == "ORG":
+    kinds = (mention.type, after.type)  # tested first: most pairs never fold, whatever stands between
+    if kinds == ("AGENCY", "AGENCY"):
+        return text[_name_end(text, mention):after.norm_start] == ""
+    if kinds == ("ORG", "PRODUCT"):
+        return fold_makers and text[_name_end(text, mention):after.norm_start] in ("", " ")
+    if kinds == ("PLACE", "ORG"):
+        between = text[_name_end(text, mention):after.norm_start]
         described = rules.described_search.fullmatch(between) if rules.described_search is not None else None
         # A verb or a preposition makes it a clause: 中国禁止企业华为…, 美国向中国企业华为….
         return described is not None and not rules.has_trigger(described.group("description")) \
             and not any(word in between for word in rules.prepositions)
-    return mention.type == after.type == "AGENCY" and between == ""
+    return False
 
 
 
