@@ -137,27 +137,28 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
                 # Only a sentence with an administration in it needs a second mask.
                 people = as_countries is not in_sentence and ("PERSON" in rule.head or "PERSON" in rule.tail)
-                if (c_start, c_end, people) not in named_in:
+                span_key = (c_start, c_end, people)
+                clause = named_in.get(span_key, _NOT_READ)
+                if clause is _NOT_READ:
                     first, last = bisect.bisect_left(name_starts, c_start), bisect.bisect_left(name_starts, c_end)
                     in_span = [m for m in (in_sentence if people else as_countries)[first:last] if m.norm_end <= c_end]
-                    if not in_span:  # a carried subject alone is no pair
-                        named_in[(c_start, c_end, people)] = None
-                        continue
-                    stand_in = stand_ins.get((c_start, c_end), _UNSET)
-                    if stand_in is _UNSET:
-                        # The sentence's subject for its later clauses, the last sentence's for its first;
-                        # after a semicolon, that part's own subject when it names one.
-                        here = _part_subject(doc.text, s_start, c_start, spans_of["clause"], as_countries,
-                                             rules) or own
-                        stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
-                            else carried if own is None or own.norm_start >= c_start else None
-                        if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
-                            stand_in = None
-                        stand_ins[(c_start, c_end)] = stand_in
-                    named_in[(c_start, c_end, people)] = (
-                        _Clause(in_span, stand_in, frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
-                        if len(in_span) + (stand_in is not None) > 1 else None)
-                clause = named_in[(c_start, c_end, people)]
+                    clause = None  # a carried subject alone is no pair
+                    if in_span:
+                        stand_in = stand_ins.get((c_start, c_end), _UNSET)
+                        if stand_in is _UNSET:
+                            # The sentence's subject for its later clauses, the last sentence's for its first;
+                            # after a semicolon, that part's own subject when it names one.
+                            here = _part_subject(doc.text, s_start, c_start, spans_of["clause"], as_countries,
+                                                 rules) or own
+                            stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
+                                else carried if own is None or own.norm_start >= c_start else None
+                            if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
+                                stand_in = None
+                            stand_ins[(c_start, c_end)] = stand_in
+                        if len(in_span) + (stand_in is not None) > 1:
+                            clause = _Clause(in_span, stand_in,
+                                             frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
+                    named_in[span_key] = clause
                 templates = _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched) if clause else []
                 if not templates:
                     continue
@@ -201,6 +202,7 @@ class _Known(dict):
 
 
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
+_NOT_READ = object()  # a clause whose names are not gathered yet
 
 
 def _voiced_by(speaker: Mention | None, stances: list[Relation], entities: Mapping[str, Entity]) -> Iterator[Relation]:
