@@ -120,7 +120,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
                                    s_end, spans_of["clause"])
             readers = rules.template_readers(types, triggered)
-        if readers:
+        if readers:  # what the rules share while they read the sentence (most sentences have no reader)
             evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
             sentence = doc.text[s_start:s_end]
             masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
