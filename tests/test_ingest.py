@@ -114,6 +114,19 @@ def test_cleaning_steps_keep_offsets(ingestor, raw, cleaned_has, cleaned_lacks, 
     assert_offsets_hold(doc, needles)
 
 
+def test_markdown_line_markers_are_read_at_line_starts_only():
+    """The line markers are tried at each line's start, not searched for: the same matches as a
+    search of the whole text, on every kind of marker, mid-line look-alikes and odd line ends."""
+    from kg.ingest.clean import _MD_LINE, _line_markers
+    texts = ["# 标题\n> 引用\n- 条目\n12. 第二条\n***\n英伟达 - H20 # 不是标题\n  ---  \n",
+             "\n\n#\n##  \n1.x\n+ \n>\r\n正文 *** 正文\n=== \n    # 缩进四格", ""]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("#> -*+1.\t\n=_中") for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    for text in texts:
+        assert [m.span() for m in _line_markers(text)] == [m.span() for m in _MD_LINE.finditer(text)], repr(text)
+    assert [m.group() for m in _line_markers(texts[0])] == ["# ", "> ", "- ", "12. ", "***", "  ---  "]
+
+
 def test_a_stray_angle_bracket_in_prose_is_text(ingestor):
     doc = ingestor.from_text("t.txt", "文章提到 <script> 标签时, 美国商务部称限制 H20。")
     assert "<script>" in doc.text

@@ -214,11 +214,24 @@ def markdown_edits(text: str) -> list[Edit]:
             edits.append((text_end, end, ""))
             taken.append((start, end))
     in_taken = _Spans(taken) if taken else None  # most text has no links: no search per match
-    for pattern in (_MD_LINE, _MD_EMPHASIS) if _MD_EMPHASIS_HINT.search(text) else (_MD_LINE,):
-        for m in pattern.finditer(text):
-            if m.end() > m.start() and not (in_taken and in_taken(m.start())):
-                edits.append((m.start(), m.end(), ""))
+    emphasis = _MD_EMPHASIS.finditer(text) if _MD_EMPHASIS_HINT.search(text) else ()
+    for m in itertools.chain(_line_markers(text), emphasis):
+        if m.end() > m.start() and not (in_taken and in_taken(m.start())):
+            edits.append((m.start(), m.end(), ""))
     return _disjoint(edits)
+
+
+def _line_markers(text: str) -> Iterator[re.Match]:
+    """What ``_MD_LINE.finditer`` finds, tried at each line's start only: every branch opens
+    with ``^`` and stays on its line, and a search would try the regex at every character."""
+    start = 0
+    while start >= 0:
+        m = _MD_LINE.match(text, start)  # ^ holds at a real line start only, whatever the position
+        if m:
+            yield m
+        start = text.find("\n", start)
+        if start >= 0:
+            start += 1
 
 
 def _md_links(text: str, image: bool) -> Iterator[tuple[int, int, int]]:

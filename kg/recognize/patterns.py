@@ -150,13 +150,16 @@ class Triggers:
             for group in owners[index]:
                 found[group].append((start, end, keys[index]))
         for group in self._nested:
-            hits = sorted(found[group])  # by start, then end: the longest of a start comes last
             kept: list[Hit] = []
-            for hit in hits:
-                if kept and hit[0] == kept[-1][0]:
+            kept_start = kept_end = -1  # the last kept hit's span, in locals: this loop runs for every hit
+            for hit in sorted(found[group]):  # by start, then end: the longest of a start comes last
+                start = hit[0]
+                if start == kept_start:
                     kept[-1] = hit
-                elif not kept or hit[0] >= kept[-1][1]:
+                    kept_end = hit[1]
+                elif start >= kept_end:
                     kept.append(hit)
+                    kept_start, kept_end = start, hit[1]
             found[group] = kept
         return found
 

@@ -19,7 +19,9 @@ hides text, so these tests never drop a match.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 import re
 from collections import deque
 from dataclasses import dataclass, field, replace
@@ -67,24 +69,31 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
     named = _named_entities(mentions, entities)
-    named_before: deque[tuple[int, list[Mention]]] = deque()  # (sentence number, its mentions), the last few
+    # (sentence number, its mentions) of the last sentences that name any: older ones are out of an anaphor's reach.
+    named_before: deque[tuple[int, list[Mention]]] = deque(maxlen=rules.anaphor_window)
     topics: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, the last subject of that type)
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
     cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
+    next_cue = 0  # the first cue after the sentences read so far
     # Every rule's trigger words in one scan: (start, end, rule id), by start.
     hits = [(start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items() for start, end, _ in words]
     hits.sort()
     hit_starts = [hit[0] for hit in hits]
     for number, (s_start, s_end) in enumerate(sentences(doc.text)):
-        in_sentence = [m for m in by_start[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
-                       if m.norm_end <= s_end]
-        first_cue = bisect.bisect_left(cue_starts, s_start)
-        in_cues = cues[first_cue:bisect.bisect_left(cue_starts, s_end, first_cue)]
-        in_sentence = _with_stand_ins(doc, in_cues, in_sentence, entities, rules, number, (topics, named_before),
-                                      recent)
+        named_from, named_to = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        recognized = [m for m in by_start[named_from:named_to] if m.norm_end <= s_end] if named_from < named_to else []
+        in_cues = []
+        if next_cue < len(cue_starts) and cue_starts[next_cue] < s_end:  # few sentences hold a cue
+            first_cue = bisect.bisect_left(cue_starts, s_start, next_cue)
+            next_cue = bisect.bisect_left(cue_starts, s_end, first_cue)
+            in_cues = cues[first_cue:next_cue]
+        in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number, (topics, named_before),
+                                      recent) if in_cues else recognized
+        if recognized:
+            named_before.append((number, recognized))  # for the anaphors of the next sentences
         recent = in_sentence
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if not in_sentence:
@@ -100,21 +109,27 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             subject = topics[own.type] = (number, own)
         elif carried is not None and _continues(doc.text, s_start, s_end, rules):
             subject = (number, carried)
-        evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
-        sentence = doc.text[s_start:s_end]
-        masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
-        name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
-        named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
-        stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
-        searched: dict[tuple[int, int, int], bool] = {}  # word lists and titles found in a span, by id
-        types = frozenset({m.type for m in (*in_sentence, *as_countries)} | ({carried.type} if carried else set()))
-        pairs = len(in_sentence) + (carried is not None) > 1  # templates read two names
-        triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
-                               s_end, spans_of["clause"]) if pairs else {}
+        named_types = {m.type for m in in_sentence}
+        if as_countries is not in_sentence:
+            named_types.update(m.type for m in as_countries)
+        if carried is not None:
+            named_types.add(carried.type)
+        types = frozenset(named_types)
+        readers: tuple[Rule, ...] = ()  # the template rules that may read the sentence
+        if len(in_sentence) + (carried is not None) > 1:  # templates read two names
+            triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
+                                   s_end, spans_of["clause"])
+            readers = rules.template_readers(types, triggered)
+        if readers:  # what the rules share while they read the sentence (most sentences have no reader)
+            evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
+            sentence = doc.text[s_start:s_end]
+            masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
+            name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
+            named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
+            stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
+            searched: dict[tuple[int, int, int], bool] = {}  # word lists and titles found in a span, by id
         voiced: list[Relation] = []  # the sentence's stances, which its speaking agency may share
-        for rule in rules.template_rules_for(types) if pairs else ():
-            if rule.triggers and rule.id not in triggered:
-                continue
+        for rule in readers:
             needs = rules.rule_needs.get(rule.id) if rule.span == "clause" else None
             if needs is not None and not _holds(needs, doc.text, s_start, s_end, searched):
                 continue  # what all its templates need is in no clause of the sentence
@@ -122,27 +137,28 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
                 # Only a sentence with an administration in it needs a second mask.
                 people = as_countries is not in_sentence and ("PERSON" in rule.head or "PERSON" in rule.tail)
-                if (c_start, c_end, people) not in named_in:
+                span_key = (c_start, c_end, people)
+                clause = named_in.get(span_key, _NOT_READ)
+                if clause is _NOT_READ:
                     first, last = bisect.bisect_left(name_starts, c_start), bisect.bisect_left(name_starts, c_end)
                     in_span = [m for m in (in_sentence if people else as_countries)[first:last] if m.norm_end <= c_end]
-                    if not in_span:  # a carried subject alone is no pair
-                        named_in[(c_start, c_end, people)] = None
-                        continue
-                    stand_in = stand_ins.get((c_start, c_end), _UNSET)
-                    if stand_in is _UNSET:
-                        # The sentence's subject for its later clauses, the last sentence's for its first;
-                        # after a semicolon, that part's own subject when it names one.
-                        here = _part_subject(doc.text, s_start, c_start, spans_of["clause"], as_countries,
-                                             rules) or own
-                        stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
-                            else carried if own is None or own.norm_start >= c_start else None
-                        if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
-                            stand_in = None
-                        stand_ins[(c_start, c_end)] = stand_in
-                    named_in[(c_start, c_end, people)] = (
-                        _Clause(in_span, stand_in, frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
-                        if len(in_span) + (stand_in is not None) > 1 else None)
-                clause = named_in[(c_start, c_end, people)]
+                    clause = None  # a carried subject alone is no pair
+                    if in_span:
+                        stand_in = stand_ins.get((c_start, c_end), _UNSET)
+                        if stand_in is _UNSET:
+                            # The sentence's subject for its later clauses, the last sentence's for its first;
+                            # after a semicolon, that part's own subject when it names one.
+                            here = _part_subject(doc.text, s_start, c_start, spans_of["clause"], as_countries,
+                                                 rules) or own
+                            stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
+                                else carried if own is None or own.norm_start >= c_start else None
+                            if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
+                                stand_in = None
+                            stand_ins[(c_start, c_end)] = stand_in
+                        if len(in_span) + (stand_in is not None) > 1:
+                            clause = _Clause(in_span, stand_in,
+                                             frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
+                    named_in[span_key] = clause
                 templates = _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched) if clause else []
                 if not templates:
                     continue
@@ -186,6 +202,7 @@ class _Known(dict):
 
 
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
+_NOT_READ = object()  # a clause whose names are not gathered yet
 
 
 def _voiced_by(speaker: Mention | None, stances: list[Relation], entities: Mapping[str, Entity]) -> Iterator[Relation]:
@@ -202,7 +219,7 @@ def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
     """The sentence's clauses; one that lists the members of a group the clause before named
     (…三家企业,包括华为) is part of that clause."""
     if rules.members_search is None or not rules.members_search.search(text, start, end):
-        return list(clauses(text, start, end))
+        return clauses(text, start, end)
     spans: list[tuple[int, int]] = []
     for c_start, c_end in clauses(text, start, end):
         if spans and rules.members_search is not None and rules.members_search.match(text, c_start):
@@ -211,12 +228,15 @@ def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
             spans.append((c_start, c_end))
     return spans
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
+_NORM_START = operator.attrgetter("norm_start")  # a mention's start in Document.text, to bisect by
 
 
 def _triggered(hits: list[tuple[int, int, str]], end: int,
                clause_spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """The rules whose trigger words ``hits`` finds in a sentence that ends at ``end``, each with the
     clauses (of ``clause_spans``) that hold one, in order."""
+    if len(clause_spans) == 1:  # the one clause holds every hit that ends in the sentence
+        return {rule_id: clause_spans for _, stop, rule_id in hits if stop <= end}
     found: dict[str, list[tuple[int, int]]] = {}
     if not hits:
         return found
@@ -277,8 +297,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
     """
     index = 0
     for c_start, c_end in spans:
-        while index < len(mentions) and mentions[index].norm_start < c_start:
-            index += 1
+        index = bisect.bisect_left(mentions, c_start, index, key=_NORM_START)  # mentions are by start
         if index == len(mentions):
             return None
         first = mentions[index]
@@ -365,17 +384,25 @@ def _named_entities(mentions: tuple[Mention, ...] | list[Mention], entities: Map
     for entity_id, text in {(m.entity_id, m.text): None for m in mentions}:
         if entity_id in found:
             entity = found[entity_id]
-            forms: tuple[str, ...] = (text,)
+            forms: tuple[str, ...] = ()
         else:
             entity = found[entity_id] = entities.get(entity_id)
             # Entity.names without its repeats: a repeated name is set already.
-            forms = (entity.name, entity.name_en, *entity.aliases, text) if entity is not None else ()
+            forms = _lowered((entity.name, entity.name_en, *entity.aliases)) if entity is not None else ()
         if entity is None:
             continue
         for name in forms:
-            if len(name) > 1:
-                names.setdefault(name.lower(), entity)
+            names.setdefault(name, entity)
+        if len(text) > 1:
+            names.setdefault(text.lower(), entity)
     return _Named(names, {entity.id for entity in names.values()})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lowered(names: tuple[str, ...]) -> tuple[str, ...]:
+    """An entity's names of two characters or more, in lower case: the same dictionary entities
+    come back in document after document, each with all its aliases."""
+    return tuple(name.lower() for name in names if len(name) > 1)
 
 
 def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
@@ -408,12 +435,6 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
-    # Kept for the anaphors of the next sentences; read only when one comes (few sentences hold one).
-    named_before = earlier[1]
-    while named_before and number - named_before[0][0] >= rules.anaphor_window:
-        named_before.popleft()
-    if mentions:
-        named_before.append((number, mentions))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
@@ -562,8 +583,9 @@ _MODIFYING_TYPES = ("ORG", "AGENCY", "PLACE")  # what may only modify the name a
 
 def _name_end(text: str, mention: Mention) -> int:
     """Where ``mention`` ends with its Latin gloss, if any: 特朗普(Donald Trump)|政府."""
-    gloss = _GLOSS.match(text, mention.norm_end) if text.startswith(("(", " ("), mention.norm_end) else None
-    return gloss.end() if gloss else mention.norm_end
+    end = mention.norm_end
+    gloss = _GLOSS.match(text, end) if text.startswith(("(", " ("), end) else None
+    return gloss.end() if gloss else end
 
 
 def _following(text: str, mentions: list[Mention], index: int) -> Mention | None:
@@ -579,15 +601,18 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
     (英伟达H20, with ``fold_makers``), a body glued to its unit (美国众议院中国特设委员会), or
     a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML)."""
-    between = text[_name_end(text, mention):after.norm_start]
-    if mention.type == "ORG" and after.type == "PRODUCT":
-        return fold_makers and between in ("", " ")
-    if mention.type == "PLACE" and after.type == "ORG":
+    kinds = (mention.type, after.type)  # tested first: most pairs never fold, whatever stands between
+    if kinds == ("AGENCY", "AGENCY"):
+        return text[_name_end(text, mention):after.norm_start] == ""
+    if kinds == ("ORG", "PRODUCT"):
+        return fold_makers and text[_name_end(text, mention):after.norm_start] in ("", " ")
+    if kinds == ("PLACE", "ORG"):
+        between = text[_name_end(text, mention):after.norm_start]
         described = rules.described_search.fullmatch(between) if rules.described_search is not None else None
         # A verb or a preposition makes it a clause: 中国禁止企业华为…, 美国向中国企业华为….
         return described is not None and not rules.has_trigger(described.group("description")) \
             and not any(word in between for word in rules.prepositions)
-    return mention.type == after.type == "AGENCY" and between == ""
+    return False
 
 
 
@@ -601,14 +626,14 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
     text = masked.text
     for index in templates:
         template, pattern = rule.templates[index], rule.patterns[index]
-        trigger_groups, title_groups = rule.group_names[index]
+        trigger_groups, title_groups, gap_groups = rule.group_names[index]
         if template.anchors and not all(anchor in text for anchor in template.anchors):
             continue  # a word the template needs is absent
         pos = 0
         while m := pattern.search(text, pos):
             pos = m.start() + 1
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
-                    or not _gaps_fit(m.groupdict(), rule):
+                    or gap_groups and not _gaps_fit(m, gap_groups, rule):
                 continue
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
@@ -645,12 +670,13 @@ _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 
 
-def _gaps_fit(groups: dict[str, str | None], rule: Rule) -> bool:
+def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule) -> bool:
     """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
     head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
     what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
     (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”)."""
-    for name, gap in groups.items():
+    for name in gap_groups:
+        gap = m.group(name)
         if not gap:
             continue
         if name.startswith(BEFORE_TRIGGER) and rule.actor_clause is not None and rule.actor_clause.search(gap):
