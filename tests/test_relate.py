@@ -517,12 +517,20 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("product modifier: a buyer's product", "华为采购的H20芯片已经到货。", "made_by", None, None),
     ("a company's generic noun: a place's companies", "中国公司的H20订单增加。", "made_by", None, None),
     ("an envoy: an official is no office", "美国驻华大使馆官员杨明表示。", "works_for", None, None),
+    ("an envoy serves the country that sends them", "英国驻法国大使詹姆斯·卡特周三会见官员。", "works_for", None, "france"),
+    ("an envoy serves the country that sends them", "美国常驻联合国代表、驻日本大使琳达·格林表示。", "works_for", None, "japan"),
 ]
 
 
 @pytest.mark.parametrize("construction, text, relation_type, head, tail", EXHAUSTIVE_NEVER)
 def test_exhaustive_constructions_do_not_overreach(pipeline, construction, text, relation_type, head, tail):
     never(pipeline, text, relation_type, head, tail)
+
+
+def test_an_envoy_serves_the_country_that_sends_them(pipeline):
+    # The country after 驻 is where the envoy serves, never the employer a title names.
+    assert named_triples(pipeline, "英国驻法国大使詹姆斯·卡特周三会见官员。") == {("詹姆斯·卡特", "works_for", "英国")}
+    assert ("詹姆斯·卡特", "works_for", "法国") in named_triples(pipeline, "法国大使詹姆斯·卡特周三会见官员。")
 
 
 def test_a_failed_acquisition_is_negated(pipeline):

@@ -535,9 +535,12 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
-        if mention.type == "PLACE" and rules.located_search is not None \
-                and rules.located_search.match(text, mention.norm_end):
-            continue  # 在中国的工厂, 其马来西亚子公司X: where a company's own unit is, no party; it stays text
+        if mention.type == "PLACE" and (rules.located_search is not None
+                                        and rules.located_search.match(text, mention.norm_end)
+                                        or text.endswith(rules.posted, 0, mention.norm_start)):
+            # 在中国的工厂, 其马来西亚子公司X: where a company's own unit is; 美国驻日本大使X: where an envoy
+            # serves. No party: it stays text.
+            continue
         following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None
         if following is not None and _folds(text, mention, following, fold_makers, rules):
             pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap

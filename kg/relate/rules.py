@@ -185,6 +185,11 @@ class RuleSet:
         return re.compile(f"的?[^\\s{CLAUSE_MARKS}、。!?]{{0,{_DESCRIPTION // 2}}}?{trie_pattern(words)}") if words else None
 
     @functools.cached_property
+    def posted(self) -> tuple[str, ...]:
+        """What comes before the country an envoy or an office is posted to (美国驻日本大使)."""
+        return tuple(self.words.get("posted", ()))
+
+    @functools.cached_property
     def followed_search(self) -> dict[str, re.Pattern | None]:
         """For each rule's ``not_followed_by`` list, one regex."""
         return {rule.not_followed_by: word_pattern(self.words.get(rule.not_followed_by))
