@@ -165,3 +165,41 @@ def test_forked_workers_extract_with_the_parents_pipeline(corpus, monkeypatch):
     problems: list[str] = []
     pooled = local_summaries(pipeline, files, problems, [], dictionaries=DICTIONARIES, cache_dir=None, jobs=2)
     assert list(pooled) == alone and len(alone) == len(files) and problems == []
+
+
+@pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
+def test_a_worker_that_cannot_load_the_pipeline_stops_the_build_with_one_error(corpus, tmp_path, monkeypatch,
+                                                                                 start_method):
+    import multiprocessing
+    import threading
+
+    from kg.engines.local import local_summaries
+    from kg.errors import KgError
+    from kg.ingest import find_inputs
+    from kg.pipeline import Pipeline
+
+    # The parent's pipeline is fine; the workers, which load theirs, are given a broken rule file.
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "relations.yaml").write_text("relations: [unclosed\n", encoding="utf-8")
+    context = multiprocessing.get_context(start_method)
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: context)
+    pipeline = Pipeline.load(DICTIONARIES)
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            list(local_summaries(pipeline, find_inputs([corpus]).files, [], [], dictionaries=broken,
+                                 cache_dir=None, jobs=2))
+            outcome.append(None)
+        except BaseException as error:
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)  # before the fix the pool restarted workers forever
+    thread.start()
+    thread.join(120)
+    assert outcome, "the build hung on workers that could not start"
+    error = outcome[0]
+    assert isinstance(error, KgError), error
+    assert str(error).startswith("a worker process could not load the dictionaries and rules: ")
+    assert "relations.yaml" in str(error)
