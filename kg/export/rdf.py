@@ -26,7 +26,7 @@ import re
 import shutil
 import tempfile
 import threading
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +36,7 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph
 from rdflib.namespace import PROV
 
+from kg.evidence import EdgeKey
 from kg.export import atomic_write, atomic_writer
 from kg.graph import DocumentInfo, EdgeInfo, KnowledgeGraph, NodeInfo
 from kg.model import Evidence
@@ -50,7 +51,7 @@ from kg.vocab import (
     dictionary_iri,
     document_iri,
     entity_iri,
-    evidence_iri,
+    evidence_id,
     ontology_graph,
     rule_iri,
     statement_iri,
@@ -68,6 +69,8 @@ __all__ = [
     "write_store",
     "write_rdf",
     "RDF_FORMATS",
+    "RDF_EXPORTS",
+    "EvidenceRdf",
     "write_ontology",
     "is_direct",
     "language_of",
@@ -100,16 +103,17 @@ def is_direct(edge: EdgeInfo) -> bool:
     return edge.polarity == "positive" and edge.modality == "asserted"
 
 
-# The triples are made as N-Triples terms (strings): the cheapest form to make in
-# Python, and pyoxigraph's parser checks every line before anything is written.
-_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"))  # backslash first
+# The triples are made as canonical N-Triples (strings): the cheapest form to make in
+# Python, written as they are into graph.nt, and parsed once for the other formats.
+# Canonical escapes: \b \t \n \f \r \" \\, every other control character and U+FFFE/F as \uXXXX.
+_ESCAPES = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
+            **{ord(c): e for c, e in (("\b", "\\b"), ("\t", "\\t"), ("\n", "\\n"), ("\f", "\\f"),
+                                      ("\r", "\\r"), ('"', '\\"'), ("\\", "\\\\"))}}
+_NEEDS_ESCAPE = re.compile("[\x00-\x1f\x7f\ufffe\uffff\"\\\\]")
 
 
 def _escape(value: str) -> str:
-    for char, escaped in _ESCAPES:
-        if char in value:
-            value = value.replace(char, escaped)
-    return value
+    return value.translate(_ESCAPES) if _NEEDS_ESCAPE.search(value) else value
 
 
 @lru_cache(maxsize=None)
@@ -171,6 +175,7 @@ class _Iris:
 
     def __init__(self, base: str):
         self.base = base
+        self._evidence = f"<{base}evidence/"
         self._entities: dict[str, str] = {}
         self._documents: dict[str, str] = {}
         self._rules: dict[str, str] = {}
@@ -192,6 +197,10 @@ class _Iris:
         if iri is None:
             iri = self._rules[name] = _node(rule_iri(self.base, name))
         return iri
+
+    def evidence(self, evidence_id: str) -> str:
+        """An evidence node's IRI (``kg.vocab.evidence_iri``) from its id, ASCII hex already."""
+        return f"{self._evidence}{evidence_id}>"
 
 
 def _entity_triples(iris: _Iris, node: NodeInfo, direct: Iterable[EdgeInfo]) -> Iterator[_Row]:
@@ -235,22 +244,21 @@ def _document_triples(iris: _Iris, doc: DocumentInfo, known: set[str]) -> Iterat
     yield (iri, _kg("relationCount"), _integer(doc.relation_count))
 
 
-def _evidence_triples(iris: _Iris, iri: str, ev: Evidence, docs: Mapping[str, DocumentInfo]) -> Iterator[_Row]:
-    yield (iri, _TYPE, _EVIDENCE_TYPE)
-    yield (iri, _TYPE, _PROV_ENTITY)
-    yield (iri, _SENTENCE, _lang(ev.sentence, "zh"))
-    yield (iri, _START, _integer(ev.start))
-    yield (iri, _END, _integer(ev.end))
-    yield (iri, _RULE, _plain(ev.rule))
-    yield (iri, _DERIVED, iris.document(ev.doc))
-    info = docs.get(ev.doc)
-    dated = _xsd_date(ev.date or (info.date if info else None))
-    if dated is not None:
-        yield (iri, _DATED, dated)
-    yield (iri, _GENERATED, iris.rule(ev.rule))
+def _evidence_text(iri: str, ev: Evidence, document: str, date: str | None, rule: str) -> str:
+    """An evidence node's triples, as N-Triples text: made once per sentence of the corpus, so one template."""
+    text = (f"{iri} {_TYPE} {_EVIDENCE_TYPE} .\n"
+            f"{iri} {_TYPE} {_PROV_ENTITY} .\n"
+            f"{iri} {_SENTENCE} {_lang(ev.sentence, 'zh')} .\n"
+            f"{iri} {_START} {_integer(ev.start)} .\n"
+            f"{iri} {_END} {_integer(ev.end)} .\n"
+            f"{iri} {_RULE} {_plain(ev.rule)} .\n"
+            f"{iri} {_DERIVED} {document} .\n")
+    if date is not None:
+        text += f"{iri} {_DATED} {date} .\n"
+    return text + f"{iri} {_GENERATED} {rule} .\n"
 
 
-def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence: Iterable[str]) -> Iterator[_Row]:
+def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence_ids: Iterable[str]) -> Iterator[_Row]:
     head, tail = iris.entity(edge.head), iris.entity(edge.tail)
     st = _node(statement_iri(iris.base, edge.key))
     yield (st, _TYPE, _term(str(RDF.Statement)))
@@ -267,8 +275,8 @@ def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence: Iterable[str]) -> 
         yield (st, _kg("role"), _plain(edge.role))
     if edge.background:
         yield (st, _DERIVED, _node(dictionary_iri(iris.base)))
-    for iri in evidence:
-        yield (st, _DERIVED, iri)
+    for ev_id in evidence_ids:
+        yield (st, _DERIVED, iris.evidence(ev_id))
 
 
 @lru_cache(maxsize=1)
@@ -279,9 +287,14 @@ def _ontology_lines() -> str:
                         format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-def _rows(graph: KnowledgeGraph, base: str) -> Iterator[_Row]:
-    """The graph's triples as N-Triples terms, in ``rdf_triples`` order."""
-    iris = _Iris(base)
+def _evidence_ids(graph: KnowledgeGraph, edge: EdgeInfo) -> Iterator[str]:
+    if graph.store is not None:
+        return graph.store.ids(edge.key)
+    return (evidence_id(ev.doc, ev.start, ev.end, ev.sentence, ev.rule) for ev in edge.evidence)
+
+
+def _graph_rows(graph: KnowledgeGraph, iris: _Iris, rules: Iterable[str]) -> Iterator[_Row]:
+    """The graph's triples but its evidence nodes, as N-Triples terms, in ``rdf_triples`` order."""
     edges = graph.edges()
     direct: dict[str, list[EdgeInfo]] = {}
     for edge in edges:
@@ -291,35 +304,23 @@ def _rows(graph: KnowledgeGraph, base: str) -> Iterator[_Row]:
     for node in nodes:
         yield from _entity_triples(iris, node, direct.get(node.id, ()))
     known = {node.id for node in nodes}
-    docs = {doc.name: doc for doc in graph.documents}
     for doc in graph.documents:
         yield from _document_triples(iris, doc, known)
-    seen_evidence: set[str] = set()
-    rules: set[str] = set()
-    background = False
     for edge in edges:
-        evidence = [(_node(evidence_iri(base, ev.doc, ev.start, ev.end, ev.sentence, ev.rule)), ev)
-                    for ev in edge.evidence]
-        yield from _statement_triples(iris, edge, (iri for iri, _ in evidence))
-        for iri, ev in evidence:
-            if iri not in seen_evidence:
-                seen_evidence.add(iri)
-                rules.add(ev.rule)
-                yield from _evidence_triples(iris, iri, ev, docs)
-        background = background or edge.background
+        yield from _statement_triples(iris, edge, _evidence_ids(graph, edge))
     for rule in sorted(rules):
         iri = iris.rule(rule)
         yield (iri, _TYPE, _kg("Rule"))
         yield (iri, _TYPE, _term(str(PROV.Activity)))
         yield (iri, _LABEL, _plain(rule))
-    if background:
-        source = _node(dictionary_iri(base))
+    if any(edge.background for edge in edges):
+        source = _node(dictionary_iri(iris.base))
         yield (source, _TYPE, _PROV_ENTITY)
         yield (source, _LABEL, _lang("kg entity dictionary", "en"))
 
 
-def _slices(graph: KnowledgeGraph, base: str, ontology: bool) -> Iterator[bytes]:
-    """The graph's N-Triples in ``rdf_triples`` order, in slices of about ``_SLICE`` triples.
+def _graph_slices(graph: KnowledgeGraph, iris: _Iris, rules: Iterable[str], ontology: bool) -> Iterator[bytes]:
+    """The graph part's N-Triples in ``rdf_triples`` order, in slices of about ``_SLICE`` triples.
 
     A slice ends only where the subject changes, so each serialized slice
     ends a subject's block: the slices serialized one by one and joined are
@@ -328,7 +329,7 @@ def _slices(graph: KnowledgeGraph, base: str, ontology: bool) -> Iterator[bytes]
     if ontology:
         yield _ontology_lines().encode("utf-8")
     batch: list[_Row] = []
-    for row in _rows(graph, base):
+    for row in _graph_rows(graph, iris, rules):
         if len(batch) >= _SLICE and row[0] != batch[-1][0]:
             yield "".join(f"{s} {p} {o} .\n" for s, p, o in batch).encode("utf-8")
             batch = []
@@ -337,12 +338,43 @@ def _slices(graph: KnowledgeGraph, base: str, ontology: bool) -> Iterator[bytes]
         yield "".join(f"{s} {p} {o} .\n" for s, p, o in batch).encode("utf-8")
 
 
+class _EvidenceNodes:
+    """Makes the evidence nodes of a graph's RDF, a document at a time, and notes their rules."""
+
+    def __init__(self, iris: _Iris):
+        self._iris = iris
+        self.rules: dict[str, None] = {}
+
+    def text(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> tuple[str, int]:
+        """One document's evidence nodes (each once, though several claims cite it) and how many triples."""
+        iris, made = self._iris, {}
+        for _, ev, ev_id in evidence:
+            if ev_id not in made:
+                self.rules.setdefault(ev.rule)
+                made[ev_id] = _evidence_text(iris.evidence(ev_id), ev, iris.document(ev.doc),
+                                                   _xsd_date(ev.date or document_date), iris.rule(ev.rule))
+        return "".join(made.values()), sum(text.count("\n") for text in made.values())
+
+
+def _evidence_by_document(graph: KnowledgeGraph) -> Iterator[tuple[str | None, list[tuple[EdgeKey, Evidence, str]]]]:
+    """A graph's evidence as a build gives it, a document at a time (here by name, then claim):
+    (the article's date, [(claim, evidence, evidence id)])."""
+    by_document: dict[str, list[tuple[EdgeKey, Evidence, str]]] = {}
+    for edge in graph.edges():
+        for ev in graph.evidence(edge):
+            by_document.setdefault(ev.doc, []).append(
+                (edge.key, ev, evidence_id(ev.doc, ev.start, ev.end, ev.sentence, ev.rule)))
+    dates = {doc.name: doc.date for doc in graph.documents}
+    for name in sorted(by_document):
+        yield dates.get(name), by_document[name]
+
+
 def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool = True) -> Iterator[ox.Triple]:
     """The RDF of a knowledge graph, in a fixed order, each subject's triples together.
 
     Order: the ontology, entities by id (with their direct relation triples),
-    articles by name, per claim (by key) its statement and the evidence nodes
-    not yet given, then the rules and the dictionary.
+    articles by name, per claim (by key) its statement, the rules, the
+    dictionary, then the evidence nodes, article by article.
 
     Args:
         graph: the merged knowledge graph.
@@ -355,24 +387,33 @@ def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool 
     Raises:
         KgError: when ``base`` is not a usable IRI prefix.
     """
-    slices = _slices(graph, check_base(base), ontology)
+    iris = _Iris(check_base(base))
+    nodes = _EvidenceNodes(iris)
+    evidence = "".join(nodes.text(date, items)[0] for date, items in _evidence_by_document(graph))
+    slices = [*_graph_slices(graph, iris, nodes.rules, ontology), evidence.encode("utf-8")]
     return (triple for text in slices for triple in ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
 
 
 # The RDF file formats by exporter name (``kg.export.EXPORTERS``).
 RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+RDF_EXPORTS = frozenset({*RDF_FORMATS, "store"})  # every exporter write_rdf serves
 _PREFIX_LINES = re.compile(rb"(?:@prefix [^\n]*\n)*")
 
 
 class _SlicedFile:
     """One RDF file written slice by slice, joined so that it reads as if serialized at once:
-    Turtle gives its ``@prefix`` lines once, JSON-LD (one array of node objects) one array."""
+    Turtle gives its ``@prefix`` lines once, JSON-LD (one array of node objects) one array.
+    N-Triples is the slice's text itself (canonical already). ``continued``: the slices
+    follow others written elsewhere (no prefixes, no opening bracket)."""
 
-    def __init__(self, out: BinaryIO, fmt: ox.RdfFormat, prefixes: Mapping[str, str]):
+    def __init__(self, out: BinaryIO, fmt: ox.RdfFormat, prefixes: Mapping[str, str], continued: bool = False):
         self._out, self._format, self._prefixes = out, fmt, dict(prefixes)
-        self._first = True
+        self._first = not continued
 
-    def write(self, triples: list[ox.Triple]) -> None:
+    def write(self, text: bytes, triples: list[ox.Triple]) -> None:
+        if self._format == ox.RdfFormat.N_TRIPLES:
+            self._out.write(text)
+            return
         data = ox.serialize(triples, format=self._format, prefixes=self._prefixes)
         if self._format == ox.RdfFormat.JSON_LD:
             if data == b"[]":
@@ -389,18 +430,16 @@ class _SlicedFile:
 
 
 class _StoreLoader:
-    """Fills a new Oxigraph store from N-Triples slices in a thread of its own: the bulk loader
-    runs in Rust without the GIL, so it loads one slice while this thread makes the next.
+    """Fills a new Oxigraph store in ``folder`` from N-Triples slices in a thread of its own: the
+    bulk loader runs in Rust without the GIL, so it loads one slice while this thread makes the next.
 
-    ``put`` a slice at a time, then ``finish``: the store replaces ``path``
-    (filled in a new folder beside it, so a reader never opens a half-loaded store).
+    ``put`` a slice at a time, then ``finish``: the store takes the place of a path.
     ``close`` without ``finish`` drops it.
     """
 
-    def __init__(self, path: Path):
-        self._path = Path(path)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        self._folder = Path(tempfile.mkdtemp(prefix=f".{self._path.name}.", dir=self._path.parent))
+    def __init__(self, folder: Path, checked: bool):
+        self._folder = Path(folder)
+        self._checked = checked
         self._slices: queue.Queue[bytes | None] = queue.Queue(maxsize=2)  # bounds the slices held
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._load, name="kg-store-loader", daemon=True)
@@ -410,9 +449,9 @@ class _StoreLoader:
         try:
             store = ox.Store(str(self._folder))
             # A slice at a time: the bulk loader holds and sorts all it is given at once,
-            # which took 290 MB for one 20 MB corpus; it parses (and so checks) the text itself.
+            # which took 290 MB for one 20 MB corpus. It checks IRIs unless the writer's parse did.
             while (text := self._slices.get()) is not None:
-                store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES)
+                store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES, lenient=self._checked)
             del store  # closes the database
         except BaseException as error:  # raised by finish, in the thread that writes the outputs
             self._error = error
@@ -422,13 +461,13 @@ class _StoreLoader:
     def put(self, text: bytes) -> None:
         self._slices.put(text)
 
-    def finish(self) -> None:
-        """Wait for the load; raise what it raised, else put the store in place."""
+    def finish(self, path: Path) -> None:
+        """Wait for the load; raise what it raised, else put the store in place of ``path``."""
         self._slices.put(None)
         self._thread.join()
         if self._error is not None:
             raise self._error
-        _replace_folder(self._folder, self._path)
+        _replace_folder(self._folder, Path(path))
 
     def close(self) -> None:
         if self._thread.is_alive():
@@ -437,7 +476,91 @@ class _StoreLoader:
         shutil.rmtree(self._folder, ignore_errors=True)
 
 
-def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFAULT_BASE) -> None:
+class EvidenceRdf:
+    """The evidence nodes of a build's RDF (nine triples a sentence: most of the RDF), made and
+    written as the build folds each document, so the end of the build only writes the graph before them.
+
+    ``add`` is a ``GraphBuilder`` evidence listener; every slice of about
+    ``_SLICE`` triples is parsed once and serialized into a part file per RDF
+    format asked for, in ``folder``, while a thread bulk-loads it into the store;
+    ``write_rdf`` then writes each file as the graph part followed by its part.
+
+    Args:
+        folder: a scratch folder for the part files and the store being loaded.
+        names: the formats of the build (``kg.export.EXPORTERS`` keys; the others are ignored).
+        base: the base IRI of the RDF.
+    """
+
+    def __init__(self, folder: Path, names: Iterable[str], base: str):
+        self.base = check_base(base)
+        self.names = RDF_EXPORTS.intersection(names)
+        self._iris = _Iris(self.base)
+        self._nodes = _EvidenceNodes(self._iris)
+        self._resources = ExitStack()
+        self._parts = {name: self._resources.enter_context(open(Path(folder) / f"evidence.{name}", "w+b"))
+                       for name in sorted(self.names - {"store"})}
+        prefixes = data_prefixes(self.base)
+        self._writers = [_SlicedFile(part, RDF_FORMATS[name], prefixes, continued=True)
+                         for name, part in self._parts.items()]
+        self._parsed = any(name != "ntriples" for name in self._parts)  # some file needs the triples
+        self._loader = None
+        if "store" in self.names:
+            self._loader = _StoreLoader(Path(folder) / "store", checked=self._parsed)
+            self._resources.callback(self._loader.close)
+        self._texts: list[str] = []
+        self._count = 0
+
+    def add(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
+        """Make one document's evidence nodes; write them when a slice is full."""
+        text, count = self._nodes.text(document_date, evidence)
+        self._texts.append(text)
+        self._count += count
+        if self._count >= _SLICE:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what was made since the last slice."""
+        if not self._count:
+            return
+        text = "".join(self._texts).encode("utf-8")
+        self._texts, self._count = [], 0
+        _write_slice(text, self._writers, self._loader, self._parsed)
+
+    def finish(self, graph: KnowledgeGraph, paths: Mapping[str, Path]) -> None:
+        """Write every file of ``paths`` (the formats given at the start) as ``graph``'s part
+        (all but the evidence nodes) then the evidence part, atomically, and put the store in place."""
+        self.flush()
+        graph_slices = _graph_slices(graph, self._iris, self._nodes.rules, ontology=True)
+        prefixes = data_prefixes(self.base)
+        with ExitStack() as outputs:  # every file replaced when all are complete, none when one fails
+            files = {name: outputs.enter_context(atomic_writer(Path(path)))
+                     for name, path in paths.items() if name != "store"}
+            writers = [_SlicedFile(files[name], RDF_FORMATS[name], prefixes) for name in files]
+            for text in graph_slices:
+                _write_slice(text, writers, self._loader, self._parsed)
+            for (name, out), writer in zip(files.items(), writers):
+                part = self._parts[name]
+                part.seek(0)
+                shutil.copyfileobj(part, out, 1 << 20)
+                writer.close()
+            if self._loader is not None:
+                self._loader.finish(paths["store"])
+
+    def close(self) -> None:
+        self._resources.close()
+
+
+def _write_slice(text: bytes, writers: Iterable[_SlicedFile], loader: _StoreLoader | None, parsed: bool) -> None:
+    """Give one slice of N-Triples to the store's loader and to every file's writer, parsed once."""
+    if loader is not None:
+        loader.put(text)
+    triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES)) if parsed else []
+    for writer in writers:
+        writer.write(text, triples)
+
+
+def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFAULT_BASE,
+              evidence: EvidenceRdf | None = None) -> None:
     """Write the knowledge graph in several RDF forms in one pass over its triples, each atomically.
 
     The triples are made, as N-Triples text, and parsed once, a slice at a
@@ -450,27 +573,19 @@ def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFA
         paths: where to write each form, by name: ``RDF_FORMATS`` (turtle, ntriples,
             jsonld) for files, ``store`` for the Oxigraph store (a folder).
         base: IRI prefix for entities, documents and statements.
+        evidence: the graph's evidence part, made while the graph was built
+            (``EvidenceRdf``) for these formats and this base; else it is made here.
     """
-    prefixes = data_prefixes(base)
-    slices = _slices(graph, check_base(base), ontology=True)
-    with ExitStack() as outputs:  # every file replaced when all are complete, none when one fails
-        writers = [_SlicedFile(outputs.enter_context(atomic_writer(Path(path))), RDF_FORMATS[name], prefixes)
-                   for name, path in paths.items() if name != "store"]
-        loader = None
-        if "store" in paths:
-            loader = _StoreLoader(paths["store"])
-            outputs.callback(loader.close)
-        for text in slices:
-            if loader is not None:
-                loader.put(text)
-            if writers:
-                triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
-                for writer in writers:
-                    writer.write(triples)
-        for writer in writers:
-            writer.close()
-        if loader is not None:
-            loader.finish()
+    base = check_base(base)
+    with ExitStack() as stack:
+        if evidence is None or evidence.base != base or evidence.names != set(paths):
+            folder = Path(next(iter(paths.values()))).parent
+            folder.mkdir(parents=True, exist_ok=True)
+            scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix=".kg-rdf-", dir=folder))
+            evidence = stack.enter_context(closing(EvidenceRdf(Path(scratch), paths, base)))
+            for date, items in _evidence_by_document(graph):
+                evidence.add(date, items)
+        evidence.finish(graph, paths)
 
 
 def write_turtle(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:
