@@ -241,7 +241,8 @@ def test_the_evidence_is_on_disk_while_the_graph_is_built_and_gone_after(corpus,
     stated = next(edge for edge in edges if edge.support)
     with pytest.raises(KgError, match="graph.json"):
         result.graph.evidence(stated)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "cache", "corpus", "out"], "a scratch folder is left"
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == [".out.lock", "cache", "corpus", "out"], "a scratch folder is left"
 
 
 def test_a_writer_leaves_the_scratch_folder_of_a_build_in_progress_alone(tmp_path):

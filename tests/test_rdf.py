@@ -494,7 +494,7 @@ def test_awkward_text_is_canonical_ntriples_and_reads_the_same_in_every_form(tmp
     g.add_node("b", info=NodeInfo(Entity("b", "ORG", "英伟达"), 2, ("x y(1).txt",)))
     g.add_edge("a", "b", key=("restricts", "positive", "asserted"), info=EdgeInfo(
         "a", "restricts", "b", "positive", "asserted", awkward, evidence, False))
-    paths = {name: tmp_path / f"graph.{name}" for name in ("ntriples", "turtle", "jsonld")}
+    paths = {name: tmp_path / f"graph.{name}" for name in ("ntriples", "turtle", "jsonld", "store")}
     write_rdf(KnowledgeGraph(g, docs), paths)
     written = paths["ntriples"].read_bytes()
     # Written as made, not serialized by pyoxigraph: it must be what pyoxigraph writes.
@@ -503,6 +503,9 @@ def test_awkward_text_is_canonical_ntriples_and_reads_the_same_in_every_form(tmp
     for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD)):
         triples = ox.serialize(ox.parse(path=str(paths[name]), format=fmt), format=ox.RdfFormat.N_TRIPLES)
         assert sorted(triples.decode("utf-8").splitlines()) == expected, name
+    store = ox.Store.read_only(str(paths["store"]))  # loaded without checks: kg's own text
+    assert sorted(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
+                  .splitlines()) == expected
     reference = Graph().parse(paths["ntriples"], format="nt")
     assert isomorphic(Graph().parse(paths["turtle"], format="turtle"), reference)
     assert isomorphic(Graph().parse(paths["jsonld"], format="json-ld"), reference)

@@ -9,14 +9,19 @@ evidence sentences with PROV-O provenance. Only claims the text states as fact
 ``ent:head kg:<type> ent:tail`` triples; a denied or hedged claim exists only as
 a statement node, so a plain triple pattern never returns it.
 
-The triples are made once per export (``rdf_triples``), as N-Triples text in
-a fixed order with every subject's triples together, a slice at a time;
-pyoxigraph (Rust) parses each slice once and serializes it into every file
-asked for (Turtle, N-Triples, JSON-LD in expanded form: ``write_rdf``), and its
-bulk loader fills the persistent store. Every node has an
-IRI (no blank nodes) and the order depends only on the graph, so the files are
-byte-identical across runs and hash seeds. rdflib serves only ``kg query``'s
-results and the ontology asset (``turtle_text``, ``jsonld_text``).
+The triples are made once per export (``rdf_triples``), as canonical
+N-Triples text in a fixed order with every subject's triples together, in two
+parts. The graph part (ontology, entities, articles, statements, rules) is
+made a slice at a time, parsed once by pyoxigraph (Rust) and serialized into
+every file asked for (Turtle, N-Triples, JSON-LD in expanded form:
+``write_rdf``). The evidence nodes, most of the triples and all alike, are
+made by template straight in each form (``_EvidenceNodes``), in a build as
+each document is folded (``EvidenceRdf``), and appended after the graph part.
+pyoxigraph's bulk loader fills the persistent store from the same text. Every
+node has an IRI (no blank nodes) and the order depends only on the graph and
+the input order, so the files are byte-identical across runs, ``--jobs`` and
+hash seeds. rdflib serves only ``kg query``'s results and the ontology asset
+(``turtle_text``, ``jsonld_text``).
 """
 from __future__ import annotations
 
@@ -30,7 +35,7 @@ from contextlib import ExitStack, closing
 from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Mapping
+from typing import BinaryIO, Iterable, Iterator, Mapping, NamedTuple
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph
@@ -159,7 +164,7 @@ def _text(value: str) -> str:
     return _lang(value, language_of(value))
 
 
-def _xsd_date(value: str | None) -> str | None:
+def _calendar_date(value: str | None) -> str | None:
     # Only a real calendar date becomes xsd:date; anything else would be an ill-typed literal.
     if not value or len(value) != 10:
         return None
@@ -167,7 +172,12 @@ def _xsd_date(value: str | None) -> str | None:
         _date.fromisoformat(value)
     except ValueError:
         return None
-    return f'"{value}"^^{_DATE}'
+    return value
+
+
+def _xsd_date(value: str | None) -> str | None:
+    date = _calendar_date(value)
+    return None if date is None else f'"{date}"^^{_DATE}'
 
 
 class _Iris:
@@ -242,20 +252,6 @@ def _document_triples(iris: _Iris, doc: DocumentInfo, known: set[str]) -> Iterat
             yield (iri, mentions, iris.entity(entity_id))
     yield (iri, _kg("mentionCount"), _integer(doc.mention_count))
     yield (iri, _kg("relationCount"), _integer(doc.relation_count))
-
-
-def _evidence_text(iri: str, ev: Evidence, document: str, date: str | None, rule: str) -> str:
-    """An evidence node's triples, as N-Triples text: made once per sentence of the corpus, so one template."""
-    text = (f"{iri} {_TYPE} {_EVIDENCE_TYPE} .\n"
-            f"{iri} {_TYPE} {_PROV_ENTITY} .\n"
-            f"{iri} {_SENTENCE} {_lang(ev.sentence, 'zh')} .\n"
-            f"{iri} {_START} {_integer(ev.start)} .\n"
-            f"{iri} {_END} {_integer(ev.end)} .\n"
-            f"{iri} {_RULE} {_plain(ev.rule)} .\n"
-            f"{iri} {_DERIVED} {document} .\n")
-    if date is not None:
-        text += f"{iri} {_DATED} {date} .\n"
-    return text + f"{iri} {_GENERATED} {rule} .\n"
 
 
 def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence_ids: Iterable[str]) -> Iterator[_Row]:
@@ -339,21 +335,108 @@ def _graph_slices(graph: KnowledgeGraph, iris: _Iris, rules: Iterable[str], onto
 
 
 class _EvidenceNodes:
-    """Makes the evidence nodes of a graph's RDF, a document at a time, and notes their rules."""
+    """Makes the evidence nodes of a graph's RDF, a document at a time, in each of ``forms``
+    (``RDF_FORMATS`` names) by template, and notes their rules.
 
-    def __init__(self, iris: _Iris):
+    Evidence nodes are most of the RDF (nine triples a sentence) and all alike,
+    so they are written straight in each form rather than parsed and serialized:
+    N-Triples as everywhere here, Turtle and JSON-LD (expanded) as pyoxigraph
+    writes the rest of the file. Every term that repeats (a vocabulary term, an
+    article's or a rule's IRI, a date) is spelled once, in Turtle by pyoxigraph
+    itself; a string escaped for N-Triples is a JSON string too. A test reads
+    every form back to the same triples.
+    """
+
+    def __init__(self, iris: _Iris, forms: Iterable[str]):
         self._iris = iris
+        self._prefixes = data_prefixes(iris.base)
+        self._evidence_prefix = next(f"{name}:" for name, ns in self._prefixes.items()
+                                     if ns == f"{iris.base}evidence/")
+        vocabulary = (_EVIDENCE_TYPE, _PROV_ENTITY, _SENTENCE, _START, _END, _RULE, _DERIVED, _DATED, _GENERATED)
+        self._ttl = {term: self._turtle_spelling(term) for term in vocabulary}
+        self._spelled: dict[str, tuple[str, str]] = {}  # an IRI or date term: (Turtle, JSON) spelling
+        self._templates = [(form, getattr(self, f"_{form}")) for form in sorted(forms)]
         self.rules: dict[str, None] = {}
+        self._made: dict[str, list[str]] = {form: [] for form, _ in self._templates}
+        self.count = 0  # triples made since the last ``take``
 
-    def text(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> tuple[str, int]:
-        """One document's evidence nodes (each once, though several claims cite it) and how many triples."""
-        iris, made = self._iris, {}
+    def _turtle_spelling(self, term: str) -> str:
+        """How pyoxigraph's Turtle writes the N-Triples term ``term`` as an object."""
+        data = ox.serialize(ox.parse(f"<urn:s> <urn:p> {term} .", format=ox.RdfFormat.N_TRIPLES),
+                            format=ox.RdfFormat.TURTLE, prefixes=self._prefixes)
+        return data[_PREFIX_LINES.match(data).end():].decode("utf-8").removeprefix("<urn:s> <urn:p> ")[:-3]
+
+    def _spell(self, iri: str) -> tuple[str, str]:
+        spelled = self._spelled.get(iri)
+        if spelled is None:
+            spelled = self._spelled[iri] = (self._turtle_spelling(iri), iri[1:-1])
+        return spelled
+
+    def add(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
+        """One document's evidence nodes, each once though several claims cite it."""
+        seen: set[str] = set()
+        iris, made = self._iris, self._made
         for _, ev, ev_id in evidence:
-            if ev_id not in made:
-                self.rules.setdefault(ev.rule)
-                made[ev_id] = _evidence_text(iris.evidence(ev_id), ev, iris.document(ev.doc),
-                                                   _xsd_date(ev.date or document_date), iris.rule(ev.rule))
-        return "".join(made.values()), sum(text.count("\n") for text in made.values())
+            if ev_id in seen:
+                continue
+            seen.add(ev_id)
+            self.rules.setdefault(ev.rule)
+            date = _calendar_date(ev.date or document_date)
+            node = _Node(ev_id, iris.evidence(ev_id), _escape(ev.sentence), _escape(ev.rule), ev.start, ev.end,
+                         self._spell(iris.document(ev.doc)), self._spell(iris.rule(ev.rule)),
+                         None if date is None else (date, self._spell(f'"{date}"^^{_DATE}')[0]))
+            for form, template in self._templates:
+                made[form].append(template(node))
+            self.count += 8 if date is None else 9
+
+    def take(self, keep: str | None = None) -> dict[str, str]:
+        """What was made since the last call, by form; ``keep`` a form to take later, whole."""
+        made = {form: "".join(texts) for form, texts in self._made.items() if form != keep}
+        self._made.update((form, []) for form in made)
+        if keep is None:
+            self.count = 0
+        return made
+
+    def _ntriples(self, n: "_Node") -> str:
+        iri = n.iri
+        dated = "" if n.date is None else f'{iri} {_DATED} "{n.date[0]}"^^{_DATE} .\n'
+        return (f'{iri} {_TYPE} {_EVIDENCE_TYPE} .\n{iri} {_TYPE} {_PROV_ENTITY} .\n'
+                f'{iri} {_SENTENCE} "{n.sentence}"@zh .\n'
+                f'{iri} {_START} "{n.start}"^^{_INTEGER} .\n{iri} {_END} "{n.end}"^^{_INTEGER} .\n'
+                f'{iri} {_RULE} "{n.rule}" .\n{iri} {_DERIVED} <{n.document[1]}> .\n'
+                f'{dated}{iri} {_GENERATED} <{n.rule_iri[1]}> .\n')
+
+    def _turtle(self, n: "_Node") -> str:
+        t = self._ttl
+        dated = "" if n.date is None else f"\t{t[_DATED]} {n.date[1]} ;\n"
+        return (f"{self._evidence_prefix}{n.id} a {t[_EVIDENCE_TYPE]} , {t[_PROV_ENTITY]} ;\n"
+                f'\t{t[_SENTENCE]} "{n.sentence}"@zh ;\n\t{t[_START]} {n.start} ;\n\t{t[_END]} {n.end} ;\n'
+                f'\t{t[_RULE]} "{n.rule}" ;\n\t{t[_DERIVED]} {n.document[0]} ;\n'
+                f"{dated}\t{t[_GENERATED]} {n.rule_iri[0]} .\n")
+
+    def _jsonld(self, n: "_Node") -> str:
+        dated = "" if n.date is None else f'"{_DATED[1:-1]}":[{{"@type":"{_DATE[1:-1]}","@value":"{n.date[0]}"}}],'
+        return (f',{{"@id":"{n.iri[1:-1]}","{_TYPE[1:-1]}":[{{"@id":"{_EVIDENCE_TYPE[1:-1]}"}},'
+                f'{{"@id":"{_PROV_ENTITY[1:-1]}"}}],'
+                f'"{_SENTENCE[1:-1]}":[{{"@language":"zh","@value":"{n.sentence}"}}],'
+                f'"{_START[1:-1]}":[{{"@type":"{_INTEGER[1:-1]}","@value":"{n.start}"}}],'
+                f'"{_END[1:-1]}":[{{"@type":"{_INTEGER[1:-1]}","@value":"{n.end}"}}],'
+                f'"{_RULE[1:-1]}":[{{"@value":"{n.rule}"}}],"{_DERIVED[1:-1]}":[{{"@id":"{n.document[1]}"}}],'
+                f'{dated}"{_GENERATED[1:-1]}":[{{"@id":"{n.rule_iri[1]}"}}]}}')
+
+
+class _Node(NamedTuple):
+    """One evidence node's values as its templates need them: strings escaped, IRIs spelled."""
+
+    id: str
+    iri: str  # N-Triples
+    sentence: str  # escaped: N-Triples, Turtle and JSON read the same escapes
+    rule: str
+    start: int
+    end: int
+    document: tuple[str, str]  # (Turtle, bare IRI)
+    rule_iri: tuple[str, str]
+    date: tuple[str, str] | None  # (the date, its Turtle literal)
 
 
 def _evidence_by_document(graph: KnowledgeGraph) -> Iterator[tuple[str | None, list[tuple[EdgeKey, Evidence, str]]]]:
@@ -388,8 +471,10 @@ def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool 
         KgError: when ``base`` is not a usable IRI prefix.
     """
     iris = _Iris(check_base(base))
-    nodes = _EvidenceNodes(iris)
-    evidence = "".join(nodes.text(date, items)[0] for date, items in _evidence_by_document(graph))
+    nodes = _EvidenceNodes(iris, ["ntriples"])
+    for date, items in _evidence_by_document(graph):
+        nodes.add(date, items)
+    evidence = nodes.take()["ntriples"]
     slices = [*_graph_slices(graph, iris, nodes.rules, ontology), evidence.encode("utf-8")]
     return (triple for text in slices for triple in ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
 
@@ -403,12 +488,11 @@ _PREFIX_LINES = re.compile(rb"(?:@prefix [^\n]*\n)*")
 class _SlicedFile:
     """One RDF file written slice by slice, joined so that it reads as if serialized at once:
     Turtle gives its ``@prefix`` lines once, JSON-LD (one array of node objects) one array.
-    N-Triples is the slice's text itself (canonical already). ``continued``: the slices
-    follow others written elsewhere (no prefixes, no opening bracket)."""
+    N-Triples is the slice's text itself (canonical already)."""
 
-    def __init__(self, out: BinaryIO, fmt: ox.RdfFormat, prefixes: Mapping[str, str], continued: bool = False):
+    def __init__(self, out: BinaryIO, fmt: ox.RdfFormat, prefixes: Mapping[str, str]):
         self._out, self._format, self._prefixes = out, fmt, dict(prefixes)
-        self._first = not continued
+        self._first = True
 
     def write(self, text: bytes, triples: list[ox.Triple]) -> None:
         if self._format == ox.RdfFormat.N_TRIPLES:
@@ -437,9 +521,8 @@ class _StoreLoader:
     ``close`` without ``finish`` drops it.
     """
 
-    def __init__(self, folder: Path, checked: bool):
+    def __init__(self, folder: Path):
         self._folder = Path(folder)
-        self._checked = checked
         self._slices: queue.Queue[bytes | None] = queue.Queue(maxsize=2)  # bounds the slices held
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._load, name="kg-store-loader", daemon=True)
@@ -449,9 +532,11 @@ class _StoreLoader:
         try:
             store = ox.Store(str(self._folder))
             # A slice at a time: the bulk loader holds and sorts all it is given at once,
-            # which took 290 MB for one 20 MB corpus. It checks IRIs unless the writer's parse did.
+            # which took 290 MB for one 20 MB corpus. Lenient: the text is kg's own canonical
+            # N-Triples (IRIs minted under a checked base, segments percent-encoded; a test
+            # reads awkward text back), so checking every IRI again costs 15% of the load for nothing.
             while (text := self._slices.get()) is not None:
-                store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES, lenient=self._checked)
+                store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES, lenient=True)
             del store  # closes the database
         except BaseException as error:  # raised by finish, in the thread that writes the outputs
             self._error = error
@@ -480,10 +565,11 @@ class EvidenceRdf:
     """The evidence nodes of a build's RDF (nine triples a sentence: most of the RDF), made and
     written as the build folds each document, so the end of the build only writes the graph before them.
 
-    ``add`` is a ``GraphBuilder`` evidence listener; every slice of about
-    ``_SLICE`` triples is parsed once and serialized into a part file per RDF
-    format asked for, in ``folder``, while a thread bulk-loads it into the store;
-    ``write_rdf`` then writes each file as the graph part followed by its part.
+    ``add`` is a ``GraphBuilder`` evidence listener; the nodes are made in
+    every RDF format asked for (``_EvidenceNodes``) and, every ``_SLICE``
+    triples, appended to a part file per format in ``folder`` and given to a
+    thread that bulk-loads them into the store; ``write_rdf`` then writes each
+    file as the graph part followed by its part.
 
     Args:
         folder: a scratch folder for the part files and the store being loaded.
@@ -495,49 +581,52 @@ class EvidenceRdf:
         self.base = check_base(base)
         self.names = RDF_EXPORTS.intersection(names)
         self._iris = _Iris(self.base)
-        self._nodes = _EvidenceNodes(self._iris)
+        files = sorted(self.names - {"store"})
+        self._nodes = _EvidenceNodes(self._iris, {*files, *(["ntriples"] if "store" in self.names else [])})
         self._resources = ExitStack()
         self._parts = {name: self._resources.enter_context(open(Path(folder) / f"evidence.{name}", "w+b"))
-                       for name in sorted(self.names - {"store"})}
-        prefixes = data_prefixes(self.base)
-        self._writers = [_SlicedFile(part, RDF_FORMATS[name], prefixes, continued=True)
-                         for name, part in self._parts.items()]
-        self._parsed = any(name != "ntriples" for name in self._parts)  # some file needs the triples
+                       for name in files}
         self._loader = None
         if "store" in self.names:
-            self._loader = _StoreLoader(Path(folder) / "store", checked=self._parsed)
+            self._loader = _StoreLoader(Path(folder) / "store")
             self._resources.callback(self._loader.close)
-        self._texts: list[str] = []
-        self._count = 0
 
     def add(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
-        """Make one document's evidence nodes; write them when a slice is full."""
-        text, count = self._nodes.text(document_date, evidence)
-        self._texts.append(text)
-        self._count += count
-        if self._count >= _SLICE:
+        """Make one document's evidence nodes and write them to the part files; the store
+        loads them a slice at a time (its bulk loader is fastest with big ones)."""
+        self._nodes.add(document_date, evidence)
+        if self._nodes.count >= _SLICE or self._loader is None:
             self.flush()
+            return
+        for name, text in self._nodes.take(keep="ntriples").items():
+            self._parts[name].write(text.encode("utf-8"))
 
     def flush(self) -> None:
         """Write what was made since the last slice."""
-        if not self._count:
+        if not self._nodes.count:
             return
-        text = "".join(self._texts).encode("utf-8")
-        self._texts, self._count = [], 0
-        _write_slice(text, self._writers, self._loader, self._parsed)
+        made = self._nodes.take()
+        for name, part in self._parts.items():
+            part.write(made[name].encode("utf-8"))
+        if self._loader is not None:
+            self._loader.put(made["ntriples"].encode("utf-8"))
 
     def finish(self, graph: KnowledgeGraph, paths: Mapping[str, Path]) -> None:
         """Write every file of ``paths`` (the formats given at the start) as ``graph``'s part
         (all but the evidence nodes) then the evidence part, atomically, and put the store in place."""
         self.flush()
-        graph_slices = _graph_slices(graph, self._iris, self._nodes.rules, ontology=True)
         prefixes = data_prefixes(self.base)
         with ExitStack() as outputs:  # every file replaced when all are complete, none when one fails
             files = {name: outputs.enter_context(atomic_writer(Path(path)))
                      for name, path in paths.items() if name != "store"}
             writers = [_SlicedFile(files[name], RDF_FORMATS[name], prefixes) for name in files]
-            for text in graph_slices:
-                _write_slice(text, writers, self._loader, self._parsed)
+            parsed = any(name != "ntriples" for name in files)  # some file needs the triples
+            for text in _graph_slices(graph, self._iris, self._nodes.rules, ontology=True):
+                if self._loader is not None:
+                    self._loader.put(text)
+                triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES)) if parsed else []
+                for writer in writers:
+                    writer.write(text, triples)
             for (name, out), writer in zip(files.items(), writers):
                 part = self._parts[name]
                 part.seek(0)
@@ -548,15 +637,6 @@ class EvidenceRdf:
 
     def close(self) -> None:
         self._resources.close()
-
-
-def _write_slice(text: bytes, writers: Iterable[_SlicedFile], loader: _StoreLoader | None, parsed: bool) -> None:
-    """Give one slice of N-Triples to the store's loader and to every file's writer, parsed once."""
-    if loader is not None:
-        loader.put(text)
-    triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES)) if parsed else []
-    for writer in writers:
-        writer.write(text, triples)
 
 
 def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFAULT_BASE,
