@@ -255,3 +255,8 @@ def test_a_writer_leaves_the_scratch_folder_of_a_build_in_progress_alone(tmp_pat
         write_outputs(merge([]), out, ["json"])  # another build into the same folder cleans up first
         assert (scratch / "evidence.sqlite").read_bytes() == b"in use"
     assert not scratch.exists()
+    killed = tmp_path / ".out.k1ll3d.tmp"  # what a build killed while reading leaves: no one holds it
+    killed.mkdir()
+    (killed / ".in-use").write_bytes(b"")
+    write_outputs(merge([]), out, ["json"])
+    assert not killed.exists()
