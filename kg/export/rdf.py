@@ -354,9 +354,10 @@ class _EvidenceNodes:
                                      if ns == f"{iris.base}evidence/")
         vocabulary = (_EVIDENCE_TYPE, _PROV_ENTITY, _SENTENCE, _START, _END, _RULE, _DERIVED, _DATED, _GENERATED)
         self._ttl = {term: self._turtle_spelling(term) for term in vocabulary}
-        self._spelled: dict[str, tuple[str, str]] = {}  # an IRI or date term: (Turtle, JSON) spelling
+        self._spelled: dict[str, tuple[str, str]] = {}  # an IRI: (Turtle, bare IRI)
+        self._dates: dict[str | None, tuple[str, str] | None] = {}
         self._templates = [(form, getattr(self, f"_{form}")) for form in sorted(forms)]
-        self.rules: dict[str, None] = {}
+        self.rules: dict[str, tuple[str, tuple[str, str]]] = {}  # rule: (escaped, its IRI spelled)
         self._made: dict[str, list[str]] = {form: [] for form, _ in self._templates}
         self.count = 0  # triples made since the last ``take``
 
@@ -372,6 +373,13 @@ class _EvidenceNodes:
             spelled = self._spelled[iri] = (self._turtle_spelling(iri), iri[1:-1])
         return spelled
 
+    def _date(self, value: str | None) -> tuple[str, str] | None:
+        """A stated date as the node gives it: (the date, its Turtle literal); None if not a calendar date."""
+        if value not in self._dates:
+            date = _calendar_date(value)
+            self._dates[value] = None if date is None else (date, self._turtle_spelling(f'"{date}"^^{_DATE}'))
+        return self._dates[value]
+
     def add(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
         """One document's evidence nodes, each once though several claims cite it."""
         seen: set[str] = set()
@@ -380,11 +388,12 @@ class _EvidenceNodes:
             if ev_id in seen:
                 continue
             seen.add(ev_id)
-            self.rules.setdefault(ev.rule)
-            date = _calendar_date(ev.date or document_date)
-            node = _Node(ev_id, iris.evidence(ev_id), _escape(ev.sentence), _escape(ev.rule), ev.start, ev.end,
-                         self._spell(iris.document(ev.doc)), self._spell(iris.rule(ev.rule)),
-                         None if date is None else (date, self._spell(f'"{date}"^^{_DATE}')[0]))
+            rule = self.rules.get(ev.rule)
+            if rule is None:
+                rule = self.rules[ev.rule] = (_escape(ev.rule), self._spell(iris.rule(ev.rule)))
+            date = self._date(ev.date or document_date)
+            node = _Node(ev_id, iris.evidence(ev_id), _escape(ev.sentence), rule[0], ev.start, ev.end,
+                         self._spell(iris.document(ev.doc)), rule[1], date)
             for form, template in self._templates:
                 made[form].append(template(node))
             self.count += 8 if date is None else 9
