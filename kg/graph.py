@@ -7,13 +7,18 @@ text states.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
 
 import networkx as nx
 
+from kg.errors import KgError
 from kg.model import DocumentResult, Entity, Evidence, Relation
+
+if TYPE_CHECKING:
+    from kg.evidence import EdgeKey, EvidenceStore
 
 __all__ = ["NodeInfo", "EdgeInfo", "DocumentInfo", "DocumentSummary", "GraphBuilder", "KnowledgeGraph", "merge",
            "BACKGROUND_FACTS"]
@@ -45,17 +50,19 @@ class EdgeInfo:
     polarity: str
     modality: str
     role: str | None
-    evidence: tuple[Evidence, ...]  # sorted by (doc, start); empty for background facts
+    # Sorted by (doc, start); empty for background facts, and in a graph that keeps
+    # its evidence on disk (read it with KnowledgeGraph.evidence).
+    evidence: tuple[Evidence, ...]
     background: bool
+    support: int = -1  # how many distinct sentences state it; by default len(evidence)
+
+    def __post_init__(self) -> None:
+        if self.support < 0:
+            object.__setattr__(self, "support", len(self.evidence))
 
     @property
     def key(self) -> tuple[str, str, str, str, str]:
         return (self.head, self.type, self.tail, self.polarity, self.modality)
-
-    @property
-    def support(self) -> int:
-        """How many distinct sentences state it."""
-        return len(self.evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +83,29 @@ class KnowledgeGraph:
     Nodes are keyed by entity id with attribute ``info`` (a ``NodeInfo``);
     edges are keyed by ``(type, polarity, modality)`` with attribute ``info``
     (an ``EdgeInfo``). ``nodes()`` and ``edges()`` give them in a stable order.
+    A graph a build folds keeps its evidence on disk (``store``), not in its
+    edges: ``evidence(edge)`` reads an edge's, whichever way it is kept.
     """
 
-    def __init__(self, graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo]):
+    def __init__(self, graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo],
+                 store: "EvidenceStore | None" = None):
         self.graph = graph
         self.documents = tuple(sorted(documents, key=lambda d: d.name))
+        self.store = store
+
+    def evidence(self, edge: EdgeInfo) -> Iterator[Evidence]:
+        """The sentences that state ``edge``, by (doc, start).
+
+        Raises:
+            KgError: the graph's evidence store was closed (its build is over).
+        """
+        if self.store is None:
+            return iter(edge.evidence)
+        try:
+            return self.store.evidence(edge.key)
+        except sqlite3.ProgrammingError as error:  # the store is closed
+            raise KgError("this graph's evidence was kept on disk during its build only; read it from "
+                          "the build's graph.json (kg.pipeline.BuildResult.graph)") from error
 
     def nodes(self) -> list[NodeInfo]:
         return [self.graph.nodes[n]["info"] for n in sorted(self.graph.nodes)]
@@ -157,19 +182,33 @@ def _summary_from_plain(info: tuple, mention_counts: tuple, relations: tuple, en
         entities, entity_ids)
 
 
+# What a build does with each document's new evidence besides storing it (the RDF
+# writer makes its evidence nodes): the document, then (claim, evidence, evidence id).
+EvidenceListener = Callable[[DocumentInfo, Sequence[tuple["EdgeKey", Evidence, str]]], None]
+
+
 class GraphBuilder:
     """Folds document summaries into a graph one at a time, so no document is kept once added.
 
     Fold in a fixed order (the input order) for byte-identical outputs: when two
     documents describe a discovered entity differently, the later one wins.
+
+    Args:
+        lexicon_entities: every known entity by id (see ``DocumentSummary.of``).
+        store: where the evidence goes, so memory holds the graph, not the
+            corpus's sentences; None keeps it in the edges.
+        on_evidence: called with each document's evidence as it is added (needs ``store``).
     """
 
-    def __init__(self, lexicon_entities: Mapping[str, Entity] | None = None):
+    def __init__(self, lexicon_entities: Mapping[str, Entity] | None = None, store: "EvidenceStore | None" = None,
+                 on_evidence: EvidenceListener | None = None):
         self._lexicon = lexicon_entities or {}
+        self._store = store
+        self._on_evidence = on_evidence
         self._entities: dict[str, Entity] = {}
         self._mention_counts: Counter[str] = Counter()
         self._entity_docs: dict[str, list[str]] = defaultdict(list)
-        self._support: dict[tuple, dict[tuple, Evidence]] = defaultdict(dict)
+        self._support: dict[tuple, dict[tuple, Evidence]] = defaultdict(dict)  # evidence by place; {} with a store
         self._roles: dict[tuple, Counter[str]] = defaultdict(Counter)
         self._documents: list[DocumentInfo] = []
 
@@ -180,15 +219,23 @@ class GraphBuilder:
         for entity_id, count in summary.mention_counts:
             self._mention_counts[entity_id] += count
             self._entity_docs[entity_id].append(doc)
+        kept = self._support if self._store is None else defaultdict(dict)  # this document's, when stored
         for relation in summary.relations:
             key = (relation.head, relation.type, relation.tail, relation.polarity, relation.modality)
             if relation.evidence is not None:
                 ev = relation.evidence
-                self._support[key].setdefault((ev.doc, ev.start, ev.end), ev)
-            else:
-                self._support.setdefault(key, {})
+                kept[key].setdefault((ev.doc, ev.start, ev.end), ev)
+            self._support.setdefault(key, {})
             if relation.role:
                 self._roles[key][relation.role] += 1
+        if self._store is not None:
+            from kg.vocab import evidence_id
+
+            evidence = [(key, ev, evidence_id(ev.doc, ev.start, ev.end, ev.sentence, ev.rule))
+                        for key, places in kept.items() for ev in places.values()]
+            self._store.add(evidence)
+            if self._on_evidence is not None:
+                self._on_evidence(summary.info, evidence)
         self._documents.append(summary.info)
 
     def __len__(self) -> int:
@@ -208,18 +255,20 @@ class GraphBuilder:
                 mention_count=self._mention_counts[entity_id],
                 documents=tuple(sorted(set(self._entity_docs[entity_id]))),
             ))
+        counts = self._store.counts() if self._store is not None else {}
         for key in sorted(self._support):
             head, rel_type, tail, polarity, modality = key
             if head not in graph or tail not in graph:
                 continue
             evidence = tuple(sorted(self._support[key].values(), key=lambda e: (e.doc, e.start, e.end)))
+            support = counts.get(key, 0) if self._store is not None else len(evidence)
             roles = self._roles.get(key)
             role = min(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0] if roles else None
             graph.add_edge(head, tail, key=(rel_type, polarity, modality), info=EdgeInfo(
-                head, rel_type, tail, polarity, modality, role, evidence, background=not evidence))
+                head, rel_type, tail, polarity, modality, role, evidence, background=not support, support=support))
         if background and self._lexicon:
             _add_background_facts(graph, self._lexicon)
-        return KnowledgeGraph(graph, self._documents)
+        return KnowledgeGraph(graph, self._documents, self._store)
 
 
 def merge(results: Iterable[DocumentResult], lexicon_entities: Mapping[str, Entity] | None = None,

@@ -6,6 +6,7 @@ writes the same graph as one offline HTML file without it.
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from kg.errors import KgError
@@ -53,7 +54,7 @@ def to_pyvis(graph: KnowledgeGraph, height: str = "720px", notebook: bool = True
         label = ("not " if negated else "") + RELATIONS[edge.type].label_zh
         if hedged:
             label = f"{label} ({edge.modality})"
-        sentences = "\n".join(f"{ev.doc}: {ev.sentence}" for ev in edge.evidence[:3])
+        sentences = "\n".join(f"{ev.doc}: {ev.sentence}" for ev in islice(graph.evidence(edge), 3))
         net.add_edge(edge.head, edge.tail, label=label, title=sentences or "dictionary fact",
                      dashes=edge.background or negated or hedged, color="#b8bfc7" if edge.background else "#5f6b7a")
     return net

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import ChainMap, Counter
-from contextlib import nullcontext
+from contextlib import ExitStack, closing, nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -14,7 +14,7 @@ from kg.dictset import DictionarySet
 from kg.engines import ENGINES, pipeline_version
 from kg.engines.local import default_jobs, document_keys, local_summaries
 from kg.errors import InputError, KgError, NothingReadError
-from kg.graph import GraphBuilder, KnowledgeGraph
+from kg.graph import DocumentSummary, GraphBuilder, KnowledgeGraph
 from kg.ingest import Ingestor, find_inputs, load_boilerplate_rules
 from kg.model import DocumentResult
 from kg.progress import progress
@@ -49,8 +49,10 @@ class RunResult:
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build wrote. ``up_to_date``: nothing had changed, so nothing was written
-    and ``graph`` is read back from the snapshot when first asked for."""
+    """What a build wrote. ``graph`` is read back from the snapshot (``graph.json``) when first
+    asked for, evidence and all; a build that wrote no snapshot gives its graph without the
+    evidence, which it kept on disk only while it ran. ``up_to_date``: nothing had changed,
+    so nothing was written."""
 
     source: KnowledgeGraph | Path  # the graph, or the snapshot that holds it
     written: tuple[Path, ...]
@@ -191,7 +193,8 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
     """Run the whole pipeline and write the graph files into ``out``.
 
     Documents stream through extraction and are folded into the graph as they
-    come; only the graph is held, never the corpus.
+    come, their evidence into an on-disk store beside ``out`` and into the RDF
+    files' evidence part; only the graph is held, never the corpus.
 
     Args:
         paths: files and folders of articles (fsspec URLs too with the dask engine).
@@ -214,7 +217,7 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
         OutputError: ``out`` cannot be written, or a format is unknown (checked before any input is read).
         KgError: an unknown engine.
     """
-    from kg.export import EXPORTERS, SNAPSHOT_EXPORTER, SNAPSHOT_NAME, check_output_dir, write_outputs
+    from kg.export import EXPORTERS, SNAPSHOT_EXPORTER, SNAPSHOT_NAME, check_output_dir
 
     if engine not in ENGINES:
         raise KgError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -225,15 +228,13 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
     warnings: list[str] = []
     counts: Counter[str] = Counter()
     stamp = None
+    stack = ExitStack()
     if engine == "dask":
         from kg.engines.dask import dask_summaries
 
         pipeline = Pipeline.load(dictionaries, cache_dir)
-        builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
-        for summary in dask_summaries(paths, problems, warnings, dictionaries=dictionaries,
-                                      scheduler=scheduler, show_progress=show_progress):
-            builder.add(summary)
-            counts["extracted"] += 1
+        summaries = dask_summaries(paths, problems, warnings, dictionaries=dictionaries,
+                                   scheduler=scheduler, show_progress=show_progress)
     else:
         paths = [Path(p) for p in paths]
         found = find_inputs(paths)
@@ -250,23 +251,58 @@ def build(paths: Sequence[Path | str], out: Path | str, dictionaries: Path | str
                                recorded["documents"], tuple(problems), tuple(warnings), reused=len(found.files),
                                up_to_date=True)
         pipeline = Pipeline.load(dictionaries, cache_dir)
-        builder = GraphBuilder(pipeline.recognizer.lexicon.entities)
-        with cache or nullcontext():
-            for summary in local_summaries(pipeline, found.files, problems, warnings, dictionaries=dictionaries,
-                                           cache_dir=cache_dir, jobs=jobs or default_jobs(), cache=cache,
-                                           show_progress=show_progress, counts=counts, keys=keys):
-                builder.add(summary)
-    if not len(builder):
-        raise NothingReadError(problems, warnings)
-    graph = builder.graph()
-    written = write_outputs(graph, out, formats, base, inputs=paths, dictionaries=dictionaries,
-                            show_progress=show_progress)
-    result = BuildResult(graph, written, graph.graph.number_of_nodes(), graph.graph.number_of_edges(),
+        stack.enter_context(cache or nullcontext())
+        summaries = local_summaries(pipeline, found.files, problems, warnings, dictionaries=dictionaries,
+                                    cache_dir=cache_dir, jobs=jobs or default_jobs(), cache=cache,
+                                    show_progress=show_progress, counts=counts, keys=keys)
+    with stack:
+        graph, written = _fold_and_write(summaries, pipeline, out, names, base, counts, engine == "dask",
+                                         inputs=paths, dictionaries=dictionaries, show_progress=show_progress,
+                                         problems=problems, warnings=warnings)
+    source = Path(out) / SNAPSHOT_NAME if SNAPSHOT_EXPORTER in names else graph
+    result = BuildResult(source, written, graph.graph.number_of_nodes(), graph.graph.number_of_edges(),
                          len(graph.documents), tuple(problems), tuple(warnings), counts["extracted"], counts["reused"])
     if stamp and not problems:
         OutputStamps(cache_dir).record(out, stamp, written, {
             "entities": result.n_entities, "relations": result.n_relations, "documents": result.n_documents})
     return result
+
+
+def _fold_and_write(summaries: Iterable[DocumentSummary], pipeline: Pipeline, out: Path | str,
+                    names: Sequence[str], base: str | None, counts: Counter[str], count_extracted: bool, *,
+                    inputs: Sequence[Path | str], dictionaries: Path | str | None, show_progress: bool,
+                    problems: list[str], warnings: list[str]) -> tuple[KnowledgeGraph, tuple[Path, ...]]:
+    """Fold ``summaries`` into the graph, their evidence into a store in a scratch folder beside
+    ``out`` and into the RDF files' evidence part as they come, then write the outputs.
+
+    Returns:
+        The graph (its evidence store closed) and the files written.
+
+    Raises:
+        NothingReadError: no summary came.
+    """
+    from kg.evidence import EvidenceStore
+    from kg.export import scratch_folder, write_outputs
+    from kg.export.rdf import DEFAULT_BASE, RDF_EXPORTS, EvidenceRdf
+
+    with ExitStack() as work:
+        folder = work.enter_context(scratch_folder(out))
+        store = work.enter_context(closing(EvidenceStore(folder / "evidence.sqlite")))
+        rdf = None
+        if RDF_EXPORTS.intersection(names):
+            rdf = work.enter_context(closing(EvidenceRdf(folder, names, base or DEFAULT_BASE)))
+        builder = GraphBuilder(pipeline.recognizer.lexicon.entities, store,
+                               None if rdf is None else lambda info, evidence: rdf.add(info.date, evidence))
+        for summary in summaries:
+            builder.add(summary)
+            if count_extracted:  # an engine that does not count (dask): every summary was extracted
+                counts["extracted"] += 1
+        if not len(builder):
+            raise NothingReadError(problems, warnings)
+        graph = builder.graph()
+        written = write_outputs(graph, out, names, base, inputs=inputs, dictionaries=dictionaries,
+                                show_progress=show_progress, evidence_rdf=rdf)
+    return graph, written
 
 
 def _outputs_stamp(version: str, keys: Sequence[str | None], formats: Sequence[str], base: str | None) -> str:

@@ -49,6 +49,7 @@ __all__ = [
     "entity_iri",
     "document_iri",
     "statement_iri",
+    "evidence_id",
     "evidence_iri",
     "rule_iri",
     "dictionary_iri",
@@ -254,9 +255,14 @@ def statement_iri(base: str, key: tuple[str, str, str, str, str]) -> URIRef:
     return URIRef(f"{base}statement/{_digest(*key)}")
 
 
+def evidence_id(doc: str, start: int, end: int, sentence: str, rule: str) -> str:
+    """The last segment of an evidence sentence's IRI: a hash of everything its node says."""
+    return _digest(doc, start, end, sentence, rule)
+
+
 def evidence_iri(base: str, doc: str, start: int, end: int, sentence: str, rule: str) -> URIRef:
     """IRI of one evidence sentence, hashed from everything the evidence node says."""
-    return URIRef(f"{base}evidence/{_digest(doc, start, end, sentence, rule)}")
+    return URIRef(f"{base}evidence/{evidence_id(doc, start, end, sentence, rule)}")
 
 
 def rule_iri(base: str, rule: str) -> URIRef:

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from conftest import DICTIONARIES, SEEDS
 from kg.cli import cli
+from kg.errors import KgError
 from kg.export import MANIFEST_NAME, STORE_NAME
 from kg.pipeline import build
 
@@ -165,3 +166,97 @@ def test_forked_workers_extract_with_the_parents_pipeline(corpus, monkeypatch):
     problems: list[str] = []
     pooled = local_summaries(pipeline, files, problems, [], dictionaries=DICTIONARIES, cache_dir=None, jobs=2)
     assert list(pooled) == alone and len(alone) == len(files) and problems == []
+
+
+@pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
+def test_a_worker_that_cannot_load_the_pipeline_stops_the_build_with_one_error(corpus, tmp_path, monkeypatch,
+                                                                                 start_method):
+    import multiprocessing
+    import threading
+
+    from kg.engines.local import local_summaries
+    from kg.errors import KgError
+    from kg.ingest import find_inputs
+    from kg.pipeline import Pipeline
+
+    # The parent's pipeline is fine; the workers, which load theirs, are given a broken rule file.
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "relations.yaml").write_text("relations: [unclosed\n", encoding="utf-8")
+    context = multiprocessing.get_context(start_method)
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: context)
+    pipeline = Pipeline.load(DICTIONARIES)
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            list(local_summaries(pipeline, find_inputs([corpus]).files, [], [], dictionaries=broken,
+                                 cache_dir=None, jobs=2))
+            outcome.append(None)
+        except BaseException as error:
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)  # before the fix the pool restarted workers forever
+    thread.start()
+    thread.join(120)
+    assert outcome, "the build hung on workers that could not start"
+    error = outcome[0]
+    assert isinstance(error, KgError), error
+    assert str(error).startswith("a worker process could not load the dictionaries and rules: ")
+    assert "relations.yaml" in str(error)
+
+
+def _sorted_ntriples(path: Path, fmt: ox.RdfFormat) -> list[str]:
+    return sorted(ox.serialize(ox.parse(path=str(path), format=fmt), format=ox.RdfFormat.N_TRIPLES)
+                  .decode("utf-8").splitlines())
+
+
+def test_a_build_writes_the_triples_of_the_graph_it_folds_in_every_rdf_form(corpus, tmp_path):
+    from kg.export.rdf import write_rdf
+    from kg.graph import merge
+    from kg.pipeline import Pipeline
+
+    out = tmp_path / "out"
+    result = build([corpus], out, DICTIONARIES, jobs=1, use_cache=False)
+    pipeline = Pipeline.load(DICTIONARIES)
+    in_memory = merge(pipeline.run([corpus]).results, pipeline.recognizer.lexicon.entities)
+    write_rdf(in_memory, {"ntriples": tmp_path / "memory.nt"})
+    expected = sorted((tmp_path / "memory.nt").read_text(encoding="utf-8").splitlines())
+    assert len(expected) > 1000 and any("/evidence/" in line for line in expected)
+    assert sorted((out / "graph.nt").read_text(encoding="utf-8").splitlines()) == expected
+    assert _sorted_ntriples(out / "graph.ttl", ox.RdfFormat.TURTLE) == expected
+    assert _sorted_ntriples(out / "graph.jsonld", ox.RdfFormat.JSON_LD) == expected
+    assert _outputs(out)[STORE_NAME].decode("utf-8").splitlines() == expected
+    # The graph the build returns is read back from graph.json, evidence and all.
+    assert [(e, tuple(result.graph.evidence(e))) for e in result.graph.edges()] == \
+           [(e, e.evidence) for e in in_memory.edges()]
+
+
+def test_the_evidence_is_on_disk_while_the_graph_is_built_and_gone_after(corpus, tmp_path):
+    out = tmp_path / "out"
+    result = build([corpus], out, DICTIONARIES, jobs=1, formats=["graphml"])
+    edges = result.graph.edges()
+    assert all(edge.evidence == () for edge in edges)
+    assert sum(edge.support for edge in edges) > 100
+    stated = next(edge for edge in edges if edge.support)
+    with pytest.raises(KgError, match="graph.json"):
+        result.graph.evidence(stated)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == [".out.lock", "cache", "corpus", "out"], "a scratch folder is left"
+
+
+def test_a_writer_leaves_the_scratch_folder_of_a_build_in_progress_alone(tmp_path):
+    from kg.export import atomic_write, scratch_folder, write_outputs
+    from kg.graph import merge
+
+    out = tmp_path / "out"
+    with scratch_folder(out) as scratch:
+        atomic_write(scratch / "evidence.sqlite", b"in use")
+        write_outputs(merge([]), out, ["json"])  # another build into the same folder cleans up first
+        assert (scratch / "evidence.sqlite").read_bytes() == b"in use"
+    assert not scratch.exists()
+    killed = tmp_path / ".out.k1ll3d.tmp"  # what a build killed while reading leaves: no one holds it
+    killed.mkdir()
+    (killed / ".in-use").write_bytes(b"")
+    write_outputs(merge([]), out, ["json"])
+    assert not killed.exists()

@@ -479,3 +479,33 @@ def test_graphml_keeps_background_and_hedged_edges(claims_graph):
         ("us_commerce", "restricts", "h20", "planned", False, 1.0),
         ("usa", "restricts", "nvidia", "reported", False, 1.0),
     ]
+
+
+def test_awkward_text_is_canonical_ntriples_and_reads_the_same_in_every_form(tmp_path):
+    from rdflib.compare import isomorphic
+
+    from kg.graph import DocumentInfo, EdgeInfo, NodeInfo
+
+    awkward = "".join(chr(c) for c in (*range(0x20), 0x7F, 0x85, 0x2028, 0xFFFE, 0xFFFF, 0x1F600)) + '"\\\'中文'
+    docs = [DocumentInfo(name, awkward, "2025-02-03", ("a", "b"), 2, 1) for name in ("x y(1).txt", "新闻.txt")]
+    evidence = tuple(Evidence(d.name, 0, 9, f"{awkward}{i}", f"restricts.{awkward}", None) for i, d in enumerate(docs))
+    g = nx.MultiDiGraph()
+    g.add_node("a", info=NodeInfo(Entity("a", "AGENCY", awkward, awkward, (awkward,)), 2, ("x y(1).txt",)))
+    g.add_node("b", info=NodeInfo(Entity("b", "ORG", "英伟达"), 2, ("x y(1).txt",)))
+    g.add_edge("a", "b", key=("restricts", "positive", "asserted"), info=EdgeInfo(
+        "a", "restricts", "b", "positive", "asserted", awkward, evidence, False))
+    paths = {name: tmp_path / f"graph.{name}" for name in ("ntriples", "turtle", "jsonld", "store")}
+    write_rdf(KnowledgeGraph(g, docs), paths)
+    written = paths["ntriples"].read_bytes()
+    # Written as made, not serialized by pyoxigraph: it must be what pyoxigraph writes.
+    assert ox.serialize(ox.parse(written, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES) == written
+    expected = sorted(written.decode("utf-8").splitlines())
+    for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD)):
+        triples = ox.serialize(ox.parse(path=str(paths[name]), format=fmt), format=ox.RdfFormat.N_TRIPLES)
+        assert sorted(triples.decode("utf-8").splitlines()) == expected, name
+    store = ox.Store.read_only(str(paths["store"]))  # loaded without checks: kg's own text
+    assert sorted(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
+                  .splitlines()) == expected
+    reference = Graph().parse(paths["ntriples"], format="nt")
+    assert isomorphic(Graph().parse(paths["turtle"], format="turtle"), reference)
+    assert isomorphic(Graph().parse(paths["jsonld"], format="json-ld"), reference)

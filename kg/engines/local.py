@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from kg.cache import ResultCache
 from kg.engines import summarize
+from kg.errors import KgError
 from kg.graph import DocumentSummary
 from kg.ingest import InputFile
 from kg.progress import progress
@@ -65,7 +66,25 @@ def _worker_pipeline(spec: _WorkerPipeline) -> "Pipeline":
     return Pipeline.load(spec.dictionaries, spec.cache_dir)
 
 
+_load_failure: str | None = None  # why this worker process could not load its pipeline (``_start_worker``)
+
+
+def _start_worker(spec: _WorkerPipeline) -> None:
+    """The pool's initializer: load the worker's pipeline, or remember why it could not.
+
+    It must not raise: a pool replaces a worker whose initializer fails with a
+    new one, which fails alike, forever; the first task reports it instead.
+    """
+    global _load_failure
+    try:
+        _worker_pipeline(spec)
+    except Exception as error:  # anything: the parent gets it as one KgError line
+        _load_failure = str(error) if isinstance(error, KgError) else f"{type(error).__name__}: {error}"
+
+
 def _summarize_in_worker(spec: _WorkerPipeline, file: InputFile) -> tuple[DocumentSummary | str, tuple[str, ...]]:
+    if _load_failure is not None:
+        raise KgError(f"a worker process could not load the dictionaries and rules: {_load_failure}")
     return summarize(_worker_pipeline(spec), file)
 
 
@@ -99,6 +118,9 @@ def local_summaries(pipeline: "Pipeline", files: Sequence[InputFile], problems: 
         show_progress: a progress bar on stderr.
         counts: receives how many documents were "extracted" and how many "reused" from the cache.
         keys: the files' cache keys, when the caller has them already (``document_keys``).
+
+    Raises:
+        KgError: a worker process could not load the pipeline (whatever the start method).
     """
     counts = Counter() if counts is None else counts
     if keys is None:
@@ -109,7 +131,7 @@ def local_summaries(pipeline: "Pipeline", files: Sequence[InputFile], problems: 
     if jobs > 1 and len(todo) > 1:
         context = multiprocessing.get_context()
         spec = _WorkerPipeline(dictionaries, cache_dir, pipeline if context.get_start_method() == "fork" else None)
-        pool = context.Pool(min(jobs, len(todo)), _worker_pipeline, (spec,))
+        pool = context.Pool(min(jobs, len(todo)), _start_worker, (spec,))
         extracted = pool.imap(functools.partial(_summarize_in_worker, spec), todo, chunksize=_CHUNK)
     else:
         extracted = (summarize(pipeline, file) for file in todo)

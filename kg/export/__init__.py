@@ -27,11 +27,12 @@ except ImportError:  # Windows
     fcntl = None
 
 if TYPE_CHECKING:
+    from kg.export.rdf import EvidenceRdf
     from kg.graph import KnowledgeGraph
 
 __all__ = ["atomic_write", "atomic_writer", "EXPORTERS", "SNAPSHOT_NAME", "SNAPSHOT_EXPORTER", "HTML_NAME",
            "EMBED_NAME", "TURTLE_NAME", "STORE_NAME", "MANIFEST_NAME", "check_output_dir", "check_output_file", "output_lock",
-           "write_outputs", "recorded_path", "record_file", "read_manifest"]
+           "write_outputs", "scratch_folder", "recorded_path", "record_file", "read_manifest"]
 
 SNAPSHOT_NAME = "graph.json"
 SNAPSHOT_EXPORTER = "json"  # the format name that writes SNAPSHOT_NAME, which kg view and kg stats read
@@ -45,6 +46,7 @@ STORE_NAME = "graph.oxigraph"
 MANIFEST_NAME = ".kg-build.json"
 _MANIFEST_FORMAT = "kg-build"
 _TEMP_SUFFIX = ".tmp"
+_IN_USE = ".in-use"  # the file a live build holds locked in its scratch folder (``scratch_folder``)
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:
@@ -79,10 +81,11 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
 Writer = Callable[["KnowledgeGraph", Mapping[str, Path], "str | None"], None]
 
 
-def _rdf_files(graph: "KnowledgeGraph", paths: Mapping[str, Path], base: str | None) -> None:
+def _rdf_files(graph: "KnowledgeGraph", paths: Mapping[str, Path], base: str | None,
+               evidence: "EvidenceRdf | None" = None) -> None:
     from kg.export import rdf
 
-    rdf.write_rdf(graph, paths, base or rdf.DEFAULT_BASE)
+    rdf.write_rdf(graph, paths, base or rdf.DEFAULT_BASE, evidence)
 
 
 def _graphml(graph: "KnowledgeGraph", paths: Mapping[str, Path], base: str | None) -> None:
@@ -250,13 +253,49 @@ def output_lock(out: Path, on_wait: Callable[[], None] | None = None) -> Iterato
 def _remove_stale_temporaries(out: Path) -> None:
     """Remove what killed writers left: temp folders beside ``out``, temp files inside it.
 
-    Called with the lock held, so no live writer owns any of them.
+    Called with the lock held, so no live writer owns any of them, but for the
+    scratch folders of builds still reading their inputs, which hold theirs locked.
     """
-    stale = [*out.parent.glob(f".{out.name}.*{_TEMP_SUFFIX}")]
+    stale = [p for p in out.parent.glob(f".{out.name}.*{_TEMP_SUFFIX}") if not _in_use(p)]
     if out.is_dir():
         stale += [p for p in out.iterdir() if _is_temporary(p.name)]
     for path in stale:
         _remove(path)
+
+
+def _in_use(folder: Path) -> bool:
+    """Whether a live build holds ``folder`` as its scratch folder."""
+    if fcntl is None or not (folder / _IN_USE).is_file():
+        return False
+    with open(folder / _IN_USE, "rb") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return False
+
+
+@contextmanager
+def scratch_folder(out: Path) -> Iterator[Path]:
+    """A folder beside the output folder ``out`` for a build's work files (its evidence store,
+    the RDF made as it reads), on the same disk; removed when the block ends.
+
+    It is named as ``write_outputs``' temporaries are, so one a killed build
+    left is removed by the next write into ``out``; a live build holds it locked.
+    """
+    out = Path(os.path.abspath(out))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with output_lock(out):  # a writer's clean-up cannot come between making it and locking it
+        folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
+        handle = open(folder / _IN_USE, "wb")
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        yield folder
+    finally:
+        handle.close()
+        _remove(folder)
 
 
 def _remove(path: Path) -> None:
@@ -268,7 +307,7 @@ def _remove(path: Path) -> None:
 
 def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | None = None,
                   base: str | None = None, *, inputs: Sequence[Path] = (), dictionaries: Path | None = None,
-                  show_progress: bool = False) -> tuple[Path, ...]:
+                  show_progress: bool = False, evidence_rdf: "EvidenceRdf | None" = None) -> tuple[Path, ...]:
     """Replace the graph files in ``out`` as one set.
 
     Every file is written into a temporary folder beside ``out``, which then
@@ -286,6 +325,7 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
         inputs: the paths the graph was built from, recorded in ``MANIFEST_NAME``.
         dictionaries: the dictionaries it was built with, recorded likewise.
         show_progress: show a progress bar, and say so when another build holds the folder.
+        evidence_rdf: the evidence part of the RDF files, made while the graph was built.
 
     Returns:
         The files written, inside ``out``.
@@ -302,7 +342,7 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
         _remove_stale_temporaries(out)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=_TEMP_SUFFIX, dir=out.parent))
         try:
-            _write_formats(graph, staging, names, base, show_progress)
+            _write_formats(graph, staging, names, base, show_progress, evidence_rdf)
             manifest = {"format": _MANIFEST_FORMAT, "version": 1,
                         "inputs": [recorded_path(p) for p in inputs],
                         "dictionaries": recorded_path(dictionaries) if dictionaries is not None else None,
@@ -320,7 +360,7 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
 
 
 def _write_formats(graph: "KnowledgeGraph", folder: Path, names: Sequence[str], base: str | None,
-                   show_progress: bool) -> None:
+                   show_progress: bool, evidence_rdf: "EvidenceRdf | None") -> None:
     """Run each writer once, with every format of ``names`` it writes, into ``folder``."""
     from kg.progress import progress
 
@@ -330,7 +370,10 @@ def _write_formats(graph: "KnowledgeGraph", folder: Path, names: Sequence[str], 
         writers.setdefault(write, {})[name] = folder / filename
     with progress(list(writers.items()), "Writing", show_progress) as bar:
         for write, paths in bar:
-            write(graph, paths, base)
+            if write is _rdf_files:
+                _rdf_files(graph, paths, base, evidence_rdf)
+            else:
+                write(graph, paths, base)
 
 
 def _swap(staging: Path, out: Path) -> None:

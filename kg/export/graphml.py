@@ -16,6 +16,7 @@ import networkx as nx
 
 from kg.export import atomic_write
 from kg.graph import EdgeInfo, KnowledgeGraph, NodeInfo
+from kg.model import Evidence
 
 __all__ = ["to_graphml_graph", "graphml_bytes", "write_graphml"]
 
@@ -42,8 +43,7 @@ def _node_attributes(node: NodeInfo) -> dict[str, object]:
     }
 
 
-def _edge_attributes(edge: EdgeInfo) -> dict[str, object]:
-    first = edge.evidence[0] if edge.evidence else None
+def _edge_attributes(edge: EdgeInfo, first: Evidence | None) -> dict[str, object]:
     return {
         "label": edge.type,
         "relation": edge.type,
@@ -72,7 +72,7 @@ def to_graphml_graph(graph: KnowledgeGraph) -> nx.MultiDiGraph:
         flat.add_node(node.id, **_node_attributes(node))
     for edge in graph.edges():
         flat.add_edge(edge.head, edge.tail, key=f"{edge.type}|{edge.polarity}|{edge.modality}",
-                      **_edge_attributes(edge))
+                      **_edge_attributes(edge, next(graph.evidence(edge), None)))
     return flat
 
 

@@ -31,6 +31,7 @@ import unicodedata
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+from typing import Iterable
 
 import opencc
 
@@ -148,7 +149,7 @@ def _node_entry(node: NodeInfo, xy: tuple[int, int], max_mentions: int,
     }
 
 
-def _shown_evidence(edge: EdgeInfo) -> list[dict]:
+def _shown_evidence(evidence: Iterable[Evidence]) -> list[dict]:
     """At most ``EVIDENCE_SHOWN`` distinct sentences, the one most articles repeat first.
 
     A sentence syndicated to many sites is shown once with how many others
@@ -156,7 +157,7 @@ def _shown_evidence(edge: EdgeInfo) -> list[dict]:
     """
     first: dict[str, Evidence] = {}
     repeats: Counter[str] = Counter()
-    for ev in edge.evidence:
+    for ev in evidence:
         first.setdefault(ev.sentence, ev)
         repeats[ev.sentence] += 1
     order = sorted(first, key=lambda sentence: -repeats[sentence])[:EVIDENCE_SHOWN]
@@ -202,7 +203,7 @@ def _edge_entries(graph: KnowledgeGraph) -> list[dict]:
         if edge.modality != "asserted":
             label = f"{label} ({edge.modality})"
         head, tail = graph.node(edge.head).entity, graph.node(edge.tail).entity
-        support = (_plural(edge.support, "sentence") if edge.evidence
+        support = (_plural(edge.support, "sentence") if edge.support
                    else "dictionary fact, not stated in the text")
         vis = {
             "id": "|".join(edge.key), "from": edge.head, "to": edge.tail, "label": label,
@@ -218,7 +219,7 @@ def _edge_entries(graph: KnowledgeGraph) -> list[dict]:
             "id": vis["id"], "from": edge.head, "to": edge.tail, "type": edge.type,
             "polarity": edge.polarity, "modality": edge.modality, "role": edge.role,
             "background": edge.background, "kind": kind,
-            "evidence": _shown_evidence(edge), "support": edge.support,
+            "evidence": _shown_evidence(graph.evidence(edge)), "support": edge.support,
             "vis": vis,
         })
         listed = sum(1 + ev.get("repeats", 0) for ev in entries[-1]["evidence"])

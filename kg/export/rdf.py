@@ -9,14 +9,19 @@ evidence sentences with PROV-O provenance. Only claims the text states as fact
 ``ent:head kg:<type> ent:tail`` triples; a denied or hedged claim exists only as
 a statement node, so a plain triple pattern never returns it.
 
-The triples are made once per export (``rdf_triples``), as N-Triples text in
-a fixed order with every subject's triples together, a slice at a time;
-pyoxigraph (Rust) parses each slice once and serializes it into every file
-asked for (Turtle, N-Triples, JSON-LD in expanded form: ``write_rdf``), and its
-bulk loader fills the persistent store. Every node has an
-IRI (no blank nodes) and the order depends only on the graph, so the files are
-byte-identical across runs and hash seeds. rdflib serves only ``kg query``'s
-results and the ontology asset (``turtle_text``, ``jsonld_text``).
+The triples are made once per export (``rdf_triples``), as canonical
+N-Triples text in a fixed order with every subject's triples together, in two
+parts. The graph part (ontology, entities, articles, statements, rules) is
+made a slice at a time, parsed once by pyoxigraph (Rust) and serialized into
+every file asked for (Turtle, N-Triples, JSON-LD in expanded form:
+``write_rdf``). The evidence nodes, most of the triples and all alike, are
+made by template straight in each form (``_EvidenceNodes``), in a build as
+each document is folded (``EvidenceRdf``), and appended after the graph part.
+pyoxigraph's bulk loader fills the persistent store from the same text. Every
+node has an IRI (no blank nodes) and the order depends only on the graph and
+the input order, so the files are byte-identical across runs, ``--jobs`` and
+hash seeds. rdflib serves only ``kg query``'s results and the ontology asset
+(``turtle_text``, ``jsonld_text``).
 """
 from __future__ import annotations
 
@@ -26,16 +31,17 @@ import re
 import shutil
 import tempfile
 import threading
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Mapping
+from typing import BinaryIO, Iterable, Iterator, Mapping, NamedTuple
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph
 from rdflib.namespace import PROV
 
+from kg.evidence import EdgeKey
 from kg.export import atomic_write, atomic_writer
 from kg.graph import DocumentInfo, EdgeInfo, KnowledgeGraph, NodeInfo
 from kg.model import Evidence
@@ -50,7 +56,7 @@ from kg.vocab import (
     dictionary_iri,
     document_iri,
     entity_iri,
-    evidence_iri,
+    evidence_id,
     ontology_graph,
     rule_iri,
     statement_iri,
@@ -68,6 +74,8 @@ __all__ = [
     "write_store",
     "write_rdf",
     "RDF_FORMATS",
+    "RDF_EXPORTS",
+    "EvidenceRdf",
     "write_ontology",
     "is_direct",
     "language_of",
@@ -100,16 +108,17 @@ def is_direct(edge: EdgeInfo) -> bool:
     return edge.polarity == "positive" and edge.modality == "asserted"
 
 
-# The triples are made as N-Triples terms (strings): the cheapest form to make in
-# Python, and pyoxigraph's parser checks every line before anything is written.
-_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"))  # backslash first
+# The triples are made as canonical N-Triples (strings): the cheapest form to make in
+# Python, written as they are into graph.nt, and parsed once for the other formats.
+# Canonical escapes: \b \t \n \f \r \" \\, every other control character and U+FFFE/F as \uXXXX.
+_ESCAPES = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
+            **{ord(c): e for c, e in (("\b", "\\b"), ("\t", "\\t"), ("\n", "\\n"), ("\f", "\\f"),
+                                      ("\r", "\\r"), ('"', '\\"'), ("\\", "\\\\"))}}
+_NEEDS_ESCAPE = re.compile("[\x00-\x1f\x7f\ufffe\uffff\"\\\\]")
 
 
 def _escape(value: str) -> str:
-    for char, escaped in _ESCAPES:
-        if char in value:
-            value = value.replace(char, escaped)
-    return value
+    return value.translate(_ESCAPES) if _NEEDS_ESCAPE.search(value) else value
 
 
 @lru_cache(maxsize=None)
@@ -155,7 +164,7 @@ def _text(value: str) -> str:
     return _lang(value, language_of(value))
 
 
-def _xsd_date(value: str | None) -> str | None:
+def _calendar_date(value: str | None) -> str | None:
     # Only a real calendar date becomes xsd:date; anything else would be an ill-typed literal.
     if not value or len(value) != 10:
         return None
@@ -163,7 +172,12 @@ def _xsd_date(value: str | None) -> str | None:
         _date.fromisoformat(value)
     except ValueError:
         return None
-    return f'"{value}"^^{_DATE}'
+    return value
+
+
+def _xsd_date(value: str | None) -> str | None:
+    date = _calendar_date(value)
+    return None if date is None else f'"{date}"^^{_DATE}'
 
 
 class _Iris:
@@ -171,6 +185,7 @@ class _Iris:
 
     def __init__(self, base: str):
         self.base = base
+        self._evidence = f"<{base}evidence/"
         self._entities: dict[str, str] = {}
         self._documents: dict[str, str] = {}
         self._rules: dict[str, str] = {}
@@ -192,6 +207,10 @@ class _Iris:
         if iri is None:
             iri = self._rules[name] = _node(rule_iri(self.base, name))
         return iri
+
+    def evidence(self, evidence_id: str) -> str:
+        """An evidence node's IRI (``kg.vocab.evidence_iri``) from its id, ASCII hex already."""
+        return f"{self._evidence}{evidence_id}>"
 
 
 def _entity_triples(iris: _Iris, node: NodeInfo, direct: Iterable[EdgeInfo]) -> Iterator[_Row]:
@@ -235,22 +254,7 @@ def _document_triples(iris: _Iris, doc: DocumentInfo, known: set[str]) -> Iterat
     yield (iri, _kg("relationCount"), _integer(doc.relation_count))
 
 
-def _evidence_triples(iris: _Iris, iri: str, ev: Evidence, docs: Mapping[str, DocumentInfo]) -> Iterator[_Row]:
-    yield (iri, _TYPE, _EVIDENCE_TYPE)
-    yield (iri, _TYPE, _PROV_ENTITY)
-    yield (iri, _SENTENCE, _lang(ev.sentence, "zh"))
-    yield (iri, _START, _integer(ev.start))
-    yield (iri, _END, _integer(ev.end))
-    yield (iri, _RULE, _plain(ev.rule))
-    yield (iri, _DERIVED, iris.document(ev.doc))
-    info = docs.get(ev.doc)
-    dated = _xsd_date(ev.date or (info.date if info else None))
-    if dated is not None:
-        yield (iri, _DATED, dated)
-    yield (iri, _GENERATED, iris.rule(ev.rule))
-
-
-def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence: Iterable[str]) -> Iterator[_Row]:
+def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence_ids: Iterable[str]) -> Iterator[_Row]:
     head, tail = iris.entity(edge.head), iris.entity(edge.tail)
     st = _node(statement_iri(iris.base, edge.key))
     yield (st, _TYPE, _term(str(RDF.Statement)))
@@ -267,8 +271,8 @@ def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence: Iterable[str]) -> 
         yield (st, _kg("role"), _plain(edge.role))
     if edge.background:
         yield (st, _DERIVED, _node(dictionary_iri(iris.base)))
-    for iri in evidence:
-        yield (st, _DERIVED, iri)
+    for ev_id in evidence_ids:
+        yield (st, _DERIVED, iris.evidence(ev_id))
 
 
 @lru_cache(maxsize=1)
@@ -279,9 +283,14 @@ def _ontology_lines() -> str:
                         format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-def _rows(graph: KnowledgeGraph, base: str) -> Iterator[_Row]:
-    """The graph's triples as N-Triples terms, in ``rdf_triples`` order."""
-    iris = _Iris(base)
+def _evidence_ids(graph: KnowledgeGraph, edge: EdgeInfo) -> Iterator[str]:
+    if graph.store is not None:
+        return graph.store.ids(edge.key)
+    return (evidence_id(ev.doc, ev.start, ev.end, ev.sentence, ev.rule) for ev in edge.evidence)
+
+
+def _graph_rows(graph: KnowledgeGraph, iris: _Iris, rules: Iterable[str]) -> Iterator[_Row]:
+    """The graph's triples but its evidence nodes, as N-Triples terms, in ``rdf_triples`` order."""
     edges = graph.edges()
     direct: dict[str, list[EdgeInfo]] = {}
     for edge in edges:
@@ -291,35 +300,23 @@ def _rows(graph: KnowledgeGraph, base: str) -> Iterator[_Row]:
     for node in nodes:
         yield from _entity_triples(iris, node, direct.get(node.id, ()))
     known = {node.id for node in nodes}
-    docs = {doc.name: doc for doc in graph.documents}
     for doc in graph.documents:
         yield from _document_triples(iris, doc, known)
-    seen_evidence: set[str] = set()
-    rules: set[str] = set()
-    background = False
     for edge in edges:
-        evidence = [(_node(evidence_iri(base, ev.doc, ev.start, ev.end, ev.sentence, ev.rule)), ev)
-                    for ev in edge.evidence]
-        yield from _statement_triples(iris, edge, (iri for iri, _ in evidence))
-        for iri, ev in evidence:
-            if iri not in seen_evidence:
-                seen_evidence.add(iri)
-                rules.add(ev.rule)
-                yield from _evidence_triples(iris, iri, ev, docs)
-        background = background or edge.background
+        yield from _statement_triples(iris, edge, _evidence_ids(graph, edge))
     for rule in sorted(rules):
         iri = iris.rule(rule)
         yield (iri, _TYPE, _kg("Rule"))
         yield (iri, _TYPE, _term(str(PROV.Activity)))
         yield (iri, _LABEL, _plain(rule))
-    if background:
-        source = _node(dictionary_iri(base))
+    if any(edge.background for edge in edges):
+        source = _node(dictionary_iri(iris.base))
         yield (source, _TYPE, _PROV_ENTITY)
         yield (source, _LABEL, _lang("kg entity dictionary", "en"))
 
 
-def _slices(graph: KnowledgeGraph, base: str, ontology: bool) -> Iterator[bytes]:
-    """The graph's N-Triples in ``rdf_triples`` order, in slices of about ``_SLICE`` triples.
+def _graph_slices(graph: KnowledgeGraph, iris: _Iris, rules: Iterable[str], ontology: bool) -> Iterator[bytes]:
+    """The graph part's N-Triples in ``rdf_triples`` order, in slices of about ``_SLICE`` triples.
 
     A slice ends only where the subject changes, so each serialized slice
     ends a subject's block: the slices serialized one by one and joined are
@@ -328,7 +325,7 @@ def _slices(graph: KnowledgeGraph, base: str, ontology: bool) -> Iterator[bytes]
     if ontology:
         yield _ontology_lines().encode("utf-8")
     batch: list[_Row] = []
-    for row in _rows(graph, base):
+    for row in _graph_rows(graph, iris, rules):
         if len(batch) >= _SLICE and row[0] != batch[-1][0]:
             yield "".join(f"{s} {p} {o} .\n" for s, p, o in batch).encode("utf-8")
             batch = []
@@ -337,12 +334,139 @@ def _slices(graph: KnowledgeGraph, base: str, ontology: bool) -> Iterator[bytes]
         yield "".join(f"{s} {p} {o} .\n" for s, p, o in batch).encode("utf-8")
 
 
+class _EvidenceNodes:
+    """Makes the evidence nodes of a graph's RDF, a document at a time, in each of ``forms``
+    (``RDF_FORMATS`` names) by template, and notes their rules.
+
+    Evidence nodes are most of the RDF (nine triples a sentence) and all alike,
+    so they are written straight in each form rather than parsed and serialized:
+    N-Triples as everywhere here, Turtle and JSON-LD (expanded) as pyoxigraph
+    writes the rest of the file. Every term that repeats (a vocabulary term, an
+    article's or a rule's IRI, a date) is spelled once, in Turtle by pyoxigraph
+    itself; a string escaped for N-Triples is a JSON string too. A test reads
+    every form back to the same triples.
+    """
+
+    def __init__(self, iris: _Iris, forms: Iterable[str]):
+        self._iris = iris
+        self._prefixes = data_prefixes(iris.base)
+        self._evidence_prefix = next(f"{name}:" for name, ns in self._prefixes.items()
+                                     if ns == f"{iris.base}evidence/")
+        vocabulary = (_EVIDENCE_TYPE, _PROV_ENTITY, _SENTENCE, _START, _END, _RULE, _DERIVED, _DATED, _GENERATED)
+        self._ttl = {term: self._turtle_spelling(term) for term in vocabulary}
+        self._spelled: dict[str, tuple[str, str]] = {}  # an IRI: (Turtle, bare IRI)
+        self._dates: dict[str | None, tuple[str, str] | None] = {}
+        self._templates = [(form, getattr(self, f"_{form}")) for form in sorted(forms)]
+        self.rules: dict[str, tuple[str, tuple[str, str]]] = {}  # rule: (escaped, its IRI spelled)
+        self._made: dict[str, list[str]] = {form: [] for form, _ in self._templates}
+        self.count = 0  # triples made since the last ``take``
+
+    def _turtle_spelling(self, term: str) -> str:
+        """How pyoxigraph's Turtle writes the N-Triples term ``term`` as an object."""
+        data = ox.serialize(ox.parse(f"<urn:s> <urn:p> {term} .", format=ox.RdfFormat.N_TRIPLES),
+                            format=ox.RdfFormat.TURTLE, prefixes=self._prefixes)
+        return data[_PREFIX_LINES.match(data).end():].decode("utf-8").removeprefix("<urn:s> <urn:p> ")[:-3]
+
+    def _spell(self, iri: str) -> tuple[str, str]:
+        spelled = self._spelled.get(iri)
+        if spelled is None:
+            spelled = self._spelled[iri] = (self._turtle_spelling(iri), iri[1:-1])
+        return spelled
+
+    def _date(self, value: str | None) -> tuple[str, str] | None:
+        """A stated date as the node gives it: (the date, its Turtle literal); None if not a calendar date."""
+        if value not in self._dates:
+            date = _calendar_date(value)
+            self._dates[value] = None if date is None else (date, self._turtle_spelling(f'"{date}"^^{_DATE}'))
+        return self._dates[value]
+
+    def add(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
+        """One document's evidence nodes, each once though several claims cite it."""
+        seen: set[str] = set()
+        iris, made = self._iris, self._made
+        for _, ev, ev_id in evidence:
+            if ev_id in seen:
+                continue
+            seen.add(ev_id)
+            rule = self.rules.get(ev.rule)
+            if rule is None:
+                rule = self.rules[ev.rule] = (_escape(ev.rule), self._spell(iris.rule(ev.rule)))
+            date = self._date(ev.date or document_date)
+            node = _Node(ev_id, iris.evidence(ev_id), _escape(ev.sentence), rule[0], ev.start, ev.end,
+                         self._spell(iris.document(ev.doc)), rule[1], date)
+            for form, template in self._templates:
+                made[form].append(template(node))
+            self.count += 8 if date is None else 9
+
+    def take(self, keep: str | None = None) -> dict[str, str]:
+        """What was made since the last call, by form; ``keep`` a form to take later, whole."""
+        made = {form: "".join(texts) for form, texts in self._made.items() if form != keep}
+        self._made.update((form, []) for form in made)
+        if keep is None:
+            self.count = 0
+        return made
+
+    def _ntriples(self, n: "_Node") -> str:
+        iri = n.iri
+        dated = "" if n.date is None else f'{iri} {_DATED} "{n.date[0]}"^^{_DATE} .\n'
+        return (f'{iri} {_TYPE} {_EVIDENCE_TYPE} .\n{iri} {_TYPE} {_PROV_ENTITY} .\n'
+                f'{iri} {_SENTENCE} "{n.sentence}"@zh .\n'
+                f'{iri} {_START} "{n.start}"^^{_INTEGER} .\n{iri} {_END} "{n.end}"^^{_INTEGER} .\n'
+                f'{iri} {_RULE} "{n.rule}" .\n{iri} {_DERIVED} <{n.document[1]}> .\n'
+                f'{dated}{iri} {_GENERATED} <{n.rule_iri[1]}> .\n')
+
+    def _turtle(self, n: "_Node") -> str:
+        t = self._ttl
+        dated = "" if n.date is None else f"\t{t[_DATED]} {n.date[1]} ;\n"
+        return (f"{self._evidence_prefix}{n.id} a {t[_EVIDENCE_TYPE]} , {t[_PROV_ENTITY]} ;\n"
+                f'\t{t[_SENTENCE]} "{n.sentence}"@zh ;\n\t{t[_START]} {n.start} ;\n\t{t[_END]} {n.end} ;\n'
+                f'\t{t[_RULE]} "{n.rule}" ;\n\t{t[_DERIVED]} {n.document[0]} ;\n'
+                f"{dated}\t{t[_GENERATED]} {n.rule_iri[0]} .\n")
+
+    def _jsonld(self, n: "_Node") -> str:
+        dated = "" if n.date is None else f'"{_DATED[1:-1]}":[{{"@type":"{_DATE[1:-1]}","@value":"{n.date[0]}"}}],'
+        return (f',{{"@id":"{n.iri[1:-1]}","{_TYPE[1:-1]}":[{{"@id":"{_EVIDENCE_TYPE[1:-1]}"}},'
+                f'{{"@id":"{_PROV_ENTITY[1:-1]}"}}],'
+                f'"{_SENTENCE[1:-1]}":[{{"@language":"zh","@value":"{n.sentence}"}}],'
+                f'"{_START[1:-1]}":[{{"@type":"{_INTEGER[1:-1]}","@value":"{n.start}"}}],'
+                f'"{_END[1:-1]}":[{{"@type":"{_INTEGER[1:-1]}","@value":"{n.end}"}}],'
+                f'"{_RULE[1:-1]}":[{{"@value":"{n.rule}"}}],"{_DERIVED[1:-1]}":[{{"@id":"{n.document[1]}"}}],'
+                f'{dated}"{_GENERATED[1:-1]}":[{{"@id":"{n.rule_iri[1]}"}}]}}')
+
+
+class _Node(NamedTuple):
+    """One evidence node's values as its templates need them: strings escaped, IRIs spelled."""
+
+    id: str
+    iri: str  # N-Triples
+    sentence: str  # escaped: N-Triples, Turtle and JSON read the same escapes
+    rule: str
+    start: int
+    end: int
+    document: tuple[str, str]  # (Turtle, bare IRI)
+    rule_iri: tuple[str, str]
+    date: tuple[str, str] | None  # (the date, its Turtle literal)
+
+
+def _evidence_by_document(graph: KnowledgeGraph) -> Iterator[tuple[str | None, list[tuple[EdgeKey, Evidence, str]]]]:
+    """A graph's evidence as a build gives it, a document at a time (here by name, then claim):
+    (the article's date, [(claim, evidence, evidence id)])."""
+    by_document: dict[str, list[tuple[EdgeKey, Evidence, str]]] = {}
+    for edge in graph.edges():
+        for ev in graph.evidence(edge):
+            by_document.setdefault(ev.doc, []).append(
+                (edge.key, ev, evidence_id(ev.doc, ev.start, ev.end, ev.sentence, ev.rule)))
+    dates = {doc.name: doc.date for doc in graph.documents}
+    for name in sorted(by_document):
+        yield dates.get(name), by_document[name]
+
+
 def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool = True) -> Iterator[ox.Triple]:
     """The RDF of a knowledge graph, in a fixed order, each subject's triples together.
 
     Order: the ontology, entities by id (with their direct relation triples),
-    articles by name, per claim (by key) its statement and the evidence nodes
-    not yet given, then the rules and the dictionary.
+    articles by name, per claim (by key) its statement, the rules, the
+    dictionary, then the evidence nodes, article by article.
 
     Args:
         graph: the merged knowledge graph.
@@ -355,24 +479,34 @@ def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool 
     Raises:
         KgError: when ``base`` is not a usable IRI prefix.
     """
-    slices = _slices(graph, check_base(base), ontology)
+    iris = _Iris(check_base(base))
+    nodes = _EvidenceNodes(iris, ["ntriples"])
+    for date, items in _evidence_by_document(graph):
+        nodes.add(date, items)
+    evidence = nodes.take()["ntriples"]
+    slices = [*_graph_slices(graph, iris, nodes.rules, ontology), evidence.encode("utf-8")]
     return (triple for text in slices for triple in ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
 
 
 # The RDF file formats by exporter name (``kg.export.EXPORTERS``).
 RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+RDF_EXPORTS = frozenset({*RDF_FORMATS, "store"})  # every exporter write_rdf serves
 _PREFIX_LINES = re.compile(rb"(?:@prefix [^\n]*\n)*")
 
 
 class _SlicedFile:
     """One RDF file written slice by slice, joined so that it reads as if serialized at once:
-    Turtle gives its ``@prefix`` lines once, JSON-LD (one array of node objects) one array."""
+    Turtle gives its ``@prefix`` lines once, JSON-LD (one array of node objects) one array.
+    N-Triples is the slice's text itself (canonical already)."""
 
     def __init__(self, out: BinaryIO, fmt: ox.RdfFormat, prefixes: Mapping[str, str]):
         self._out, self._format, self._prefixes = out, fmt, dict(prefixes)
         self._first = True
 
-    def write(self, triples: list[ox.Triple]) -> None:
+    def write(self, text: bytes, triples: list[ox.Triple]) -> None:
+        if self._format == ox.RdfFormat.N_TRIPLES:
+            self._out.write(text)
+            return
         data = ox.serialize(triples, format=self._format, prefixes=self._prefixes)
         if self._format == ox.RdfFormat.JSON_LD:
             if data == b"[]":
@@ -389,18 +523,15 @@ class _SlicedFile:
 
 
 class _StoreLoader:
-    """Fills a new Oxigraph store from N-Triples slices in a thread of its own: the bulk loader
-    runs in Rust without the GIL, so it loads one slice while this thread makes the next.
+    """Fills a new Oxigraph store in ``folder`` from N-Triples slices in a thread of its own: the
+    bulk loader runs in Rust without the GIL, so it loads one slice while this thread makes the next.
 
-    ``put`` a slice at a time, then ``finish``: the store replaces ``path``
-    (filled in a new folder beside it, so a reader never opens a half-loaded store).
+    ``put`` a slice at a time, then ``finish``: the store takes the place of a path.
     ``close`` without ``finish`` drops it.
     """
 
-    def __init__(self, path: Path):
-        self._path = Path(path)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        self._folder = Path(tempfile.mkdtemp(prefix=f".{self._path.name}.", dir=self._path.parent))
+    def __init__(self, folder: Path):
+        self._folder = Path(folder)
         self._slices: queue.Queue[bytes | None] = queue.Queue(maxsize=2)  # bounds the slices held
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._load, name="kg-store-loader", daemon=True)
@@ -410,9 +541,11 @@ class _StoreLoader:
         try:
             store = ox.Store(str(self._folder))
             # A slice at a time: the bulk loader holds and sorts all it is given at once,
-            # which took 290 MB for one 20 MB corpus; it parses (and so checks) the text itself.
+            # which took 290 MB for one 20 MB corpus. Lenient: the text is kg's own canonical
+            # N-Triples (IRIs minted under a checked base, segments percent-encoded; a test
+            # reads awkward text back), so checking every IRI again costs 15% of the load for nothing.
             while (text := self._slices.get()) is not None:
-                store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES)
+                store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES, lenient=True)
             # One compaction of the loaded files: each join of a query then reads one level of
             # them (README query 3 over 20 MB of news: 0.6-0.9 s before, 0.2-0.4 s after; 0.9 s
             # of CPU here, without the GIL).
@@ -426,13 +559,13 @@ class _StoreLoader:
     def put(self, text: bytes) -> None:
         self._slices.put(text)
 
-    def finish(self) -> None:
-        """Wait for the load; raise what it raised, else put the store in place."""
+    def finish(self, path: Path) -> None:
+        """Wait for the load; raise what it raised, else put the store in place of ``path``."""
         self._slices.put(None)
         self._thread.join()
         if self._error is not None:
             raise self._error
-        _replace_folder(self._folder, self._path)
+        _replace_folder(self._folder, Path(path))
 
     def close(self) -> None:
         if self._thread.is_alive():
@@ -441,7 +574,86 @@ class _StoreLoader:
         shutil.rmtree(self._folder, ignore_errors=True)
 
 
-def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFAULT_BASE) -> None:
+class EvidenceRdf:
+    """The evidence nodes of a build's RDF (nine triples a sentence: most of the RDF), made and
+    written as the build folds each document, so the end of the build only writes the graph before them.
+
+    ``add`` is a ``GraphBuilder`` evidence listener; the nodes are made in
+    every RDF format asked for (``_EvidenceNodes``) and, every ``_SLICE``
+    triples, appended to a part file per format in ``folder`` and given to a
+    thread that bulk-loads them into the store; ``write_rdf`` then writes each
+    file as the graph part followed by its part.
+
+    Args:
+        folder: a scratch folder for the part files and the store being loaded.
+        names: the formats of the build (``kg.export.EXPORTERS`` keys; the others are ignored).
+        base: the base IRI of the RDF.
+    """
+
+    def __init__(self, folder: Path, names: Iterable[str], base: str):
+        self.base = check_base(base)
+        self.names = RDF_EXPORTS.intersection(names)
+        self._iris = _Iris(self.base)
+        files = sorted(self.names - {"store"})
+        self._nodes = _EvidenceNodes(self._iris, {*files, *(["ntriples"] if "store" in self.names else [])})
+        self._resources = ExitStack()
+        self._parts = {name: self._resources.enter_context(open(Path(folder) / f"evidence.{name}", "w+b"))
+                       for name in files}
+        self._loader = None
+        if "store" in self.names:
+            self._loader = _StoreLoader(Path(folder) / "store")
+            self._resources.callback(self._loader.close)
+
+    def add(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
+        """Make one document's evidence nodes and write them to the part files; the store
+        loads them a slice at a time (its bulk loader is fastest with big ones)."""
+        self._nodes.add(document_date, evidence)
+        if self._nodes.count >= _SLICE or self._loader is None:
+            self.flush()
+            return
+        for name, text in self._nodes.take(keep="ntriples").items():
+            self._parts[name].write(text.encode("utf-8"))
+
+    def flush(self) -> None:
+        """Write what was made since the last slice."""
+        if not self._nodes.count:
+            return
+        made = self._nodes.take()
+        for name, part in self._parts.items():
+            part.write(made[name].encode("utf-8"))
+        if self._loader is not None:
+            self._loader.put(made["ntriples"].encode("utf-8"))
+
+    def finish(self, graph: KnowledgeGraph, paths: Mapping[str, Path]) -> None:
+        """Write every file of ``paths`` (the formats given at the start) as ``graph``'s part
+        (all but the evidence nodes) then the evidence part, atomically, and put the store in place."""
+        self.flush()
+        prefixes = data_prefixes(self.base)
+        with ExitStack() as outputs:  # every file replaced when all are complete, none when one fails
+            files = {name: outputs.enter_context(atomic_writer(Path(path)))
+                     for name, path in paths.items() if name != "store"}
+            writers = [_SlicedFile(files[name], RDF_FORMATS[name], prefixes) for name in files]
+            parsed = any(name != "ntriples" for name in files)  # some file needs the triples
+            for text in _graph_slices(graph, self._iris, self._nodes.rules, ontology=True):
+                if self._loader is not None:
+                    self._loader.put(text)
+                triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES)) if parsed else []
+                for writer in writers:
+                    writer.write(text, triples)
+            for (name, out), writer in zip(files.items(), writers):
+                part = self._parts[name]
+                part.seek(0)
+                shutil.copyfileobj(part, out, 1 << 20)
+                writer.close()
+            if self._loader is not None:
+                self._loader.finish(paths["store"])
+
+    def close(self) -> None:
+        self._resources.close()
+
+
+def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFAULT_BASE,
+              evidence: EvidenceRdf | None = None) -> None:
     """Write the knowledge graph in several RDF forms in one pass over its triples, each atomically.
 
     The triples are made, as N-Triples text, and parsed once, a slice at a
@@ -454,27 +666,19 @@ def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFA
         paths: where to write each form, by name: ``RDF_FORMATS`` (turtle, ntriples,
             jsonld) for files, ``store`` for the Oxigraph store (a folder).
         base: IRI prefix for entities, documents and statements.
+        evidence: the graph's evidence part, made while the graph was built
+            (``EvidenceRdf``) for these formats and this base; else it is made here.
     """
-    prefixes = data_prefixes(base)
-    slices = _slices(graph, check_base(base), ontology=True)
-    with ExitStack() as outputs:  # every file replaced when all are complete, none when one fails
-        writers = [_SlicedFile(outputs.enter_context(atomic_writer(Path(path))), RDF_FORMATS[name], prefixes)
-                   for name, path in paths.items() if name != "store"]
-        loader = None
-        if "store" in paths:
-            loader = _StoreLoader(paths["store"])
-            outputs.callback(loader.close)
-        for text in slices:
-            if loader is not None:
-                loader.put(text)
-            if writers:
-                triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
-                for writer in writers:
-                    writer.write(triples)
-        for writer in writers:
-            writer.close()
-        if loader is not None:
-            loader.finish()
+    base = check_base(base)
+    with ExitStack() as stack:
+        if evidence is None or evidence.base != base or evidence.names != set(paths):
+            folder = Path(next(iter(paths.values()))).parent
+            folder.mkdir(parents=True, exist_ok=True)
+            scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix=".kg-rdf-", dir=folder))
+            evidence = stack.enter_context(closing(EvidenceRdf(Path(scratch), paths, base)))
+            for date, items in _evidence_by_document(graph):
+                evidence.add(date, items)
+        evidence.finish(graph, paths)
 
 
 def write_turtle(graph: KnowledgeGraph, path: Path, base: str = DEFAULT_BASE) -> None:

@@ -34,7 +34,11 @@ SNAPSHOT_VERSION = 1
 
 
 def snapshot_dict(graph: KnowledgeGraph) -> dict:
-    """The graph as JSON-ready data (see the module docstring for the shape)."""
+    """The graph as JSON-ready data (see the module docstring for the shape).
+
+    Its ``edges`` is an iterator, each edge with its evidence read as it comes
+    (from the graph's evidence store, when it has one): write it once.
+    """
     nodes = []
     for node in graph.nodes():
         e = node.entity
@@ -44,12 +48,12 @@ def snapshot_dict(graph: KnowledgeGraph) -> dict:
             "cues": list(e.cues), "discovered": e.discovered,
             "mention_count": node.mention_count, "documents": list(node.documents),
         })
-    edges = [{
+    edges = ({
         "head": edge.head, "type": edge.type, "tail": edge.tail, "polarity": edge.polarity,
         "modality": edge.modality, "role": edge.role, "background": edge.background,
         "evidence": [{"doc": ev.doc, "start": ev.start, "end": ev.end, "sentence": ev.sentence,
-                      "rule": ev.rule, "date": ev.date} for ev in edge.evidence],
-    } for edge in graph.edges()]
+                      "rule": ev.rule, "date": ev.date} for ev in graph.evidence(edge)],
+    } for edge in graph.edges())
     documents = [{
         "name": d.name, "title": d.title, "date": d.date, "entity_ids": list(d.entity_ids),
         "mention_count": d.mention_count, "relation_count": d.relation_count,
@@ -80,16 +84,17 @@ def snapshot_chunks(data: dict) -> Iterator[str]:
 
     Readable UTF-8 (not \\u escapes) that grep and diff work on line by line; and
     without indentation json uses its C encoder, ten times faster on a big graph.
+    A list may be given as an iterator, read as it is written.
     """
     yield "{"
     for index, key in enumerate(sorted(data)):
         yield ("\n" if index == 0 else ",\n") + json.dumps(key) + ": "
         value = data[key]
-        if isinstance(value, list) and value:
-            yield "["
+        if isinstance(value, (list, Iterator)):
+            at = -1
             for at, item in enumerate(value):
-                yield ("\n" if at == 0 else ",\n") + json.dumps(item, ensure_ascii=False, sort_keys=True)
-            yield "\n]"
+                yield ("[\n" if at == 0 else ",\n") + json.dumps(item, ensure_ascii=False, sort_keys=True)
+            yield "[]" if at < 0 else "\n]"
         else:
             yield json.dumps(value, ensure_ascii=False, sort_keys=True)
     yield "\n}\n"
