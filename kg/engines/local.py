@@ -6,6 +6,7 @@ whose results are in the ``ResultCache`` are not extracted again.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import os
@@ -66,26 +67,24 @@ def _worker_pipeline(spec: _WorkerPipeline) -> "Pipeline":
     return Pipeline.load(spec.dictionaries, spec.cache_dir)
 
 
-_load_failure: str | None = None  # why this worker process could not load its pipeline (``_start_worker``)
-
-
 def _start_worker(spec: _WorkerPipeline) -> None:
-    """The pool's initializer: load the worker's pipeline, or remember why it could not.
+    """The pool's initializer: load the worker's pipeline before its first task.
 
     It must not raise: a pool replaces a worker whose initializer fails with a
-    new one, which fails alike, forever; the first task reports it instead.
+    new one, which fails alike, forever. A load that failed is not cached, so the
+    first task loads again and reports why (``_summarize_in_worker``).
     """
-    global _load_failure
-    try:
+    with contextlib.suppress(Exception):
         _worker_pipeline(spec)
-    except Exception as error:  # anything: the parent gets it as one KgError line
-        _load_failure = str(error) if isinstance(error, KgError) else f"{type(error).__name__}: {error}"
 
 
 def _summarize_in_worker(spec: _WorkerPipeline, file: InputFile) -> tuple[DocumentSummary | str, tuple[str, ...]]:
-    if _load_failure is not None:
-        raise KgError(f"a worker process could not load the dictionaries and rules: {_load_failure}")
-    return summarize(_worker_pipeline(spec), file)
+    try:
+        pipeline = _worker_pipeline(spec)
+    except Exception as error:  # anything: the parent gets it as one KgError line
+        why = str(error) if isinstance(error, KgError) else f"{type(error).__name__}: {error}"
+        raise KgError(f"a worker process could not load the dictionaries and rules: {why}") from None
+    return summarize(pipeline, file)
 
 
 def document_keys(files: Sequence[InputFile], cache: ResultCache) -> list[str | None]:
