@@ -46,18 +46,20 @@ import re
 import signal
 import time
 import traceback
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple
 
 import pyoxigraph
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.export import MANIFEST_NAME, STORE_NAME, TURTLE_NAME, read_manifest
+from kg.prefixes import DEFAULT_BASE, data_prefixes
 from kg.report import display_width, pad
-from kg.vocab import DEFAULT_BASE, data_prefixes
+
+if TYPE_CHECKING:  # rdflib (0.15 s to import) loads while the engine runs: see run_query
+    from rdflib import Graph
+    from rdflib.term import Node
 
 __all__ = [
     "QueryResult",
@@ -306,22 +308,23 @@ def run_query(graph_path: Path, query: str, *, timeout: float | None = DEFAULT_T
         raise QueryError(f"{path}: no such graph file; run `kg build` first to create it")
     prefixes = {**QUERY_PREFIXES, **{p: ns for p, ns in declared_prefixes(path).items() if p}}
     arguments = (path, query, prefixes, max_rows, _order_here(query))
-    # The engine starts at once on a query it cannot fetch anything for, while rdflib's parser
-    # (a fifth of a second to import) reads it; any other query waits for the parser's word.
+    # The engine starts at once on a query it cannot fetch anything for, while rdflib and its
+    # SPARQL parser (a third of a second to import) read it; any other query waits for the
+    # parser's word. The engine's answer holds pyoxigraph terms: rdflib's are made here.
     child = _QueryProcess(timeout, _evaluate, *arguments) if timeout and not _may_fetch(query) else None
     try:
         # Refuses updates, FROM and SERVICE before the engine sees the query.
         kind = _prepare(query, prefixes).algebra.name.removesuffix("Query").upper()
         if not timeout:
-            result = _evaluate(*arguments)
+            answer = _evaluate(*arguments)
         else:
             child = child or _QueryProcess(timeout, _evaluate, *arguments)
-            result = child.result()
+            answer = child.result()
     finally:
         if child is not None:
             child.stop()
     # The engine tells triples, not whether a CONSTRUCT or a DESCRIBE made them.
-    return result if result.kind == kind else replace(result, kind=kind)
+    return _query_result(answer, kind, prefixes)
 
 
 # SERVICE makes the engine fetch from the network; \u and \U escapes could spell it. Looked for
@@ -397,50 +400,80 @@ def _sorted_solutions(store: pyoxigraph.Store, order: _Order, prefixes: dict[str
     return columns, rows
 
 
+class _Answer(NamedTuple):
+    """What the engine gave, in pyoxigraph terms (they pickle; rdflib need not load in the
+    engine's process): a SELECT's columns, rows (at most ``max_rows``) and their total, an ASK's
+    boolean, or a graph's triples."""
+
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple, ...] = ()
+    total_rows: int = 0
+    boolean: bool | None = None
+    triples: tuple | None = None
+
+
 def _evaluate(path: Path, query: str, prefixes: dict[str, str], max_rows: int | None,
-              order: _Order | None = None) -> QueryResult:
-    """The query's result, its kind told by what the engine gave (triples are a CONSTRUCT's)."""
+              order: _Order | None = None) -> _Answer:
+    """The engine's answer to ``query``."""
     store = open_store(path)
     try:
         solutions = _sorted_solutions(store, order, prefixes) if order is not None else None
         if solutions is not None:
-            columns, result = solutions
-            return _select_result(columns, result, prefixes, max_rows)
+            return _solutions(*solutions, max_rows)
         result = store.query(query, prefixes=prefixes)
         if isinstance(result, pyoxigraph.QueryBoolean):
-            return QueryResult("ASK", boolean=bool(result), prefixes=prefixes)
+            return _Answer(boolean=bool(result))
         if isinstance(result, pyoxigraph.QueryTriples):
-            out = Graph(bind_namespaces="none")
-            for prefix, ns in prefixes.items():
-                out.bind(prefix, ns)
-            for triple in result:
-                out.add((_rdflib(triple.subject), _rdflib(triple.predicate), _rdflib(triple.object)))
-            return QueryResult("CONSTRUCT", graph=out, prefixes=prefixes)
-        columns = tuple(v.value for v in result.variables)
-        return _select_result(columns, (tuple(solution) for solution in result), prefixes, max_rows)
+            return _Answer(triples=tuple(result))
+        return _solutions(tuple(v.value for v in result.variables), (tuple(s) for s in result), max_rows)
     # SyntaxError: the rare query rdflib's parser accepts and the engine does not.
     except (SyntaxError, OSError, RuntimeError, ValueError, TypeError) as error:
         raise QueryError(f"cannot run query: {' '.join(str(error).split())[:160]}") from None
 
 
-def _select_result(columns: tuple[str, ...], solutions, prefixes: dict[str, str], max_rows: int | None) -> QueryResult:
-    # rdflib terms are slow to make (~20 us a literal) and rows repeat IRIs and labels: convert each once.
-    converted: dict[object, Node | None] = {}
+def _solutions(columns: tuple[str, ...], solutions, max_rows: int | None) -> _Answer:
+    # Each value once: rows repeat IRIs and labels, and pickle writes a repeated object once.
+    same: dict = {}
     rows, total = [], 0
     for row in solutions:
         total += 1
         if max_rows is None or total <= max_rows:
-            for term in row:
-                if term not in converted:
-                    converted[term] = _rdflib(term)
-            rows.append(tuple(converted[term] for term in row))
-    return QueryResult("SELECT", columns=columns, rows=tuple(rows), total_rows=total, prefixes=prefixes)
+            rows.append(tuple(term if term is None else same.setdefault(term, term) for term in row))
+    return _Answer(columns, tuple(rows), total)
 
 
-def _rdflib(term) -> Node | None:
-    """A pyoxigraph term as the rdflib term the formatters take."""
-    if term is None:
+def _query_result(answer: _Answer, kind: str, prefixes: dict[str, str]) -> QueryResult:
+    """The engine's answer as a ``QueryResult`` of rdflib terms."""
+    from rdflib import Graph
+
+    if answer.boolean is not None:
+        return QueryResult(kind, boolean=answer.boolean, prefixes=prefixes)
+    # rdflib terms are slow to make (~20 us a literal) and rows repeat IRIs and labels: convert each once.
+    converted: dict[object, Node] = {}
+    if answer.triples is not None:
+        out = Graph(bind_namespaces="none")
+        for prefix, ns in prefixes.items():
+            out.bind(prefix, ns)
+        for triple in answer.triples:
+            out.add(tuple(_converted(term, converted) for term in (triple.subject, triple.predicate, triple.object)))
+        return QueryResult(kind, graph=out, prefixes=prefixes)
+    rows = tuple(tuple(_converted(term, converted) for term in row) for row in answer.rows)
+    return QueryResult(kind, columns=answer.columns, rows=rows, total_rows=answer.total_rows, prefixes=prefixes)
+
+
+def _converted(term, converted: dict) -> Node | None:
+    if term is None:  # unbound
         return None
+    found = converted.get(term)
+    if found is None:
+        found = converted[term] = _rdflib(term)
+    return found
+
+
+def _rdflib(term) -> Node:
+    """A pyoxigraph term as the rdflib term the formatters take."""
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, pyoxigraph.NamedNode):
         return URIRef(term.value)
     if isinstance(term, pyoxigraph.BlankNode):
@@ -534,7 +567,13 @@ def _shorten(iri: str, prefixes: Mapping[str, str]) -> str:
     return f"<{iri}>"
 
 
+# The formatters import rdflib's term classes where they test them: a result of rdflib terms
+# has loaded rdflib already, and `import kg.query` need not (see run_query).
+
+
 def _cell(term: Node | None, prefixes: Mapping[str, str]) -> str:
+    from rdflib import BNode, Literal, URIRef
+
     if term is None:
         return ""
     if isinstance(term, URIRef):
@@ -566,6 +605,8 @@ def format_table(result: QueryResult) -> str:
 
 
 def _plain(term: Node | None) -> str:
+    from rdflib import BNode
+
     if term is None:
         return ""
     return f"_:{term}" if isinstance(term, BNode) else str(term)
@@ -588,6 +629,8 @@ def format_csv(result: QueryResult) -> str:
 
 
 def _binding(term: Node) -> dict[str, str]:
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}
     if isinstance(term, BNode):

@@ -29,11 +29,12 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SDO, DefinedNamespace
 
 from kg.errors import KgError
 from kg.model import RELATION_TYPES
+from kg.prefixes import DEFAULT_BASE, KG_NAMESPACE, PREFIXES, WIKIDATA, data_prefixes
 
 __all__ = [
     "KG",
@@ -57,16 +58,14 @@ __all__ = [
     "ontology_graph",
 ]
 
-DEFAULT_BASE = "https://kg.example.org/"
-ONTOLOGY_IRI = URIRef("https://kg.example.org/ns")
-WIKIDATA = "http://www.wikidata.org/entity/"
+ONTOLOGY_IRI = URIRef(KG_NAMESPACE.rstrip("#"))
 
 
 class KG(DefinedNamespace):
     """kg classes and properties. ``_fail``: a typo such as ``KG.restrict`` raises."""
 
     _fail = True
-    _NS = Namespace("https://kg.example.org/ns#")
+    _NS = Namespace(KG_NAMESPACE)
 
     # Classes, one per entity type, each a subclass of its schema.org class.
     Org: URIRef
@@ -119,18 +118,6 @@ ENTITY_CLASSES: dict[str, tuple[URIRef, URIRef]] = {
     "PLACE": (SDO.Place, KG.Place),
     "LAW": (SDO.Legislation, KG.Law),
 }
-
-PREFIXES: dict[str, str] = {
-    "kg": str(KG._NS),
-    "schema": str(SDO._NS),
-    "rdf": str(RDF._NS),
-    "rdfs": str(RDFS._NS),
-    "skos": str(SKOS._NS),
-    "owl": str(OWL._NS),
-    "prov": str(PROV._NS),
-    "xsd": str(XSD._NS),
-}
-
 
 @dataclass(frozen=True, slots=True)
 class RelationTerm:
@@ -273,12 +260,6 @@ def rule_iri(base: str, rule: str) -> URIRef:
 def dictionary_iri(base: str) -> URIRef:
     """IRI of the entity dictionary, the source of background facts."""
     return URIRef(f"{base}source/dictionary")
-
-
-def data_prefixes(base: str) -> dict[str, str]:
-    """The vocabulary prefixes, ``wd:`` and ``ent:``, ``doc:``, ``stmt:``, ``ev:`` under ``base``."""
-    return {**PREFIXES, "wd": WIKIDATA, "ent": f"{base}entity/", "doc": f"{base}doc/",
-            "stmt": f"{base}statement/", "ev": f"{base}evidence/"}
 
 
 def _schema_class(types: tuple[str, ...]) -> URIRef:

@@ -22,7 +22,7 @@ from kg.export.rdf import (
 from kg.graph import KnowledgeGraph, merge
 from kg.model import ENTITY_TYPES, RELATION_TYPES, Document, DocumentResult, Entity, Evidence, Mention, Relation
 from kg.vocab import (
-    DEFAULT_BASE, ENTITY_CLASSES, KG, RELATIONS, SDO, WIKIDATA, check_base, document_iri, entity_iri,
+    DEFAULT_BASE, ENTITY_CLASSES, KG, PREFIXES, RELATIONS, SDO, WIKIDATA, check_base, document_iri, entity_iri,
     ontology_graph,
 )
 
@@ -104,6 +104,13 @@ def test_every_relation_type_is_in_the_closed_namespace(rel):
 def test_namespace_fails_loudly_on_a_typo():
     with pytest.raises(AttributeError):
         KG.restrict  # noqa: B018
+
+
+def test_the_plain_prefixes_are_the_namespaces_rdflib_writes():
+    # kg.prefixes spells them without rdflib (kg query reads them before rdflib loads).
+    namespaces = {"kg": KG, "schema": SDO, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "owl": OWL, "prov": PROV,
+                  "xsd": XSD}
+    assert PREFIXES == {prefix: str(ns._NS) for prefix, ns in namespaces.items()}
 
 
 def test_ontology_describes_exactly_the_namespace():
