@@ -55,7 +55,7 @@ import pyoxigraph
 from kg.errors import QueryError
 from kg.export import MANIFEST_NAME, STORE_NAME, TURTLE_NAME, read_manifest
 from kg.prefixes import DEFAULT_BASE, data_prefixes
-from kg.report import display_width, pad
+from kg.report import aligned, display_width
 
 if TYPE_CHECKING:  # rdflib (0.15 s to import) loads while the engine runs: see run_query
     from rdflib import Graph
@@ -597,11 +597,10 @@ def format_table(result: QueryResult) -> str:
         return f"{str(result.boolean).lower()}\n"
     if result.kind != "SELECT":
         return _graph_text(result)
-    header = list(result.columns)
-    body = [[_cell(term, result.prefixes) for term in row] for row in result.rows]
-    widths = [max([display_width(h), *(display_width(r[i]) for r in body)]) for i, h in enumerate(header)]
-    lines = [header, ["-" * w for w in widths], *body]
-    return "".join("  ".join(pad(c, w) for c, w in zip(line, widths)).rstrip() + "\n" for line in lines)
+    shown: dict[Node | None, str] = {}  # each value once: rows repeat IRIs, names and sentences
+    body = [[shown[term] if term in shown else shown.setdefault(term, _cell(term, result.prefixes)) for term in row]
+            for row in result.rows]
+    return "".join(line + "\n" for line in aligned([list(result.columns), *body], ruled=True))
 
 
 def _plain(term: Node | None) -> str:

@@ -1,11 +1,13 @@
 """Plain-text reports for the terminal: extraction tables and graph statistics."""
 from __future__ import annotations
 
+import functools
 import unicodedata
+from typing import Sequence
 
 from kg.model import DocumentResult
 
-__all__ = ["display_width", "pad", "format_extraction"]
+__all__ = ["display_width", "pad", "aligned", "format_extraction"]
 
 
 def display_width(text: str) -> int:
@@ -14,12 +16,28 @@ def display_width(text: str) -> int:
     >>> display_width("H20"), display_width("英伟达"), display_width("Ｈ")
     (3, 6, 2)
     """
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-               for c in text)
+    return len(text) if text.isascii() else sum(map(_char_width, text))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _char_width(ch: str) -> int:
+    # Cached: a table of sentences asks for the same few thousand characters again and again.
+    return 0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
+
+
+def aligned(rows: Sequence[Sequence[str]], ruled: bool = False) -> list[str]:
+    """``rows`` as lines of columns two spaces apart, each column as wide as its widest cell in
+    terminal columns, trailing spaces cut; ``ruled`` puts a line of dashes under the first row."""
+    measured = [[(cell, display_width(cell)) for cell in row] for row in rows]
+    widths = [max(column) for column in zip(*([w for _, w in row] for row in measured))] if measured else []
+    lines = ["  ".join(cell + " " * (widths[i] - w) for i, (cell, w) in enumerate(row)).rstrip() for row in measured]
+    if ruled and lines:
+        lines.insert(1, "  ".join("-" * w for w in widths))
+    return lines
 
 
 def format_extraction(result: DocumentResult) -> str:
@@ -28,9 +46,7 @@ def format_extraction(result: DocumentResult) -> str:
     lines = [f"== {doc.name}  ({len(result.mentions)} mentions, {len(result.relations)} relations)"]
     rows = [(f"{m.start}-{m.end}", m.type, m.entity_id, m.text.replace("\n", " "), m.source)
             for m in result.mentions]
-    widths = [max([display_width(r[i]) for r in rows] + [0]) for i in range(5)]
-    for row in rows:
-        lines.append("  " + "  ".join(pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
+    lines.extend(f"  {line}" for line in aligned(rows))
     for r in result.relations:
         flags = "" if (r.polarity, r.modality) == ("positive", "asserted") else f" [{r.polarity}, {r.modality}]"
         role = f" ({r.role})" if r.role else ""

@@ -623,15 +623,15 @@ def _pinyin_id(name: str, entity_type: str) -> str:
 
 def format_table(suggestions: Sequence[Suggestion]) -> str:
     """Ranked suggestions as aligned columns, each with its contexts below it."""
-    from kg.report import display_width, pad
+    from kg.report import aligned
 
     header = ("#", "name", "type", "id", "docs", "count", "aliases")
     rows = [(str(i), s.name, s.type, s.id, str(s.documents), str(s.count), ", ".join(filter(None, (s.name_en, *s.aliases))))
             for i, s in enumerate(suggestions, 1)]
-    widths = [max(display_width(r[i]) for r in (header, *rows)) for i in range(len(header))]
-    lines = ["  ".join(pad(cell, widths[i]) for i, cell in enumerate(header)).rstrip()]
-    for row, suggestion in zip(rows, suggestions):
-        lines.append("  ".join(pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
+    header_line, *row_lines = aligned([header, *rows])
+    lines = [header_line]
+    for line, suggestion in zip(row_lines, suggestions):
+        lines.append(line)
         lines.extend(f"    {context}" for context in suggestion.contexts)
     return "\n".join(lines)
 
