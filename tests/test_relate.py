@@ -87,6 +87,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
      ("us_commerce", "restricts", "inspur")),
     ("supplier", "台积电是苹果的主要供应商。", ("tsmc", "supplies", "apple")),
     ("supplier", "苹果的供应商台积电表示。", ("tsmc", "supplies", "apple")),
+    ("named rival", "摩尔线程被称为英伟达在国内的劲敌。", ("moore_threads", "competes_with", "nvidia")),  # no verb
+    ("named rival", "业界普遍将昇腾910视为英伟达H100的替代品。", ("ascend_910", "competes_with", "h100")),
+    ("named rival", "壁仞科技正成为AMD在中国市场的对手。", ("biren", "competes_with", "amd")),
     ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
@@ -107,6 +110,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
     ("members", "日本经济产业省吊销了三家企业的出口许可证,包括东芝和索尼。", ("meti", "restricts", "sony")),
     ("members", "美国商务部宣布取消两家韩国公司的VEU资格,包括三星及SK海力士。", ("us_commerce", "restricts", "sk_hynix")),
+    ("members", "欧盟委员会对多家芯片企业展开调查,涉及英特尔和美光。", ("eu_commission", "investigates", "micron")),
     # The agent in charge, named after the act.
     ("in charge", "负责审查英特尔的是欧盟委员会。", ("eu_commission", "investigates", "intel")),
     ("in charge", "负责对应用材料调查的是美国司法部。", ("us_doj", "investigates", "applied_materials")),
@@ -577,6 +581,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("如果中方同意「对中芯国际进行全面审计」,美国将放行。", "permits", "china", "smic", "agreeing to an audit of a company"),
     ("日本经济产业省表示,中国对美国的管制表示不满。", "opposes", "meti", None, "an agency speaks for its own country only"),
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
+    ("华为表示,涉及英伟达的问题仍需讨论。", "investigates", None, None, "涉及 lists no members without a measure"),
+    ("华为被视为美国打压的主要对象。", "competes_with", None, None, "a target is no rival"),
+    ("英伟达成为全球最大的AI芯片供应商。", "supplies", None, None, "a supplier of no one named"),
     ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),
     ("拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", "restricts", None, "china",
      "the modifiers' names are no tail"),
