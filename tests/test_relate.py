@@ -111,6 +111,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("members", "日本经济产业省吊销了三家企业的出口许可证,包括东芝和索尼。", ("meti", "restricts", "sony")),
     ("members", "美国商务部宣布取消两家韩国公司的VEU资格,包括三星及SK海力士。", ("us_commerce", "restricts", "sk_hynix")),
     ("members", "欧盟委员会对多家芯片企业展开调查,涉及英特尔和美光。", ("eu_commission", "investigates", "micron")),
+    # A licence issued to the tail, the licence named after the verb or before it.
+    ("licence", "美国商务部上月向AMD发放了对华出口MI308的许可证。", ("us_commerce", "permits", "amd")),
+    ("licence", "日本经济产业省已将出口许可证发给东京电子。", ("meti", "permits", "tokyo_electron")),
+    ("licence", "美国商务部拒绝向中兴通讯颁发出口许可证。", ("us_commerce", "restricts", "zte")),  # refused
     # The agent in charge, named after the act.
     ("in charge", "负责审查英特尔的是欧盟委员会。", ("eu_commission", "investigates", "intel")),
     ("in charge", "负责对应用材料调查的是美国司法部。", ("us_doj", "investigates", "applied_materials")),
@@ -582,6 +586,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本经济产业省表示,中国对美国的管制表示不满。", "opposes", "meti", None, "an agency speaks for its own country only"),
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
     ("华为表示,涉及英伟达的问题仍需讨论。", "investigates", None, None, "涉及 lists no members without a measure"),
+    ("美国商务部向英伟达开出了罚单。", "permits", None, None, "a fine is no licence"),
+    ("英伟达向美国商务部提交了许可证申请。", "permits", None, None, "applying for a licence is not getting one"),
+    ("美国商务部拒绝向中兴通讯颁发出口许可证。", "permits", None, None, "a refused licence permits nothing"),
     ("华为被视为美国打压的主要对象。", "competes_with", None, None, "a target is no rival"),
     ("英伟达成为全球最大的AI芯片供应商。", "supplies", None, None, "a supplier of no one named"),
     ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),
