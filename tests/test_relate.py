@@ -149,6 +149,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("urging", "美国众议院中国特设委员会敦促政府对中芯国际展开调查。", ("house_china_committee", "opposes", "smic")),
     ("urging", "美国半导体行业协会呼吁制裁中芯国际。", ("sia", "opposes", "smic")),
     ("urging", "麦考尔要求拜登政府将长江存储列入实体清单。", ("mccaul", "opposes", "ymtc")),
+    ("urging", "众议员穆勒纳尔致信商务部,要求调查长鑫存储。", ("moolenaar", "opposes", "cxmt")),  # the addressee asks nothing
     # The end of a route is the customer, also after modifiers that end in 的.
     ("transit", "台积电将晶圆运往新加坡,再转运到中国的华为。", ("tsmc", "supplies", "huawei")),
     ("transit", "英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
@@ -586,6 +587,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本经济产业省表示,中国对美国的管制表示不满。", "opposes", "meti", None, "an agency speaks for its own country only"),
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
     ("华为表示,涉及英伟达的问题仍需讨论。", "investigates", None, None, "涉及 lists no members without a measure"),
+    ("众议员穆勒纳尔致信商务部,要求调查长鑫存储。", "opposes", "cn_commerce", None, "the addressee of a letter"),
     ("美国商务部向英伟达开出了罚单。", "permits", None, None, "a fine is no licence"),
     ("英伟达向美国商务部提交了许可证申请。", "permits", None, None, "applying for a licence is not getting one"),
     ("美国商务部拒绝向中兴通讯颁发出口许可证。", "permits", None, None, "a refused licence permits nothing"),
