@@ -184,6 +184,8 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
     ("大陆与台湾的贸易额下降,大陆架的划界仍有争议。", [("大陆", "PLACE", "china"), ("台湾", "PLACE", "taiwan")],
      "大陆 is China, 大陆架 is not"),
     ("海关总署缉私局查获一批芯片。", [("海关总署缉私局", "AGENCY", None)], "a unit of a known agency"),
+    ("新加坡竞争委员会与德国中央银行表态。", [("新加坡竞争委员会", "AGENCY", None), ("德国中央银行", "AGENCY", None)],
+     "a regulator or a central bank by its country"),
 ])
 def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)

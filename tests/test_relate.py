@@ -56,6 +56,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("passive", "中兴通讯遭美国制裁。", ("usa", "restricts", "zte")),
     ("passive", "高通被中国国家市场监督管理总局调查。", ("samr", "investigates", "qualcomm")),
     ("passive", "英特尔因涉嫌垄断而受到欧盟委员会的调查。", ("eu_commission", "investigates", "intel")),
+    ("object marker", "日本公正取引委員會對谷歌展開調查。", ("jftc", "investigates", "google")),  # traditional script
     ("purchase", "小米从高通采购了大量芯片。", ("qualcomm", "supplies", "xiaomi")),
     ("purchase", "字节跳动采购了大量英伟达芯片。", ("nvidia", "supplies", "bytedance")),
     ("purchase", "华为通过代理商从台积电取得晶圆。", ("tsmc", "supplies", "huawei")),
