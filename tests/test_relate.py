@@ -112,6 +112,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("members", "日本经济产业省吊销了三家企业的出口许可证,包括东芝和索尼。", ("meti", "restricts", "sony")),
     ("members", "美国商务部宣布取消两家韩国公司的VEU资格,包括三星及SK海力士。", ("us_commerce", "restricts", "sk_hynix")),
     ("members", "欧盟委员会对多家芯片企业展开调查,涉及英特尔和美光。", ("eu_commission", "investigates", "micron")),
+    # An order won from the buyer, or placed with the supplier.
+    ("order", "台积电近日拿下苹果价值百亿美元的代工订单。", ("tsmc", "supplies", "apple")),
+    ("order", "特斯拉向三星追加了车用芯片订单。", ("samsung", "supplies", "tesla")),
     # A licence issued to the tail, the licence named after the verb or before it.
     ("licence", "美国商务部上月向AMD发放了对华出口MI308的许可证。", ("us_commerce", "permits", "amd")),
     ("licence", "日本经济产业省已将出口许可证发给东京电子。", ("meti", "permits", "tokyo_electron")),
@@ -589,6 +592,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("负责英特尔芯片设计的是美国工程师。", "investigates", None, None, "no investigation, no agency"),
     ("华为表示,涉及英伟达的问题仍需讨论。", "investigates", None, None, "涉及 lists no members without a measure"),
     ("众议员穆勒纳尔致信商务部,要求调查长鑫存储。", "opposes", "cn_commerce", None, "the addressee of a letter"),
+    ("台积电获得苹果投资后,订单大增。", "supplies", None, None, "an investment is no order"),
+    ("特斯拉取消了对三星的部分订单。", "supplies", "samsung", "tesla", "a cancelled order"),
     ("美国商务部向英伟达开出了罚单。", "permits", None, None, "a fine is no licence"),
     ("英伟达向美国商务部提交了许可证申请。", "permits", None, None, "applying for a licence is not getting one"),
     ("美国商务部拒绝向中兴通讯颁发出口许可证。", "permits", None, None, "a refused licence permits nothing"),
