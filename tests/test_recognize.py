@@ -83,7 +83,7 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
      [("清华大学集成电路学院", "ORG"), ("星河微电子有限公司", "ORG"), ("林海涛", "PERSON")],
      "a unit of a known university, a legal name after 、, a person after the second title"),
     ("美国商务部将紫金矿业集团有限公司和华孚时尚股份有限公司列入实体清单。",
-     [("美国商务部", "AGENCY"), ("紫金矿业集团有限公司", "ORG"), ("华孚时尚股份有限公司", "ORG"), ("实体清单", "LAW")],
+     [("美国商务部", "AGENCY"), ("紫金矿业集团有限公司", "ORG"), ("华孚时尚股份有限公司", "ORG")],
      "a legal name starts after 将 and after 和"),
     ("科技专栏作家郑宇航在FT中文网发表评论。", [("郑宇航", "PERSON"), ("FT中文网", "ORG")], "an occupation needs no employer"),
     ("英伟达中国研究中心将扩招。", [("英伟达中国研究中心", "ORG")], "a place inside a unit's name stays inside"),
@@ -208,6 +208,7 @@ def test_a_discovered_agency_is_part_of_its_place(pipeline):
     ("美国人的看法是,国会审议新的出口管制法案。", [("美国", "PLACE"), ("国会", "AGENCY")], "described, not named"),
     ("韩国会上周通过新法案。", [("韩国", "PLACE")], "a legislature passing a bill (韩国会 is 韩国国会): no name"),
     ("日本会否通过法案仍未可知。", [("日本", "PLACE")], "通过 is a verb, never inside a law's name"),
+    ("两家公司被列入“实体清单”和SDN清单,不可靠实体名单也在扩大。", [], "a list is no law"),
 ])
 def test_laws_without_title_marks(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
