@@ -1,11 +1,12 @@
 """Read-only SPARQL over the exported graph, and result formatters.
 
 pyoxigraph (a Rust SPARQL engine) answers the queries: it opens the on-disk
-store that ``kg build`` writes beside ``graph.ttl`` (``STORE_NAME``) when it is
-there and no older than the Turtle, and otherwise loads ``graph.ttl`` into
-memory. rdflib's SPARQL parser checks every query first, so an update, FROM or
-SERVICE is refused before the engine sees it (no file is written, no socket
-opened), and syntax errors read the same whatever the engine.
+store that ``kg build`` writes beside ``graph.ttl`` (``STORE_NAME``) read-only
+when it is there and no older than the Turtle, and otherwise loads
+``graph.ttl`` into memory. rdflib's SPARQL parser refuses SERVICE before the
+engine sees it (no socket opened) and FROM while it runs; an update never runs
+(the engine's query parser takes none), and whatever the engine refuses, the
+parser says why, so errors read the same whatever the engine.
 
 The common prefixes are pre-bound, so a query can say ``?who kg:restricts
 ent:h20`` without PREFIX lines; the Turtle file's own ``@prefix`` lines win,
@@ -308,23 +309,41 @@ def run_query(graph_path: Path, query: str, *, timeout: float | None = DEFAULT_T
         raise QueryError(f"{path}: no such graph file; run `kg build` first to create it")
     prefixes = {**QUERY_PREFIXES, **{p: ns for p, ns in declared_prefixes(path).items() if p}}
     arguments = (path, query, prefixes, max_rows, _order_here(query))
-    # The engine starts at once on a query it cannot fetch anything for, while rdflib and its
-    # SPARQL parser (a third of a second to import) read it; any other query waits for the
-    # parser's word. The engine's answer holds pyoxigraph terms: rdflib's are made here.
-    child = _QueryProcess(timeout, _evaluate, *arguments) if timeout and not _may_fetch(query) else None
+    fetches = _may_fetch(query)
+    # rdflib's parser (a third of a second to import and run) reads at once a query that may
+    # fetch, before the engine starts, or that names a dataset, while it runs; any other query
+    # goes to the engine alone, and the parser reads it only to say in the user's words why the
+    # engine refused it, or whether its triples are a CONSTRUCT's or a DESCRIBE's.
+    child = _QueryProcess(timeout, _evaluate, *arguments) if timeout and not fetches else None
     try:
-        # Refuses updates, FROM and SERVICE before the engine sees the query.
-        kind = _prepare(query, prefixes).algebra.name.removesuffix("Query").upper()
-        if not timeout:
-            answer = _evaluate(*arguments)
-        else:
-            child = child or _QueryProcess(timeout, _evaluate, *arguments)
-            answer = child.result()
+        kind = _kind(query, prefixes) if fetches or _NAMES_DATASET.search(query) else None
+        try:
+            if not timeout:
+                answer = _evaluate(*arguments)
+            else:
+                child = child or _QueryProcess(timeout, _evaluate, *arguments)
+                answer = child.result()
+        except QueryError:
+            if kind is None:
+                _kind(query, prefixes)  # raises the parser's reason, if it has one
+            raise
     finally:
         if child is not None:
             child.stop()
-    # The engine tells triples, not whether a CONSTRUCT or a DESCRIBE made them.
+    if kind is None:
+        kind = _kind(query, prefixes) if answer.triples is not None else \
+            "ASK" if answer.boolean is not None else "SELECT"
     return _query_result(answer, kind, prefixes)
+
+
+def _kind(query: str, prefixes: Mapping[str, str]) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, as rdflib's parser reads ``query``; raises its
+    one-line QueryError for a malformed query, an update, FROM or SERVICE."""
+    return _prepare(query, prefixes).algebra.name.removesuffix("Query").upper()
+
+
+# FROM and FROM NAMED: refused by the parser (kg serves one graph), read while the engine runs.
+_NAMES_DATASET = re.compile(r"\bfrom\b", re.I)
 
 
 # SERVICE makes the engine fetch from the network; \u and \U escapes could spell it. Looked for
