@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import faulthandler
+import importlib
 import io
 import json
 import multiprocessing
@@ -322,6 +323,8 @@ def run_query(graph_path: Path, query: str, *, timeout: float | None = DEFAULT_T
                 answer = _evaluate(*arguments)
             else:
                 child = child or _QueryProcess(timeout, _evaluate, *arguments)
+                if not _ASK.match(query):  # rdflib loads while the engine runs: the answer's terms become its
+                    importlib.import_module("rdflib")
                 answer = child.result()
         except QueryError:
             if kind is None:
@@ -342,6 +345,8 @@ def _kind(query: str, prefixes: Mapping[str, str]) -> str:
     return _prepare(query, prefixes).algebra.name.removesuffix("Query").upper()
 
 
+# An ASK's answer is a boolean, with no term to make: "PREFIX …  ASK {…}".
+_ASK = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*ASK\b", re.I)
 # FROM and FROM NAMED: refused by the parser (kg serves one graph), read while the engine runs.
 _NAMES_DATASET = re.compile(r"\bfrom\b", re.I)
 
@@ -463,13 +468,13 @@ def _solutions(columns: tuple[str, ...], solutions, max_rows: int | None) -> _An
 
 def _query_result(answer: _Answer, kind: str, prefixes: dict[str, str]) -> QueryResult:
     """The engine's answer as a ``QueryResult`` of rdflib terms."""
-    from rdflib import Graph
-
     if answer.boolean is not None:
         return QueryResult(kind, boolean=answer.boolean, prefixes=prefixes)
     # rdflib terms are slow to make (~20 us a literal) and rows repeat IRIs and labels: convert each once.
     converted: dict[object, Node] = {}
     if answer.triples is not None:
+        from rdflib import Graph
+
         out = Graph(bind_namespaces="none")
         for prefix, ns in prefixes.items():
             out.bind(prefix, ns)

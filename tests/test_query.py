@@ -398,22 +398,22 @@ def test_a_refused_query_leaves_no_query_process(graph_file, query):
     assert multiprocessing.active_children() == []
 
 
-@pytest.mark.parametrize("query, parsed", [
-    ("SELECT ?s WHERE { ?s a kg:Product }", False),  # answered: the parser is not needed
-    ("ASK { ent:h20 kg:made_by ent:nvidia }", False),
-    ("DESCRIBE ent:h20", True),  # triples: the parser tells a DESCRIBE from a CONSTRUCT
-    ("SELECT * FROM <http://example.com/g> WHERE { ?s ?p ?o }", True),  # refused by the parser
-    ("SELECT ?x WHERE { ?x ?p ?o", True),  # refused by the engine: the parser says why
+@pytest.mark.parametrize("query, parsed, terms", [
+    ("SELECT ?s WHERE { ?s a kg:Product }", False, True),  # answered: the parser is not needed
+    ("ASK { ent:h20 kg:made_by ent:nvidia }", False, False),  # a boolean: rdflib is not needed either
+    ("DESCRIBE ent:h20", True, True),  # triples: the parser tells a DESCRIBE from a CONSTRUCT
+    ("SELECT * FROM <http://example.com/g> WHERE { ?s ?p ?o }", True, True),  # refused by the parser
+    ("SELECT ?x WHERE { ?x ?p ?o", True, True),  # refused by the engine: the parser says why
 ])
-def test_the_parser_reads_only_the_queries_that_need_it(graph_file, query, parsed):
+def test_the_parser_reads_only_the_queries_that_need_it(graph_file, query, parsed, terms):
     import subprocess
     import sys
 
-    # A fresh interpreter: this test process has imported the parser already.
+    # A fresh interpreter: this test process has imported rdflib and the parser already.
     code = ("import sys; from pathlib import Path; from kg.query import run_query\n"
             f"try: run_query(Path({str(graph_file)!r}), {query!r})\n"
             "except Exception as error: print(type(error).__name__)\n"
-            "print('rdflib.plugins.sparql.parser' in sys.modules)")
+            "print('rdflib.plugins.sparql.parser' in sys.modules, 'rdflib' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out[-1] == str(parsed)
+    assert out[-2:] == [str(parsed), str(terms)]
     assert ("QueryError" in out) == ("FROM" in query or query.endswith("?o"))
