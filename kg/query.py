@@ -41,8 +41,10 @@ import csv
 import faulthandler
 import importlib
 import io
+import itertools
 import json
 import multiprocessing
+import operator
 import os
 import re
 import signal
@@ -415,10 +417,19 @@ def _sorted_solutions(store: pyoxigraph.Store, order: _Order, prefixes: dict[str
     if any(name not in columns for name, _ in keys):
         return None
     rows = [tuple(solution) for solution in result]
+    ranks: dict[object, tuple] = {}  # rows repeat IRIs and names: each value ranked once
+
+    def rank(term) -> tuple:
+        found = ranks.get(term)
+        if found is None:
+            found = ranks[term] = _rank(term)
+        return found
+
     try:
-        for name, descending in reversed(keys):  # stable sorts, the last key first
-            index = columns.index(name)
-            rows.sort(key=lambda row: _rank(row[index]), reverse=descending)
+        # Stable sorts, the last run of keys sorted the same way first; a run sorts by a tuple.
+        for descending, run in itertools.groupby(reversed(keys), key=operator.itemgetter(1)):
+            indices = [columns.index(name) for name, _ in run][::-1]
+            rows.sort(key=lambda row: tuple(rank(row[i]) for i in indices), reverse=descending)
     except _Unranked:
         return None
     return columns, rows
