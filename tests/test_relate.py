@@ -88,6 +88,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
      ("us_commerce", "restricts", "inspur")),
     ("supplier", "台积电是苹果的主要供应商。", ("tsmc", "supplies", "apple")),
     ("supplier", "苹果的供应商台积电表示。", ("tsmc", "supplies", "apple")),
+    ("rivals joined by 与", "华为与英伟达在AI芯片市场展开竞争。", ("huawei", "competes_with", "nvidia")),
+    ("rivals joined by 与", "寒武纪、摩尔线程和华为与英伟达争夺市场。", ("moore_threads", "competes_with", "nvidia")),
     ("named rival", "摩尔线程被称为英伟达在国内的劲敌。", ("moore_threads", "competes_with", "nvidia")),  # no verb
     ("named rival", "业界普遍将昇腾910视为英伟达H100的替代品。", ("ascend_910", "competes_with", "h100")),
     ("named rival", "壁仞科技正成为AMD在中国市场的对手。", ("biren", "competes_with", "amd")),
@@ -598,6 +600,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达向美国商务部提交了许可证申请。", "permits", None, None, "applying for a licence is not getting one"),
     ("美国商务部拒绝向中兴通讯颁发出口许可证。", "permits", None, None, "a refused licence permits nothing"),
     ("华为被视为美国打压的主要对象。", "competes_with", None, None, "a target is no rival"),
+    ("寒武纪、摩尔线程和华为与英伟达争夺市场。", "competes_with", "cambricon", "huawei",
+     "the 与 of the template joins the two slots, not the members of one"),
     ("英伟达成为全球最大的AI芯片供应商。", "supplies", None, None, "a supplier of no one named"),
     ("美国禁止中国人工智能初创公司深度求索购买美国技术。", "restricts", "usa", "china", "China only describes DeepSeek"),
     ("拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", "restricts", None, "china",

@@ -642,9 +642,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
                     or gap_groups and not _gaps_fit(m, gap_groups, rule):
                 continue
-            heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators)
+            # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
+            heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
-            tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators)
+            tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"))
             titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
             if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
@@ -697,8 +698,10 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule) -> bool:
     return True
 
 
-def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...]) -> list[Mention]:
-    """The mention at ``at`` and its list mates: 字节跳动、阿里巴巴和腾讯."""
+def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
+                 other: int) -> list[Mention]:
+    """The mention at ``at`` and its list mates (字节跳动、阿里巴巴和腾讯), up to the other slot's
+    mention at ``other``, which is never a mate."""
     text = masked.text
     found = [masked.mention_at(text[at])]
     for step in (1, -1):
@@ -709,7 +712,7 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
                 joined = pos + 1 + len(next(w for w in coordinators if text.startswith(w, pos + 1)))
             else:
                 joined = pos - len(next(w for w in coordinators if text.endswith(w, 0, pos))) - 1
-            if not 0 <= joined < len(text):
+            if not 0 <= joined < len(text) or joined == other:
                 break
             mate = masked.mention_at(text[joined])
             if mate is None or mate.type not in types:
