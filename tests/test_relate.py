@@ -96,6 +96,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
+    ("maker", "华为旗下最新的麒麟9020芯片已量产。", ("kirin_9020", "made_by", "huawei")),
+    ("maker", "英伟达最新的「B300」晶片明年出货。", ("b300", "made_by", "nvidia")),  # quotes hold just the name
+    ("quoted name", "美国商务部宣布将「长江存储」列入实体清单。", ("us_commerce", "restricts", "ymtc")),
 ]
 
 

@@ -552,6 +552,10 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pieces.append("")
             pos = mention.norm_end + 1
             continue
+        # Quote marks that hold just the name (「思元590」, “华为”) are no gap: the name stands for the phrase.
+        quoted = gap[-1:] in _QUOTE_PAIRS and text.startswith(_QUOTE_PAIRS[gap[-1]], mention.norm_end)
+        if quoted:
+            gap = gap[:-1]
         kind = mention.type
         if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end):
             kind = MODIFIER
@@ -566,7 +570,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         pieces.append(ch)
         by_char[ch] = mention
         last = mention
-        pos = mention.norm_end
+        pos = mention.norm_end + 1 if quoted else mention.norm_end
         gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
         if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
             pos = gloss.end()
