@@ -361,19 +361,27 @@ def write_outputs(graph: "KnowledgeGraph", out: Path, formats: Sequence[str] | N
 
 def _write_formats(graph: "KnowledgeGraph", folder: Path, names: Sequence[str], base: str | None,
                    show_progress: bool, evidence_rdf: "EvidenceRdf | None") -> None:
-    """Run each writer once, with every format of ``names`` it writes, into ``folder``."""
+    """Run each writer once, with every format of ``names`` it writes, into ``folder``.
+
+    The RDF writer comes first: the store it loads from ``evidence_rdf`` goes on
+    loading and compacting in its own thread (in Rust, without the GIL) while the
+    other writers run, and is put in place last.
+    """
     from kg.progress import progress
 
     writers: dict[Writer, dict[str, Path]] = {}
     for name in names:
         filename, write = EXPORTERS[name]
         writers.setdefault(write, {})[name] = folder / filename
-    with progress(list(writers.items()), "Writing", show_progress) as bar:
+    ordered = sorted(writers.items(), key=lambda item: item[0] is not _rdf_files)
+    with progress(ordered, "Writing", show_progress) as bar:
         for write, paths in bar:
             if write is _rdf_files:
                 _rdf_files(graph, paths, base, evidence_rdf)
             else:
                 write(graph, paths, base)
+    if evidence_rdf is not None:
+        evidence_rdf.finish_store()
 
 
 def _swap(staging: Path, out: Path) -> None:
