@@ -131,6 +131,7 @@ def _node(iri: str) -> str:
     return f"<{iri}>"
 
 
+@lru_cache(maxsize=None)
 def _kg(name: str) -> str:
     return _term(str(KG[name]))
 
@@ -142,6 +143,11 @@ _TRUE, _FALSE = f'"true"^^{_BOOLEAN}', f'"false"^^{_BOOLEAN}'
 _Row = tuple[str, str, str]  # subject, predicate, object as N-Triples terms
 _SENTENCE, _START, _END, _RULE, _DATED = (_kg(n) for n in ("sentence", "startOffset", "endOffset", "rule", "date"))
 _EVIDENCE_TYPE, _PROV_ENTITY = _kg("Evidence"), _term(str(PROV.Entity))
+# Spelled once: an rdflib namespace makes a new term at every attribute read.
+_NEWS_ARTICLE, _NAME, _IDENTIFIER, _PUBLISHED, _MENTIONS = (
+    _term(str(t)) for t in (SDO.NewsArticle, SDO.name, SDO.identifier, SDO.datePublished, SDO.mentions))
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (_term(str(t)) for t in (RDF.Statement, RDF.subject, RDF.predicate,
+                                                                      RDF.object))
 
 
 def _plain(value: str) -> str:
@@ -238,18 +244,17 @@ def _entity_triples(iris: _Iris, node: NodeInfo, direct: Iterable[EdgeInfo]) -> 
 
 def _document_triples(iris: _Iris, doc: DocumentInfo, known: set[str]) -> Iterator[_Row]:
     iri = iris.document(doc.name)
-    yield (iri, _TYPE, _term(str(SDO.NewsArticle)))
-    yield (iri, _TYPE, _term(str(PROV.Entity)))
+    yield (iri, _TYPE, _NEWS_ARTICLE)
+    yield (iri, _TYPE, _PROV_ENTITY)
     title = doc.title.strip()
-    yield (iri, _term(str(SDO.name)), _text(title) if title else _plain(doc.name))
-    yield (iri, _term(str(SDO.identifier)), _plain(doc.name))
+    yield (iri, _NAME, _text(title) if title else _plain(doc.name))
+    yield (iri, _IDENTIFIER, _plain(doc.name))
     published = _xsd_date(doc.date)
     if published is not None:
-        yield (iri, _term(str(SDO.datePublished)), published)
-    mentions = _term(str(SDO.mentions))
+        yield (iri, _PUBLISHED, published)
     for entity_id in doc.entity_ids:
         if entity_id in known:
-            yield (iri, mentions, iris.entity(entity_id))
+            yield (iri, _MENTIONS, iris.entity(entity_id))
     yield (iri, _kg("mentionCount"), _integer(doc.mention_count))
     yield (iri, _kg("relationCount"), _integer(doc.relation_count))
 
@@ -257,11 +262,11 @@ def _document_triples(iris: _Iris, doc: DocumentInfo, known: set[str]) -> Iterat
 def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence_ids: Iterable[str]) -> Iterator[_Row]:
     head, tail = iris.entity(edge.head), iris.entity(edge.tail)
     st = _node(statement_iri(iris.base, edge.key))
-    yield (st, _TYPE, _term(str(RDF.Statement)))
+    yield (st, _TYPE, _STATEMENT)
     yield (st, _TYPE, _kg("Assertion"))
-    yield (st, _term(str(RDF.subject)), head)
-    yield (st, _term(str(RDF.predicate)), _kg(edge.type))
-    yield (st, _term(str(RDF.object)), tail)
+    yield (st, _SUBJECT, head)
+    yield (st, _PREDICATE, _kg(edge.type))
+    yield (st, _OBJECT, tail)
     yield (st, _kg("polarity"), _plain(edge.polarity))
     yield (st, _kg("modality"), _plain(edge.modality))
     yield (st, _kg("supportCount"), _integer(edge.support))
