@@ -32,6 +32,7 @@ class EvidenceStore:
     def __init__(self, path: Path):
         self._path = Path(path)
         self._db = sqlite3.connect(path)
+        self._inherited: sqlite3.Connection | None = None  # a forked parent's connection (``reopen``)
         # Scratch data: a crash loses the build anyway, so no journal and no fsync.
         self._db.executescript("""
             PRAGMA journal_mode = OFF;
