@@ -10,7 +10,9 @@ Two corpora, each written as separate files as a crawl would be:
 For each corpus and size, jieba.lcut and a cold `kg build` take turns
 (``--repeat`` times, alternating which goes first, so a slow spell of a shared
 machine hits both) and the medians give the ratio. Every build runs in its own
-process, so its peak RSS is its own; the pool workers' peak is reported apart.
+process, so its peak RSS is its own; its children's (the pool workers and the
+process that writes the snapshot, view and GraphML, forked from the main one and
+sharing most of its pages) is reported apart.
 Then a warm rebuild (nothing changed), the README's queries as `kg query`
 answers them (from the persistent store), and, at the smallest size, a
 `--jobs 1` build whose outputs must equal the `--jobs 2` ones byte for byte.
@@ -35,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = {"seeds": ROOT / "seeds", "dev": ROOT.parent / "shared" / "eval" / "dev" / "texts"}
 
-# Runs in the child: one build, then its own and its workers' resource use as JSON.
+# Runs in the child: one build, then its own and its children's resource use as JSON.
 _BUILD = """
 import json, re, resource, sys, time
 from pathlib import Path
@@ -47,7 +49,7 @@ me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource
 # VmHWM, not ru_maxrss: ru_maxrss survives exec, so it would carry the bench's own peak over.
 peak_kb = int(re.search(r"VmHWM:\s+(\d+)", Path("/proc/self/status").read_text()).group(1))
 print(json.dumps({"wall": wall, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
-                  "rss_mb": peak_kb / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
+                  "rss_mb": peak_kb / 1024, "child_rss_mb": kids.ru_maxrss / 1024,
                   "extracted": result.extracted, "reused": result.reused, "entities": result.n_entities,
                   "relations": result.n_relations}))
 """
@@ -137,7 +139,7 @@ def bench(corpus: str, megabytes: float, work: Path, repeat: int, jobs: int, che
     print(f"  kg build cold     {size / cold_s:6.2f} MB/s  ({cold_s:.1f} s; {cold_s and jieba_s / cold_s:.2f}x jieba; "
           f"CPU/wall {cold['cpu'] / cold['wall']:.2f} with --jobs {jobs})")
     print(f"  peak RSS          {max(r['rss_mb'] for r in cold_runs):6.0f} MB main process, "
-          f"{max(r['worker_rss_mb'] for r in cold_runs):.0f} MB largest worker")
+          f"{max(r['child_rss_mb'] for r in cold_runs):.0f} MB largest child (a worker or the forked writer)")
     print(f"  warm rebuild      {warm['wall']:6.1f} s  ({warm['wall'] / cold_s:.0%} of cold; "
           f"{warm['reused']} reused, {warm['extracted']} extracted; RSS {warm['rss_mb']:.0f} MB)")
     seconds = query_seconds(work / "out" / "graph.ttl")

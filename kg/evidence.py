@@ -30,7 +30,9 @@ class EvidenceStore:
     """
 
     def __init__(self, path: Path):
+        self._path = Path(path)
         self._db = sqlite3.connect(path)
+        self._inherited: sqlite3.Connection | None = None  # a forked parent's connection (``reopen``)
         # Scratch data: a crash loses the build anyway, so no journal and no fsync.
         self._db.executescript("""
             PRAGMA journal_mode = OFF;
@@ -66,6 +68,16 @@ class EvidenceStore:
         """How many evidence sentences each claim has."""
         by_id = dict(self._db.execute("SELECT edge, COUNT(*) FROM evidence GROUP BY edge"))
         return {key: by_id.get(edge, 0) for key, edge in self._edges.items()}
+
+    def commit(self) -> None:
+        """Make what was added visible to other connections (``reopen`` in a forked process)."""
+        self._db.commit()
+
+    def reopen(self) -> None:
+        """Read the file through a connection of this process's own: a forked process must not
+        use its parent's. What the parent added is seen once it has ``commit``-ted."""
+        self._inherited = self._db  # not closed here: the parent's handle, its to close
+        self._db = sqlite3.connect(self._path)
 
     def close(self) -> None:
         self._db.close()

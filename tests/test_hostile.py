@@ -635,6 +635,28 @@ def test_a_failed_write_keeps_the_previous_set(tmp_path, tiny_graph, monkeypatch
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"], "no temporary left behind"
 
 
+@pytest.mark.parametrize("fails", ["graphml", "turtle"])  # a writer in the forked process, the RDF here
+def test_a_writer_s_bug_names_itself_and_keeps_the_previous_set(tmp_path, tiny_graph, monkeypatch, fails):
+    out = tmp_path / "out"
+    write_outputs(tiny_graph, out)
+    before = {p.name: p.read_bytes() if p.is_file() else sorted(q.name for q in p.iterdir()) for p in out.iterdir()}
+
+    def broken(graph, paths, base):
+        raise ValueError("a bug in a writer")
+
+    if fails == "turtle":
+        monkeypatch.setattr("kg.export.rdf.write_rdf", lambda *args: broken(*args[:3]))
+    else:
+        monkeypatch.setattr("kg.export.graphml.write_graphml", lambda graph, path: broken(graph, path, None))
+    with pytest.raises((RuntimeError, ValueError), match="a bug in a writer") as raised:
+        write_outputs(subgraph_for_view(tiny_graph, focus="nvidia", hops=0), out)
+    if fails == "graphml":  # the child's traceback comes along
+        assert "in broken" in str(raised.value)
+    assert {p.name: p.read_bytes() if p.is_file() else sorted(q.name for q in p.iterdir())
+            for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"], "no temporary left behind"
+
+
 def test_stale_temporaries_are_removed(tmp_path, tiny_graph):
     out = tmp_path / "out"
     write_outputs(tiny_graph, out)

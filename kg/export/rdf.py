@@ -12,9 +12,9 @@ a statement node, so a plain triple pattern never returns it.
 The triples are made once per export (``rdf_triples``), as canonical
 N-Triples text in a fixed order with every subject's triples together, in two
 parts. The graph part (ontology, entities, articles, statements, rules) is
-made a slice at a time, parsed once by pyoxigraph (Rust) and serialized into
-every file asked for (Turtle, N-Triples, JSON-LD in expanded form:
-``write_rdf``). The evidence nodes, most of the triples and all alike, are
+made a slice at a time and serialized by pyoxigraph (Rust), which parses each
+slice as it writes it, into every file asked for (Turtle, N-Triples, JSON-LD
+in expanded form: ``write_rdf``). The evidence nodes, most of the triples and all alike, are
 made by template straight in each form (``_EvidenceNodes``), in a build as
 each document is folded (``EvidenceRdf``), and appended after the graph part.
 pyoxigraph's bulk loader fills the persistent store from the same text. Every
@@ -109,7 +109,7 @@ def is_direct(edge: EdgeInfo) -> bool:
 
 
 # The triples are made as canonical N-Triples (strings): the cheapest form to make in
-# Python, written as they are into graph.nt, and parsed once for the other formats.
+# Python, written as they are into graph.nt, and parsed by pyoxigraph for the other formats.
 # Canonical escapes: \b \t \n \f \r \" \\, every other control character and U+FFFE/F as \uXXXX.
 _ESCAPES = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
             **{ord(c): e for c, e in (("\b", "\\b"), ("\t", "\\t"), ("\n", "\\n"), ("\f", "\\f"),
@@ -131,6 +131,7 @@ def _node(iri: str) -> str:
     return f"<{iri}>"
 
 
+@lru_cache(maxsize=None)
 def _kg(name: str) -> str:
     return _term(str(KG[name]))
 
@@ -142,6 +143,11 @@ _TRUE, _FALSE = f'"true"^^{_BOOLEAN}', f'"false"^^{_BOOLEAN}'
 _Row = tuple[str, str, str]  # subject, predicate, object as N-Triples terms
 _SENTENCE, _START, _END, _RULE, _DATED = (_kg(n) for n in ("sentence", "startOffset", "endOffset", "rule", "date"))
 _EVIDENCE_TYPE, _PROV_ENTITY = _kg("Evidence"), _term(str(PROV.Entity))
+# Spelled once: an rdflib namespace makes a new term at every attribute read.
+_NEWS_ARTICLE, _NAME, _IDENTIFIER, _PUBLISHED, _MENTIONS = (
+    _term(str(t)) for t in (SDO.NewsArticle, SDO.name, SDO.identifier, SDO.datePublished, SDO.mentions))
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (_term(str(t)) for t in (RDF.Statement, RDF.subject, RDF.predicate,
+                                                                      RDF.object))
 
 
 def _plain(value: str) -> str:
@@ -238,18 +244,17 @@ def _entity_triples(iris: _Iris, node: NodeInfo, direct: Iterable[EdgeInfo]) -> 
 
 def _document_triples(iris: _Iris, doc: DocumentInfo, known: set[str]) -> Iterator[_Row]:
     iri = iris.document(doc.name)
-    yield (iri, _TYPE, _term(str(SDO.NewsArticle)))
-    yield (iri, _TYPE, _term(str(PROV.Entity)))
+    yield (iri, _TYPE, _NEWS_ARTICLE)
+    yield (iri, _TYPE, _PROV_ENTITY)
     title = doc.title.strip()
-    yield (iri, _term(str(SDO.name)), _text(title) if title else _plain(doc.name))
-    yield (iri, _term(str(SDO.identifier)), _plain(doc.name))
+    yield (iri, _NAME, _text(title) if title else _plain(doc.name))
+    yield (iri, _IDENTIFIER, _plain(doc.name))
     published = _xsd_date(doc.date)
     if published is not None:
-        yield (iri, _term(str(SDO.datePublished)), published)
-    mentions = _term(str(SDO.mentions))
+        yield (iri, _PUBLISHED, published)
     for entity_id in doc.entity_ids:
         if entity_id in known:
-            yield (iri, mentions, iris.entity(entity_id))
+            yield (iri, _MENTIONS, iris.entity(entity_id))
     yield (iri, _kg("mentionCount"), _integer(doc.mention_count))
     yield (iri, _kg("relationCount"), _integer(doc.relation_count))
 
@@ -257,11 +262,11 @@ def _document_triples(iris: _Iris, doc: DocumentInfo, known: set[str]) -> Iterat
 def _statement_triples(iris: _Iris, edge: EdgeInfo, evidence_ids: Iterable[str]) -> Iterator[_Row]:
     head, tail = iris.entity(edge.head), iris.entity(edge.tail)
     st = _node(statement_iri(iris.base, edge.key))
-    yield (st, _TYPE, _term(str(RDF.Statement)))
+    yield (st, _TYPE, _STATEMENT)
     yield (st, _TYPE, _kg("Assertion"))
-    yield (st, _term(str(RDF.subject)), head)
-    yield (st, _term(str(RDF.predicate)), _kg(edge.type))
-    yield (st, _term(str(RDF.object)), tail)
+    yield (st, _SUBJECT, head)
+    yield (st, _PREDICATE, _kg(edge.type))
+    yield (st, _OBJECT, tail)
     yield (st, _kg("polarity"), _plain(edge.polarity))
     yield (st, _kg("modality"), _plain(edge.modality))
     yield (st, _kg("supportCount"), _integer(edge.support))
@@ -503,11 +508,15 @@ class _SlicedFile:
         self._out, self._format, self._prefixes = out, fmt, dict(prefixes)
         self._first = True
 
-    def write(self, text: bytes, triples: list[ox.Triple]) -> None:
+    def write(self, text: bytes) -> None:
         if self._format == ox.RdfFormat.N_TRIPLES:
             self._out.write(text)
             return
-        data = ox.serialize(triples, format=self._format, prefixes=self._prefixes)
+        # Parsed as it is serialized, never held as Python triples (twice the time of a parse
+        # and a serialization); leniently, as the store loads it: the text is kg's own canonical
+        # N-Triples, whose IRIs and tags are made well-formed (tests parse them strictly).
+        data = ox.serialize(ox.parse(text, format=ox.RdfFormat.N_TRIPLES, lenient=True),
+                            format=self._format, prefixes=self._prefixes)
         if self._format == ox.RdfFormat.JSON_LD:
             if data == b"[]":
                 return
@@ -600,6 +609,7 @@ class EvidenceRdf:
         self._parts = {name: self._resources.enter_context(open(Path(folder) / f"evidence.{name}", "w+b"))
                        for name in files}
         self._loader = None
+        self._store_path: Path | None = None  # where ``finish_store`` puts the store
         if "store" in self.names:
             self._loader = _StoreLoader(Path(folder) / "store")
             self._resources.callback(self._loader.close)
@@ -624,29 +634,39 @@ class EvidenceRdf:
         if self._loader is not None:
             self._loader.put(made["ntriples"].encode("utf-8"))
 
-    def finish(self, graph: KnowledgeGraph, paths: Mapping[str, Path]) -> None:
+    def finish(self, graph: KnowledgeGraph, paths: Mapping[str, Path], *, store_later: bool = False) -> None:
         """Write every file of ``paths`` (the formats given at the start) as ``graph``'s part
-        (all but the evidence nodes) then the evidence part, atomically, and put the store in place."""
+        (all but the evidence nodes) then the evidence part, and put the store in place; all
+        atomically: a store that fails to load leaves no file. With ``store_later`` the store
+        goes on loading in its thread once its graph part is given, and ``finish_store`` puts it
+        in place, so a build writes its other outputs meanwhile (into a folder it drops on failure)."""
         self.flush()
         prefixes = data_prefixes(self.base)
         with ExitStack() as outputs:  # every file replaced when all are complete, none when one fails
             files = {name: outputs.enter_context(atomic_writer(Path(path)))
                      for name, path in paths.items() if name != "store"}
             writers = [_SlicedFile(files[name], RDF_FORMATS[name], prefixes) for name in files]
-            parsed = any(name != "ntriples" for name in files)  # some file needs the triples
             for text in _graph_slices(graph, self._iris, self._nodes.rules, ontology=True):
                 if self._loader is not None:
                     self._loader.put(text)
-                triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES)) if parsed else []
                 for writer in writers:
-                    writer.write(text, triples)
+                    writer.write(text)
             for (name, out), writer in zip(files.items(), writers):
                 part = self._parts[name]
                 part.seek(0)
                 shutil.copyfileobj(part, out, 1 << 20)
                 writer.close()
             if self._loader is not None:
-                self._loader.finish(paths["store"])
+                self._store_path = Path(paths["store"])
+                if not store_later:
+                    self.finish_store()
+
+    def finish_store(self) -> None:
+        """Wait for the store's load (its last slices and its compaction) and put it in the place
+        ``finish`` was given; nothing without a store, or when ``finish`` did it."""
+        if self._store_path is not None:
+            path, self._store_path = self._store_path, None
+            self._loader.finish(path)
 
     def close(self) -> None:
         self._resources.close()
@@ -656,10 +676,10 @@ def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFA
               evidence: EvidenceRdf | None = None) -> None:
     """Write the knowledge graph in several RDF forms in one pass over its triples, each atomically.
 
-    The triples are made, as N-Triples text, and parsed once, a slice at a
-    time, and every file gets each slice in turn, so no format is parsed back
-    from another and the whole graph is never held as triples; the store loads
-    the same slices in a thread while the files are written.
+    The triples are made once, as N-Triples text, a slice at a time, and every
+    file gets each slice in turn (parsed by pyoxigraph as it is serialized), so no
+    format is parsed back from another and the whole graph is never held as
+    triples; the store loads the same slices in a thread while the files are written.
 
     Args:
         graph: the merged knowledge graph.
@@ -667,17 +687,20 @@ def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFA
             jsonld) for files, ``store`` for the Oxigraph store (a folder).
         base: IRI prefix for entities, documents and statements.
         evidence: the graph's evidence part, made while the graph was built
-            (``EvidenceRdf``) for these formats and this base; else it is made here.
+            (``EvidenceRdf``) for these formats and this base, whose ``finish_store``
+            the caller then calls (the store goes on loading meanwhile); else it is made here.
     """
     base = check_base(base)
+    if evidence is not None and evidence.base == base and evidence.names == set(paths):
+        evidence.finish(graph, paths, store_later=True)
+        return
     with ExitStack() as stack:
-        if evidence is None or evidence.base != base or evidence.names != set(paths):
-            folder = Path(next(iter(paths.values()))).parent
-            folder.mkdir(parents=True, exist_ok=True)
-            scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix=".kg-rdf-", dir=folder))
-            evidence = stack.enter_context(closing(EvidenceRdf(Path(scratch), paths, base)))
-            for date, items in _evidence_by_document(graph):
-                evidence.add(date, items)
+        folder = Path(next(iter(paths.values()))).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix=".kg-rdf-", dir=folder))
+        evidence = stack.enter_context(closing(EvidenceRdf(Path(scratch), paths, base)))
+        for date, items in _evidence_by_document(graph):
+            evidence.add(date, items)
         evidence.finish(graph, paths)
 
 
