@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import faulthandler
+import functools
 import importlib
 import io
 import itertools
@@ -417,14 +418,7 @@ def _sorted_solutions(store: pyoxigraph.Store, order: _Order, prefixes: dict[str
     if any(name not in columns for name, _ in keys):
         return None
     rows = [tuple(solution) for solution in result]
-    ranks: dict[object, tuple] = {}  # rows repeat IRIs and names: each value ranked once
-
-    def rank(term) -> tuple:
-        found = ranks.get(term)
-        if found is None:
-            found = ranks[term] = _rank(term)
-        return found
-
+    rank = functools.lru_cache(maxsize=None)(_rank)  # rows repeat IRIs and names: each value ranked once
     try:
         # Stable sorts, the last run of keys sorted the same way first; a run sorts by a tuple.
         for descending, run in itertools.groupby(reversed(keys), key=operator.itemgetter(1)):
@@ -482,7 +476,7 @@ def _query_result(answer: _Answer, kind: str, prefixes: dict[str, str]) -> Query
     if answer.boolean is not None:
         return QueryResult(kind, boolean=answer.boolean, prefixes=prefixes)
     # rdflib terms are slow to make (~20 us a literal) and rows repeat IRIs and labels: convert each once.
-    converted: dict[object, Node] = {}
+    converted = functools.lru_cache(maxsize=None)(_rdflib)
     if answer.triples is not None:
         from rdflib import Graph
 
@@ -490,25 +484,18 @@ def _query_result(answer: _Answer, kind: str, prefixes: dict[str, str]) -> Query
         for prefix, ns in prefixes.items():
             out.bind(prefix, ns)
         for triple in answer.triples:
-            out.add(tuple(_converted(term, converted) for term in (triple.subject, triple.predicate, triple.object)))
+            out.add((converted(triple.subject), converted(triple.predicate), converted(triple.object)))
         return QueryResult(kind, graph=out, prefixes=prefixes)
-    rows = tuple(tuple(_converted(term, converted) for term in row) for row in answer.rows)
+    rows = tuple(tuple(map(converted, row)) for row in answer.rows)
     return QueryResult(kind, columns=answer.columns, rows=rows, total_rows=answer.total_rows, prefixes=prefixes)
 
 
-def _converted(term, converted: dict) -> Node | None:
-    if term is None:  # unbound
-        return None
-    found = converted.get(term)
-    if found is None:
-        found = converted[term] = _rdflib(term)
-    return found
-
-
-def _rdflib(term) -> Node:
-    """A pyoxigraph term as the rdflib term the formatters take."""
+def _rdflib(term) -> Node | None:
+    """A pyoxigraph term as the rdflib term the formatters take (None where unbound)."""
     from rdflib import BNode, Literal, URIRef
 
+    if term is None:
+        return None
     if isinstance(term, pyoxigraph.NamedNode):
         return URIRef(term.value)
     if isinstance(term, pyoxigraph.BlankNode):
@@ -632,9 +619,9 @@ def format_table(result: QueryResult) -> str:
         return f"{str(result.boolean).lower()}\n"
     if result.kind != "SELECT":
         return _graph_text(result)
-    shown: dict[Node | None, str] = {}  # each value once: rows repeat IRIs, names and sentences
-    body = [[shown[term] if term in shown else shown.setdefault(term, _cell(term, result.prefixes)) for term in row]
-            for row in result.rows]
+    # Each value once: rows repeat IRIs, names and sentences.
+    cell = functools.lru_cache(maxsize=None)(functools.partial(_cell, prefixes=result.prefixes))
+    body = [list(map(cell, row)) for row in result.rows]
     return "".join(line + "\n" for line in aligned([list(result.columns), *body], ruled=True))
 
 
