@@ -165,9 +165,11 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("KG_CACHE_DIR", str(Path.home() / ".cache" / "kg"))
     from kg.cache import default_cache_dir
+    from kg.native import reader_kind
     from kg.pipeline import Pipeline
 
     Pipeline.load(cache_dir=default_cache_dir())  # fills the recognizer cache the builds start from
+    print(f"relation reader: {reader_kind()}")
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for corpus in args.corpus:
             if not SOURCES[corpus].is_dir():

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import jieba
 
+from kg.native import reader_kind
 from kg.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,7 +103,8 @@ def main() -> None:
     end_rss = peak_rss_mb()
 
     kg_rate, jieba_rate = megabytes / kg_seconds, megabytes / jieba_seconds
-    print(f"corpus: {len(docs)} documents, {megabytes:.1f} MB in {len(batches)} slices")
+    print(f"corpus: {len(docs)} documents, {megabytes:.1f} MB in {len(batches)} slices; "
+          f"relation reader: {reader_kind()}")
     print(f"kg ingest+recognize: {kg_rate:6.2f} MB/s  ({mentions} mentions)")
     print(f"jieba.lcut:          {jieba_rate:6.2f} MB/s  ({tokens} tokens)")
     low, median, high = statistics.quantiles(ratios, n=4)

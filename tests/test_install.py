@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, SEEDS
 
 # What the source distribution is built from; the rest of the checkout is not the package.
-SOURCES = ("pyproject.toml", "README.md", "kg")
+SOURCES = ("pyproject.toml", "setup.py", "README.md", "kg")
 
 
 def run(*args, cwd: Path, env: dict[str, str]) -> str:
@@ -34,7 +34,7 @@ def venv(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     source.mkdir()
     for name in SOURCES:
         if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.source-sha256"))
         else:
             shutil.copy2(ROOT / name, source / name)
     env = {k: v for k, v in os.environ.items()
@@ -78,3 +78,13 @@ def test_the_installed_kg_works_from_an_empty_folder(venv, tmp_path):
     assert typing.strip() == "['__init__.pyi', 'py.typed']", "the API's types ship with it"
     # Beside each output folder, only the lock that queues two builds into it (.out.lock).
     assert sorted(p.name for p in work.iterdir()) == [".api.lock", ".out.lock", "api", "out"], "nothing else"
+
+
+def test_the_installed_reader_runs_compiled(venv):
+    """pip compiles the relation reader wherever there is a C compiler (kg/native.py)."""
+    bin_dir, env = venv
+    if shutil.which("cc") is None:
+        pytest.skip("no C compiler here: kg installs as plain Python")
+    compiled = run(bin_dir / "python", "-c", "import kg.relate, kg.native; "
+                   "print(kg.native.is_compiled('kg.relate.reader'))", cwd=bin_dir, env=env)
+    assert compiled.strip() == "True"

@@ -159,7 +159,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             clause = _Clause(in_span, stand_in,
                                              frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
                     named_in[span_key] = clause
-                templates = _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched) if clause else []
+                if clause is None:
+                    continue
+                templates = _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched)
                 if not templates:
                     continue
                 key = (c_start, c_end, rule.fold_makers, people)
@@ -179,7 +181,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, (s_start, s_end), rules, entities):
                 found.setdefault(_key(relation), relation)
-    return sorted(found.values(), key=lambda r: (r.evidence.start, r.type, r.head, r.tail))
+    return sorted(found.values(), key=lambda r: (r.evidence.start if r.evidence else -1, r.type, r.head, r.tail))
 
 
 class _Known(dict):
@@ -194,7 +196,7 @@ class _Known(dict):
         entity = self[entity_id] = self._entities[entity_id]
         return entity
 
-    def get(self, entity_id: str, default: Entity | None = None) -> Entity | None:
+    def get(self, entity_id: str, default: Entity | None = None) -> Entity | None:  # type: ignore[override]
         try:
             return self[entity_id]
         except KeyError:
@@ -202,7 +204,6 @@ class _Known(dict):
 
 
 _UNSET = Mention(-1, -1, "", "", "", "")  # no stand-in decided yet for a clause
-_NOT_READ = object()  # a clause whose names are not gathered yet
 
 
 def _voiced_by(speaker: Mention | None, stances: list[Relation], entities: Mapping[str, Entity]) -> Iterator[Relation]:
@@ -210,7 +211,9 @@ def _voiced_by(speaker: Mention | None, stances: list[Relation], entities: Mappi
     管制,中国对此表示不满 the ministry objects as well."""
     agency = entities.get(speaker.entity_id) if speaker is not None and speaker.type == "AGENCY" else None
     country = agency.facts.get("country") if agency is not None else None
-    for stance in stances if country else ():
+    if agency is None or not country:
+        return
+    for stance in stances:
         if stance.head == country and stance.tail not in (agency.id, country):
             yield replace(stance, head=agency.id)
 
@@ -257,6 +260,9 @@ class _Clause(NamedTuple):
     names: list[Mention]
     stand_in: Mention | None
     types: frozenset[str]
+
+
+_NOT_READ = _Clause([], None, frozenset())  # a clause whose names are not gathered yet
 
 
 def _may_match(rule: Rule, types: frozenset[str], text: str, start: int, end: int, rules: RuleSet,
@@ -707,7 +713,7 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
     """The mention at ``at`` and its list mates (字节跳动、阿里巴巴和腾讯), up to the other slot's
     mention at ``other``, which is never a mate."""
     text = masked.text
-    found = [masked.mention_at(text[at])]
+    found = [masked.by_char[text[at]]]
     for step in (1, -1):
         pos = at
         # One test for all the words first: most names stand alone.
@@ -803,7 +809,7 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
             previous, previous_parents = mention, None  # only a parent (美国): read if a unit is glued to it
             continue
         parents = _name_parents(doc.text, mention, named, rule)
-        if glued:
+        if glued and previous is not None:
             if previous_parents is None:
                 previous_parents = _name_parents(doc.text, previous, named, rule)
             parents = parents + [p for p in (entities[previous.entity_id], *previous_parents)
@@ -870,7 +876,9 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
         if person is None or mention.source in _STAND_IN_SOURCES:
             continue
         role = person.facts.get("role")
-        employer = entities.get(person.facts.get("works_for", "")) if role else None
+        if not role:
+            continue
+        employer = entities.get(person.facts.get("works_for", ""))
         if employer is None or employer.type not in rule.tail:
             continue
         beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
