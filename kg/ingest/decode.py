@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from typing import NamedTuple
 
 from charset_normalizer import from_bytes
@@ -18,6 +19,8 @@ _BOMS = (
 # Chinese web text comes in these; detection is limited to them so that a short
 # GBK page is never read as, say, Cyrillic.
 _CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be"]
+# C0 control characters other than the whitespace ones (\t \n \v \f \r): text holds almost none.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 class Decoded(NamedTuple):
@@ -121,5 +124,4 @@ def _checked(decoded: Decoded, name: str) -> Decoded:
 
 def _control_ratio(text: str) -> float:
     sample = text[:4000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    return controls / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
