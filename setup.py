@@ -73,7 +73,7 @@ class BuildCompiled(build_ext):
         paths = [str(Path(*name.split(".")).with_suffix(".py")) for name in native.COMPILED_MODULES]
         try:
             return mypycify(["--follow-imports=silent", *paths], opt_level="3")
-        except BaseException as error:  # mypy reports a type error by SystemExit
+        except (Exception, SystemExit) as error:  # mypy reports a type error by SystemExit
             _warn(f"mypyc could not compile {', '.join(paths)} ({error!r})")
             return []
 
