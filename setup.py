@@ -38,27 +38,34 @@ class BuildCompiled(build_ext):
     falls back to plain Python on any failure, and records each module's source digest."""
 
     def finalize_options(self) -> None:
-        if not self.distribution.ext_modules:  # finalized once per command, when it is about to run
+        if self.distribution.ext_modules is None:  # once, when build_ext is about to run
             self.distribution.ext_modules = self._mypyc_extensions()
         super().finalize_options()
 
     def run(self) -> None:
+        if self.extensions:
+            try:
+                super().run()
+            except Exception as error:  # a missing or failing compiler, linker or header
+                self.extensions = []
+                _warn(f"compiling failed ({error})")
         if not self.extensions:
-            return
-        try:
-            super().run()
-        except Exception as error:  # a missing or failing compiler, linker or header
-            for output in self.get_outputs():
-                Path(output).unlink(missing_ok=True)
-            self.extensions = []
-            _warn(f"compiling failed ({error})")
+            # A build folder keeps what an earlier build compiled: it must not ship with this one.
+            for path in self._compiled_files():
+                path.unlink(missing_ok=True)
             return
         for name in native.COMPILED_MODULES:
-            built = Path(self.get_ext_fullpath(name))
             stem = name.rpartition(".")[2]
             source = ROOT.joinpath(*name.split(".")[:-1], f"{stem}.py")
-            built.with_name(stem + native.DIGEST_SUFFIX).write_text(native.source_digest(source) + "\n",
-                                                                     encoding="ascii")
+            self._digest_file(name).write_text(native.source_digest(source) + "\n", encoding="ascii")
+
+    def _digest_file(self, name: str) -> Path:
+        return Path(self.get_ext_fullpath(name)).with_name(name.rpartition(".")[2] + native.DIGEST_SUFFIX)
+
+    def _compiled_files(self) -> list[Path]:
+        """Where this build puts each compiled module, mypyc's library of it and its source digest."""
+        return [path for name in native.COMPILED_MODULES for path in (
+            Path(self.get_ext_fullpath(name)), Path(self.get_ext_fullpath(f"{name}__mypyc")), self._digest_file(name))]
 
     def _mypyc_extensions(self) -> list:
         if os.environ.get(native.NO_COMPILE_VARIABLE) == "1":
