@@ -231,6 +231,16 @@ def test_an_administration_acts_as_its_country(pipeline):
     reads(pipeline, "麦考尔指责拜登政府未能阻止中芯国际扩张。", ("mccaul", "opposes", "biden"))
 
 
+def test_a_government_named_by_one_character_acts_as_its_country(pipeline):
+    reads(pipeline, "美政府周五对长江存储实施制裁。", ("usa", "restricts", "ymtc"))
+    reads(pipeline, "韩政府决定限制向中国出口存储芯片设备。", ("south_korea", "restricts", "china"))
+    reads(pipeline, "美當局對中芯國際實施制裁。", ("usa", "restricts", "smic"))  # traditional script
+    # No mention: the guidelines annotate no one-character abbreviation.
+    assert [m.text for m in pipeline.process_text("t.txt", "美政府周五对长江存储实施制裁。").mentions] == ["长江存储"]
+    # 亲美政府 is another country's government.
+    never(pipeline, "新的亲美政府上台后,宣布制裁长江存储。", "restricts", head="usa")
+
+
 # ── restrictions told as permits, licences, lists and orders ────────────────
 
 def test_a_licence_requirement_is_no_permit(pipeline):

@@ -432,11 +432,13 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier)
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
-        elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions):
-            country = entities.get(rules.implicit[cue])
+        elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions) \
+                and not doc.text.endswith(rules.not_implicit_after, 0, m.start()):
+            entity_id, lead, end = rules.implicit[cue]
+            country = entities.get(entity_id)
             if country is not None:
-                # Only the country's character stands for it: 对 of 对华 still marks the object.
-                added.append(_stand_in(doc, m.start() + 1, m.start() + 2, country.type, country.id, "implicit"))
+                # Only what names the country stands for it: 对 of 对华 still marks the object.
+                added.append(_stand_in(doc, m.start() + lead, m.start() + end, country.type, country.id, "implicit"))
         elif cue in rules.about_this:
             actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
             if actor is not None:

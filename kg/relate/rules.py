@@ -154,9 +154,11 @@ class RuleSet:
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphor_window: int = 2  # how many sentences back the referent may be
     title_search: re.Pattern | None = None  # every title, longest first
-    # A word that names a country by one character (对华, 赴美) -> that country's entity id;
-    # the character stands for it, the rest of the word stays text (对 marks the object).
-    implicit: dict[str, str] = field(default_factory=dict)
+    # A word that names a country by one character -> that country's entity id and the part of
+    # the word that stands for it: the character in 对华 (the rest stays text: 对 marks the
+    # object), the whole word in 美政府.
+    implicit: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    not_implicit_after: tuple[str, ...] = ()  # 亲美政府 is not the United States' government
     # A clause that opens with one of these (并, 随后, 将…, or a trigger) continues the last subject's action.
     carry_search: re.Pattern | None = None
     # After a person these make the person's country the actor (特朗普政府 → the United States).
@@ -655,6 +657,10 @@ class RulesFile(DataModel):
     """Phrases that stand for the actor of what was just reported (对此)."""
     implicit: dict[str, list[Phrase]] = {}
     """An entity id -> words that name it by one character (对华, 赴美)."""
+    governments: dict[str, list[Phrase]] = {}
+    """An entity id -> its one-character name before a word for its government (美政府)."""
+    governments_not_after: Words = []
+    """Characters before which a word of ``governments`` is another country's government (亲美政府)."""
     administration: Words = []
     """After a person these make the person's country the actor (特朗普政府)."""
     carry_openers: Words = []
@@ -730,7 +736,9 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     for entity_type, phrases in data.anaphors.items():
         for phrase in phrases:
             anaphors[phrase] = (*anaphors.get(phrase, ()), entity_type)
-    implicit = {word: entity_id for entity_id, listed in data.implicit.items() for word in listed}
+    implicit = {word: (entity_id, 1, 2) for entity_id, listed in data.implicit.items() for word in listed}
+    implicit.update((word, (entity_id, 0, len(word))) for entity_id, listed in data.governments.items()
+                    for word in listed)
     # A clause continues the last subject's action when it opens with a connective or a trigger.
     about_this = tuple(data.about_this)
     openers = [*data.carry_openers, *(t for rule in rules for t in rule.triggers)]
@@ -742,7 +750,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         barred_relations=tuple(data.barred.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
         voiced=tuple(data.voiced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window, title_search=word_pattern(titles),
-        implicit=implicit, carry_search=re.compile(trie_pattern(openers)) if openers else None,
+        implicit=implicit, not_implicit_after=tuple(data.governments_not_after), carry_search=re.compile(trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
         reported_search=word_pattern(modality.get("reported")))
