@@ -35,7 +35,7 @@ from contextlib import ExitStack, closing
 from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Mapping, NamedTuple
+from typing import BinaryIO, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph
@@ -186,33 +186,29 @@ def _xsd_date(value: str | None) -> str | None:
     return None if date is None else f'"{date}"^^{_DATE}'
 
 
+class _Minted(dict):
+    """One kind of IRI as N-Triples terms by key, each made once; a repeated key is a lookup in C."""
+
+    def __init__(self, base: str, iri_of: Callable[[str, str], str]):
+        super().__init__()
+        self._base = base
+        self._iri_of = iri_of
+
+    def __missing__(self, key: str) -> str:
+        iri = self[key] = _node(self._iri_of(self._base, key))
+        return iri
+
+
 class _Iris:
     """The IRIs of one export as N-Triples terms, each minted once (quoting is the slow part)."""
 
     def __init__(self, base: str):
         self.base = base
         self._evidence = f"<{base}evidence/"
-        self._entities: dict[str, str] = {}
-        self._documents: dict[str, str] = {}
-        self._rules: dict[str, str] = {}
-
-    def entity(self, entity_id: str) -> str:
-        iri = self._entities.get(entity_id)
-        if iri is None:
-            iri = self._entities[entity_id] = _node(entity_iri(self.base, entity_id))
-        return iri
-
-    def document(self, name: str) -> str:
-        iri = self._documents.get(name)
-        if iri is None:
-            iri = self._documents[name] = _node(document_iri(self.base, name))
-        return iri
-
-    def rule(self, name: str) -> str:
-        iri = self._rules.get(name)
-        if iri is None:
-            iri = self._rules[name] = _node(rule_iri(self.base, name))
-        return iri
+        # An entity's, a document's and a rule's IRI by id or name.
+        self.entity: Callable[[str], str] = _Minted(base, entity_iri).__getitem__
+        self.document: Callable[[str], str] = _Minted(base, document_iri).__getitem__
+        self.rule: Callable[[str], str] = _Minted(base, rule_iri).__getitem__
 
     def evidence(self, evidence_id: str) -> str:
         """An evidence node's IRI (``kg.vocab.evidence_iri``) from its id, ASCII hex already."""
