@@ -237,8 +237,9 @@ def test_a_government_named_by_one_character_acts_as_its_country(pipeline):
     reads(pipeline, "美當局對中芯國際實施制裁。", ("usa", "restricts", "smic"))  # traditional script
     # No mention: the guidelines annotate no one-character abbreviation.
     assert [m.text for m in pipeline.process_text("t.txt", "美政府周五对长江存储实施制裁。").mentions] == ["长江存储"]
-    # 亲美政府 is another country's government.
+    # 亲美政府 is another country's government; in 反对华人 the 对 is 反对's, so no 对华.
     never(pipeline, "新的亲美政府上台后,宣布制裁长江存储。", "restricts", head="usa")
+    never(pipeline, "美国反对华人企业收购英特尔。", "opposes", tail="china")
 
 
 # ── restrictions told as permits, licences, lists and orders ────────────────

@@ -158,7 +158,7 @@ class RuleSet:
     # the word that stands for it: the character in 对华 (the rest stays text: 对 marks the
     # object), the whole word in 美政府.
     implicit: dict[str, tuple[str, int, int]] = field(default_factory=dict)
-    not_implicit_after: tuple[str, ...] = ()  # 亲美政府 is not the United States' government
+    implicit_not_after: tuple[str, ...] = ()  # 亲美政府 is not the United States' government, 反对华人 no 对华
     # A clause that opens with one of these (并, 随后, 将…, or a trigger) continues the last subject's action.
     carry_search: re.Pattern | None = None
     # After a person these make the person's country the actor (特朗普政府 → the United States).
@@ -659,8 +659,8 @@ class RulesFile(DataModel):
     """An entity id -> words that name it by one character (对华, 赴美)."""
     governments: dict[str, list[Phrase]] = {}
     """An entity id -> its one-character name before a word for its government (美政府)."""
-    governments_not_after: Words = []
-    """Characters before which a word of ``governments`` is another country's government (亲美政府)."""
+    implicit_not_after: Words = []
+    """Characters before which a word of ``implicit`` or ``governments`` names no country (亲美政府, 反对华人)."""
     administration: Words = []
     """After a person these make the person's country the actor (特朗普政府)."""
     carry_openers: Words = []
@@ -750,7 +750,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         barred_relations=tuple(data.barred.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
         voiced=tuple(data.voiced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window, title_search=word_pattern(titles),
-        implicit=implicit, not_implicit_after=tuple(data.governments_not_after), carry_search=re.compile(trie_pattern(openers)) if openers else None,
+        implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
+        carry_search=re.compile(trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
         reported_search=word_pattern(modality.get("reported")))
