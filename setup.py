@@ -21,6 +21,11 @@ native = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(native)
 
 
+def _source(name: str) -> Path:
+    """A module's source, relative to the project's folder (as mypy names modules by it)."""
+    return Path(*name.split(".")).with_suffix(".py")
+
+
 def _warn(message: str) -> None:
     print(f"kg: {message}; installing kg as plain Python (it runs the same, only slower)", file=sys.stderr)
 
@@ -55,9 +60,7 @@ class BuildCompiled(build_ext):
                 path.unlink(missing_ok=True)
             return
         for name in native.COMPILED_MODULES:
-            stem = name.rpartition(".")[2]
-            source = ROOT.joinpath(*name.split(".")[:-1], f"{stem}.py")
-            self._digest_file(name).write_text(native.source_digest(source) + "\n", encoding="ascii")
+            self._digest_file(name).write_text(native.source_digest(ROOT / _source(name)) + "\n", encoding="ascii")
 
     def _digest_file(self, name: str) -> Path:
         return Path(self.get_ext_fullpath(name)).with_name(name.rpartition(".")[2] + native.DIGEST_SUFFIX)
@@ -76,8 +79,8 @@ class BuildCompiled(build_ext):
         except ImportError:
             _warn("mypyc is not installed")
             return []
-        # Relative paths, as setuptools runs setup.py from the project's folder: mypy names modules by them.
-        paths = [str(Path(*name.split(".")).with_suffix(".py")) for name in native.COMPILED_MODULES]
+        # Relative paths: setuptools runs setup.py from the project's folder.
+        paths = [str(_source(name)) for name in native.COMPILED_MODULES]
         try:
             return mypycify(["--follow-imports=silent", *paths], opt_level="3")
         except (Exception, SystemExit) as error:  # mypy reports a type error by SystemExit
