@@ -43,6 +43,19 @@ def outputs_under_hash_seeds(writer: str, tmp_path: Path) -> list[dict[str, byte
     return outputs
 
 
+@pytest.fixture
+def source_reader():
+    """The relation reader run from reader.py, wherever pip compiled it (kg/native.py): a test
+    that patches a function the reader calls patches nothing inside a compiled reader."""
+    import kg.relate
+    from kg import native
+
+    name = "kg.relate.reader_from_source"
+    yield native.load_source("kg.relate.reader", Path(kg.relate.__file__).with_name("reader.py"), as_name=name)
+    sys.modules.pop(name, None)
+    delattr(kg.relate, name.rpartition(".")[2])
+
+
 @pytest.fixture(scope="session")
 def seed_graph() -> KnowledgeGraph:
     return make_seed_graph()

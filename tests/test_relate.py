@@ -7,15 +7,13 @@ seeds and the development articles.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from conftest import DICTIONARIES
-from kg import native
 from kg.errors import DictionaryError
 from kg.pipeline import Pipeline
-from kg.relate import load_rules, reader
+from kg.relate import load_rules
 from kg.relate import rules as rules_module
 from kg.relate.sentences import clauses, sentences
 
@@ -372,7 +370,7 @@ def test_sentence_and_clause_splitting():
     assert [text[s:e] for s, e in clauses(text, 0, 11)] == ["美国说:", "“我们反对!”"]
 
 
-def test_the_prefilters_change_no_reading(pipeline, monkeypatch):
+def test_the_prefilters_change_no_reading(pipeline, source_reader, monkeypatch):
     """A template is skipped when the plain clause lacks a word it needs (a name only hides
     text); reading every template of every rule in every sentence must find the same relations,
     with the same evidence and rule."""
@@ -380,11 +378,8 @@ def test_the_prefilters_change_no_reading(pipeline, monkeypatch):
         "英特尔首席执行官表示,公司将向联想出售更多处理器。三星电子的最大客户包括苹果和谷歌。"
         "美国商务部负责工业与安全的副部长艾伦·埃斯特维兹出席听证会。荷兰首相与ASML总裁会面,未谈出口许可证。")
     filtered = pipeline.process_text("t.txt", text).relations
-    # Patched in the reader's source: a compiled reader (kg/native.py) calls its own _holds directly.
-    source = native.load_source("kg.relate.reader", Path(reader.__file__).with_name("reader.py"),
-                                as_name="kg.relate.reader_from_source")
-    monkeypatch.setattr(source, "_holds", lambda *args: True)
-    monkeypatch.setattr("kg.pipeline.relate", source.relate)
+    monkeypatch.setattr(source_reader, "_holds", lambda *args: True)
+    monkeypatch.setattr("kg.pipeline.relate", source_reader.relate)
     assert pipeline.process_text("t.txt", text).relations == filtered
     assert len(filtered) > len(READS)
 
