@@ -118,9 +118,14 @@ class ResultCache:
 
     def put(self, key: str, value: Any) -> None:
         """Store ``value``; written in batches, and at ``close``."""
+        if self._db is not None:
+            self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, data: bytes) -> None:
+        """Store a value already pickled (``get`` unpickles it): what a worker process sent."""
         if self._db is None:
             return
-        self._pending.append((key, self.version, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+        self._pending.append((key, self.version, data))
         if len(self._pending) >= 256:
             self._flush()
 
