@@ -18,11 +18,11 @@ hides text, so these tests never drop a match.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping, NamedTuple
@@ -65,6 +65,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     Returns:
         Relations sorted by evidence offset, without duplicates.
     """
+    text = doc.text
     entities = _Known(entities)
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
@@ -75,20 +76,20 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
-    cues = list(rules.stand_in_search.finditer(doc.text)) if rules.stand_in_search is not None else []
+    cues = list(rules.stand_in_search.finditer(text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
     next_cue = 0  # the first cue after the sentences read so far
     # Every rule's trigger words in one scan: (start, end, rule id), by start.
-    hits = [(start, end, rule_id) for rule_id, words in rules.triggers.find(doc.text).items() for start, end, _ in words]
+    hits = [(start, end, rule_id) for rule_id, words in rules.triggers.find(text).items() for start, end, _ in words]
     hits.sort()
     hit_starts = [hit[0] for hit in hits]
-    for number, (s_start, s_end) in enumerate(sentences(doc.text)):
-        named_from, named_to = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+    for number, (s_start, s_end) in enumerate(sentences(text)):
+        named_from, named_to = bisect_left(starts, s_start), bisect_left(starts, s_end)
         recognized = [m for m in by_start[named_from:named_to] if m.norm_end <= s_end] if named_from < named_to else []
         in_cues = []
         if next_cue < len(cue_starts) and cue_starts[next_cue] < s_end:  # few sentences hold a cue
-            first_cue = bisect.bisect_left(cue_starts, s_start, next_cue)
-            next_cue = bisect.bisect_left(cue_starts, s_end, first_cue)
+            first_cue = bisect_left(cue_starts, s_start, next_cue)
+            next_cue = bisect_left(cue_starts, s_end, first_cue)
             in_cues = cues[first_cue:next_cue]
         in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number, (topics, named_before),
                                       recent) if in_cues else recognized
@@ -97,17 +98,17 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         recent = in_sentence
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if not in_sentence:
-            if carried is not None and _continues(doc.text, s_start, s_end, rules):
+            if carried is not None and _continues(text, s_start, s_end, rules):
                 subject = (number, carried)  # 此外,还将…: the sentence goes on with the same subject
             continue
         # A person never heads restricts, permits or issues: for rules without a person slot
         # 特朗普政府 is the country.
-        as_countries = _as_countries(doc.text, in_sentence, entities, rules)
-        spans_of = {"sentence": [(s_start, s_end)], "clause": _clauses(doc.text, s_start, s_end, rules)}
-        own = _subject(doc.text, spans_of["clause"], as_countries, rules)
+        as_countries = _as_countries(text, in_sentence, entities, rules)
+        spans_of = {"sentence": [(s_start, s_end)], "clause": _clauses(text, s_start, s_end, rules)}
+        own = _subject(text, spans_of["clause"], as_countries, rules)
         if own is not None:
             subject = topics[own.type] = (number, own)
-        elif carried is not None and _continues(doc.text, s_start, s_end, rules):
+        elif carried is not None and _continues(text, s_start, s_end, rules):
             subject = (number, carried)
         named_types = {m.type for m in in_sentence}
         if as_countries is not in_sentence:
@@ -117,12 +118,12 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         types = frozenset(named_types)
         readers: tuple[Rule, ...] = ()  # the template rules that may read the sentence
         if len(in_sentence) + (carried is not None) > 1:  # templates read two names
-            triggered = _triggered(hits[bisect.bisect_left(hit_starts, s_start):bisect.bisect_left(hit_starts, s_end)],
+            triggered = _triggered(hits[bisect_left(hit_starts, s_start):bisect_left(hit_starts, s_end)],
                                    s_end, spans_of["clause"])
             readers = rules.template_readers(types, triggered)
         if readers:  # what the rules share while they read the sentence (most sentences have no reader)
             evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
-            sentence = doc.text[s_start:s_end]
+            sentence = text[s_start:s_end]
             masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
             name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
             named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
@@ -131,7 +132,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         voiced: list[Relation] = []  # the sentence's stances, which its speaking agency may share
         for rule in readers:
             needs = rules.rule_needs.get(rule.id) if rule.span == "clause" else None
-            if needs is not None and not _holds(needs, doc.text, s_start, s_end, searched):
+            if needs is not None and not _holds(needs, text, s_start, s_end, searched):
                 continue  # what all its templates need is in no clause of the sentence
             # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence.
             for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
@@ -140,7 +141,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 span_key = (c_start, c_end, people)
                 clause = named_in.get(span_key, _NOT_READ)
                 if clause is _NOT_READ:
-                    first, last = bisect.bisect_left(name_starts, c_start), bisect.bisect_left(name_starts, c_end)
+                    first, last = bisect_left(name_starts, c_start), bisect_left(name_starts, c_end)
                     in_span = [m for m in (in_sentence if people else as_countries)[first:last] if m.norm_end <= c_end]
                     clause = None  # a carried subject alone is no pair
                     if in_span:
@@ -148,11 +149,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         if stand_in is _UNSET:
                             # The sentence's subject for its later clauses, the last sentence's for its first;
                             # after a semicolon, that part's own subject when it names one.
-                            here = _part_subject(doc.text, s_start, c_start, spans_of["clause"], as_countries,
+                            here = _part_subject(text, s_start, c_start, spans_of["clause"], as_countries,
                                                  rules) or own
                             stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
                                 else carried if own is None or own.norm_start >= c_start else None
-                            if stand_in is not None and not _continues(doc.text, c_start, c_end, rules):
+                            if stand_in is not None and not _continues(text, c_start, c_end, rules):
                                 stand_in = None
                             stand_ins[(c_start, c_end)] = stand_in
                         if len(in_span) + (stand_in is not None) > 1:
@@ -161,15 +162,15 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     named_in[span_key] = clause
                 if clause is None:
                     continue
-                templates = _may_match(rule, clause.types, doc.text, c_start, c_end, rules, searched)
+                templates = _may_match(rule, clause.types, text, c_start, c_end, rules, searched)
                 if not templates:
                     continue
                 key = (c_start, c_end, rule.fold_makers, people)
                 if key not in masks:
-                    masks[key] = _mask(doc.text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
+                    masks[key] = _mask(text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
                 evidence = evidence or _evidence(doc, s_start, s_end)
-                for relation in _apply(rule, templates, masks[key], rules, sentence, doc.text[s_start:c_start],
-                                       doc.text[c_end:s_end], evidence):
+                for relation in _apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
+                                       text[c_end:s_end], evidence):
                     found.setdefault(_key(relation), relation)
                     if relation.type in rules.voiced:
                         voiced.append(relation)
@@ -248,7 +249,7 @@ def _triggered(hits: list[tuple[int, int, str]], end: int,
         if stop > end:
             continue
         spans = found.setdefault(rule_id, [])
-        at = bisect.bisect_right(ends, start)
+        at = bisect_right(ends, start)
         if at < len(ends) and stop <= ends[at] and (not spans or spans[-1] != clause_spans[at]):
             spans.append(clause_spans[at])
     return found
@@ -303,7 +304,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
     """
     index = 0
     for c_start, c_end in spans:
-        index = bisect.bisect_left(mentions, c_start, index, key=_NORM_START)  # mentions are by start
+        index = bisect_left(mentions, c_start, index, key=_NORM_START)  # mentions are by start
         if index == len(mentions):
             return None
         first = mentions[index]
