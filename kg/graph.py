@@ -183,8 +183,8 @@ def _summary_from_plain(info: tuple, mention_counts: tuple, relations: tuple, en
 
 
 # What a build does with each document's new evidence besides storing it (the RDF
-# writer makes its evidence nodes): the document, then (claim, evidence, evidence id).
-EvidenceListener = Callable[[DocumentInfo, Sequence[tuple["EdgeKey", Evidence, str]]], None]
+# writer makes its evidence nodes): (claim, evidence, evidence id) each.
+EvidenceListener = Callable[[Sequence[tuple["EdgeKey", Evidence, str]]], None]
 
 
 class GraphBuilder:
@@ -235,7 +235,7 @@ class GraphBuilder:
                         for key, places in kept.items() for ev in places.values()]
             self._store.add(evidence)
             if self._on_evidence is not None:
-                self._on_evidence(summary.info, evidence)
+                self._on_evidence(evidence)
         self._documents.append(summary.info)
 
     def __len__(self) -> int:

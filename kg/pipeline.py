@@ -292,7 +292,7 @@ def _fold_and_write(summaries: Iterable[DocumentSummary], pipeline: Pipeline, ou
         if RDF_EXPORTS.intersection(names):
             rdf = work.enter_context(closing(EvidenceRdf(folder, names, base or DEFAULT_BASE)))
         builder = GraphBuilder(pipeline.recognizer.lexicon.entities, store,
-                               None if rdf is None else lambda info, evidence: rdf.add(info.date, evidence))
+                               None if rdf is None else rdf.add)
         for summary in summaries:
             builder.add(summary)
             if count_extracted:  # an engine that does not count (dask): every summary was extracted

@@ -104,8 +104,6 @@ class KG(DefinedNamespace):
     sentence: URIRef
     startOffset: URIRef
     endOffset: URIRef
-    rule: URIRef
-    date: URIRef
 
 
 # schema.org class and kg class of each entity type. Countries stay schema:Place:
@@ -167,7 +165,9 @@ _CLASSES: dict[str, tuple[str, str, URIRef]] = {
     "Law": ("law", "A law, regulation, rule or policy document.", SDO.Legislation),
     "Assertion": ("assertion", "One claim (head, relation, tail, polarity, modality) with its provenance. "
                   "Only positive, asserted claims are also stated as a direct triple.", RDF.Statement),
-    "Evidence": ("evidence", "A sentence of a source article that states a claim.", PROV.Entity),
+    "Evidence": ("evidence", "A sentence of a source article that states a claim: prov:wasDerivedFrom the "
+                 "article (its schema:datePublished dates the sentence), prov:wasGeneratedBy the rule that read it.",
+                 PROV.Entity),
     "Rule": ("rule", "The extraction rule that read a sentence; evidence prov:wasGeneratedBy it.",
              PROV.Activity),
 }
@@ -190,8 +190,6 @@ _DATA_PROPERTIES: dict[str, tuple[str, str, URIRef]] = {
     "startOffset": ("start offset", "Start of the sentence in the original article text (characters).",
                     XSD.integer),
     "endOffset": ("end offset", "End (exclusive) of the sentence in the original article text.", XSD.integer),
-    "rule": ("rule", "Name of the extraction rule that read the sentence.", XSD.string),
-    "date": ("date", "Publication date of the article the sentence comes from.", XSD.date),
 }
 
 

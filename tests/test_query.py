@@ -37,7 +37,7 @@ def graph_file(tiny_graph, tmp_path_factory):
     ("SELECT ?a WHERE { ent:jensen_huang skos:altLabel ?a }", [(Literal("黃仁勳", lang="zh"),)], "skos: pre-bound"),
     ("SELECT ?d WHERE { ?doc a schema:NewsArticle ; schema:datePublished ?d }",
      [(Literal("2025-01-13", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date")),)], "schema: pre-bound"),
-    ("SELECT (COUNT(?ev) AS ?n) WHERE { ?ev a prov:Entity ; kg:sentence ?s ; kg:startOffset ?o "
+    ("SELECT (COUNT(?ev) AS ?n) WHERE { ?ev prov:wasDerivedFrom ?doc ; kg:sentence ?s ; kg:startOffset ?o "
      "FILTER(datatype(?o) = xsd:integer) }", [(Literal(4),)], "prov: and xsd: pre-bound"),
     ("SELECT ?p WHERE { ?st rdf:subject ent:evil ; rdf:predicate ?p }", [(URIRef(DEFAULT_BASE[:-1] + "/ns#opposes"),)],
      "rdf: pre-bound"),

@@ -305,13 +305,26 @@ def test_why_do_you_say_that(tiny_rdf):
         SELECT ?sentence ?start ?end ?rule ?doc ?date ?support WHERE {
           ?st rdf:subject ent:us_commerce ; rdf:predicate kg:restricts ; rdf:object ent:h20 ;
               kg:supportCount ?support ; prov:wasDerivedFrom ?ev .
-          ?ev kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ; kg:rule ?rule ;
-              prov:wasDerivedFrom ?doc ; kg:date ?date ; prov:wasGeneratedBy ?activity .
-          ?activity a prov:Activity .
-        }""", initNs={"kg": KG._NS, "rdf": RDF, "prov": PROV, "ent": ENT}))
+          ?ev a kg:Evidence ; kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ;
+              prov:wasDerivedFrom ?doc ; prov:wasGeneratedBy ?activity .
+          ?activity a prov:Activity ; rdfs:label ?rule .
+          ?doc schema:datePublished ?date .
+        }""", initNs={"kg": KG._NS, "rdf": RDF, "rdfs": RDFS, "prov": PROV, "ent": ENT, "schema": SDO}))
     assert [tuple(r) for r in rows] == [(
         Literal("美国商务部限制H20出口。", lang="zh"), Literal(11), Literal(24), Literal("restricts.limit"),
         URIRef(f"{DEFAULT_BASE}doc/a.txt"), Literal("2025-01-13", datatype=XSD.date), Literal(1))]
+
+
+def test_an_evidence_node_says_only_what_is_its_own(tiny_rdf):
+    """Its class, sentence, offsets, article and rule; the article's date and the rule's name are
+    said once, on the article and the rule, not again on every sentence."""
+    nodes = set(tiny_rdf.subjects(RDF.type, KG.Evidence))
+    assert nodes
+    for node in nodes:
+        assert sorted(str(p).rsplit("/", 1)[-1] for p in tiny_rdf.predicates(node)) == [
+            "22-rdf-syntax-ns#type", "ns#endOffset", "ns#sentence", "ns#startOffset", "prov#wasDerivedFrom",
+            "prov#wasGeneratedBy"]
+        assert list(tiny_rdf.objects(node, RDF.type)) == [KG.Evidence]
 
 
 def test_role_is_on_the_statement(tiny_rdf):

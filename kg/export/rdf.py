@@ -141,7 +141,7 @@ _DERIVED, _GENERATED = _term(str(PROV.wasDerivedFrom)), _term(str(PROV.wasGenera
 _INTEGER, _BOOLEAN, _DATE = (_term(str(t)) for t in (XSD.integer, XSD.boolean, XSD.date))
 _TRUE, _FALSE = f'"true"^^{_BOOLEAN}', f'"false"^^{_BOOLEAN}'
 _Row = tuple[str, str, str]  # subject, predicate, object as N-Triples terms
-_SENTENCE, _START, _END, _RULE, _DATED = (_kg(n) for n in ("sentence", "startOffset", "endOffset", "rule", "date"))
+_SENTENCE, _START, _END = (_kg(n) for n in ("sentence", "startOffset", "endOffset"))
 _EVIDENCE_TYPE, _PROV_ENTITY = _kg("Evidence"), _term(str(PROV.Entity))
 # Spelled once: an rdflib namespace makes a new term at every attribute read.
 _NEWS_ARTICLE, _NAME, _IDENTIFIER, _PUBLISHED, _MENTIONS = (
@@ -339,13 +339,17 @@ class _EvidenceNodes:
     """Makes the evidence nodes of a graph's RDF, a document at a time, in each of ``forms``
     (``RDF_FORMATS`` names) by template, and notes their rules.
 
-    Evidence nodes are most of the RDF (nine triples a sentence) and all alike,
+    Evidence nodes are most of the RDF (six triples a sentence) and all alike,
     so they are written straight in each form rather than parsed and serialized:
     N-Triples as everywhere here, Turtle and JSON-LD (expanded) as pyoxigraph
     writes the rest of the file. Every term that repeats (a vocabulary term, an
-    article's or a rule's IRI, a date) is spelled once, in Turtle by pyoxigraph
-    itself; a string escaped for N-Triples is a JSON string too. A test reads
-    every form back to the same triples.
+    article's or a rule's IRI) is spelled once, in Turtle by pyoxigraph itself;
+    a string escaped for N-Triples is a JSON string too. A test reads every form
+    back to the same triples.
+
+    A node says only what is its own: its class (kg:Evidence, a prov:Entity by
+    the ontology), sentence, offsets, article and rule. The article's date is the
+    article's (schema:datePublished) and the rule's name its label, each said once.
     """
 
     def __init__(self, iris: _Iris, forms: Iterable[str]):
@@ -353,12 +357,11 @@ class _EvidenceNodes:
         self._prefixes = data_prefixes(iris.base)
         self._evidence_prefix = next(f"{name}:" for name, ns in self._prefixes.items()
                                      if ns == f"{iris.base}evidence/")
-        vocabulary = (_EVIDENCE_TYPE, _PROV_ENTITY, _SENTENCE, _START, _END, _RULE, _DERIVED, _DATED, _GENERATED)
+        vocabulary = (_EVIDENCE_TYPE, _SENTENCE, _START, _END, _DERIVED, _GENERATED)
         self._ttl = {term: self._turtle_spelling(term) for term in vocabulary}
         self._spelled: dict[str, tuple[str, str]] = {}  # an IRI: (Turtle, bare IRI)
-        self._dates: dict[str | None, tuple[str, str] | None] = {}
         self._templates = [(form, getattr(self, f"_{form}")) for form in sorted(forms)]
-        self.rules: dict[str, tuple[str, tuple[str, str]]] = {}  # rule: (escaped, its IRI spelled)
+        self.rules: dict[str, tuple[str, str]] = {}  # rule: its IRI spelled
         self._made: dict[str, list[str]] = {form: [] for form, _ in self._templates}
         self.count = 0  # triples made since the last ``take``
 
@@ -374,14 +377,7 @@ class _EvidenceNodes:
             spelled = self._spelled[iri] = (self._turtle_spelling(iri), iri[1:-1])
         return spelled
 
-    def _date(self, value: str | None) -> tuple[str, str] | None:
-        """A stated date as the node gives it: (the date, its Turtle literal); None if not a calendar date."""
-        if value not in self._dates:
-            date = _calendar_date(value)
-            self._dates[value] = None if date is None else (date, self._turtle_spelling(f'"{date}"^^{_DATE}'))
-        return self._dates[value]
-
-    def add(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
+    def add(self, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
         """One document's evidence nodes, each once though several claims cite it."""
         seen: set[str] = set()
         iris, made = self._iris, self._made
@@ -391,13 +387,12 @@ class _EvidenceNodes:
             seen.add(ev_id)
             rule = self.rules.get(ev.rule)
             if rule is None:
-                rule = self.rules[ev.rule] = (_escape(ev.rule), self._spell(iris.rule(ev.rule)))
-            date = self._date(ev.date or document_date)
-            node = _Node(ev_id, iris.evidence(ev_id), _escape(ev.sentence), rule[0], ev.start, ev.end,
-                         self._spell(iris.document(ev.doc)), rule[1], date)
+                rule = self.rules[ev.rule] = self._spell(iris.rule(ev.rule))
+            node = _Node(ev_id, iris.evidence(ev_id), _escape(ev.sentence), ev.start, ev.end,
+                         self._spell(iris.document(ev.doc)), rule)
             for form, template in self._templates:
                 made[form].append(template(node))
-            self.count += 8 if date is None else 9
+            self.count += _NODE_TRIPLES
 
     def take(self, keep: str | None = None) -> dict[str, str]:
         """What was made since the last call, by form; ``keep`` a form to take later, whole."""
@@ -409,30 +404,25 @@ class _EvidenceNodes:
 
     def _ntriples(self, n: "_Node") -> str:
         iri = n.iri
-        dated = "" if n.date is None else f'{iri} {_DATED} "{n.date[0]}"^^{_DATE} .\n'
-        return (f'{iri} {_TYPE} {_EVIDENCE_TYPE} .\n{iri} {_TYPE} {_PROV_ENTITY} .\n'
-                f'{iri} {_SENTENCE} "{n.sentence}"@zh .\n'
+        return (f'{iri} {_TYPE} {_EVIDENCE_TYPE} .\n{iri} {_SENTENCE} "{n.sentence}"@zh .\n'
                 f'{iri} {_START} "{n.start}"^^{_INTEGER} .\n{iri} {_END} "{n.end}"^^{_INTEGER} .\n'
-                f'{iri} {_RULE} "{n.rule}" .\n{iri} {_DERIVED} <{n.document[1]}> .\n'
-                f'{dated}{iri} {_GENERATED} <{n.rule_iri[1]}> .\n')
+                f'{iri} {_DERIVED} <{n.document[1]}> .\n{iri} {_GENERATED} <{n.rule[1]}> .\n')
 
     def _turtle(self, n: "_Node") -> str:
         t = self._ttl
-        dated = "" if n.date is None else f"\t{t[_DATED]} {n.date[1]} ;\n"
-        return (f"{self._evidence_prefix}{n.id} a {t[_EVIDENCE_TYPE]} , {t[_PROV_ENTITY]} ;\n"
+        return (f"{self._evidence_prefix}{n.id} a {t[_EVIDENCE_TYPE]} ;\n"
                 f'\t{t[_SENTENCE]} "{n.sentence}"@zh ;\n\t{t[_START]} {n.start} ;\n\t{t[_END]} {n.end} ;\n'
-                f'\t{t[_RULE]} "{n.rule}" ;\n\t{t[_DERIVED]} {n.document[0]} ;\n'
-                f"{dated}\t{t[_GENERATED]} {n.rule_iri[0]} .\n")
+                f"\t{t[_DERIVED]} {n.document[0]} ;\n\t{t[_GENERATED]} {n.rule[0]} .\n")
 
     def _jsonld(self, n: "_Node") -> str:
-        dated = "" if n.date is None else f'"{_DATED[1:-1]}":[{{"@type":"{_DATE[1:-1]}","@value":"{n.date[0]}"}}],'
-        return (f',{{"@id":"{n.iri[1:-1]}","{_TYPE[1:-1]}":[{{"@id":"{_EVIDENCE_TYPE[1:-1]}"}},'
-                f'{{"@id":"{_PROV_ENTITY[1:-1]}"}}],'
+        return (f',{{"@id":"{n.iri[1:-1]}","{_TYPE[1:-1]}":[{{"@id":"{_EVIDENCE_TYPE[1:-1]}"}}],'
                 f'"{_SENTENCE[1:-1]}":[{{"@language":"zh","@value":"{n.sentence}"}}],'
                 f'"{_START[1:-1]}":[{{"@type":"{_INTEGER[1:-1]}","@value":"{n.start}"}}],'
                 f'"{_END[1:-1]}":[{{"@type":"{_INTEGER[1:-1]}","@value":"{n.end}"}}],'
-                f'"{_RULE[1:-1]}":[{{"@value":"{n.rule}"}}],"{_DERIVED[1:-1]}":[{{"@id":"{n.document[1]}"}}],'
-                f'{dated}"{_GENERATED[1:-1]}":[{{"@id":"{n.rule_iri[1]}"}}]}}')
+                f'"{_DERIVED[1:-1]}":[{{"@id":"{n.document[1]}"}}],"{_GENERATED[1:-1]}":[{{"@id":"{n.rule[1]}"}}]}}')
+
+
+_NODE_TRIPLES = 6  # what each template says of a node
 
 
 class _Node(NamedTuple):
@@ -441,25 +431,22 @@ class _Node(NamedTuple):
     id: str
     iri: str  # N-Triples
     sentence: str  # escaped: N-Triples, Turtle and JSON read the same escapes
-    rule: str
     start: int
     end: int
     document: tuple[str, str]  # (Turtle, bare IRI)
-    rule_iri: tuple[str, str]
-    date: tuple[str, str] | None  # (the date, its Turtle literal)
+    rule: tuple[str, str]  # the rule's IRI likewise
 
 
-def _evidence_by_document(graph: KnowledgeGraph) -> Iterator[tuple[str | None, list[tuple[EdgeKey, Evidence, str]]]]:
+def _evidence_by_document(graph: KnowledgeGraph) -> Iterator[list[tuple[EdgeKey, Evidence, str]]]:
     """A graph's evidence as a build gives it, a document at a time (here by name, then claim):
-    (the article's date, [(claim, evidence, evidence id)])."""
+    [(claim, evidence, evidence id)]."""
     by_document: dict[str, list[tuple[EdgeKey, Evidence, str]]] = {}
     for edge in graph.edges():
         for ev in graph.evidence(edge):
             by_document.setdefault(ev.doc, []).append(
                 (edge.key, ev, evidence_id(ev.doc, ev.start, ev.end, ev.sentence, ev.rule)))
-    dates = {doc.name: doc.date for doc in graph.documents}
     for name in sorted(by_document):
-        yield dates.get(name), by_document[name]
+        yield by_document[name]
 
 
 def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool = True) -> Iterator[ox.Triple]:
@@ -482,8 +469,8 @@ def rdf_triples(graph: KnowledgeGraph, base: str = DEFAULT_BASE, ontology: bool 
     """
     iris = _Iris(check_base(base))
     nodes = _EvidenceNodes(iris, ["ntriples"])
-    for date, items in _evidence_by_document(graph):
-        nodes.add(date, items)
+    for items in _evidence_by_document(graph):
+        nodes.add(items)
     evidence = nodes.take()["ntriples"]
     slices = [*_graph_slices(graph, iris, nodes.rules, ontology), evidence.encode("utf-8")]
     return (triple for text in slices for triple in ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
@@ -580,7 +567,7 @@ class _StoreLoader:
 
 
 class EvidenceRdf:
-    """The evidence nodes of a build's RDF (nine triples a sentence: most of the RDF), made and
+    """The evidence nodes of a build's RDF (six triples a sentence: most of the RDF), made and
     written as the build folds each document, so the end of the build only writes the graph before them.
 
     ``add`` is a ``GraphBuilder`` evidence listener; the nodes are made in
@@ -610,10 +597,10 @@ class EvidenceRdf:
             self._loader = _StoreLoader(Path(folder) / "store")
             self._resources.callback(self._loader.close)
 
-    def add(self, document_date: str | None, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
+    def add(self, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
         """Make one document's evidence nodes and write them to the part files; the store
         loads them a slice at a time (its bulk loader is fastest with big ones)."""
-        self._nodes.add(document_date, evidence)
+        self._nodes.add(evidence)
         if self._nodes.count >= _SLICE or self._loader is None:
             self.flush()
             return
@@ -695,8 +682,8 @@ def write_rdf(graph: KnowledgeGraph, paths: Mapping[str, Path], base: str = DEFA
         folder.mkdir(parents=True, exist_ok=True)
         scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix=".kg-rdf-", dir=folder))
         evidence = stack.enter_context(closing(EvidenceRdf(Path(scratch), paths, base)))
-        for date, items in _evidence_by_document(graph):
-            evidence.add(date, items)
+        for items in _evidence_by_document(graph):
+            evidence.add(items)
         evidence.finish(graph, paths)
 
 
