@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-__all__ = ["default_cache_dir", "cached", "code_digest", "ResultCache", "OutputStamps"]
+__all__ = ["default_cache_dir", "cached", "CACHED_PER_NAME", "code_digest", "ResultCache", "OutputStamps"]
 
 
 def default_cache_dir() -> Path:
@@ -38,11 +38,17 @@ def code_digest(shipped_files: bool = False) -> str:
     return digest.hexdigest()[:16]
 
 
+# Values of one name kept: each dictionary or code edit makes a new key, and a user may switch
+# between a few projects' dictionaries; the least recently used beyond these are removed.
+CACHED_PER_NAME = 8
+
+
 def cached(cache_dir: Path | None, name: str, key: str, build: Callable[[], Any]) -> Any:
     """Return the value stored under (name, key), building and storing it when absent.
 
     A missing, stale or unreadable cache is rebuilt, never fatal; a cache that
-    cannot be written is skipped. ``cache_dir=None`` turns caching off.
+    cannot be written is skipped. ``cache_dir=None`` turns caching off. Storing
+    a value removes all but the ``CACHED_PER_NAME`` most recently used of its name.
     """
     if cache_dir is None:
         return build()
@@ -51,6 +57,7 @@ def cached(cache_dir: Path | None, name: str, key: str, build: Callable[[], Any]
         with path.open("rb") as handle:
             stored_key, value = pickle.load(handle)
         if stored_key == key:
+            os.utime(path)  # used now: the last to be removed
             return value
     except Exception:  # absent or from another version: rebuild
         pass
@@ -60,9 +67,22 @@ def cached(cache_dir: Path | None, name: str, key: str, build: Callable[[], Any]
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(tmp, path)
+        _remove_least_used(Path(cache_dir), name)
     except OSError:
         pass
     return value
+
+
+def _remove_least_used(folder: Path, name: str) -> None:
+    def last_used(path: Path) -> int:
+        try:
+            return path.stat().st_mtime_ns
+        except OSError:  # removed meanwhile by another process
+            return 0
+
+    values = sorted(folder.glob(f"{name}-*.pickle"), key=last_used, reverse=True)
+    for old in values[CACHED_PER_NAME:]:
+        old.unlink(missing_ok=True)
 
 
 class ResultCache:

@@ -76,6 +76,25 @@ def test_load_without_a_cache_dir_writes_no_cache(tmp_path, monkeypatch):
     assert len(list((tmp_path / "here").glob("*.pickle"))) == 1
 
 
+def test_the_cache_keeps_the_most_recently_used_values_of_a_name(tmp_path):
+    """Every dictionary or code edit makes a new recognizer key: without a bound the folder would
+    grow by a pickle per edit forever."""
+    import os
+
+    from kg.cache import CACHED_PER_NAME, cached
+
+    for n in range(CACHED_PER_NAME + 3):
+        assert cached(tmp_path, "thing", f"key{n:02d}", lambda n=n: n) == n
+        os.utime(tmp_path / f"thing-key{n:02d}.pickle", ns=(n * 10**9, n * 10**9))  # one a second, in order
+    assert cached(tmp_path, "thing", "key01", lambda: "rebuilt") == "rebuilt", "among the oldest: removed"
+    assert cached(tmp_path, "thing", "key03", lambda: "rebuilt") == "rebuilt", "the oldest when key01 came back"
+    assert cached(tmp_path, "thing", "key10", lambda: "rebuilt") == 10, "a hit is not rebuilt"
+    kept = {p.name for p in tmp_path.glob("thing-*.pickle")}
+    assert len(kept) == CACHED_PER_NAME and {"thing-key01.pickle", "thing-key03.pickle", "thing-key10.pickle"} <= kept
+    cached(tmp_path, "other", "key", lambda: 0)
+    assert len(list(tmp_path.glob("thing-*.pickle"))) == CACHED_PER_NAME, "each name has its own bound"
+
+
 def test_to_pyvis_draws_every_entity_and_relation(tiny_graph):
     net = kg.to_pyvis(tiny_graph, notebook=False)
     assert {n["id"] for n in net.nodes} == set(tiny_graph.graph.nodes)
