@@ -4,9 +4,9 @@ from __future__ import annotations
 from kg.dictset import DictionarySet
 from kg.errors import KgError
 from kg.ingest.clean import load_boilerplate_rules
-from kg.recognize.lexicon import check_entities
+from kg.recognize.lexicon import read_entities
 from kg.recognize.patterns import read_pattern_file
-from kg.relate.rules import read_rule_file
+from kg.relate.rules import read_rule_file, unknown_entity_ids
 
 __all__ = ["check_dictionaries"]
 
@@ -15,9 +15,12 @@ def check_dictionaries(files: DictionarySet) -> list[str]:
     """Return all problems as 'file:line: message'; an empty list means valid."""
     problems = [f"{files.files[name]}: not a file kg reads; name it like a shipped file, or entities/NAME.yaml"
                 for name in files.unread()]
-    problems.extend(check_entities(files.entity_files()))
+    entities, entity_problems = read_entities(files.entity_files())
+    problems.extend(entity_problems)
     problems.extend(read_pattern_file(files.path("patterns.yaml"))[1])
     problems.extend(read_rule_file(files.path("relations.yaml"))[1])
+    if entities:  # with no entity read, every id would be reported
+        problems.extend(unknown_entity_ids(files.path("relations.yaml"), entities))
     try:
         load_boilerplate_rules(files.path("boilerplate.yaml"))
     except KgError as error:

@@ -257,3 +257,24 @@ def test_dict_check_lists_every_problem_of_a_broken_file(tmp_path, name, broken,
     result = CliRunner().invoke(cli, ["dict", "check", "-d", str(tmp_path)])
     assert result.exit_code == 1
     assert len([line for line in result.output.splitlines() if line.startswith(f"{tmp_path}/{name}:")]) == problems
+
+
+def test_dict_check_names_each_unknown_entity_id_of_the_rules_with_its_line(tmp_path):
+    """An implicit or government word keyed by an id no entity has would stand for nothing, silently."""
+    (tmp_path / "relations.yaml").write_text(
+        "version: 2\n"
+        "implicit:\n"
+        "  china: [对华]\n"
+        "  chna: [赴华]\n"
+        "governments:\n"
+        "  usa: [美政府]\n"
+        "  nippon: [日政府]\n"
+        "rules:\n  - {id: sells, relation: supplies, head: [ORG], tail: [ORG], triggers: [出售],\n"
+        "     templates: ['{head}{trigger}{tail}']}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["dict", "check", "-d", str(tmp_path)])
+    assert result.exit_code == 1
+    problems = [line for line in result.output.splitlines() if line.startswith(f"{tmp_path}/relations.yaml:")]
+    assert problems == [
+        f"{tmp_path}/relations.yaml:4: implicit: no entity has the id 'chna'; use an id from the entity dictionaries",
+        f"{tmp_path}/relations.yaml:7: governments: no entity has the id 'nippon'; use an id from the entity "
+        "dictionaries"]

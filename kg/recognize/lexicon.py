@@ -13,7 +13,7 @@ from kg.errors import DictionaryError
 from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
 from kg.model import Entity
 
-__all__ = ["Lexicon", "EntityEntry", "EntityFile", "load_lexicon", "check_entities", "normalize_name", "FACT_KEYS",
+__all__ = ["Lexicon", "EntityEntry", "EntityFile", "load_lexicon", "check_entities", "read_entities", "normalize_name", "FACT_KEYS",
            "ENTITY_KEYS", "SCHEMA_VERSION"]
 
 # Fact keys whose value is another entity's id; `role` and `term` are free text.
@@ -67,9 +67,15 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
 
 def check_entities(files: Sequence[Path]) -> list[str]:
     """Return every problem in the entity dictionaries ``files``; an empty list means valid."""
+    return read_entities(files)[1]
+
+
+def read_entities(files: Sequence[Path]) -> tuple[dict[str, Entity], list[str]]:
+    """The entities of ``files`` that read well, by id, and every problem as ``file:line: message``."""
     if not files:
-        return [_NO_ENTITY_FILES]
-    return _parse(files)[2]
+        return {}, [_NO_ENTITY_FILES]
+    entities, _, problems = _parse(files)
+    return entities, problems
 
 
 def _parse(files: Sequence[Path]) -> tuple[dict[str, Entity], dict[str, str], list[str]]:

@@ -31,13 +31,15 @@ from typing import Annotated, Collection, Literal, Mapping, NamedTuple
 
 from pydantic import AfterValidator, Field, PlainValidator, ValidationInfo, field_validator, model_validator
 
-from kg.datafile import DataModel, EntityType, Text, WholeNumber, Words, one_of, read_model, word_pattern
+from kg.datafile import (LINE_KEY, DataModel, EntityType, Text, WholeNumber, Words, line_at, one_of, read_model,
+                         read_yaml, word_pattern)
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 from kg.recognize.patterns import Triggers
 from kg.relate.sentences import CLAUSE_MARKS
 
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
+           "unknown_entity_ids", "ENTITY_SECTIONS",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
            "OBJECT", "SLOTS", "SUBJECT_LEAD", "BEFORE_TRIGGER",
            "AFTER_TRIGGER"]
@@ -687,6 +689,26 @@ class RulesFile(DataModel):
 def read_rule_file(path: Path) -> tuple[RulesFile | None, list[str]]:
     """Read and validate ``relations.yaml``: (the file, []) or (None, every problem as ``file:line: message``)."""
     return read_model(RulesFile, path, context=_Definitions())
+
+
+# The sections of relations.yaml keyed by entity id.
+ENTITY_SECTIONS = ("implicit", "governments")
+
+
+def unknown_entity_ids(path: Path, known: Collection[str]) -> list[str]:
+    """Every entity id ``ENTITY_SECTIONS`` name that ``known`` lacks, as ``file:line: message`` (a
+    word that stands for no entity would stand for nothing, silently)."""
+    data, problems = read_yaml(path, lines=True)
+    if problems or not isinstance(data, dict):
+        return []  # read_rule_file says why
+    found = []
+    for section in ENTITY_SECTIONS:
+        listed = data.get(section)
+        for entity_id in listed if isinstance(listed, dict) else ():
+            if entity_id != LINE_KEY and entity_id not in known:
+                found.append(f"{path}:{line_at(data, (section, entity_id))}: {section}: no entity has the id "
+                             f"{entity_id!r}; use an id from the entity dictionaries")
+    return found
 
 
 def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
