@@ -360,6 +360,8 @@ class _EvidenceNodes:
         vocabulary = (_EVIDENCE_TYPE, _SENTENCE, _START, _END, _DERIVED, _GENERATED)
         self._ttl = {term: self._turtle_spelling(term) for term in vocabulary}
         self._spelled: dict[str, tuple[str, str]] = {}  # an IRI: (Turtle, bare IRI)
+        # Longest first: the namespace a prefixed name is cut from is the most specific.
+        self._namespaces = sorted(self._prefixes.items(), key=lambda item: -len(item[1]))
         self._templates = [(form, getattr(self, f"_{form}")) for form in sorted(forms)]
         self.rules: dict[str, tuple[str, str]] = {}  # rule: its IRI spelled
         self._made: dict[str, list[str]] = {form: [] for form, _ in self._templates}
@@ -374,8 +376,19 @@ class _EvidenceNodes:
     def _spell(self, iri: str) -> tuple[str, str]:
         spelled = self._spelled.get(iri)
         if spelled is None:
-            spelled = self._spelled[iri] = (self._turtle_spelling(iri), iri[1:-1])
+            spelled = self._spelled[iri] = (self._prefixed(iri) or self._turtle_spelling(iri), iri[1:-1])
         return spelled
+
+    def _prefixed(self, iri: str) -> str | None:
+        """``prefix:local`` for an IRI whose local part is plain ASCII, as pyoxigraph writes it (a
+        test compares), made here: asking pyoxigraph costs 0.17 ms, once per article (2 s for 12,000
+        articles); None for anything else, which pyoxigraph spells."""
+        bare = iri[1:-1]
+        for name, namespace in self._namespaces:
+            if bare.startswith(namespace):
+                local = bare[len(namespace):]
+                return f"{name}:{local}" if _PLAIN_LOCAL.fullmatch(local) else None
+        return None
 
     def add(self, evidence: Iterable[tuple[EdgeKey, Evidence, str]]) -> None:
         """One document's evidence nodes, each once though several claims cite it."""
@@ -423,6 +436,8 @@ class _EvidenceNodes:
 
 
 _NODE_TRIPLES = 6  # what each template says of a node
+# A local name Turtle takes as it is (no escape): ASCII letters, digits, _ and -, dots inside.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 
 
 class _Node(NamedTuple):
