@@ -16,7 +16,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from kg.model import ENTITY_TYPES
 
-__all__ = ["LINE_KEY", "read_yaml", "read_model", "word_pattern", "without_lines", "validate", "line_at",
+__all__ = ["LINE_KEY", "read_yaml", "read_model", "word_pattern", "without_lines", "validate",
            "as_text", "one_of", "DataModel", "Text", "Regex", "Words", "Count", "WholeNumber", "EntityType"]
 
 LINE_KEY = "__line__"  # every mapping read with lines=True records where it starts
@@ -177,7 +177,7 @@ def without_lines(data: object) -> object:
     return data
 
 
-def line_at(data: object, location: tuple, line: int = 1) -> int:
+def _line_at(data: object, location: tuple, line: int) -> int:
     """The line of the deepest value along ``location`` that ``data`` (read with lines) knows."""
     for key in location:
         if isinstance(data, dict):
@@ -274,5 +274,5 @@ def validate(model: type[Model], data: object, path: Path | str, line: int = 1,
             message = _INSTANCE_OF.sub("", item["msg"].removeprefix("Value error, "))
             if item["type"] == "extra_forbidden":
                 message = f"unknown key; allowed: {', '.join(_model_at(model, item['loc'][:-1]).model_fields)}"
-            problems.append((line_at(data, item["loc"], line), f"{where + ': ' if where else ''}{message}"))
+            problems.append((_line_at(data, item["loc"], line), f"{where + ': ' if where else ''}{message}"))
         return None, [f"{path}:{at}: {message}" for at, message in sorted(problems, key=lambda p: p[0])]

@@ -6,7 +6,7 @@ from kg.errors import KgError
 from kg.ingest.clean import load_boilerplate_rules
 from kg.recognize.lexicon import read_entities
 from kg.recognize.patterns import read_pattern_file
-from kg.relate.rules import read_rule_file, unknown_entity_ids
+from kg.relate.rules import read_rule_file
 
 __all__ = ["check_dictionaries"]
 
@@ -18,9 +18,8 @@ def check_dictionaries(files: DictionarySet) -> list[str]:
     entities, entity_problems = read_entities(files.entity_files())
     problems.extend(entity_problems)
     problems.extend(read_pattern_file(files.path("patterns.yaml"))[1])
-    problems.extend(read_rule_file(files.path("relations.yaml"))[1])
-    if entities:  # with no entity read, every id would be reported
-        problems.extend(unknown_entity_ids(files.path("relations.yaml"), entities))
+    # With no entity read, every id would be reported.
+    problems.extend(read_rule_file(files.path("relations.yaml"), entities or None)[1])
     try:
         load_boilerplate_rules(files.path("boilerplate.yaml"))
     except KgError as error:

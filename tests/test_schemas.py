@@ -275,6 +275,7 @@ def test_dict_check_names_each_unknown_entity_id_of_the_rules_with_its_line(tmp_
     assert result.exit_code == 1
     problems = [line for line in result.output.splitlines() if line.startswith(f"{tmp_path}/relations.yaml:")]
     assert problems == [
-        f"{tmp_path}/relations.yaml:4: implicit: no entity has the id 'chna'; use an id from the entity dictionaries",
-        f"{tmp_path}/relations.yaml:7: governments: no entity has the id 'nippon'; use an id from the entity "
+        f"{tmp_path}/relations.yaml:4: implicit.chna: no entity has the id 'chna'; use an id from the entity "
+        "dictionaries",
+        f"{tmp_path}/relations.yaml:7: governments.nippon: no entity has the id 'nippon'; use an id from the entity "
         "dictionaries"]

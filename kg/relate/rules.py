@@ -31,15 +31,13 @@ from typing import Annotated, Collection, Literal, Mapping, NamedTuple
 
 from pydantic import AfterValidator, Field, PlainValidator, ValidationInfo, field_validator, model_validator
 
-from kg.datafile import (LINE_KEY, DataModel, EntityType, Text, WholeNumber, Words, line_at, one_of, read_model,
-                         read_yaml, word_pattern)
+from kg.datafile import DataModel, EntityType, Text, WholeNumber, Words, one_of, read_model, word_pattern
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
 from kg.recognize.patterns import Triggers
 from kg.relate.sentences import CLAUSE_MARKS
 
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
-           "unknown_entity_ids", "ENTITY_SECTIONS",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
            "OBJECT", "SLOTS", "SUBJECT_LEAD", "BEFORE_TRIGGER",
            "AFTER_TRIGGER"]
@@ -503,6 +501,7 @@ class _Definitions:
     words: frozenset[str] = frozenset()
     constructions: dict[str, tuple[Template, ...]] = field(default_factory=dict)
     rule_ids: set[str] = field(default_factory=set)
+    entity_ids: Collection[str] | None = None  # the entity dictionaries' ids, when the reader knows them
 
 
 def _definitions(info: ValidationInfo) -> _Definitions:
@@ -522,6 +521,18 @@ def _template(source: object, info: ValidationInfo) -> Template:
 
 
 TemplateSource = Annotated[Template, PlainValidator(_template)]  # parsed once, when the file is read
+
+
+def _known_entity(entity_id: str, info: ValidationInfo) -> str:
+    """An entity id the entity dictionaries define, when they are known: a word that stood for
+    an unknown id would stand for nothing, silently."""
+    known = _definitions(info).entity_ids
+    if known is not None and entity_id not in known:
+        raise ValueError(f"no entity has the id {entity_id!r}; use an id from the entity dictionaries")
+    return entity_id
+
+
+EntityId = Annotated[str, AfterValidator(_known_entity)]
 
 
 class Construction(DataModel):
@@ -657,9 +668,9 @@ class RulesFile(DataModel):
     """How many sentences back an anaphor's referent may be."""
     about_this: Words = []
     """Phrases that stand for the actor of what was just reported (对此)."""
-    implicit: dict[str, list[Phrase]] = {}
+    implicit: dict[EntityId, list[Phrase]] = {}
     """An entity id -> words that name it by one character (对华, 赴美)."""
-    governments: dict[str, list[Phrase]] = {}
+    governments: dict[EntityId, list[Phrase]] = {}
     """An entity id -> its one-character name before a word for its government (美政府)."""
     implicit_not_after: Words = []
     """Characters before which a word of ``implicit`` or ``governments`` names no country (亲美政府, 反对华人)."""
@@ -686,29 +697,12 @@ class RulesFile(DataModel):
         return value
 
 
-def read_rule_file(path: Path) -> tuple[RulesFile | None, list[str]]:
-    """Read and validate ``relations.yaml``: (the file, []) or (None, every problem as ``file:line: message``)."""
-    return read_model(RulesFile, path, context=_Definitions())
+def read_rule_file(path: Path, entity_ids: Collection[str] | None = None) -> tuple[RulesFile | None, list[str]]:
+    """Read and validate ``relations.yaml``: (the file, []) or (None, every problem as ``file:line: message``).
 
-
-# The sections of relations.yaml keyed by entity id.
-ENTITY_SECTIONS = ("implicit", "governments")
-
-
-def unknown_entity_ids(path: Path, known: Collection[str]) -> list[str]:
-    """Every entity id ``ENTITY_SECTIONS`` name that ``known`` lacks, as ``file:line: message`` (a
-    word that stands for no entity would stand for nothing, silently)."""
-    data, problems = read_yaml(path, lines=True)
-    if problems or not isinstance(data, dict):
-        return []  # read_rule_file says why
-    found = []
-    for section in ENTITY_SECTIONS:
-        listed = data.get(section)
-        for entity_id in listed if isinstance(listed, dict) else ():
-            if entity_id != LINE_KEY and entity_id not in known:
-                found.append(f"{path}:{line_at(data, (section, entity_id))}: {section}: no entity has the id "
-                             f"{entity_id!r}; use an id from the entity dictionaries")
-    return found
+    With ``entity_ids`` (``kg dict check``), an id ``implicit`` or ``governments`` names must be one of them.
+    """
+    return read_model(RulesFile, path, context=_Definitions(entity_ids=entity_ids))
 
 
 def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
