@@ -260,6 +260,47 @@ def test_a_lifted_ban_is_a_negative_restriction(pipeline):
         pipeline, "美国政府已解除针对H20芯片的出口禁令。")
 
 
+@pytest.mark.parametrize("text, stated", [
+    ("日本不断收紧对中国的半导体设备出口管制。", ("japan", "restricts", "china")),  # 不断: on and on
+    ("美国未来将对华为实施更严格的制裁。", ("usa", "restricts", "huawei")),  # 未来: the future
+    ("荷兰不久前禁止阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),  # 不久前: lately
+    ("美国不得不对中兴通讯实施制裁。", ("usa", "restricts", "zte")),  # 不得不: must
+])
+def test_a_word_that_opens_with_a_negation_negates_nothing(pipeline, text, stated):
+    got = relations(pipeline, text)
+    assert (*stated, None, "positive", "asserted") in got, f"{text}: {sorted(got)}"
+    assert not any(r[:3] == stated and r[4] == "negative" for r in got)
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("美国并未对华为实施新的制裁。", ("usa", "restricts", "huawei")),
+    ("荷兰不会限制阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),
+    ("台积电不得不停止向华为供货。", ("tsmc", "supplies", "huawei")),  # the 停止, not the 不得不
+    # a negation that opens the predicate, far from the trigger
+    ("英伟达周一没有向腾讯出售H20芯片。", ("nvidia", "supplies", "tencent")),
+    ("中芯国际并未被美国列入实体清单。", ("usa", "restricts", "smic")),
+])
+def test_a_negation_still_negates(pipeline, text, denied):
+    got = relations(pipeline, text)
+    assert any(r[:3] == denied and r[4] == "negative" for r in got), f"{text}: {sorted(got)}"
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("美国司法部对未经许可向中国出口芯片的应用材料公司展开调查。", ("us_doj", "investigates", "applied_materials")),
+    ("美国商务部在没有预告的情况下对华为实施制裁。", ("us_commerce", "restricts", "huawei")),
+])
+def test_a_negation_inside_the_object_or_an_adverbial_phrase_denies_nothing(pipeline, text, stated):
+    got = relations(pipeline, text)
+    assert (*stated, None, "positive", "asserted") in got, f"{text}: {sorted(got)}"
+
+
+def test_a_negated_verb_does_not_deny_the_name_it_governs(pipeline):
+    # 停止 negates the buying; 英伟达的H20 still says whose chip it is.
+    for text in ("中国要求企业停止采购英伟达的H20芯片。", "多家公司已不再使用英伟达的H20。"):
+        got = relations(pipeline, text)
+        assert ("h20", "made_by", "nvidia", None, "positive", "asserted") in got, f"{text}: {sorted(got)}"
+
+
 # ── part_of from names ──────────────────────────────────────────────────────
 
 def test_every_parent_a_name_states(pipeline):

@@ -665,8 +665,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             before = lead + text[:trigger_at]
-            negated = _negated(text, trigger_at, rules) or \
-                _in_scope(before, len(before) - len(clause_before), rule.relation, rules)
+            # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
+            # names Nvidia's chip, as a hedge there still names it (below).
+            negated = bool(rule.triggers) and (_negated(text, trigger_at, rules) or
+                                               _predicate_negated(text, m, trigger_at, rules) or
+                                               _in_scope(before, len(before) - len(clause_before), rule.relation, rules))
             relation = rule.negated_as if negated and rule.negated_as else rule.relation
             polarity = "negative" if negated and relation == rule.relation else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
@@ -740,6 +743,26 @@ def _negated(text: str, at: int, rules: RuleSet, window: int = 4) -> bool:
     negation = rules.cue_search["negation"]
     return negation is not None and negation.search(text, max(0, at - window), at) is not None
 
+
+_ADVERBIAL = 6  # characters after the first name a negation of its whole predicate may stand in (美国周三并未对…)
+
+
+def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether a negation opens the predicate right after the match's first name, before any
+    preposition or marker: 美国并未对华为实施制裁, 英伟达没有向腾讯出售, 华为未被列入…, where the
+    trigger stands too far from it. One after a preposition is inside the object (对不合规的企业)."""
+    negation = rules.cue_search["negation"]
+    if negation is None:
+        return False
+    first, second = sorted(("head", "tail"), key=m.start)
+    start, stop = m.end(first), min(m.start(second), trigger_at)
+    found = negation.search(text, start, min(stop, start + _ADVERBIAL))
+    return found is not None and not any(text.startswith(word, at) for at in range(start, found.start())
+                                         for word in (*rules.prepositions, *_MARKERS))
+
+
+# Before a negation, they open a phrase it is inside of (在没有…的情况下, 的实体不透明), or end the clause.
+_MARKERS = ("在", "被", "遭", "把", "将", "因", "的", *CLAUSE_MARKS)
 
 _SCOPE_WINDOW = 12  # characters before a scope cue its own negation may stand in (未能采取足够措施,阻止)
 

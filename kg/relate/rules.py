@@ -429,14 +429,18 @@ def _literal(value: str, compounds: tuple[str, ...]) -> str:
     Example:
         >>> _literal("对", ("反对", "对手"))
         '(?<!反)对(?!手)'
+        >>> _literal("不", ("不得不",))
+        '(?<!不得)不(?!得不)'
     """
     before, after = [], []
     for word in compounds:
-        at = word.find(value)
-        if at == 0 and len(word) > len(value):
+        if len(word) <= len(value):
+            continue
+        # Both ends may hold it: 不得不 (must) is neither 不得 nor its last 不.
+        if word.startswith(value):
             after.append(f"(?!{re.escape(word[len(value):])})")
-        elif at > 0 and at + len(value) == len(word):
-            before.append(f"(?<!{re.escape(word[:at])})")
+        if word.endswith(value):
+            before.append(f"(?<!{re.escape(word[:-len(value)])})")
     return "".join(before) + re.escape(value) + "".join(after)
 
 
