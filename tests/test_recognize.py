@@ -238,6 +238,27 @@ def test_a_transliterated_name_after_a_title_ends_before_the_verb(pipeline, text
     assert people == ([expected] if expected else []), people
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("白宫发言人莱维特周二表示,将继续施压。", ["莱维特"]),
+    ("荷兰外交大臣费尔德坎普说,荷兰将审查。", ["费尔德坎普"]),  # five characters, the first a surname
+    ("美国商务部发言人莱维特、副发言人哈里森表示。", ["莱维特", "哈里森"]),  # a list
+    ("日本经济产业大臣武藤容治宣布。", ["武藤容治"]),  # a Japanese name: four characters before a verb
+    # no name: adverbs and time words right after the title are no transliteration
+    ("白宫发言人当天表示,发言人随后强调,分析师普遍认为,议员们表示。", []),
+    ("美国商务部长期以来表示关切。", []),
+])
+def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
+    people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]
+    assert people == expected, people
+
+
+def test_a_name_glossed_by_a_known_name_is_that_entity(pipeline):
+    # The dictionary knows the person by the Latin name; the transliteration before it is the same person.
+    result = pipeline.process_text("t.txt", "时任美国商务部长拉蒙多(Gina Raimondo)周四表示。")
+    people = {m.text: m.entity_id for m in result.mentions if m.type == "PERSON"}
+    assert people == {"拉蒙多": "raimondo", "Gina Raimondo": "raimondo"}, people
+
+
 def test_discovered_names_are_linked_across_the_document(pipeline):
     result = pipeline.process_text("t.txt", "初创公司Novaline发布新芯片。Novaline表示,Novaline的客户遍布亚洲。")
     ids = {m.entity_id for m in result.mentions if m.text == "Novaline"}

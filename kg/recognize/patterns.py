@@ -64,6 +64,7 @@ class PatternRules:
     anchor_types: tuple[str, ...]
     titles: tuple[str, ...]
     surnames: frozenset[str]
+    transliteration: frozenset[str]  # the characters foreign names are written with (莱维特)
     name_followers: tuple[str, ...]
     not_before: dict[str, str]  # last char of a name -> chars that veto it
     _title_re: re.Pattern = field(repr=False)
@@ -238,6 +239,9 @@ class PersonAfterTitleSection(DataModel):
     """The titles; the longest one found is the role."""
     surnames: str = ""
     """The characters a Chinese name may start with."""
+    transliteration: str = ""
+    """The characters foreign names are written with: a run of them right before a follower is a
+    name (发言人莱维特表示), though it starts with no surname and has no ·."""
     name_followers: Words = []
     """Words that end a name: the name is what comes before them."""
     not_names: Words = []
@@ -423,6 +427,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         anchor_types=tuple(people.anchor_types),
         titles=titles,
         surnames=frozenset(people.surnames),
+        transliteration=frozenset(people.transliteration),
         name_followers=tuple(sorted(people.name_followers, key=len, reverse=True)),
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         _title_re=_alternation(titles),
@@ -922,13 +927,35 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
     if text.startswith(" ", pos):  # a byline: 记者 王小明
         pos += 1
     # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.
-    if pos >= len(text) or text[pos] not in rules.surnames or text.startswith(rules.name_followers, pos):
+    if pos >= len(text) or text.startswith(rules.name_followers, pos):
         return None
-    for length in (2, 3):
+    return _chinese_name_at(text, pos, rules) or _transliterated_name_at(text, pos, rules)
+
+
+def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
+    """A surname and one or two characters, or three before a follower (a Japanese name: 武藤容治表示)."""
+    if text[pos] not in rules.surnames:
+        return None
+    for length in (2, 3, 4):
         end = pos + length
         if end > len(text) or not all(_CJK.match(ch) for ch in text[pos:end]) or text[pos:end] in rules.not_names:
             return None
         rest = text[end:end + 4]
-        if not rest or not _CJK.match(rest[0]) or rest.startswith(rules.name_followers):
+        if rest.startswith(rules.name_followers) or length < 4 and (not rest or not _CJK.match(rest[0])):
             return pos, end
+    return None
+
+
+_TRANSLITERATED_CHARS = (2, 6)  # how long a foreign name without · may be (米勒 … 费尔德坎普)
+
+
+def _transliterated_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
+    """A foreign name without ·: transliteration characters up to a follower, a gloss or the next
+    name of a list (莱维特|表示, 莱维特|(Karoline Leavitt), 莱维特|、)."""
+    low, high = _TRANSLITERATED_CHARS
+    for end in range(pos, min(len(text), pos + high) + 1):
+        if end - pos >= low and text.startswith((*rules.name_followers, *_NAME_JOINERS, "(", " ("), end):
+            return pos, end
+        if end < len(text) and text[end] not in rules.transliteration:
+            return None
     return None

@@ -114,7 +114,7 @@ class Recognizer:
         # Latin names first: a company found here anchors the codes and titles after it (Skydio X10).
         latin = find_latin_names(text, rules, hits)
         if latin:
-            _add_found(spans, latin, discovered)
+            _add_found(text, spans, latin, discovered)
         # A model of a known line is made by the line's maker: the find carries the maker.
         models = [replace(f, anchor=entities[f.anchor].facts.get("made_by") if f.anchor in entities else None)
                   for f in find_line_models(text, spans, rules)]
@@ -129,14 +129,14 @@ class Recognizer:
             _take_over(spans, longer, discovered, entities)
         found = find_titled_people(text, spans, rules) + find_occupied_people(text, spans, rules, hits)
         if found:
-            _add_found(spans, found, discovered)
+            _add_found(text, spans, found, discovered)
         _add_glosses(text, spans, _gloss_cuts(rules.titles))
         if discovered:
             _link_repeats(text, folded, spans, discovered)
         # Codes after the repeats are linked: a company discovered once anchors its codes everywhere.
         codes = find_maker_codes(text, spans, rules)
         if codes:
-            _add_found(spans, codes, discovered)
+            _add_found(text, spans, codes, discovered)
             _link_repeats(text, folded, spans, discovered)
         original, span_start, span_end = doc.original, doc.span_start, doc.span_end
         mentions = []
@@ -276,12 +276,25 @@ def _add_span(spans: list[Span], span: Span) -> None:
         spans.insert(at, span)
 
 
-def _add_found(spans: list[Span], found: list[Found], discovered: dict[str, Entity]) -> None:
-    """Insert, in order, the pattern finds that overlap no span already taken."""
+def _add_found(text: str, spans: list[Span], found: list[Found], discovered: dict[str, Entity]) -> None:
+    """Insert, in order, the pattern finds that overlap no span already taken; one glossed in
+    brackets by a known name of its type is that entity (次长艾斯特维兹(Alan Estevez))."""
     for f in found:
         at = _free_at(spans, f.start, f.end)
         if at is not None:
-            spans.insert(at, (f.start, f.end, f.type, _discover(f, discovered)))
+            spans.insert(at, (f.start, f.end, f.type, _glossed_by(text, spans, at, f.end, f.type, discovered)
+                              or _discover(f, discovered)))
+
+
+def _glossed_by(text: str, spans: list[Span], at: int, end: int, entity_type: str,
+                discovered: Mapping[str, Entity]) -> str | None:
+    """The id of the known name in brackets right after ``end`` (``spans[at]``, the next span), if
+    it is of ``entity_type``."""
+    if at == len(spans) or not text.startswith("(", end):
+        return None
+    start, stop, gloss_type, entity_id = spans[at]
+    known = start == end + 1 and text.startswith(")", stop) and gloss_type == entity_type
+    return entity_id if known and entity_id not in discovered else None
 
 
 _FACT_OF_PATTERN = {"maker_code": "made_by", "model_after_line": "made_by", "unit_of_organization": "part_of",
