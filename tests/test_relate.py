@@ -294,6 +294,18 @@ def test_a_negation_inside_the_object_or_an_adverbial_phrase_denies_nothing(pipe
     assert (*stated, None, "positive", "asserted") in got, f"{text}: {sorted(got)}"
 
 
+@pytest.mark.parametrize("text, stated", [
+    ("美国禁止台积电在南京工厂生产先进芯片。", ("usa", "restricts", "tsmc")),
+    ("日本限制三星在当地的晶圆厂扩产。", ("japan", "restricts", "samsung")),
+    ("美国商务部禁止英特尔在中国的工厂升级设备。", ("us_commerce", "restricts", "intel")),
+])
+def test_a_country_is_an_actor_though_a_plant_is_named_after_its_verb(pipeline, text, stated):
+    # A place right before a plant's word says where the plant is (在中国的工厂); one with a verb
+    # and a company between is the clause's actor.
+    reads(pipeline, text, stated)
+    never(pipeline, "英特尔向其在中国的晶圆厂供应设备。", "supplies", tail="china")
+
+
 def test_a_negated_verb_does_not_deny_the_name_it_governs(pipeline):
     # 停止 negates the buying; 英伟达的H20 still says whose chip it is.
     for text in ("中国要求企业停止采购英伟达的H20芯片。", "多家公司已不再使用英伟达的H20。"):

@@ -544,8 +544,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
-        if mention.type == "PLACE" and (rules.located_search is not None
-                                        and rules.located_search.match(text, mention.norm_end)
+        if mention.type == "PLACE" and (_locates_a_plant(text, mentions, index, rules)
                                         or text.endswith(rules.posted, 0, mention.norm_start)):
             # 在中国的工厂, 其马来西亚子公司X: where a company's own unit is; 美国驻日本大使X: where an envoy
             # serves. No party: it stays text.
@@ -587,6 +586,18 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pos += len(_COMPANY)  # 英伟达公司的H20 is 英伟达的H20: the generic noun is no gap
     pieces.append(text[pos:end])
     return _Masked("".join(pieces), by_char, set(used))
+
+
+def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: RuleSet) -> bool:
+    """Whether the place ``mentions[index]`` only says where a company's own plant is (在中国的工厂,
+    中国工厂): the plant's word follows it with no other name and no verb between (美国禁止台积电在工厂
+    生产 is America's ban)."""
+    place = mentions[index]
+    located = rules.located_search.match(text, place.norm_end) if rules.located_search is not None else None
+    if located is None:
+        return False
+    return not rules.has_trigger(located.group("gap")) and not any(
+        place.norm_end <= m.norm_start < located.end() for m in itertools.islice(mentions, index + 1, None))
 
 
 # Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).

@@ -184,7 +184,8 @@ class RuleSet:
         """What follows a country that only says where a company's own plant is (中国工厂,
         在中国的半导体工厂)."""
         words = self.words.get("facility")
-        return re.compile(f"的?[^\\s{CLAUSE_MARKS}、。!?]{{0,{_DESCRIPTION // 2}}}?{trie_pattern(words)}") if words else None
+        return re.compile(f"(?P<gap>的?[^\\s{CLAUSE_MARKS}、。!?]{{0,{_DESCRIPTION // 2}}}?){trie_pattern(words)}") \
+            if words else None
 
     @functools.cached_property
     def posted(self) -> tuple[str, ...]:
