@@ -306,6 +306,21 @@ def test_a_country_is_an_actor_though_a_plant_is_named_after_its_verb(pipeline, 
     never(pipeline, "英特尔向其在中国的晶圆厂供应设备。", "supplies", tail="china")
 
 
+@pytest.mark.parametrize("text, stated", [
+    ("美国的做法遭到中方强烈反对。", ("china", "opposes", "usa")),
+    ("荷兰的新规受到中国商务部的批评。", ("cn_commerce", "opposes", "netherlands")),
+    ("英伟达被中国网信办指责存在安全漏洞。", ("cac", "opposes", "nvidia")),
+])
+def test_a_stance_told_in_the_passive(pipeline, text, stated):
+    reads(pipeline, text, stated)
+
+
+def test_the_agent_of_a_passive_is_not_the_object_of_the_head_before_it(pipeline):
+    text = "日本对中国半导体企业的打压，遭到中方强烈反对。"  # China objects; Japan objects to no one
+    reads(pipeline, text, ("china", "opposes", "japan"))
+    never(pipeline, text, "opposes", head="japan")
+
+
 def test_a_negated_verb_does_not_deny_the_name_it_governs(pipeline):
     # 停止 negates the buying; 英伟达的H20 still says whose chip it is.
     for text in ("中国要求企业停止采购英伟达的H20芯片。", "多家公司已不再使用英伟达的H20。"):

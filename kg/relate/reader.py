@@ -362,6 +362,15 @@ def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
     return text.endswith(rules.prepositions, 0, at) and not text.endswith(rules.compounds, 0, at)
 
 
+def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
+    """Whether a gap ending in a passive marker made the agent of the trigger the tail of a head
+    named before it: in 美方的打压遭到中方反对 China opposes, and is not the object. (A passive
+    before another verb leaves the trigger's reading alone: 限制…以免被中国用于.)"""
+    at = m.start("tail")
+    return m.start("head") < at < m.start(trigger) and text.endswith(rules.passive_markers, 0, at) \
+        and not text.endswith(rules.compounds, 0, at)
+
+
 def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` may act: an actor type, not a preposition's object nor a modifier (中国企业)."""
     return mention.type in _ACTOR_TYPES and not _after_preposition(text, mention, rules) \
@@ -664,7 +673,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
         while m := pattern.search(text, pos):
             pos = m.start() + 1
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
-                    or gap_groups and not _gaps_fit(m, gap_groups, rule):
+                    or gap_groups and not _gaps_fit(m, gap_groups, rule) \
+                    or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules):
                 continue
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))

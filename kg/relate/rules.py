@@ -79,6 +79,12 @@ class Template:
         return tuple(value for kind, value in self.parts if kind == "text")
 
     @functools.cached_property
+    def tail_after_gap(self) -> bool:
+        """Whether a gap comes right before the {tail} slot (what the gap ends with is the text's, not the template's)."""
+        slots = [i for i, part in enumerate(self.parts) if part == ("slot", "tail")]
+        return bool(slots) and slots[0] > 0 and self.parts[slots[0] - 1][0] in ("gap", "phrase")
+
+    @functools.cached_property
     def word_lists(self) -> tuple[str, ...]:
         """The word lists the template needs a word of ({object}, {including})."""
         return tuple(value for kind, value in self.parts if kind == "words")
@@ -202,6 +208,11 @@ class RuleSet:
     def members_search(self) -> re.Pattern | None:
         """What opens a clause that lists the members of a group the clause before named (包括)."""
         return word_pattern(self.words.get("including"))
+
+    @functools.cached_property
+    def passive_markers(self) -> tuple[str, ...]:
+        """The words that make the name after them the agent of the verb (被美国制裁, 遭到中方反对)."""
+        return tuple(self.words.get("passive", ()))
 
     @functools.cached_property
     def name_rules(self) -> tuple[Rule, ...]:
