@@ -52,6 +52,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("object marker", "美国司法部周三已对应用材料公司展开刑事调查。", ("us_doj", "investigates", "applied_materials")),
     ("object marker", "美国向中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),  # modifiers first
     ("disposal marker", "美国商务部把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")),
+    ("whose list", "壁仞科技的BR100芯片被列入美国出口管制范围。", ("usa", "restricts", "br100")),
+    ("whose list", "上月,海光信息也被纳入美国商务部的实体清单。", ("us_commerce", "restricts", "hygon")),
     ("disposal marker", "美国财政部将华为、中兴通讯等企业列为制裁对象。", ("us_treasury", "restricts", "zte")),
     ("passive", "中兴通讯遭美国制裁。", ("usa", "restricts", "zte")),
     ("passive", "高通被中国国家市场监督管理总局调查。", ("samr", "investigates", "qualcomm")),
@@ -695,6 +697,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("台积电将晶圆运往新加坡,再转运到中国的华为。", "supplies", None, "singapore", "a transit point is no customer"),
     ("英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", "supplies", None, "singapore", "nor a reseller's country"),
     ("美国商务部在新闻发布会上介绍了出口管制条例。", "issues", None, None, "发布 of 发布会 is no publishing"),
+    ("英伟达把中国列入美国以外最重要的市场。", "restricts", None, None, "a list of markets is no measure"),
     ("中国外交部宣布对斯凯迪奥实施制裁,此前美国批准了对台军售。", "permits", "cn_mfa", None,
      "a later clause with an actor of its own: its approval is America's"),
     ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
