@@ -267,8 +267,11 @@ def test_a_lifted_ban_is_a_negative_restriction(pipeline):
     ("美国未来将对华为实施更严格的制裁。", ("usa", "restricts", "huawei")),  # 未来: the future
     ("荷兰不久前禁止阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),  # 不久前: lately
     ("美国不得不对中兴通讯实施制裁。", ("usa", "restricts", "zte")),  # 不得不: must
+    # a negation inside the object or an adverbial phrase
+    ("美国司法部对未经许可向中国出口芯片的应用材料公司展开调查。", ("us_doj", "investigates", "applied_materials")),
+    ("美国商务部在没有预告的情况下对华为实施制裁。", ("us_commerce", "restricts", "huawei")),
 ])
-def test_a_word_that_opens_with_a_negation_negates_nothing(pipeline, text, stated):
+def test_a_negation_that_does_not_scope_over_the_claim_denies_nothing(pipeline, text, stated):
     got = relations(pipeline, text)
     assert (*stated, None, "positive", "asserted") in got, f"{text}: {sorted(got)}"
     assert not any(r[:3] == stated and r[4] == "negative" for r in got)
@@ -285,15 +288,6 @@ def test_a_word_that_opens_with_a_negation_negates_nothing(pipeline, text, state
 def test_a_negation_still_negates(pipeline, text, denied):
     got = relations(pipeline, text)
     assert any(r[:3] == denied and r[4] == "negative" for r in got), f"{text}: {sorted(got)}"
-
-
-@pytest.mark.parametrize("text, stated", [
-    ("美国司法部对未经许可向中国出口芯片的应用材料公司展开调查。", ("us_doj", "investigates", "applied_materials")),
-    ("美国商务部在没有预告的情况下对华为实施制裁。", ("us_commerce", "restricts", "huawei")),
-])
-def test_a_negation_inside_the_object_or_an_adverbial_phrase_denies_nothing(pipeline, text, stated):
-    got = relations(pipeline, text)
-    assert (*stated, None, "positive", "asserted") in got, f"{text}: {sorted(got)}"
 
 
 @pytest.mark.parametrize("text, stated", [
