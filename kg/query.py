@@ -50,13 +50,13 @@ import os
 import re
 import signal
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple
 
 import pyoxigraph
 
+from kg.childprocess import ChildEnded, ChildProcess
 from kg.errors import QueryError
 from kg.export import MANIFEST_NAME, STORE_NAME, TURTLE_NAME, read_manifest
 from kg.prefixes import DEFAULT_BASE, data_prefixes
@@ -508,7 +508,8 @@ def _rdflib(term) -> Node | None:
     return Literal(str(term))  # an RDF-star quoted triple: shown as text
 
 
-def _child(conn, function, args, memory_cap: int) -> None:
+def _limit_child(memory_cap: int) -> None:
+    """In the query's child process, before the engine runs: its memory capped, and quiet."""
     # The engine reports a failed allocation on stderr before it aborts; the parent says it in one line.
     os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     faulthandler.disable()  # an abort here is expected, not a crash to dump
@@ -517,16 +518,6 @@ def _child(conn, function, args, memory_cap: int) -> None:
 
         # RLIMIT_DATA, not RLIMIT_AS: the store's files are mapped, which must not count.
         resource.setrlimit(resource.RLIMIT_DATA, (memory_cap, memory_cap))
-    try:
-        conn.send(("ok", function(*args)))
-    except QueryError as error:
-        conn.send(("error", str(error)))
-    except MemoryError:
-        conn.send(("error", _OUT_OF_MEMORY.format(_gib(memory_cap))))
-    except Exception:  # a bug: the parent raises it with the child's traceback
-        conn.send(("bug", traceback.format_exc()))
-    finally:
-        conn.close()
 
 
 def _gib(size: int) -> str:
@@ -534,47 +525,32 @@ def _gib(size: int) -> str:
 
 
 class _QueryProcess:
-    """``function(*args)`` started at once in a child process; ``result`` waits for it at most
-    ``timeout`` seconds from the start, ``stop`` ends it whatever happened.
-
-    A thread could not be stopped: the engine runs in Rust until it is done.
-    """
+    """``function(*args)`` started at once in a child process (``kg.childprocess``); ``result``
+    waits for it at most ``timeout`` seconds from the start, ``stop`` ends it whatever happened."""
 
     def __init__(self, timeout: float, function: Callable, *args):
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self._timeout = timeout
         self._started = time.monotonic()
         self._memory_cap = _memory_cap()
-        self._receive, send = context.Pipe(duplex=False)
-        self._child = context.Process(target=_child, args=(send, function, args, self._memory_cap), daemon=True)
-        self._child.start()
-        send.close()
+        self._child = ChildProcess(function, args, method="fork" if "fork" in multiprocessing.get_all_start_methods()
+                                   else "spawn", prepare=functools.partial(_limit_child, self._memory_cap),
+                                   passed=(QueryError, MemoryError), what="the query process", daemon=True)
 
     def result(self):
         """What the function returned; raises what it raised (a bug as RuntimeError)."""
-        if not self._receive.poll(max(0.0, self._started + self._timeout - time.monotonic())):
+        if not self._child.ready(max(0.0, self._started + self._timeout - time.monotonic())):
             raise QueryError(f"the query ran longer than {self._timeout:g} s and was stopped; narrow it "
                              "(a LIMIT, a more specific pattern) or give a longer --timeout")
         try:
-            status, value = self._receive.recv()
-        except EOFError:  # the engine aborts when an allocation fails
-            self._child.join()
-            raise QueryError(_OUT_OF_MEMORY.format(_gib(self._memory_cap))
-                             if self._child.exitcode == -signal.SIGABRT
-                             else f"the query process ended without an answer (exit code {self._child.exitcode})"
-                             ) from None
-        if status == "error":
-            raise QueryError(value)
-        if status == "bug":
-            raise RuntimeError(f"the query process failed:\n{value}")
-        return value
+            return self._child.result()
+        except MemoryError:
+            raise QueryError(_OUT_OF_MEMORY.format(_gib(self._memory_cap))) from None
+        except ChildEnded as ended:  # the engine aborts when an allocation fails
+            raise QueryError(_OUT_OF_MEMORY.format(_gib(self._memory_cap)) if ended.exitcode == -signal.SIGABRT
+                             else f"the query process ended without an answer ({ended})") from None
 
     def stop(self) -> None:
-        self._receive.close()
-        if self._child.is_alive():
-            self._child.kill()
-        self._child.join()
+        self._child.close()
 
 
 def _shorten(iri: str, prefixes: Mapping[str, str]) -> str:

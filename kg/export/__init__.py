@@ -16,11 +16,11 @@ import stat
 import sys
 import tempfile
 import time
-import traceback
 from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Mapping, Sequence
 
+from kg.childprocess import ChildEnded, ChildProcess
 from kg.errors import OutputError
 
 try:
@@ -29,8 +29,6 @@ except ImportError:  # Windows
     fcntl = None
 
 if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-
     from kg.export.rdf import EvidenceRdf
     from kg.graph import KnowledgeGraph
 
@@ -415,48 +413,25 @@ class _WritersBeside:
     def __init__(self, graph: "KnowledgeGraph", writers: list[tuple[Writer, dict[str, Path]]], base: str | None):
         if graph.store is not None:
             graph.store.commit()  # the child reads the evidence through a connection of its own
-        context = multiprocessing.get_context("fork")  # the graph is inherited, not pickled
-        self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_write_beside, args=(send, graph, writers, base))
-        self._process.start()
-        send.close()
+        # Forked: the graph is inherited, not pickled.
+        self._child = ChildProcess(_write_all, (graph, writers, base), method="fork",
+                                   prepare=None if graph.store is None else graph.store.reopen, passed=(OSError,),
+                                   what="writing the snapshot, view and GraphML")
 
     def wait(self) -> None:
         try:
-            status, value = self._receive.recv()
-        except EOFError:  # killed, or out of memory
-            self._process.join()
+            self._child.result()
+        except ChildEnded as ended:  # killed, or out of memory
             raise OutputError("the process writing the snapshot, view and GraphML ended without finishing "
-                              f"(exit code {self._process.exitcode})") from None
-        self._process.join()
-        if status == "error":
-            raise value
-        if status == "bug":
-            raise RuntimeError(f"writing the snapshot, view and GraphML failed:\n{value}")
+                              f"({ended})") from None
 
     def close(self) -> None:
-        self._receive.close()
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
+        self._child.close()
 
 
-def _write_beside(send: "Connection", graph: "KnowledgeGraph", writers: list[tuple[Writer, dict[str, Path]]],
-                  base: str | None) -> None:
-    """The forked process of ``_WritersBeside``: run ``writers`` and send back ("done", None),
-    ("error", the OSError) or ("bug", the traceback)."""
-    try:
-        if graph.store is not None:
-            graph.store.reopen()
-        for write, paths in writers:
-            write(graph, paths, base)
-        send.send(("done", None))
-    except OSError as error:
-        send.send(("error", error))
-    except BaseException:  # a bug: the parent raises it with this traceback
-        send.send(("bug", traceback.format_exc()))
-    finally:
-        send.close()
+def _write_all(graph: "KnowledgeGraph", writers: list[tuple[Writer, dict[str, Path]]], base: str | None) -> None:
+    for write, paths in writers:
+        write(graph, paths, base)
 
 
 def _swap(staging: Path, out: Path) -> None:
