@@ -391,3 +391,40 @@ def test_a_listed_model_is_its_lines_and_links_to_its_full_name(pipeline):
     mentions = pipeline.process_text("t.txt", "寒武纪推出思元590和690芯片,思元690性能更强。").mentions
     ids = {m.text: m.entity_id for m in mentions}
     assert ids["690"] == ids["思元690"], ids
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("海光信息发布新款芯片。海光表示将扩产,海光的客户遍布全国。",
+     [("海光信息", "hygon"), ("海光", "hygon"), ("海光", "hygon")], "the name without its suffix, after the full name"),
+    ("美国制裁算能。此前算能科技曾为多家企业设计芯片。",
+     [("美国", "usa"), ("算能", "sophgo"), ("算能科技", "sophgo")], "before the full name too, in the same article"),
+    ("海光表示将扩产。", [], "no full name in the article: the short form alone names nothing"),
+    ("长江存储在武汉扩产,长江沿岸的工厂也在建设。", [("长江存储", "ymtc"), ("武汉", "wuhan")],
+     "a place's name (jieba: 长江) is no short form"),
+    ("东京电子称,东京的总部将搬迁。", [("东京电子", "tokyo_electron"), ("东京", "tokyo")],
+     "another entity's name stays that entity"),
+])
+def test_a_company_is_named_again_by_its_short_form(pipeline, text, expected, why):
+    assert found(pipeline, text) == expected, why
+
+
+def test_short_forms_are_built_from_the_dictionary_not_guessed():
+    from kg.ingest.normalize import ScriptConverter
+    from kg.model import Entity
+    from kg.recognize.short_forms import build_short_forms
+
+    entities = {e.id: e for e in (
+        Entity("a", "ORG", "甲乙科技"), Entity("b", "ORG", "甲乙电子"),  # one short form, two companies: none
+        Entity("c", "ORG", "丙丁半导体", aliases=("丙丁戊集团",)), Entity("d", "ORG", "己庚股份"),
+        Entity("e", "PLACE", "己庚"),  # another entity's name
+        Entity("f", "ORG", "辛壬癸子丑科技"), Entity("g", "AGENCY", "寅卯信息"))}  # too long; not a company
+    table = build_short_forms(entities, ScriptConverter(), ("科技", "电子", "半导体", "集团", "股份", "信息"), (2, 3),
+                              lambda candidates: candidates & {"丙丁戊"})  # a common word
+    assert table == {"丙丁": "c"}
+
+
+def test_common_words_come_from_jiebas_dictionary():
+    from kg.recognize.short_forms import common_words
+
+    # 长江 a place, 浪潮 a frequent word; 算能 and 海光 (rare) are not common.
+    assert common_words({"长江", "浪潮", "算能", "海光"}, 50) == {"长江", "浪潮"}

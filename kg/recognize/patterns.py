@@ -102,6 +102,7 @@ class PatternRules:
     bill_starts_after: tuple[str, ...]  # verbs a bill's name follows (通过, 推动)
     bill_last_word: re.Pattern
     announcement: re.Pattern  # 公告2024年第46号
+    short_form: ShortFormSection  # built into a table with the lexicon (kg.recognize.short_forms)
     triggers: Triggers = field(repr=False)
 
     def title_at(self, text: str, pos: int) -> str | None:
@@ -372,6 +373,19 @@ class LocalSubsidiarySection(DataModel):
     """The types of the names a subsidiary's bracketed place may follow."""
 
 
+class ShortFormSection(DataModel):
+    """``short_form``: a company named in full is named again without its suffix (海光信息 … 海光)."""
+
+    suffixes: Words = []
+    """The corporate suffixes a short form drops."""
+    min_chars: Count = 2
+    """The shortest short form."""
+    max_chars: Count = 3
+    """The longest: a longer one is a phrase, which goes on into others (中国电子|商务)."""
+    common_frequency: Count = 50
+    """A word this frequent in jieba's dictionary (or a place there) is no short form (长江 of 长江存储)."""
+
+
 class PatternsFile(DataModel):
     """The schema of ``patterns.yaml``: one section per pattern; an absent key takes the default here."""
 
@@ -392,6 +406,7 @@ class PatternsFile(DataModel):
     headed_organization: HeadedOrganizationSection = HeadedOrganizationSection()
     agency_of_place: AgencyOfPlaceSection = AgencyOfPlaceSection()
     bare_law: BareLawSection = BareLawSection()
+    short_form: ShortFormSection = ShortFormSection()
 
 
 def read_pattern_file(path: Path) -> tuple[PatternsFile | None, list[str]]:
@@ -470,6 +485,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         bill_starts_after=tuple(law.bill_starts_after),
         bill_last_word=_last_word(law.bill_starts_after),
         announcement=re.compile(law.announcement) if law.announcement else _NEVER,
+        short_form=data.short_form,
         triggers=Triggers({
             "occupation": data.person_after_occupation.occupations,
             "legal_name": legal.suffixes,

@@ -20,6 +20,7 @@ from kg.model import Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
 from kg.recognize.lexicon import Lexicon, load_lexicon
 from kg.recognize.matcher import Matcher, Span, build_matcher
+from kg.recognize.short_forms import build_short_forms, common_words
 from kg.recognize.patterns import (
     Found,
     Hit,
@@ -73,11 +74,16 @@ class Recognition:
 class Recognizer:
     """Dictionary matcher, cue index and pattern rules, ready to run."""
 
-    def __init__(self, lexicon: Lexicon, matcher: Matcher, cues: CueIndex, patterns: PatternRules):
+    def __init__(self, lexicon: Lexicon, matcher: Matcher, cues: CueIndex, patterns: PatternRules,
+                 short_forms: Mapping[str, str]):
         self.lexicon = lexicon
         self.matcher = matcher
         self.cues = cues
         self.patterns = patterns
+        self.short_forms = short_forms  # short form -> company id (kg.recognize.short_forms)
+        self._short_forms_of: dict[str, list[str]] = {}
+        for short, entity_id in sorted(short_forms.items()):
+            self._short_forms_of.setdefault(entity_id, []).append(short)
 
     @classmethod
     def load(cls, dictionaries: DictionarySet, cache_dir: Path | None = None) -> "Recognizer":
@@ -94,8 +100,12 @@ class Recognizer:
             converter = ScriptConverter()
             lexicon = load_lexicon(dictionaries.entity_files())
             patterns = load_pattern_rules(dictionaries.path("patterns.yaml"))
+            short = patterns.short_form
             return (lexicon, build_matcher(lexicon.entities, converter, patterns.not_before),
-                    build_cue_index(lexicon.entities, converter), patterns)
+                    build_cue_index(lexicon.entities, converter), patterns,
+                    build_short_forms(lexicon.entities, converter, tuple(short.suffixes),
+                                      (short.min_chars, short.max_chars),
+                                      functools.partial(common_words, min_frequency=short.common_frequency)))
 
         return cls(*cached(cache_dir, "recognizer", dictionaries.digest() + code_digest(), build))
 
@@ -107,6 +117,8 @@ class Recognizer:
         # Spans stay sorted by start and never overlap (no name holds 《 or 》), so
         # titles and pattern finds are placed by bisection.
         spans = resolve(self.matcher.find(text, folded), text, self.cues, entities, folded)
+        if self._short_forms_of:
+            _link_short_forms(folded, spans, self._short_forms_of)
         discovered: dict[str, Entity] = {}
         rules = self.patterns
         hits = rules.triggers.find(text)
@@ -261,6 +273,17 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
                              and (end == len(folded) or not folded[end].isascii() or not folded[end].isalnum())):
                 _add_span(spans, (at, end, entity_type, entity_id))
             at = folded.find(form, end)
+
+
+def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[str, list[str]]) -> None:
+    """A company's short form names it where the article names the company otherwise (海光信息 … 海光)."""
+    named = {(span[3], span[2]) for span in spans if span[3] in short_forms_of}
+    for entity_id, entity_type in sorted(named):
+        for form in short_forms_of[entity_id]:
+            at = folded.find(form)
+            while at >= 0:
+                _add_span(spans, (at, at + len(form), entity_type, entity_id))
+                at = folded.find(form, at + len(form))
 
 
 def _free_at(spans: list[Span], start: int, end: int) -> int | None:
