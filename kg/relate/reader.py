@@ -778,12 +778,15 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     first, second = sorted(("head", "tail"), key=m.start)
     start, stop = m.end(first), min(m.start(second), trigger_at)
     found = negation.search(text, start, min(stop, start + _ADVERBIAL))
-    return found is not None and not any(text.startswith(word, at) for at in range(start, found.start())
-                                         for word in (*rules.prepositions, *_MARKERS))
+    if found is None:
+        return False
+    openers = (*rules.phrase_markers, *_OPENERS)
+    return not any(text.startswith(openers, at) for at in range(start, found.start()))
 
 
-# Before a negation, they open a phrase it is inside of (在没有…的情况下, 的实体不透明), or end the clause.
-_MARKERS = ("在", "被", "遭", "把", "将", "因", "的", *CLAUSE_MARKS)
+# Besides the rules' markers, before a negation these open a phrase it is inside of (在没有…的情况下,
+# 的实体不透明), or end the clause.
+_OPENERS = ("在", "因", "的", *CLAUSE_MARKS)
 
 _SCOPE_WINDOW = 12  # characters before a scope cue its own negation may stand in (未能采取足够措施,阻止)
 

@@ -215,6 +215,11 @@ class RuleSet:
         return tuple(self.words.get("passive", ()))
 
     @functools.cached_property
+    def phrase_markers(self) -> tuple[str, ...]:
+        """The words that open a phrase inside a predicate: prepositions, passive and disposal markers."""
+        return (*self.prepositions, *self.passive_markers, *self.words.get("disposal", ()))
+
+    @functools.cached_property
     def name_rules(self) -> tuple[Rule, ...]:
         """The rules that read one name at a time (name_prefix, known_office)."""
         return tuple(rule for rule in self.rules if rule.name_prefix or rule.known_office)
