@@ -20,7 +20,6 @@ from kg.model import Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
 from kg.recognize.lexicon import Lexicon, load_lexicon
 from kg.recognize.matcher import Matcher, Span, build_matcher
-from kg.recognize.short_forms import build_short_forms, common_words
 from kg.recognize.patterns import (
     Found,
     Hit,
@@ -41,6 +40,7 @@ from kg.recognize.patterns import (
     find_titled_people,
     load_pattern_rules,
 )
+from kg.recognize.short_forms import build_short_forms, common_words
 
 __all__ = ["Recognizer", "Recognition"]
 
@@ -80,8 +80,7 @@ class Recognizer:
         self.matcher = matcher
         self.cues = cues
         self.patterns = patterns
-        self.short_forms = short_forms  # short form -> company id (kg.recognize.short_forms)
-        self._short_forms_of: dict[str, list[str]] = {}
+        self._short_forms_of: dict[str, list[str]] = {}  # company id -> its short forms (kg.recognize.short_forms)
         for short, entity_id in sorted(short_forms.items()):
             self._short_forms_of.setdefault(entity_id, []).append(short)
 
