@@ -53,6 +53,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("object marker", "美国向中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),  # modifiers first
     ("disposal marker", "美国商务部把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     ("whose list", "壁仞科技的BR100芯片被列入美国出口管制范围。", ("usa", "restricts", "br100")),
+    ("customer named after", "中芯国际最大的客户是华为。", ("smic", "supplies", "huawei")),
+    ("supplier named after", "苹果最大的芯片供应商为台积电。", ("tsmc", "supplies", "apple")),
     ("delisting", "美国商务部将长江存储移出实体清单。", ("us_commerce", "permits", "ymtc")),
     ("delisting", "长江存储被美国商务部移出黑名单。", ("us_commerce", "permits", "ymtc")),
     ("delisting", "美国商务部从实体清单中删除了中芯国际。", ("us_commerce", "permits", "smic")),
@@ -698,6 +700,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部在新闻发布会上介绍了出口管制条例。", "issues", None, None, "发布 of 发布会 is no publishing"),
     ("英伟达把中国列入美国以外最重要的市场。", "restricts", None, None, "a list of markets is no measure"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
+    ("美国最大的盟友是日本,英伟达的总部在美国。", "supplies", None, None, "an ally is no customer"),
     ("美国商务部就此发表声明,英伟达表示支持。", "investigates", None, None, "就 without a matter's word"),
     ("中国外交部宣布对斯凯迪奥实施制裁,此前美国批准了对台军售。", "permits", "cn_mfa", None,
      "a later clause with an actor of its own: its approval is America's"),
