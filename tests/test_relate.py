@@ -291,6 +291,9 @@ def test_a_negation_that_does_not_scope_over_the_claim_denies_nothing(pipeline, 
     # a negation that opens the predicate, far from the trigger
     ("英伟达周一没有向腾讯出售H20芯片。", ("nvidia", "supplies", "tencent")),
     ("中芯国际并未被美国列入实体清单。", ("usa", "restricts", "smic")),
+    # a clause after the speaker's that opens with a negated verb keeps the speaker as its subject
+    ("荷兰政府周五表示,不会阻止阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),
+    ("日本政府表示,没有对三星实施制裁。", ("japan", "restricts", "samsung")),
 ])
 def test_a_negation_still_negates(pipeline, text, denied):
     got = relations(pipeline, text)

@@ -776,9 +776,11 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     implicit = {word: (entity_id, 1, 2) for entity_id, listed in data.implicit.items() for word in listed}
     implicit.update((word, (entity_id, 0, len(word))) for entity_id, listed in data.governments.items()
                     for word in listed)
-    # A clause continues the last subject's action when it opens with a connective or a trigger.
+    # A clause continues the last subject's action when it opens with a connective or a trigger,
+    # negated or not (荷兰政府表示,不会阻止…).
     about_this = tuple(data.about_this)
     openers = [*data.carry_openers, *(t for rule in rules for t in rule.triggers)]
+    negated = f"(?:{trie_pattern(data.negations)})?" if data.negations else ""
     return RuleSet(
         rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
         titles=titles, attributive_nouns=tuple(data.attributive_nouns),
@@ -788,7 +790,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         voiced=tuple(data.voiced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window, title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
-        carry_search=re.compile(trie_pattern(openers)) if openers else None,
+        carry_search=re.compile(negated + trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
         reported_search=word_pattern(modality.get("reported")))
