@@ -8,9 +8,11 @@ Two corpora, each written as separate files as a crawl would be:
   outlets, ``../shared/eval/dev/texts``): many small files, and denser in
   relations than the seeds (80,000 evidence sentences at 20 MB against 38,000).
 
-For each corpus and size, jieba.lcut and a cold `kg build` take turns
-(``--repeat`` times, alternating which goes first, so a slow spell of a shared
-machine hits both) and the medians give the ratio. Every build runs in its own
+For each corpus and size, jieba.lcut, a cold `kg build` and extraction alone
+(the per-document stages as the build runs them, with no graph and no output:
+the ceiling of the build's speed) take turns (``--repeat`` times, alternating
+the order, so a slow spell of a shared machine hits all) and the medians give
+the ratios. Every build runs in its own
 process, so its peak RSS is its own; its children's (the pool workers and the
 process that writes the snapshot, view and GraphML, forked from the main one and
 sharing most of its pages) is reported apart.
@@ -53,6 +55,23 @@ print(json.dumps({"wall": wall, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime
                   "rss_mb": peak_kb / 1024, "child_rss_mb": kids.ru_maxrss / 1024,
                   "extracted": result.extracted, "reused": result.reused, "entities": result.n_entities,
                   "relations": result.n_relations}))
+"""
+
+# Runs in the child: extraction alone, the per-document stages as a build runs them (--jobs
+# workers, no results cache), with no graph and no output: the ceiling of a build's speed.
+_EXTRACT = """
+import json, sys, time
+from pathlib import Path
+from kg.cache import default_cache_dir
+from kg.engines.local import local_summaries
+from kg.ingest import find_inputs
+from kg.pipeline import Pipeline
+pipeline = Pipeline.load(cache_dir=default_cache_dir())
+files = find_inputs([Path(sys.argv[1])]).files
+start = time.perf_counter()
+count = sum(1 for _ in local_summaries(pipeline, files, [], [], dictionaries=None, cache_dir=default_cache_dir(),
+                                       jobs=int(sys.argv[2])))
+print(json.dumps({"wall": time.perf_counter() - start, "documents": count}))
 """
 
 # Runs in the child: jieba.lcut over every file of the corpus.
@@ -119,17 +138,18 @@ def bench(corpus: str, megabytes: float, work: Path, repeat: int, jobs: int, che
     size = make_corpus(SOURCES[corpus], megabytes, texts)
     files = len(list(texts.iterdir()))
     base_env = {**os.environ}
-    jieba_runs, cold_runs = [], []
+    jieba_runs, cold_runs, extract_runs = [], [], []
     for turn in range(repeat):
         cache = work / f"cache-{corpus}-{megabytes:g}-{turn}"
         env = {**base_env, "KG_CACHE_DIR": str(cache)}
         cache.mkdir()
         for pickle in Path(base_env["KG_CACHE_DIR"]).glob("recognizer-*.pickle"):
             shutil.copy(pickle, cache)  # the loaded dictionaries are not what a rebuild saves
-        steps = [("jieba", lambda: run_child(_JIEBA, texts, env=base_env)),
-                 ("kg", lambda: run_child(_BUILD, texts, work / "out", jobs, env=env))]
-        for label, step in steps if turn % 2 == 0 else reversed(steps):
-            (jieba_runs if label == "jieba" else cold_runs).append(step())
+        steps = [("jieba", jieba_runs, lambda: run_child(_JIEBA, texts, env=base_env)),
+                 ("kg", cold_runs, lambda: run_child(_BUILD, texts, work / "out", jobs, env=env)),
+                 ("extract", extract_runs, lambda: run_child(_EXTRACT, texts, jobs, env=env))]
+        for _, runs, step in steps if turn % 2 == 0 else reversed(steps):
+            runs.append(step())
     warm = run_child(_BUILD, texts, work / "out", jobs, env=env)
     jieba_s = statistics.median(r["wall"] for r in jieba_runs)
     cold_s = statistics.median(r["wall"] for r in cold_runs)
@@ -139,6 +159,9 @@ def bench(corpus: str, megabytes: float, work: Path, repeat: int, jobs: int, che
     print(f"  jieba.lcut        {size / jieba_s:6.2f} MB/s  ({jieba_s:.1f} s)")
     print(f"  kg build cold     {size / cold_s:6.2f} MB/s  ({cold_s:.1f} s; {cold_s and jieba_s / cold_s:.2f}x jieba; "
           f"CPU/wall {cold['cpu'] / cold['wall']:.2f} with --jobs {jobs})")
+    extract_s = statistics.median(r["wall"] for r in extract_runs)
+    print(f"  extraction alone  {size / extract_s:6.2f} MB/s  ({extract_s:.1f} s; {jieba_s / extract_s:.2f}x jieba; "
+          f"no graph, no output: the ceiling)")
     print(f"  peak RSS          {max(r['rss_mb'] for r in cold_runs):6.0f} MB main process, "
           f"{max(r['child_rss_mb'] for r in cold_runs):.0f} MB largest child (a worker or the forked writer)")
     print(f"  warm rebuild      {warm['wall']:6.1f} s  ({warm['wall'] / cold_s:.0%} of cold; "
