@@ -327,6 +327,21 @@ def test_the_agent_of_a_passive_is_not_the_object_of_the_head_before_it(pipeline
     never(pipeline, text, "opposes", head="japan")
 
 
+@pytest.mark.parametrize("text, stated", [
+    ("特朗普周二宣布对中国加征关税。", ("usa", "restricts", "china")),
+    ("美国总统特朗普周五表示,将对中国的进口商品加征关税。", ("usa", "restricts", "china")),  # carried
+    ("卢特尼克宣布对英伟达展开调查。", ("us_commerce", "investigates", "nvidia")),
+])
+def test_an_executive_office_holder_acts_for_the_office(pipeline, text, stated):
+    # A person never heads restricts, investigates…: the subject in office is the body.
+    reads(pipeline, text, stated)
+
+
+def test_a_person_in_office_stays_the_person_where_a_person_may_be_named(pipeline):
+    reads(pipeline, "特朗普表示,坚决反对中国的做法。", ("trump", "opposes", "china"))
+    never(pipeline, "中国宣布制裁鲁比奥。", "restricts", tail="usa")  # the object is no country
+
+
 def test_a_negated_verb_does_not_deny_the_name_it_governs(pipeline):
     # 停止 negates the buying; 英伟达的H20 still says whose chip it is.
     for text in ("中国要求企业停止采购英伟达的H20芯片。", "多家公司已不再使用英伟达的H20。"):

@@ -106,6 +106,12 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         as_countries = _as_countries(text, in_sentence, entities, rules)
         spans_of = {"sentence": [(s_start, s_end)], "clause": _clauses(text, s_start, s_end, rules)}
         own = _subject(text, spans_of["clause"], as_countries, rules)
+        # Nor does a person in office who acts: for those rules 特朗普宣布对中国加征关税 is the
+        # United States' act, 卢特尼克宣布调查 the ministry's (the subject only: 制裁鲁比奥 is no
+        # sanction of his country).
+        office = _office(own, entities, rules) if own is not None and own.type == "PERSON" else None
+        if office is not None:
+            as_countries = [office if m is own else m for m in as_countries]
         if own is not None:
             subject = topics[own.type] = (number, own)
         elif carried is not None and _continues(text, s_start, s_end, rules):
@@ -124,9 +130,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         if readers:  # what the rules share while they read the sentence (most sentences have no reader)
             evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
             sentence = text[s_start:s_end]
-            masks: dict[tuple[int, int, bool, bool], _Masked] = {}  # shared by the rules
+            masks: dict[tuple[int, int, bool, bool, bool], _Masked] = {}  # shared by the rules
             name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
-            named_in: dict[tuple[int, int, bool], _Clause | None] = {}  # each span's names, None for fewer than two
+            named_in: dict[tuple[int, int, bool, bool], _Clause | None] = {}  # each span's names, None for fewer than two
             stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
             searched: dict[tuple[int, int, int], bool] = {}  # word lists and titles found in a span, by id
         voiced: list[Relation] = []  # the sentence's stances, which its speaking agency may share
@@ -136,9 +142,10 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 continue  # what all its templates need is in no clause of the sentence
             # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence.
             for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
-                # Only a sentence with an administration in it needs a second mask.
-                people = as_countries is not in_sentence and ("PERSON" in rule.head or "PERSON" in rule.tail)
-                span_key = (c_start, c_end, people)
+                # Only a sentence with an administration or an acting office holder in it needs a second mask.
+                takes_people = "PERSON" in rule.head or "PERSON" in rule.tail
+                people = as_countries is not in_sentence and takes_people
+                span_key = (c_start, c_end, people, takes_people)
                 clause = named_in.get(span_key, _NOT_READ)
                 if clause is _NOT_READ:
                     first, last = bisect_left(name_starts, c_start), bisect_left(name_starts, c_end)
@@ -156,6 +163,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             if stand_in is not None and not _continues(text, c_start, c_end, rules):
                                 stand_in = None
                             stand_ins[(c_start, c_end)] = stand_in
+                        if stand_in is not None and stand_in.type == "PERSON" and not takes_people:
+                            stand_in = _office(stand_in, entities, rules) or stand_in  # the office acts (above)
                         if len(in_span) + (stand_in is not None) > 1:
                             clause = _Clause(in_span, stand_in,
                                              frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
@@ -165,7 +174,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 templates = _may_match(rule, clause.types, text, c_start, c_end, rules, searched)
                 if not templates:
                     continue
-                key = (c_start, c_end, rule.fold_makers, people)
+                key = (c_start, c_end, rule.fold_makers, people, takes_people)
                 if key not in masks:
                     masks[key] = _mask(text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
                 evidence = evidence or _evidence(doc, s_start, s_end)
@@ -503,6 +512,19 @@ def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Ent
                 out = out if out is not mentions else list(mentions)
                 out[index] = mention._replace(type=country.type, entity_id=country.id, source="administration")
     return out
+
+
+def _office(person: Mention, entities: Mapping[str, Entity], rules: RuleSet) -> Mention | None:
+    """``person`` read as the agency or country whose executive office the dictionary says the
+    person holds (a role that ends in one of ``rules.executive_offices``, for an AGENCY or a PLACE),
+    else None."""
+    entity = entities.get(person.entity_id)
+    if entity is None or not entity.facts.get("role", "").endswith(rules.executive_offices):
+        return None
+    body = entities.get(entity.facts.get("works_for", ""))
+    if body is None or body.type not in ("AGENCY", "PLACE"):
+        return None
+    return person._replace(type=body.type, entity_id=body.id, source="office")
 
 
 def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:

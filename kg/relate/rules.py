@@ -215,6 +215,11 @@ class RuleSet:
         return tuple(self.words.get("passive", ()))
 
     @functools.cached_property
+    def executive_offices(self) -> tuple[str, ...]:
+        """How the roles of office holders whose acts are their body's end (总统, 部长)."""
+        return tuple(self.words.get("executive", ()))
+
+    @functools.cached_property
     def phrase_markers(self) -> tuple[str, ...]:
         """The words that open a phrase inside a predicate: prepositions, passive and disposal markers."""
         return (*self.prepositions, *self.passive_markers, *self.words.get("disposal", ()))
