@@ -731,6 +731,9 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
     ("如果谈判破裂,美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "hypothetical"),
+    # a question (whether) asserts nothing
+    ("美国商务部正在调查台积电是否向华为供货。", ("tsmc", "supplies", "huawei")): ("positive", "hypothetical"),
+    ("外界关注荷兰能否继续允许阿斯麦向中国出口光刻机。", ("netherlands", "permits", "asml")): ("positive", "hypothetical"),
     ("倘若中方报复,美国商务部将把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")): ("positive", "hypothetical"),
     ("美国限制英伟达出口,如果谈判破裂则会加码。", ("usa", "restricts", "nvidia")): ("positive", "asserted"),
     ("参议员认为,美国商务部应暂停华为的全部许可。", ("us_commerce", "restricts", "huawei")): ("positive", "planned"),
