@@ -53,6 +53,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("object marker", "美国向中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),  # modifiers first
     ("disposal marker", "美国商务部把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     ("whose list", "壁仞科技的BR100芯片被列入美国出口管制范围。", ("usa", "restricts", "br100")),
+    ("object marker", "欧盟对中国产电动汽车征收反补贴税。", ("eu", "restricts", "china")),
+    ("object marker", "商务部决定对原产于美国的进口丙酸征收反倾销税。", ("cn_commerce", "restricts", "usa")),
     ("customer named after", "中芯国际最大的客户是华为。", ("smic", "supplies", "huawei")),
     ("supplier named after", "苹果最大的芯片供应商为台积电。", ("tsmc", "supplies", "apple")),
     ("delisting", "美国商务部将长江存储移出实体清单。", ("us_commerce", "permits", "ymtc")),
