@@ -262,16 +262,8 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
         if "·" in name and len(name.rsplit("·", 1)[1]) >= 2:
             forms.setdefault(name.rsplit("·", 1)[1], (span[2], span[3]))
     for form, (entity_type, entity_id) in forms.items():
-        if len(form) < 2:
-            continue
-        latin = form[0].isascii()
-        at = folded.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if not latin or ((at == 0 or not folded[at - 1].isalnum() or not folded[at - 1].isascii())
-                             and (end == len(folded) or not folded[end].isascii() or not folded[end].isalnum())):
-                _add_span(spans, (at, end, entity_type, entity_id))
-            at = folded.find(form, end)
+        if len(form) >= 2:
+            _add_occurrences(folded, spans, form, entity_type, entity_id)
 
 
 def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[str, list[str]]) -> None:
@@ -279,10 +271,20 @@ def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[st
     named = {(span[3], span[2]) for span in spans if span[3] in short_forms_of}
     for entity_id, entity_type in sorted(named):
         for form in short_forms_of[entity_id]:
-            at = folded.find(form)
-            while at >= 0:
-                _add_span(spans, (at, at + len(form), entity_type, entity_id))
-                at = folded.find(form, at + len(form))
+            _add_occurrences(folded, spans, form, entity_type, entity_id)
+
+
+def _add_occurrences(folded: str, spans: list[Span], form: str, entity_type: str, entity_id: str) -> None:
+    """Every occurrence of ``form`` in ``folded`` free of other spans names the entity; a Latin
+    form only as a whole word."""
+    latin = form[0].isascii()
+    at = folded.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not latin or ((at == 0 or not folded[at - 1].isalnum() or not folded[at - 1].isascii())
+                         and (end == len(folded) or not folded[end].isascii() or not folded[end].isalnum())):
+            _add_span(spans, (at, end, entity_type, entity_id))
+        at = folded.find(form, end)
 
 
 def _free_at(spans: list[Span], start: int, end: int) -> int | None:

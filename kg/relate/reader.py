@@ -367,8 +367,12 @@ def _titled(between: str, rules: RuleSet) -> bool:
 
 def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether a preposition comes right before ``mention`` (向中国), not a word ending like one (反对美方)."""
-    at = mention.norm_start
-    return text.endswith(rules.prepositions, 0, at) and not text.endswith(rules.compounds, 0, at)
+    return _word_before(text, mention.norm_start, rules.prepositions, rules)
+
+
+def _word_before(text: str, at: int, words: tuple[str, ...], rules: RuleSet) -> bool:
+    """Whether one of ``words`` ends at ``at``, not as the end of a compound (反对 holds no 对)."""
+    return text.endswith(words, 0, at) and not text.endswith(rules.compounds, 0, at)
 
 
 def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
@@ -376,8 +380,7 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
     named before it: in 美方的打压遭到中方反对 China opposes, and is not the object. (A passive
     before another verb leaves the trigger's reading alone: 限制…以免被中国用于.)"""
     at = m.start("tail")
-    return m.start("head") < at < m.start(trigger) and text.endswith(rules.passive_markers, 0, at) \
-        and not text.endswith(rules.compounds, 0, at)
+    return m.start("head") < at < m.start(trigger) and _word_before(text, at, rules.passive_markers, rules)
 
 
 def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
