@@ -80,6 +80,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("stance", "美国扩大对光刻机的管制范围,中国对此坚决反对。", ("china", "opposes", "usa")),
     ("stance", "美方执意推进这项立法,这一做法损人不利己,中方坚决反对!", ("china", "opposes", "usa")),
     ("stance", "日本修订了出口管理规定,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
+    ("despite", "日本政府不顾中方的强烈反对,宣布扩大出口管制。", ("china", "opposes", "japan")),
+    ("despite", "荷兰罔顾中国的严正抗议,限制阿斯麦出口光刻机。", ("china", "opposes", "netherlands")),
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
     ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
     ("carried subject", "中国国家市场监督管理总局周一宣布,依法对高通开展立案调查。", ("samr", "investigates", "qualcomm")),
@@ -279,6 +281,14 @@ def test_a_lifted_ban_is_a_negative_restriction(pipeline):
     # a negation inside the object or an adverbial phrase
     ("美国司法部对未经许可向中国出口芯片的应用材料公司展开调查。", ("us_doj", "investigates", "applied_materials")),
     ("美国商务部在没有预告的情况下对华为实施制裁。", ("us_commerce", "restricts", "huawei")),
+    # a negation inside a word that says how or despite what it was done
+    ("英伟达未经许可向中国出口芯片。", ("nvidia", "supplies", "china")),  # without a licence: exported
+    ("美国政府不惜一切代价限制华为获取先进芯片。", ("usa", "restricts", "huawei")),
+    ("美国毫不犹豫地将长江存储列入实体清单。", ("usa", "restricts", "ymtc")),
+    ("美国不顾中方反对,对中芯国际实施制裁。", ("usa", "restricts", "smic")),
+    # a plan's cue inside a word: analog chips, a reason
+    ("中国商务部对美国模拟芯片发起反倾销调查,涉及德州仪器等公司。", ("cn_commerce", "investigates", "texas_instruments")),
+    ("美国出于国家安全考虑禁止英伟达向中国出售H20芯片。", ("usa", "restricts", "nvidia")),
 ])
 def test_a_negation_that_does_not_scope_over_the_claim_denies_nothing(pipeline, text, stated):
     got = relations(pipeline, text)
@@ -296,6 +306,7 @@ def test_a_negation_that_does_not_scope_over_the_claim_denies_nothing(pipeline, 
     # a clause after the speaker's that opens with a negated verb keeps the speaker as its subject
     ("荷兰政府周五表示,不会阻止阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     ("日本政府表示,没有对三星实施制裁。", ("japan", "restricts", "samsung")),
+    ("美国商务部难以阻止英伟达芯片流入中国。", ("us_commerce", "restricts", "nvidia")),  # unable to
 ])
 def test_a_negation_still_negates(pipeline, text, denied):
     got = relations(pipeline, text)
@@ -434,6 +445,7 @@ def test_a_persons_known_office_beside_the_name(pipeline):
 HEDGES = {  # a sentence -> the polarity and modality of the restriction it states
     "美国否认限制H20出口。": ("negative", "asserted"),
     "美国拟限制H20出口。": ("positive", "planned"),
+    "美国不排除进一步限制H20出口。": ("positive", "planned"),  # does not rule out: a possibility
     "据报道,美国限制H20出口。": ("positive", "reported"),
     "如果美国限制H20出口,英伟达将受损。": ("positive", "hypothetical"),
     "美国正说服荷兰、日本等盟友限制对华出口。": ("positive", "planned"),
@@ -726,6 +738,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a later clause with an actor of its own: its approval is America's"),
     ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
      "the congressman is the subject, not his chamber, and he restricts no one"),
+    ("华为不顾美国制裁,推出新款芯片。", "opposes", None, None, "what goes ahead despite a sanction opposes nothing"),
+    ("美国不顾中方反对,对中芯国际实施制裁。", "opposes", "china", "smic",
+     "a verb that ends its clause takes no object from the next"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -386,18 +386,23 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             # A gap next to the trigger is a named group the reader checks after the match (cheaper than a
             # lookahead at every character): before it, no clause opened by another actor; after it, no
             # quote that opens what was said (kg.relate.reader._gaps_fit).
-            group = ""
+            group = opening = ""
             if index > 0 and parts[index - 1] == ("slot", "trigger"):
                 rivals += ":："  # what follows a verb's colon is what was said or why, not its object
                 group = f"?P<{AFTER_TRIGGER}{index}>"
+                if index + 1 < len(parts) and parts[index + 1][0] == "slot":
+                    # A verb that ends its clause has no object in the next (不顾中方反对,对中芯国际实施制裁);
+                    # a list's words may open it (名单,新增华为).
+                    opening = f"(?![{re.escape(CLAUSE_MARKS)}])"
             elif index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
                 group = f"?P<{BEFORE_TRIGGER}{index}>"
             if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
                 banned = words[rule.gaps_exclude]
                 alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
-                out.append(f"({group or '?:'}(?:(?!{_opens_with(banned)}(?:{alternation}))[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
+                out.append(f"({group or '?:'}{opening}(?:(?!{_opens_with(banned)}(?:{alternation}))[^\\n{rivals}])"
+                           f"{{0,{rule.max_gap}}}?)")
             else:
-                out.append(f"({group or '?:'}[^\\n{rivals}]{{0,{rule.max_gap}}}?)")
+                out.append(f"({group or '?:'}{opening}[^\\n{rivals}]{{0,{rule.max_gap}}}?)")
             continue
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
             out.append(" ?")
