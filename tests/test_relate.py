@@ -121,6 +121,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("nominal object", "日本扩大对荷兰光刻机巨头ASML的出口管制。", ("japan", "restricts", "asml")),
     ("nominal object", "美国收紧对英伟达H20芯片的出口管制。", ("usa", "restricts", "h20")),
     ("nominal object", "荷兰宣布扩大对阿斯麦1970i和1980i光刻机的出口许可要求。", ("netherlands", "restricts", "product_1980i")),
+    # Who a measure hits, the subject of the clause after it.
+    ("affected", "受美国出口管制影响,英伟达H20芯片无法在中国销售。", ("usa", "restricts", "h20")),
+    ("affected", "受到日本制裁的冲击,东芝营收大幅下滑。", ("japan", "restricts", "toshiba")),
+    ("affected", "在美国的制裁下,华为依然推出了新款手机。", ("usa", "restricts", "huawei")),
     # A suspect before its deed.
     ("suspect", "欧盟委员会对英特尔收购迈络思一事展开调查。", ("eu_commission", "investigates", "intel")),
     ("suspect", "中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", ("samr", "investigates", "qualcomm")),
@@ -739,6 +743,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
      "the congressman is the subject, not his chamber, and he restricts no one"),
     ("华为不顾美国制裁,推出新款芯片。", "opposes", None, None, "what goes ahead despite a sanction opposes nothing"),
+    ("受美国对华为的制裁影响,中芯国际营收下降。", "restricts", None, "smic", "the measure names its target before"),
+    ("受美国经济放缓影响,英伟达股价下跌。", "restricts", None, None, "a slowdown is no measure"),
     ("美国不顾中方反对,对中芯国际实施制裁。", "opposes", "china", "smic",
      "a verb that ends its clause takes no object from the next"),
 ])
