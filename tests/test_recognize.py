@@ -37,6 +37,7 @@ def found(pipeline, text):
      "reading aids stay inside the span"),
     ("商务部门表示", [], "商务部门 is a common noun, not the ministry"),
     ("完美方案", [], "美方 must not match inside 完美方案"),
+    ("中方向美方提出严正交涉", [("中方", "china"), ("美方", "usa")], "the 向 after X方 is a preposition, not 方向"),
     ("出口管制法规日益完善,国会审议新的出口管制法案。", [("国会", "us_congress")],
      "出口管制法 is not inside 法规 or 法案"),
     ("出口管制法于2020年施行", [("出口管制法", "cn_export_control_law")], "the bare short name of a law"),

@@ -63,6 +63,7 @@ SUBJECT_LEAD = 8
 # Names of the regex groups of the gaps around a trigger (kg.relate.reader checks them).
 BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
+_STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
 
 
 @dataclass(frozen=True)
@@ -406,6 +407,12 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             continue
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
             out.append(" ?")
+    stance = words.get("stance")
+    if stance and parts[-1] == ("slot", "trigger") and ("words", "object") in parts:
+        # A measure followed by a stance on it is that stance's object (中方对美方的出口管制表示反对): the
+        # name before the marker takes the stance and imposes no measure.
+        out.append(f"(?![^\\n{re.escape(CLAUSE_MARKS)}。!?]{{0,{_STANCE_REACH}}}?(?:"
+                   + "|".join(map(re.escape, sorted(stance, key=len, reverse=True))) + "))")
     return re.compile("".join(out))
 
 
