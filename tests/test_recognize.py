@@ -38,6 +38,8 @@ def found(pipeline, text):
     ("商务部门表示", [], "商务部门 is a common noun, not the ministry"),
     ("完美方案", [], "美方 must not match inside 完美方案"),
     ("中方向美方提出严正交涉", [("中方", "china"), ("美方", "usa")], "the 向 after X方 is a preposition, not 方向"),
+    ("美国众议院中国特别委员会主席", [("美国众议院中国特别委员会", "house_china_committee")],
+     "an agency's name glued to its country's is one name, though the country's body (美国众议院) starts it"),
     ("出口管制法规日益完善,国会审议新的出口管制法案。", [("国会", "us_congress")],
      "出口管制法 is not inside 法规 or 法案"),
     ("出口管制法于2020年施行", [("出口管制法", "cn_export_control_law")], "the bare short name of a law"),

@@ -146,6 +146,9 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
                                       if shown.isupper() else shown)
                 else:
                     slot["any_case"] = True
+    for key, entity_id in _with_country(entities, converter):
+        if key not in table:  # a name of its own stays the name of whatever owns it
+            table[key] = {"ids": [entity_id], "exact": set(), "any_case": True}
     keys = sorted(table)
     payloads = []
     for key in keys:
@@ -154,6 +157,23 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
                          _is_latin_word_char(key[-1]), not_before.get(key[-1], ""))
         payloads.append((tuple(slot["ids"]), entities[slot["ids"][0]].type, checks if any(checks) else None))
     return Matcher(keys, payloads)
+
+
+def _with_country(entities: Mapping[str, Entity], converter: ScriptConverter) -> Iterator[tuple[str, str]]:
+    """An agency's Chinese names glued to its country's name (美国 + 众议院中国特别委员会), as keys.
+
+    The news writes them as one name, which the guidelines annotate as one mention; matched
+    leftmost-longest without it, the country's own longer name would win (美国众议院 | 中国 | …).
+    """
+    for entity in entities.values():
+        country = entities.get(entity.facts.get("country", ""))
+        if entity.type != "AGENCY" or country is None:
+            continue
+        prefix = normalize_name(country.name, converter)
+        for name in entity.names:
+            key = normalize_name(name, converter)
+            if key and not key[0].isascii() and not key.startswith(prefix):
+                yield prefix + key, entity.id
 
 
 def _variants(name: str) -> Iterator[str]:
