@@ -574,7 +574,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         pieces.append(mask_char(subject.type, 0))
         by_char[pieces[0]] = subject
     pos = start
-    last = None
+    last, last_kind = None, ""
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
@@ -601,7 +601,10 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         kind = mention.type
         if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end):
             kind = MODIFIER
-        elif _after_preposition(text, mention, rules):
+        elif _after_preposition(text, mention, rules) or (
+                # 致函商务部长卢特尼克: a titled person after a preposition's object is that object too
+                mention.type == "PERSON" and last is not None and last_kind.startswith(OBJECT)
+                and _titled(text[last.norm_end:mention.norm_start], rules)):
             kind = OBJECT + kind
         count = used.get(kind, 0)
         if count == MASK_BLOCK:  # 4,096 names of one kind in one sentence: the rest stay text
@@ -611,7 +614,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         pieces.append(gap)
         pieces.append(ch)
         by_char[ch] = mention
-        last = mention
+        last, last_kind = mention, kind
         pos = mention.norm_end + 1 if quoted else mention.norm_end
         gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
         if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
