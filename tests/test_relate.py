@@ -281,6 +281,15 @@ def test_a_licence_requirement_is_no_permit(pipeline):
     reads(pipeline, "日本要求东京电子出口部分刻蚀设备须事先获得许可。", ("japan", "restricts", "tokyo_electron"))
 
 
+def test_a_denied_permit_is_a_negative_permit_not_a_restriction(pipeline):
+    """A refusal restricts; a denial that a permit was granted denies the permit and imposes nothing."""
+    assert relations(pipeline, "美国商务部否认曾向华为发放许可证。") == {
+        ("us_commerce", "permits", "huawei", None, "negative", "asserted")}
+    reads(pipeline, "美国商务部拒绝向华为发放许可证。", ("us_commerce", "restricts", "huawei"))
+    got = relations(pipeline, "日本经产省否认批准了东京电子的出口申请。")
+    assert ("meti", "permits", "tokyo_electron", None, "negative", "asserted") in got, got
+
+
 def test_a_granted_permit_is_no_restriction(pipeline):
     got = relations(pipeline, "美国商务部批准英伟达向中国出口H20。")
     assert ("us_commerce", "permits", "nvidia", None, "positive", "asserted") in got

@@ -154,6 +154,7 @@ class RuleSet:
     barred_relations: tuple[str, ...] = ()
     urged: tuple[str, ...] = ()  # earlier in the trigger's clause: a planned relation (说服盟友…限制)
     obliged: tuple[str, ...] = ()  # right before the trigger: a demand, planned (该局应暂停许可)
+    denials: tuple[str, ...] = ()  # earlier in the trigger's clause: a fact denied, not refused (否认发放许可)
     voiced: tuple[str, ...] = ()  # relations a country's agency shares when it speaks for it (opposes)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # A phrase that refers back -> the entity types it may stand for (该规则 → the last LAW named,
@@ -242,7 +243,7 @@ class RuleSet:
                 "planned": self._cue_pattern([*self.modality.get("planned", ()), *self.urged]),
                 "obliged": self._cue_pattern(self.obliged),
                 "negation": self._cue_pattern(self.negations), "lifted": self._cue_pattern(self.lifted),
-                "barred": self._cue_pattern(self.barred)}
+                "barred": self._cue_pattern(self.barred), "denial": self._cue_pattern(self.denials)}
 
     def _cue_pattern(self, words: Collection[str] | None) -> re.Pattern | None:
         """One regex for ``words`` that never matches inside one of the compounds (若 in 若干, 应 in 供应)."""
@@ -696,6 +697,9 @@ class RulesFile(DataModel):
     """Earlier in the trigger's clause, these make a relation planned (说服盟友…限制)."""
     obliged: Words = []
     """Right before the trigger, a demand makes a relation planned (该局应暂停许可)."""
+    denials: Words = []
+    """Earlier in the trigger's clause, a denial negates the relation itself, never reads it as its
+    ``negated_as`` (否认曾向华为发放许可证 denies a permit; it imposes no restriction)."""
     voiced: list[RelationType] = []
     """Relations a country's own agency shares when it speaks for the country (opposes)."""
     modality: dict[one_of(MODALITIES, "modality"), Words] = {}
@@ -804,7 +808,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
         barred_relations=tuple(data.barred.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
-        voiced=tuple(data.voiced), words=words,
+        denials=tuple(data.denials), voiced=tuple(data.voiced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window, title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
         carry_search=re.compile(negated + trie_pattern(openers)) if openers else None,
