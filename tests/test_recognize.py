@@ -89,6 +89,8 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
      [("美国商务部", "AGENCY"), ("紫金矿业集团有限公司", "ORG"), ("华孚时尚股份有限公司", "ORG")],
      "a legal name starts after 将 and after 和"),
     ("科技专栏作家郑宇航在FT中文网发表评论。", [("郑宇航", "PERSON"), ("FT中文网", "ORG")], "an occupation needs no employer"),
+    ("前台积电研发副总蒋尚义已加盟中芯国际。", [("台积电", "ORG"), ("蒋尚义", "PERSON"), ("中芯国际", "ORG")],
+     "副总 (Taiwan's short for a vice president) after a unit's description"),
     ("英伟达中国研究中心将扩招。", [("英伟达中国研究中心", "ORG")], "a place inside a unit's name stays inside"),
     ("浙江大学计算机科学与技术学院教授陈华钧表示。", [("浙江大学计算机科学与技术学院", "ORG"), ("陈华钧", "PERSON")],
      "与 inside a school's name"),

@@ -468,6 +468,15 @@ def test_a_persons_known_office_beside_the_name(pipeline):
     never(pipeline, "美国官员说,拜登将出席。", "works_for")  # no title beside the name
 
 
+def test_a_persons_known_employer_before_the_name_with_de(pipeline):
+    """英伟达的黄仁勋: the employer the dictionary gives a person, named right before them with 的."""
+    got = triples(pipeline, "英伟达的黄仁勋与AMD的苏姿丰同台演讲。")
+    assert {("jensen_huang", "works_for", "nvidia"), ("lisa_su", "works_for", "amd")} <= got, got
+    reads(pipeline, "记者问及台积电的魏哲家对关税的看法。", ("wei_zhejia", "works_for", "tsmc"))
+    never(pipeline, "AMD的黄仁勋粉丝很多。", "works_for")  # not the employer the dictionary knows
+    never(pipeline, "英伟达和黄仁勋都表示支持。", "works_for")  # named side by side, not his
+
+
 # ── polarity, modality, evidence ────────────────────────────────────────────
 
 HEDGES = {  # a sentence -> the polarity and modality of the restriction it states

@@ -950,21 +950,25 @@ _STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
 def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
                    sentence: tuple[int, int], rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """拜登总统: the title glued to a person is the office the dictionary gives them; the employer
-    it names (works_for) is read when the document names it too."""
-    for mention in mentions:
+    it names (works_for) is read when the document names it too. 英伟达的黄仁勋: the employer the
+    dictionary gives a person, named right before them with 的, is theirs (no title is stated)."""
+    text = doc.text
+    for index, mention in enumerate(mentions):
         person = entities.get(mention.entity_id) if mention.type in rule.head else None
         if person is None or mention.source in _STAND_IN_SOURCES:
-            continue
-        role = person.facts.get("role")
-        if not role:
             continue
         employer = entities.get(person.facts.get("works_for", ""))
         if employer is None or employer.type not in rule.tail:
             continue
-        beside = doc.text.startswith(role, mention.norm_end) or doc.text.endswith(role, 0, mention.norm_start)
-        if beside and employer.id in named.ids:
-            ev = _evidence(doc, *sentence, f"{rule.id}: {mention.text} is {role}")
-            yield Relation(person.id, rule.relation, employer.id, ev, role)
+        role = person.facts.get("role")
+        if role and (text.startswith(role, mention.norm_end) or text.endswith(role, 0, mention.norm_start)):
+            if employer.id in named.ids:
+                yield Relation(person.id, rule.relation, employer.id,
+                               _evidence(doc, *sentence, f"{rule.id}: {mention.text} is {role}"), role)
+        elif index and mentions[index - 1].entity_id == employer.id \
+                and mentions[index - 1].norm_end == mention.norm_start - 1 and text[mention.norm_start - 1] == "的":
+            yield Relation(person.id, rule.relation, employer.id,
+                           _evidence(doc, *sentence, f"{rule.id}: {mentions[index - 1].text}的{mention.text}"), None)
 
 
 def _prefixes(surface: str, pos: int, named: Mapping[str, Entity]) -> list[str]:
