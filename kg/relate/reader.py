@@ -719,9 +719,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             negated = bool(rule.triggers) and (_negated(text, trigger_at, rules) or
                                                _predicate_negated(text, m, trigger_at, rules) or
                                                _in_scope(before, len(before) - len(clause_before), rule.relation, rules))
+            # A refusal states the rule's negated_as (拒绝发放许可证 restricts); a denial does not.
             denial = rules.cue_search["denial"]
-            refused = negated and rule.negated_as and not (denial is not None and denial.search(clause_before))
-            relation = rule.negated_as if refused else rule.relation
+            refused_as = rule.negated_as if negated and not (denial is not None and denial.search(clause_before)) \
+                else None
+            relation = refused_as or rule.relation
             polarity = "negative" if negated and relation == rule.relation else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
             # who someone is, reported or not.
