@@ -225,8 +225,17 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
     ("阿斯麦(ASML)2050i和2100i光刻机", [("阿斯麦", "ORG"), ("ASML", "ORG"), ("2050i", "PRODUCT"), ("2100i", "PRODUCT")],
      "codes of digits and a letter after a gloss, listed"),
     ("英伟达2025财年营收", [("英伟达", "ORG")], "a year is no code"),
-    ("初创公司Novaline的N3芯片发布。Novaline N5随后上市。", [("Novaline", "ORG"), ("Novaline", "ORG"), ("N5", "PRODUCT")],
-     "a discovered company anchors the codes after its other mentions"),
+    ("初创公司Novaline的N3芯片发布。Novaline N5随后上市。",
+     [("Novaline", "ORG"), ("N3", "PRODUCT"), ("Novaline", "ORG"), ("N5", "PRODUCT")],
+     "a discovered company anchors the codes after its other mentions (N3: a code before 芯片)"),
+    ("壁仞科技的BR106芯片已量产,沐曦推出C600 GPU。",
+     [("壁仞科技", "ORG"), ("BR106", "PRODUCT"), ("沐曦", "ORG"), ("C600", "PRODUCT")],
+     "a code before a word for a chip, whoever makes it"),
+    ("英伟达Q3财报显示,180nm芯片、X86处理器和Q4芯片出货量增长。", [("英伟达", "ORG")],
+     "quarters, process nodes and x86 are no codes"),
+    ("高通收购以色列V2X芯片企业,5G芯片市场扩大。", [("高通", "ORG"), ("以色列", "PLACE")],
+     "a code before a trade's word is a technology"),
+    ("英伟达H1营收与FY2026指引。", [("英伟达", "ORG")], "nor halves and fiscal years after a maker"),
 ])
 def test_model_codes(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

@@ -22,7 +22,7 @@ from kg.datafile import Count, DataModel, EntityType, Regex, Words, read_model, 
 from kg.errors import DictionaryError
 from kg.recognize.matcher import Span, compile_automaton
 
-__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_titled",
+__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
            "find_local_subsidiaries",
@@ -76,6 +76,8 @@ class PatternRules:
     legal_last_word: re.Pattern  # the last of legal_starts_after in a window (greedy .* first)
     units: tuple["UnitRule", ...]  # units of known organizations and of known agencies
     model_code: re.Pattern  # a model number glued to a product line (昇腾|950)
+    code_before_noun: re.Pattern  # searched up to a chip's word: a code that ends there (BR106|芯片)
+    code_noun_not_before: tuple[str, ...]  # after the chip's word: a trade, not a product (V2X芯片|企业)
     subsidiary_types: tuple[str, ...]  # what a local subsidiary's name starts with (台积电|(南京))
     latin_org_before: frozenset[str]  # 服务商Megaspeed
     latin_org_after: frozenset[str]  # Skydio公司
@@ -209,6 +211,15 @@ class MakerCodeSection(DataModel):
     """The types of the names a code may follow."""
     code: Regex | None = None
     """The code, tried right after the maker (one space allowed); starts with a Latin letter or digit."""
+
+
+class CodeBeforeNounSection(DataModel):
+    """``code_before_noun``: a product code right before a word for a chip or a machine (BR106芯片)."""
+
+    nouns: Words = []
+    """The words; the code is maker_code's, with one space allowed before the word."""
+    not_before: Words = []
+    """Right after the word, these make it a trade's (V2X芯片企业): no product."""
 
 
 class ModelAfterLineSection(DataModel):
@@ -394,6 +405,7 @@ class PatternsFile(DataModel):
     """A name's last character -> the characters after it that make a longer word (法 -> 规: 出口管制法规)."""
     maker_code: MakerCodeSection = MakerCodeSection()
     model_after_line: ModelAfterLineSection = ModelAfterLineSection()
+    code_before_noun: CodeBeforeNounSection = CodeBeforeNounSection()
     titled: TitledSection = TitledSection()
     person_after_title: PersonAfterTitleSection = PersonAfterTitleSection()
     person_after_occupation: PersonAfterOccupationSection = PersonAfterOccupationSection()
@@ -455,6 +467,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
                _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
         model_code=re.compile(data.model_after_line.code) if data.model_after_line.code else _NEVER,
+        code_before_noun=(re.compile(r"(?<![A-Za-z0-9.-])(" + maker.code + r") ?\Z")
+                          if maker.code and data.code_before_noun.nouns else _NEVER),
+        code_noun_not_before=tuple(data.code_before_noun.not_before),
         subsidiary_types=tuple(data.local_subsidiary.anchor_types),
         latin_org_before=frozenset(latin.org_before),
         latin_org_after=frozenset(latin.org_after),
@@ -500,6 +515,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "quoted_law": [f"{suffix}{closing}" for suffix in titled.quoted_law_suffixes for closing in _OPENING],
             "unit_of_organization": data.unit_of_organization.suffixes,
             "unit_of_agency": data.unit_of_agency.suffixes,
+            "code_noun": data.code_before_noun.nouns,
         }),
     )
 
@@ -548,6 +564,26 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
             joiner = next((j for j in _NAME_JOINERS if text.startswith(j, m.end())), None)
             m = rules.maker_code.match(text, m.end() + len(joiner)) if joiner else None
     return found
+
+
+def find_coded_products(text: str, spans: list[Span], rules: PatternRules,
+                        hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A product code right before a word for a chip: 壁仞科技的BR106芯片 → PRODUCT BR106 (its maker is
+    the relation rules' to read). A code inside or over a name already found is that name's."""
+    found = []
+    for at, to, _ in hits.get("code_noun", ()):
+        m = rules.code_before_noun.search(text, max(0, at - _CODE_REACH), at)
+        if m is None or text.startswith(rules.code_noun_not_before, to):
+            continue
+        start, end = m.span(1)
+        lo = bisect.bisect_left(spans, (start,))
+        if _inside_span(start, spans) or (lo < len(spans) and spans[lo][0] < end):
+            continue
+        found.append(Found(start, end, "PRODUCT", m.group(1), "code_before_noun"))
+    return found
+
+
+_CODE_REACH = 24  # characters before a chip's word a code may take up (maker_code's regex is shorter)
 
 
 def find_titled(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:

@@ -26,6 +26,7 @@ from kg.recognize.patterns import (
     PatternRules,
     discovered_id,
     find_bare_laws,
+    find_coded_products,
     find_headed_orgs,
     find_latin_names,
     find_legal_names,
@@ -146,6 +147,7 @@ class Recognizer:
             _link_repeats(text, folded, spans, discovered)
         # Codes after the repeats are linked: a company discovered once anchors its codes everywhere.
         codes = find_maker_codes(text, spans, rules)
+        codes += find_coded_products(text, spans, rules, hits)
         if codes:
             _add_found(text, spans, codes, discovered)
             _link_repeats(text, folded, spans, discovered)
