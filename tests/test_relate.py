@@ -140,6 +140,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("affected", "受美国出口管制影响,英伟达H20芯片无法在中国销售。", ("usa", "restricts", "h20")),
     ("affected", "受到日本制裁的冲击,东芝营收大幅下滑。", ("japan", "restricts", "toshiba")),
     ("affected", "在美国的制裁下,华为依然推出了新款手机。", ("usa", "restricts", "huawei")),
+    ("affected", "中芯国际在美国的出口管制之下仍量产先进芯片。", ("usa", "restricts", "smic")),
     # A suspect before its deed.
     ("suspect", "欧盟委员会对英特尔收购迈络思一事展开调查。", ("eu_commission", "investigates", "intel")),
     ("suspect", "中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", ("samr", "investigates", "qualcomm")),
@@ -783,6 +784,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("华为不顾美国制裁,推出新款芯片。", "opposes", None, None, "what goes ahead despite a sanction opposes nothing"),
     ("受美国对华为的制裁影响,中芯国际营收下降。", "restricts", None, "smic", "the measure names its target before"),
     ("受美国经济放缓影响,英伟达股价下跌。", "restricts", None, None, "a slowdown is no measure"),
+    ("华为在美国制裁中国企业后发布声明。", "restricts", None, "huawei", "在 … 下 holds no other clause"),
     ("英伟达在中国的研发中心有数千名员工。", "supplies", None, None, "a research centre earns nothing"),
     ("政府为华为生产芯片提供补贴。", "supplies", None, "huawei", "a subsidy for making is no making for"),
     ("中国商务部对美国的出口管制表示坚决反对。", "restricts", "cn_commerce", None,
