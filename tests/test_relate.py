@@ -796,6 +796,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a measure the marker names, with a stance taken on it: the stance's object, no measure of the speaker's"),
     ("中国对美国限制芯片出口表示反对。", "restricts", "china", None, "the same with a verb"),
     ("日本对荷兰的出口限制表示理解。", "restricts", "japan", None, "whatever the stance"),
+    ("韩国产业通商资源部对日本的出口限制措施提出抗议。", "restricts", "motie", None, "or a protest lodged"),
     ("美国不顾中方反对,对中芯国际实施制裁。", "opposes", "china", "smic",
      "a verb that ends its clause takes no object from the next"),
 ])
