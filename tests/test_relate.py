@@ -129,6 +129,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("its, after a speech verb", "AMD周三称,其最新的MI350芯片将于明年上市。", ("mi350", "made_by", "amd")),
     ("maker", "英伟达最新的「B300」晶片明年出货。", ("b300", "made_by", "nvidia")),  # quotes hold just the name
     ("quoted name", "美国商务部宣布将「长江存储」列入实体清单。", ("us_commerce", "restricts", "ymtc")),
+    ("country glued to a company", "美国商务部将中国浪潮集团等多家企业列入实体清单。", ("us_commerce", "restricts", "inspur")),
 ]
 
 
@@ -789,6 +790,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("华为不顾美国制裁,推出新款芯片。", "opposes", None, None, "what goes ahead despite a sanction opposes nothing"),
     ("受美国对华为的制裁影响,中芯国际营收下降。", "restricts", None, "smic", "the measure names its target before"),
     ("受美国经济放缓影响,英伟达股价下跌。", "restricts", None, None, "a slowdown is no measure"),
+    ("美国宣布制裁中国华为。", "restricts", None, "china", "a country glued to a company is its nationality"),
     ("华为在美国制裁中国企业后发布声明。", "restricts", None, "huawei", "在 … 下 holds no other clause"),
     ("英伟达在中国的研发中心有数千名员工。", "supplies", None, None, "a research centre earns nothing"),
     ("政府为华为生产芯片提供补贴。", "supplies", None, "huawei", "a subsidy for making is no making for"),

@@ -91,6 +91,7 @@ class PatternRules:
     org_head_followers: tuple[str, ...]
     org_not_starts: tuple[str, ...]
     org_descriptors: tuple[str, ...]
+    org_local_heads: tuple[str, ...]  # a place glued before a known body of these names another
     org_not_inside: str  # function characters no name holds (会不断地修订高科技)
     place_agency_types: tuple[str, ...]
     place_agency_head: re.Pattern  # 警方, 海关 right after a place
@@ -339,6 +340,9 @@ class HeadedOrganizationSection(DataModel):
     """What a name never starts with (高, 人工智能)."""
     descriptors: Words = []
     """What a company is, said before its name: the name starts after it (芯片设计商)."""
+    local_heads: Words = []
+    """Heads of bodies each place has its own of: a place glued before a known one names another
+    (江苏省|半导体行业协会); before a company's known name it only says where it is from (中国|浪潮集团)."""
     _bounds = _no_more_than("min_chars", "max_chars")
 
 
@@ -485,6 +489,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         org_head_followers=tuple(headed.followers),
         org_not_starts=tuple(headed.not_starts),
         org_descriptors=tuple(headed.descriptors),
+        org_local_heads=tuple(headed.local_heads),
         org_not_inside="".join(headed.not_inside),
         place_agency_types=tuple(place_agency.anchor_types),
         place_agency_head=_alternation(place_agency.heads),
@@ -793,10 +798,10 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
         covering = [s for s in inside if s[1] == to]
         if covering:
-            # The dictionary named it (寒武纪科技); only a place glued before it makes a new name
-            # (江苏省|半导体行业协会).
+            # The dictionary named it (寒武纪科技); only a place glued before a body each place has
+            # its own of makes a new name (江苏省|半导体行业协会; 中国|浪潮集团 is Inspur).
             place = [s for s in inside if s[1] == covering[0][0] and s[2] == "PLACE"]
-            if not place:
+            if not place or not text.startswith(rules.org_local_heads, at):
                 continue
             start = place[0][0]
         # A known organization inside starts the name (晶片设计商寒武纪芯片科技 → 寒武纪芯片科技).

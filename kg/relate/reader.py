@@ -664,7 +664,8 @@ def _following(text: str, mentions: list[Mention], index: int) -> Mention | None
 def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules: RuleSet) -> bool:
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
     (英伟达H20, with ``fold_makers``), a body glued to its unit (美国众议院中国特设委员会), or
-    a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML)."""
+    a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML), or glued to it
+    (中国浪潮集团)."""
     kinds = (mention.type, after.type)
     if kinds not in _FOLDING:  # tested first: most pairs never fold, whatever stands between
         return False
@@ -673,6 +674,8 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
         return between == ""
     if kinds == ("ORG", "PRODUCT"):
         return fold_makers and between in ("", " ")
+    if between == "":  # a country glued to a company is its nationality: 将中国浪潮集团列入
+        return True
     described = rules.described_search.fullmatch(between) if rules.described_search is not None else None
     # A verb or a preposition makes it a clause: 中国禁止企业华为…, 美国向中国企业华为….
     return described is not None and not rules.has_trigger(described.group("description")) \
