@@ -791,6 +791,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("受美国对华为的制裁影响,中芯国际营收下降。", "restricts", None, "smic", "the measure names its target before"),
     ("受美国经济放缓影响,英伟达股价下跌。", "restricts", None, None, "a slowdown is no measure"),
     ("美国宣布制裁中国华为。", "restricts", None, "china", "a country glued to a company is its nationality"),
+    ("中国商务部将美国无人机企业斯凯迪奥列入不可靠实体清单。", "restricts", None, "usa",
+     "the country describes the company listed (a foreign name the dictionary lacks)"),
     ("华为在美国制裁中国企业后发布声明。", "restricts", None, "huawei", "在 … 下 holds no other clause"),
     ("英伟达在中国的研发中心有数千名员工。", "supplies", None, None, "a research centre earns nothing"),
     ("政府为华为生产芯片提供补贴。", "supplies", None, "huawei", "a subsidy for making is no making for"),

@@ -22,7 +22,7 @@ from kg.datafile import Count, DataModel, EntityType, Regex, Words, read_model, 
 from kg.errors import DictionaryError
 from kg.recognize.matcher import Span, compile_automaton
 
-__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_titled",
+__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_described_companies", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
            "find_local_subsidiaries",
@@ -92,6 +92,8 @@ class PatternRules:
     org_not_starts: tuple[str, ...]
     org_descriptors: tuple[str, ...]
     org_local_heads: tuple[str, ...]  # a place glued before a known body of these names another
+    described_max: int  # characters between a country and what its company is (美国|无人机|企业)
+    described_followers: tuple[str, ...]  # what ends a described company's name (斯凯迪奥|列入)
     org_not_inside: str  # function characters no name holds (会不断地修订高科技)
     place_agency_types: tuple[str, ...]
     place_agency_head: re.Pattern  # 警方, 海关 right after a place
@@ -295,6 +297,17 @@ class UnitSection(DataModel):
     """Characters no unit's name holds between the body and the suffix."""
 
 
+class DescribedCompanySection(DataModel):
+    """``company_after_description``: a foreign company after a country and what it is (美国无人机企业斯凯迪奥)."""
+
+    descriptors: Words = []
+    """What a company is; the name follows right after."""
+    max_description: Count = 12
+    """The most characters between the country and the descriptor (无人机, 国防)."""
+    followers: Words = []
+    """What may follow the name (or punctuation may): the name ends before the first."""
+
+
 class LatinNameSection(DataModel):
     """``latin_name``: Latin names by their context (服务商Megaspeed, Skydio公司, Acme Inc., John Smith表示)."""
 
@@ -418,6 +431,7 @@ class PatternsFile(DataModel):
     unit_of_agency: UnitSection = UnitSection()
     local_subsidiary: LocalSubsidiarySection = LocalSubsidiarySection()
     latin_name: LatinNameSection = LatinNameSection()
+    company_after_description: DescribedCompanySection = DescribedCompanySection()
     listed_organizations: ListedOrganizationsSection = ListedOrganizationsSection()
     headed_organization: HeadedOrganizationSection = HeadedOrganizationSection()
     agency_of_place: AgencyOfPlaceSection = AgencyOfPlaceSection()
@@ -490,6 +504,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         org_not_starts=tuple(headed.not_starts),
         org_descriptors=tuple(headed.descriptors),
         org_local_heads=tuple(headed.local_heads),
+        described_max=data.company_after_description.max_description,
+        described_followers=tuple(data.company_after_description.followers),
         org_not_inside="".join(headed.not_inside),
         place_agency_types=tuple(place_agency.anchor_types),
         place_agency_head=_alternation(place_agency.heads),
@@ -521,6 +537,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "unit_of_organization": data.unit_of_organization.suffixes,
             "unit_of_agency": data.unit_of_agency.suffixes,
             "code_noun": data.code_before_noun.nouns,
+            "company_descriptor": data.company_after_description.descriptors,
         }),
     )
 
@@ -676,6 +693,50 @@ def _name_start(text: str, end: int, max_chars: int, chars: re.Pattern, spans: l
             return m.end()
         stop = m.end() - 1
     return start
+
+
+def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
+                             hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A foreign company the dictionaries lack, after a country and what the company is:
+    将美国无人机企业斯凯迪奥列入 → ORG 斯凯迪奥; 美国国防承包商洛克希德·马丁公司 → 洛克希德·马丁.
+
+    The name is written in the characters of foreign names (``transliteration``), or joined by ·,
+    and ends before a follower or punctuation: 美国企业纷纷表示 names no one.
+    """
+    found = []
+    for at, to, _ in hits.get("company_descriptor", ()):
+        if text[to:to + 1] not in rules.transliteration:
+            continue  # most descriptors are followed by ordinary words
+        after = bisect.bisect_left(spans, (to,))
+        if after < len(spans) and spans[after][0] == to:
+            continue  # the dictionary named it (美国芯片巨头英伟达)
+        before = bisect.bisect_left(spans, (at,)) - 1
+        if before < 0 or spans[before][2] != "PLACE" or not 0 <= at - spans[before][1] <= rules.described_max \
+                or any(ch in _PUNCTUATION for ch in text[spans[before][1]:at]):
+            continue
+        name = _described_name_at(text, to, rules)
+        if name is not None:
+            found.append(Found(name[0], name[1], "ORG", text[name[0]:name[1]], "described_company"))
+    return found
+
+
+def _described_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
+    """A foreign name at ``pos``, ·-joined or not, that ends before a follower or punctuation."""
+    m = _TRANSLITERATED.match(text, pos)
+    if m:
+        last = text.rindex("·", m.start(1), m.end(1)) + 2
+        for end in range(last, m.end(1) + 1):
+            if end == len(text) or text[end] in _PUNCTUATION or text.startswith(rules.described_followers, end):
+                return pos, end
+        return None
+    low, high = _TRANSLITERATED_CHARS
+    for end in range(pos, min(len(text), pos + high) + 1):
+        if end - pos >= low and (end == len(text) or text[end] in _PUNCTUATION
+                                 or text.startswith(rules.described_followers, end)):
+            return pos, end
+        if end < len(text) and text[end] not in rules.transliteration:
+            return None
+    return None
 
 
 def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:

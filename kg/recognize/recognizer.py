@@ -27,6 +27,7 @@ from kg.recognize.patterns import (
     discovered_id,
     find_bare_laws,
     find_coded_products,
+    find_described_companies,
     find_headed_orgs,
     find_latin_names,
     find_legal_names,
@@ -139,7 +140,8 @@ class Recognizer:
                   + find_headed_orgs(text, spans, rules, hits) + find_listed_orgs(text, spans, rules, hits))
         if longer:
             _take_over(spans, longer, discovered, entities)
-        found = find_titled_people(text, spans, rules) + find_occupied_people(text, spans, rules, hits)
+        found = (find_titled_people(text, spans, rules) + find_occupied_people(text, spans, rules, hits)
+                 + find_described_companies(text, spans, rules, hits))
         if found:
             _add_found(text, spans, found, discovered)
         _add_glosses(text, spans, _gloss_cuts(rules.titles))
