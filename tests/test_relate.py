@@ -87,6 +87,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("despite", "日本政府不顾中方的强烈反对,宣布扩大出口管制。", ("china", "opposes", "japan")),
     ("letter", "众议员穆勒纳尔致函商务部长卢特尼克,要求将长江存储列入实体清单。", ("moolenaar", "opposes", "ymtc")),
     ("stance on a measure", "中国商务部对美国的出口管制表示坚决反对。", ("cn_commerce", "opposes", "usa")),
+    ("stance on a measure", "港府强烈谴责美国的单边制裁。", ("hong_kong", "opposes", "usa")),  # 港府: Hong Kong's government
     ("stance on a measure", "英伟达对美国的出口限制感到失望。", ("nvidia", "opposes", "usa")),
     ("despite", "荷兰罔顾中国的严正抗议,限制阿斯麦出口光刻机。", ("china", "opposes", "netherlands")),
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
@@ -269,6 +270,7 @@ def test_a_government_named_by_one_character_acts_as_its_country(pipeline):
     reads(pipeline, "美政府周五对长江存储实施制裁。", ("usa", "restricts", "ymtc"))
     reads(pipeline, "韩政府决定限制向中国出口存储芯片设备。", ("south_korea", "restricts", "china"))
     reads(pipeline, "美當局對中芯國際實施制裁。", ("usa", "restricts", "smic"))  # traditional script
+    reads(pipeline, "台当局宣布限制向华为出口芯片。", ("taiwan", "restricts", "huawei"))
     # No mention: the guidelines annotate no one-character abbreviation.
     assert [m.text for m in pipeline.process_text("t.txt", "美政府周五对长江存储实施制裁。").mentions] == ["长江存储"]
     # 亲美政府 is another country's government; in 反对华人 the 对 is 反对's, so no 对华.
