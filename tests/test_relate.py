@@ -126,6 +126,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
     ("maker", "华为旗下最新的麒麟9020芯片已量产。", ("kirin_9020", "made_by", "huawei")),
+    ("maker", "英伟达周三表示,下月将推出RTX 5090D显卡。", ("rtx_5090d", "made_by", "nvidia")),  # the subject, across a comma
     ("its, after a speech verb", "英伟达表示,其H20芯片符合美国出口管制规定。", ("h20", "made_by", "nvidia")),
     ("its, after a speech verb", "AMD周三称,其最新的MI350芯片将于明年上市。", ("mi350", "made_by", "amd")),
     ("maker", "英伟达最新的「B300」晶片明年出货。", ("b300", "made_by", "nvidia")),  # quotes hold just the name
@@ -698,6 +699,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("its: the buyer's, not the seller's", "阿里巴巴采购英伟达芯片,其通义千问模型训练需要大量算力。", "made_by", None,
      "nvidia"),
     ("its: 其中 is no its", "台积电表示,其中H20芯片占比不高。", "made_by", None, "tsmc"),
+    ("a verb across a comma is not an object's act", "摩尔线程对标英伟达,推出MTT S80显卡。", "made_by", None, "nvidia"),
+    ("a verb across a comma is not an object's act", "AMD超越英特尔,推出MI350芯片。", "made_by", None, "intel"),
 ]
 
 

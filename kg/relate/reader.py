@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (AFTER_TRIGGER, BEFORE_TRIGGER, MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD, Needs, Rule,
-                             RuleSet, mask_char, tail_kinds)
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD,
+                             Needs, Rule, RuleSet, mask_char, tail_kinds)
 from kg.relate.sentences import CLAUSE_MARKS, clause_start, clauses, sentences
 
 __all__ = ["relate"]
@@ -759,8 +759,11 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule) -> bool:
         gap = m.group(name)
         if not gap:
             continue
-        if name.startswith(BEFORE_TRIGGER) and rule.actor_clause is not None and rule.actor_clause.search(gap):
-            return False
+        if name.startswith(BEFORE_TRIGGER):
+            if rule.actor_clause is not None and rule.actor_clause.search(gap):
+                return False
+            if any(mark in gap for mark in CLAUSE_MARKS) and not _opens_its_clause(m, m.start(name)):
+                return False
         if name.startswith(AFTER_TRIGGER):
             for at, ch in enumerate(gap):
                 if ch in _QUOTE_PAIRS and at < len(gap) - 1:
@@ -768,6 +771,14 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule) -> bool:
                     if end < 0 or end - at - 1 > _QUOTED_TERM:
                         return False
     return True
+
+
+def _opens_its_clause(m: re.Match, gap_at: int) -> bool:
+    """Whether the slot right before a gap that crosses into the trigger's clause is the first
+    name of its own clause: in 摩尔线程对标英伟达,推出MTT S80 英伟达 is an object, and 推出 is not its act."""
+    text = m.string
+    at = max(m.start(slot) for slot in ("head", "tail") if m.start(slot) < gap_at)
+    return not any(ord(ch) >= MASK_BASE for ch in text[clause_start(text, at):at])
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
