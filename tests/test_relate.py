@@ -49,6 +49,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("object marker", "日本经济产业省宣布对三星实施出口管制。", ("meti", "restricts", "samsung")),
     ("object marker", "美国对中国的先进芯片出口管制持续收紧。", ("usa", "restricts", "china")),  # nominal
     ("object marker", "英伟达向腾讯出售H20。", ("nvidia", "supplies", "tencent")),
+    ("object marker", "英伟达通过新加坡的代理商向中国出售芯片。", ("nvidia", "supplies", "china")),  # 通过 marks no object
     ("object marker", "美国司法部周三已对应用材料公司展开刑事调查。", ("us_doj", "investigates", "applied_materials")),
     ("object marker", "美国向中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),  # modifiers first
     ("disposal marker", "美国商务部把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")),
@@ -796,6 +797,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("受美国对华为的制裁影响,中芯国际营收下降。", "restricts", None, "smic", "the measure names its target before"),
     ("受美国经济放缓影响,英伟达股价下跌。", "restricts", None, None, "a slowdown is no measure"),
     ("美国宣布制裁中国华为。", "restricts", None, "china", "a country glued to a company is its nationality"),
+    ("中方对美方向台湾出售武器表示强烈不满。", "opposes", "china", "taiwan",
+     "the first marker with an object is the stance's; 向 belongs to the sale inside it"),
+    ("美国商务部对英伟达向中国出售H20展开调查。", "investigates", None, "h20", "the same with an investigation"),
     ("中国商务部将美国无人机企业斯凯迪奥列入不可靠实体清单。", "restricts", None, "usa",
      "the country describes the company listed (a foreign name the dictionary lacks)"),
     ("华为在美国制裁中国企业后发布声明。", "restricts", None, "huawei", "在 … 下 holds no other clause"),

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (AFTER_TRIGGER, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT, SUBJECT_LEAD,
-                             Needs, Rule, RuleSet, mask_char, tail_kinds)
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT,
+                             SUBJECT_LEAD, Needs, Rule, RuleSet, mask_char, tail_kinds)
 from kg.relate.sentences import CLAUSE_MARKS, clause_start, clauses, sentences
 
 __all__ = ["relate"]
@@ -704,7 +704,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
         while m := pattern.search(text, pos):
             pos = m.start() + 1
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
-                    or gap_groups and not _gaps_fit(m, gap_groups, rule) \
+                    or gap_groups and not _gaps_fit(m, gap_groups, rule, rules) \
                     or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules):
                 continue
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
@@ -750,14 +750,19 @@ _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 
 
-def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule) -> bool:
+def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleSet) -> bool:
     """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
     head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
     what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
-    (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”)."""
+    (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”); and before an object
+    marker no earlier marker with its own object (中方对美方向台湾出售…: 向 is not the stance's)."""
     for name in gap_groups:
         gap = m.group(name)
         if not gap:
+            continue
+        if name.startswith(BEFORE_OBJECT):
+            if rules.marked_object is not None and rules.marked_object.search(gap):
+                return False  # an earlier marker with its own object: this one is inside its phrase
             continue
         if name.startswith(BEFORE_TRIGGER):
             if rule.actor_clause is not None and rule.actor_clause.search(gap):

@@ -40,7 +40,7 @@ from kg.relate.sentences import CLAUSE_MARKS
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
            "OBJECT", "SLOTS", "SUBJECT_LEAD", "BEFORE_TRIGGER",
-           "AFTER_TRIGGER"]
+           "AFTER_TRIGGER", "BEFORE_OBJECT"]
 
 # Masked text (kg.relate): each mention becomes one character of the
 # Supplementary Private Use Area, never found in cleaned news text, from a block
@@ -62,6 +62,7 @@ _TOKEN = re.compile(r"\{(" + "|".join(SLOTS) + r")\}|…|~|[^{…~]+|\{[^}]*\}")
 SUBJECT_LEAD = 8
 # Names of the regex groups of the gaps around a trigger (kg.relate.reader checks them).
 BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
+BEFORE_OBJECT = "before_object"  # the gap before an object marker ({object})
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
 
@@ -115,10 +116,10 @@ class Rule:
     @functools.cached_property
     def group_names(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
         """For each pattern, the names of its trigger groups, of its title groups and of the gaps
-        around its trigger, in template order."""
+        the reader checks (around its trigger, before its object marker), in template order."""
         return tuple((tuple(g for g in p.groupindex if g.startswith("trigger")),
                       tuple(g for g in p.groupindex if g.startswith("title")),
-                      tuple(g for g in p.groupindex if g.startswith((BEFORE_TRIGGER, AFTER_TRIGGER))))
+                      tuple(g for g in p.groupindex if g.startswith((BEFORE_TRIGGER, AFTER_TRIGGER, BEFORE_OBJECT))))
                      for p in self.patterns)
 
 
@@ -210,6 +211,16 @@ class RuleSet:
     def members_search(self) -> re.Pattern | None:
         """What opens a clause that lists the members of a group the clause before named (包括)."""
         return word_pattern(self.words.get("including"))
+
+    @functools.cached_property
+    def marked_object(self) -> re.Pattern | None:
+        """An object marker and the name it marks, in masked text (对美方): in 中方对美方向台湾出售…表示
+        不满 the first marker is the stance's, and 向 is the sale's."""
+        markers = self.words.get("object")
+        if not markers:
+            return None
+        return re.compile("(?:" + "|".join(_literal(w, self.compounds) for w in sorted(markers, key=len, reverse=True))
+                          + f")[{chr(MASK_BASE)}-\U0010ffff]")
 
     @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
@@ -398,6 +409,8 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                     opening = f"(?![{re.escape(CLAUSE_MARKS)}])"
             elif index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
                 group = f"?P<{BEFORE_TRIGGER}{index}>"
+            elif index + 1 < len(parts) and parts[index + 1] == ("words", "object"):
+                group = f"?P<{BEFORE_OBJECT}{index}>"  # the marker must be the first with an object
             if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
                 banned = words[rule.gaps_exclude]
                 alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
