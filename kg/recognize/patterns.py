@@ -722,21 +722,14 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
 
 def _described_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
     """A foreign name at ``pos``, ·-joined or not, that ends before a follower or punctuation."""
+    def ends(end: int) -> bool:
+        return end == len(text) or text[end] in _PUNCTUATION or text.startswith(rules.described_followers, end)
+
     m = _TRANSLITERATED.match(text, pos)
     if m:
         last = text.rindex("·", m.start(1), m.end(1)) + 2
-        for end in range(last, m.end(1) + 1):
-            if end == len(text) or text[end] in _PUNCTUATION or text.startswith(rules.described_followers, end):
-                return pos, end
-        return None
-    low, high = _TRANSLITERATED_CHARS
-    for end in range(pos, min(len(text), pos + high) + 1):
-        if end - pos >= low and (end == len(text) or text[end] in _PUNCTUATION
-                                 or text.startswith(rules.described_followers, end)):
-            return pos, end
-        if end < len(text) and text[end] not in rules.transliteration:
-            return None
-    return None
+        return next(((pos, end) for end in range(last, m.end(1) + 1) if ends(end)), None)
+    return _transliterated_name_at(text, pos, rules, ends)
 
 
 def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
@@ -1047,7 +1040,8 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
     # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.
     if pos >= len(text) or text.startswith(rules.name_followers, pos):
         return None
-    return _chinese_name_at(text, pos, rules) or _transliterated_name_at(text, pos, rules)
+    return _chinese_name_at(text, pos, rules) or _transliterated_name_at(
+        text, pos, rules, lambda end: text.startswith((*rules.name_followers, *_NAME_JOINERS, "(", " ("), end))
 
 
 def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
@@ -1067,12 +1061,14 @@ def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int
 _TRANSLITERATED_CHARS = (2, 6)  # how long a foreign name without · may be (米勒 … 费尔德坎普)
 
 
-def _transliterated_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
-    """A foreign name without ·: transliteration characters up to a follower, a gloss or the next
-    name of a list (莱维特|表示, 莱维特|(Karoline Leavitt), 莱维特|、)."""
+def _transliterated_name_at(text: str, pos: int, rules: PatternRules,
+                            ends: Callable[[int], bool]) -> tuple[int, int] | None:
+    """A foreign name without ·: transliteration characters up to where ``ends`` says a name may
+    end (a person's: a follower, a gloss or the next name of a list, 莱维特|表示, 莱维特|(Karoline
+    Leavitt), 莱维特|、)."""
     low, high = _TRANSLITERATED_CHARS
     for end in range(pos, min(len(text), pos + high) + 1):
-        if end - pos >= low and text.startswith((*rules.name_followers, *_NAME_JOINERS, "(", " ("), end):
+        if end - pos >= low and ends(end):
             return pos, end
         if end < len(text) and text[end] not in rules.transliteration:
             return None

@@ -216,11 +216,8 @@ class RuleSet:
     def marked_object(self) -> re.Pattern | None:
         """An object marker and the name it marks, in masked text (对美方): in 中方对美方向台湾出售…表示
         不满 the first marker is the stance's, and 向 is the sale's."""
-        markers = self.words.get("object")
-        if not markers:
-            return None
-        return re.compile("(?:" + "|".join(_literal(w, self.compounds) for w in sorted(markers, key=len, reverse=True))
-                          + f")[{chr(MASK_BASE)}-\U0010ffff]")
+        markers = self._cue_pattern(self.words.get("object"))  # never inside a compound (反对美方)
+        return None if markers is None else re.compile(f"(?:{markers.pattern})[{chr(MASK_BASE)}-\U0010ffff]")
 
     @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
@@ -425,8 +422,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     if stance and parts[-1] == ("slot", "trigger") and ("words", "object") in parts:
         # A measure followed by a stance on it is that stance's object (中方对美方的出口管制表示反对): the
         # name before the marker takes the stance and imposes no measure.
-        out.append(f"(?![^\\n{re.escape(CLAUSE_MARKS)}。!?]{{0,{_STANCE_REACH}}}?(?:"
-                   + "|".join(map(re.escape, sorted(stance, key=len, reverse=True))) + "))")
+        out.append(f"(?![^\\n{re.escape(CLAUSE_MARKS)}。!?]{{0,{_STANCE_REACH}}}?{trie_pattern(stance)})")
     return re.compile("".join(out))
 
 
