@@ -386,6 +386,32 @@ def test_an_executive_office_holder_acts_for_the_office(pipeline, text, stated):
     reads(pipeline, text, stated)
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("美国参议员科顿呼吁禁止华为采购美国芯片。", "usa"),
+    ("美国众议员要求商务部将中芯国际列入实体清单。", "usa"),
+    ("台湾立委要求当局限制台积电向大陆出口先进芯片。", "taiwan"),
+    ("日本分析师认为限制对华出口只会伤害日本企业。", "japan"),
+])
+def test_a_legislators_or_commentators_country_is_no_actor(pipeline, text, actor):
+    # The country says whose senator or analyst it is; what they urge or think is no act of the country.
+    never(pipeline, text, "restricts", head=actor)
+
+
+def test_a_legislators_country_still_employs_them_and_an_executive_still_acts_for_it(pipeline):
+    reads(pipeline, "美国参议员科顿表示,英伟达不应向中国出售芯片。", ("tom_cotton", "works_for", "usa"))
+    reads(pipeline, "美国总统拜登宣布对中国芯片加征关税。", ("usa", "restricts", "china"))
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("美国参议员沃伦要求商务部停止向英伟达发放许可证。", "us_commerce"),
+    ("两名众议员致信商务部,要求调查长鑫存储。", "us_commerce"),
+    ("商务部新闻发言人表示,中方坚决反对美国国会议员的无理要求。", "cn_commerce"),  # the nearer cue decides
+])
+def test_members_of_congress_are_cues_of_the_us_ministries(pipeline, text, ministry):
+    result = pipeline.process_text("t.txt", text)
+    assert [m.entity_id for m in result.mentions if m.text == "商务部"] == [ministry]
+
+
 def test_a_person_in_office_stays_the_person_where_a_person_may_be_named(pipeline):
     reads(pipeline, "特朗普表示,坚决反对中国的做法。", ("trump", "opposes", "china"))
     never(pipeline, "中国宣布制裁鲁比奥。", "restricts", tail="usa")  # the object is no country
