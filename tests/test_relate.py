@@ -412,6 +412,25 @@ def test_members_of_congress_are_cues_of_the_us_ministries(pipeline, text, minis
     assert [m.entity_id for m in result.mentions if m.text == "商务部"] == [ministry]
 
 
+@pytest.mark.parametrize("text, relation_type, tail", [
+    ("美国司法部起诉三名男子涉嫌向中国走私英伟达芯片。", "investigates", "nvidia"),
+    ("马来西亚警方正调查一宗涉嫌转运AMD芯片的案件。", "investigates", "amd"),
+    ("美国财政部制裁疑似向俄罗斯出售英特尔芯片的多家贸易公司。", "restricts", "intel"),
+    ("美国财政部制裁涉嫌向伊朗出口无人机零件的企业。", "restricts", "iran"),
+])
+def test_a_name_inside_the_deed_a_suspect_is_charged_with_is_no_object(pipeline, text, relation_type, tail):
+    never(pipeline, text, relation_type, tail=tail)
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("欧盟委员会调查涉嫌垄断的高通。", ("eu_commission", "investigates", "qualcomm")),  # the deed modifies the suspect
+    ("美国司法部起诉英伟达涉嫌违反出口管制。", ("us_doj", "investigates", "nvidia")),  # the suspect first
+    ("美国商务部对台积电涉嫌向华为供货一事展开调查。", ("us_commerce", "investigates", "tsmc")),
+])
+def test_a_suspect_named_before_or_modified_by_the_deed_is_the_object(pipeline, text, stated):
+    reads(pipeline, text, stated)
+
+
 def test_a_person_in_office_stays_the_person_where_a_person_may_be_named(pipeline):
     reads(pipeline, "特朗普表示,坚决反对中国的做法。", ("trump", "opposes", "china"))
     never(pipeline, "中国宣布制裁鲁比奥。", "restricts", tail="usa")  # the object is no country

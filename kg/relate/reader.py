@@ -770,12 +770,25 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
             if any(mark in gap for mark in CLAUSE_MARKS) and not _opens_its_clause(m, m.start(name)):
                 return False
         if name.startswith(AFTER_TRIGGER):
+            if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected):
+                return False
             for at, ch in enumerate(gap):
                 if ch in _QUOTE_PAIRS and at < len(gap) - 1:
                     end = gap.find(_QUOTE_PAIRS[ch], at + 1)
                     if end < 0 or end - at - 1 > _QUOTED_TERM:
                         return False
     return True
+
+
+def _inside_a_deed(m: re.Match, gap_at: int, suspected: re.Pattern) -> bool:
+    """Whether the tail after a trigger's gap is named inside the deed a suspect is charged with:
+    调查涉嫌走私英伟达芯片的案件 investigates no Nvidia; the deed may end in 的 right before the tail, as
+    its modifier (调查涉嫌垄断的高通)."""
+    tail_at = m.start("tail")
+    if tail_at < gap_at:
+        return False
+    between = m.string[gap_at:tail_at]
+    return not between.endswith("的") and suspected.search(between) is not None
 
 
 def _opens_its_clause(m: re.Match, gap_at: int) -> bool:

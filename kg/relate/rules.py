@@ -220,6 +220,12 @@ class RuleSet:
         return None if markers is None else re.compile(f"(?:{markers.pattern})[{chr(MASK_BASE)}-\U0010ffff]")
 
     @functools.cached_property
+    def suspected(self) -> re.Pattern | None:
+        """What opens the deed a suspect is charged with (涉嫌): a name after it, between a verb and
+        its object, is part of the deed (起诉两名男子涉嫌走私英伟达芯片), not the verb's object."""
+        return self._cue_pattern(self.words.get("suspected"))
+
+    @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
         """The words that make the name after them the agent of the verb (被美国制裁, 遭到中方反对)."""
         return tuple(self.words.get("passive", ()))
