@@ -847,6 +847,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部对英伟达向中国出售H20展开调查。", "investigates", None, "h20", "the same with an investigation"),
     ("中国商务部将美国无人机企业斯凯迪奥列入不可靠实体清单。", "restricts", None, "usa",
      "the country describes the company listed (a foreign name the dictionary lacks)"),
+    ("商务部将美国企业远山航空系统公司列入不可靠实体清单。", "restricts", None, "usa",
+     "nor a translated name before 公司"),
     ("华为在美国制裁中国企业后发布声明。", "restricts", None, "huawei", "在 … 下 holds no other clause"),
     ("英伟达在中国的研发中心有数千名员工。", "supplies", None, None, "a research centre earns nothing"),
     ("政府为华为生产芯片提供补贴。", "supplies", None, "huawei", "a subsidy for making is no making for"),

@@ -94,6 +94,12 @@ class PatternRules:
     org_local_heads: tuple[str, ...]  # a place glued before a known body of these names another
     described_max: int  # characters between a country and what its company is (美国|无人机|企业)
     described_followers: tuple[str, ...]  # what ends a described company's name (斯凯迪奥|列入)
+    described_suffix: tuple[str, ...]  # what ends one in any Chinese characters (通用原子航空系统|公司)
+    described_after_suffix: tuple[str, ...]  # what must follow that suffix (a list, a listing)
+    described_max_chars: int
+    described_not_inside: str
+    described_not_starting: tuple[str, ...]
+    described_not_ending: tuple[str, ...]
     org_not_inside: str  # function characters no name holds (会不断地修订高科技)
     place_agency_types: tuple[str, ...]
     place_agency_head: re.Pattern  # 警方, 海关 right after a place
@@ -306,6 +312,18 @@ class DescribedCompanySection(DataModel):
     """The most characters between the country and the descriptor (无人机, 国防)."""
     followers: Words = []
     """What may follow the name (or punctuation may): the name ends before the first."""
+    suffix: Words = []
+    """A name in any Chinese characters ends right before one of these (not part of it)…"""
+    after_suffix: Words = []
+    """…when one of these follows the suffix: a list or a listing (通用原子航空系统|公司|、)."""
+    max_chars: Count = 10
+    """The most characters of such a name."""
+    not_inside: Words = []
+    """Characters no such name holds (美国企业纷纷成立公司 names no one)."""
+    not_starting: Words = []
+    """What no such name starts with, though it may hold it (雷神导弹与防务公司; not 美国企业与X公司)."""
+    not_ending: Words = []
+    """What no such name ends with: with the suffix it is a kind of company (海外子公司, 母公司)."""
 
 
 class LatinNameSection(DataModel):
@@ -506,6 +524,12 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         org_local_heads=tuple(headed.local_heads),
         described_max=data.company_after_description.max_description,
         described_followers=tuple(data.company_after_description.followers),
+        described_suffix=tuple(data.company_after_description.suffix),
+        described_after_suffix=tuple(data.company_after_description.after_suffix),
+        described_max_chars=data.company_after_description.max_chars,
+        described_not_inside="".join(data.company_after_description.not_inside),
+        described_not_starting=tuple(data.company_after_description.not_starting),
+        described_not_ending=tuple(data.company_after_description.not_ending),
         org_not_inside="".join(headed.not_inside),
         place_agency_types=tuple(place_agency.anchor_types),
         place_agency_head=_alternation(place_agency.heads),
@@ -701,11 +725,14 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
     将美国无人机企业斯凯迪奥列入 → ORG 斯凯迪奥; 美国国防承包商洛克希德·马丁公司 → 洛克希德·马丁.
 
     The name is written in the characters of foreign names (``transliteration``), or joined by ·,
-    and ends before a follower or punctuation: 美国企业纷纷表示 names no one.
+    and ends before a follower or punctuation: 美国企业纷纷表示 names no one. A name in any
+    Chinese characters ends before a company suffix that a list or a listing follows:
+    将美国企业通用原子航空系统公司列入 → 通用原子航空系统; the list it opens goes on (、通用动力陆地系统公司).
     """
     found = []
     for at, to, _ in hits.get("company_descriptor", ()):
-        if text[to:to + 1] not in rules.transliteration:
+        if text[to:to + 1] not in rules.transliteration and not (rules.described_suffix and
+                                                                 _CJK.match(text, to)):
             continue  # most descriptors are followed by ordinary words
         after = bisect.bisect_left(spans, (to,))
         if after < len(spans) and spans[after][0] == to:
@@ -715,8 +742,12 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
                 or any(ch in _PUNCTUATION for ch in text[spans[before][1]:at]):
             continue
         name = _described_name_at(text, to, rules)
-        if name is not None:
+        while name is not None:
             found.append(Found(name[0], name[1], "ORG", text[name[0]:name[1]], "described_company"))
+            # A list of suffixed names goes on after its first: …公司、通用动力陆地系统公司.
+            end = name[1] + next((len(s) for s in rules.described_suffix if text.startswith(s, name[1])), 0)
+            joiner = next((j for j in _NAME_JOINERS if text.startswith(j, end)), None) if end > name[1] else None
+            name = None if joiner is None else _suffixed_name_at(text, end + len(joiner), rules)
     return found
 
 
@@ -729,7 +760,22 @@ def _described_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, i
     if m:
         last = text.rindex("·", m.start(1), m.end(1)) + 2
         return next(((pos, end) for end in range(last, m.end(1) + 1) if ends(end)), None)
-    return _transliterated_name_at(text, pos, rules, ends)
+    return _transliterated_name_at(text, pos, rules, ends) or _suffixed_name_at(text, pos, rules)
+
+
+def _suffixed_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
+    """A name in Chinese characters at ``pos`` that ends before a company suffix followed by a list
+    or a listing: 通用原子航空系统|公司|列入."""
+    for end in range(pos, min(len(text), pos + rules.described_max_chars + 1)):
+        suffix = next((s for s in rules.described_suffix if text.startswith(s, end)), None)
+        if suffix is not None and end - pos >= 2:
+            named = text.startswith(rules.described_after_suffix, end + len(suffix)) \
+                and not text.endswith(rules.described_not_ending, pos, end)
+            return (pos, end) if named else None
+        if not _CJK.match(text, end) or text[end] in rules.described_not_inside \
+                or end == pos and text.startswith(rules.described_not_starting, end):
+            return None
+    return None
 
 
 def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
