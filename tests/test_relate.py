@@ -93,6 +93,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("stance on a measure", "港府强烈谴责美国的单边制裁。", ("hong_kong", "opposes", "usa")),  # 港府: Hong Kong's government
     ("stance on a measure", "英伟达对美国的出口限制感到失望。", ("nvidia", "opposes", "usa")),
     ("despite", "荷兰罔顾中国的严正抗议,限制阿斯麦出口光刻机。", ("china", "opposes", "netherlands")),
+    ("suing a body", "大疆起诉美国国防部,要求撤销相关认定。", ("dji", "opposes", "us_dod")),
+    ("suing a body", "小米对美国国防部提起诉讼。", ("xiaomi", "opposes", "us_dod")),
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
     ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
     ("carried subject", "中国国家市场监督管理总局周一宣布,依法对高通开展立案调查。", ("samr", "investigates", "qualcomm")),
@@ -724,6 +726,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("subsidiary", "英伟达旗下子公司迈络思宣布扩产。", ("mellanox", "part_of", "nvidia")),
     ("models listed after a line's model", "华为发布昇腾910B和910C芯片。", ("ascend_910c", "made_by", "huawei")),
     ("an envoy", "中国驻美大使谢锋表示。", ("xie_feng", "works_for", "china")),
+    ("a foundry's process", "华为新款麒麟9010芯片采用中芯国际5纳米工艺生产。", ("kirin_9010", "made_by", "smic")),
+    ("a foundry's process", "AMD的MI350使用台积电3纳米制程。", ("mi350", "made_by", "tsmc")),
 ]
 
 
@@ -749,6 +753,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("its: 其中 is no its", "台积电表示,其中H20芯片占比不高。", "made_by", None, "tsmc"),
     ("a verb across a comma is not an object's act", "摩尔线程对标英伟达,推出MTT S80显卡。", "made_by", None, "nvidia"),
     ("a verb across a comma is not an object's act", "AMD超越英特尔,推出MI350芯片。", "made_by", None, "intel"),
+    ("a foundry's process: an architecture is no process", "寒武纪思元590采用英伟达CUDA兼容架构。", "made_by", "mlu590",
+     "nvidia"),
 ]
 
 
@@ -854,6 +860,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("外交部发言人表示,美方打压华为违反市场经济原则。", "investigates", None, "huawei",
      "a breach told of another name than the one opening what was said"),
     ("英伟达表示,公司从未违反任何出口规定。", "investigates", None, None, "a company speaking of itself is no regulator"),
+    ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),
+    ("美国司法部起诉华为。", "opposes", None, None, "a prosecutor's charge is an investigation"),
+    ("美国国防部将大疆列入中国军事企业清单。", "restricts", "china", None,
+     "a list of a country's military companies is not that country's list"),
     ("华为在美国制裁中国企业后发布声明。", "restricts", None, "huawei", "在 … 下 holds no other clause"),
     ("英伟达在中国的研发中心有数千名员工。", "supplies", None, None, "a research centre earns nothing"),
     ("政府为华为生产芯片提供补贴。", "supplies", None, "huawei", "a subsidy for making is no making for"),
