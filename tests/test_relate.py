@@ -435,6 +435,26 @@ def test_a_suspect_named_before_or_modified_by_the_deed_is_the_object(pipeline, 
     reads(pipeline, text, stated)
 
 
+@pytest.mark.parametrize("text, relation_type, head, tail", [
+    ("三星违反美国出口管制向华为出售存储芯片。", "restricts", "usa", "huawei"),
+    ("多家贸易商绕过日本的出口限制采购东京电子设备。", "restricts", "japan", None),
+    ("台积电表示将严格遵守美国的制裁规定。", "restricts", "usa", None),
+    ("美国司法部指控戴尔违反出口管制向伊朗出售服务器。", "restricts", "us_doj", None),
+])
+def test_a_rule_broken_dodged_or_kept_is_no_act(pipeline, text, relation_type, head, tail):
+    # 违反美国出口管制 names the rule; the act is the sale, and the country is no party to it.
+    never(pipeline, text, relation_type, head, tail)
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("华为因违反美国出口管制而被美国商务部制裁。", ("us_commerce", "restricts", "huawei")),  # the sanction is an act
+    ("中兴通讯因违反了美国的禁令遭到美国商务部处罚。", ("us_commerce", "investigates", "zte")),
+    ("三星违反美国出口管制向华为出售存储芯片。", ("samsung", "supplies", "huawei")),
+])
+def test_an_act_beside_a_broken_rule_is_still_read(pipeline, text, stated):
+    reads(pipeline, text, stated)
+
+
 def test_a_person_in_office_stays_the_person_where_a_person_may_be_named(pipeline):
     reads(pipeline, "特朗普表示,坚决反对中国的做法。", ("trump", "opposes", "china"))
     never(pipeline, "中国宣布制裁鲁比奥。", "restricts", tail="usa")  # the object is no country

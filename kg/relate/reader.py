@@ -583,6 +583,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             # 在中国的工厂, 其马来西亚子公司X: where a company's own unit is; 美国驻日本大使X: where an envoy
             # serves. No party: it stays text.
             continue
+        if mention.type in _RULE_MAKERS and _makes_the_rule_named(text, mention, rules):
+            continue  # 违反美国出口管制: whose rule was broken or kept, no party to the act
         following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None
         if following is not None and _folds(text, mention, following, fold_makers, rules):
             pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
@@ -715,6 +717,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
+            if trigger_groups and _names_a_rule(text, trigger_at, rules):
+                continue
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             before = lead + text[:trigger_at]
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
@@ -778,6 +782,32 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
                     if end < 0 or end - at - 1 > _QUOTED_TERM:
                         return False
     return True
+
+
+_BREACH_REACH = 8  # characters between a verb of breaking or keeping a rule and the rule's word (违反美国的出口管制)
+_RULE_MAKERS = ("PLACE", "AGENCY")  # whose rule a name after a verb of breaking it may say (违反美国出口管制)
+
+
+def _makes_the_rule_named(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether ``mention`` only says whose rule is broken, dodged or kept: right after a verb of
+    ``words.breach`` (or with 了), a rule's word (a trigger) after it: 因违反美国出口管制而被美国商务部制裁."""
+    end = mention.norm_start - text.endswith("了", 0, mention.norm_start)
+    return bool(rules.breach_words) and text.endswith(rules.breach_words, 0, end) \
+        and rules.has_trigger(text[mention.norm_end:mention.norm_end + _BREACH_REACH])
+
+
+def _names_a_rule(text: str, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether the trigger at ``trigger_at`` names a rule broken, dodged or kept (``words.breach``)
+    rather than an act: 台积电违反美国出口管制向华为供货, 绕过美国的出口限制. Not with another trigger
+    between, which is the act: 因违反规定而被美国制裁 is a sanction."""
+    breach = rules.breach
+    if breach is None:
+        return False
+    start = max(clause_start(text, trigger_at), trigger_at - _BREACH_REACH)
+    last = None
+    for last in breach.finditer(text, start, trigger_at):
+        pass
+    return last is not None and not rules.has_trigger(text[last.end():trigger_at])
 
 
 def _inside_a_deed(m: re.Match, gap_at: int, suspected: re.Pattern) -> bool:

@@ -220,6 +220,16 @@ class RuleSet:
         return None if markers is None else re.compile(f"(?:{markers.pattern})[{chr(MASK_BASE)}-\U0010ffff]")
 
     @functools.cached_property
+    def breach(self) -> re.Pattern | None:
+        """What breaks, dodges or keeps a rule (违反, 绕过, 遵守): a trigger right after one names the
+        rule, not an act (违反美国出口管制向华为供货 restricts no one)."""
+        return self._cue_pattern(self.words.get("breach"))
+
+    @functools.cached_property
+    def breach_words(self) -> tuple[str, ...]:
+        return tuple(self.words.get("breach", ()))
+
+    @functools.cached_property
     def suspected(self) -> re.Pattern | None:
         """What opens the deed a suspect is charged with (涉嫌): a name after it, between a verb and
         its object, is part of the deed (起诉两名男子涉嫌走私英伟达芯片), not the verb's object."""
