@@ -756,6 +756,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("an envoy", "中国驻美大使谢锋表示。", ("xie_feng", "works_for", "china")),
     ("a foundry's process", "华为新款麒麟9010芯片采用中芯国际5纳米工艺生产。", ("kirin_9010", "made_by", "smic")),
     ("a foundry's process", "AMD的MI350使用台积电3纳米制程。", ("mi350", "made_by", "tsmc")),
+    ("titles listed with 、", "华为副董事长、轮值董事长、首席财务官孟晚舟出席大会。", ("meng_wanzhou", "works_for", "huawei")),
 ]
 
 
@@ -781,6 +782,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("its: 其中 is no its", "台积电表示,其中H20芯片占比不高。", "made_by", None, "tsmc"),
     ("a verb across a comma is not an object's act", "摩尔线程对标英伟达,推出MTT S80显卡。", "made_by", None, "nvidia"),
     ("a verb across a comma is not an object's act", "AMD超越英特尔,推出MI350芯片。", "made_by", None, "intel"),
+    ("titles listed with 、: the employer is the name nearest", "华为、小米高管李明表示。", "works_for", None, "huawei"),
+    ("titles listed with 、: a partner is no unit", "英伟达与合作伙伴CEO李明会面。", "works_for", None, "nvidia"),
     ("a foundry's process: an architecture is no process", "寒武纪思元590采用英伟达CUDA兼容架构。", "made_by", "mlu590",
      "nvidia"),
 ]
@@ -789,6 +792,13 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
 @pytest.mark.parametrize("construction, text, relation_type, head, tail", EXHAUSTIVE_NEVER)
 def test_exhaustive_constructions_do_not_overreach(pipeline, construction, text, relation_type, head, tail):
     never(pipeline, text, relation_type, head, tail)
+
+
+def test_a_unit_and_titles_listed_before_a_new_name(pipeline):
+    # 全球副总裁、中国区董事长: posts in the company's regions, the name not in the dictionary
+    result = pipeline.process_text("t.txt", "高通全球副总裁、中国区董事长孟樸出席论坛。")
+    person = next(m.entity_id for m in result.mentions if m.text == "孟樸")
+    assert (person, "works_for", "qualcomm") in {(r.head, r.type, r.tail) for r in result.relations}
 
 
 def test_an_envoy_serves_the_country_that_sends_them(pipeline):

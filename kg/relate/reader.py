@@ -923,8 +923,11 @@ def _full_role(role: str | None, tail: Mention) -> str | None:
 
 
 def _last_title(group: str | None, title_search: re.Pattern | None) -> str | None:
+    """The role a title slot states: of titles glued together the last (高级副总裁), of titles listed
+    with 、 the first, the main post (CEO、创始人 is CEO)."""
     if not group:
         return None
+    group = group.split("、", 1)[0]
     found = title_search.findall(group) if title_search else []
     return found[-1] if found else group
 

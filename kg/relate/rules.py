@@ -396,8 +396,9 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
                 out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)})")
             elif value == "title":
-                out.append(f"(?P<title{index}>(?:{_opens_with(titles)}(?:" + "|".join(map(re.escape, titles)) + "))+)"
-                           if titles else "(?!)")
+                # Titles glued or listed with 、 (副董事长、轮值董事长、首席财务官X): one slot, the last the role.
+                title = f"{_opens_with(titles)}(?:" + "|".join(map(re.escape, titles)) + ")"
+                out.append(f"(?P<title{index}>{title}(?:、?{title})*)" if titles else "(?!)")
         elif kind == "words":
             out.append(_opens_with(words[value]) + "(?:"
                        + "|".join(_literal(w, compounds) for w in sorted(words[value], key=len, reverse=True)) + ")")
