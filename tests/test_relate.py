@@ -593,6 +593,13 @@ def test_sentence_and_clause_splitting():
     text = "美国说:“我们反对!”中国、日本和荷兰回应。第三句"
     assert [text[s:e] for s, e in sentences(text)] == ["美国说:“我们反对!”", "中国、日本和荷兰回应。", "第三句"]
     assert [text[s:e] for s, e in clauses(text, 0, 11)] == ["美国说:", "“我们反对!”"]
+    # a colon or comma between Latin letters or digits is part of a name or a number
+    text = "阿斯麦的NXT:2000i光刻机共12,000台,10:30交付"
+    assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["阿斯麦的NXT:2000i光刻机共12,000台,", "10:30交付"]
+
+
+def test_a_name_holding_a_colon_is_read_whole(pipeline):
+    reads(pipeline, "阿斯麦的TWINSCAN NXT:2000i光刻机被列入管制。", ("nxt_2000i", "made_by", "asml"))
 
 
 def test_the_prefilters_change_no_reading(pipeline, source_reader, monkeypatch):

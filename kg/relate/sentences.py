@@ -14,9 +14,12 @@ __all__ = ["sentences", "clauses", "clause_start", "CLAUSE_MARKS"]
 # story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole.
 _SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
-# Clauses split at commas, semicolons and colons; 、 joins list items and does not split.
+# Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
+# does a colon or comma between Latin letters or digits (NXT:2000i, 10:30, 12,000).
 CLAUSE_MARKS = ",;:，；："
-_CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
+_LATIN_JOINERS = ":,"  # marks that split no clause between Latin letters or digits
+_CLAUSE_END = re.compile(f"[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_JOINERS)}]"
+                         f"|(?<![A-Za-z0-9])[{_LATIN_JOINERS}]|[{_LATIN_JOINERS}](?![A-Za-z0-9])")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
