@@ -764,6 +764,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a foundry's process", "华为新款麒麟9010芯片采用中芯国际5纳米工艺生产。", ("kirin_9010", "made_by", "smic")),
     ("a foundry's process", "AMD的MI350使用台积电3纳米制程。", ("mi350", "made_by", "tsmc")),
     ("titles listed with 、", "华为副董事长、轮值董事长、首席财务官孟晚舟出席大会。", ("meng_wanzhou", "works_for", "huawei")),
+    ("the members of a line launched", "AMD周四发布MI350系列加速器,包括MI355X。", ("mi355x", "made_by", "amd")),
+    ("made for a market", "英伟达专为中国市场特供的B30A芯片即将出货。", ("b30a", "made_by", "nvidia")),
 ]
 
 
@@ -789,6 +791,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("its: 其中 is no its", "台积电表示,其中H20芯片占比不高。", "made_by", None, "tsmc"),
     ("a verb across a comma is not an object's act", "摩尔线程对标英伟达,推出MTT S80显卡。", "made_by", None, "nvidia"),
     ("a verb across a comma is not an object's act", "AMD超越英特尔,推出MI350芯片。", "made_by", None, "intel"),
+    ("the members of a line launched: a rival is no member", "英伟达推出新一代芯片,包括AMD在内的对手纷纷跟进。", "made_by",
+     None, "nvidia"),
     ("titles listed with 、: the employer is the name nearest", "华为、小米高管李明表示。", "works_for", None, "huawei"),
     ("titles listed with 、: a partner is no unit", "英伟达与合作伙伴CEO李明会面。", "works_for", None, "nvidia"),
     ("a foundry's process: an architecture is no process", "寒武纪思元590采用英伟达CUDA兼容架构。", "made_by", "mlu590",
