@@ -111,6 +111,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("refused, revoked, listed, ordered", "美国商务部取消对三星的VEU资格。", ("us_commerce", "restricts", "samsung")),
     ("refused, revoked, listed, ordered", "美国商务部责令应用材料停止向中芯国际出货。", ("us_commerce", "restricts", "applied_materials")),
     ("refused, revoked, listed, ordered", "中国网信办要求各大平台停止采购英伟达芯片。", ("cac", "restricts", "nvidia")),
+    ("seized", "荷兰政府援引《货物供应法》接管安世半导体。", ("netherlands", "restricts", "nexperia")),
+    ("seized", "安世半导体上月被荷兰政府接管。", ("netherlands", "restricts", "nexperia")),
     ("limited", "日本经济产业省修订出口规则,东京电子等企业受限。", ("meti", "restricts", "tokyo_electron")),
     ("limited", "鉴于美国的新规,MI308芯片对华出口受到限制。", ("usa", "restricts", "mi308")),  # 于 of 鉴于 marks no object
     ("limited", "中芯国际受限于美国的出口管制,扩产放缓。", ("usa", "restricts", "smic")),
@@ -461,6 +463,11 @@ def test_a_rule_broken_dodged_or_kept_is_no_act(pipeline, text, relation_type, h
 ])
 def test_an_act_beside_a_broken_rule_is_still_read(pipeline, text, stated):
     reads(pipeline, text, stated)
+
+
+def test_the_law_a_measure_invokes_is_no_actor(pipeline):
+    heads = {h for h, t, _ in triples(pipeline, "荷兰政府援引《货物供应法》接管安世半导体。") if t == "restricts"}
+    assert heads == {"netherlands"}
 
 
 def test_a_person_in_office_stays_the_person_where_a_person_may_be_named(pipeline):
@@ -909,6 +916,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("外交部发言人表示,美方打压华为违反市场经济原则。", "investigates", None, "huawei",
      "a breach told of another name than the one opening what was said"),
     ("英伟达表示,公司从未违反任何出口规定。", "investigates", None, None, "a company speaking of itself is no regulator"),
+    ("英伟达接管了迈络思的数据中心业务。", "restricts", None, None, "a company taking over a business is no measure"),
     ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),
     ("荷兰外交部表示,阿斯麦对华出口受限将影响两国关系。", "restricts", "netherlands", None,
      "a limit told by a speaker is not the speaker's"),
