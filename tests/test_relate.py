@@ -129,6 +129,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("named rival", "摩尔线程被称为英伟达在国内的劲敌。", ("moore_threads", "competes_with", "nvidia")),  # no verb
     ("named rival", "业界普遍将昇腾910视为英伟达H100的替代品。", ("ascend_910", "competes_with", "h100")),
     ("named rival", "壁仞科技正成为AMD在中国市场的对手。", ("biren", "competes_with", "amd")),
+    ("named rival", "摩尔线程被视为AMD在中国的主要竞争者。", ("moore_threads", "competes_with", "amd")),
+    ("rivals joined by 与", "寒武纪与英伟达在推理芯片市场激烈角逐。", ("cambricon", "competes_with", "nvidia")),
+    ("supplier", "SK海力士成为AMD的主要内存供应商。", ("sk_hynix", "supplies", "amd")),
     ("named rival", "沐曦的曦云C500被视为英伟达A100的国产替代。", ("xiyun_c500", "competes_with", "a100")),
     ("revenue from a market", "英伟达在中国的收入大幅下降。", ("nvidia", "supplies", "china")),
     ("revenue from a market", "AMD约四分之一的营收来自中国。", ("amd", "supplies", "china")),
@@ -917,6 +920,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a breach told of another name than the one opening what was said"),
     ("英伟达表示,公司从未违反任何出口规定。", "investigates", None, None, "a company speaking of itself is no regulator"),
     ("英伟达接管了迈络思的数据中心业务。", "restricts", None, None, "a company taking over a business is no measure"),
+    ("台积电因为美国的要求暂停供货。", "supplies", None, "usa", "the 为 of 因为 is no benefactive"),
+    ("英伟达认为华为芯片的供货能力有限。", "supplies", None, "huawei", "nor the 为 of 认为"),
     ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),
     ("荷兰外交部表示,阿斯麦对华出口受限将影响两国关系。", "restricts", "netherlands", None,
      "a limit told by a speaker is not the speaker's"),
