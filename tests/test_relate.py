@@ -134,6 +134,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("supplier", "SK海力士成为AMD的主要内存供应商。", ("sk_hynix", "supplies", "amd")),
     ("named rival", "沐曦的曦云C500被视为英伟达A100的国产替代。", ("xiyun_c500", "competes_with", "a100")),
     ("revenue from a market", "英伟达在中国的收入大幅下降。", ("nvidia", "supplies", "china")),
+    ("revenue from a market", "AMD在中国数据中心市场的份额持续上升。", ("amd", "supplies", "china")),
     ("revenue from a market", "AMD约四分之一的营收来自中国。", ("amd", "supplies", "china")),
     ("revenue from a market", "美国市场占台积电营收的六成以上。", ("tsmc", "supplies", "usa")),
     ("making for a customer", "三星电子明年将为特斯拉生产AI6芯片。", ("samsung", "supplies", "tesla")),
@@ -922,6 +923,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达接管了迈络思的数据中心业务。", "restricts", None, None, "a company taking over a business is no measure"),
     ("台积电因为美国的要求暂停供货。", "supplies", None, "usa", "the 为 of 因为 is no benefactive"),
     ("英伟达认为华为芯片的供货能力有限。", "supplies", None, "huawei", "nor the 为 of 认为"),
+    ("阿斯麦荷兰总部宣布暂停向中国客户供货。", "restricts", "netherlands", None, "a headquarters' country is no actor"),
     ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),
     ("荷兰外交部表示,阿斯麦对华出口受限将影响两国关系。", "restricts", "netherlands", None,
      "a limit told by a speaker is not the speaker's"),
@@ -959,6 +961,7 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("这主要是因为英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),  # 要是 of 主要是
     ("美国商务部限制若干企业采购英伟达芯片。", ("us_commerce", "restricts", "nvidia")): ("positive", "asserted"),  # 若干
     ("荷兰禁止ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
+    ("特朗普说,他不会允许英伟达向中国出售Blackwell芯片。", ("nvidia", "supplies", "china")): ("negative", "asserted"),
     ("ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("positive", "asserted"),
     # What a measure failed to stop happened.
     ("美国未能阻止英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
