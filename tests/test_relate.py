@@ -891,6 +891,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the modifiers' names are no tail"),
     ("中国禁止企业华为采购美国芯片。", "restricts", "huawei", None, "a verb after the country: a clause, not a description"),
     ("英特尔向其在中国的晶圆厂供应设备。", "supplies", None, "china", "a company's own plant is no customer"),
+    ("台积电向其中国南京工厂运送设备。", "supplies", None, "china", "nor with the plant's city between"),
     ("美国允许三星在中国工厂生产芯片。", "supplies", None, "china", "where the plant is, not a market"),
     ("台积电将晶圆运往新加坡,再转运到中国的华为。", "supplies", None, "singapore", "a transit point is no customer"),
     ("英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", "supplies", None, "singapore", "nor a reseller's country"),

@@ -629,14 +629,15 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
 
 def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: RuleSet) -> bool:
     """Whether the place ``mentions[index]`` only says where a company's own plant is (在中国的工厂,
-    中国工厂): the plant's word follows it with no other name and no verb between (美国禁止台积电在工厂
-    生产 is America's ban)."""
+    中国工厂, 中国东莞工厂: a place inside it may stand between): the plant's word follows it with no
+    other name and no verb between (美国禁止台积电在工厂生产 is America's ban)."""
     place = mentions[index]
     located = rules.located_search.match(text, place.norm_end) if rules.located_search is not None else None
     if located is None:
         return False
     return not rules.has_trigger(located.group("gap")) and not any(
-        place.norm_end <= m.norm_start < located.end() for m in itertools.islice(mentions, index + 1, None))
+        place.norm_end <= m.norm_start < located.end() and m.type != "PLACE"
+        for m in itertools.islice(mentions, index + 1, None))
 
 
 # Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
