@@ -204,6 +204,8 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
     ("大陆海关查获一批芯片,泰国海关也在调查。", [("大陆海关", "AGENCY", "cn_customs"), ("泰国海关", "AGENCY", None)],
      "a known agency glued to its own country keeps its id; to another it is that country's own"),
     ("荷兰贸易部长表示。", [("荷兰", "PLACE", "netherlands")], "a minister's title is not the ministry"),
+    ("日本财政部长和澳大利亚国防部长表示。", [("日本财政部", "AGENCY", None), ("澳大利亚国防部", "AGENCY", None)],
+     "but a known kind before the title, glued to another country, is that country's ministry, not Washington's"),
     ("大陆与台湾的贸易额下降,大陆架的划界仍有争议。", [("大陆", "PLACE", "china"), ("台湾", "PLACE", "taiwan")],
      "大陆 is China, 大陆架 is not"),
     ("海关总署缉私局查获一批芯片。", [("海关总署缉私局", "AGENCY", None)], "a unit of a known agency"),

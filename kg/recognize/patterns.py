@@ -925,11 +925,16 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
 
 def find_place_agencies(text: str, spans: list[Span], rules: PatternRules,
                         hits: Mapping[str, list[Hit]]) -> list[Found]:
-    """A body named by its place and kind: 新加坡警方, 大陆海关 → one AGENCY (anchor: the place)."""
+    """A body named by its place and kind: 新加坡警方, 大陆海关 → one AGENCY (anchor: the place).
+
+    Before a minister's title (荷兰贸易部长) the kind names no body, unless the dictionary named it:
+    日本财政部长 is Japan's ministry's minister, and 财政部 alone would be another country's."""
     anchors = _anchors_before(spans, hits.get("agency_of_place", ()), rules.place_agency_types, 0)
+    named = {(span[0], span[1]) for span in spans}
     return [Found(start, m.end(), "AGENCY", text[start:m.end()], "agency_of_place", anchor=entity_id)
             for start, m, entity_id in _after_anchors(text, anchors, rules.place_agency_head, rules)
-            if text[m.end():m.end() + 1] not in (rules.place_agency_not_followed_by or "\0")]
+            if text[m.end():m.end() + 1] not in (rules.place_agency_not_followed_by or "\0")
+            or (m.start(), m.end()) in named]
 
 
 def find_bare_laws(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
