@@ -96,6 +96,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("suing a body", "大疆起诉美国国防部,要求撤销相关认定。", ("dji", "opposes", "us_dod")),
     ("suing a body", "小米对美国国防部提起诉讼。", ("xiaomi", "opposes", "us_dod")),
     ("a protest lodged", "中国外交部向日本提出严正交涉。", ("cn_mfa", "opposes", "japan")),
+    ("a measure judged", "苏姿丰称,日本的出口限制适得其反。", ("lisa_su", "opposes", "japan")),
+    ("a measure judged", "荷兰首相表示,美国的芯片禁令彻底失败。", ("netherlands", "opposes", "usa")),
+    ("a threat named", "美国国务院发言人说,俄罗斯构成严重威胁。", ("us_state_dept", "opposes", "russia")),
     ("a protest lodged", "韩国政府已就半导体材料出口管制向日方提出交涉。", ("south_korea", "opposes", "japan")),
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
     ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
@@ -467,6 +470,12 @@ def test_a_rule_broken_dodged_or_kept_is_no_act(pipeline, text, relation_type, h
 ])
 def test_an_act_beside_a_broken_rule_is_still_read(pipeline, text, stated):
     reads(pipeline, text, stated)
+
+
+def test_a_rule_judged_by_whoever_says_so(pipeline):
+    result = pipeline.process_text("t.txt", "美国商务部公布《芯片出口管制规则》。英特尔称这项新规弄巧成拙。")
+    law = next(m.entity_id for m in result.mentions if m.type == "LAW")
+    assert ("intel", "opposes", law) in {(r.head, r.type, r.tail) for r in result.relations}
 
 
 def test_the_law_a_measure_invokes_is_no_actor(pipeline):
@@ -925,6 +934,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("台积电因为美国的要求暂停供货。", "supplies", None, "usa", "the 为 of 因为 is no benefactive"),
     ("英伟达认为华为芯片的供货能力有限。", "supplies", None, "huawei", "nor the 为 of 认为"),
     ("阿斯麦荷兰总部宣布暂停向中国客户供货。", "restricts", "netherlands", None, "a headquarters' country is no actor"),
+    ("英伟达表示,公司在中国的业务已经失败。", "opposes", None, None, "a failure that is no measure's"),
+    ("中国外交部表示,美国威胁要加征关税。", "opposes", None, None, "a threat made is no threat named"),
     ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),
     ("荷兰外交部表示,阿斯麦对华出口受限将影响两国关系。", "restricts", "netherlands", None,
      "a limit told by a speaker is not the speaker's"),
