@@ -234,6 +234,8 @@ def test_a_discovered_agency_is_part_of_its_place(pipeline):
     ("韩国会上周通过新法案。", [("韩国", "PLACE")], "a legislature passing a bill (韩国会 is 韩国国会): no name"),
     ("日本会否通过法案仍未可知。", [("日本", "PLACE")], "通过 is a verb, never inside a law's name"),
     ("两家公司被列入“实体清单”和SDN清单,不可靠实体名单也在扩大。", [], "a list is no law"),
+    ("经济部公布新版《高科技货品出口实体名单》。", [("经济部", "AGENCY"), ("《高科技货品出口实体名单》", "LAW")],
+     "but a list's title in 《》 is"),
     ("英伟达HBM3E内存的供应商包括三星和美光。", [("英伟达", "ORG"), ("三星", "ORG"), ("美光", "ORG")],
      "a memory standard that many companies make is no named product"),
 ])

@@ -478,6 +478,17 @@ def test_a_rule_judged_by_whoever_says_so(pipeline):
     assert ("intel", "opposes", law) in {(r.head, r.type, r.tail) for r in result.relations}
 
 
+@pytest.mark.parametrize("text", ["商务部公告2025年第99号明确了管制范围。", "据日本经济产业省的《出口贸易管理规则》,相关设备须经许可。"])
+def test_a_rule_named_right_after_the_body_that_made_it(pipeline, text):
+    result = pipeline.process_text("t.txt", text)
+    agency, law = (next(m.entity_id for m in result.mentions if m.type == kind) for kind in ("AGENCY", "LAW"))
+    assert (agency, "issues", law) in {(r.head, r.type, r.tail) for r in result.relations}
+
+
+def test_a_rule_named_after_another_name_is_not_its_issuers(pipeline):
+    never(pipeline, "中国商务部对美国的《芯片法案》表示反对。", "issues", head="cn_commerce")
+
+
 def test_the_law_a_measure_invokes_is_no_actor(pipeline):
     heads = {h for h, t, _ in triples(pipeline, "荷兰政府援引《货物供应法》接管安世半导体。") if t == "restricts"}
     assert heads == {"netherlands"}
