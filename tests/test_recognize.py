@@ -211,6 +211,8 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
     ("海关总署缉私局查获一批芯片。", [("海关总署缉私局", "AGENCY", None)], "a unit of a known agency"),
     ("新加坡竞争委员会与德国中央银行表态。", [("新加坡竞争委员会", "AGENCY", None), ("德国中央银行", "AGENCY", None)],
      "a regulator or a central bank by its country"),
+    ("泰国贸工部与越南工贸部表示。", [("泰国贸工部", "AGENCY", None), ("越南工贸部", "AGENCY", None)],
+     "a trade and industry ministry by its country"),
 ])
 def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)
