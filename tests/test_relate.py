@@ -492,6 +492,25 @@ def test_a_rule_named_after_another_name_is_not_its_issuers(pipeline):
     never(pipeline, "中国商务部对美国的《芯片法案》表示反对。", "issues", head="cn_commerce")
 
 
+@pytest.mark.parametrize("text, relation_type, tail", [
+    ("美国财政部制裁了向伊朗出售无人机零部件的中国公司。", "restricts", "iran"),
+    ("美国商务部考虑对向中国出售存储芯片的韩国企业实施限制。", "restricts", "china"),
+    ("日本政府批准了向中国出口光刻胶的多家韩国企业的申请。", "permits", "china"),
+])
+def test_an_object_inside_a_relative_clause_is_not_the_object(pipeline, text, relation_type, tail):
+    # 向伊朗出售零部件的 modifies the company named after it: the company is what the verb governs.
+    never(pipeline, text, relation_type, tail=tail)
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("美国对中国的芯片企业实施制裁。", ("usa", "restricts", "china")),  # no name after the 的
+    ("美国制裁华为和为其供货的中国企业。", ("usa", "restricts", "huawei")),  # a list's next member
+    ("台积电将芯片运往中国的客户。", ("tsmc", "supplies", "china")),  # a possessive, no clause
+])
+def test_an_object_before_a_possessive_or_a_list_stays_the_object(pipeline, text, stated):
+    reads(pipeline, text, stated)
+
+
 def test_the_law_a_measure_invokes_is_no_actor(pipeline):
     heads = {h for h, t, _ in triples(pipeline, "荷兰政府援引《货物供应法》接管安世半导体。") if t == "restricts"}
     assert heads == {"netherlands"}

@@ -708,8 +708,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             pos = m.start() + 1
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
                     or gap_groups and not _gaps_fit(m, gap_groups, rule, rules) \
-                    or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules):
-                continue
+                    or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules) \
+                    or template.tail_is_object and rules.modified_later[rule.tail].match(text, m.end("tail")):
+                continue  # the object is inside a relative clause that modifies a later name
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.

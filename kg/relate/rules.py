@@ -65,6 +65,8 @@ BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 BEFORE_OBJECT = "before_object"  # the gap before an object marker ({object})
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
+_RELATIVE_CLAUSE = 20  # characters after an object before the 的 of a relative clause (向伊朗出售零部件的)
+_MODIFIERS = 4  # characters between that 的 and the name it modifies (的多家中国公司)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,14 @@ class Template:
     def word_lists(self) -> tuple[str, ...]:
         """The word lists the template needs a word of ({object}, {including})."""
         return tuple(value for kind, value in self.parts if kind == "words")
+
+    @functools.cached_property
+    def tail_is_object(self) -> bool:
+        """Whether the {tail} slot is an object: after the {head}, and after the trigger or a marker word."""
+        slots = {value: i for i, (kind, value) in enumerate(self.parts) if kind == "slot"}
+        tail, head = slots.get("tail", -1), slots.get("head", len(self.parts))
+        return tail > head and any(kind == "words" or (kind, value) == ("slot", "trigger")
+                                   for kind, value in self.parts[:tail])
 
 
 @dataclass(frozen=True)
@@ -234,6 +244,18 @@ class RuleSet:
         """What opens the deed a suspect is charged with (涉嫌): a name after it, between a verb and
         its object, is part of the deed (起诉两名男子涉嫌走私英伟达芯片), not the verb's object."""
         return self._cue_pattern(self.words.get("suspected"))
+
+    @functools.cached_property
+    def modified_later(self) -> dict[tuple[str, ...], re.Pattern]:
+        """For each rule's tail types, what after an object makes it part of a relative clause that
+        modifies a later name of those types: in 制裁了向伊朗出售零部件的中国公司 the company is the object,
+        not Iran. No other name and no list's joiner may stand before the 的 (华为和为其供货的企业), and
+        something must (中国的中芯国际 is a possessive); no quote may stand after it."""
+        stop = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(MASK_KINDS)}"
+        joiners = "".join(re.escape(word) for word in self.coordinators if len(word) == 1)
+        return {rule.tail: re.compile(f"[^{stop}{joiners}]{{1,{_RELATIVE_CLAUSE}}}的[^{stop}]{{0,{_MODIFIERS}}}"
+                                      f"[{_block(tail_kinds(rule.tail))}]")
+                for rule in self.rules}
 
     @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
