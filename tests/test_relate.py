@@ -977,6 +977,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a question (whether) asserts nothing
     ("美国商务部正在调查台积电是否向华为供货。", ("tsmc", "supplies", "huawei")): ("positive", "hypothetical"),
     ("外界关注荷兰能否继续允许阿斯麦向中国出口光刻机。", ("netherlands", "permits", "asml")): ("positive", "hypothetical"),
+    # a negation before a question denies the asking, not the act asked about
+    ("日本政府尚未决定是否批准东京电子的出口申请。", ("japan", "permits", "tokyo_electron")): ("positive", "hypothetical"),
     ("倘若中方报复,美国商务部将把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")): ("positive", "hypothetical"),
     ("美国限制英伟达出口,如果谈判破裂则会加码。", ("usa", "restricts", "nvidia")): ("positive", "asserted"),
     ("参议员认为,美国商务部应暂停华为的全部许可。", ("us_commerce", "restricts", "huawei")): ("positive", "planned"),

@@ -867,14 +867,16 @@ _ADVERBIAL = 6  # characters after the first name a negation of its whole predic
 def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
     """Whether a negation opens the predicate right after the match's first name, before any
     preposition or marker: 美国并未对华为实施制裁, 英伟达没有向腾讯出售, 华为未被列入…, where the
-    trigger stands too far from it. One after a preposition is inside the object (对不合规的企业)."""
+    trigger stands too far from it. One after a preposition is inside the object (对不合规的企业); one
+    before a question the trigger is in denies the asking verb (美国尚未决定是否允许…)."""
     negation = rules.cue_search["negation"]
     if negation is None:
         return False
     first, second = sorted(("head", "tail"), key=m.start)
     start, stop = m.end(first), min(m.start(second), trigger_at)
     found = negation.search(text, start, min(stop, start + _ADVERBIAL))
-    if found is None:
+    question = rules.cue_search["hypothetical"]
+    if found is None or question is not None and question.search(text, found.end(), trigger_at):
         return False
     openers = (*rules.phrase_markers, *_OPENERS)
     return not any(text.startswith(openers, at) for at in range(start, found.start()))
