@@ -91,6 +91,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("stance", "对于美国的出口管制,中国商务部强烈不满。", ("cn_commerce", "opposes", "usa")),
     ("stance", "日本宣布限制光刻胶出口。韩国对此表示抗议。", ("south_korea", "opposes", "japan")),
     ("stance", "美国扩大对光刻机的管制范围,中国对此坚决反对。", ("china", "opposes", "usa")),
+    ("stance", "日本经济产业省宣布制裁长江存储,中方对此举表示强烈不满。", ("china", "opposes", "meti")),  # not the object
+    ("stance", "荷兰政府宣布接管安世半导体,此举遭到中方强烈反对。", ("china", "opposes", "netherlands")),
     ("stance", "美方执意推进这项立法,这一做法损人不利己,中方坚决反对!", ("china", "opposes", "usa")),
     ("stance", "日本修订了出口管理规定,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
     ("despite", "日本政府不顾中方的强烈反对,宣布扩大出口管制。", ("china", "opposes", "japan")),
@@ -947,6 +949,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "an object inside a relative clause that modifies a later name is not the verb's"),
     ("美国商务部考虑对向中国出售存储芯片的韩国企业实施限制。", "restricts", None, "china", "nor after an object marker"),
     ("日本政府批准了向中国出口光刻胶的多家韩国企业的申请。", "permits", None, "china", "nor for a permit"),
+    ("日本经济产业省宣布制裁长江存储,中方对此举表示强烈不满。", "opposes", None, "ymtc",
+     "a stance on a move is on its actor, not on what the move's verb governs"),
     ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),
     ("荷兰外交部表示,阿斯麦对华出口受限将影响两国关系。", "restricts", "netherlands", None,
      "a limit told by a speaker is not the speaker's"),

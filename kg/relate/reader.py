@@ -531,12 +531,13 @@ def _office(person: Mention, entities: Mapping[str, Entity], rules: RuleSet) -> 
 
 
 def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
-    """The last actor named before ``at``: not a preposition's object nor a modifier, nor the
-    name right before ``at`` (中国 in 中国对此表示不满 is who reacts)."""
+    """The last actor named before ``at``: not a preposition's object, a verb's (美国宣布制裁中芯国际,
+    中方对此…) nor a modifier, nor the name right before ``at`` (中国 in 中国对此表示不满 is who reacts)."""
     before = [m for m in mentions if m.norm_end <= at]
     reacting = before[-1].entity_id if before and not text[before[-1].norm_end:at].strip() else None
     for mention in reversed(before):
-        if mention.entity_id != reacting and _is_actor(text, mention, rules):
+        if mention.entity_id != reacting and _is_actor(text, mention, rules) \
+                and not rules.verb_before(text, mention.norm_start):
             return mention
     return None
 

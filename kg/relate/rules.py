@@ -340,6 +340,19 @@ class RuleSet:
         return self.any_trigger is not None and self.any_trigger.search(text) is not None
 
     @functools.cached_property
+    def _trigger_ending(self) -> tuple[re.Pattern, int] | None:
+        words = {t for rule in self.template_rules for t in rule.triggers}
+        return (re.compile(f"(?:{trie_pattern(words)})了?\\Z"), max(map(len, words)) + 1) if words else None
+
+    def verb_before(self, text: str, at: int) -> bool:
+        """Whether a trigger word (a verb, 了 allowed) ends right at ``at``: the name there is its
+        object (宣布制裁中芯国际)."""
+        if self._trigger_ending is None:
+            return False
+        pattern, reach = self._trigger_ending
+        return pattern.search(text, max(0, at - reach), at) is not None
+
+    @functools.cached_property
     def _readers(self) -> dict[tuple[frozenset[str], frozenset[str]], tuple[Rule, ...]]:
         return {}
 
