@@ -991,6 +991,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("这主要是因为英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),  # 要是 of 主要是
     ("美国商务部限制若干企业采购英伟达芯片。", ("us_commerce", "restricts", "nvidia")): ("positive", "asserted"),  # 若干
     ("荷兰禁止ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
+    # an exemption or a suspended measure lifts it
+    ("日本对部分美国企业豁免出口管制。", ("japan", "restricts", "usa")): ("negative", "asserted"),
+    ("荷兰宣布暂停实施对华光刻机出口管制。", ("netherlands", "restricts", "china")): ("negative", "asserted"),
     ("特朗普说,他不会允许英伟达向中国出售Blackwell芯片。", ("nvidia", "supplies", "china")): ("negative", "asserted"),
     ("ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("positive", "asserted"),
     # What a measure failed to stop happened.
