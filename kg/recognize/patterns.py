@@ -615,17 +615,23 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
 def find_coded_products(text: str, spans: list[Span], rules: PatternRules,
                         hits: Mapping[str, list[Hit]]) -> list[Found]:
     """A product code right before a word for a chip: 壁仞科技的BR106芯片 → PRODUCT BR106 (its maker is
-    the relation rules' to read). A code inside or over a name already found is that name's."""
+    the relation rules' to read), and the codes listed before it (出口1970i和1980i光刻机). A code inside
+    or over a name already found is that name's."""
     found = []
     for at, to, _ in hits.get("code_noun", ()):
+        if text.startswith(rules.code_noun_not_before, to):
+            continue
         m = rules.code_before_noun.search(text, max(0, at - _CODE_REACH), at)
-        if m is None or text.startswith(rules.code_noun_not_before, to):
-            continue
-        start, end = m.span(1)
-        lo = bisect.bisect_left(spans, (start,))
-        if _inside_span(start, spans) or (lo < len(spans) and spans[lo][0] < end):
-            continue
-        found.append(Found(start, end, "PRODUCT", m.group(1), "code_before_noun"))
+        while m is not None:
+            start, end = m.span(1)
+            lo = bisect.bisect_left(spans, (start,))
+            if _inside_span(start, spans) or (lo < len(spans) and spans[lo][0] < end):
+                break
+            found.append(Found(start, end, "PRODUCT", m.group(1), "code_before_noun"))
+            joiner = next((j for j in _NAME_JOINERS if text.endswith(j, 0, start)), None)
+            at = start - len(joiner) if joiner else -1
+            m = rules.code_before_noun.search(text, max(0, at - _CODE_REACH), at) if joiner else None
+    found.sort(key=lambda f: f.start)
     return found
 
 
