@@ -109,6 +109,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a measure judged", "韩国政府认为,日本的出口限制措施不合理。", ("south_korea", "opposes", "japan")),
     ("a threat named", "美国国务院发言人说,俄罗斯构成严重威胁。", ("us_state_dept", "opposes", "russia")),
     ("a protest lodged", "韩国政府已就半导体材料出口管制向日方提出交涉。", ("south_korea", "opposes", "japan")),
+    ("a protest lodged", "中方就美方扩大实体清单向美方提出严正交涉。", ("china", "opposes", "usa")),  # a name in the matter
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
     ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
     ("carried subject", "中国国家市场监督管理总局周一宣布,依法对高通开展立案调查。", ("samr", "investigates", "qualcomm")),
@@ -951,6 +952,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本政府批准了向中国出口光刻胶的多家韩国企业的申请。", "permits", None, "china", "nor for a permit"),
     ("日本经济产业省宣布制裁长江存储,中方对此举表示强烈不满。", "opposes", None, "ymtc",
      "a stance on a move is on its actor, not on what the move's verb governs"),
+    ("英伟达就美国的新规向白宫表示感谢。", "opposes", None, None, "thanks are no protest"),
     ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),
     ("荷兰外交部表示,阿斯麦对华出口受限将影响两国关系。", "restricts", "netherlands", None,
      "a limit told by a speaker is not the speaker's"),
