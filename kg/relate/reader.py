@@ -375,6 +375,11 @@ def _word_before(text: str, at: int, words: tuple[str, ...], rules: RuleSet) -> 
     return text.endswith(words, 0, at) and not text.endswith(rules.compounds, 0, at)
 
 
+def _word_at(text: str, at: int, words: tuple[str, ...], rules: RuleSet) -> bool:
+    """Whether one of ``words`` starts at ``at``, not as the start of a compound (受益 holds no 受)."""
+    return text.startswith(words, at) and not text.startswith(rules.compounds, at)
+
+
 def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
     """Whether a gap ending in a passive marker made the agent of the trigger the tail of a head
     named before it: in 美方的打压遭到中方反对 China opposes, and is not the object. (A passive
@@ -710,8 +715,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
                     or gap_groups and not _gaps_fit(m, gap_groups, rule, rules) \
                     or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules) \
-                    or template.tail_is_object and rules.modified_later[rule.tail].match(text, m.end("tail")):
-                continue  # the object is inside a relative clause that modifies a later name
+                    or template.tail_is_object and rules.modified_later[rule.tail].match(text, m.end("tail")) \
+                    or "passive" not in template.word_lists and _word_at(text, m.end("tail"), rules.passive_markers, rules):
+                # the object is inside a relative clause that modifies a later name; or the tail is what
+                # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
+                continue
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
@@ -720,8 +728,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
-            if trigger_groups and _names_a_rule(text, trigger_at, rules):
-                continue
+            if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
+                                   and rules.has_trigger(text[m.end("head"):trigger_at])):
+                continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             before = lead + text[:trigger_at]
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
