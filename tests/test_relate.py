@@ -113,6 +113,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a stance on a matter", "中方就日本限制光刻胶出口一事表示强烈不满。", ("china", "opposes", "japan")),
     ("a stance on a matter", "商务部发言人就荷兰扩大管制问题表示坚决反对。", ("cn_commerce", "opposes", "netherlands")),
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
+    ("carried subject", "日本与荷兰达成协议,共同限制对华出口光刻机。", ("japan", "restricts", "china")),  # 共同 opens no subject
     ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
     ("carried subject", "中国国家市场监督管理总局周一宣布,依法对高通开展立案调查。", ("samr", "investigates", "qualcomm")),
     ("anaphor", "英伟达周三发布财报。该公司表示,将向中国客户出售H20。", ("nvidia", "supplies", "china")),
