@@ -87,6 +87,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达把H20芯片卖给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
     ("goal, customer", "台积电为苹果代工芯片。", ("tsmc", "supplies", "apple")),
     ("goal, customer", "美国是台积电最大的市场。", ("tsmc", "supplies", "usa")),
+    ("goal, customer", "日本是三星第四大市场。", ("samsung", "supplies", "japan")),  # no 的, ranked
+    ("goal, customer", "台湾是AMD第二大营收来源地。", ("amd", "supplies", "taiwan")),
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     ("stance", "对于美国的出口管制,中国商务部强烈不满。", ("cn_commerce", "opposes", "usa")),
     ("stance", "日本宣布限制光刻胶出口。韩国对此表示抗议。", ("south_korea", "opposes", "japan")),
@@ -917,6 +919,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达把中国列入美国以外最重要的市场。", "restricts", None, None, "a list of markets is no measure"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
     ("美国最大的盟友是日本,英伟达的总部在美国。", "supplies", None, None, "an ally is no customer"),
+    ("中国是英伟达第一个设立研发中心的海外国家。", "supplies", None, None, "a ranked place that is no market"),
     ("美国商务部就此发表声明,英伟达表示支持。", "investigates", None, None, "就 without a matter's word"),
     ("欧盟委员会就微软的回应表示满意,随后展开调查。", "investigates", None, "microsoft",
      "就 with neither the matter's word nor the verb right after the name"),
