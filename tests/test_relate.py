@@ -131,6 +131,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("refused, revoked, listed, ordered", "中国网信办要求各大平台停止采购英伟达芯片。", ("cac", "restricts", "nvidia")),
     ("seized", "荷兰政府援引《货物供应法》接管安世半导体。", ("netherlands", "restricts", "nexperia")),
     ("seized", "安世半导体上月被荷兰政府接管。", ("netherlands", "restricts", "nexperia")),
+    ("vetoed", "美国外国投资委员会否决了博通对高通的收购。", ("cfius", "restricts", "broadcom")),
     ("limited", "日本经济产业省修订出口规则,东京电子等企业受限。", ("meti", "restricts", "tokyo_electron")),
     ("limited", "鉴于美国的新规,MI308芯片对华出口受到限制。", ("usa", "restricts", "mi308")),  # 于 of 鉴于 marks no object
     ("limited", "中芯国际受限于美国的出口管制,扩产放缓。", ("usa", "restricts", "smic")),
