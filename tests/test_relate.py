@@ -487,6 +487,11 @@ def test_a_rule_named_right_after_the_body_that_made_it(pipeline, text):
     assert (agency, "issues", law) in {(r.head, r.type, r.tail) for r in result.relations}
 
 
+def test_a_country_glued_to_its_law_issued_it_and_only_says_whose_it_is(pipeline):
+    reads(pipeline, "日本《外汇及外国贸易法》修订后于明年施行。", ("japan", "issues", "japan_fx_act"))
+    reads(pipeline, "韩国对日本《外汇及外国贸易法》的修订表示不满。", ("south_korea", "opposes", "japan_fx_act"))
+
+
 def test_a_rule_named_after_another_name_is_not_its_issuers(pipeline):
     never(pipeline, "中国商务部对美国的《芯片法案》表示反对。", "issues", head="cn_commerce")
 

@@ -681,7 +681,7 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
     between = text[_name_end(text, mention):after.norm_start]
     if kinds == ("AGENCY", "AGENCY"):
         return between == ""
-    if kinds == ("ORG", "PRODUCT"):
+    if kinds in (("ORG", "PRODUCT"), ("PLACE", "LAW")):  # 英伟达H20, 美国《芯片法案》: whose it is
         return fold_makers and between in ("", " ")
     if between == "":  # a country glued to a company is its nationality: 将中国浪潮集团列入
         return True
@@ -692,7 +692,7 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
 
 
 # The (name, name after) types _folds may fold; no other pair ever does.
-_FOLDING = frozenset({("AGENCY", "AGENCY"), ("ORG", "PRODUCT"), ("PLACE", "ORG")})
+_FOLDING = frozenset({("AGENCY", "AGENCY"), ("ORG", "PRODUCT"), ("PLACE", "ORG"), ("PLACE", "LAW")})
 
 
 
