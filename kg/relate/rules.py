@@ -237,6 +237,7 @@ class RuleSet:
 
     @functools.cached_property
     def breach_words(self) -> tuple[str, ...]:
+        """The same words, for a test at one position (违反|美国出口管制)."""
         return tuple(self.words.get("breach", ()))
 
     @functools.cached_property
@@ -431,7 +432,8 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
                 out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)})")
             elif value == "title":
-                # Titles glued or listed with 、 (副董事长、轮值董事长、首席财务官X): one slot, the last the role.
+                # Titles glued or listed with 、 (副董事长、轮值董事长、首席财务官X) fill one slot (the reader
+                # takes the first listed as the role).
                 title = f"{_opens_with(titles)}(?:" + "|".join(map(re.escape, titles)) + ")"
                 out.append(f"(?P<title{index}>{title}(?:、?{title})*)" if titles else "(?!)")
         elif kind == "words":
