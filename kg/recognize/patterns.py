@@ -936,6 +936,8 @@ def find_place_agencies(text: str, spans: list[Span], rules: PatternRules,
     Before a minister's title (荷兰贸易部长) the kind names no body, unless the dictionary named it:
     日本财政部长 is Japan's ministry's minister, and 财政部 alone would be another country's."""
     anchors = _anchors_before(spans, hits.get("agency_of_place", ()), rules.place_agency_types, 0)
+    if not anchors:
+        return []
     named = {(span[0], span[1]) for span in spans}
     return [Found(start, m.end(), "AGENCY", text[start:m.end()], "agency_of_place", anchor=entity_id)
             for start, m, entity_id in _after_anchors(text, anchors, rules.place_agency_head, rules)
