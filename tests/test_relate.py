@@ -132,6 +132,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("seized", "荷兰政府援引《货物供应法》接管安世半导体。", ("netherlands", "restricts", "nexperia")),
     ("seized", "安世半导体上月被荷兰政府接管。", ("netherlands", "restricts", "nexperia")),
     ("vetoed", "美国外国投资委员会否决了博通对高通的收购。", ("cfius", "restricts", "broadcom")),
+    ("a measure given as the cause", "由于荷兰的出口管制,中芯国际无法购买浸没式光刻机。", ("netherlands", "restricts", "smic")),
+    ("a measure given as the cause", "因美国制裁,海光信息的订单大幅减少。", ("usa", "restricts", "hygon")),
     ("limited", "日本经济产业省修订出口规则,东京电子等企业受限。", ("meti", "restricts", "tokyo_electron")),
     ("limited", "鉴于美国的新规,MI308芯片对华出口受到限制。", ("usa", "restricts", "mi308")),  # 于 of 鉴于 marks no object
     ("limited", "中芯国际受限于美国的出口管制,扩产放缓。", ("usa", "restricts", "smic")),
@@ -940,6 +942,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("华为不顾美国制裁,推出新款芯片。", "opposes", None, None, "what goes ahead despite a sanction opposes nothing"),
     ("受美国对华为的制裁影响,中芯国际营收下降。", "restricts", None, "smic", "the measure names its target before"),
     ("受美国经济放缓影响,英伟达股价下跌。", "restricts", None, None, "a slowdown is no measure"),
+    ("由于美国需求疲软,英伟达下调了营收预期。", "restricts", None, None, "a cause that is no measure"),
     ("美国宣布制裁中国华为。", "restricts", None, "china", "a country glued to a company is its nationality"),
     ("中方对美方向台湾出售武器表示强烈不满。", "opposes", "china", "taiwan",
      "the first marker with an object is the stance's; 向 belongs to the sale inside it"),
