@@ -134,6 +134,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("vetoed", "美国外国投资委员会否决了博通对高通的收购。", ("cfius", "restricts", "broadcom")),
     ("a measure given as the cause", "由于荷兰的出口管制,中芯国际无法购买浸没式光刻机。", ("netherlands", "restricts", "smic")),
     ("a measure given as the cause", "因美国制裁,海光信息的订单大幅减少。", ("usa", "restricts", "hygon")),
+    ("a licence regime", "日本对东京电子的部分设备出口实施许可证制度。", ("japan", "restricts", "tokyo_electron")),
     ("limited", "日本经济产业省修订出口规则,东京电子等企业受限。", ("meti", "restricts", "tokyo_electron")),
     ("limited", "鉴于美国的新规,MI308芯片对华出口受到限制。", ("usa", "restricts", "mi308")),  # 于 of 鉴于 marks no object
     ("limited", "中芯国际受限于美国的出口管制,扩产放缓。", ("usa", "restricts", "smic")),
