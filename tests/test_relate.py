@@ -127,6 +127,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("refused, revoked, listed, ordered", "美国商务部拒绝批准英伟达向中国出口H20。", ("us_commerce", "restricts", "nvidia")),
     ("refused, revoked, listed, ordered", "美国商务部撤销了华为的出口许可证。", ("us_commerce", "restricts", "huawei")),
     ("refused, revoked, listed, ordered", "美国商务部取消对三星的VEU资格。", ("us_commerce", "restricts", "samsung")),
+    ("refused, revoked, listed, ordered", "美国商务部吊销了美光和西部数据向华为供货的许可证。", ("us_commerce", "restricts", "micron")),
+    ("carried subject", "小米获得了美国政府的许可,可以继续采购高通的芯片。", ("qualcomm", "supplies", "xiaomi")),  # 可以 opens none
     ("refused, revoked, listed, ordered", "美国商务部责令应用材料停止向中芯国际出货。", ("us_commerce", "restricts", "applied_materials")),
     ("refused, revoked, listed, ordered", "中国网信办要求各大平台停止采购英伟达芯片。", ("cac", "restricts", "nvidia")),
     ("seized", "荷兰政府援引《货物供应法》接管安世半导体。", ("netherlands", "restricts", "nexperia")),
