@@ -88,6 +88,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "台积电为苹果代工芯片。", ("tsmc", "supplies", "apple")),
     ("goal, customer", "美国是台积电最大的市场。", ("tsmc", "supplies", "usa")),
     ("goal, customer", "日本是三星第四大市场。", ("samsung", "supplies", "japan")),  # no 的, ranked
+    ("goal, customer", "AMD将MI308芯片的库存售给腾讯。", ("amd", "supplies", "tencent")),
     ("goal, customer", "台湾是AMD第二大营收来源地。", ("amd", "supplies", "taiwan")),
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     ("stance", "对于美国的出口管制,中国商务部强烈不满。", ("cn_commerce", "opposes", "usa")),
