@@ -74,6 +74,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("an object before 的", "台积电将芯片运往中国的客户。", ("tsmc", "supplies", "china")),  # a possessive, no clause
     ("a regulator's finding", "中国市场监管总局周五表示,高通违反了《反垄断法》。", ("samr", "investigates", "qualcomm")),
     ("a regulator's finding", "美国商务部指出,中兴通讯多次违规向伊朗出口设备。", ("us_commerce", "investigates", "zte")),
+    ("a regulator's finding", "韩国公平交易委员会调查发现,高通违反了公平交易法。", ("kftc", "investigates", "qualcomm")),
     ("object marker", "日本公正取引委员会对谷歌开出罚单。", ("jftc", "investigates", "google")),
     ("whose list", "上月,海光信息也被纳入美国商务部的实体清单。", ("us_commerce", "restricts", "hygon")),
     ("disposal marker", "美国财政部将华为、中兴通讯等企业列为制裁对象。", ("us_treasury", "restricts", "zte")),
