@@ -804,7 +804,7 @@ def _makes_the_rule_named(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` only says whose rule is broken, dodged or kept: right after a verb of
     ``words.breach`` (or with 了), a rule's word (a trigger) after it: 因违反美国出口管制而被美国商务部制裁."""
     end = mention.norm_start - text.endswith("了", 0, mention.norm_start)
-    return bool(rules.breach_words) and text.endswith(rules.breach_words, 0, end) \
+    return bool(rules.breach_words) and _word_before(text, end, rules.breach_words, rules) \
         and rules.has_trigger(text[mention.norm_end:mention.norm_end + _BREACH_REACH])
 
 

@@ -332,9 +332,14 @@ class RuleSet:
         return Triggers({rule.id: rule.triggers for rule in self.template_rules})
 
     @functools.cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every template rule's trigger words."""
+        return frozenset(t for rule in self.template_rules for t in rule.triggers)
+
+    @functools.cached_property
     def any_trigger(self) -> re.Pattern | None:
         """Any template rule's trigger word."""
-        return word_pattern({t for rule in self.template_rules for t in rule.triggers})
+        return word_pattern(self.trigger_words)
 
     def has_trigger(self, text: str) -> bool:
         """Whether ``text`` holds any rule's trigger (a verb: 挑战, 禁止)."""
@@ -342,7 +347,7 @@ class RuleSet:
 
     @functools.cached_property
     def _trigger_ending(self) -> tuple[re.Pattern, int] | None:
-        words = {t for rule in self.template_rules for t in rule.triggers}
+        words = self.trigger_words
         return (re.compile(f"(?:{trie_pattern(words)})了?\\Z"), max(map(len, words)) + 1) if words else None
 
     def verb_before(self, text: str, at: int) -> bool:
