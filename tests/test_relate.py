@@ -205,6 +205,21 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("members", "日本经济产业省吊销了三家企业的出口许可证,包括东芝和索尼。", ("meti", "restricts", "sony")),
     ("members", "美国商务部宣布取消两家韩国公司的VEU资格,包括三星及SK海力士。", ("us_commerce", "restricts", "sk_hynix")),
     ("members", "欧盟委员会对多家芯片企业展开调查,涉及英特尔和美光。", ("eu_commission", "investigates", "micron")),
+    # An investigation faced or gone through, which ends the clause.
+    ("undergoing", "英特尔正面临欧盟委员会的反垄断调查。", ("eu_commission", "investigates", "intel")),
+    ("undergoing", "美光此前经历了网信办长达数月的网络安全审查。", ("cac", "investigates", "micron")),
+    ("undergoing", "高通面临美国联邦贸易委员会开出的巨额罚单。", ("ftc", "investigates", "qualcomm")),
+    # A customer's share of a company's revenue or orders, and a market's.
+    ("revenue source", "寒武纪的收入主要来自字节跳动和阿里巴巴。", ("cambricon", "supplies", "alibaba")),
+    ("revenue source", "寒武纪的收入主要来自字节跳动等互联网公司。", ("cambricon", "supplies", "bytedance")),
+    ("revenue source", "苹果贡献了台积电约四分之一的营收。", ("tsmc", "supplies", "apple")),
+    ("revenue source", "字节跳动占寒武纪订单的一半以上。", ("cambricon", "supplies", "bytedance")),
+    ("revenue", "中国市场贡献了英伟达约13%的营收。", ("nvidia", "supplies", "china")),
+    ("revenue", "英伟达约13%的营收来自中国客户。", ("nvidia", "supplies", "china")),
+    # Competition faced from a rival; a market seized from one.
+    ("rival", "英伟达在中国面临来自华为和寒武纪的激烈竞争。", ("nvidia", "competes_with", "cambricon")),
+    ("rival", "寒武纪希望夺取英伟达留下的市场。", ("cambricon", "competes_with", "nvidia")),
+    ("rival", "华为超过苹果成为中国最大的手机厂商。", ("huawei", "competes_with", "apple")),
     # An order won from the buyer, or placed with the supplier.
     ("order", "台积电近日拿下苹果价值百亿美元的代工订单。", ("tsmc", "supplies", "apple")),
     ("order", "特斯拉向三星追加了车用芯片订单。", ("samsung", "supplies", "tesla")),
@@ -940,6 +955,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会就微软的回应表示满意,随后展开调查。", "investigates", None, "microsoft",
      "就 with neither the matter's word nor the verb right after the name"),
     ("中方不接受美方的无端指责。", "opposes", "china", None, "accepting is undergoing an investigation only"),
+    ("英特尔正面临欧盟委员会的反垄断调查结果。", "investigates", None, None, "facing the findings is no investigation"),
+    ("三星的订单来自英伟达的竞争对手。", "supplies", None, "nvidia", "only the customer itself after 来自"),
+    ("英伟达超过一半的营收来自美国以外,AMD也是如此。", "supplies", None, "usa", "nor what lies outside a market"),
+    ("数据中心业务贡献了英伟达近九成营收。", "supplies", "nvidia", None, "a business is no customer"),
+    ("台积电超过两成的营收来自苹果。", "competes_with", None, None, "超过 before a quantity overtakes no one"),
+    ("英伟达的市值超过1万亿美元,苹果紧随其后。", "competes_with", None, None, "nor before a figure"),
     ("中国外交部宣布对斯凯迪奥实施制裁,此前美国批准了对台军售。", "permits", "cn_mfa", None,
      "a later clause with an actor of its own: its approval is America's"),
     ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
@@ -1053,12 +1074,13 @@ def test_the_rule_file_checks_the_key_fact_keys(tmp_path):
     text = (DICTIONARIES / "relations.yaml").read_text(encoding="utf-8")
     broken = tmp_path / "relations.yaml"
     broken.write_text(text.replace("    not_followed_by: onward\n", "    not_followed_by: nowhere\n").replace(
-        "voiced: [opposes]\n", "voiced: [likes]\n").replace("  relations: [supplies]\n", "  relations: [sells]\n"),
-        encoding="utf-8")
+        "voiced: [opposes]\n", "voiced: [likes]\n").replace("  relations: [supplies]\n", "  relations: [sells]\n").replace(
+        "    trigger_not_before: quantity\n", "    trigger_not_before: numbers\n"), encoding="utf-8")
     with pytest.raises(DictionaryError) as error:
         load_rules(broken)
     problems = str(error.value).splitlines()
     assert any(".not_followed_by: must name a list under words:" in p for p in problems)
     assert any("voiced[0]: unknown relation 'likes'" in p for p in problems)
     assert any("barred.relations[0]: unknown relation 'sells'" in p for p in problems)
-    assert len(problems) == 3 and all(re.match(f"{re.escape(str(broken))}:[0-9]+: ", p) for p in problems)
+    assert any(".trigger_not_before: must name a list under words:" in p for p in problems)
+    assert len(problems) == 4 and all(re.match(f"{re.escape(str(broken))}:[0-9]+: ", p) for p in problems)

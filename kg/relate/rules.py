@@ -118,6 +118,7 @@ class Rule:
     gaps_exclude: str | None
     not_followed_by: str | None
     negated_as: str | None
+    trigger_not_before: str | None = None
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
     # trigger holds none, or the trigger is that actor's.
@@ -435,7 +436,9 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 # No trigger where a compound starts: 发布 of 发布会 is no publishing.
                 guards = [c for c in compounds if any(c.startswith(t) and c != t for t in rule.triggers)]
                 guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
-                out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)})")
+                after = words[rule.trigger_not_before] if rule.trigger_not_before else ()
+                not_before = f"(?!{trie_pattern(after)})" if after else ""
+                out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)}){not_before}")
             elif value == "title":
                 # Titles glued or listed with 、 (副董事长、轮值董事长、首席财务官X) fill one slot (the reader
                 # takes the first listed as the role).
@@ -695,6 +698,9 @@ class RuleEntry(DataModel):
     not_followed_by: str | None = None
     """A word list (under ``words:``): one of its words after the match, in the sentence, drops it
     (运往韩国,然后再运到中国: Korea is a transit point, not a customer)."""
+    trigger_not_before: str | None = None
+    """A word list (under ``words:``): a trigger right before one of its words is none (超过两成 is a
+    share, not overtaking)."""
     negated_as: RelationType | None = None
     """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
 
@@ -717,7 +723,7 @@ class RuleEntry(DataModel):
                              f"use names from constructions: ({', '.join(sorted(defined))})")
         return value
 
-    @field_validator("gaps_exclude", "not_followed_by")
+    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before")
     @classmethod
     def _defined_word_list(cls, value: str | None, info: ValidationInfo) -> str | None:
         words = _definitions(info).words
@@ -848,6 +854,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             gaps_exclude=r.gaps_exclude,
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
+            trigger_not_before=r.trigger_not_before,
         )
         for r in data.rules
     )
