@@ -191,6 +191,13 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
      [("美国", "PLACE"), ("韩国", "PLACE"), ("德国", "PLACE"), ("华为", "ORG")],
      "a phrase before 公司: an adverb and a verb, a kind of company, a joined name"),
     ("美国企业新设立的公司列入观察。", [("美国", "PLACE")], "a relative clause before 公司"),
+    ("中方决定对卡尔森·布朗公司和梅里特·霍尔集团实施制裁。",
+     [("中方", "PLACE"), ("卡尔森·布朗", "ORG"), ("梅里特·霍尔", "ORG")],
+     "joined by · before 公司 or 集团, with no description before it; 和 ends the description's name"),
+    ("商务部宣布坦普尔·维克公司为不可靠实体。", [("商务部", "AGENCY"), ("坦普尔·维克", "ORG")],
+     "the name starts after a verb that ends in a character of foreign names"),
+    ("记者约翰·史密斯报道,本届论坛的主题是科技·未来公司。", [("约翰·史密斯", "PERSON")],
+     "a person runs into no company word; Chinese words joined by · are no foreign name"),
     ("据报道，芯片设计商澜芯科技表示将扩产。", [("澜芯科技", "ORG")], "the name starts after what the company is"),
     ("外媒称，晶片製造商瀾芯科技(688000)表示將擴產。", [("瀾芯科技", "ORG")], "a descriptor in traditional script"),
     ("在人工智能科技领域,高科技企业纷纷布局。", [], "a head inside a longer phrase or a generic word"),
@@ -277,6 +284,14 @@ def test_model_codes(pipeline, text, expected, why):
 def test_a_transliterated_name_after_a_title_ends_before_the_verb(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]
     assert people == ([expected] if expected else []), people
+
+
+def test_a_known_family_name_after_a_given_name_spelt_otherwise(pipeline):
+    """The dictionary spells her 科莱特·克雷斯 (alias 克雷斯); the whole name is the mention, so the
+    title before it gives her employer."""
+    result = pipeline.process_text("t.txt", "英伟达首席财务官科莉特·克雷斯表示,需求强劲。")
+    assert [(m.text, m.entity_id) for m in result.mentions if m.type == "PERSON"] == [("科莉特·克雷斯", "colette_kress")]
+    assert ("colette_kress", "works_for", "nvidia") in {(r.head, r.type, r.tail) for r in result.relations}
 
 
 @pytest.mark.parametrize("text, expected", [

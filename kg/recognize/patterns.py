@@ -24,7 +24,7 @@ from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_described_companies", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
-           "find_latin_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
+           "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
            "find_local_subsidiaries",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
 
@@ -94,6 +94,7 @@ class PatternRules:
     org_local_heads: tuple[str, ...]  # a place glued before a known body of these names another
     described_max: int  # characters between a country and what its company is (美国|无人机|企业)
     described_followers: tuple[str, ...]  # what ends a described company's name (斯凯迪奥|列入)
+    dotted_not_after: tuple[str, ...]  # 宣布|洛克希德·马丁公司: the word before a ·-joined company
     described_suffix: tuple[str, ...]  # what ends one in any Chinese characters (通用原子航空系统|公司)
     described_after_suffix: tuple[str, ...]  # what must follow that suffix (a list, a listing)
     described_max_chars: int
@@ -326,6 +327,15 @@ class DescribedCompanySection(DataModel):
     """What no such name ends with: with the suffix it is a kind of company (海外子公司, 母公司)."""
 
 
+class DottedCompanySection(DataModel):
+    """``dotted_company``: a foreign name joined by · right before a company word (洛克希德·马丁公司)."""
+
+    suffixes: Words = []
+    """The company words after the name; a person's name never runs into one."""
+    not_after: Words = []
+    """Words that end in a character of foreign names: the name starts after them (宣布|洛克希德)."""
+
+
 class LatinNameSection(DataModel):
     """``latin_name``: Latin names by their context (服务商Megaspeed, Skydio公司, Acme Inc., John Smith表示)."""
 
@@ -449,6 +459,7 @@ class PatternsFile(DataModel):
     unit_of_agency: UnitSection = UnitSection()
     local_subsidiary: LocalSubsidiarySection = LocalSubsidiarySection()
     latin_name: LatinNameSection = LatinNameSection()
+    dotted_company: DottedCompanySection = DottedCompanySection()
     company_after_description: DescribedCompanySection = DescribedCompanySection()
     listed_organizations: ListedOrganizationsSection = ListedOrganizationsSection()
     headed_organization: HeadedOrganizationSection = HeadedOrganizationSection()
@@ -524,6 +535,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         org_local_heads=tuple(headed.local_heads),
         described_max=data.company_after_description.max_description,
         described_followers=tuple(data.company_after_description.followers),
+        dotted_not_after=tuple(data.dotted_company.not_after),
         described_suffix=tuple(data.company_after_description.suffix),
         described_after_suffix=tuple(data.company_after_description.after_suffix),
         described_max_chars=data.company_after_description.max_chars,
@@ -562,6 +574,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "unit_of_agency": data.unit_of_agency.suffixes,
             "code_noun": data.code_before_noun.nouns,
             "company_descriptor": data.company_after_description.descriptors,
+            "dotted_company": data.dotted_company.suffixes,
         }),
     )
 
@@ -741,8 +754,8 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
                                                                  _CJK.match(text, to)):
             continue  # most descriptors are followed by ordinary words
         after = bisect.bisect_left(spans, (to,))
-        if after < len(spans) and spans[after][0] == to:
-            continue  # the dictionary named it (美国芯片巨头英伟达)
+        if after < len(spans) and spans[after][0] == to or text.startswith(rules.described_not_starting, to):
+            continue  # the dictionary named it (美国芯片巨头英伟达); the descriptor ended a name (…公司和…)
         before = bisect.bisect_left(spans, (at,)) - 1
         if before < 0 or spans[before][2] != "PLACE" or not 0 <= at - spans[before][1] <= rules.described_max \
                 or any(ch in _PUNCTUATION for ch in text[spans[before][1]:at]):
@@ -755,6 +768,44 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
             joiner = next((j for j in _NAME_JOINERS if text.startswith(j, end)), None) if end > name[1] else None
             name = None if joiner is None else _suffixed_name_at(text, end + len(joiner), rules)
     return found
+
+
+def find_dotted_companies(text: str, spans: list[Span], rules: PatternRules,
+                          hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A foreign name joined by · right before a company word, wherever it stands:
+    将洛克希德·马丁公司等美国企业列入 → ORG 洛克希德·马丁 (a person's name never runs into 公司)."""
+    found = []
+    for at, _, _ in hits.get("dotted_company", ()) if "·" in text else ():
+        start = at
+        while start > 0 and at - start < _DOTTED_MAX_CHARS and (text[start - 1] in rules.transliteration
+                                                               or text[start - 1] == "·"):
+            start -= 1
+        if text.endswith(rules.dotted_not_after, 0, start + 1):
+            start += 1  # the run began inside the word before the name (宣布|洛克希德)
+        parts = text[start:at].split("·")
+        if len(parts) > 1 and all(parts) and not _inside_span(start, spans):
+            found.append(Found(start, at, "ORG", text[start:at], "dotted_company"))
+    return found
+
+
+def extend_given_names(text: str, spans: list[Span], rules: PatternRules) -> None:
+    """A known person's family name after a ·-joined given name spelt otherwise than in the dictionary
+    is one mention, the whole name: 首席财务官科莉特·克雷斯 (the dictionary: 科莱特·克雷斯, 克雷斯)."""
+    for index, (start, end, entity_type, entity_id) in enumerate(spans):
+        if entity_type != "PERSON" or text[start - 1:start] != "·":
+            continue
+        given = start - 1
+        floor = max(spans[index - 1][1] if index else 0, given - _GIVEN_NAME_MAX_CHARS)
+        while given > floor and text[given - 1] in rules.transliteration:
+            given -= 1
+        if text.endswith(rules.dotted_not_after, 0, given + 1):
+            given += 1
+        if given < start - 1:
+            spans[index] = (given, end, entity_type, entity_id)
+
+
+_DOTTED_MAX_CHARS = 16  # a ·-joined company name (诺斯罗普·格鲁曼)
+_GIVEN_NAME_MAX_CHARS = 6  # a transliterated given name before its · (克里斯托弗)
 
 
 def _described_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
@@ -779,7 +830,7 @@ def _suffixed_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, in
                 and not text.endswith(rules.described_not_ending, pos, end)
             return (pos, end) if named else None
         if not _CJK.match(text, end) or text[end] in rules.described_not_inside \
-                or end == pos and text.startswith(rules.described_not_starting, end):
+                or end == pos and text.startswith(rules.described_not_starting, end):  # 与华为公司
             return None
     return None
 

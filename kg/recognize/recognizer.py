@@ -27,7 +27,9 @@ from kg.recognize.patterns import (
     discovered_id,
     find_bare_laws,
     find_coded_products,
+    extend_given_names,
     find_described_companies,
+    find_dotted_companies,
     find_headed_orgs,
     find_latin_names,
     find_legal_names,
@@ -123,6 +125,7 @@ class Recognizer:
         discovered: dict[str, Entity] = {}
         rules = self.patterns
         hits = rules.triggers.find(text)
+        extend_given_names(text, spans, rules)
         spans = self._apply_titles(text, spans, discovered, hits)
         # Latin names first: a company found here anchors the codes and titles after it (Skydio X10).
         latin = find_latin_names(text, rules, hits)
@@ -141,7 +144,7 @@ class Recognizer:
         if longer:
             _take_over(spans, longer, discovered, entities)
         found = (find_titled_people(text, spans, rules) + find_occupied_people(text, spans, rules, hits)
-                 + find_described_companies(text, spans, rules, hits))
+                 + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits))
         if found:
             _add_found(text, spans, found, discovered)
         _add_glosses(text, spans, _gloss_cuts(rules.titles))
