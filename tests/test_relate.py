@@ -220,6 +220,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("rival", "英伟达在中国面临来自华为和寒武纪的激烈竞争。", ("nvidia", "competes_with", "cambricon")),
     ("rival", "寒武纪希望夺取英伟达留下的市场。", ("cambricon", "competes_with", "nvidia")),
     ("rival", "华为超过苹果成为中国最大的手机厂商。", ("huawei", "competes_with", "apple")),
+    # He or she opening a clause is the subject before it.
+    ("pronoun", "雷蒙多表示,她将继续对华为实施严格的出口管制。", ("us_commerce", "restricts", "huawei")),
+    ("pronoun", "卢特尼克在记者会上说,他已下令调查超微电脑。", ("us_commerce", "investigates", "supermicro")),
+    ("pronoun", "黄仁勋说,他反对美国的出口管制。", ("jensen_huang", "opposes", "usa")),
     # An order won from the buyer, or placed with the supplier.
     ("order", "台积电近日拿下苹果价值百亿美元的代工订单。", ("tsmc", "supplies", "apple")),
     ("order", "特斯拉向三星追加了车用芯片订单。", ("samsung", "supplies", "tesla")),
@@ -955,6 +959,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会就微软的回应表示满意,随后展开调查。", "investigates", None, "microsoft",
      "就 with neither the matter's word nor the verb right after the name"),
     ("中方不接受美方的无端指责。", "opposes", "china", None, "accepting is undergoing an investigation only"),
+    ("黄仁勋表示,他们将限制英伟达的出口。", "restricts", None, "nvidia", "他们 is no 他: others than the speaker"),
     ("英特尔正面临欧盟委员会的反垄断调查结果。", "investigates", None, None, "facing the findings is no investigation"),
     ("三星的订单来自英伟达的竞争对手。", "supplies", None, "nvidia", "only the customer itself after 来自"),
     ("英伟达超过一半的营收来自美国以外,AMD也是如此。", "supplies", None, "usa", "nor what lies outside a market"),

@@ -877,6 +877,10 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     about_this = tuple(data.about_this)
     openers = [*data.carry_openers, *(t for rule in rules for t in rule.triggers)]
     negated = f"(?:{trie_pattern(data.negations)})?" if data.negations else ""
+    # No opener where a compound starts: 他们 is no 他, 对手 no 对.
+    opener_set = set(openers)
+    opener_guards = [c for c in compounds if c not in opener_set and any(c.startswith(o) for o in opener_set)]
+    opener_guard = f"(?!{'|'.join(map(re.escape, opener_guards))})" if opener_guards else ""
     return RuleSet(
         rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
         titles=titles, attributive_nouns=tuple(data.attributive_nouns),
@@ -886,7 +890,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         denials=tuple(data.denials), voiced=tuple(data.voiced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window, title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
-        carry_search=re.compile(negated + trie_pattern(openers)) if openers else None,
+        carry_search=re.compile(negated + opener_guard + trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
         reported_search=word_pattern(modality.get("reported")))
