@@ -220,6 +220,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("rival", "英伟达在中国面临来自华为和寒武纪的激烈竞争。", ("nvidia", "competes_with", "cambricon")),
     ("rival", "寒武纪希望夺取英伟达留下的市场。", ("cambricon", "competes_with", "nvidia")),
     ("rival", "华为超过苹果成为中国最大的手机厂商。", ("huawei", "competes_with", "apple")),
+    # Taiwan's wording: 釋出 releases, 喊卡 halts, 納管 brings under control.
+    ("taiwan wording", "輝達釋出新一代晶片B300。", ("b300", "made_by", "nvidia")),
+    ("taiwan wording", "美國商務部釋出《出口管理條例》修訂版。", ("us_commerce", "issues", "ear")),
+    ("taiwan wording", "美國商務部喊卡輝達H20對中國出貨。", ("us_commerce", "restricts", "h20")),
+    ("taiwan wording", "經濟部將華為與中芯國際納管。", ("tw_moea", "restricts", "smic")),
     # He or she opening a clause is the subject before it.
     ("pronoun", "雷蒙多表示,她将继续对华为实施严格的出口管制。", ("us_commerce", "restricts", "huawei")),
     ("pronoun", "卢特尼克在记者会上说,他已下令调查超微电脑。", ("us_commerce", "investigates", "supermicro")),
@@ -959,6 +964,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会就微软的回应表示满意,随后展开调查。", "investigates", None, "microsoft",
      "就 with neither the matter's word nor the verb right after the name"),
     ("中方不接受美方的无端指责。", "opposes", "china", None, "accepting is undergoing an investigation only"),
+    ("台積電釋出善意,願意配合調查。", "made_by", None, None, "釋出 with no product releases none"),
     ("黄仁勋表示,他们将限制英伟达的出口。", "restricts", None, "nvidia", "他们 is no 他: others than the speaker"),
     ("英特尔正面临欧盟委员会的反垄断调查结果。", "investigates", None, None, "facing the findings is no investigation"),
     ("三星的订单来自英伟达的竞争对手。", "supplies", None, "nvidia", "only the customer itself after 来自"),
