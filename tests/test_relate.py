@@ -199,6 +199,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # A suspect before its deed.
     ("suspect", "欧盟委员会对英特尔收购迈络思一事展开调查。", ("eu_commission", "investigates", "intel")),
     ("suspect", "中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", ("samr", "investigates", "qualcomm")),
+    ("suspect", "美国司法部起诉华为窃取商业机密。", ("us_doj", "investigates", "huawei")),  # the suspect before the crime
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -965,6 +966,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "就 with neither the matter's word nor the verb right after the name"),
     ("中方不接受美方的无端指责。", "opposes", "china", None, "accepting is undergoing an investigation only"),
     ("台積電釋出善意,願意配合調查。", "made_by", None, None, "釋出 with no product releases none"),
+    ("美国司法部指控两名男子走私英伟达芯片。", "opposes", None, "nvidia", "the crime opens the deed: the goods' maker is no target"),
+    ("美国司法部起诉两名中国公民走私英伟达芯片。", "investigates", None, "nvidia", "nor a suspect"),
+    ("美国禁止走私英伟达芯片。", "restricts", None, "nvidia", "a ban on smuggling restricts no maker"),
     ("黄仁勋表示,他们将限制英伟达的出口。", "restricts", None, "nvidia", "他们 is no 他: others than the speaker"),
     ("英特尔正面临欧盟委员会的反垄断调查结果。", "investigates", None, None, "facing the findings is no investigation"),
     ("三星的订单来自英伟达的竞争对手。", "supplies", None, "nvidia", "only the customer itself after 来自"),
