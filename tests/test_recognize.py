@@ -171,6 +171,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("美国、日本和荷兰等国家收紧管制,芯片、设备等产品受影响。", [("美国", "PLACE"), ("日本", "PLACE"), ("荷兰", "PLACE")],
      "countries and products are no organizations"),
     ("保荐机构为东岳证券。", [("东岳证券", "ORG")], "a name by its head, after 为"),
+    ("日本通信企业协会表示反对。", [("日本通信企业协会", "ORG")], "a descriptor glued to the head names the members"),
+    ("随后,韩国汽车工业协会呼吁政府出手。", [("韩国汽车工业协会", "ORG")], "a verb of urging after the head"),
     ("浙江省集成电路行业协会表示反对。", [("浙江省集成电路行业协会", "ORG")], "a place inside an association's name"),
     ("日本半导体行业协会发布声明。", [("日本半导体行业协会", "ORG")],
      "a country before a body each country has its own of names another (not the known 半导体行业协会)"),

@@ -57,6 +57,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("object marker", "欧盟对中国产电动汽车征收反补贴税。", ("eu", "restricts", "china")),
     ("object marker", "商务部决定对原产于美国的进口丙酸征收反倾销税。", ("cn_commerce", "restricts", "usa")),
     ("customer named after", "中芯国际最大的客户是华为。", ("smic", "supplies", "huawei")),
+    ("customers listed", "英伟达H20芯片的主要买家包括字节跳动、阿里巴巴和腾讯。", ("nvidia", "supplies", "tencent")),
     ("supplier named after", "苹果最大的芯片供应商为台积电。", ("tsmc", "supplies", "apple")),
     ("delisting", "美国商务部将长江存储移出实体清单。", ("us_commerce", "permits", "ymtc")),
     ("delisting", "长江存储被美国商务部移出黑名单。", ("us_commerce", "permits", "ymtc")),
@@ -230,9 +231,14 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("pronoun", "雷蒙多表示,她将继续对华为实施严格的出口管制。", ("us_commerce", "restricts", "huawei")),
     ("pronoun", "卢特尼克在记者会上说,他已下令调查超微电脑。", ("us_commerce", "investigates", "supermicro")),
     ("pronoun", "黄仁勋说,他反对美国的出口管制。", ("jensen_huang", "opposes", "usa")),
+    # Advising caution in buying from a country or a company.
+    ("caution", "中国半导体行业协会建议国内企业谨慎采购美国芯片。", ("csia", "opposes", "usa")),
+    ("caution", "汽车行业协会称,华为呼吁车企谨慎使用英伟达的车载芯片。", ("huawei", "opposes", "nvidia")),
     # An order won from the buyer, or placed with the supplier.
     ("order", "台积电近日拿下苹果价值百亿美元的代工订单。", ("tsmc", "supplies", "apple")),
     ("order", "特斯拉向三星追加了车用芯片订单。", ("samsung", "supplies", "tesla")),
+    ("order", "三星赢得了特斯拉价值百亿美元的芯片代工合同。", ("samsung", "supplies", "tesla")),
+    ("order", "台積電獲得了蘋果的新合約。", ("tsmc", "supplies", "apple")),
     # A licence issued to the tail, the licence named after the verb or before it.
     ("licence", "美国商务部上月向AMD发放了对华出口MI308的许可证。", ("us_commerce", "permits", "amd")),
     ("licence", "日本经济产业省已将出口许可证发给东京电子。", ("meti", "permits", "tokyo_electron")),
@@ -966,6 +972,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "就 with neither the matter's word nor the verb right after the name"),
     ("中方不接受美方的无端指责。", "opposes", "china", None, "accepting is undergoing an investigation only"),
     ("台積電釋出善意,願意配合調查。", "made_by", None, None, "釋出 with no product releases none"),
+    ("中国半导体行业协会建议企业谨慎采购,并加强与美国企业的合作。", "opposes", None, "usa",
+     "advice that ends its clause has no object in the next"),
+    ("英伟达与微软签订了合作合同。", "supplies", None, None, "a contract signed with a partner, no order"),
+    ("英伟达的主要竞争对手包括AMD和英特尔。", "supplies", None, None, "rivals listed are no customers"),
     ("美国司法部指控两名男子走私英伟达芯片。", "opposes", None, "nvidia", "the crime opens the deed: the goods' maker is no target"),
     ("美国司法部起诉两名中国公民走私英伟达芯片。", "investigates", None, "nvidia", "nor a suspect"),
     ("美国禁止走私英伟达芯片。", "restricts", None, "nvidia", "a ban on smuggling restricts no maker"),

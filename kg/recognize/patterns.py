@@ -966,8 +966,9 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             start = next(s[0] for s in inside if s[2] == "ORG")
         else:
             # A descriptor before the name ends what is not part of it (芯片设计商|澜芯科技).
-            described = max((text.rfind(d, start, at) + len(d) for d in rules.org_descriptors
-                             if text.find(d, start, at) >= 0), default=None)
+            # (Not one glued to the head, which names the members: 中国通信企业协会.)
+            described = max((text.rfind(d, start, at - 1) + len(d) for d in rules.org_descriptors
+                             if text.find(d, start, at - 1) >= 0), default=None)
             if described is not None:
                 start = described
             elif not _starts_name(text, start, rules.legal_starts_after):
