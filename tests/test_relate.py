@@ -700,6 +700,14 @@ def test_an_anaphor_reaches_back_two_sentences_and_no_further(pipeline):
     never(pipeline, opening + "分析师看好前景。市场反应平淡。" + closing, "supplies", head="nvidia")
 
 
+def test_a_rules_anaphor_reaches_the_one_rule_named_a_paragraph_back(pipeline):
+    """Past the window, 该条例 is the only rule the document has named, within ``long_anaphors`` sentences."""
+    opening, filler, closing = "美国商务部修订了《出口管理条例》。", "分析师看好前景。市场反应平淡。", "英特尔批评该条例过于严厉。"
+    reads(pipeline, opening + filler * 2 + closing, ("intel", "opposes", "ear"))
+    never(pipeline, opening + "国会同时通过了《芯片与科学法案》。" + filler * 2 + closing, "opposes", head="intel")
+    never(pipeline, opening + filler * 6 + closing, "opposes", head="intel")  # too far: perhaps a rule never named
+
+
 def test_the_lookaheads_change_no_match(pipeline, monkeypatch):
     """The first-character lookahead before each alternation of words only fails sooner: rules
     compiled without it read the same relations."""

@@ -73,6 +73,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     # (sentence number, its mentions) of the last sentences that name any: older ones are out of an anaphor's reach.
     named_before: deque[tuple[int, list[Mention]]] = deque(maxlen=rules.anaphor_window)
     topics: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, the last subject of that type)
+    # Of each type in rules.long_anaphors: (the last sentence naming it, a mention) while the
+    # document has named one entity of the type, None once it names another.
+    only_named: dict[str, tuple[int, Mention] | None] = {}
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
@@ -91,10 +94,15 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             first_cue = bisect_left(cue_starts, s_start, next_cue)
             next_cue = bisect_left(cue_starts, s_end, first_cue)
             in_cues = cues[first_cue:next_cue]
-        in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number, (topics, named_before),
-                                      recent) if in_cues else recognized
+        in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number,
+                                      (topics, named_before, only_named), recent) if in_cues else recognized
         if recognized:
             named_before.append((number, recognized))  # for the anaphors of the next sentences
+            for mention in recognized:
+                if mention.type in rules.long_anaphors:
+                    only = only_named.get(mention.type, (number, mention))
+                    only_named[mention.type] = (number, mention) \
+                        if only is not None and only[1].entity_id == mention.entity_id else None
         recent = in_sentence
         carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if not in_sentence:
@@ -440,7 +448,8 @@ def _lowered(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention], entities: Mapping[str, Entity],
                     rules: RuleSet, number: int,
-                    earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]]],
+                    earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]],
+                                  dict[str, tuple[int, Mention] | None]],
                     recent: list[Mention]) -> list[Mention]:
     """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
@@ -474,11 +483,14 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
 
 
 def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
-              earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]]]) -> Mention | None:
+              earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]],
+                             dict[str, tuple[int, Mention] | None]]) -> Mention | None:
     """The latest entity of one of ``types`` named before ``at`` in this sentence, else, at most
     ``anaphor_window`` sentences back, the topic a sentence was about (``earlier``: the last subject
     of each type; 寒武纪扩产…。这家公司 is 寒武纪, not a rival named after it), else the last one
-    named (``earlier``: the last sentences' mentions). A country referred to (当局, 该国) acted:
+    named (``earlier``: the last sentences' mentions), else, for the types of
+    ``rules.long_anaphors``, the only entity of its type the document has named so far, named
+    no further back than the type's reach (``earlier``'s third part). A country referred to (当局, 该国) acted:
     用于中国军事目的 names no government."""
     candidates = []
     for entity_type in types:
@@ -491,6 +503,9 @@ def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention
             candidates.append(((topic[0], topic[1].norm_start), topic[1]))
         elif (seen := _last_named(text, entity_type, number, earlier[1], rules)) is not None:
             candidates.append(((seen[0], seen[1].norm_start), seen[1]))
+        elif (only := earlier[2].get(entity_type)) is not None \
+                and number - only[0] <= rules.long_anaphors[entity_type]:  # the one rule the article is about
+            candidates.append(((only[0], only[1].norm_start), only[1]))
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
 

@@ -173,6 +173,9 @@ class RuleSet:
     # 当局 → the last AGENCY or PLACE).
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphor_window: int = 2  # how many sentences back the referent may be
+    # An entity type -> how many sentences back its anaphors reach, past the window, when the
+    # document has named only one entity of the type (该新规).
+    long_anaphors: dict[str, int] = field(default_factory=dict)
     title_search: re.Pattern | None = None  # every title, longest first
     # A word that names a country by one character -> that country's entity id and the part of
     # the word that stands for it: the character in 对华 (the rest stays text: 对 marks the
@@ -782,6 +785,9 @@ class RulesFile(DataModel):
     """An entity type -> phrases that stand for the last entity of that type (该公司, 当局)."""
     anaphor_window: WholeNumber = 2
     """How many sentences back an anaphor's referent may be."""
+    long_anaphors: dict[EntityType, WholeNumber] = {}
+    """An entity type -> how many sentences back, past ``anaphor_window``, its anaphors stand for the
+    only entity of the type the document has named so far (该新规 some sentences after the one rule)."""
     about_this: Words = []
     """Phrases that stand for the actor of what was just reported (对此)."""
     implicit: dict[EntityId, list[Phrase]] = {}
@@ -888,7 +894,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
         barred_relations=tuple(data.barred.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
         denials=tuple(data.denials), voiced=tuple(data.voiced), words=words,
-        anaphors=anaphors, anaphor_window=data.anaphor_window, title_search=word_pattern(titles),
+        anaphors=anaphors, anaphor_window=data.anaphor_window,
+        long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
         carry_search=re.compile(negated + opener_guard + trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
