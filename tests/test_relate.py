@@ -231,6 +231,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("pronoun", "雷蒙多表示,她将继续对华为实施严格的出口管制。", ("us_commerce", "restricts", "huawei")),
     ("pronoun", "卢特尼克在记者会上说,他已下令调查超微电脑。", ("us_commerce", "investigates", "supermicro")),
     ("pronoun", "黄仁勋说,他反对美国的出口管制。", ("jensen_huang", "opposes", "usa")),
+    # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
+    ("provoked", "荷兰政府的决定引发中方强烈不满。", ("china", "opposes", "netherlands")),
+    ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
+    ("regret", "英伟达对美国的新规深表遗憾。", ("nvidia", "opposes", "usa")),
+    ("matter", "中方对美国将华为列入实体清单一事表示强烈不满。", ("china", "opposes", "usa")),
     # Advising caution in buying from a country or a company.
     ("caution", "中国半导体行业协会建议国内企业谨慎采购美国芯片。", ("csia", "opposes", "usa")),
     ("caution", "汽车行业协会称,华为呼吁车企谨慎使用英伟达的车载芯片。", ("huawei", "opposes", "nvidia")),
@@ -333,7 +338,7 @@ def test_a_subject_carries_one_sentence_only(pipeline):
 
 
 def test_a_reference_needs_a_referent_close_by(pipeline):
-    never(pipeline, "美国商务部发布《人工智能扩散框架》。一。二。三。英伟达强烈批评该规则。", "opposes")
+    never(pipeline, "美国商务部发布《人工智能扩散框架》。" + "一。" * 11 + "英伟达强烈批评该规则。", "opposes")
     never(pipeline, "英伟达强烈批评该规则。", "opposes")
     # A country as the object of 于 did not act: 当局 is not China here.
     never(pipeline, "荷兰担心设备被用于中国军事目的,当局决定撤销ASML的出口许可证。", "restricts", head="china")
@@ -984,6 +989,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "advice that ends its clause has no object in the next"),
     ("英伟达与微软签订了合作合同。", "supplies", None, None, "a contract signed with a partner, no order"),
     ("英伟达的主要竞争对手包括AMD和英特尔。", "supplies", None, None, "rivals listed are no customers"),
+    ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
+    ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),
+    ("中方对美国将华为列入实体清单一事表示强烈不满。", "restricts", "china", None,
+     "a listing a stance is taken on is not the stance-taker's"),
     ("美国司法部指控两名男子走私英伟达芯片。", "opposes", None, "nvidia", "the crime opens the deed: the goods' maker is no target"),
     ("美国司法部起诉两名中国公民走私英伟达芯片。", "investigates", None, "nvidia", "nor a suspect"),
     ("美国禁止走私英伟达芯片。", "restricts", None, "nvidia", "a ban on smuggling restricts no maker"),

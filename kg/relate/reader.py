@@ -389,11 +389,21 @@ def _word_at(text: str, at: int, words: tuple[str, ...], rules: RuleSet) -> bool
 
 
 def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
-    """Whether a gap ending in a passive marker made the agent of the trigger the tail of a head
-    named before it: in 美方的打压遭到中方反对 China opposes, and is not the object. (A passive
-    before another verb leaves the trigger's reading alone: 限制…以免被中国用于.)"""
+    """Whether a gap ending in a passive marker (or a verb of provoking) made an agent the tail: of
+    the trigger, after a head named before it (in 美方的打压遭到中方反对 China opposes, and is not the
+    object), or of what the measure suffers, right after the trigger (美国的出口管制遭到英伟达的批评,
+    日本的出口限制招致韩国反对 restrict neither). A passive further on leaves the trigger's reading
+    alone: 限制…以免被中国用于."""
     at = m.start("tail")
-    return m.start("head") < at < m.start(trigger) and _word_before(text, at, rules.passive_markers, rules)
+    if not _word_before(text, at, rules.agent_markers, rules):
+        return False
+    if m.start("head") < at < m.start(trigger):
+        return True
+    marker = max(len(w) for w in rules.agent_markers if text.endswith(w, 0, at))
+    return 0 <= at - marker - m.end(trigger) <= _SUFFERED_REACH
+
+
+_SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)
 
 
 def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:

@@ -268,6 +268,12 @@ class RuleSet:
         return tuple(self.words.get("passive", ()))
 
     @functools.cached_property
+    def agent_markers(self) -> tuple[str, ...]:
+        """The words that make the name after them an agent: passive markers and verbs of provoking
+        (遭到中方反对, 引发中方不满)."""
+        return (*self.passive_markers, *self.words.get("provoked", ()))
+
+    @functools.cached_property
     def executive_offices(self) -> tuple[str, ...]:
         """How the roles of office holders whose acts are their body's end (总统, 部长)."""
         return tuple(self.words.get("executive", ()))
@@ -484,7 +490,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
             out.append(" ?")
     stance = words.get("stance")
-    if stance and parts[-1] == ("slot", "trigger") and ("words", "object") in parts:
+    if stance and parts[-1] == ("slot", "trigger") and {("words", "object"), ("words", "disposal")} & set(parts):
         # A measure followed by a stance on it is that stance's object (中方对美方的出口管制表示反对): the
         # name before the marker takes the stance and imposes no measure.
         out.append(f"(?![^\\n{re.escape(CLAUSE_MARKS)}。!?]{{0,{_STANCE_REACH}}}?{trie_pattern(stance)})")
