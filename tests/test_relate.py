@@ -248,6 +248,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence", "美国商务部上月向AMD发放了对华出口MI308的许可证。", ("us_commerce", "permits", "amd")),
     ("licence", "日本经济产业省已将出口许可证发给东京电子。", ("meti", "permits", "tokyo_electron")),
     ("licence", "美国商务部拒绝向中兴通讯颁发出口许可证。", ("us_commerce", "restricts", "zte")),  # refused
+    ("licence", "美國商務部向輝達發出H20出口許可。", ("us_commerce", "permits", "nvidia")),
+    ("licence refused", "美国商务部驳回了华为和中兴的出口许可证申请。", ("us_commerce", "restricts", "zte")),
+    ("licence refused", "日本经济产业省拒绝了东京电子的出口许可申请。", ("meti", "restricts", "tokyo_electron")),
     # The agent in charge, named after the act.
     ("in charge", "负责审查英特尔的是欧盟委员会。", ("eu_commission", "investigates", "intel")),
     ("in charge", "负责对应用材料调查的是美国司法部。", ("us_doj", "investigates", "applied_materials")),
@@ -989,6 +992,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "advice that ends its clause has no object in the next"),
     ("英伟达与微软签订了合作合同。", "supplies", None, None, "a contract signed with a partner, no order"),
     ("英伟达的主要竞争对手包括AMD和英特尔。", "supplies", None, None, "rivals listed are no customers"),
+    ("美国拒绝透露英伟达是否获得许可。", "restricts", None, "nvidia", "a refusal to say is no refused application"),
+    ("美国商务部向英伟达发出警告。", "permits", None, None, "a warning sent is no licence"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
     ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),
     ("中方对美国将华为列入实体清单一事表示强烈不满。", "restricts", "china", None,
