@@ -613,6 +613,17 @@ def test_titles(pipeline, text, expected):
     assert expected in relations(pipeline, text)
 
 
+@pytest.mark.parametrize("text, employer, role", [
+    ("小米集团合伙人卢伟冰表示,将加大研发投入。", "xiaomi", "合伙人"),
+    ("英伟达首席营销官王晓峰周二表示。", "nvidia", "首席营销官"),
+])
+def test_a_person_the_dictionary_lacks_after_a_title(pipeline, text, employer, role):
+    result = pipeline.process_text("t.txt", text)
+    person = next(m for m in result.mentions if m.type == "PERSON")
+    assert [(r.tail, r.role) for r in result.relations if r.type == "works_for" and r.head == person.entity_id] \
+        == [(employer, role)]
+
+
 def test_a_title_belongs_to_the_name_right_before_it(pipeline):
     got = {(tail, role) for _, t, tail, role, *_ in relations(pipeline, "英伟达与AMD CEO苏姿丰会面。") if t == "works_for"}
     assert got == {("amd", "CEO")}
