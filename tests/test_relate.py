@@ -279,6 +279,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("carried subject", "美国商务部周二表示,加强对华为的出口管制。", ("us_commerce", "restricts", "huawei")),
     # The goods and the destination of a barred sale are restricted.
     ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "h20")),
+    ("barred sale", "美国商务部宣布,即日起禁止美国公司向华为出售芯片。", ("us_commerce", "restricts", "huawei")),
     ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "china")),
     ("barred sale", "日本禁止东京电子出口刻蚀设备到中国。", ("japan", "restricts", "china")),
     # Urging a measure against a company lobbies against it.
@@ -1005,6 +1006,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达的主要竞争对手包括AMD和英特尔。", "supplies", None, None, "rivals listed are no customers"),
     ("美国拒绝透露英伟达是否获得许可。", "restricts", None, "nvidia", "a refusal to say is no refused application"),
     ("美国商务部向英伟达发出警告。", "permits", None, None, "a warning sent is no licence"),
+    ("美国商务部宣布,即日起禁止美国公司向华为出售芯片。", "restricts", "us_commerce", "usa",
+     "a body's measure is never on its own country: on its companies"),
+    ("日本经济产业省允许日本企业向中国出口部分设备。", "permits", "meti", "japan", "nor its permit"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
     ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),
     ("中方对美国将华为列入实体清单一事表示强烈不满。", "restricts", "china", None,

@@ -188,6 +188,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 evidence = evidence or _evidence(doc, s_start, s_end)
                 for relation in _apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
                                        text[c_end:s_end], evidence):
+                    if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail:
+                        continue  # a body's measure on its own country is on its companies (禁止美国公司向华为出售)
                     found.setdefault(_key(relation), relation)
                     if relation.type in rules.voiced:
                         voiced.append(relation)
@@ -200,6 +202,15 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             for relation in read(rule, doc, in_sentence, named, (s_start, s_end), rules, entities):
                 found.setdefault(_key(relation), relation)
     return sorted(found.values(), key=lambda r: (r.evidence.start if r.evidence else -1, r.type, r.head, r.tail))
+
+
+# Measures a government body takes on others: never on its own country.
+_FOREIGN_MEASURES = frozenset({"restricts", "permits"})
+
+
+def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
+    entity = entities.get(entity_id)
+    return entity.facts.get("country") if entity is not None and entity.type == "AGENCY" else None
 
 
 class _Known(dict):
