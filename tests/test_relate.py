@@ -1009,6 +1009,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部宣布,即日起禁止美国公司向华为出售芯片。", "restricts", "us_commerce", "usa",
      "a body's measure is never on its own country: on its companies"),
     ("日本经济产业省允许日本企业向中国出口部分设备。", "permits", "meti", "japan", "nor its permit"),
+    ("美国政府正在游说日本和韩国跟进类似措施。", "opposes", "usa", None, "lobbying a country to follow suit opposes no one"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
     ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),
     ("中方对美国将华为列入实体清单一事表示强烈不满。", "restricts", "china", None,
