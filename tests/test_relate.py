@@ -97,6 +97,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("stance", "日本宣布限制光刻胶出口。韩国对此表示抗议。", ("south_korea", "opposes", "japan")),
     ("stance", "美国扩大对光刻机的管制范围,中国对此坚决反对。", ("china", "opposes", "usa")),
     ("stance", "日本经济产业省宣布制裁长江存储,中方对此举表示强烈不满。", ("china", "opposes", "meti")),  # not the object
+    # 对此 opening what a spokesman said is about what was reported before, not about the spokesman.
+    ("stance", "荷兰政府宣布扩大出口管制。中国外交部发言人毛宁表示,中方对此坚决反对。", ("china", "opposes", "netherlands")),
+    ("stance", "美国商务部表示,将对华为实施制裁,中方对此坚决反对。", ("china", "opposes", "us_commerce")),
     ("stance", "荷兰政府宣布接管安世半导体,此举遭到中方强烈反对。", ("china", "opposes", "netherlands")),
     ("stance", "美方执意推进这项立法,这一做法损人不利己,中方坚决反对!", ("china", "opposes", "usa")),
     ("stance", "日本修订了出口管理规定,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
@@ -1009,6 +1012,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部宣布,即日起禁止美国公司向华为出售芯片。", "restricts", "us_commerce", "usa",
      "a body's measure is never on its own country: on its companies"),
     ("日本经济产业省允许日本企业向中国出口部分设备。", "permits", "meti", "japan", "nor its permit"),
+    ("荷兰政府宣布扩大出口管制。中国外交部发言人毛宁表示,中方对此坚决反对。", "opposes", None, "mao_ning",
+     "the spokesman reports the stance"),
     ("美国政府正在游说日本和韩国跟进类似措施。", "opposes", "usa", None, "lobbying a country to follow suit opposes no one"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
     ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),

@@ -497,7 +497,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 # Only what names the country stands for it: 对 of 对华 still marks the object.
                 added.append(_stand_in(doc, m.start() + lead, m.start() + end, country.type, country.id, "implicit"))
         elif cue in rules.about_this:
-            actor = _last_actor(doc.text, m.start(), [*recent, *mentions], rules)
+            actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
+                                rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
@@ -569,6 +570,19 @@ def _office(person: Mention, entities: Mapping[str, Entity], rules: RuleSet) -> 
     if body is None or body.type not in ("AGENCY", "PLACE"):
         return None
     return person._replace(type=body.type, entity_id=body.id, source="office")
+
+
+def _less_the_speaker(text: str, mentions: list[Mention], at: int, rules: RuleSet) -> list[Mention]:
+    """This sentence's ``mentions`` less its speaker's when what was said opens with the reaction at
+    ``at``: in 商务部发言人何咏前表示,中方对此坚决反对 对此 is what was reported before, not the speaker."""
+    opening = rules.speech_opening
+    last = None
+    if opening is not None and mentions:
+        for last in opening.finditer(text, mentions[0].norm_start, at):
+            pass
+    if last is None or any(mark in text[last.end():at] for mark in CLAUSE_MARKS):
+        return mentions
+    return [x for x in mentions if x.norm_start >= last.end()]
 
 
 def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:

@@ -227,6 +227,12 @@ class RuleSet:
         return word_pattern(self.words.get("including"))
 
     @functools.cached_property
+    def speech_opening(self) -> re.Pattern | None:
+        """A verb of speaking that opens what was said (表示,  称:)."""
+        speech = self._cue_pattern(self.words.get("speech"))
+        return None if speech is None else re.compile(f"(?:{speech.pattern})[{re.escape(CLAUSE_MARKS)}:：]")
+
+    @functools.cached_property
     def marked_object(self) -> re.Pattern | None:
         """An object marker and the name it marks, in masked text (对美方): in 中方对美方向台湾出售…表示
         不满 the first marker is the stance's, and 向 is the sale's."""
