@@ -121,7 +121,7 @@ def test_seed_scores_meet_thresholds():
     assert s["mention_exact"]["f1"] >= 0.85, s["mention_exact"]
     assert s["entity"]["f1"] >= 0.90, s["entity"]
     assert s["linking"]["f1"] >= 0.95, s["linking"]
-    assert s["relations"]["recall"] >= 0.70, s["relations"]
+    assert s["relations"]["recall"] >= 0.74, s["relations"]
     assert s["relations_exhaustive"]["precision"] >= 0.95, s["relations_exhaustive"]
 
 
@@ -132,10 +132,10 @@ def test_dev_scores_meet_thresholds():
     assert s["entity"]["f1"] >= 0.90, s["entity"]
     assert s["entity"]["recall"] >= 0.88, s["entity"]
     assert s["entity"]["precision"] >= 0.93, s["entity"]
-    # Floors just under today's figures (key-fact floor 0.820, relation recall 0.684, exhaustive
+    # Floors just under today's figures (key-fact floor 0.824, relation recall 0.692, exhaustive
     # P/R 1.000/0.847): a drop is a regression.
     assert s["relations_keyfact"]["precision"] >= 0.81, s["relations_keyfact"]
-    assert s["relations"]["recall"] >= 0.67, s["relations"]
+    assert s["relations"]["recall"] >= 0.68, s["relations"]
     assert s["relations_exhaustive"]["precision"] >= 0.95, s["relations_exhaustive"]
     assert s["relations_exhaustive"]["recall"] >= 0.84, s["relations_exhaustive"]
 
