@@ -1100,6 +1100,10 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
     ("如果谈判破裂,美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "hypothetical"),
+    # a threat is a plan; a threat named as a reason is not
+    ("特朗普威胁对中国商品加征关税。", ("usa", "restricts", "china")): ("positive", "planned"),
+    ("美国警告将对中芯国际实施制裁。", ("usa", "restricts", "smic")): ("positive", "planned"),
+    ("美国以国家安全威胁为由,对华为实施制裁。", ("usa", "restricts", "huawei")): ("positive", "asserted"),
     # a question (whether) asserts nothing
     ("美国商务部正在调查台积电是否向华为供货。", ("tsmc", "supplies", "huawei")): ("positive", "hypothetical"),
     ("外界关注荷兰能否继续允许阿斯麦向中国出口光刻机。", ("netherlands", "permits", "asml")): ("positive", "hypothetical"),
