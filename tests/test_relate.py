@@ -234,6 +234,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("pronoun", "雷蒙多表示,她将继续对华为实施严格的出口管制。", ("us_commerce", "restricts", "huawei")),
     ("pronoun", "卢特尼克在记者会上说,他已下令调查超微电脑。", ("us_commerce", "investigates", "supermicro")),
     ("pronoun", "黄仁勋说,他反对美国的出口管制。", ("jensen_huang", "opposes", "usa")),
+    # A country called a threat, whoever it threatens.
+    ("condemn", "雷蒙多表示,中国对美国构成最大的威胁。", ("raimondo", "opposes", "china")),
     # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
     ("provoked", "荷兰政府的决定引发中方强烈不满。", ("china", "opposes", "netherlands")),
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
@@ -1014,6 +1016,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本经济产业省允许日本企业向中国出口部分设备。", "permits", "meti", "japan", "nor its permit"),
     ("荷兰政府宣布扩大出口管制。中国外交部发言人毛宁表示,中方对此坚决反对。", "opposes", None, "mao_ning",
      "the spokesman reports the stance"),
+    ("委员会主席穆勒纳尔表示,DeepSeek对美国国家安全构成严重威胁。", "opposes", "moolenaar", "usa",
+     "the threatened after 对 is no target"),
+    ("毛宁表示,美方对中国企业的无理打压严重违反市场经济原则。", "opposes", "mao_ning", "china", "nor the oppressed"),
     ("美国政府正在游说日本和韩国跟进类似措施。", "opposes", "usa", None, "lobbying a country to follow suit opposes no one"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
     ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),

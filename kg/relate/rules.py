@@ -119,6 +119,7 @@ class Rule:
     not_followed_by: str | None
     negated_as: str | None
     trigger_not_before: str | None = None
+    object_tails: bool = True
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
     # trigger holds none, or the trigger is that actor's.
@@ -431,10 +432,11 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     # act of China's); later in a template the marker is the template's own (华为从台积电采购).
     opens = template.parts[0] == ("slot", "head")
     head_kinds = rule.head if opens else (*rule.head, *(OBJECT + t for t in rule.head))
-    slot_chars = {"head": _block(head_kinds), "tail": _block(tail_kinds(rule.tail))}
+    tails = tail_kinds(rule.tail) if rule.object_tails else rule.tail
+    slot_chars = {"head": _block(head_kinds), "tail": _block(tails)}
     # A gap holds no rival for a neighbouring head or tail (the nearest one wins);
     # a place used as a modifier (多家中国企业) is no rival: 将长江存储等多家中国企业列入.
-    rival_chars = {"head": slot_chars["head"], "tail": _block(_tail_rivals(rule.tail))}
+    rival_chars = {"head": slot_chars["head"], "tail": _block(_tail_rivals(rule.tail) if rule.object_tails else tails)}
     parts = template.parts
     out = []
     for index, (kind, value) in enumerate(parts):
@@ -716,6 +718,9 @@ class RuleEntry(DataModel):
     trigger_not_before: str | None = None
     """A word list (under ``words:``): a trigger right before one of its words is none (超过两成 is a
     share, not overtaking)."""
+    object_tails: bool = True
+    """False: a preposition's object or a modifying place is never the tail, nor stands in its way
+    (美方对中国企业的无理打压 condemns who oppresses; X对美国构成威胁 is X's threat)."""
     negated_as: RelationType | None = None
     """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
 
@@ -873,6 +878,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
             trigger_not_before=r.trigger_not_before,
+            object_tails=r.object_tails,
         )
         for r in data.rules
     )
