@@ -1105,6 +1105,10 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
     ("如果谈判破裂,美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "hypothetical"),
+    # a report's cue across two words is none (数据|传送 holds 据传)
+    ("美国众议院中国问题特别委员会指控深度求索将用户数据传送至中国。", ("house_china_committee", "opposes", "deepseek")):
+        ("positive", "asserted"),
+    ("据传美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "reported"),
     # a threat is a plan; a threat named as a reason is not
     ("特朗普威胁对中国商品加征关税。", ("usa", "restricts", "china")): ("positive", "planned"),
     ("美国警告将对中芯国际实施制裁。", ("usa", "restricts", "smic")): ("positive", "planned"),

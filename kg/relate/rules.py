@@ -546,6 +546,12 @@ def _opens_with(words: Collection[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
 
 
+def _words_outside(words: Collection[str] | None, compounds: tuple[str, ...]) -> re.Pattern | None:
+    """One regex for ``words`` that matches none inside a compound (据传 of 数据传送 reports nothing)."""
+    ordered = sorted(set(words or ()), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(_literal(w, compounds) for w in ordered) + ")") if ordered else None
+
+
 def _literal(value: str, compounds: tuple[str, ...]) -> str:
     """``value`` as a regex that does not match where it is part of a compound word.
 
@@ -918,4 +924,4 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         carry_search=re.compile(negated + opener_guard + trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
-        reported_search=word_pattern(modality.get("reported")))
+        reported_search=_words_outside(modality.get("reported"), compounds))
