@@ -763,7 +763,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
         while m := pattern.search(text, pos):
             pos = m.start() + 1
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
-                    or gap_groups and not _gaps_fit(m, gap_groups, rule, rules) \
+                    or gap_groups and not _gaps_fit(m, gap_groups, rule, rules, masked.by_char) \
                     or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules) \
                     or template.tail_is_object and rules.modified_later[rule.tail].match(text, m.end("tail")) \
                     or "passive" not in template.word_lists and _word_at(text, m.end("tail"), rules.passive_markers, rules):
@@ -816,7 +816,8 @@ _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 
 
-def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleSet) -> bool:
+def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleSet,
+              by_char: Mapping[str, Mention]) -> bool:
     """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
     head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
     what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
@@ -833,7 +834,7 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
         if name.startswith(BEFORE_TRIGGER):
             if rule.actor_clause is not None and rule.actor_clause.search(gap):
                 return False
-            if any(mark in gap for mark in CLAUSE_MARKS) and not _opens_its_clause(m, m.start(name)):
+            if any(mark in gap for mark in CLAUSE_MARKS) and not _opens_its_clause(m, m.start(name), by_char):
                 return False
         if name.startswith(AFTER_TRIGGER):
             if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected):
@@ -883,12 +884,16 @@ def _inside_a_deed(m: re.Match, gap_at: int, suspected: re.Pattern) -> bool:
     return not between.endswith("的") and suspected.search(between) is not None
 
 
-def _opens_its_clause(m: re.Match, gap_at: int) -> bool:
+def _opens_its_clause(m: re.Match, gap_at: int, by_char: Mapping[str, Mention]) -> bool:
     """Whether the slot right before a gap that crosses into the trigger's clause is the first
-    name of its own clause: in 摩尔线程对标英伟达,推出MTT S80 英伟达 is an object, and 推出 is not its act."""
+    name of its own clause: in 摩尔线程对标英伟达,推出MTT S80 英伟达 is an object, and 推出 is not its act.
+    The same entity named before it does not count: 美国商务部长卢特尼克 is the ministry twice."""
     text = m.string
     at = max(m.start(slot) for slot in ("head", "tail") if m.start(slot) < gap_at)
-    return not any(ord(ch) >= MASK_BASE for ch in text[clause_start(text, at):at])
+    own = by_char.get(text[at])
+    return not any(ord(ch) >= MASK_BASE and (own is None or (other := by_char.get(ch)) is None
+                                             or other.entity_id != own.entity_id)
+                   for ch in text[clause_start(text, at):at])
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
