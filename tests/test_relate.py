@@ -237,6 +237,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("pronoun", "雷蒙多表示,她将继续对华为实施严格的出口管制。", ("us_commerce", "restricts", "huawei")),
     ("pronoun", "卢特尼克在记者会上说,他已下令调查超微电脑。", ("us_commerce", "investigates", "supermicro")),
     ("pronoun", "黄仁勋说,他反对美国的出口管制。", ("jensen_huang", "opposes", "usa")),
+    # A measure judged an overreach or short-sighted.
+    ("judged", "闻泰科技表示,荷兰政府的做法是基于地缘政治偏见的过度干预。", ("wingtech", "opposes", "netherlands")),
+    ("judged", "英伟达表示,美国的出口管制政策十分短视。", ("nvidia", "opposes", "usa")),
     # A country called a threat, whoever it threatens.
     ("condemn", "雷蒙多表示,中国对美国构成最大的威胁。", ("raimondo", "opposes", "china")),
     # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
@@ -1022,6 +1025,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("委员会主席穆勒纳尔表示,DeepSeek对美国国家安全构成严重威胁。", "opposes", "moolenaar", "usa",
      "the threatened after 对 is no target"),
     ("毛宁表示,美方对中国企业的无理打压严重违反市场经济原则。", "opposes", "mao_ning", "china", "nor the oppressed"),
+    ("字节跳动表示,美国的禁令措施将影响其短视频业务。", "opposes", None, None, "短视频 is no 短视"),
     ("美国政府正在游说日本和韩国跟进类似措施。", "opposes", "usa", None, "lobbying a country to follow suit opposes no one"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
     ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),
