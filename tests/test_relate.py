@@ -230,6 +230,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("taiwan wording", "美國商務部釋出《出口管理條例》修訂版。", ("us_commerce", "issues", "ear")),
     ("taiwan wording", "美國商務部喊卡輝達H20對中國出貨。", ("us_commerce", "restricts", "h20")),
     ("taiwan wording", "經濟部將華為與中芯國際納管。", ("tw_moea", "restricts", "smic")),
+    # What was said has its own subject, which the clauses after it continue; without one, the speaker acts.
+    ("said", "闻泰科技发布公告称,荷兰政府上月发布命令,冻结安世半导体的资产。", ("netherlands", "restricts", "nexperia")),
+    ("said", "美国商务部表示,将对华为实施制裁,并冻结中兴的资产。", ("us_commerce", "restricts", "zte")),
     # An office holder speaking after the body's name: the body is named twice, and acts.
     ("office holder", "美国商务部长卢特尼克表示,将允许英伟达出售H200芯片。", ("us_commerce", "permits", "nvidia")),
     ("office holder", "美国总统特朗普表示,他将允许英伟达向中国出售H200芯片。", ("usa", "permits", "nvidia")),

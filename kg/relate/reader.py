@@ -366,9 +366,15 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
 
 def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]], mentions: list[Mention],
                   rules: RuleSet) -> Mention | None:
-    """The subject of the semicolon-delimited part of the sentence that holds ``at``, when it is not
-    the first part: in 甲曾任X;乙是Y,历任Z the clause 历任Z is about 乙."""
+    """The subject of the part of the sentence that holds ``at``, when it is not the first part: after a
+    semicolon (in 甲曾任X;乙是Y,历任Z the clause 历任Z is about 乙), or what was said after a verb of
+    speaking (in 闻泰科技称,荷兰经济部发布部长令,冻结安世半导体的资产 the ministry freezes)."""
     part = max(text.rfind(";", s_start, at), text.rfind("；", s_start, at)) + 1
+    said = None
+    if rules.speech_opening is not None:
+        for said in rules.speech_opening.finditer(text, max(part, s_start), at):
+            pass
+    part = max(part, said.end() if said is not None else 0)
     if part <= s_start:
         return None
     return _subject(text, [span for span in spans if part <= span[0] < at], mentions, rules)
