@@ -230,6 +230,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("taiwan wording", "美國商務部釋出《出口管理條例》修訂版。", ("us_commerce", "issues", "ear")),
     ("taiwan wording", "美國商務部喊卡輝達H20對中國出貨。", ("us_commerce", "restricts", "h20")),
     ("taiwan wording", "經濟部將華為與中芯國際納管。", ("tw_moea", "restricts", "smic")),
+    # What a regulator's investigation found, told after 经调查.
+    ("finding", "市场监管总局发布消息,经初步调查,英特尔违反了《反垄断法》。", ("samr", "investigates", "intel")),
     # What was said has its own subject, which the clauses after it continue; without one, the speaker acts.
     ("said", "闻泰科技发布公告称,荷兰政府上月发布命令,冻结安世半导体的资产。", ("netherlands", "restricts", "nexperia")),
     ("said", "美国商务部表示,将对华为实施制裁,并冻结中兴的资产。", ("us_commerce", "restricts", "zte")),
@@ -1029,6 +1031,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the threatened after 对 is no target"),
     ("毛宁表示,美方对中国企业的无理打压严重违反市场经济原则。", "opposes", "mao_ning", "china", "nor the oppressed"),
     ("字节跳动表示,美国的禁令措施将影响其短视频业务。", "opposes", None, None, "短视频 is no 短视"),
+    ("市场监管总局发布消息,经初步调查,英特尔违反了《反垄断法》。", "issues", "samr", None,
+     "a law broken is not the one published"),
     ("美国政府正在游说日本和韩国跟进类似措施。", "opposes", "usa", None, "lobbying a country to follow suit opposes no one"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
     ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),
