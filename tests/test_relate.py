@@ -204,6 +204,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("suspect", "欧盟委员会对英特尔收购迈络思一事展开调查。", ("eu_commission", "investigates", "intel")),
     ("suspect", "中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", ("samr", "investigates", "qualcomm")),
     ("suspect", "美国司法部起诉华为窃取商业机密。", ("us_doj", "investigates", "huawei")),  # the suspect before the crime
+    # the law named after a verb of breaking it is what was broken, and the verb after it the act
+    ("suspect", "市场监管总局去年对英伟达涉嫌违反反垄断法立案调查。", ("samr", "investigates", "nvidia")),
+    ("suspect", "韩国公平交易委员会对高通违反《公平交易法》立案调查。", ("kftc", "investigates", "qualcomm")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),

@@ -868,7 +868,8 @@ def _makes_the_rule_named(text: str, mention: Mention, rules: RuleSet) -> bool:
 def _names_a_rule(text: str, trigger_at: int, rules: RuleSet) -> bool:
     """Whether the trigger at ``trigger_at`` names a rule broken, dodged or kept (``words.breach``)
     rather than an act: 台积电违反美国出口管制向华为供货, 绕过美国的出口限制. Not with another trigger
-    between, which is the act: 因违反规定而被美国制裁 is a sanction."""
+    between, which is the act (因违反规定而被美国制裁 is a sanction), nor with the rule named between
+    (对英伟达涉嫌违反反垄断法立案调查: the law is what was broken, and 立案 the act)."""
     breach = rules.breach
     if breach is None:
         return False
@@ -876,7 +877,14 @@ def _names_a_rule(text: str, trigger_at: int, rules: RuleSet) -> bool:
     last = None
     for last in breach.finditer(text, start, trigger_at):
         pass
-    return last is not None and not rules.has_trigger(text[last.end():trigger_at])
+    if last is None:
+        return False
+    between = text[last.end():trigger_at]
+    return not rules.has_trigger(between) and not any(low <= ch <= high for ch in between for low, high in _LAW_MASKS)
+
+
+# The mask characters of laws, named or after a preposition: a rule broken named by its name.
+_LAW_MASKS = tuple((mask_char(kind, 0), mask_char(kind, MASK_BLOCK - 1)) for kind in ("LAW", OBJECT + "LAW"))
 
 
 def _inside_a_deed(m: re.Match, gap_at: int, suspected: re.Pattern) -> bool:
