@@ -200,6 +200,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("affected", "受到日本制裁的冲击,东芝营收大幅下滑。", ("japan", "restricts", "toshiba")),
     ("affected", "在美国的制裁下,华为依然推出了新款手机。", ("usa", "restricts", "huawei")),
     ("affected", "中芯国际在美国的出口管制之下仍量产先进芯片。", ("usa", "restricts", "smic")),
+    ("hit", "日本宣布对半导体制造设备实施出口管制,东京电子和尼康等企业的产品将受到影响。", ("japan", "restricts", "nikon")),
+    ("hit", "美国加强出口管制,英伟达表示其数据中心业务将受到冲击。", ("usa", "restricts", "nvidia")),
     # A suspect before its deed.
     ("suspect", "欧盟委员会对英特尔收购迈络思一事展开调查。", ("eu_commission", "investigates", "intel")),
     ("suspect", "中国国家市场监督管理总局对高通收购恩智浦的交易涉嫌未依法申报立案调查。", ("samr", "investigates", "qualcomm")),
@@ -1036,6 +1038,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("字节跳动表示,美国的禁令措施将影响其短视频业务。", "opposes", None, None, "短视频 is no 短视"),
     ("市场监管总局发布消息,经初步调查,英特尔违反了《反垄断法》。", "issues", "samr", None,
      "a law broken is not the one published"),
+    ("美国限制芯片出口,英伟达表示影响有限。", "restricts", None, "nvidia", "an effect denied names no one hit"),
     ("美国政府正在游说日本和韩国跟进类似措施。", "opposes", "usa", None, "lobbying a country to follow suit opposes no one"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),
     ("日本的出口限制招致韩国强烈反对。", "restricts", None, "south_korea", "nor who it provokes"),
