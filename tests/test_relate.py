@@ -97,6 +97,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("stance", "日本宣布限制光刻胶出口。韩国对此表示抗议。", ("south_korea", "opposes", "japan")),
     ("stance", "美国扩大对光刻机的管制范围,中国对此坚决反对。", ("china", "opposes", "usa")),
     ("stance", "日本经济产业省宣布制裁长江存储,中方对此举表示强烈不满。", ("china", "opposes", "meti")),  # not the object
+    # 对此 in the next sentence is about what that sentence's subject did.
+    ("stance", "日本宣布扩大出口管制,东京电子的订单将受到影响。中方对此表示强烈不满。", ("china", "opposes", "japan")),
+    ("condemn", "商务部发言人称,日方的做法严重违背自由贸易原则。", ("cn_commerce", "opposes", "japan")),
     # 对此 opening what a spokesman said is about what was reported before, not about the spokesman.
     ("stance", "荷兰政府宣布扩大出口管制。中国外交部发言人毛宁表示,中方对此坚决反对。", ("china", "opposes", "netherlands")),
     ("stance", "美国商务部表示,将对华为实施制裁,中方对此坚决反对。", ("china", "opposes", "us_commerce")),
@@ -1038,6 +1041,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("字节跳动表示,美国的禁令措施将影响其短视频业务。", "opposes", None, None, "短视频 is no 短视"),
     ("市场监管总局发布消息,经初步调查,英特尔违反了《反垄断法》。", "issues", "samr", None,
      "a law broken is not the one published"),
+    ("日本宣布扩大出口管制,东京电子的订单将受到影响。中方对此表示强烈不满。", "opposes", "china", "tokyo_electron",
+     "what was hit is not what 对此 is about"),
     ("美国限制芯片出口,英伟达表示影响有限。", "restricts", None, "nvidia", "an effect denied names no one hit"),
     ("美国政府正在游说日本和韩国跟进类似措施。", "opposes", "usa", None, "lobbying a country to follow suit opposes no one"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),

@@ -94,8 +94,15 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             first_cue = bisect_left(cue_starts, s_start, next_cue)
             next_cue = bisect_left(cue_starts, s_end, first_cue)
             in_cues = cues[first_cue:next_cue]
-        in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number,
-                                      (topics, named_before, only_named), recent) if in_cues else recognized
+        if in_cues:
+            # What 对此 refers to in the sentence before is what its subject did, when it acts (日本宣布管制,
+            # 东京电子的产品将受到影响。中方对此… objects to Japan); else its last actor.
+            previous = subject[1] if subject is not None and subject[0] == number - 1 else None
+            before = [previous] if previous is not None and _is_actor(text, previous, rules) else recent
+            in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number,
+                                          (topics, named_before, only_named), before)
+        else:
+            in_sentence = recognized
         if recognized:
             named_before.append((number, recognized))  # for the anaphors of the next sentences
             for mention in recognized:
