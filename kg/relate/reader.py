@@ -419,12 +419,13 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
     日本的出口限制招致韩国反对 restrict neither). A passive further on leaves the trigger's reading
     alone: 限制…以免被中国用于."""
     at = m.start("tail")
-    if not _word_before(text, at, rules.agent_markers, rules):
-        return False
     if m.start("head") < at < m.start(trigger):
-        return True
+        return _word_before(text, at, rules.agent_markers, rules)
+    after = at - m.end(trigger)  # the marker and what stands between it and the trigger
+    if after < 1 or after > _SUFFERED_REACH + rules.agent_marker_chars or not _word_before(text, at, rules.agent_markers, rules):
+        return False
     marker = max(len(w) for w in rules.agent_markers if text.endswith(w, 0, at))
-    return 0 <= at - marker - m.end(trigger) <= _SUFFERED_REACH
+    return after - marker <= _SUFFERED_REACH
 
 
 _SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)

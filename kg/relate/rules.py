@@ -281,6 +281,11 @@ class RuleSet:
         return (*self.passive_markers, *self.words.get("provoked", ()))
 
     @functools.cached_property
+    def agent_marker_chars(self) -> int:
+        """The length of the longest agent marker."""
+        return max(map(len, self.agent_markers), default=0)
+
+    @functools.cached_property
     def executive_offices(self) -> tuple[str, ...]:
         """How the roles of office holders whose acts are their body's end (总统, 部长)."""
         return tuple(self.words.get("executive", ()))
@@ -547,9 +552,11 @@ def _opens_with(words: Collection[str]) -> str:
 
 
 def _words_outside(words: Collection[str] | None, compounds: tuple[str, ...]) -> re.Pattern | None:
-    """One regex for ``words`` that matches none inside a compound (据传 of 数据传送 reports nothing)."""
+    """One regex for ``words`` that matches none inside a compound (据传 of 数据传送 reports nothing),
+    with a lookahead for their first characters (a lookbehind hides them from the regex engine)."""
     ordered = sorted(set(words or ()), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(_literal(w, compounds) for w in ordered) + ")") if ordered else None
+    return re.compile(_opens_with(ordered) + "(?:" + "|".join(_literal(w, compounds) for w in ordered) + ")") \
+        if ordered else None
 
 
 def _literal(value: str, compounds: tuple[str, ...]) -> str:
