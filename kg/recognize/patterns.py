@@ -776,12 +776,7 @@ def find_dotted_companies(text: str, spans: list[Span], rules: PatternRules,
     将洛克希德·马丁公司等美国企业列入 → ORG 洛克希德·马丁 (a person's name never runs into 公司)."""
     found = []
     for at, _, _ in hits.get("dotted_company", ()) if "·" in text else ():
-        start = at
-        while start > 0 and at - start < _DOTTED_MAX_CHARS and (text[start - 1] in rules.transliteration
-                                                               or text[start - 1] == "·"):
-            start -= 1
-        if text.endswith(rules.dotted_not_after, 0, start + 1):
-            start += 1  # the run began inside the word before the name (宣布|洛克希德)
+        start = _foreign_start(text, at, max(0, at - _DOTTED_MAX_CHARS), rules, "·")
         parts = text[start:at].split("·")
         if len(parts) > 1 and all(parts) and not _inside_span(start, spans):
             found.append(Found(start, at, "ORG", text[start:at], "dotted_company"))
@@ -794,14 +789,19 @@ def extend_given_names(text: str, spans: list[Span], rules: PatternRules) -> Non
     for index, (start, end, entity_type, entity_id) in enumerate(spans):
         if entity_type != "PERSON" or text[start - 1:start] != "·":
             continue
-        given = start - 1
-        floor = max(spans[index - 1][1] if index else 0, given - _GIVEN_NAME_MAX_CHARS)
-        while given > floor and text[given - 1] in rules.transliteration:
-            given -= 1
-        if text.endswith(rules.dotted_not_after, 0, given + 1):
-            given += 1
+        floor = max(spans[index - 1][1] if index else 0, start - 1 - _GIVEN_NAME_MAX_CHARS)
+        given = _foreign_start(text, start - 1, floor, rules)
         if given < start - 1:
             spans[index] = (given, end, entity_type, entity_id)
+
+
+def _foreign_start(text: str, end: int, floor: int, rules: PatternRules, joiners: str = "") -> int:
+    """Where a name in the characters of foreign names (and ``joiners``) ending at ``end`` starts, no
+    further back than ``floor``, after a word that ends in such a character (宣布|洛克希德)."""
+    start = end
+    while start > floor and (text[start - 1] in rules.transliteration or text[start - 1] in joiners):
+        start -= 1
+    return start + 1 if text.endswith(rules.dotted_not_after, 0, start + 1) else start
 
 
 _DOTTED_MAX_CHARS = 16  # a ·-joined company name (诺斯罗普·格鲁曼)

@@ -94,11 +94,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             first_cue = bisect_left(cue_starts, s_start, next_cue)
             next_cue = bisect_left(cue_starts, s_end, first_cue)
             in_cues = cues[first_cue:next_cue]
+        carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if in_cues:
             # What 对此 refers to in the sentence before is what its subject did, when it acts (日本宣布管制,
             # 东京电子的产品将受到影响。中方对此… objects to Japan); else its last actor.
-            previous = subject[1] if subject is not None and subject[0] == number - 1 else None
-            before = [previous] if previous is not None and _is_actor(text, previous, rules) else recent
+            before = [carried] if carried is not None and _is_actor(text, carried, rules) else recent
             in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number,
                                           (topics, named_before, only_named), before)
         else:
@@ -111,7 +111,6 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     only_named[mention.type] = (number, mention) \
                         if only is not None and only[1].entity_id == mention.entity_id else None
         recent = in_sentence
-        carried = subject[1] if subject is not None and subject[0] == number - 1 else None
         if not in_sentence:
             if carried is not None and _continues(text, s_start, s_end, rules):
                 subject = (number, carried)  # 此外,还将…: the sentence goes on with the same subject
@@ -377,10 +376,7 @@ def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]]
     semicolon (in 甲曾任X;乙是Y,历任Z the clause 历任Z is about 乙), or what was said after a verb of
     speaking (in 闻泰科技称,荷兰经济部发布部长令,冻结安世半导体的资产 the ministry freezes)."""
     part = max(text.rfind(";", s_start, at), text.rfind("；", s_start, at)) + 1
-    said = None
-    if rules.speech_opening is not None:
-        for said in rules.speech_opening.finditer(text, max(part, s_start), at):
-            pass
+    said = _last_match(rules.speech_opening, text, max(part, s_start), at)
     part = max(part, said.end() if said is not None else 0)
     if part <= s_start:
         return None
@@ -589,14 +585,19 @@ def _office(person: Mention, entities: Mapping[str, Entity], rules: RuleSet) -> 
 def _less_the_speaker(text: str, mentions: list[Mention], at: int, rules: RuleSet) -> list[Mention]:
     """This sentence's ``mentions`` less its speaker's when what was said opens with the reaction at
     ``at``: in 商务部发言人何咏前表示,中方对此坚决反对 对此 is what was reported before, not the speaker."""
-    opening = rules.speech_opening
-    last = None
-    if opening is not None and mentions:
-        for last in opening.finditer(text, mentions[0].norm_start, at):
-            pass
+    last = _last_match(rules.speech_opening, text, mentions[0].norm_start, at) if mentions else None
     if last is None or any(mark in text[last.end():at] for mark in CLAUSE_MARKS):
         return mentions
     return [x for x in mentions if x.norm_start >= last.end()]
+
+
+def _last_match(pattern: re.Pattern | None, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``pattern`` in ``text[start:end]``, if any."""
+    last = None
+    if pattern is not None:
+        for last in pattern.finditer(text, start, end):
+            pass
+    return last
 
 
 def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -878,13 +879,7 @@ def _names_a_rule(text: str, trigger_at: int, rules: RuleSet) -> bool:
     rather than an act: 台积电违反美国出口管制向华为供货, 绕过美国的出口限制. Not with another trigger
     between, which is the act (因违反规定而被美国制裁 is a sanction), nor with the rule named between
     (对英伟达涉嫌违反反垄断法立案调查: the law is what was broken, and 立案 the act)."""
-    breach = rules.breach
-    if breach is None:
-        return False
-    start = max(clause_start(text, trigger_at), trigger_at - _BREACH_REACH)
-    last = None
-    for last in breach.finditer(text, start, trigger_at):
-        pass
+    last = _last_match(rules.breach, text, max(clause_start(text, trigger_at), trigger_at - _BREACH_REACH), trigger_at)
     if last is None:
         return False
     between = text[last.end():trigger_at]

@@ -316,16 +316,7 @@ class RuleSet:
 
     def _cue_pattern(self, words: Collection[str] | None) -> re.Pattern | None:
         """One regex for ``words`` that never matches inside one of the compounds (若 in 若干, 应 in 供应)."""
-        ordered = sorted(set(words or ()), key=len, reverse=True)
-        if not ordered:
-            return None
-        alternatives = [_literal(w, self.compounds) for w in ordered]
-        # A word behind a lookbehind (要是 not in 主要是) hides the words' first characters from the
-        # regex engine, which then tries every word at every position: a lookahead for them skips
-        # the rest (a quarter to a half of the time; where every word opens with its own character the
-        # engine skips by itself, faster without).
-        opens = _opens_with(ordered) if any(a.startswith("(?<") for a in alternatives) else ""
-        return re.compile(opens + "(?:" + "|".join(alternatives) + ")")
+        return cue_regex(words, self.compounds)
 
     @functools.cached_property
     def template_needs(self) -> dict[str, tuple[Needs | None, ...]]:
@@ -551,12 +542,18 @@ def _opens_with(words: Collection[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
 
 
-def _words_outside(words: Collection[str] | None, compounds: tuple[str, ...]) -> re.Pattern | None:
-    """One regex for ``words`` that matches none inside a compound (据传 of 数据传送 reports nothing),
-    with a lookahead for their first characters (a lookbehind hides them from the regex engine)."""
+def cue_regex(words: Collection[str] | None, compounds: tuple[str, ...]) -> re.Pattern | None:
+    """One regex for ``words`` that never matches inside one of ``compounds`` (若 in 若干, 据传 in 数据传送)."""
     ordered = sorted(set(words or ()), key=len, reverse=True)
-    return re.compile(_opens_with(ordered) + "(?:" + "|".join(_literal(w, compounds) for w in ordered) + ")") \
-        if ordered else None
+    if not ordered:
+        return None
+    alternatives = [_literal(w, compounds) for w in ordered]
+    # A word behind a lookbehind (要是 not in 主要是) hides the words' first characters from the
+    # regex engine, which then tries every word at every position: a lookahead for them skips
+    # the rest (a quarter to a half of the time; where every word opens with its own character the
+    # engine skips by itself, faster without).
+    opens = _opens_with(ordered) if any(a.startswith("(?<") for a in alternatives) else ""
+    return re.compile(opens + "(?:" + "|".join(alternatives) + ")")
 
 
 def _literal(value: str, compounds: tuple[str, ...]) -> str:
@@ -931,4 +928,4 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         carry_search=re.compile(negated + opener_guard + trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
         about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
-        reported_search=_words_outside(modality.get("reported"), compounds))
+        reported_search=cue_regex(modality.get("reported"), compounds))
