@@ -212,6 +212,15 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the law named after a verb of breaking it is what was broken, and the verb after it the act
     ("suspect", "市场监管总局去年对英伟达涉嫌违反反垄断法立案调查。", ("samr", "investigates", "nvidia")),
     ("suspect", "韩国公平交易委员会对高通违反《公平交易法》立案调查。", ("kftc", "investigates", "qualcomm")),
+    # a deal the suspect made opens the deed, whoever else it names
+    ("suspect", "英国竞争和市场管理局对谷歌投资Anthropic展开审查。", ("uk_cma", "investigates", "google")),
+    ("suspect", "韩国公平交易委员会对高通收购恩智浦进行调查。", ("kftc", "investigates", "qualcomm")),
+    # executives summoned stand for their company, unlike staff (below)
+    ("executives", "网信办约谈英伟达高管。", ("cac", "investigates", "nvidia")),
+    # a purpose goes on with the subject; who was asked for a licence is no earlier object marker's
+    ("purpose", "应用材料向美国政府请求豁免,以继续向中芯国际供货。", ("applied_materials", "supplies", "smic")),
+    ("purpose", "英伟达已向美国商务部申请许可,以便向中国客户交付H20芯片。", ("nvidia", "supplies", "china")),
+    ("asked", "英特尔将向美国政府申请豁免继续向华为供货。", ("intel", "supplies", "huawei")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -518,6 +527,7 @@ def test_a_legislators_country_still_employs_them_and_an_executive_still_acts_fo
 @pytest.mark.parametrize("text, ministry", [
     ("美国参议员沃伦要求商务部停止向英伟达发放许可证。", "us_commerce"),
     ("两名众议员致信商务部,要求调查长鑫存储。", "us_commerce"),
+    ("美国众议院中国问题特别委员会致函商务部,要求调查中芯国际。", "us_commerce"),  # a house of Congress
     ("商务部新闻发言人表示,中方坚决反对美国国会议员的无理要求。", "cn_commerce"),  # the nearer cue decides
 ])
 def test_members_of_congress_are_cues_of_the_us_ministries(pipeline, text, ministry):
@@ -873,6 +883,9 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("parent company", "迈络思母公司英伟达发布财报。", ("mellanox", "part_of", "nvidia")),
     ("parent company", "闻泰科技是安世半导体的母公司。", ("nexperia", "part_of", "wingtech")),
     ("acquisition", "英伟达已完成对迈络思的收购。", ("mellanox", "part_of", "nvidia")),
+    # a portfolio of fields joined by 与 or 和 between the employer and the title
+    ("portfolio", "美国商务部负责工业与安全事务的副部长凯斯勒出席了听证会。", ("jeffrey_kessler", "works_for", "us_commerce")),
+    ("portfolio", "中国商务部负责贸易谈判和国际合作的副部长王受文会见了美方代表。", ("wang_shouwen", "works_for", "cn_commerce")),
     ("acquisition", "软银于2016年收购了Arm。", ("arm", "part_of", "softbank")),
     ("acquisition", "迈络思已被英伟达收购。", ("mellanox", "part_of", "nvidia")),
     ("subsidiary", "英伟达的子公司迈络思表示。", ("mellanox", "part_of", "nvidia")),
@@ -907,6 +920,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("appointment", "英伟达任命苏姿丰的前同事为首席执行官。", "works_for", "lisa_su", None),
     ("parent company", "安世半导体的母公司和英伟达都发布了财报。", "part_of", None, None),
     ("acquisition: a stake", "英伟达收购了Arm 5%的股份。", "part_of", None, None),
+    ("portfolio: the person in charge", "美国商务部负责人与英伟达的首席执行官黄仁勋会面。", "works_for", "jensen_huang",
+     "us_commerce"),
     ("acquisition: a plan", "英伟达拟收购迈络思。", "part_of", None, None),
     ("acquisition: given up", "英伟达放弃收购Arm。", "part_of", None, None),
     ("subsidiary: the owner is the name before 的", "华为起诉英伟达的子公司迈络思。", "part_of", None, "huawei"),
@@ -1123,6 +1138,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国产业通商资源部对日本的出口限制措施提出抗议。", "restricts", "motie", None, "or a protest lodged"),
     ("美国不顾中方反对,对中芯国际实施制裁。", "opposes", "china", "smic",
      "a verb that ends its clause takes no object from the next"),
+    ("美国司法部起诉一名前谷歌工程师窃取人工智能技术。", "investigates", None, "google",
+     "a company before a staff noun names its staff: the engineer is charged"),
+    ("美国商务部禁止向华为员工发放签证。", "restricts", None, "huawei", "nor is it what a ban on its staff bans"),
+    ("一名英伟达工程师在社交媒体上批评美国的出口管制。", "opposes", "nvidia", None, "nor does it take its staff's stance"),
+    ("台积电表示,将向美国政府申请许可以继续向南京厂供货。", "supplies", None, "usa",
+     "who is asked for a licence is no customer"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

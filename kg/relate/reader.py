@@ -144,7 +144,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         if readers:  # what the rules share while they read the sentence (most sentences have no reader)
             evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
             sentence = text[s_start:s_end]
-            masks: dict[tuple[int, int, bool, bool, bool], _Masked] = {}  # shared by the rules
+            masks: dict[tuple[int, int, bool, bool, bool, bool], _Masked] = {}  # shared by the rules
             name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
             named_in: dict[tuple[int, int, bool, bool], _Clause | None] = {}  # each span's names, None for fewer than two
             stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
@@ -188,9 +188,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 templates = _may_match(rule, clause.types, text, c_start, c_end, rules, searched)
                 if not templates:
                     continue
-                key = (c_start, c_end, rule.fold_makers, people, takes_people)
+                staff_only = rule.relation != _EMPLOYMENT
+                key = (c_start, c_end, rule.fold_makers, people, takes_people, staff_only)
                 if key not in masks:
-                    masks[key] = _mask(text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in)
+                    masks[key] = _mask(text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in,
+                                       staff_only)
                 evidence = evidence or _evidence(doc, s_start, s_end)
                 for relation in _apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
                                        text[c_end:s_end], evidence):
@@ -424,13 +426,15 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
     return after - marker <= _SUFFERED_REACH
 
 
+_EMPLOYMENT = "works_for"  # the relation that reads the employer a staff noun follows (曾任谷歌研究员)
 _SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)
 
 
 def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` may act: an actor type, not a preposition's object nor a modifier (中国企业)."""
     return mention.type in _ACTOR_TYPES and not _after_preposition(text, mention, rules) \
-        and not text.startswith(rules.attributive_nouns, mention.norm_end)
+        and not text.startswith(rules.attributive_nouns, mention.norm_end) \
+        and not text.startswith(rules.staff_nouns, mention.norm_end)
 
 
 def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
@@ -632,12 +636,13 @@ def _evidence(doc: Document, start: int, end: int, rule: str = "") -> Evidence:
 
 
 def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet,
-          subject: Mention | None = None) -> _Masked:
+          subject: Mention | None = None, staff_only: bool = False) -> _Masked:
     """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
 
     With ``fold_makers``, a maker glued to its product (英伟达H20) stays plain
     text: the product is what the phrase names. A ``subject`` carried from an
-    earlier clause goes first, as if the clause had named it.
+    earlier clause goes first, as if the clause had named it. With ``staff_only``,
+    a company before a staff noun (谷歌工程师) stays plain text: its staff is the party.
     """
     pieces, by_char, used = [], {}, {}
     if subject is not None:
@@ -656,6 +661,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             continue
         if mention.type in _RULE_MAKERS and _makes_the_rule_named(text, mention, rules):
             continue  # 违反美国出口管制: whose rule was broken or kept, no party to the act
+        if staff_only and mention.type == "ORG" and text.startswith(rules.staff_nouns, mention.norm_end):
+            continue  # 起诉一名谷歌工程师: the staff is the party, not the company
         following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None
         if following is not None and _folds(text, mention, following, fold_makers, rules):
             pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
@@ -837,7 +844,8 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
     head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
     what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
     (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”); and before an object
-    marker no earlier marker with its own object (中方对美方向台湾出售…: 向 is not the stance's)."""
+    marker no earlier marker with its own object (中方对美方向台湾出售…: 向 is not the stance's); and no
+    verb of asking right after a preposition's object, who is asked (向美国申请许可,以继续供货)."""
     for name in gap_groups:
         gap = m.group(name)
         if not gap:
@@ -849,6 +857,9 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
         if name.startswith(BEFORE_TRIGGER):
             if rule.actor_clause is not None and rule.actor_clause.search(gap):
                 return False
+            if m.start(name) == m.end("tail") and gap.startswith(rules.asked_of) \
+                    and m.string.endswith(rules.prepositions, 0, m.start("tail")):
+                return False  # 向美国政府申请许可,以继续供货: who is asked is no object of the trigger
             if any(mark in gap for mark in CLAUSE_MARKS) and not _opens_its_clause(m, m.start(name), by_char):
                 return False
         if name.startswith(AFTER_TRIGGER):

@@ -157,6 +157,7 @@ class RuleSet:
     coordinators: tuple[str, ...]
     titles: tuple[str, ...]
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
+    staff_nouns: tuple[str, ...] = ()  # after a company they name its staff: no party to a rule
     prepositions: tuple[str, ...] = ()  # before a name they make it an object, not an actor
     compounds: tuple[str, ...] = ()  # words a literal or a preposition is no part of (反对 holds no 对)
     # Earlier in the trigger's clause: a lifted measure is negative (解除…禁令), for the relations listed.
@@ -236,9 +237,11 @@ class RuleSet:
     @functools.cached_property
     def marked_object(self) -> re.Pattern | None:
         """An object marker and the name it marks, in masked text (对美方): in 中方对美方向台湾出售…表示
-        不满 the first marker is the stance's, and 向 is the sale's."""
+        不满 the first marker is the stance's, and 向 is the sale's; unless the name is asked (asked_of)."""
         markers = self._cue_pattern(self.words.get("object"))  # never inside a compound (反对美方)
-        return None if markers is None else re.compile(f"(?:{markers.pattern})[{chr(MASK_BASE)}-\U0010ffff]")
+        # Not one asked (向美国申请豁免,继续向华为供货): its phrase ends at the verb of asking.
+        asked = f"(?!{trie_pattern(self.asked_of)})" if self.asked_of else ""
+        return None if markers is None else re.compile(f"(?:{markers.pattern})[{chr(MASK_BASE)}-\U0010ffff]{asked}")
 
     @functools.cached_property
     def breach(self) -> re.Pattern | None:
@@ -250,6 +253,12 @@ class RuleSet:
     def breach_words(self) -> tuple[str, ...]:
         """The same words, for a test at one position (违反|美国出口管制)."""
         return tuple(self.words.get("breach", ()))
+
+    @functools.cached_property
+    def asked_of(self) -> tuple[str, ...]:
+        """Verbs of asking: a preposition's object right before one is who is asked (向美国政府申请许可),
+        not the object of a trigger after it."""
+        return tuple(self.words.get("asked_of", ()))
 
     @functools.cached_property
     def suspected(self) -> re.Pattern | None:
@@ -835,6 +844,8 @@ class RulesFile(DataModel):
     """Words a template's literal text or a preposition is no part of (反对 holds no 对)."""
     attributive_nouns: Words = []
     """A place right before one of these is a modifier (中国公司), never an actor."""
+    staff_nouns: Words = []
+    """A company right before one of these names its staff (谷歌工程师), no party to a rule."""
     constructions: list[Construction] = []
     rules: list[RuleEntry]
 
@@ -917,7 +928,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     opener_guard = f"(?!{'|'.join(map(re.escape, opener_guards))})" if opener_guards else ""
     return RuleSet(
         rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
-        titles=titles, attributive_nouns=tuple(data.attributive_nouns),
+        titles=titles, attributive_nouns=tuple(data.attributive_nouns), staff_nouns=tuple(data.staff_nouns),
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
         barred_relations=tuple(data.barred.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
