@@ -221,6 +221,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("purpose", "应用材料向美国政府请求豁免,以继续向中芯国际供货。", ("applied_materials", "supplies", "smic")),
     ("purpose", "英伟达已向美国商务部申请许可,以便向中国客户交付H20芯片。", ("nvidia", "supplies", "china")),
     ("asked", "英特尔将向美国政府申请豁免继续向华为供货。", ("intel", "supplies", "huawei")),
+    # who presses, inside 在…下, is no actor: the clause's subject acts
+    ("pressure", "荷兰在美国的压力下限制阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),
+    ("pressure", "日本在美国的持续施压下对东京电子的设备实施出口管制。", ("japan", "restricts", "tokyo_electron")),
+    ("caution", "中国半导体行业协会发表声明,呼吁国内企业审慎选择美国芯片。", ("csia", "opposes", "usa")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -1144,6 +1148,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("一名英伟达工程师在社交媒体上批评美国的出口管制。", "opposes", "nvidia", None, "nor does it take its staff's stance"),
     ("台积电表示,将向美国政府申请许可以继续向南京厂供货。", "supplies", None, "usa",
      "who is asked for a licence is no customer"),
+    ("荷兰首相表示,不会在中国的压力下改变对阿斯麦的管制政策。", "restricts", "china", None,
+     "who presses inside 在…下 is no actor"),
+    ("荷兰在美国的压力下限制阿斯麦向中国出口光刻机。", "restricts", "usa", None, "nor the nearest name before the verb"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

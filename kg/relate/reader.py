@@ -396,8 +396,14 @@ def _titled(between: str, rules: RuleSet) -> bool:
 
 
 def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
-    """Whether a preposition comes right before ``mention`` (向中国), not a word ending like one (反对美方)."""
-    return _word_before(text, mention.norm_start, rules.prepositions, rules)
+    """Whether a preposition comes right before ``mention`` (向中国), not a word ending like one (反对美方),
+    or the mention presses inside 在…下 (在美国的压力下)."""
+    return _word_before(text, mention.norm_start, rules.prepositions, rules) or (
+        rules.pressure is not None and text.endswith(_UNDER, 0, mention.norm_start)
+        and rules.pressure.match(text, mention.norm_end) is not None)
+
+
+_UNDER = "在"  # what opens 在…下, whose name presses (words.pressure)
 
 
 def _word_before(text: str, at: int, words: tuple[str, ...], rules: RuleSet) -> bool:

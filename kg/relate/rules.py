@@ -67,6 +67,7 @@ _DESCRIPTION = 16  # characters of description between a country and a company (
 _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
 _RELATIVE_CLAUSE = 20  # characters after an object before the 的 of a relative clause (向伊朗出售零部件的)
 _MODIFIERS = 4  # characters between that 的 and the name it modifies (的多家中国公司)
+_PRESSURE_REACH = 4  # characters between a name after 在 and its pressure (在美国的持续施压下)
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,14 @@ class RuleSet:
         """Verbs of asking: a preposition's object right before one is who is asked (向美国政府申请许可),
         not the object of a trigger after it."""
         return tuple(self.words.get("asked_of", ()))
+
+    @functools.cached_property
+    def pressure(self) -> re.Pattern | None:
+        """What follows the one who presses or leads, after 在 (在美国的压力下: no actor), matched
+        where the name ends."""
+        words = self.words.get("pressure")
+        return re.compile(f"的?[^\\n{re.escape(CLAUSE_MARKS)}。]{{0,{_PRESSURE_REACH}}}?{trie_pattern(words)}") \
+            if words else None
 
     @functools.cached_property
     def suspected(self) -> re.Pattern | None:
