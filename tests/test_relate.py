@@ -225,6 +225,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("pressure", "荷兰在美国的压力下限制阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     ("pressure", "日本在美国的持续施压下对东京电子的设备实施出口管制。", ("japan", "restricts", "tokyo_electron")),
     ("caution", "中国半导体行业协会发表声明,呼吁国内企业审慎选择美国芯片。", ("csia", "opposes", "usa")),
+    # a company before its unit: the unit is what the phrase names (and still part of the company)
+    ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("us_commerce", "restricts", "pingtouge")),
+    ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("pingtouge", "part_of", "alibaba")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -1151,6 +1154,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("荷兰首相表示,不会在中国的压力下改变对阿斯麦的管制政策。", "restricts", "china", None,
      "who presses inside 在…下 is no actor"),
     ("荷兰在美国的压力下限制阿斯麦向中国出口光刻机。", "restricts", "usa", None, "nor the nearest name before the verb"),
+    ("美国商务部将阿里巴巴旗下平头哥列入实体清单。", "restricts", None, "alibaba", "a company before its unit is not listed"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -188,11 +188,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 templates = _may_match(rule, clause.types, text, c_start, c_end, rules, searched)
                 if not templates:
                     continue
-                staff_only = rule.relation != _EMPLOYMENT
-                key = (c_start, c_end, rule.fold_makers, people, takes_people, staff_only)
+                owners_named = rule.relation in _OWNERSHIP
+                key = (c_start, c_end, rule.fold_makers, people, takes_people, owners_named)
                 if key not in masks:
                     masks[key] = _mask(text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in,
-                                       staff_only)
+                                       owners_named)
                 evidence = evidence or _evidence(doc, s_start, s_end)
                 for relation in _apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
                                        text[c_end:s_end], evidence):
@@ -352,7 +352,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or rules.has_trigger(lead):
             return None
         described = _following(text, mentions, index) if first.type == "PLACE" else None
-        if described is not None and described.norm_start < c_end and _folds(text, first, described, True, rules):
+        if described is not None and described.norm_start < c_end and _folds(text, first, described, True, True, rules):
             first = described  # 中国芯片设计商寒武纪 is about 寒武纪
         # The titled person may follow other names (外委会共和党籍主席麦考尔), not a list (英伟达与AMD CEO苏姿丰).
         names = []  # the names within a title's reach after the subject
@@ -432,7 +432,9 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
     return after - marker <= _SUFFERED_REACH
 
 
-_EMPLOYMENT = "works_for"  # the relation that reads the employer a staff noun follows (曾任谷歌研究员)
+# The relations that read an owner before what it owns: the employer before its staff (曾任谷歌研究员),
+# the company before its unit (华为旗下海思). To the others the staff or the unit is the party.
+_OWNERSHIP = ("works_for", "part_of")
 _SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)
 
 
@@ -642,13 +644,14 @@ def _evidence(doc: Document, start: int, end: int, rule: str = "") -> Evidence:
 
 
 def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet,
-          subject: Mention | None = None, staff_only: bool = False) -> _Masked:
+          subject: Mention | None = None, owners_named: bool = True) -> _Masked:
     """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
 
     With ``fold_makers``, a maker glued to its product (英伟达H20) stays plain
     text: the product is what the phrase names. A ``subject`` carried from an
-    earlier clause goes first, as if the clause had named it. With ``staff_only``,
-    a company before a staff noun (谷歌工程师) stays plain text: its staff is the party.
+    earlier clause goes first, as if the clause had named it. Unless ``owners_named``
+    (the rules of employment and of units), a company before its staff (谷歌工程师) or
+    its unit (华为旗下海思) stays plain text: the staff or the unit is the party.
     """
     pieces, by_char, used = [], {}, {}
     if subject is not None:
@@ -667,10 +670,10 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             continue
         if mention.type in _RULE_MAKERS and _makes_the_rule_named(text, mention, rules):
             continue  # 违反美国出口管制: whose rule was broken or kept, no party to the act
-        if staff_only and mention.type == "ORG" and text.startswith(rules.staff_nouns, mention.norm_end):
+        if not owners_named and mention.type == "ORG" and text.startswith(rules.staff_nouns, mention.norm_end):
             continue  # 起诉一名谷歌工程师: the staff is the party, not the company
         following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None
-        if following is not None and _folds(text, mention, following, fold_makers, rules):
+        if following is not None and _folds(text, mention, following, fold_makers, owners_named, rules):
             pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
             pos = following.norm_start
             continue
@@ -748,9 +751,11 @@ def _following(text: str, mentions: list[Mention], index: int) -> Mention | None
     return None
 
 
-def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules: RuleSet) -> bool:
+def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owners_named: bool,
+           rules: RuleSet) -> bool:
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
-    (英伟达H20, with ``fold_makers``), a body glued to its unit (美国众议院中国特设委员会), or
+    (英伟达H20, with ``fold_makers``), a company before its unit (华为旗下海思, unless
+    ``owners_named``), a body glued to its unit (美国众议院中国特设委员会), or
     a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML), or glued to it
     (中国浪潮集团)."""
     kinds = (mention.type, after.type)
@@ -759,6 +764,8 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
     between = text[_name_end(text, mention):after.norm_start]
     if kinds == ("AGENCY", "AGENCY"):
         return between == ""
+    if kinds == ("ORG", "ORG"):
+        return not owners_named and between in rules.owned_by
     if kinds in (("ORG", "PRODUCT"), ("PLACE", "LAW")):  # 英伟达H20, 美国《芯片法案》: whose it is
         return fold_makers and between in ("", " ")
     if between == "":  # a country glued to a company is its nationality: 将中国浪潮集团列入
@@ -770,7 +777,7 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, rules
 
 
 # The (name, name after) types _folds may fold; no other pair ever does.
-_FOLDING = frozenset({("AGENCY", "AGENCY"), ("ORG", "PRODUCT"), ("PLACE", "ORG"), ("PLACE", "LAW")})
+_FOLDING = frozenset({("AGENCY", "AGENCY"), ("ORG", "PRODUCT"), ("ORG", "ORG"), ("PLACE", "ORG"), ("PLACE", "LAW")})
 
 
 

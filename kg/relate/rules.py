@@ -262,6 +262,12 @@ class RuleSet:
         return tuple(self.words.get("asked_of", ()))
 
     @functools.cached_property
+    def owned_by(self) -> tuple[str, ...]:
+        """What stands between a company and its unit (华为旗下海思): to rules other than those of
+        employment and units, the unit is what the phrase names."""
+        return tuple(self.words.get("owned_by", ()))
+
+    @functools.cached_property
     def pressure(self) -> re.Pattern | None:
         """What follows the one who presses or leads, after 在 (在美国的压力下: no actor), matched
         where the name ends."""
