@@ -228,6 +228,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company before its unit: the unit is what the phrase names (and still part of the company)
     ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("us_commerce", "restricts", "pingtouge")),
     ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("pingtouge", "part_of", "alibaba")),
+    # a supplier entering its customer's supply chain or line
+    ("supply chain", "中微公司成功打入台积电供应链。", ("amec", "supplies", "tsmc")),
+    ("supply chain", "北方华创的刻蚀设备已进入中芯国际和长江存储的生产线。", ("naura", "supplies", "ymtc")),
+    ("supply chain", "长江存储的闪存芯片一度进入苹果的供应商名单。", ("ymtc", "supplies", "apple")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -1155,6 +1159,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "who presses inside 在…下 is no actor"),
     ("荷兰在美国的压力下限制阿斯麦向中国出口光刻机。", "restricts", "usa", None, "nor the nearest name before the verb"),
     ("美国商务部将阿里巴巴旗下平头哥列入实体清单。", "restricts", None, "alibaba", "a company before its unit is not listed"),
+    ("华为进入美国实体清单后,多家供应商停止向其供货。", "supplies", "huawei", None, "a list entered is no supply chain"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
@@ -1165,6 +1170,7 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a sale stopped is no sale
     ("美光宣布将停止向中国的数据中心客户供应服务器芯片。", ("micron", "supplies", "china")): ("negative", "asserted"),
     ("台积电已终止向华为供货。", ("tsmc", "supplies", "huawei")): ("negative", "asserted"),
+    ("三星的HBM芯片迟迟未能打入英伟达供应链。", ("samsung", "supplies", "nvidia")): ("negative", "asserted"),
     # a report's cue across two words is none (数据|传送 holds 据传)
     ("美国众议院中国问题特别委员会指控深度求索将用户数据传送至中国。", ("house_china_committee", "opposes", "deepseek")):
         ("positive", "asserted"),
