@@ -232,6 +232,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("supply chain", "中微公司成功打入台积电供应链。", ("amec", "supplies", "tsmc")),
     ("supply chain", "北方华创的刻蚀设备已进入中芯国际和长江存储的生产线。", ("naura", "supplies", "ymtc")),
     ("supply chain", "长江存储的闪存芯片一度进入苹果的供应商名单。", ("ymtc", "supplies", "apple")),
+    # asking for an investigation opposes its target; a committee's own investigation is one
+    ("urged", "美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", ("house_china_committee", "opposes", "cxmt")),
+    ("urged", "美国众议院中国问题特别委员会对深度求索展开调查。", ("house_china_committee", "investigates", "deepseek")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -1160,6 +1163,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("荷兰在美国的压力下限制阿斯麦向中国出口光刻机。", "restricts", "usa", None, "nor the nearest name before the verb"),
     ("美国商务部将阿里巴巴旗下平头哥列入实体清单。", "restricts", None, "alibaba", "a company before its unit is not listed"),
     ("华为进入美国实体清单后,多家供应商停止向其供货。", "supplies", "huawei", None, "a list entered is no supply chain"),
+    ("美国众议院中国问题特别委员会致函商务部,要求调查中芯国际。", "investigates", None, None,
+     "an investigation asked for is no investigation (the asking opposes)"),
+    ("美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", "investigates", None, None, "nor the asked body's"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -817,6 +817,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                                    and rules.has_trigger(text[m.end("head"):trigger_at])):
                 continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
+            if not rule.reads_urged and rules.urged_search is not None and rules.urged_search.search(clause_before):
+                continue  # 要求调查中芯国际: a demand (opposes.urge reads it), not the act
             before = lead + text[:trigger_at]
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
             # names Nvidia's chip, as a hedge there still names it (below).

@@ -121,6 +121,7 @@ class Rule:
     negated_as: str | None
     trigger_not_before: str | None = None
     object_tails: bool = True
+    reads_urged: bool = True
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
     # trigger holds none, or the trigger is that actor's.
@@ -260,6 +261,11 @@ class RuleSet:
         """Verbs of asking: a preposition's object right before one is who is asked (向美国政府申请许可),
         not the object of a trigger after it."""
         return tuple(self.words.get("asked_of", ()))
+
+    @functools.cached_property
+    def urged_search(self) -> re.Pattern | None:
+        """An urging (呼吁, 要求…), before a trigger in its clause: a demand, not the act."""
+        return self._cue_pattern(self.urged)
 
     @functools.cached_property
     def owned_by(self) -> tuple[str, ...]:
@@ -755,6 +761,9 @@ class RuleEntry(DataModel):
     object_tails: bool = True
     """False: a preposition's object or a modifying place is never the tail, nor stands in its way
     (美方对中国企业的无理打压 condemns who oppresses; X对美国构成威胁 is X's threat)."""
+    reads_urged: bool = True
+    """False: a trigger that the clause urges before it (``urged:``) is the urging party's demand,
+    which opposes.urge reads, not this relation (委员会致函商务部,要求调查中芯国际 investigates nothing)."""
     negated_as: RelationType | None = None
     """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
 
@@ -915,6 +924,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             negated_as=r.negated_as,
             trigger_not_before=r.trigger_not_before,
             object_tails=r.object_tails,
+            reads_urged=r.reads_urged,
         )
         for r in data.rules
     )
