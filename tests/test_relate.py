@@ -235,6 +235,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # asking for an investigation opposes its target; a committee's own investigation is one
     ("urged", "美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", ("house_china_committee", "opposes", "cxmt")),
     ("urged", "美国众议院中国问题特别委员会对深度求索展开调查。", ("house_china_committee", "investigates", "deepseek")),
+    # a fronted or omitted target, the stance-taker's own verb of speaking before the stance
+    ("fronted", "日本宣布扩大出口管制。对此,中方表示坚决反对。", ("china", "opposes", "japan")),
+    ("fronted", "对于美方的无理打压,中方表示坚决反对。", ("china", "opposes", "usa")),
+    ("omitted", "美方再次加征关税,中方表示强烈不满。", ("china", "opposes", "usa")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -1166,6 +1170,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国众议院中国问题特别委员会致函商务部,要求调查中芯国际。", "investigates", None, None,
      "an investigation asked for is no investigation (the asking opposes)"),
     ("美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", "investigates", None, None, "nor the asked body's"),
+    ("何亚东表示,中方坚决反对。", "opposes", None, "he_yadong", "a speaker before the stance is not its target"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
