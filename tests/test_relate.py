@@ -267,6 +267,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("taiwan wording", "經濟部將華為與中芯國際納管。", ("tw_moea", "restricts", "smic")),
     # What a regulator's investigation found, told after 经调查.
     ("finding", "市场监管总局发布消息,经初步调查,英特尔违反了《反垄断法》。", ("samr", "investigates", "intel")),
+    # a review failed, announced or found
+    ("finding", "国家互联网信息办公室宣布,美光公司在华销售的产品未通过网络安全审查。", ("cac", "investigates", "micron")),
+    ("finding", "网信办表示,经审查,美光产品没有通过网络安全审查。", ("cac", "investigates", "micron")),
+    ("finding", "市场监管总局表示,高通的收购案未能通过反垄断审查。", ("samr", "investigates", "qualcomm")),
     # What was said has its own subject, which the clauses after it continue; without one, the speaker acts.
     ("said", "闻泰科技发布公告称,荷兰政府上月发布命令,冻结安世半导体的资产。", ("netherlands", "restricts", "nexperia")),
     ("said", "美国商务部表示,将对华为实施制裁,并冻结中兴的资产。", ("us_commerce", "restricts", "zte")),
@@ -1171,6 +1175,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "an investigation asked for is no investigation (the asking opposes)"),
     ("美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", "investigates", None, None, "nor the asked body's"),
     ("何亚东表示,中方坚决反对。", "opposes", None, "he_yadong", "a speaker before the stance is not its target"),
+    ("华为表示,英伟达的芯片未通过测试。", "investigates", None, None, "a company's finding is no investigation"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
