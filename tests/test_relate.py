@@ -260,6 +260,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("rival", "英伟达在中国面临来自华为和寒武纪的激烈竞争。", ("nvidia", "competes_with", "cambricon")),
     ("rival", "寒武纪希望夺取英伟达留下的市场。", ("cambricon", "competes_with", "nvidia")),
     ("rival", "华为超过苹果成为中国最大的手机厂商。", ("huawei", "competes_with", "apple")),
+    # competition posed to a rival
+    ("rival", "H200对华为昇腾910C构成直接竞争。", ("h200", "competes_with", "ascend_910c")),
+    ("rival", "寒武纪的新芯片对英伟达构成了强有力的挑战。", ("cambricon", "competes_with", "nvidia")),
     # Taiwan's wording: 釋出 releases, 喊卡 halts, 納管 brings under control.
     ("taiwan wording", "輝達釋出新一代晶片B300。", ("b300", "made_by", "nvidia")),
     ("taiwan wording", "美國商務部釋出《出口管理條例》修訂版。", ("us_commerce", "issues", "ear")),
@@ -1176,6 +1179,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", "investigates", None, None, "nor the asked body's"),
     ("何亚东表示,中方坚决反对。", "opposes", None, "he_yadong", "a speaker before the stance is not its target"),
     ("华为表示,英伟达的芯片未通过测试。", "investigates", None, None, "a company's finding is no investigation"),
+    ("英伟达认为,美国的出口管制对英伟达在华业务构成挑战。", "competes_with", None, None,
+     "a challenge posed to a company's business is no rival's"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
