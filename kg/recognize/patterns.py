@@ -85,6 +85,7 @@ class PatternRules:
     latin_legal_name: re.Pattern  # Acme Robotics Inc.
     listed_noun: re.Pattern  # what follows 等: up to max_modifier characters and a noun (等一线机构)
     list_nouns_enough: tuple[str, ...]  # nouns that list only companies: no known member needed
+    list_members_enough: tuple[str, ...]  # a member ending in one (圣邦股份) says the list names companies
     list_max_chars: int
     list_min_members: int
     org_head_chars: tuple[int, int]
@@ -356,6 +357,9 @@ class ListedOrganizationsSection(DataModel):
     """The collective nouns after 等."""
     nouns_enough: Words = []
     """Nouns that list only companies: no known member is needed."""
+    members_enough: Words = []
+    """Endings of a company's name: a member with one after at least two characters (圣邦股份, 紫光集团)
+    says the list names companies, as a known member does."""
     max_chars: Count = 8
     """The most characters of a member."""
     max_modifier: Count = 3
@@ -527,6 +531,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
                      if listed.nouns else _NEVER),
         list_max_chars=listed.max_chars,
         list_nouns_enough=tuple(listed.nouns_enough),
+        list_members_enough=tuple(listed.members_enough),
         list_min_members=listed.min_members,
         org_head_chars=(headed.min_chars, headed.max_chars),
         org_head_followers=tuple(headed.followers),
@@ -932,15 +937,22 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             sep = _LIST_SEPARATORS.match(text, at)
             at = sep.end() if sep else at
         # Industries are listed like companies (芯片、汽车等行业企业): a known company among
-        # the members, or a noun that only lists companies (个股), says these are names.
+        # the members, a member named as a company is (圣邦股份), or a noun that only lists
+        # companies (个股), says these are names.
         known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
                  if s[2] == "ORG"}
-        if noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed):
+        if noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed) \
+                or any(_named_as_company(f.name, rules.list_members_enough) for f in listed):
             found.extend(listed)
     return found
 
 
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _named_as_company(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``name`` ends in a company's ending after at least two characters (圣邦股份, not 股份)."""
+    return any(name.endswith(ending) and len(name) >= len(ending) + 2 for ending in endings)
 
 
 def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
