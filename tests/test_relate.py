@@ -239,6 +239,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("fronted", "日本宣布扩大出口管制。对此,中方表示坚决反对。", ("china", "opposes", "japan")),
     ("fronted", "对于美方的无理打压,中方表示坚决反对。", ("china", "opposes", "usa")),
     ("omitted", "美方再次加征关税,中方表示强烈不满。", ("china", "opposes", "usa")),
+    # what 对此 stands for is who acted, not the objects of its verb nor where their plants are
+    ("about this", "韩国产业通商资源部表示,美国商务部决定撤销三星电子和SK海力士中国工厂的许可资格,韩方对此深表遗憾。",
+     ("south_korea", "opposes", "us_commerce")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -1179,6 +1182,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", "investigates", None, None, "nor the asked body's"),
     ("何亚东表示,中方坚决反对。", "opposes", None, "he_yadong", "a speaker before the stance is not its target"),
     ("华为表示,英伟达的芯片未通过测试。", "investigates", None, None, "a company's finding is no investigation"),
+    ("韩国产业通商资源部表示,美国商务部决定撤销三星电子和SK海力士中国工厂的许可资格,韩方对此深表遗憾。", "opposes",
+     "south_korea", "china", "a place that locates a plant is no actor 对此 may stand for"),
+    ("韩国产业通商资源部表示,美国商务部决定撤销三星电子和SK海力士的许可资格,韩方对此深表遗憾。", "opposes",
+     "south_korea", "sk_hynix", "nor is a verb's object after the first of its list"),
     ("英伟达认为,美国的出口管制对英伟达在华业务构成挑战。", "competes_with", None, None,
      "a challenge posed to a company's business is no rival's"),
 ])

@@ -614,12 +614,19 @@ def _last_match(pattern: re.Pattern | None, text: str, start: int, end: int) -> 
 
 def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """The last actor named before ``at``: not a preposition's object, a verb's (美国宣布制裁中芯国际,
-    中方对此…) nor a modifier, nor the name right before ``at`` (中国 in 中国对此表示不满 is who reacts)."""
+    中方对此…) or the rest of its list (撤销三星和SK海力士的资格), a modifier nor where a plant is
+    (三星中国工厂), nor the name right before ``at`` (中国 in 中国对此表示不满 is who reacts)."""
     before = [m for m in mentions if m.norm_end <= at]
     reacting = before[-1].entity_id if before and not text[before[-1].norm_end:at].strip() else None
-    for mention in reversed(before):
-        if mention.entity_id != reacting and _is_actor(text, mention, rules) \
-                and not rules.verb_before(text, mention.norm_start):
+    objects: set[int] = set()  # the verbs' objects, each list's members after the first too
+    for index, mention in enumerate(before):
+        if rules.verb_before(text, mention.norm_start) or index - 1 in objects \
+                and text[before[index - 1].norm_end:mention.norm_start] in rules.coordinators:
+            objects.add(index)
+    for index in range(len(before) - 1, -1, -1):
+        mention = before[index]
+        if mention.entity_id != reacting and index not in objects and _is_actor(text, mention, rules) \
+                and not (mention.type == "PLACE" and _locates_a_plant(text, before, index, rules)):
             return mention
     return None
 
