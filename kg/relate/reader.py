@@ -518,6 +518,10 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             if country is not None:
                 # Only what names the country stands for it: 对 of 对华 still marks the object.
                 added.append(_stand_in(doc, m.start() + lead, m.start() + end, country.type, country.id, "implicit"))
+        elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
+            company = _speakers_company(doc.text, m.start(), mentions, entities, rules)
+            if company is not None:
+                added.append(_stand_in(doc, m.start(), m.end(), *company, "anaphor"))
         elif cue in rules.about_this:
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
@@ -592,6 +596,28 @@ def _office(person: Mention, entities: Mapping[str, Entity], rules: RuleSet) -> 
     if body is None or body.type not in ("AGENCY", "PLACE"):
         return None
     return person._replace(type=body.type, entity_id=body.id, source="office")
+
+
+def _speakers_company(text: str, at: int, mentions: list[Mention], entities: Mapping[str, Entity],
+                      rules: RuleSet) -> tuple[str, str] | None:
+    """The company (type, id) that what was said right before ``at`` comes from: the speaker, the last
+    company named before a speaking person (英伟达首席财务官克雷斯表示,公司…), else the person's employer
+    in the dictionary (黄仁勋表示,公司…); None for another speaker (商务部表示,公司… means companies)."""
+    opening = _last_match(rules.speech_opening, text, max(0, at - _OPENING_REACH), at)
+    if opening is None or opening.end() != at:
+        return None
+    said_by = [x for x in mentions if x.norm_end <= opening.start()]
+    if not said_by or said_by[-1].type not in ("ORG", "PERSON"):
+        return None
+    named = next((x for x in reversed(said_by) if x.type == "ORG"), None)
+    if named is not None:
+        return named.type, named.entity_id
+    person = entities.get(said_by[-1].entity_id)
+    employer = entities.get(person.facts.get("works_for", "")) if person is not None else None
+    return (employer.type, employer.id) if employer is not None and employer.type == "ORG" else None
+
+
+_OPENING_REACH = 8  # characters of a verb of speaking and its mark before what was said
 
 
 def _less_the_speaker(text: str, mentions: list[Mention], at: int, rules: RuleSet) -> list[Mention]:

@@ -177,6 +177,9 @@ class RuleSet:
     # 当局 → the last AGENCY or PLACE).
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphor_window: int = 2  # how many sentences back the referent may be
+    # Words that, opening what a company or one of its people said, stand for that company
+    # (英伟达首席财务官表示,公司…).
+    speaker_anaphors: tuple[str, ...] = ()
     # An entity type -> how many sentences back its anaphors reach, past the window, when the
     # document has named only one entity of the type (该新规).
     long_anaphors: dict[str, int] = field(default_factory=dict)
@@ -850,6 +853,9 @@ class RulesFile(DataModel):
     only entity of the type the document has named so far (该新规 some sentences after the one rule)."""
     about_this: Words = []
     """Phrases that stand for the actor of what was just reported (对此)."""
+    speaker_anaphors: Words = []
+    """Words that, opening what a company or one of its people said, stand for that company
+    (英伟达首席财务官表示,公司第二季度没有向中国出货); elsewhere 公司 is any company."""
     implicit: dict[EntityId, list[Phrase]] = {}
     """An entity id -> words that name it by one character (对华, 赴美)."""
     governments: dict[EntityId, list[Phrase]] = {}
@@ -963,5 +969,6 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
         carry_search=re.compile(negated + opener_guard + trie_pattern(openers)) if openers else None,
         administration=tuple(data.administration),
-        about_this=about_this, stand_in_search=word_pattern([*anaphors, *implicit, *about_this]),
+        about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors),
+        stand_in_search=word_pattern([*anaphors, *implicit, *about_this, *data.speaker_anaphors]),
         reported_search=cue_regex(modality.get("reported"), compounds))
