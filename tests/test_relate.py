@@ -246,6 +246,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("speaker's company", "SK海力士在一份声明中表示,公司将继续向华为供货。", ("sk_hynix", "supplies", "huawei")),
     ("speaker's company", "英伟达首席财务官克雷斯表示,公司已向中国客户交付H20芯片。", ("nvidia", "supplies", "china")),
     ("speaker's company", "黄仁勋表示,公司将向中国客户出售H20。", ("nvidia", "supplies", "china")),
+    # makers are no plant: 厂 of 厂商 locates nothing
+    ("object marker", "美国宣布制裁多家中国芯片厂商。", ("usa", "restricts", "china")),
     # Members named after the group the measure names.
     ("members", "美国财政部制裁三家中国企业,包括华为和中兴。", ("us_treasury", "restricts", "zte")),
     ("members", "美国商务部将12家企业列入实体清单,包括寒武纪。", ("us_commerce", "restricts", "cambricon")),
@@ -1187,6 +1189,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("何亚东表示,中方坚决反对。", "opposes", None, "he_yadong", "a speaker before the stance is not its target"),
     ("华为表示,英伟达的芯片未通过测试。", "investigates", None, None, "a company's finding is no investigation"),
     ("商务部表示,公司向华为出售芯片须获得许可。", "supplies", None, "huawei", "after an agency 公司 is any company"),
+    ("台积电可继续向南京厂运送美国设备。", "supplies", "tsmc", "nanjing", "a city before 厂 says where the plant is"),
+    ("台积电可继续向南京厂运送美国设备。", "supplies", "tsmc", "usa",
+     "a place right after the verb, before the goods, says where they are from"),
+    ("英伟达向中国出口美国芯片。", "supplies", "nvidia", "usa", "the same before 芯片"),
     ("韩国产业通商资源部表示,美国商务部决定撤销三星电子和SK海力士中国工厂的许可资格,韩方对此深表遗憾。", "opposes",
      "south_korea", "china", "a place that locates a plant is no actor 对此 may stand for"),
     ("韩国产业通商资源部表示,美国商务部决定撤销三星电子和SK海力士的许可资格,韩方对此深表遗憾。", "opposes",

@@ -213,8 +213,8 @@ class RuleSet:
     def located_search(self) -> re.Pattern | None:
         """What follows a country that only says where a company's own plant is (中国工厂,
         在中国的半导体工厂)."""
-        words = self.words.get("facility")
-        return re.compile(f"(?P<gap>的?[^\\s{CLAUSE_MARKS}、。!?]{{0,{_DESCRIPTION // 2}}}?){trie_pattern(words)}") \
+        words = self._cue_pattern(self.words.get("facility"))  # never inside a compound (厂 of 厂商)
+        return re.compile(f"(?P<gap>的?[^\\s{CLAUSE_MARKS}、。!?]{{0,{_DESCRIPTION // 2}}}?)(?:{words.pattern})") \
             if words else None
 
     @functools.cached_property
@@ -474,8 +474,13 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 # A slot takes a whole list (字节跳动、阿里巴巴): the rule reads past its
                 # mates, and kg.relate gives every item the relation.
                 joined = "|".join(map(re.escape, sorted(coordinators, key=len, reverse=True)))
-                mates = f"(?:(?:{joined})[{slot_chars[value]}])*" if joined else ""
-                out.append(f"(?P<{value}>[{slot_chars[value]}]){mates}")
+                chars = slot_chars[value]
+                if value == "tail" and index and parts[index - 1] == ("slot", "trigger"):
+                    # Right after the verb a place that modifies a noun says where the goods are from
+                    # (出口美国芯片, 运送美国设备), not who takes them (卖给华为).
+                    chars = _block(tuple(kind for kind in tails if kind != MODIFIER))
+                mates = f"(?:(?:{joined})[{chars}])*" if joined else ""
+                out.append(f"(?P<{value}>[{chars}]){mates}")
             elif value == "other":
                 out.append(f"[{_block(MASK_KINDS)}]")
             elif value == "trigger":
