@@ -917,6 +917,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("parent company", "迈络思母公司英伟达发布财报。", ("mellanox", "part_of", "nvidia")),
     ("parent company", "闻泰科技是安世半导体的母公司。", ("nexperia", "part_of", "wingtech")),
     ("acquisition", "英伟达已完成对迈络思的收购。", ("mellanox", "part_of", "nvidia")),
+    ("glued: a unit the dictionary gives the company", "阿里巴巴平头哥发布新芯片。", ("pingtouge", "part_of", "alibaba")),
     # a portfolio of fields joined by 与 or 和 between the employer and the title
     ("portfolio", "美国商务部负责工业与安全事务的副部长凯斯勒出席了听证会。", ("jeffrey_kessler", "works_for", "us_commerce")),
     ("portfolio", "中国商务部负责贸易谈判和国际合作的副部长王受文会见了美方代表。", ("wang_shouwen", "works_for", "cn_commerce")),
@@ -956,6 +957,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("acquisition: a stake", "英伟达收购了Arm 5%的股份。", "part_of", None, None),
     ("portfolio: the person in charge", "美国商务部负责人与英伟达的首席执行官黄仁勋会面。", "works_for", "jensen_huang",
      "us_commerce"),
+    ("glued: a headline's list", "华为中芯列入出口管制实体名单。", "part_of", "smic", "huawei"),
     ("acquisition: a plan", "英伟达拟收购迈络思。", "part_of", None, None),
     ("acquisition: given up", "英伟达放弃收购Arm。", "part_of", None, None),
     ("subsidiary: the owner is the name before 的", "华为起诉英伟达的子公司迈络思。", "part_of", None, "huawei"),

@@ -1096,7 +1096,7 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
         if mention.type not in rule.head and mention.type not in rule.tail:
             previous = None  # neither a unit nor a parent: it breaks a chain of glued names
             continue
-        glued = previous is not None and _glued_parent(doc.text, previous, mention)
+        glued = previous is not None and _glued_parent(doc.text, previous, mention, entities)
         if mention.type not in rule.head and not glued:
             previous, previous_parents = mention, None  # only a parent (美国): read if a unit is glued to it
             continue
@@ -1147,13 +1147,21 @@ def _located_in(parents: list[Entity], country: Entity) -> bool:
     return bool(parents) and all(p.type == "PLACE" and p.facts.get("country") == country.id for p in parents)
 
 
-def _glued_parent(text: str, before: Mention, mention: Mention) -> bool:
+def _glued_parent(text: str, before: Mention, mention: Mention, entities: Mapping[str, Entity]) -> bool:
     """Whether ``before`` is a body named right before its unit: an agency or a country glued
-    to an agency (a country may stand a space apart: 英国 CMA), a company glued to a company."""
+    to an agency (a country may stand a space apart: 英国 CMA), a company glued to a company,
+    unless the dictionary knows the second one's parent to be another or none (a headline's list:
+    华为中芯列入实体名单)."""
     between = text[before.norm_end:mention.norm_start]
     if mention.type == "AGENCY":
         return between == "" and before.type in ("AGENCY", "PLACE") or between == " " and before.type == "PLACE"
-    return mention.type == before.type == "ORG" and between == ""
+    if mention.type != before.type or mention.type != "ORG" or between != "":
+        return False
+    known = entities.get(mention.entity_id) if mention.source == _DICTIONARY else None
+    return known is None or known.facts.get("part_of") == before.entity_id
+
+
+_DICTIONARY = "dict"  # the source of a mention the dictionary names (others are discovered by patterns)
 
 
 _STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
