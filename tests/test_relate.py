@@ -198,6 +198,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("nominal object", "日本扩大对荷兰光刻机巨头ASML的出口管制。", ("japan", "restricts", "asml")),
     ("nominal object", "美国收紧对英伟达H20芯片的出口管制。", ("usa", "restricts", "h20")),
     ("nominal object", "荷兰宣布扩大对阿斯麦1970i和1980i光刻机的出口许可要求。", ("netherlands", "restricts", "product_1980i")),
+    # a maker before 的 and its product: the product is what the phrase names, as when glued
+    ("maker's product", "荷兰政府规定,阿斯麦的1970i和1980i光刻机出口须申请许可证。", ("netherlands", "restricts", "product_1980i")),
+    ("maker's product", "华为的昇腾芯片与英伟达的H20展开竞争。", ("ascend", "competes_with", "h20")),
     # Who a measure hits, the subject of the clause after it.
     ("affected", "受美国出口管制影响,英伟达H20芯片无法在中国销售。", ("usa", "restricts", "h20")),
     ("affected", "受到日本制裁的冲击,东芝营收大幅下滑。", ("japan", "restricts", "toshiba")),

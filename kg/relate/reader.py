@@ -680,8 +680,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
           subject: Mention | None = None, owners_named: bool = True) -> _Masked:
     """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
 
-    With ``fold_makers``, a maker glued to its product (英伟达H20) stays plain
-    text: the product is what the phrase names. A ``subject`` carried from an
+    With ``fold_makers``, a maker glued to its product (英伟达H20, or with 的) stays
+    plain text: the product is what the phrase names. A ``subject`` carried from an
     earlier clause goes first, as if the clause had named it. Unless ``owners_named``
     (the rules of employment and of units), a company before its staff (谷歌工程师) or
     its unit (华为旗下海思) stays plain text: the staff or the unit is the party.
@@ -787,7 +787,7 @@ def _following(text: str, mentions: list[Mention], index: int) -> Mention | None
 def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owners_named: bool,
            rules: RuleSet) -> bool:
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
-    (英伟达H20, with ``fold_makers``), a company before its unit (华为旗下海思, unless
+    (英伟达H20, 阿斯麦的1980i, with ``fold_makers``), a company before its unit (华为旗下海思, unless
     ``owners_named``), a body glued to its unit (美国众议院中国特设委员会), or
     a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML), or glued to it
     (中国浪潮集团)."""
@@ -799,7 +799,9 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
         return between == ""
     if kinds == ("ORG", "ORG"):
         return not owners_named and between in rules.owned_by
-    if kinds in (("ORG", "PRODUCT"), ("PLACE", "LAW")):  # 英伟达H20, 美国《芯片法案》: whose it is
+    if kinds == ("ORG", "PRODUCT"):  # 英伟达H20, 阿斯麦的1980i: whose it is
+        return fold_makers and between in ("", " ", "的")
+    if kinds == ("PLACE", "LAW"):  # 美国《芯片法案》
         return fold_makers and between in ("", " ")
     if between == "":  # a country glued to a company is its nationality: 将中国浪潮集团列入
         return True
