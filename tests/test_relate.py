@@ -242,6 +242,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("fronted", "日本宣布扩大出口管制。对此,中方表示坚决反对。", ("china", "opposes", "japan")),
     ("fronted", "对于美方的无理打压,中方表示坚决反对。", ("china", "opposes", "usa")),
     ("omitted", "美方再次加征关税,中方表示强烈不满。", ("china", "opposes", "usa")),
+    ("fronted", "对于美国撤销豁免的决定,韩国政府表示遗憾。", ("south_korea", "opposes", "usa")),
+    ("fronted", "对于中方的决定,美国国务院发言人表示失望,并称美方将与盟友协调应对。", ("us_state_dept", "opposes", "china")),
+    ("fronted", "对于美方的做法,外交部发言人毛宁表示坚决反对。", ("mao_ning", "opposes", "usa")),
     # what 对此 stands for is who acted, not the objects of its verb nor where their plants are
     ("about this", "韩国产业通商资源部表示,美国商务部决定撤销三星电子和SK海力士中国工厂的许可资格,韩方对此深表遗憾。",
      ("south_korea", "opposes", "us_commerce")),
