@@ -103,6 +103,8 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
     ("与英伟达合作的一家有限公司表示。", [("英伟达", "ORG")], "一家有限公司 is no name"),
     ("记者周五表示,分析师和投资者都表示担忧,教授们认为不可行。", [], "周五, 和投资 and 们 are not names"),
     ("外交部发言人强调,发言人于周五表示。", [("外交部", "AGENCY")], "a follower right after the title: no name given"),
+    ("该法案由共和党参议员班克斯提出,外交大臣费尔德坎普会见了他。",
+     [("共和党", "ORG"), ("班克斯", "PERSON"), ("费尔德坎普", "PERSON")], "a foreign name before a verb of proposing or meeting"),
     ("路透社记者王芳和刘强发自华盛顿。(记者 张伟 北京报道)",
      [("路透社", "ORG"), ("王芳", "PERSON"), ("刘强", "PERSON"), ("华盛顿", "PLACE"), ("张伟", "PERSON"), ("北京", "PLACE")],
      "bylines: names listed after a title, and a space before the name"),
