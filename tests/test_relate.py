@@ -1225,6 +1225,10 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("美国众议院中国问题特别委员会指控深度求索将用户数据传送至中国。", ("house_china_committee", "opposes", "deepseek")):
         ("positive", "asserted"),
     ("据传美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "reported"),
+    # a law invoked is no source cited; a source cited still is
+    ("荷兰政府援引《物资供应法》,对闻泰科技旗下的安世半导体下达命令。", ("nexperia", "part_of", "wingtech")):
+        ("positive", "asserted"),
+    ("彭博社援引知情人士报道,美国限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "reported"),
     # a threat is a plan; a threat named as a reason is not
     ("特朗普威胁对中国商品加征关税。", ("usa", "restricts", "china")): ("positive", "planned"),
     ("美国警告将对中芯国际实施制裁。", ("usa", "restricts", "smic")): ("positive", "planned"),
