@@ -231,6 +231,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company before its unit: the unit is what the phrase names (and still part of the company)
     ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("us_commerce", "restricts", "pingtouge")),
     ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("pingtouge", "part_of", "alibaba")),
+    # an order against a company restricts it
+    ("order", "荷兰经济事务与气候政策部援引《物资供应法》,对闻泰科技旗下的安世半导体下达命令。",
+     ("nl_economy", "restricts", "nexperia")),
+    ("order", "荷兰政府对安世半导体发布部长令,冻结其全球业务调整。", ("netherlands", "restricts", "nexperia")),
     # a supplier entering its customer's supply chain or line
     ("supply chain", "中微公司成功打入台积电供应链。", ("amec", "supplies", "tsmc")),
     ("supply chain", "北方华创的刻蚀设备已进入中芯国际和长江存储的生产线。", ("naura", "supplies", "ymtc")),
