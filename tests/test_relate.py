@@ -201,6 +201,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a maker before 的 and its product: the product is what the phrase names, as when glued
     ("maker's product", "荷兰政府规定,阿斯麦的1970i和1980i光刻机出口须申请许可证。", ("netherlands", "restricts", "product_1980i")),
     ("maker's product", "华为的昇腾芯片与英伟达的H20展开竞争。", ("ascend", "competes_with", "h20")),
+    # a sale's seller is the maker glued to its product
+    ("maker's product", "英伟达H20芯片对华销售大幅下滑。", ("nvidia", "supplies", "china")),
+    ("maker's product", "AMD MI308芯片已开始向中国客户出货。", ("amd", "supplies", "china")),
     # Who a measure hits, the subject of the clause after it.
     ("affected", "受美国出口管制影响,英伟达H20芯片无法在中国销售。", ("usa", "restricts", "h20")),
     ("affected", "受到日本制裁的冲击,东芝营收大幅下滑。", ("japan", "restricts", "toshiba")),
