@@ -285,6 +285,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # competition posed to a rival
     ("rival", "H200对华为昇腾910C构成直接竞争。", ("h200", "competes_with", "ascend_910c")),
     ("rival", "寒武纪的新芯片对英伟达构成了强有力的挑战。", ("cambricon", "competes_with", "nvidia")),
+    ("rival", "H200性能强大,对华为昇腾910C构成直接竞争。", ("h200", "competes_with", "ascend_910c")),  # a product's clause goes on
     # Taiwan's wording: 釋出 releases, 喊卡 halts, 納管 brings under control.
     ("taiwan wording", "輝達釋出新一代晶片B300。", ("b300", "made_by", "nvidia")),
     ("taiwan wording", "美國商務部釋出《出口管理條例》修訂版。", ("us_commerce", "issues", "ear")),

@@ -268,6 +268,9 @@ def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int,
             spans.append((c_start, c_end))
     return spans
 _ACTOR_TYPES = ("AGENCY", "PLACE", "ORG", "PERSON")
+# What a clause may be about and its next clauses go on with: a product too (H20性能强大,对昇腾构成竞争),
+# though a product is no actor that 对此 may stand for.
+_SUBJECT_TYPES = (*_ACTOR_TYPES, "PRODUCT")
 _NORM_START = operator.attrgetter("norm_start")  # a mention's start in Document.text, to bisect by
 
 
@@ -348,7 +351,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             continue
         lead = text[c_start:first.norm_start].strip()
         # A verb before the name makes it an object (挑战辉达退出后的空白).
-        if first.type not in _ACTOR_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
+        if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or rules.has_trigger(lead):
             return None
         described = _following(text, mentions, index) if first.type == "PLACE" else None
