@@ -355,7 +355,8 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or rules.has_trigger(lead):
             return None
         described = _following(text, mentions, index) if first.type == "PLACE" else None
-        if described is not None and described.norm_start < c_end and _folds(text, first, described, True, True, rules):
+        if described is not None and described.norm_start < c_end \
+                and _folds(text, first, described, fold_makers=True, owners_named=True, rules=rules):
             first = described  # 中国芯片设计商寒武纪 is about 寒武纪
         # The titled person may follow other names (外委会共和党籍主席麦考尔), not a list (英伟达与AMD CEO苏姿丰).
         names = []  # the names within a title's reach after the subject
