@@ -1,12 +1,16 @@
 """Whole `kg build` (all outputs) against jieba.lcut on the same text, at 20 and 40 MB.
 
-Two corpora, each written as separate files as a crawl would be:
+Three corpora, each written as separate files as a crawl would be:
 
 * seeds: copies of the five seed articles (long, dense: ~11,000 names per MB),
   made as bench/bench_throughput.py makes them;
+* news: copies of 242 articles of general news (``bench/news``, public-domain
+  Voice of America Chinese, its README says what and whence): short files,
+  AI chips one story among many;
 * dev: copies of the sixteen dev articles (short real news from a dozen
-  outlets, ``../shared/eval/dev/texts``): many small files, and denser in
-  relations than the seeds (80,000 evidence sentences at 20 MB against 38,000).
+  outlets, ``../shared/eval/dev/texts``, when ../shared is beside the
+  checkout): denser in relations than the seeds (80,000 evidence sentences at
+  20 MB against 38,000).
 
 For each corpus and size, jieba.lcut, a cold `kg build` and extraction alone
 (the per-document stages as the build runs them, with no graph and no output:
@@ -20,7 +24,7 @@ Then a warm rebuild (nothing changed), the README's queries as `kg query`
 answers them (from the persistent store), and, at the smallest size, a
 `--jobs 1` build whose outputs must equal the `--jobs 2` ones byte for byte.
 
-    python bench/bench_build.py [--mb 20 40] [--corpus seeds dev] [--repeat 1]
+    python bench/bench_build.py [--mb 20 40] [--corpus seeds news dev] [--repeat 1]
 """
 from __future__ import annotations
 
@@ -38,7 +42,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = {"seeds": ROOT / "seeds", "dev": ROOT.parent / "shared" / "eval" / "dev" / "texts"}
+SOURCES = {"seeds": ROOT / "seeds", "dev": ROOT.parent / "shared" / "eval" / "dev" / "texts",
+           "news": ROOT / "bench" / "news"}
 
 # Runs in the child: one build, then its own and its children's resource use as JSON.
 _BUILD = """
@@ -183,7 +188,7 @@ def bench(corpus: str, megabytes: float, work: Path, repeat: int, jobs: int, che
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[20, 40], help="corpus sizes in MB (default 20 40)")
-    parser.add_argument("--corpus", nargs="+", choices=sorted(SOURCES), default=["seeds", "dev"])
+    parser.add_argument("--corpus", nargs="+", choices=sorted(SOURCES), default=["seeds", "news"])
     parser.add_argument("--repeat", type=int, default=1, help="jieba/build pairs per size (medians are quoted)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="kg build --jobs (default: all cores)")
     args = parser.parse_args()

@@ -53,3 +53,15 @@ def test_readme_query_gives_the_output_shown(seed_build, query, expected):
     result = CliRunner().invoke(cli, ["query", query, "--graph", str(seed_build)])
     assert result.exit_code == 0, result.output
     assert result.output.rstrip("\n") == expected, "the README's example output is stale: rerun the query"
+
+
+def test_bench_news_corpus_says_whence_every_article_came():
+    """The benchmark's news articles are public domain only as VOA's own: each file has its address."""
+    folder = ROOT / "bench" / "news"
+    rows = [line.split("\t") for line in (folder / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert sorted(name for name, _, _ in rows) == sorted(p.name for p in folder.glob("*.txt"))
+    for name, _, url in rows:  # the article's number names its file
+        assert re.fullmatch(rf"https://www\.voachinese\.com/a/(?:[^\s/]+/)?{name[4:-4]}\.html", url), name
+    for path in folder.glob("*.txt"):
+        headline, blank, *body = path.read_text(encoding="utf-8").split("\n")
+        assert headline.strip() and not blank and any(body), path.name
