@@ -188,7 +188,8 @@ def bench(corpus: str, megabytes: float, work: Path, repeat: int, jobs: int, che
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[20, 40], help="corpus sizes in MB (default 20 40)")
-    parser.add_argument("--corpus", nargs="+", choices=sorted(SOURCES), default=["seeds", "news"])
+    parser.add_argument("--corpus", nargs="+", choices=sorted(SOURCES), default=["seeds", "news"],
+                        help="corpora to copy (default: seeds news; dev needs ../shared beside the checkout)")
     parser.add_argument("--repeat", type=int, default=1, help="jieba/build pairs per size (medians are quoted)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="kg build --jobs (default: all cores)")
     args = parser.parse_args()
