@@ -128,6 +128,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a protest lodged", "中方就美方扩大实体清单向美方提出严正交涉。", ("china", "opposes", "usa")),  # a name in the matter
     ("a stance on a matter", "中方就日本限制光刻胶出口一事表示强烈不满。", ("china", "opposes", "japan")),
     ("a stance on a matter", "商务部发言人就荷兰扩大管制问题表示坚决反对。", ("cn_commerce", "opposes", "netherlands")),
+    # a measure or policy after 就 is its maker's, whoever it names
+    ("a stance on a measure", "外交部就日本对华为的制裁表示坚决反对。", ("cn_mfa", "opposes", "japan")),
+    ("a stance on a measure", "韩国就日本的出口管制新规表示遗憾。", ("south_korea", "opposes", "japan")),
+    ("a stance on a measure", "美国就中方对稀土的出口管制表示强烈不满。", ("usa", "opposes", "china")),
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
     ("carried subject", "日本与荷兰达成协议,共同限制对华出口光刻机。", ("japan", "restricts", "china")),  # 共同 opens no subject
     ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
@@ -1175,6 +1179,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中方就海光信息被列入实体清单一事表示坚决反对。", "opposes", None, "hygon", "the same with 被"),
     ("中方就美国对华为的打压表示强烈不满。", "opposes", "china", "huawei",
      "a 对 inside the matter after 就 is the matter's, no party addressed"),
+    ("外交部就日本对华为的制裁表示坚决反对。", "opposes", "japan", None, "the matter's subject takes no stance on it"),
+    ("中方就华为遭美国制裁表示强烈不满。", "opposes", None, "huawei", "what a measure hit is not its maker"),
     ("欧盟委员会就补贴规则征求意见,英特尔表示将配合调查。", "investigates", None, "intel",
      "a matter's word with no name right after 就"),
     ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),

@@ -844,6 +844,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
                 continue
+            if rule.head_not_after and _word_before(text, m.start("head"), rule.head_not_after, rules):
+                continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.

@@ -122,6 +122,7 @@ class Rule:
     trigger_not_before: str | None = None
     object_tails: bool = True
     reads_urged: bool = True
+    head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
     # trigger holds none, or the trigger is that actor's.
@@ -772,6 +773,9 @@ class RuleEntry(DataModel):
     reads_urged: bool = True
     """False: a trigger that the clause urges before it (``urged:``) is the urging party's demand,
     which opposes.urge reads, not this relation (委员会致函商务部,要求调查中芯国际 investigates nothing)."""
+    head_not_after: str | None = None
+    """A word list (under ``words:``): a head right after one of its words is not this rule's (就 opens
+    a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance)."""
     negated_as: RelationType | None = None
     """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
 
@@ -794,7 +798,7 @@ class RuleEntry(DataModel):
                              f"use names from constructions: ({', '.join(sorted(defined))})")
         return value
 
-    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before")
+    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after")
     @classmethod
     def _defined_word_list(cls, value: str | None, info: ValidationInfo) -> str | None:
         words = _definitions(info).words
@@ -936,6 +940,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             trigger_not_before=r.trigger_not_before,
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
+            head_not_after=words[r.head_not_after] if r.head_not_after else (),
         )
         for r in data.rules
     )
