@@ -132,6 +132,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a stance on a measure", "外交部就日本对华为的制裁表示坚决反对。", ("cn_mfa", "opposes", "japan")),
     ("a stance on a measure", "韩国就日本的出口管制新规表示遗憾。", ("south_korea", "opposes", "japan")),
     ("a stance on a measure", "美国就中方对稀土的出口管制表示强烈不满。", ("usa", "opposes", "china")),
+    ("a stance on a measure", "中方就美国国会通过的涉华法案表示强烈不满。", ("china", "opposes", "us_congress")),  # a bill
     ("carried subject", "美国商务部周四发布新规,并将海康威视列入实体清单。", ("us_commerce", "restricts", "hikvision")),
     ("carried subject", "日本与荷兰达成协议,共同限制对华出口光刻机。", ("japan", "restricts", "china")),  # 共同 opens no subject
     ("carried subject", "美国财政部上月宣布新的制裁措施。此外,还将中芯国际列入黑名单。", ("us_treasury", "restricts", "smic")),
