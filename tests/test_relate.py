@@ -1275,6 +1275,11 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("荷兰宣布暂停实施对华光刻机出口管制。", ("netherlands", "restricts", "china")): ("negative", "asserted"),
     ("特朗普说,他不会允许英伟达向中国出售Blackwell芯片。", ("nvidia", "supplies", "china")): ("negative", "asserted"),
     ("ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("positive", "asserted"),
+    # a stance condemning conduct: a demand to stop it is the stance; only a denial of the conduct negates
+    ("商务部表示,美方应停止泛化国家安全概念。", ("cn_commerce", "opposes", "usa")): ("positive", "asserted"),
+    ("外交部表示,美方必须停止干涉中国内政。", ("cn_mfa", "opposes", "usa")): ("positive", "asserted"),
+    ("据报道,中方表示美方将贸易问题政治化。", ("china", "opposes", "usa")): ("positive", "reported"),
+    ("毛宁表示,美国并没有滥用国家力量。", ("mao_ning", "opposes", "usa")): ("negative", "asserted"),
     # What a measure failed to stop happened.
     ("美国未能阻止英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("麦考尔指控拜登政府未能采取足够措施,阻止中芯国际向华为供货。", ("smic", "supplies", "huawei")): ("positive", "asserted"),

@@ -860,12 +860,20 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             if not rule.reads_urged and rules.urged_search is not None and rules.urged_search.search(clause_before):
                 continue  # 要求调查中芯国际: a demand (opposes.urge reads it), not the act
+            if rule.conduct_denials is not None:
+                # The trigger is the tail's conduct that the head condemns: only a denial of it negates
+                # (美国并没有滥用…), and the stance is as certain as the clause before the tail says (美方应
+                # 停止泛化国家安全 is condemned, not planned).
+                negated = rule.conduct_denials.search(text, m.end("tail"), trigger_at) is not None
+                trigger_at = m.start("tail")
+                clause_before = text[clause_start(text, trigger_at):trigger_at]
             before = lead + text[:trigger_at]
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
             # names Nvidia's chip, as a hedge there still names it (below).
-            negated = bool(rule.triggers) and (_negated(text, trigger_at, rules) or
-                                               _predicate_negated(text, m, trigger_at, rules) or
-                                               _in_scope(before, len(before) - len(clause_before), rule.relation, rules))
+            if rule.conduct_denials is None:
+                negated = bool(rule.triggers) and (
+                    _negated(text, trigger_at, rules) or _predicate_negated(text, m, trigger_at, rules)
+                    or _in_scope(before, len(before) - len(clause_before), rule.relation, rules))
             # A refusal states the rule's negated_as (拒绝发放许可证 restricts); a denial does not.
             denial = rules.cue_search["denial"]
             refused_as = rule.negated_as if negated and not (denial is not None and denial.search(clause_before)) \

@@ -123,6 +123,7 @@ class Rule:
     object_tails: bool = True
     reads_urged: bool = True
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
+    conduct_denials: re.Pattern | None = None  # the words' regex (RuleEntry names their list)
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
     # trigger holds none, or the trigger is that actor's.
@@ -776,6 +777,11 @@ class RuleEntry(DataModel):
     head_not_after: str | None = None
     """A word list (under ``words:``): a head right after one of its words is not this rule's (就 opens
     a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance)."""
+    conduct_denials: str | None = None
+    """A word list (under ``words:``): the trigger names the tail's conduct, which the head condemns;
+    only one of these words between the tail and it negates the relation (毛宁表示,美国并没有滥用…), and
+    the relation is as certain as the clause before the tail says: in 美方应停止泛化国家安全 the demand to
+    stop is the stance, neither denied nor planned."""
     negated_as: RelationType | None = None
     """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
 
@@ -798,7 +804,7 @@ class RuleEntry(DataModel):
                              f"use names from constructions: ({', '.join(sorted(defined))})")
         return value
 
-    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after")
+    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "conduct_denials")
     @classmethod
     def _defined_word_list(cls, value: str | None, info: ValidationInfo) -> str | None:
         words = _definitions(info).words
@@ -941,6 +947,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
+            conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
         )
         for r in data.rules
     )
