@@ -1280,6 +1280,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("外交部表示,美方必须停止干涉中国内政。", ("cn_mfa", "opposes", "usa")): ("positive", "asserted"),
     ("据报道,中方表示美方将贸易问题政治化。", ("china", "opposes", "usa")): ("positive", "reported"),
     ("毛宁表示,美国并没有滥用国家力量。", ("mao_ning", "opposes", "usa")): ("negative", "asserted"),
+    # urging someone to stop what is condemned is the stance too
+    ("中方敦促美方停止将经贸问题政治化。", ("china", "opposes", "usa")): ("positive", "asserted"),
+    ("外交部敦促日方停止干涉中国内政。", ("cn_mfa", "opposes", "japan")): ("positive", "asserted"),
     # What a measure failed to stop happened.
     ("美国未能阻止英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("麦考尔指控拜登政府未能采取足够措施,阻止中芯国际向华为供货。", ("smic", "supplies", "huawei")): ("positive", "asserted"),

@@ -862,10 +862,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 要求调查中芯国际: a demand (opposes.urge reads it), not the act
             if rule.conduct_denials is not None:
                 # The trigger is the tail's conduct that the head condemns: only a denial of it negates
-                # (美国并没有滥用…), and the stance is as certain as the clause before the tail says (美方应
-                # 停止泛化国家安全 is condemned, not planned).
+                # (美国并没有滥用…), and the stance is as certain as what comes before its holder (美方应
+                # 停止泛化国家安全, 敦促美方停止… are condemned, not planned).
                 negated = rule.conduct_denials.search(text, m.end("tail"), trigger_at) is not None
-                trigger_at = m.start("tail")
+                trigger_at = m.end("head")
                 clause_before = text[clause_start(text, trigger_at):trigger_at]
             before = lead + text[:trigger_at]
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still

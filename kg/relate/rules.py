@@ -780,8 +780,8 @@ class RuleEntry(DataModel):
     conduct_denials: str | None = None
     """A word list (under ``words:``): the trigger names the tail's conduct, which the head condemns;
     only one of these words between the tail and it negates the relation (毛宁表示,美国并没有滥用…), and
-    the relation is as certain as the clause before the tail says: in 美方应停止泛化国家安全 the demand to
-    stop is the stance, neither denied nor planned."""
+    the relation is as certain as what comes before the head says: in 美方应停止泛化国家安全 and 敦促美方
+    停止… the demand to stop is the stance, neither denied nor planned."""
     negated_as: RelationType | None = None
     """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
 
