@@ -844,7 +844,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
                 continue
-            if rule.head_not_after and _word_before(text, m.start("head"), rule.head_not_after, rules):
+            if rule.head_not_after and _in_a_matter(text, m, rule.head_not_after, rules):
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
@@ -896,6 +896,18 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     if tail.entity_id not in head_ids:
                         yield Relation(head.entity_id, relation, tail.entity_id, ev,
                                        _full_role(role, tail), polarity, modality)
+
+
+def _in_a_matter(text: str, m: re.Match, openers: tuple[str, ...], rules: RuleSet) -> bool:
+    """Whether the match's head names the matter a stance is on, not who takes it: right after an
+    opener (就美国对华为的打压…), or after one in its clause with the matter's word (一事, 做法…) between
+    it and the rest of the match (就美国制裁华为一事向美方提出交涉)."""
+    at = m.start("head")
+    if _word_before(text, at, openers, rules):
+        return True
+    start = clause_start(text, at)
+    return any(text.rfind(opener, start, at) >= 0 for opener in openers) and rules.deed_search is not None \
+        and rules.deed_search.search(text, m.end("head"), m.end()) is not None
 
 
 _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片H20)

@@ -273,6 +273,12 @@ class RuleSet:
         return self._cue_pattern(self.urged)
 
     @functools.cached_property
+    def deed_search(self) -> re.Pattern | None:
+        """What names or ends a matter (一事, 一案, 做法…): a head before one, after the rule's
+        ``head_not_after`` word, is inside the matter (就美国制裁华为一事…: no stance of Huawei's)."""
+        return word_pattern(self.words.get("deed"))
+
+    @functools.cached_property
     def owned_by(self) -> tuple[str, ...]:
         """What stands between a company and its unit (华为旗下海思): to rules other than those of
         employment and units, the unit is what the phrase names."""
@@ -776,7 +782,9 @@ class RuleEntry(DataModel):
     which opposes.urge reads, not this relation (委员会致函商务部,要求调查中芯国际 investigates nothing)."""
     head_not_after: str | None = None
     """A word list (under ``words:``): a head right after one of its words is not this rule's (就 opens
-    a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance)."""
+    a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance), nor one
+    after it in its clause with a word of ``deed`` (一事, 做法…) before the trigger (中方就美国制裁华为
+    一事向美方提出交涉: Huawei takes no stance)."""
     conduct_denials: str | None = None
     """A word list (under ``words:``): the trigger names the tail's conduct, which the head condemns;
     only one of these words between the tail and it negates the relation (毛宁表示,美国并没有滥用…), and
