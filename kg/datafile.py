@@ -77,7 +77,7 @@ class DataModel(BaseModel):
     """The base of every data file's schema: an unknown key is a problem (a typo, usually), and the
     validated values are read, never changed."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class _LinedDict(dict):

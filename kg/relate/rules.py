@@ -493,7 +493,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 out.append(f"[{_block(MASK_KINDS)}]")
             elif value == "trigger":
                 # No trigger where a compound starts: 发布 of 发布会 is no publishing.
-                guards = [c for c in compounds if any(c.startswith(t) and c != t for t in rule.triggers)]
+                guards = _compound_guards(rule.triggers, compounds)
                 guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
                 after = words[rule.trigger_not_before] if rule.trigger_not_before else ()
                 not_before = f"(?!{trie_pattern(after)})" if after else ""
@@ -602,6 +602,14 @@ def cue_regex(words: Collection[str] | None, compounds: tuple[str, ...]) -> re.P
     return re.compile(opens + "(?:" + "|".join(alternatives) + ")")
 
 
+@functools.lru_cache(maxsize=None)
+def _compound_guards(triggers: tuple[str, ...], compounds: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``compounds`` a trigger opens without being all of them (发布会 for 发布), once per rule
+    (a rule's templates share them)."""
+    return tuple(c for c in compounds if c.startswith(triggers) and c.startswith(tuple(t for t in triggers if t != c)))
+
+
+@functools.lru_cache(maxsize=None)
 def _literal(value: str, compounds: tuple[str, ...]) -> str:
     """``value`` as a regex that does not match where it is part of a compound word.
 
