@@ -29,3 +29,15 @@ def test_evidence_comes_back_by_place_and_the_first_at_a_place_is_kept(tmp_path)
         assert [(ev.doc, ev.sentence) for ev in store.evidence(CLAIM)] == [
             ("a.txt", "美国再次制裁华为。"), ("b.txt", "美国制裁华为。"), ("c.txt", "美国制裁。")]
         assert list(store.evidence(("x", "y", "z", "positive", "asserted"))) == []
+
+
+def test_what_was_added_is_seen_by_another_connection_after_commit(tmp_path):
+    # The forked writers read the store through their own connection (EvidenceStore.reopen):
+    # rows still batched in memory must reach the file when the builder commits.
+    import sqlite3
+
+    with closing(EvidenceStore(tmp_path / "evidence.sqlite")) as store:
+        store.add([(CLAIM, evidence("a.txt", 0, "美国制裁华为。"), "e1")])
+        store.commit()
+        with closing(sqlite3.connect(tmp_path / "evidence.sqlite")) as other:
+            assert other.execute("SELECT id FROM evidence").fetchall() == [("e1",)]
