@@ -327,6 +327,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
     ("regret", "英伟达对美国的新规深表遗憾。", ("nvidia", "opposes", "usa")),
     ("matter", "中方对美国将华为列入实体清单一事表示强烈不满。", ("china", "opposes", "usa")),
+    # a decision ends the matter as 一事 does; the stance-taker after a fronted target opens a later clause
+    ("matter", "商务部对日本政府收紧光刻胶出口审批的决定表示坚决反对。", ("cn_commerce", "opposes", "japan")),
+    ("fronted", "对于美国国会的这项法案,华为发言人表示失望。", ("huawei", "opposes", "us_congress")),
+    ("fronted", "荷兰政府宣布限制阿斯麦出口。对此中方表示强烈不满。", ("china", "opposes", "netherlands")),
     # Advising caution in buying from a country or a company.
     ("caution", "中国半导体行业协会建议国内企业谨慎采购美国芯片。", ("csia", "opposes", "usa")),
     ("caution", "汽车行业协会称,华为呼吁车企谨慎使用英伟达的车载芯片。", ("huawei", "opposes", "nvidia")),
@@ -1237,6 +1241,19 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "south_korea", "sk_hynix", "nor is a verb's object after the first of its list"),
     ("英伟达认为,美国的出口管制对英伟达在华业务构成挑战。", "competes_with", None, None,
      "a challenge posed to a company's business is no rival's"),
+    # What is done inside a matter that a reaction closes (一事表示…, 的决定表示…, 一事作出回应) is not the
+    # reacting party's act, whether the matter names the actor or not.
+    ("日本经济产业省对韩国撤销三星电子出口许可一事表示遗憾。", "restricts", "meti", None,
+     "a revoking inside a matter reacted to is not the reacting party's"),
+    ("日本经济产业省对韩国撤销三星电子出口许可表示遗憾。", "restricts", "meti", None, "nor without 一事"),
+    ("外交部对荷兰政府限制阿斯麦对华出口的决定作出回应。", "restricts", "cn_mfa", None, "nor a decision replied to"),
+    ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
+     "nor an investigation not commented on"),
+    ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("中方对美国制裁华为表示强烈不满。", "opposes", "huawei", None,
+     "a name inside the fronted matter, in the stance's clause, takes no stance"),
+    ("中方对荷兰政府限制阿斯麦对华出口的决定表示坚决反对。", "opposes", "asml", None,
+     "nor one before the matter's word"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -844,7 +844,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
                 continue
-            if rule.head_not_after and _in_a_matter(text, m, rule.head_not_after, rules):
+            if rule.head_not_after and _in_a_matter(text, m, rule, rules):
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
@@ -854,6 +854,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
+            if trigger_groups and _reacted_to(text, m, trigger_at, rules):
+                continue  # 韩国政府对美国撤销三星豁免一事表示遗憾: Korea reacts to the revoking, revokes nothing
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
                                    and rules.has_trigger(text[m.end("head"):trigger_at])):
                 continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)
@@ -898,16 +900,29 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                                        _full_role(role, tail), polarity, modality)
 
 
-def _in_a_matter(text: str, m: re.Match, openers: tuple[str, ...], rules: RuleSet) -> bool:
+def _in_a_matter(text: str, m: re.Match, rule: Rule, rules: RuleSet) -> bool:
     """Whether the match's head names the matter a stance is on, not who takes it: right after an
     opener (就美国对华为的打压…), or after one in its clause with the matter's word (一事, 做法…) between
     it and the rest of the match (就美国制裁华为一事向美方提出交涉)."""
     at = m.start("head")
-    if _word_before(text, at, openers, rules):
+    if _word_before(text, at, rule.head_not_after, rules):
         return True
-    start = clause_start(text, at)
-    return any(text.rfind(opener, start, at) >= 0 for opener in openers) and rules.deed_search is not None \
-        and rules.deed_search.search(text, m.end("head"), m.end()) is not None
+    opener = rule.head_not_after_search
+    return opener is not None and opener.search(text, clause_start(text, at), at) is not None \
+        and rules.deed_search is not None and rules.deed_search.search(text, m.end("head"), m.end()) is not None
+
+
+def _reacted_to(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether the trigger lies in a matter opened after the head (对, 就…) that a reaction closes
+    (一事表示遗憾, 一事作出回应): the head reacts to the act, it does not do it. A head inside the
+    matter itself (对荷兰限制阿斯麦对华出口的决定…: ASML's exports) is the matter's own."""
+    matter = rules.matter_search
+    if matter is None or rules.reaction_search is None or rules.reaction_search.match(text, m.end()) is None:
+        return False
+    head_start = m.start("head")
+    if head_start > trigger_at or matter.search(text, clause_start(text, head_start), head_start) is not None:
+        return False
+    return matter.search(text, max(m.end("head"), clause_start(text, trigger_at)), trigger_at) is not None
 
 
 _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片H20)

@@ -65,6 +65,7 @@ BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 BEFORE_OBJECT = "before_object"  # the gap before an object marker ({object})
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
+_REACTION_GAP = 4  # characters between a matter's end and the reaction to it (一事向美方提出交涉)
 _RELATIVE_CLAUSE = 20  # characters after an object before the 的 of a relative clause (向伊朗出售零部件的)
 _MODIFIERS = 4  # characters between that 的 and the name it modifies (的多家中国公司)
 _PRESSURE_REACH = 4  # characters between a name after 在 and its pressure (在美国的持续施压下)
@@ -123,6 +124,7 @@ class Rule:
     object_tails: bool = True
     reads_urged: bool = True
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
+    head_not_after_search: re.Pattern | None = None  # the same words, never inside a compound (反对)
     conduct_denials: re.Pattern | None = None  # the words' regex (RuleEntry names their list)
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
     # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
@@ -193,6 +195,7 @@ class RuleSet:
     implicit_not_after: tuple[str, ...] = ()  # 亲美政府 is not the United States' government, 反对华人 no 对华
     # A clause that opens with one of these (并, 随后, 将…, or a trigger) continues the last subject's action.
     carry_search: re.Pattern | None = None
+    carry_openers: tuple[str, ...] = ()  # the connectives of carry_search, without the triggers
     # After a person these make the person's country the actor (特朗普政府 → the United States).
     administration: tuple[str, ...] = ()
     # Phrases that stand for the actor of what was just reported (中国对此表示不满).
@@ -277,6 +280,25 @@ class RuleSet:
         """What names or ends a matter (一事, 一案, 做法…): a head before one, after the rule's
         ``head_not_after`` word, is inside the matter (就美国制裁华为一事…: no stance of Huawei's)."""
         return word_pattern(self.words.get("deed"))
+
+    @functools.cached_property
+    def matter_search(self) -> re.Pattern | None:
+        """What opens the matter a stance is taken on (就, 对…), never inside a compound (反对)."""
+        return self._cue_pattern(self.words.get("matter"))
+
+    @functools.cached_property
+    def reaction_search(self) -> re.Pattern | None:
+        """A reaction that closes a matter, matched where a relation read in the matter ends: a word
+        of ``deed`` (一事, 决定…) a few characters on, then one of ``stance`` (表示, 提出, 回应…) within
+        a few more (一事向美方提出); or a stance word within a few characters and no opener of a
+        further act (并, 还…: 对华为实施制裁并表示… is the sanction's maker speaking)."""
+        deed, stance = self.words.get("deed"), self.words.get("stance")
+        if not deed or not stance:
+            return None
+        clause = f"[^\\n{re.escape(CLAUSE_MARKS)}。!?]"
+        goes_on = f"(?!{trie_pattern(self.carry_openers)})" if self.carry_openers else ""
+        return re.compile(f"(?:{clause}{{0,{_STANCE_REACH}}}?{trie_pattern(deed)}{clause}{{0,{_REACTION_GAP}}}?"
+                          f"|(?:{goes_on}{clause}){{0,{_REACTION_GAP}}}?){trie_pattern(stance)}")
 
     @functools.cached_property
     def owned_by(self) -> tuple[str, ...]:
@@ -943,6 +965,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     words = {name: tuple(listed) for name, listed in data.words.items()}
     coordinators = tuple(data.coordinators)
     constructions = {c.id: tuple(c.templates) for c in data.constructions}
+    compounds = tuple(data.compounds)
     parsed = tuple(
         Rule(
             id=r.id,
@@ -963,11 +986,11 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
+            head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
         )
         for r in data.rules
     )
-    compounds = tuple(data.compounds)
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
                                                for t in rule.templates),
                           actor_clause=re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{_block(rule.head)}]{{0,{SUBJECT_LEAD}}}"
@@ -1001,6 +1024,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
         carry_search=re.compile(negated + opener_guard + trie_pattern(openers)) if openers else None,
+        carry_openers=tuple(data.carry_openers),
         administration=tuple(data.administration),
         about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors),
         stand_in_search=word_pattern([*anaphors, *implicit, *about_this, *data.speaker_anaphors]),
