@@ -331,6 +331,14 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("matter", "商务部对日本政府收紧光刻胶出口审批的决定表示坚决反对。", ("cn_commerce", "opposes", "japan")),
     ("fronted", "对于美国国会的这项法案,华为发言人表示失望。", ("huawei", "opposes", "us_congress")),
     ("fronted", "荷兰政府宣布限制阿斯麦出口。对此中方表示强烈不满。", ("china", "opposes", "netherlands")),
+    # The act inside a matter another party reacts to is the act of the name right after the marker,
+    # and the stance closing the matter is against that name.
+    ("reacted matter", "外交部对美国商务部制裁中芯国际一事作出回应。", ("us_commerce", "restricts", "smic")),
+    ("reacted matter", "韩方对日本撤销三星电子出口许可表示遗憾。", ("japan", "restricts", "samsung")),
+    ("reacted matter", "欧盟对美国司法部调查英特尔一事不予置评。", ("us_doj", "investigates", "intel")),
+    ("reacted matter", "外交部对荷兰政府扣押安世半导体资产表示强烈不满。", ("cn_mfa", "opposes", "netherlands")),
+    # the actor's own second act after 并 is no reaction to the first
+    ("reacted matter", "美国商务部对中兴通讯实施制裁并表示将扩大管制范围。", ("us_commerce", "restricts", "zte")),
     # Advising caution in buying from a country or a company.
     ("caution", "中国半导体行业协会建议国内企业谨慎采购美国芯片。", ("csia", "opposes", "usa")),
     ("caution", "汽车行业协会称,华为呼吁车企谨慎使用英伟达的车载芯片。", ("huawei", "opposes", "nvidia")),
@@ -1254,6 +1262,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a name inside the fronted matter, in the stance's clause, takes no stance"),
     ("中方对荷兰政府限制阿斯麦对华出口的决定表示坚决反对。", "opposes", "asml", None,
      "nor one before the matter's word"),
+    ("中方对日本企业向台湾出口芯片表示强烈反对。", "opposes", "china", "taiwan",
+     "a later name inside the matter a stance word closes is not the stance's target"),
+    ("日本对三星电子的出口限制措施引发韩国不满。", "opposes", "japan", None,
+     "a matter no stance word closes is no stance of the name before the marker"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

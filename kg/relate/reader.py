@@ -854,7 +854,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
-            if trigger_groups and _reacted_to(text, m, trigger_at, rules):
+            if trigger_groups and (_reacted_to(text, m, trigger_at, rules)
+                                   or _deep_in_the_matter(text, m, trigger_at, rules, masked.by_char)):
                 continue  # 韩国政府对美国撤销三星豁免一事表示遗憾: Korea reacts to the revoking, revokes nothing
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
                                    and rules.has_trigger(text[m.end("head"):trigger_at])):
@@ -925,6 +926,24 @@ def _reacted_to(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool
     return matter.search(text, max(m.end("head"), clause_start(text, trigger_at)), trigger_at) is not None
 
 
+def _deep_in_the_matter(text: str, m: re.Match, trigger_at: int, rules: RuleSet,
+                        by_char: Mapping[str, Mention]) -> bool:
+    """Whether the tail is a later name of a matter a stance word closes before the trigger: the
+    reaction is to the matter, or to its first name, not to a name inside it (中方对日本企业向台湾出售
+    武器表示抗议 protests to Japan, not to Taiwan). A name the stance word follows at once is whom
+    it is addressed to (就美方扩大实体清单向美方提出交涉)."""
+    matter = rules.matter_search
+    tail_start, tail_end = m.span("tail")
+    if matter is None or not m.end("head") <= tail_start < trigger_at or rules.stance_search is None:
+        return False
+    stance = rules.stance_search.search(text, tail_end, trigger_at)
+    if stance is None or stance.start() - tail_end <= _ADDRESSEE_GAP:
+        return False
+    opener = _last_match(matter, text, max(m.end("head"), clause_start(text, tail_start)), tail_start)
+    return opener is not None and any(ch in by_char for ch in text[opener.end():tail_start])
+
+
+_ADDRESSEE_GAP = 2  # characters between the party a stance is addressed to and its word (向美方再次提出)
 _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片H20)
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 

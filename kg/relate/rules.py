@@ -287,6 +287,11 @@ class RuleSet:
         return self._cue_pattern(self.words.get("matter"))
 
     @functools.cached_property
+    def stance_search(self) -> re.Pattern | None:
+        """A word of ``stance`` (表示, 提出, 回应…): one between a matter and a stance's trigger closes the matter."""
+        return word_pattern(self.words.get("stance"))
+
+    @functools.cached_property
     def reaction_search(self) -> re.Pattern | None:
         """A reaction that closes a matter, matched where a relation read in the matter ends: a word
         of ``deed`` (一事, 决定…) a few characters on, then one of ``stance`` (表示, 提出, 回应…) within
