@@ -325,6 +325,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
     ("provoked", "荷兰政府的决定引发中方强烈不满。", ("china", "opposes", "netherlands")),
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
+    # a measure's maker before its object marker provokes, not the measure's target
+    ("provoked", "日本对三星电子的出口管制引起韩国政府强烈不满。", ("south_korea", "opposes", "japan")),
     ("regret", "英伟达对美国的新规深表遗憾。", ("nvidia", "opposes", "usa")),
     ("matter", "中方对美国将华为列入实体清单一事表示强烈不满。", ("china", "opposes", "usa")),
     # a decision ends the matter as 一事 does; the stance-taker after a fronted target opens a later clause
@@ -1266,6 +1268,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a later name inside the matter a stance word closes is not the stance's target"),
     ("日本对三星电子的出口限制措施引发韩国不满。", "opposes", "japan", None,
      "a matter no stance word closes is no stance of the name before the marker"),
+    ("美国对中兴通讯的制裁引发中方强烈不满。", "opposes", None, "zte", "a measure's target is not what provokes"),
+    ("参议员表示,他对英伟达向中国出售芯片的做法很不满。", "opposes", "china", None,
+     "a name inside the fronted object's clause is no stance-taker"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

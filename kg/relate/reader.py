@@ -29,7 +29,7 @@ from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT,
-                             SUBJECT_LEAD, Needs, Rule, RuleSet, mask_char, tail_kinds)
+                             SUBJECT_LEAD, Needs, Rule, RuleSet, mask_char, mask_kind, tail_kinds)
 from kg.relate.sentences import CLAUSE_MARKS, clause_start, clauses, sentences
 
 __all__ = ["relate"]
@@ -844,6 +844,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
                 continue
+            if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
+                continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.

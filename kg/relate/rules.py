@@ -471,6 +471,11 @@ def mask_char(kind: str, index: int) -> str:
     return chr(_BLOCK_START[kind] + index)
 
 
+def mask_kind(char: str) -> str:
+    """The kind of a mask character (``mask_char``'s ``kind``)."""
+    return MASK_KINDS[(ord(char) - MASK_BASE) // MASK_BLOCK]
+
+
 @functools.lru_cache(maxsize=None)
 def tail_kinds(tail: tuple[str, ...]) -> tuple[str, ...]:
     """The mask blocks a tail may come from: prepositions' objects and modifier places too."""
