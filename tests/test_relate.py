@@ -325,6 +325,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
     ("provoked", "荷兰政府的决定引发中方强烈不满。", ("china", "opposes", "netherlands")),
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
+    # Who undergoes an investigation or a penalty is named before the reason for it (因…而).
+    ("reason", "三星电子因向华为出售存储芯片而遭到美国商务部处罚。", ("us_commerce", "investigates", "samsung")),
+    ("reason", "美光科技因涉嫌向华为出口芯片而接受美国司法部调查。", ("us_doj", "investigates", "micron")),
     # a measure's maker before its object marker provokes, not the measure's target
     ("provoked", "日本对三星电子的出口管制引起韩国政府强烈不满。", ("south_korea", "opposes", "japan")),
     ("regret", "英伟达对美国的新规深表遗憾。", ("nvidia", "opposes", "usa")),
@@ -1269,6 +1272,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本对三星电子的出口限制措施引发韩国不满。", "opposes", "japan", None,
      "a matter no stance word closes is no stance of the name before the marker"),
     ("美国对中兴通讯的制裁引发中方强烈不满。", "opposes", None, "zte", "a measure's target is not what provokes"),
+    ("三星电子因向华为出售存储芯片而遭到美国商务部处罚。", "investigates", None, "huawei",
+     "a name inside the reason for a penalty is not who is penalized"),
+    ("美光科技因涉嫌向华为出口芯片而接受美国司法部调查。", "investigates", None, "huawei",
+     "nor who is investigated"),
     ("参议员表示,他对英伟达向中国出售芯片的做法很不满。", "opposes", "china", None,
      "a name inside the fronted object's clause is no stance-taker"),
 ])

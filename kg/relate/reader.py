@@ -844,6 +844,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
                 continue
+            if _UNDERGONE.intersection(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
+                continue  # 高通因向华为供货而被罚款: Qualcomm is fined, not Huawei
             if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
@@ -945,6 +947,18 @@ def _deep_in_the_matter(text: str, m: re.Match, trigger_at: int, rules: RuleSet,
     return opener is not None and any(ch in by_char for ch in text[opener.end():tail_start])
 
 
+def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[str, Mention]) -> bool:
+    """Whether the tail of what is undergone is named inside the reason given for it (因…而), after a
+    name that opens its clause, which is the one undergoing it."""
+    tail_start = m.start("tail")
+    if rules.cause_search is None or m.start("head") < tail_start:
+        return False
+    start = clause_start(text, tail_start)
+    reason = _last_match(rules.cause_search, text, start, tail_start)
+    return reason is not None and any(ch in by_char for ch in text[start:reason.start()])
+
+
+_UNDERGONE = frozenset({"passive", "undergo"})  # the word lists that make the tail the one acted on
 _ADDRESSEE_GAP = 2  # characters between the party a stance is addressed to and its word (向美方再次提出)
 _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片H20)
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}

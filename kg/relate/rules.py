@@ -287,6 +287,11 @@ class RuleSet:
         return self._cue_pattern(self.words.get("matter"))
 
     @functools.cached_property
+    def cause_search(self) -> re.Pattern | None:
+        """A word of ``cause`` (因, 由于…) never inside a compound: what opens a reason."""
+        return self._cue_pattern(self.words.get("cause"))
+
+    @functools.cached_property
     def stance_search(self) -> re.Pattern | None:
         """A word of ``stance`` (表示, 提出, 回应…): one between a matter and a stance's trigger closes the matter."""
         return word_pattern(self.words.get("stance"))
