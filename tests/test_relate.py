@@ -1274,6 +1274,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国对中兴通讯的制裁引发中方强烈不满。", "opposes", None, "zte", "a measure's target is not what provokes"),
     ("三星电子因向华为出售存储芯片而遭到美国商务部处罚。", "investigates", None, "huawei",
      "a name inside the reason for a penalty is not who is penalized"),
+    ("日本政府宣布,将从明年起要求东京电子的刻蚀设备出口须获得许可。", "supplies", None, None,
+     "a licence obtained is no goods bought, and 从明年起 names no source"),
     ("美光科技因涉嫌向华为出口芯片而接受美国司法部调查。", "investigates", None, "huawei",
      "nor who is investigated"),
     ("参议员表示,他对英伟达向中国出售芯片的做法很不满。", "opposes", "china", None,
