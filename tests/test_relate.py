@@ -1276,6 +1276,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a name inside the reason for a penalty is not who is penalized"),
     ("日本政府宣布,将从明年起要求东京电子的刻蚀设备出口须获得许可。", "supplies", None, None,
      "a licence obtained is no goods bought, and 从明年起 names no source"),
+    ("美国众议院中国问题特别委员会致函商务部,要求将长鑫存储列入实体清单。", "restricts", "house_china_committee", None,
+     "a listing asked for is the asker's stance (opposes.urge), not a listing of the asker's"),
     ("美光科技因涉嫌向华为出口芯片而接受美国司法部调查。", "investigates", None, "huawei",
      "nor who is investigated"),
     ("参议员表示,他对英伟达向中国出售芯片的做法很不满。", "opposes", "china", None,
