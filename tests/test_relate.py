@@ -1278,6 +1278,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a licence obtained is no goods bought, and 从明年起 names no source"),
     ("美国众议院中国问题特别委员会致函商务部,要求将长鑫存储列入实体清单。", "restricts", "house_china_committee", None,
      "a listing asked for is the asker's stance (opposes.urge), not a listing of the asker's"),
+    ("日本政府发布新的出口管制条例,扩大对先进半导体材料的管控范围。", "issues", None, "ear",
+     "a country's new export control regulations, unnamed, are not the US Export Administration Regulations"),
     ("美光科技因涉嫌向华为出口芯片而接受美国司法部调查。", "investigates", None, "huawei",
      "nor who is investigated"),
     ("参议员表示,他对英伟达向中国出售芯片的做法很不满。", "opposes", "china", None,
