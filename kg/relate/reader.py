@@ -198,6 +198,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                        text[c_end:s_end], evidence):
                     if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail:
                         continue  # a body's measure on its own country is on its companies (禁止美国公司向华为出售)
+                    if relation.type == "issues" and _foreign_law(relation, entities):
+                        continue  # 日本国会通过了新的网络安全法: Japan's law, not China's of that name
                     found.setdefault(_key(relation), relation)
                     if relation.type in rules.voiced:
                         voiced.append(relation)
@@ -219,6 +221,19 @@ _FOREIGN_MEASURES = frozenset({"restricts", "permits"})
 def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
     entity = entities.get(entity_id)
     return entity.facts.get("country") if entity is not None and entity.type == "AGENCY" else None
+
+
+def _foreign_law(relation: Relation, entities: Mapping[str, Entity]) -> bool:
+    """Whether the law issued is, by the dictionary, another country's than the issuer's (a country
+    or a city's, an agency's): a body issues its own country's laws, so the name is another law's."""
+    law, issuer = entities.get(relation.tail), entities.get(relation.head)
+    if law is None or issuer is None or law.type != "LAW" or law.discovered or "country" not in law.facts:
+        return False
+    if issuer.type == "PLACE":
+        country: str | None = issuer.facts.get("country", relation.head)
+    else:
+        country = _country_of(relation.head, entities)
+    return country is not None and country != law.facts["country"]
 
 
 class _Known(dict):
