@@ -325,6 +325,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
     ("provoked", "荷兰政府的决定引发中方强烈不满。", ("china", "opposes", "netherlands")),
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
+    # A permission extended or renewed, and a verb's 了 before the holder.
+    ("permission", "美国商务部延长了三星电子西安工厂的豁免。", ("us_commerce", "permits", "samsung")),
+    ("permission", "美国商务部授予了AMD出口许可。", ("us_commerce", "permits", "amd")),
     # A judgement quoted before its speaker.
     ("quoted", "“荷兰的出口管制政策十分短视,”阿斯麦首席执行官在财报会上表示。", ("asml", "opposes", "netherlands")),
     ("quoted", "“美方的单边制裁严重违反国际法,”商务部新闻发言人表示。", ("cn_commerce", "opposes", "usa")),
@@ -1280,6 +1283,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本政府宣布,将从明年起要求东京电子的刻蚀设备出口须获得许可。", "supplies", None, None,
      "a licence obtained is no goods bought, and 从明年起 names no source"),
     ("“中国的芯片产业发展很快,”英伟达发言人表示。", "opposes", "nvidia", None, "a quote that judges no measure"),
+    ("美国商务部延长了对中兴通讯的出口禁令。", "permits", None, None, "a ban extended is no permission"),
     ("美国众议院中国问题特别委员会致函商务部,要求将长鑫存储列入实体清单。", "restricts", "house_china_committee", None,
      "a listing asked for is the asker's stance (opposes.urge), not a listing of the asker's"),
     ("日本政府发布新的出口管制条例,扩大对先进半导体材料的管控范围。", "issues", None, "ear",
