@@ -1284,6 +1284,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a licence obtained is no goods bought, and 从明年起 names no source"),
     ("“中国的芯片产业发展很快,”英伟达发言人表示。", "opposes", "nvidia", None, "a quote that judges no measure"),
     ("美国商务部延长了对中兴通讯的出口禁令。", "permits", None, None, "a ban extended is no permission"),
+    ("荷兰政府宣布限制阿斯麦出口。报告指出,日本对此类设备的出口管制更为严格。", "restricts", "japan", None,
+     "此 before a noun phrase closed by 的 is a determiner, no stand-in for the actor before"),
     ("美国众议院中国问题特别委员会致函商务部,要求将长鑫存储列入实体清单。", "restricts", "house_china_committee", None,
      "a listing asked for is the asker's stance (opposes.urge), not a listing of the asker's"),
     ("日本政府发布新的出口管制条例,扩大对先进半导体材料的管控范围。", "issues", None, "ear",

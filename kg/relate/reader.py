@@ -541,7 +541,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             company = _speakers_company(doc.text, m.start(), mentions, entities, rules)
             if company is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), *company, "anaphor"))
-        elif cue in rules.about_this:
+        elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
             if actor is not None:
@@ -973,6 +973,9 @@ def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[st
     return reason is not None and any(ch in by_char for ch in text[start:reason.start()])
 
 
+# After 对此, a short noun phrase closed by 的 makes 此 a determiner ('this shoal's blockade', 对此浅滩的封锁),
+# not 'about this': no stand-in. 对此次制裁 ('this time') and 对此的回应 stay stand-ins.
+_DETERMINED = re.compile("[\u3400-\u9fff]{1,3}的")
 _UNDERGONE = frozenset({"passive", "undergo"})  # the word lists that make the tail the one acted on
 _ADDRESSEE_GAP = 2  # characters between the party a stance is addressed to and its word (向美方再次提出)
 _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片H20)
