@@ -15,7 +15,7 @@ from kg.errors import DictionaryError
 from kg.pipeline import Pipeline
 from kg.relate import load_rules
 from kg.relate import rules as rules_module
-from kg.relate.sentences import clauses, sentences
+from kg.relate.sentences import attribution_start, clauses, sentences
 
 
 @pytest.fixture(scope="session")
@@ -331,6 +331,14 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # A judgement quoted before its speaker.
     ("quoted", "“荷兰的出口管制政策十分短视,”阿斯麦首席执行官在财报会上表示。", ("asml", "opposes", "netherlands")),
     ("quoted", "“美方的单边制裁严重违反国际法,”商务部新闻发言人表示。", ("cn_commerce", "opposes", "usa")),
+    # ...or a quote that ends its own sentence, its speaker named in the next (one sentence then)
+    ("quoted", "“日方此举严重违背自由贸易原则。”中国商务部新闻发言人在记者会上表示。", ("cn_commerce", "opposes", "japan")),
+    ("quoted", "“韩国的出口管制是失败的!”三星电子会长在股东大会上说。", ("samsung", "opposes", "south_korea")),
+    ("quoted", "“这只是正常的商业合作。我们坚决反对美方的无理打压。”中兴通讯发言人说。", ("zte", "opposes", "usa")),
+    # said in the first person: the speaker's own stance
+    ("quoted first person", "“我们强烈谴责日本政府的这一做法!”外交部发言人说道。", ("cn_mfa", "opposes", "japan")),
+    ("quoted first person", "“我方对荷兰的出口管制措施表示强烈不满。”商务部发言人表示。", ("cn_commerce", "opposes", "netherlands")),
+    ("quoted first person", "“我们坚决反对美国的长臂管辖,”华为在声明中称。", ("huawei", "opposes", "usa")),
     # Who undergoes an investigation or a penalty is named before the reason for it (因…而).
     ("reason", "三星电子因向华为出售存储芯片而遭到美国商务部处罚。", ("us_commerce", "investigates", "samsung")),
     ("reason", "美光科技因涉嫌向华为出口芯片而接受美国司法部调查。", ("us_doj", "investigates", "micron")),
@@ -804,6 +812,13 @@ def test_sentence_and_clause_splitting():
     text = "美国说:“我们反对!”中国、日本和荷兰回应。第三句"
     assert [text[s:e] for s, e in sentences(text)] == ["美国说:“我们反对!”", "中国、日本和荷兰回应。", "第三句"]
     assert [text[s:e] for s, e in clauses(text, 0, 11)] == ["美国说:", "“我们反对!”"]
+    # a quote that ends its sentence and the sentence that only names its speaker are one
+    said = re.compile("[^“”。]{1,20}(?:说|表示)[。]")
+    text = "“我们反对。这不公平!”商务部发言人表示。他说。\n“我们反对。”\n他说。"
+    assert [text[s:e] for s, e in sentences(text, said)] == [
+        "“我们反对。", "这不公平!”商务部发言人表示。", "他说。", "“我们反对。”", "他说。"]
+    assert [text[s:e] for s, e in clauses(text, 6, 21)] == ["这不公平!”", "商务部发言人表示。"]
+    assert attribution_start(text[6:21]) == 6 and attribution_start(text[21:24]) is None
     # a colon or comma between Latin letters or digits is part of a name or a number
     text = "阿斯麦的NXT:2000i光刻机共12,000台,10:30交付"
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["阿斯麦的NXT:2000i光刻机共12,000台,", "10:30交付"]
@@ -1283,6 +1298,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本政府宣布,将从明年起要求东京电子的刻蚀设备出口须获得许可。", "supplies", None, None,
      "a licence obtained is no goods bought, and 从明年起 names no source"),
     ("“中国的芯片产业发展很快,”英伟达发言人表示。", "opposes", "nvidia", None, "a quote that judges no measure"),
+    ("“日本的出口管制是失败的。”荷兰政府随后宣布限制阿斯麦出口。", "opposes", "netherlands", None,
+     "the sentence after a quote is its speaker's only when it only names who said it"),
+    ("“我们与美国一起反对任何形式的技术封锁。”日本经济产业大臣说。", "opposes", None, "japan",
+     "who said a quote is in no relation the quote's own words state"),
+    ("“我们反对这项法案,因为它伤害美国企业。”英伟达在声明中说。", "opposes", "nvidia", "usa",
+     "a first-person stance's target is in its own clause"),
     ("美国商务部延长了对中兴通讯的出口禁令。", "permits", None, None, "a ban extended is no permission"),
     ("荷兰政府宣布限制阿斯麦出口。报告指出,日本对此类设备的出口管制更为严格。", "restricts", "japan", None,
      "此 before a noun phrase closed by 的 is a determiner, no stand-in for the actor before"),

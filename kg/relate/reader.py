@@ -30,7 +30,7 @@ from typing import Iterator, Mapping, NamedTuple
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT,
                              SUBJECT_LEAD, Needs, Rule, RuleSet, mask_char, mask_kind, tail_kinds)
-from kg.relate.sentences import CLAUSE_MARKS, clause_start, clauses, sentences
+from kg.relate.sentences import CLAUSE_MARKS, attribution_start, clause_start, clauses, sentences
 
 __all__ = ["relate"]
 
@@ -86,7 +86,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     hits = [(start, end, rule_id) for rule_id, words in rules.triggers.find(text).items() for start, end, _ in words]
     hits.sort()
     hit_starts = [hit[0] for hit in hits]
-    for number, (s_start, s_end) in enumerate(sentences(text)):
+    for number, (s_start, s_end) in enumerate(sentences(text, rules.attribution_search)):
         named_from, named_to = bisect_left(starts, s_start), bisect_left(starts, s_end)
         recognized = [m for m in by_start[named_from:named_to] if m.norm_end <= s_end] if named_from < named_to else []
         in_cues = []
@@ -843,6 +843,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
     text = masked.text
+    said_by = attribution_start(text)
     for index in templates:
         template, pattern = rule.templates[index], rule.patterns[index]
         trigger_groups, title_groups, gap_groups = rule.group_names[index]
@@ -851,6 +852,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
         pos = 0
         while m := pattern.search(text, pos):
             pos = m.start() + 1
+            if said_by is not None and m.start() < said_by < m.end() and "”" not in template.source:
+                continue  # “我们与美国一起反对…”日本经济产业大臣说: who said it is in no relation the quote reads
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
                     or gap_groups and not _gaps_fit(m, gap_groups, rule, rules, masked.by_char) \
                     or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules) \

@@ -69,6 +69,7 @@ _REACTION_GAP = 4  # characters between a matter's end and the reaction to it (�
 _RELATIVE_CLAUSE = 20  # characters after an object before the 的 of a relative clause (向伊朗出售零部件的)
 _MODIFIERS = 4  # characters between that 的 and the name it modifies (的多家中国公司)
 _PRESSURE_REACH = 4  # characters between a name after 在 and its pressure (在美国的持续施压下)
+_ATTRIBUTION_LENGTH = 30  # characters before the verb of a sentence that only names a speaker
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,17 @@ class RuleSet:
     def cause_search(self) -> re.Pattern | None:
         """A word of ``cause`` (因, 由于…) never inside a compound: what opens a reason."""
         return self._cue_pattern(self.words.get("cause"))
+
+    @functools.cached_property
+    def attribution_search(self) -> re.Pattern | None:
+        """A sentence that only says who said the quote before it: a speaker and a word of ``speech``
+        (外交部发言人毛宁在例行记者会上表示。), read with the quote as one sentence (``sentences``)."""
+        speech = self.words.get("speech")
+        if not speech:
+            return None
+        alternation = "|".join(map(re.escape, sorted(speech, key=len, reverse=True)))
+        return re.compile(f"[^“”「」『』\"'\\n{re.escape(CLAUSE_MARKS)}。!?]{{1,{_ATTRIBUTION_LENGTH}}}"
+                          f"(?:{alternation})道?[。!?]?")
 
     @functools.cached_property
     def stance_search(self) -> re.Pattern | None:

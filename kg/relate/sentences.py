@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["sentences", "clauses", "clause_start", "CLAUSE_MARKS"]
+__all__ = ["sentences", "attribution_start", "clauses", "clause_start", "CLAUSE_MARKS"]
 
 # A sentence ends at 。!? (and their full-width forms, already folded) or a line
 # break; a closing quote or bracket right after the mark stays with the sentence.
@@ -14,30 +14,69 @@ __all__ = ["sentences", "clauses", "clause_start", "CLAUSE_MARKS"]
 # story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole.
 _SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
+_SENTENCE_ENDS = "。!?"
+_QUOTE_CLOSERS = "”’\"'」』"
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
 # does a colon or comma between Latin letters or digits (NXT:2000i, 10:30, 12,000).
 CLAUSE_MARKS = ",;:，；："
 _LATIN_JOINERS = ":,"  # marks that split no clause between Latin letters or digits
+_QUOTE_END = re.compile(f"[{_SENTENCE_ENDS}]+[{_QUOTE_CLOSERS}]+")
+# A quote ended inside a sentence (its speaker after it, see ``sentences``) ends a clause too.
 _CLAUSE_END = re.compile(f"[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_JOINERS)}]"
-                         f"|(?<![A-Za-z0-9])[{_LATIN_JOINERS}]|[{_LATIN_JOINERS}](?![A-Za-z0-9])")
+                         f"|(?<![A-Za-z0-9])[{_LATIN_JOINERS}]|[{_LATIN_JOINERS}](?![A-Za-z0-9])"
+                         f"|{_QUOTE_END.pattern}")
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
+def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tuple[int, int]]:
     """Spans of the non-blank sentences of ``text``.
+
+    A quote that ends its own sentence and the sentence after it that only
+    says who said it (“我们反对!”他说。) are one sentence when ``attribution``
+    matches that whole sentence: its speaker is the quote's.
 
     Example:
         >>> t = "美国限制H20。“我们反对!”他说。當?shù)貢r間1月13日,BIS发布规则。英国 CMA 调查 高通回应"
         >>> [t[s:e] for s, e in sentences(t)]
         ['美国限制H20。', '“我们反对!”', '他说。', '當?shù)貢r間1月13日,BIS发布规则。', '英国 CMA 调查', '高通回应']
+        >>> [t[s:e] for s, e in sentences(t, re.compile(".{1,4}说。"))][1]
+        '“我们反对!”他说。'
     """
+    held: tuple[int, int] | None = None  # a sentence that ends a quote, until the next is seen
     for m in _SENTENCE.finditer(text):
         start, end = m.span()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end > start:
-            yield start, end
+        if end <= start:
+            continue
+        if held is not None:
+            quote_start, quote_end = held
+            held = None
+            if attribution is not None and "\n" not in text[quote_end:start] \
+                    and attribution.fullmatch(text, start, end):
+                yield quote_start, end
+                continue
+            yield quote_start, quote_end
+        if attribution is not None and end - start > 2 and text[end - 1] in _QUOTE_CLOSERS \
+                and text[end - 2] in _SENTENCE_ENDS:
+            held = (start, end)
+            continue
+        yield start, end
+    if held is not None:
+        yield held
+
+
+def attribution_start(text: str) -> int | None:
+    """Where the speaker begins in a sentence whose quote ``sentences`` joined to the sentence
+    naming its speaker: right after the quote's closing mark; None in any other sentence.
+
+    Example:
+        >>> attribution_start("“我们反对!”他说。"), attribution_start("他说:“我们反对!”")
+        (7, None)
+    """
+    m = _QUOTE_END.search(text)
+    return m.end() if m is not None and m.end() < len(text) else None
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
