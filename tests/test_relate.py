@@ -54,6 +54,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("object marker", "美国向中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),  # modifiers first
     ("disposal marker", "美国商务部把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     ("whose list", "壁仞科技的BR100芯片被列入美国出口管制范围。", ("usa", "restricts", "br100")),
+    # a place right before the list's own name keeps it (not a modifier, as in 中国实体), and a
+    # passive right after the listed name is the listing's
+    ("whose list", "浪潮集团于2023年被列入美国实体清单。", ("usa", "restricts", "inspur")),
+    ("whose list", "长鑫存储被列入美国商务部实体清单。", ("us_commerce", "restricts", "cxmt")),
+    ("whose list", "大疆被列入美国国防部的黑名单。", ("us_dod", "restricts", "dji")),
     ("object marker", "欧盟对中国产电动汽车征收反补贴税。", ("eu", "restricts", "china")),
     ("object marker", "商务部决定对原产于美国的进口丙酸征收反倾销税。", ("cn_commerce", "restricts", "usa")),
     ("customer named after", "中芯国际最大的客户是华为。", ("smic", "supplies", "huawei")),
@@ -1129,6 +1134,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", "supplies", None, "singapore", "nor a reseller's country"),
     ("美国商务部在新闻发布会上介绍了出口管制条例。", "issues", None, None, "发布 of 发布会 is no publishing"),
     ("英伟达把中国列入美国以外最重要的市场。", "restricts", None, None, "a list of markets is no measure"),
+    ("美国将多家中国实体列入实体清单。", "restricts", None, "china", "a place before 实体 names whose entities"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
     ("美国最大的盟友是日本,英伟达的总部在美国。", "supplies", None, None, "an ally is no customer"),
     ("中国是英伟达第一个设立研发中心的海外国家。", "supplies", None, None, "a ranked place that is no market"),

@@ -740,8 +740,9 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if quoted:
             gap = gap[:-1]
         kind = mention.type
-        if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end):
-            kind = MODIFIER
+        if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end) \
+                and not (rules.kept_list_search is not None and rules.kept_list_search.match(text, mention.norm_end)):
+            kind = MODIFIER  # 多家中国企业; not 美国实体清单, the list the United States keeps
         elif _after_preposition(text, mention, rules) or (
                 # 致函商务部长卢特尼克: a titled person after a preposition's object is that object too
                 mention.type == "PERSON" and last is not None and last_kind.startswith(OBJECT)

@@ -224,6 +224,15 @@ class RuleSet:
             if words else None
 
     @functools.cached_property
+    def kept_list_search(self) -> re.Pattern | None:
+        """An attributive noun that opens a list's name (实体清单: ``attributive_nouns`` then
+        ``list_name``): the place before it keeps the list (美国实体清单), as 美国的实体清单 says."""
+        lists = self.words.get("list_name")
+        if not self.attributive_nouns or not lists:
+            return None
+        return re.compile(f"{trie_pattern(self.attributive_nouns)}{trie_pattern(lists)}")
+
+    @functools.cached_property
     def posted(self) -> tuple[str, ...]:
         """What comes before the country an envoy or an office is posted to (美国驻日本大使)."""
         return tuple(self.words.get("posted", ()))
