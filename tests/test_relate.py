@@ -161,6 +161,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a measure given as the cause", "由于荷兰的出口管制,中芯国际无法购买浸没式光刻机。", ("netherlands", "restricts", "smic")),
     ("a measure given as the cause", "因美国制裁,海光信息的订单大幅减少。", ("usa", "restricts", "hygon")),
     ("a licence regime", "日本对东京电子的部分设备出口实施许可证制度。", ("japan", "restricts", "tokyo_electron")),
+    # who is told, in a clause of its own, that what follows needs a licence, and the product named there
+    ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "amd")),
+    ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "mi308")),
+    ("told a licence is needed", "日本政府告知东京电子,对华出口刻蚀设备需要许可证。", ("japan", "restricts", "tokyo_electron")),
     ("limited", "日本经济产业省修订出口规则,东京电子等企业受限。", ("meti", "restricts", "tokyo_electron")),
     ("limited", "鉴于美国的新规,MI308芯片对华出口受到限制。", ("usa", "restricts", "mi308")),  # 于 of 鉴于 marks no object
     ("limited", "中芯国际受限于美国的出口管制,扩产放缓。", ("usa", "restricts", "smic")),
@@ -1135,6 +1139,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部在新闻发布会上介绍了出口管制条例。", "issues", None, None, "发布 of 发布会 is no publishing"),
     ("英伟达把中国列入美国以外最重要的市场。", "restricts", None, None, "a list of markets is no measure"),
     ("美国将多家中国实体列入实体清单。", "restricts", None, "china", "a place before 实体 names whose entities"),
+    ("美国商务部通知英伟达,公司已向中国出口H20芯片。", "restricts", None, None, "a notice of no licence needed"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
     ("美国最大的盟友是日本,英伟达的总部在美国。", "supplies", None, None, "an ally is no customer"),
     ("中国是英伟达第一个设立研发中心的海外国家。", "supplies", None, None, "a ranked place that is no market"),
@@ -1330,6 +1335,8 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    ("美国商务部通知英伟达,向中国出口H20芯片不再需要获得许可证。", ("us_commerce", "restricts", "nvidia")):
+        ("negative", "asserted"),
     ("如果谈判破裂,美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "hypothetical"),
     # a sale stopped is no sale
     ("美光宣布将停止向中国的数据中心客户供应服务器芯片。", ("micron", "supplies", "china")): ("negative", "asserted"),
