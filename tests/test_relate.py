@@ -1140,6 +1140,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达把中国列入美国以外最重要的市场。", "restricts", None, None, "a list of markets is no measure"),
     ("美国将多家中国实体列入实体清单。", "restricts", None, "china", "a place before 实体 names whose entities"),
     ("美国商务部通知英伟达,公司已向中国出口H20芯片。", "restricts", None, None, "a notice of no licence needed"),
+    ("日本经济产业省暂停了对东京电子的调查。", "restricts", None, None, "suspending an investigation restricts no one"),
+    ("美国商务部暂停向AMD发放出口许可证。", "permits", None, None, "a licence suspended is none granted"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
     ("美国最大的盟友是日本,英伟达的总部在美国。", "supplies", None, None, "an ally is no customer"),
     ("中国是英伟达第一个设立研发中心的海外国家。", "supplies", None, None, "a ranked place that is no market"),
@@ -1335,6 +1337,11 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a measure suspended is lifted; what the tail does suspended is restricted
+    ("日本政府宣布暂停对韩国的出口管制。", ("japan", "restricts", "south_korea")): ("negative", "asserted"),
+    ("欧盟暂停对中国电动汽车加征关税。", ("eu", "restricts", "china")): ("negative", "asserted"),
+    ("日本经济产业省暂停了对东京电子的调查。", ("meti", "investigates", "tokyo_electron")): ("negative", "asserted"),
+    ("美国商务部暂停向AMD发放出口许可证。", ("us_commerce", "restricts", "amd")): ("positive", "asserted"),
     ("美国商务部通知英伟达,向中国出口H20芯片不再需要获得许可证。", ("us_commerce", "restricts", "nvidia")):
         ("negative", "asserted"),
     ("如果谈判破裂,美国将限制英伟达出口。", ("usa", "restricts", "nvidia")): ("positive", "hypothetical"),
