@@ -161,6 +161,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a measure given as the cause", "由于荷兰的出口管制,中芯国际无法购买浸没式光刻机。", ("netherlands", "restricts", "smic")),
     ("a measure given as the cause", "因美国制裁,海光信息的订单大幅减少。", ("usa", "restricts", "hygon")),
     ("a licence regime", "日本对东京电子的部分设备出口实施许可证制度。", ("japan", "restricts", "tokyo_electron")),
+    # a measure widened or tightened, its target glued before it with no marker
+    ("measure after its target", "荷兰政府扩大阿斯麦浸润式光刻机出口限制。", ("netherlands", "restricts", "asml")),
+    ("measure after its target", "美国宣布升级中芯国际出口管制。", ("usa", "restricts", "smic")),
     # who is told, in a clause of its own, that what follows needs a licence, and the product named there
     ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "amd")),
     ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "mi308")),
@@ -1141,6 +1144,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国将多家中国实体列入实体清单。", "restricts", None, "china", "a place before 实体 names whose entities"),
     ("美国商务部通知英伟达,公司已向中国出口H20芯片。", "restricts", None, None, "a notice of no licence needed"),
     ("日本经济产业省暂停了对东京电子的调查。", "restricts", None, None, "suspending an investigation restricts no one"),
+    ("日本加强与美国的出口管制合作。", "restricts", None, "usa", "a partner in a measure is no target"),
     ("美国商务部暂停向AMD发放出口许可证。", "permits", None, None, "a licence suspended is none granted"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
     ("美国最大的盟友是日本,英伟达的总部在美国。", "supplies", None, None, "an ally is no customer"),
@@ -1337,6 +1341,7 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    ("韩国放宽三星电子芯片设备出口管制。", ("south_korea", "restricts", "samsung")): ("negative", "asserted"),
     # a measure suspended is lifted; what the tail does suspended is restricted
     ("日本政府宣布暂停对韩国的出口管制。", ("japan", "restricts", "south_korea")): ("negative", "asserted"),
     ("欧盟暂停对中国电动汽车加征关税。", ("eu", "restricts", "china")): ("negative", "asserted"),
