@@ -343,6 +343,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # A judgement quoted before its speaker.
     ("quoted", "“荷兰的出口管制政策十分短视,”阿斯麦首席执行官在财报会上表示。", ("asml", "opposes", "netherlands")),
     ("quoted", "“美方的单边制裁严重违反国际法,”商务部新闻发言人表示。", ("cn_commerce", "opposes", "usa")),
+    # ...or after a colon, as a headline gives what someone said
+    ("said after a colon", "美光CEO:中国的网络安全新规毫无根据", ("micron", "opposes", "china")),
+    ("said after a colon", "苏姿丰:美国的芯片出口限制适得其反", ("lisa_su", "opposes", "usa")),
     # ...or a quote that ends its own sentence, its speaker named in the next (one sentence then)
     ("quoted", "“日方此举严重违背自由贸易原则。”中国商务部新闻发言人在记者会上表示。", ("cn_commerce", "opposes", "japan")),
     ("quoted", "“韩国的出口管制是失败的!”三星电子会长在股东大会上说。", ("samsung", "opposes", "south_korea")),
@@ -1145,6 +1148,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部通知英伟达,公司已向中国出口H20芯片。", "restricts", None, None, "a notice of no licence needed"),
     ("日本经济产业省暂停了对东京电子的调查。", "restricts", None, None, "suspending an investigation restricts no one"),
     ("日本加强与美国的出口管制合作。", "restricts", None, "usa", "a partner in a measure is no target"),
+    ("三星电子:公司在美国的业务已经失败", "opposes", None, None, "a failure of no measure"),
     ("美国商务部暂停向AMD发放出口许可证。", "permits", None, None, "a licence suspended is none granted"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
     ("美国最大的盟友是日本,英伟达的总部在美国。", "supplies", None, None, "an ally is no customer"),
