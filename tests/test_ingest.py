@@ -98,6 +98,8 @@ def assert_offsets_hold(doc, needles):
     ("ＡＭＤ　ＭＩ３２５Ｘ与英伟达Ｈ２０。约翰•纽菲尔",
      ["AMD MI325X与英伟达H20。", "约翰·纽菲尔"], ["ＡＭＤ"], [("H20", "Ｈ２０"), ("MI325X", "ＭＩ３２５Ｘ")],
      "full-width Latin and digits fold one for one; middle dots fold"),
+    ("「我們反對『晶片禁令』。」陸委會說。", ["“我们反对‘晶片禁令’。”陆委会说。"], ["「", "『"],
+     [("“我们", "「我們"), ("’。”", "』。」")], "corner quotes fold to “” and ‘’ one for one"),
     ("<html><body><p>美国<a title=\"x>y\" href='/h20'>限制</a>H20。</p><!-- 未闭合的注释 <p>英伟达回应。</p>"
      "<SCRIPT>var a = '<p>';</Script ><p>黄仁勋表示遗憾。</p></body></html>",
      ["美国限制H20。", "未闭合的注释", "英伟达回应。", "黄仁勋表示遗憾。"], ["title", "var a", "<p>"],

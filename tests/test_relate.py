@@ -350,6 +350,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("quoted", "“日方此举严重违背自由贸易原则。”中国商务部新闻发言人在记者会上表示。", ("cn_commerce", "opposes", "japan")),
     ("quoted", "“韩国的出口管制是失败的!”三星电子会长在股东大会上说。", ("samsung", "opposes", "south_korea")),
     ("quoted", "“这只是正常的商业合作。我们坚决反对美方的无理打压。”中兴通讯发言人说。", ("zte", "opposes", "usa")),
+    ("quoted", "「美方的出口管制毫無根據。」陸委會發言人說。", ("tw_mac", "opposes", "usa")),  # corner quotes too
     # said in the first person: the speaker's own stance
     ("quoted first person", "“我们强烈谴责日本政府的这一做法!”外交部发言人说道。", ("cn_mfa", "opposes", "japan")),
     ("quoted first person", "“我方对荷兰的出口管制措施表示强烈不满。”商务部发言人表示。", ("cn_commerce", "opposes", "netherlands")),

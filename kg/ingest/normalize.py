@@ -1,4 +1,4 @@
-"""Character-level folding for matching: width, middle dots, script, spaces."""
+"""Character-level folding for matching: width, middle dots, corner quotes, script, spaces."""
 from __future__ import annotations
 
 import re
@@ -7,15 +7,18 @@ import opencc
 
 from kg.ingest.textmap import Edit, MappedText
 
-__all__ = ["fold_width", "fold_dots", "fold_characters", "lower_same_length", "space_edits", "ScriptConverter"]
+__all__ = ["fold_characters", "lower_same_length", "space_edits", "ScriptConverter"]
 
 # Full-width ASCII (Ｈ２０) and the ideographic space fold to plain ASCII, one for one.
 _WIDTH_TABLE = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
 # Western names are written with any of these between given and family name.
 _DOTS = "・·•‧･∙⋅"
 _DOT_TABLE = {ord(ch): "·" for ch in _DOTS}
-_FOLD_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE}
-_FOLDABLE = re.compile("[\uff01-\uff5e\u3000" + _DOTS + "]")
+# Taiwan and Hong Kong quote with corner brackets where the mainland writes “” and ‘’: one
+# form for the rules (“我们反对。”他说 and 「我们反对。」他说 read alike).
+_CORNER_QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}
+_FOLD_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE, **_CORNER_QUOTES}
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000" + _DOTS + "「」『』]")
 # Characters t2s folds although mainland text keeps them in names: 昇腾 (Ascend)
 # would become 升腾, the everyday word for "rising".
 _KEEP_CHARS = "昇"
@@ -25,35 +28,21 @@ _KEEP = re.compile(f"[{_KEEP_CHARS}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\ufeff\r][ \t\u00a0\u2000-\u200b\u202f\u205f\ufeff]*")
 
 
-def fold_width(text: str) -> str:
-    """Ｈ２０ → H20; punctuation such as ，becomes , too (same length).
-
-    Example:
-        >>> fold_width("Ｈ２０，ＡＭＤ")
-        'H20,AMD'
-    """
-    return text.translate(_WIDTH_TABLE)
-
-
 def fold_characters(text: str) -> str:
-    """``fold_width`` and ``fold_dots`` together.
+    """Full-width ASCII to ASCII (Ｈ２０，→ H20,), the dots between a Western name's parts to ·, and
+    corner quotes (「」『』) to “” and ‘’: one for one, so offsets hold.
 
     Chinese text is full of full-width punctuation (every ，), so each distinct
     foldable character is replaced throughout at C speed rather than each
     occurrence through a Python callback.
 
     Example:
-        >>> fold_characters("Ｈ２０，约翰・纽菲尔")
-        'H20,约翰·纽菲尔'
+        >>> fold_characters("Ｈ２０，约翰・纽菲尔「思元590」")
+        'H20,约翰·纽菲尔“思元590”'
     """
     for ch in set(_FOLDABLE.findall(text)):
         text = text.replace(ch, ch.translate(_FOLD_TABLE))
     return text
-
-
-def fold_dots(text: str) -> str:
-    """约翰・纽菲尔 and 约翰•纽菲尔 both become 约翰·纽菲尔 (same length)."""
-    return text.translate(_DOT_TABLE)
 
 
 def lower_same_length(text: str) -> str:

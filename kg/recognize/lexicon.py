@@ -10,7 +10,7 @@ from pydantic import BeforeValidator, field_validator, model_validator
 
 from kg.datafile import DataModel, EntityType, Text, as_text, read_yaml, validate
 from kg.errors import DictionaryError
-from kg.ingest.normalize import ScriptConverter, fold_dots, fold_width
+from kg.ingest.normalize import ScriptConverter, fold_characters
 from kg.model import Entity
 
 __all__ = ["Lexicon", "EntityEntry", "EntityFile", "load_lexicon", "check_entities", "read_entities", "normalize_name", "FACT_KEYS",
@@ -26,12 +26,12 @@ _NO_ENTITY_FILES = "no entity dictionaries (expected entities/*.yaml among the d
 
 
 def normalize_name(name: str, converter: ScriptConverter) -> str:
-    """The matching key of a name: folded width, dots, script, case and spaces.
+    """The matching key of a name: folded width, dots, quotes, script, case and spaces.
 
     It is the same folding ingest applies to the text, so a key found in
     ``Document.text.lower()`` is a mention.
     """
-    return _SPACE.sub(" ", converter.convert(fold_dots(fold_width(name))).strip()).lower()
+    return _SPACE.sub(" ", converter.convert(fold_characters(name)).strip()).lower()
 
 
 @dataclass(frozen=True)
