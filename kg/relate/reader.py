@@ -863,7 +863,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
                 continue
-            if _UNDERGONE.intersection(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
+            if not _UNDERGONE.isdisjoint(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
                 continue  # 高通因向华为供货而被罚款: Qualcomm is fined, not Huawei
             if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
