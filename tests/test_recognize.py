@@ -283,6 +283,10 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
     ("高通收购以色列V2X芯片企业,5G芯片市场扩大。", [("高通", "ORG"), ("以色列", "PLACE")],
      "a code before a trade's word is a technology"),
     ("英伟达H1营收与FY2026指引。", [("英伟达", "ORG")], "nor halves and fiscal years after a maker"),
+    ("燧原科技发布训练芯片T30,摩尔线程推出GPU S5000。",
+     [("燧原科技", "ORG"), ("T30", "PRODUCT"), ("摩尔线程", "ORG"), ("S5000", "PRODUCT")],
+     "a code right after a word for a chip"),
+    ("主控芯片USB4版和网卡芯片WiFi7版均已推出,芯片Q2出货。", [], "a bus or radio standard, or a quarter, after a chip's word is no product"),
 ])
 def test_model_codes(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

@@ -78,6 +78,7 @@ class PatternRules:
     model_code: re.Pattern  # a model number glued to a product line (昇腾|950)
     code_before_noun: re.Pattern  # searched up to a chip's word: a code that ends there (BR106|芯片)
     code_noun_not_before: tuple[str, ...]  # after the chip's word: a trade, not a product (V2X芯片|企业)
+    code_after_noun: re.Pattern  # matched right after a chip's word: a code there (芯片|C700)
     subsidiary_types: tuple[str, ...]  # what a local subsidiary's name starts with (台积电|(南京))
     latin_org_before: frozenset[str]  # 服务商Megaspeed
     latin_org_after: frozenset[str]  # Skydio公司
@@ -231,6 +232,8 @@ class CodeBeforeNounSection(DataModel):
     """The words; the code is maker_code's, with one space allowed before the word."""
     not_before: Words = []
     """Right after the word, these make it a trade's (V2X芯片企业): no product."""
+    code_after: bool = False
+    """A code right after the word names a product too (训练芯片C700, GPU芯片BR200)."""
 
 
 class ModelAfterLineSection(DataModel):
@@ -521,6 +524,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         code_before_noun=(re.compile(r"(?<![A-Za-z0-9.-])(" + maker.code + r") ?\Z")
                           if maker.code and data.code_before_noun.nouns else _NEVER),
         code_noun_not_before=tuple(data.code_before_noun.not_before),
+        code_after_noun=(re.compile(r" ?(" + maker.code + r")(?![A-Za-z0-9.])")
+                         if maker.code and data.code_before_noun.code_after else _NEVER),
         subsidiary_types=tuple(data.local_subsidiary.anchor_types),
         latin_org_before=frozenset(latin.org_before),
         latin_org_after=frozenset(latin.org_after),
@@ -633,17 +638,20 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
 def find_coded_products(text: str, spans: list[Span], rules: PatternRules,
                         hits: Mapping[str, list[Hit]]) -> list[Found]:
     """A product code right before a word for a chip: 壁仞科技的BR106芯片 → PRODUCT BR106 (its maker is
-    the relation rules' to read), and the codes listed before it (出口1970i和1980i光刻机). A code inside
-    or over a name already found is that name's."""
+    the relation rules' to read), and the codes listed before it (出口1970i和1980i光刻机); with
+    ``code_after``, one right after the word too (训练芯片C700). A code inside or over a name already
+    found is that name's."""
     found = []
     for at, to, _ in hits.get("code_noun", ()):
+        after = rules.code_after_noun.match(text, to)
+        if after is not None and not _overlaps(after.start(1), after.end(1), spans):
+            found.append(Found(after.start(1), after.end(1), "PRODUCT", after.group(1), "code_before_noun"))
         if text.startswith(rules.code_noun_not_before, to):
             continue
         m = rules.code_before_noun.search(text, max(0, at - _CODE_REACH), at)
         while m is not None:
             start, end = m.span(1)
-            lo = bisect.bisect_left(spans, (start,))
-            if _inside_span(start, spans) or (lo < len(spans) and spans[lo][0] < end):
+            if _overlaps(start, end, spans):
                 break
             found.append(Found(start, end, "PRODUCT", m.group(1), "code_before_noun"))
             joiner = next((j for j in _NAME_JOINERS if text.endswith(j, 0, start)), None)
@@ -654,6 +662,12 @@ def find_coded_products(text: str, spans: list[Span], rules: PatternRules,
 
 
 _CODE_REACH = 24  # characters before a chip's word a code may take up (maker_code's regex is shorter)
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    """Whether ``start``–``end`` is inside or over a name already found (spans sorted by start)."""
+    lo = bisect.bisect_left(spans, (start,))
+    return _inside_span(start, spans) or (lo < len(spans) and spans[lo][0] < end)
 
 
 def find_titled(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
