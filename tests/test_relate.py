@@ -209,6 +209,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("its, after a speech verb", "英伟达表示,其H20芯片符合美国出口管制规定。", ("h20", "made_by", "nvidia")),
     ("its, after a speech verb", "AMD周三称,其最新的MI350芯片将于明年上市。", ("mi350", "made_by", "amd")),
     ("maker", "英伟达最新的「B300」晶片明年出货。", ("b300", "made_by", "nvidia")),  # quotes hold just the name
+    # the product's kind between the maker and the product
+    ("maker, kind, product", "寒武纪的AI芯片思元590开始量产。", ("mlu590", "made_by", "cambricon")),
+    ("maker, kind, product", "AMD旗下的GPU MI325X性能强劲。", ("mi325x", "made_by", "amd")),
+    ("maker, kind, product", "华为最新手机芯片麒麟9020亮相。", ("kirin_9020", "made_by", "huawei")),
     ("quoted name", "美国商务部宣布将「长江存储」列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     ("country glued to a company", "美国商务部将中国浪潮集团等多家企业列入实体清单。", ("us_commerce", "restricts", "inspur")),
 ]
@@ -1149,6 +1153,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部通知英伟达,公司已向中国出口H20芯片。", "restricts", None, None, "a notice of no licence needed"),
     ("日本经济产业省暂停了对东京电子的调查。", "restricts", None, None, "suspending an investigation restricts no one"),
     ("日本加强与美国的出口管制合作。", "restricts", None, "usa", "a partner in a measure is no target"),
+    ("字节跳动采购AI芯片H20。", "made_by", None, "bytedance", "a buyer before the product's kind makes nothing"),
     ("三星电子:公司在美国的业务已经失败", "opposes", None, None, "a failure of no measure"),
     ("美国商务部暂停向AMD发放出口许可证。", "permits", None, None, "a licence suspended is none granted"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
