@@ -164,6 +164,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a measure widened or tightened, its target glued before it with no marker
     ("measure after its target", "荷兰政府扩大阿斯麦浸润式光刻机出口限制。", ("netherlands", "restricts", "asml")),
     ("measure after its target", "美国宣布升级中芯国际出口管制。", ("usa", "restricts", "smic")),
+    # a wire story's dateline names no subject
+    ("dateline", "(彭博社东京综合报道)日本政府宣布,将限制东京电子向中国出口设备。", ("japan", "restricts", "tokyo_electron")),
+    ("dateline", "(路透社华盛顿18日电)美国商务部周二公布新规,限制向中国出口先进芯片。", ("us_commerce", "restricts", "china")),
     # who is told, in a clause of its own, that what follows needs a licence, and the product named there
     ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "amd")),
     ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "mi308")),
@@ -839,6 +842,9 @@ def test_sentence_and_clause_splitting():
         "“我们反对。", "这不公平!”商务部发言人表示。", "他说。", "“我们反对。”", "他说。"]
     assert [text[s:e] for s, e in clauses(text, 6, 21)] == ["这不公平!”", "商务部发言人表示。"]
     assert attribution_start(text[6:21]) == 6 and attribution_start(text[21:24]) is None
+    # a wire story's dateline in brackets is a sentence of its own
+    text = "(中央社东京20日综合外电报导)日本限制出口。【新华社专电】"
+    assert [text[s:e] for s, e in sentences(text)] == ["(中央社东京20日综合外电报导)", "日本限制出口。", "【新华社专电】"]
     # a colon or comma between Latin letters or digits is part of a name or a number
     text = "阿斯麦的NXT:2000i光刻机共12,000台,10:30交付"
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["阿斯麦的NXT:2000i光刻机共12,000台,", "10:30交付"]
@@ -1154,6 +1160,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本经济产业省暂停了对东京电子的调查。", "restricts", None, None, "suspending an investigation restricts no one"),
     ("日本加强与美国的出口管制合作。", "restricts", None, "usa", "a partner in a measure is no target"),
     ("字节跳动采购AI芯片H20。", "made_by", None, "bytedance", "a buyer before the product's kind makes nothing"),
+    ("(路透社伦敦20日电)英国政府宣布限制向俄罗斯出口芯片。", "supplies", "reuters", None,
+     "the agency of a dateline sells nothing"),
     ("三星电子:公司在美国的业务已经失败", "opposes", None, None, "a failure of no measure"),
     ("美国商务部暂停向AMD发放出口许可证。", "permits", None, None, "a licence suspended is none granted"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),

@@ -14,6 +14,9 @@ __all__ = ["sentences", "attribution_start", "clauses", "clause_start", "CLAUSE_
 # story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole.
 _SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
+# A wire story's dateline in brackets opening a sentence ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导))
+# is a sentence of its own: the agency named there is no subject of what follows.
+_DATELINE = re.compile(r"[(【][^()【】\n。]{2,40}?(?:电|讯|报道|报导)[)】]")
 _SENTENCE_ENDS = "。!?"
 _QUOTE_CLOSERS = "”’\"'」』"
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
@@ -30,9 +33,10 @@ _CLAUSE_END = re.compile(f"[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_
 def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tuple[int, int]]:
     """Spans of the non-blank sentences of ``text``.
 
-    A quote that ends its own sentence and the sentence after it that only
-    says who said it (“我们反对!”他说。) are one sentence when ``attribution``
-    matches that whole sentence: its speaker is the quote's.
+    A wire story's dateline in brackets is a sentence of its own. A quote that
+    ends its own sentence and the sentence after it that only says who said it
+    (“我们反对!”他说。) are one sentence when ``attribution`` matches that whole
+    sentence: its speaker is the quote's.
 
     Example:
         >>> t = "美国限制H20。“我们反对!”他说。當?shù)貢r間1月13日,BIS发布规则。英国 CMA 调查 高通回应"
@@ -40,6 +44,9 @@ def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tupl
         ['美国限制H20。', '“我们反对!”', '他说。', '當?shù)貢r間1月13日,BIS发布规则。', '英国 CMA 调查', '高通回应']
         >>> [t[s:e] for s, e in sentences(t, re.compile(".{1,4}说。"))][1]
         '“我们反对!”他说。'
+        >>> t = "(路透社华盛顿18日电)美国限制H20。"
+        >>> [t[s:e] for s, e in sentences(t)]
+        ['(路透社华盛顿18日电)', '美国限制H20。']
     """
     held: tuple[int, int] | None = None  # a sentence that ends a quote, until the next is seen
     for m in _SENTENCE.finditer(text):
@@ -50,14 +57,18 @@ def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tupl
             end -= 1
         if end <= start:
             continue
+        dateline = _DATELINE.match(text, start, end)
         if held is not None:
             quote_start, quote_end = held
             held = None
-            if attribution is not None and "\n" not in text[quote_end:start] \
+            if dateline is None and attribution is not None and "\n" not in text[quote_end:start] \
                     and attribution.fullmatch(text, start, end):
                 yield quote_start, end
                 continue
             yield quote_start, quote_end
+        if dateline is not None and dateline.end() < end:
+            yield start, dateline.end()
+            start = dateline.end()
         if attribution is not None and end - start > 2 and text[end - 1] in _QUOTE_CLOSERS \
                 and text[end - 2] in _SENTENCE_ENDS:
             held = (start, end)
