@@ -991,7 +991,8 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
     """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
     head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
     what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
-    (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”); and before an object
+    (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”), nor a clause opened by a verb
+    of speaking (批评此一决定,认为这将帮助中国); and before an object
     marker no earlier marker with its own object (中方对美方向台湾出售…: 向 is not the stance's); and no
     verb of asking right after a preposition's object, who is asked (向美国申请许可,以继续供货)."""
     for name in gap_groups:
@@ -1013,6 +1014,8 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
         if name.startswith(AFTER_TRIGGER):
             if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected):
                 return False
+            if rules.said_clause is not None and rules.said_clause.search(gap):
+                return False  # 批评此一决定,认为这将帮助中国: the name is in what was said
             for at, ch in enumerate(gap):
                 if ch in _QUOTE_PAIRS and at < len(gap) - 1:
                     end = gap.find(_QUOTE_PAIRS[ch], at + 1)

@@ -70,6 +70,7 @@ _RELATIVE_CLAUSE = 20  # characters after an object before the 的 of a relative
 _MODIFIERS = 4  # characters between that 的 and the name it modifies (的多家中国公司)
 _PRESSURE_REACH = 4  # characters between a name after 在 and its pressure (在美国的持续施压下)
 _ATTRIBUTION_LENGTH = 30  # characters before the verb of a sentence that only names a speaker
+_SAID_OPENER = 3  # characters between a clause mark and the verb of speaking that opens the clause (,他还认为)
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,14 @@ class RuleSet:
     def members_search(self) -> re.Pattern | None:
         """What opens a clause that lists the members of a group the clause before named (包括)."""
         return word_pattern(self.words.get("including"))
+
+    @functools.cached_property
+    def said_clause(self) -> re.Pattern | None:
+        """A clause opened by a verb of speaking or thinking (,认为…, ,并称…): what follows it is what
+        was said, no object of a verb before it (批评此一决定,认为这将帮助中国 criticizes no China)."""
+        speech = self._cue_pattern(self.words.get("speech"))
+        marks = re.escape(CLAUSE_MARKS)  # a subject or an adverb may come first (,他还认为)
+        return None if speech is None else re.compile(f"[{marks}][^{marks}。]{{0,{_SAID_OPENER}}}?(?:{speech.pattern})")
 
     @functools.cached_property
     def speech_opening(self) -> re.Pattern | None:
