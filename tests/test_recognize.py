@@ -421,6 +421,14 @@ def test_a_list_after_a_tenure_verb_starts_after_the_verb(pipeline):
     assert [m for m, _ in found(pipeline, "他曾任英特尔、高通等公司工程师。")] == ["英特尔", "高通"]
 
 
+def test_a_word_holding_a_joiner_joins_no_members(pipeline):
+    # 涉及 holds 及 and joins nothing; 以及 joins the last member
+    got = [m for m, _ in found(pipeline, "新规涉及英特尔、高通和美光等美国企业。")]
+    assert got == ["英特尔", "高通", "美光", "美国"], got
+    got = [m for m, t in discovered(pipeline, "榜单包括拓荆科技、华海清科以及芯源微等设备企业。")]
+    assert got == ["拓荆科技", "华海清科", "芯源微"], got
+
+
 def test_a_local_subsidiary_named_with_its_city_in_brackets(pipeline):
     got = found(pipeline, "台积电(南京)的授权将被撤销,台积电表示将确保运营。")
     assert got[0][0] == "台积电(南京)" and got[0][1] not in ("tsmc", "nanjing"), got

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Callable, Literal, Mapping, Sequence
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from kg.datafile import Count, DataModel, EntityType, Regex, Words, read_model, word_pattern
 from kg.errors import DictionaryError
@@ -89,6 +89,7 @@ class PatternRules:
     list_members_enough: tuple[str, ...]  # a member ending in one (圣邦股份) says the list names companies
     list_max_chars: int
     list_min_members: int
+    list_separators: re.Pattern  # 、, and 和/及/与 where no word holds them (not 涉及)
     org_head_chars: tuple[int, int]
     org_head_followers: tuple[str, ...]
     org_not_starts: tuple[str, ...]
@@ -353,6 +354,26 @@ class LatinNameSection(DataModel):
     """Two or three capitalized words right before one of these are a person."""
 
 
+_LIST_JOINERS = "和及与"  # join the last two members of a list, like 、 the others
+
+
+def _joiner_at_an_end(value: str) -> str:
+    if len(value) < 2 or not (value[0] in _LIST_JOINERS or value[-1] in _LIST_JOINERS):
+        raise ValueError(f"{value!r} must start or end with one of {', '.join(_LIST_JOINERS)}")
+    return value
+
+
+def _list_separators(not_joining: list[str]) -> re.Pattern:
+    """、 between members, and 以及 or a joiner between two characters each side that no word of
+    ``not_joining`` holds (涉及 of 调查涉及德州仪器, 和平 of 和平协议)."""
+    joiners = []
+    for joiner in _LIST_JOINERS:
+        before = "".join(f"(?<!{re.escape(w[:-1])})" for w in sorted(not_joining) if w.endswith(joiner))
+        after = "".join(f"(?!{re.escape(w[1:])})" for w in sorted(not_joining) if w.startswith(joiner))
+        joiners.append(f"{before}{joiner}{after}")
+    return re.compile(rf"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{{2}})(?:以及|{'|'.join(joiners)})(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})")
+
+
 class ListedOrganizationsSection(DataModel):
     """``listed_organizations``: the members of a list before a collective noun (甲、乙和丙等企业)."""
 
@@ -369,6 +390,8 @@ class ListedOrganizationsSection(DataModel):
     """The most characters between 等 and the noun."""
     min_members: Count = 2
     """The fewest members of a list."""
+    not_joining: list[Annotated[str, AfterValidator(_joiner_at_an_end)]] = []
+    """Words that start or end with 和, 及 or 与 without joining two members (调查涉及德州仪器: 涉及)."""
 
 
 class HeadedOrganizationSection(DataModel):
@@ -538,6 +561,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         list_nouns_enough=tuple(listed.nouns_enough),
         list_members_enough=tuple(listed.members_enough),
         list_min_members=listed.min_members,
+        list_separators=_list_separators(listed.not_joining),
         org_head_chars=(headed.min_chars, headed.max_chars),
         org_head_followers=tuple(headed.followers),
         org_not_starts=tuple(headed.not_starts),
@@ -915,7 +939,6 @@ def _latin_run_before(text: str, end: int) -> int:
     return start
 
 
-_LIST_SEPARATORS = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9]{2})")
 _LIST_MEMBER = re.compile(r"^(?:[\u4e00-\u9fff]+|[A-Za-z0-9][A-Za-z0-9 .&\-]*)$")
 
 
@@ -935,7 +958,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         start = end
         while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
             start -= 1
-        members = _LIST_SEPARATORS.split(text[start:end])
+        members = rules.list_separators.split(text[start:end])
         if len(members) < rules.list_min_members:
             continue
         first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
@@ -948,7 +971,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
                 listed.append(Found(member_start, at + len(member), "ORG", name, "listed_org"))
             at += len(member)
-            sep = _LIST_SEPARATORS.match(text, at)
+            sep = rules.list_separators.match(text, at)
             at = sep.end() if sep else at
         # Industries are listed like companies (芯片、汽车等行业企业): a known company among
         # the members, a member named as a company is (圣邦股份), or a noun that only lists
