@@ -54,6 +54,11 @@ def test_recognize(pipeline, text, expected, why):
     ("商务部长雷蒙多表示,将继续限制对华出口。", "us_commerce", "a US secretary's name is a cue"),
     ("商务部新闻发言人何亚东表示,中方坚决反对。", "cn_commerce", "a Chinese spokesperson is a cue"),
     ("商务部回应说,美方滥用出口管制,中方将采取必要措施。", "cn_commerce", "美方 is how China's ministry speaks of the US"),
+    # a trade remedy names the origin of the imports it covers
+    ("美国将多家企业列入实体清单。商务部周五决定,对原产于日本的进口光刻胶发起反倾销调查。", "cn_commerce",
+     "imports from another country: China's ministry, whatever the article's other cues"),
+    ("中方表示不满。商务部周一宣布,对原产于中国的太阳能电池板征收反补贴税。", "us_commerce",
+     "imports from China: America's"),
 ])
 def test_commerce_is_resolved_by_context(pipeline, text, expected, why):
     ids = [i for t, i in found(pipeline, text) if t == "商务部"]
