@@ -164,6 +164,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a measure widened or tightened, its target glued before it with no marker
     ("measure after its target", "荷兰政府扩大阿斯麦浸润式光刻机出口限制。", ("netherlands", "restricts", "asml")),
     ("measure after its target", "美国宣布升级中芯国际出口管制。", ("usa", "restricts", "smic")),
+    # cooperating with a body's investigation is undergoing it
+    ("cooperating", "安森美发表声明称,公司将积极配合中国商务部的调查。", ("cn_commerce", "investigates", "onsemi")),
+    ("cooperating", "高通表示将全力配合市场监管总局审查。", ("samr", "investigates", "qualcomm")),
     # a wire story's dateline names no subject
     ("dateline", "(彭博社东京综合报道)日本政府宣布,将限制东京电子向中国出口设备。", ("japan", "restricts", "tokyo_electron")),
     ("dateline", "(路透社华盛顿18日电)美国商务部周二公布新规,限制向中国出口先进芯片。", ("us_commerce", "restricts", "china")),
@@ -1165,6 +1168,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("参议员伊丽莎白·沃伦批评这项许可,认为它将帮助中国军方。", "opposes", None, "china",
      "a name in what a clause opened by a verb of thinking says is no object of the verb before it"),
     ("英伟达驳斥了相关指控,并称美国政府从未要求其安装后门。", "opposes", None, "usa", "the same after 并称"),
+    ("三星将配合美国司法部对英伟达的调查。", "investigates", None, "samsung",
+     "who cooperates with another's investigation is not investigated"),
     ("三星电子:公司在美国的业务已经失败", "opposes", None, None, "a failure of no measure"),
     ("美国商务部暂停向AMD发放出口许可证。", "permits", None, None, "a licence suspended is none granted"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
