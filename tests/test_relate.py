@@ -344,6 +344,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("judged", "英伟达表示,美国的出口管制政策十分短视。", ("nvidia", "opposes", "usa")),
     # A country called a threat, whoever it threatens.
     ("condemn", "雷蒙多表示,中国对美国构成最大的威胁。", ("raimondo", "opposes", "china")),
+    # breaking the principles a condemnation names
+    ("condemn", "外交部发言人林剑说,荷兰的做法违反市场经济原则和公平竞争原则。", ("lin_jian", "opposes", "netherlands")),
+    ("condemn", "商务部新闻发言人表示,美方此举违背自由贸易原则。", ("cn_commerce", "opposes", "usa")),
     # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
     ("provoked", "荷兰政府的决定引发中方强烈不满。", ("china", "opposes", "netherlands")),
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
@@ -1170,6 +1173,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达驳斥了相关指控,并称美国政府从未要求其安装后门。", "opposes", None, "usa", "the same after 并称"),
     ("三星将配合美国司法部对英伟达的调查。", "investigates", None, "samsung",
      "who cooperates with another's investigation is not investigated"),
+    ("毛宁表示,中方将坚决维护自身权益,决不违背承诺。", "opposes", None, None, "a pledge to keep a promise condemns no one"),
     ("三星电子:公司在美国的业务已经失败", "opposes", None, None, "a failure of no measure"),
     ("美国商务部暂停向AMD发放出口许可证。", "permits", None, None, "a licence suspended is none granted"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
