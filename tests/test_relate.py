@@ -67,6 +67,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("delisting", "美国商务部将长江存储移出实体清单。", ("us_commerce", "permits", "ymtc")),
     ("delisting", "长江存储被美国商务部移出黑名单。", ("us_commerce", "permits", "ymtc")),
     ("delisting", "美国商务部从实体清单中删除了中芯国际。", ("us_commerce", "permits", "smic")),
+    ("delisting", "日本经济产业省将东京电子从出口管制名单中剔除。", ("meti", "permits", "tokyo_electron")),
+    ("delisting", "美国财政部已将中兴通讯从制裁名单移除。", ("us_treasury", "permits", "zte")),
     ("topic object", "中国市场监管总局就英伟达收购迈络思一案展开反垄断审查。", ("samr", "investigates", "nvidia")),
     ("topic object", "美国参议院商务委员会就特斯拉展开调查。", ("senate_commerce", "investigates", "tesla")),
     # the matter's word may name the conduct or the dealing looked into
@@ -1174,6 +1176,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星将配合美国司法部对英伟达的调查。", "investigates", None, "samsung",
      "who cooperates with another's investigation is not investigated"),
     ("毛宁表示,中方将坚决维护自身权益,决不违背承诺。", "opposes", None, None, "a pledge to keep a promise condemns no one"),
+    ("美国商务部将长江存储列入实体清单,并从未经验证清单中删除了两家企业。", "permits", None, "ymtc",
+     "a name listed is not the one taken off another list"),
     ("三星电子:公司在美国的业务已经失败", "opposes", None, None, "a failure of no measure"),
     ("美国商务部暂停向AMD发放出口许可证。", "permits", None, None, "a licence suspended is none granted"),
     ("英伟达将H20移出其产品清单。", "permits", None, None, "a company's own list lifts no measure"),
