@@ -172,6 +172,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a wire story's dateline names no subject
     ("dateline", "(彭博社东京综合报道)日本政府宣布,将限制东京电子向中国出口设备。", ("japan", "restricts", "tokyo_electron")),
     ("dateline", "(路透社华盛顿18日电)美国商务部周二公布新规,限制向中国出口先进芯片。", ("us_commerce", "restricts", "china")),
+    ("dateline", "新华社东京5日电(记者赵六)日本经济产业省宣布,限制向中国出口半导体设备。", ("meti", "restricts", "china")),
     # who is told, in a clause of its own, that what follows needs a licence, and the product named there
     ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "amd")),
     ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "mi308")),
@@ -853,6 +854,10 @@ def test_sentence_and_clause_splitting():
     # a wire story's dateline in brackets is a sentence of its own
     text = "(中央社东京20日综合外电报导)日本限制出口。【新华社专电】"
     assert [text[s:e] for s, e in sentences(text)] == ["(中央社东京20日综合外电报导)", "日本限制出口。", "【新华社专电】"]
+    # ...or followed by its reporter's byline; not a date before a phone call (3日电话)
+    text = "中新社东京20日电(记者王五)日本限制出口。双方于3日电话会谈(约一小时)后发表声明。"
+    assert [text[s:e] for s, e in sentences(text)] == ["中新社东京20日电(记者王五)", "日本限制出口。",
+                                                       "双方于3日电话会谈(约一小时)后发表声明。"]
     # a colon or comma between Latin letters or digits is part of a name or a number
     text = "阿斯麦的NXT:2000i光刻机共12,000台,10:30交付"
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["阿斯麦的NXT:2000i光刻机共12,000台,", "10:30交付"]
@@ -1170,6 +1175,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("字节跳动采购AI芯片H20。", "made_by", None, "bytedance", "a buyer before the product's kind makes nothing"),
     ("(路透社伦敦20日电)英国政府宣布限制向俄罗斯出口芯片。", "supplies", "reuters", None,
      "the agency of a dateline sells nothing"),
+    ("新华社伦敦20日电(记者钱七)英国政府宣布限制向俄罗斯出口芯片。", "supplies", "xinhua", None,
+     "nor does the agency of a dateline with a byline"),
     ("参议员伊丽莎白·沃伦批评这项许可,认为它将帮助中国军方。", "opposes", None, "china",
      "a name in what a clause opened by a verb of thinking says is no object of the verb before it"),
     ("英伟达驳斥了相关指控,并称美国政府从未要求其安装后门。", "opposes", None, "usa", "the same after 并称"),
