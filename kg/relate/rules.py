@@ -314,12 +314,11 @@ class RuleSet:
     def attribution_search(self) -> re.Pattern | None:
         """A sentence that only says who said the quote before it: a speaker and a word of ``speech``
         (外交部发言人毛宁在例行记者会上表示。), read with the quote as one sentence (``sentences``)."""
-        speech = self.words.get("speech")
-        if not speech:
+        speech = word_pattern(self.words.get("speech"))
+        if speech is None:
             return None
-        alternation = "|".join(map(re.escape, sorted(speech, key=len, reverse=True)))
         return re.compile(f"[^“”「」『』\"'\\n{re.escape(CLAUSE_MARKS)}。!?]{{1,{_ATTRIBUTION_LENGTH}}}"
-                          f"(?:{alternation})道?[。!?]?")
+                          f"{speech.pattern}道?[。!?]?")
 
     @functools.cached_property
     def stance_search(self) -> re.Pattern | None:
