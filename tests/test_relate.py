@@ -865,6 +865,10 @@ def test_sentence_and_clause_splitting():
 
 def test_a_name_holding_a_colon_is_read_whole(pipeline):
     reads(pipeline, "阿斯麦的TWINSCAN NXT:2000i光刻机被列入管制。", ("nxt_2000i", "made_by", "asml"))
+    # nor does a colon or comma between Latin letters or digits part the clause before a trigger
+    reads(pipeline, "欧盟委员会对英伟达收购Run:ai一案展开调查。", ("eu_commission", "investigates", "nvidia"))
+    reads(pipeline, "美国司法部对超微电脑出口的1,200台服务器展开调查。", ("us_doj", "investigates", "supermicro"))
+    never(pipeline, "欧盟委员会对英伟达的答复是:调查仍在进行。", "investigates")  # a colon that opens what was said
 
 
 def test_the_prefilters_change_no_reading(pipeline, source_reader, monkeypatch):

@@ -30,7 +30,7 @@ from typing import Iterator, Mapping, NamedTuple
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT,
                              SUBJECT_LEAD, Needs, Rule, RuleSet, mask_char, mask_kind, tail_kinds)
-from kg.relate.sentences import CLAUSE_MARKS, attribution_start, clause_start, clauses, sentences
+from kg.relate.sentences import CLAUSE_MARKS, attribution_start, clause_start, clauses, sentences, splits_clause
 
 __all__ = ["relate"]
 
@@ -1009,7 +1009,8 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
             if m.start(name) == m.end("tail") and gap.startswith(rules.asked_of) \
                     and m.string.endswith(rules.prepositions, 0, m.start("tail")):
                 return False  # 向美国政府申请许可,以继续供货: who is asked is no object of the trigger
-            if any(mark in gap for mark in CLAUSE_MARKS) and not _opens_its_clause(m, m.start(name), by_char):
+            if splits_clause(m.string, m.start(name), m.end(name)) \
+                    and not _opens_its_clause(m, m.start(name), by_char):
                 return False
         if name.startswith(AFTER_TRIGGER):
             if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["sentences", "attribution_start", "clauses", "clause_start", "CLAUSE_MARKS"]
+__all__ = ["sentences", "attribution_start", "clauses", "clause_start", "splits_clause", "CLAUSE_MARKS"]
 
 # A sentence ends at 。!? (and their full-width forms, already folded) or a line
 # break; a closing quote or bracket right after the mark stays with the sentence.
@@ -120,3 +120,13 @@ def clause_start(text: str, at: int) -> int:
     for m in _CLAUSE_END.finditer(text, 0, at):
         start = m.end()
     return start
+
+
+def splits_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a mark that ends a clause (not Run:ai's colon).
+
+    Example:
+        >>> splits_clause("收购Run:ai一案", 0, 10), splits_clause("美国宣布,将", 0, 6)
+        (False, True)
+    """
+    return _CLAUSE_END.search(text, start, end) is not None
