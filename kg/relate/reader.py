@@ -1152,12 +1152,17 @@ _OBLIGED_WINDOW = 4  # characters before a trigger a demand may stand in (应立
 def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) -> str:
     """A condition anywhere before the trigger (``before``): a clause with 如果 governs the
     clauses after it; a plan or an urging earlier in the trigger's clause, or a demand right
-    before the trigger (该局应暂停); a report anywhere in the sentence; else asserted."""
+    before the trigger (该局应暂停) or before a negation in its clause (美国应立即停止对华为的
+    制裁: the end of the measure is demanded, not stated); a report anywhere in the sentence;
+    else asserted."""
     cues = rules.cue_search
     if cues["hypothetical"] is not None and cues["hypothetical"].search(before):
         return "hypothetical"
-    if cues["planned"] is not None and cues["planned"].search(clause_before) or \
-            cues["obliged"] is not None and cues["obliged"].search(before, max(0, len(before) - _OBLIGED_WINDOW)):
+    obliged, negation = cues["obliged"], cues["negation"]
+    if cues["planned"] is not None and cues["planned"].search(clause_before) or obliged is not None and (
+            obliged.search(before, max(0, len(before) - _OBLIGED_WINDOW)) or negation is not None and any(
+                obliged.search(clause_before, max(0, n.start() - _OBLIGED_WINDOW), n.start())
+                for n in negation.finditer(clause_before))):
         return "planned"
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
