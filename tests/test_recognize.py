@@ -404,6 +404,11 @@ def test_a_glossed_name_starts_after_its_title(pipeline):
     assert ("艾斯特维兹", "alan_estevez") in got, got
     got = found(pipeline, "长江存储(YMTC)表示。")
     assert got == [("长江存储", "ymtc"), ("YMTC", "ymtc")], got  # a one-character title (长) cuts no name
+    # a portfolio's head or adviser: the title ends the portfolio before the name
+    got = found(pipeline, "白宫加密货币事务主管萨克斯(David Sacks)周五表示。")
+    assert ("萨克斯", "david_sacks") in got, got
+    got = found(pipeline, "总统首席科技顾问克拉齐奥斯(Michael Kratsios)说。")
+    assert "克拉齐奥斯" in [m for m, _ in got], got
 
 
 @pytest.mark.parametrize("text, expected, why", [

@@ -759,6 +759,8 @@ def test_members_of_a_list_are_not_part_of_each_other(pipeline):
 @pytest.mark.parametrize("text, expected", [
     ("外交部发言人林剑表示关切。", ("lin_jian", "works_for", "cn_mfa", "发言人", "positive", "asserted")),
     ("美国商务部长卢特尼克周二表示。", ("lutnick", "works_for", "us_commerce", "部长", "positive", "asserted")),
+    ("白宫人工智能事务主管萨克斯(David Sacks)周三表示。",
+     ("david_sacks", "works_for", "white_house", "主管", "positive", "asserted")),
     ("美国商务部负责出口管理的副部长凯斯勒表示。",
      ("jeffrey_kessler", "works_for", "us_commerce", "副部长", "positive", "asserted")),
     ("黄仁勋(英伟达CEO)周三表示。", ("jensen_huang", "works_for", "nvidia", "CEO", "positive", "asserted")),
