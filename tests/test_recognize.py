@@ -65,6 +65,18 @@ def test_commerce_is_resolved_by_context(pipeline, text, expected, why):
     assert ids == [expected], why
 
 
+@pytest.mark.parametrize("text, expected, why", [
+    ("美国国务院周四发表声明。国务院称,对华芯片政策没有改变。", "us_state_dept",
+     "overseas papers shorten the State Department once they have named it"),
+    ("國務卿盧比歐週二表示,國務院將限制相關官員入境。", "us_state_dept", "the Secretary of State is a cue"),
+    ("国务院总理李强主持召开会议,研究部署集成电路产业发展。", "state_council", "the Premier is a cue"),
+    ("国务院近日印发关于人工智能发展的指导意见。", "state_council", "with no cue the bare name is China's"),
+])
+def test_state_council_or_state_department_by_context(pipeline, text, expected, why):
+    ids = [i for t, i in found(pipeline, text) if t in ("国务院", "國務院")]
+    assert ids == [expected], why
+
+
 def test_one_article_has_both_ministries(pipeline):
     text = "美国商务部长雷蒙多宣布新规,商务部长雷蒙多称这是必要的。商务部新闻发言人何亚东回应称,中方坚决反对。"
     ids = [i for t, i in found(pipeline, text) if t.endswith("商务部")]
