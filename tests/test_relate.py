@@ -837,6 +837,19 @@ def test_polarity_and_modality(pipeline, text):
     assert HEDGES[text] in got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause names what it describes: the main clause's hedge qualifies another verb
+    ("分析师说,新规可能涵盖AMD专为中国设计的MI308芯片。", ("mi308", "made_by", "amd", None, "positive", "asserted")),
+    ("据媒体报道,华为推出的昇腾910C芯片供不应求。",
+     ("ascend_910c", "made_by", "huawei", None, "positive", "asserted")),
+    # a hedge inside the relative clause is its own
+    ("英伟达计划推出的B40芯片将面向中国。", ("b40", "made_by", "nvidia", None, "positive", "planned")),
+    ("美国可能对华为实施的新制裁引发关注。", ("usa", "restricts", "huawei", None, "positive", "planned")),
+])
+def test_a_relative_clause_keeps_its_own_modality(pipeline, text, expected):
+    assert expected in relations(pipeline, text)
+
+
 def test_evidence_points_at_the_sentence_in_the_original(pipeline):
     text = "<p>第一句。</p><p>美國商務部限制英偉達H20出口。</p>"
     result = pipeline.process_text("t.html", text)

@@ -877,6 +877,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if titles:
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
+            # A trigger with 的 before the slot after it is a relative clause that names what the slot is
+            # (新措施可能涵盖英伟达专为中国设计的H20): hedges outside it qualify another verb.
+            relative = trigger_groups and text.startswith("的", m.end(trigger_groups[0])) \
+                and max(m.start("head"), m.start("tail")) > trigger_at
             if trigger_groups and (_reacted_to(text, m, trigger_at, rules)
                                    or _deep_in_the_matter(text, m, trigger_at, rules, masked.by_char)):
                 continue  # 韩国政府对美国撤销三星豁免一事表示遗憾: Korea reacts to the revoking, revokes nothing
@@ -908,7 +912,13 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             polarity = "negative" if negated and relation == rule.relation else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
             # who someone is, reported or not.
-            modality = _modality(sentence, before, clause_before, rules) if rule.triggers else "asserted"
+            if not rule.triggers:
+                modality = "asserted"
+            elif relative:
+                described = text[m.start():m.start(trigger_groups[0])]
+                modality = _modality(described, described, described, rules)
+            else:
+                modality = _modality(sentence, before, clause_before, rules)
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             own = [g for g in titles if m.start(g) >= m.end("tail")]
             role = _last_title(m.group((own or titles)[0]), rules.title_search) if titles else None
