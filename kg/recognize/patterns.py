@@ -33,8 +33,9 @@ __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_
 _PERSON_LATIN = r"[A-Z][a-z]+(?:[ -](?:(?:van|von|de|der|den|da|di|du|la|le|bin) )*[A-Z][a-z'’]+){1,2}"
 _LATIN_NAME = re.compile(r" ?(" + _PERSON_LATIN + r")(?![A-Za-z])")
 # A Latin word that names something rather than abbreviating it: it holds a
-# lower-case letter (Megaspeed, 7Road, Autotalks; not AI, GPU).
-_LATIN_WORD = r"[A-Z0-9][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+# lower-case letter (Megaspeed, 7Road, Autotalks; not AI, GPU). A colon or dot
+# between letters is inside it (Run:ai, Character.AI).
+_LATIN_WORD = r"(?=[A-Za-z0-9:.]*[a-z])[A-Z0-9][A-Za-z0-9]*(?:[:.][A-Za-z][A-Za-z0-9]*)*"
 _CAPITALIZED_WORDS = r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}"
 _ORG_WORD = re.compile(_LATIN_WORD)
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9&]*")
