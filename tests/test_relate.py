@@ -984,6 +984,9 @@ def test_a_countrys_office_holder_with_the_portfolio_between(pipeline):
     assert ("李德", "works_for", "英国") in named_triples(pipeline, "英国商务大臣李德周二表示。")
     reads(pipeline, "日本经济产业大臣西村康稔表示。", ("nishimura_yasutoshi", "works_for", "japan"))
     never(pipeline, "美国知名分析师李明表示,禁令将扩大。", "works_for")  # an occupation, no office of the country
+    # one office holds one country: in a list of countries the office is the last one's
+    reads(pipeline, "欧盟和美国贸易代表格里尔周二通电话。", ("greer", "works_for", "usa"))
+    never(pipeline, "欧盟和美国贸易代表格里尔周二通电话。", "works_for", tail="eu")
 
 
 def test_a_title_after_the_holders_party(pipeline):

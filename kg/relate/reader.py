@@ -874,7 +874,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
             tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"))
             titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
-            if titles:
+            if titles or "office" in template.word_lists:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
             # A trigger with 的 before the slot after it is a relative clause that names what the slot is
