@@ -105,6 +105,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "AMD将MI308芯片的库存售给腾讯。", ("amd", "supplies", "tencent")),
     ("goal, customer", "台湾是AMD第二大营收来源地。", ("amd", "supplies", "taiwan")),
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
+    ("demand met", "三星扩大HBM产能,以满足英伟达等大客户的需求。", ("samsung", "supplies", "nvidia")),
+    ("demand met", "台积电满足了苹果和AMD的订单需求。", ("tsmc", "supplies", "amd")),
+    ("demand met", "AMD推出MI308芯片,满足中国市场需求。", ("amd", "supplies", "china")),
     ("stance", "对于美国的出口管制,中国商务部强烈不满。", ("cn_commerce", "opposes", "usa")),
     ("stance", "日本宣布限制光刻胶出口。韩国对此表示抗议。", ("south_korea", "opposes", "japan")),
     ("stance", "美国扩大对光刻机的管制范围,中国对此坚决反对。", ("china", "opposes", "usa")),
@@ -1277,6 +1280,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达表示,公司从未违反任何出口规定。", "investigates", None, None, "a company speaking of itself is no regulator"),
     ("英伟达接管了迈络思的数据中心业务。", "restricts", None, None, "a company taking over a business is no measure"),
     ("台积电因为美国的要求暂停供货。", "supplies", None, "usa", "the 为 of 因为 is no benefactive"),
+    ("英特尔满足了美国政府对芯片出口的审查要求。", "supplies", None, "usa", "a requirement met is no customer's demand"),
     ("英伟达认为华为芯片的供货能力有限。", "supplies", None, "huawei", "nor the 为 of 认为"),
     ("阿斯麦荷兰总部宣布暂停向中国客户供货。", "restricts", "netherlands", None, "a headquarters' country is no actor"),
     ("英伟达表示,公司在中国的业务已经失败。", "opposes", None, None, "a failure that is no measure's"),
@@ -1420,6 +1424,7 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a sale stopped is no sale
     ("美光宣布将停止向中国的数据中心客户供应服务器芯片。", ("micron", "supplies", "china")): ("negative", "asserted"),
     ("台积电已终止向华为供货。", ("tsmc", "supplies", "huawei")): ("negative", "asserted"),
+    ("格芯的产能难以满足高通的需求。", ("globalfoundries", "supplies", "qualcomm")): ("negative", "asserted"),
     # nor is a sale a licence is not yet granted for
     ("美国商务部尚未批准AMD向中国出口MI308芯片的申请。", ("amd", "supplies", "china")): ("negative", "asserted"),
     ("三星的HBM芯片迟迟未能打入英伟达供应链。", ("samsung", "supplies", "nvidia")): ("negative", "asserted"),
