@@ -858,7 +858,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
                     or gap_groups and not _gaps_fit(m, gap_groups, rule, rules, masked.by_char) \
                     or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules) \
-                    or template.tail_is_object and rules.modified_later[rule.tail].match(text, m.end("tail")) \
+                    or template.tail_is_object and (rules.modified_later[rule.tail].match(text, m.end("tail")) or
+                                                    rules.dealt_for is not None and rules.dealt_for.match(text, m.end("tail"))) \
                     or "passive" not in template.word_lists and _word_at(text, m.end("tail"), rules.passive_markers, rules):
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事)

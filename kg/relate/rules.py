@@ -365,11 +365,23 @@ class RuleSet:
         modifies a later name of those types: in 制裁了向伊朗出售零部件的中国公司 the company is the object,
         not Iran. No other name and no list's joiner may stand before the 的 (华为和为其供货的企业), and
         something must (中国的中芯国际 is a possessive); no quote may stand after it."""
-        stop = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(MASK_KINDS)}"
         joiners = "".join(re.escape(word) for word in self.coordinators if len(word) == 1)
+        stop = _PHRASE_STOP
         return {rule.tail: re.compile(f"[^{stop}{joiners}]{{1,{_RELATIVE_CLAUSE}}}的[^{stop}]{{0,{_MODIFIERS}}}"
                                       f"[{_block(tail_kinds(rule.tail))}]")
                 for rule in self.rules}
+
+    @functools.cached_property
+    def dealt_for(self) -> re.Pattern | None:
+        """What after an object makes it part of a relative clause about a dealer, the verb's real
+        object though unnamed: 搜查了一家为华为采购芯片的公司 raids no Huawei; 限制向中国出口的芯片 still
+        restricts China (no dealer)."""
+        dealers, deals = self.words.get("dealers"), (*self.words.get("sale", ()), *self.words.get("suspected", ()))
+        if not dealers or not deals:
+            return None
+        stop = _PHRASE_STOP
+        return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?的"
+                          f"[^{stop}]{{0,{_MODIFIERS}}}?{trie_pattern(dealers)}")
 
     @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
@@ -523,6 +535,10 @@ def _tail_rivals(tail: tuple[str, ...]) -> tuple[str, ...]:
 def _block(kinds: tuple[str, ...]) -> str:
     """The regex character ranges of the mask blocks of ``kinds``."""
     return "".join(f"{mask_char(kind, 0)}-{mask_char(kind, MASK_BLOCK - 1)}" for kind in kinds)
+
+
+# What no phrase inside a clause runs across: a line or clause break, a sentence end, a quote, a name.
+_PHRASE_STOP = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(MASK_KINDS)}"
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
