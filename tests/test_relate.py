@@ -450,6 +450,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("transit", "台积电将晶圆运往新加坡,再转运到中国的华为。", ("tsmc", "supplies", "huawei")),
     ("transit", "英伟达把芯片卖给新加坡的经销商,再转售给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
     ("transit", "台积电向美国出口芯片,然后再进口设备。", ("tsmc", "supplies", "usa")),  # no onward shipment
+    # who asks another to take a stance takes it
+    ("lobbying", "AMD游说美国国会反对《芯片安全法案》。", ("amd", "opposes", "chip_security_act")),
+    ("lobbying", "日本呼吁欧盟抵制中国的出口管制。", ("japan", "opposes", "china")),
 ]
 
 
@@ -1286,6 +1289,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国联邦调查局搜查了一家为中兴通讯采购服务器的公司。", "investigates", None, "zte",
      "the company that bought for it is searched, not the customer named inside the relative clause"),
     ("美国司法部起诉了三名向华为走私芯片的男子。", "investigates", None, "huawei", "the men are charged"),
+    ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
     ("美国财政部制裁了向俄罗斯出售无人机零部件的多家企业。", "restricts", None, "russia", "the firms are sanctioned"),
     ("英伟达认为华为芯片的供货能力有限。", "supplies", None, "huawei", "nor the 为 of 认为"),
     ("阿斯麦荷兰总部宣布暂停向中国客户供货。", "restricts", "netherlands", None, "a headquarters' country is no actor"),
@@ -1430,6 +1434,10 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a sale stopped is no sale
     ("美光宣布将停止向中国的数据中心客户供应服务器芯片。", ("micron", "supplies", "china")): ("negative", "asserted"),
     ("台积电已终止向华为供货。", ("tsmc", "supplies", "huawei")): ("negative", "asserted"),
+    # the asker's stance is as certain as the asking, not planned like the stance asked for
+    ("英特尔游说议员反对《芯片安全法案》。", ("intel", "opposes", "chip_security_act")): ("positive", "asserted"),
+    ("美国打算说服荷兰抵制华为。", ("usa", "opposes", "huawei")): ("positive", "planned"),
+    ("美国打算说服荷兰抵制华为。", ("netherlands", "opposes", "huawei")): ("positive", "planned"),
     ("格芯的产能难以满足高通的需求。", ("globalfoundries", "supplies", "qualcomm")): ("negative", "asserted"),
     # nor is a sale a licence is not yet granted for
     ("美国商务部尚未批准AMD向中国出口MI308芯片的申请。", ("amd", "supplies", "china")): ("negative", "asserted"),

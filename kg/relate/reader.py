@@ -888,6 +888,13 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
                                    and rules.has_trigger(text[m.end("head"):trigger_at])):
                 continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)
+            # Who asks another to take the stance takes it: a template with {lobby} reads the asker, and
+            # the others do not read it again (美国呼吁盟友抵制华为: the allies' stance is the one asked for).
+            lobby = rules.lobby_search.search(text, m.end("head"), trigger_at) \
+                if rule.reads_lobbying and rules.lobby_search is not None and m.end("head") <= trigger_at else None
+            if (lobby is not None) != ("lobby" in template.word_lists):
+                continue
+            asking = lobby.start() if lobby is not None else None
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             if not rule.reads_urged and rules.urged_search is not None and rules.urged_search.search(clause_before):
                 continue  # 要求调查中芯国际: a demand (opposes.urge reads it), not the act
@@ -918,6 +925,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             elif relative:
                 described = text[m.start():m.start(trigger_groups[0])]
                 modality = _modality(described, described, described, rules)
+            elif asking is not None:  # the one asking: as certain as the asking (美国计划说服日本抵制华为)
+                modality = _modality(sentence, lead + text[:asking], text[clause_start(text, asking):asking], rules)
             else:
                 modality = _modality(sentence, before, clause_before, rules)
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).

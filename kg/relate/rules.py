@@ -134,6 +134,11 @@ class Rule:
     actor_clause: re.Pattern | None = None
 
     @functools.cached_property
+    def reads_lobbying(self) -> bool:
+        """Whether a template reads who asks another to take the stance ({lobby})."""
+        return any("lobby" in template.word_lists for template in self.templates)
+
+    @functools.cached_property
     def group_names(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
         """For each pattern, the names of its trigger groups, of its title groups and of the gaps
         the reader checks (around its trigger, before its object marker), in template order."""
@@ -288,6 +293,11 @@ class RuleSet:
         """Verbs of asking: a preposition's object right before one is who is asked (向美国政府申请许可),
         not the object of a trigger after it."""
         return tuple(self.words.get("asked_of", ()))
+
+    @functools.cached_property
+    def lobby_search(self) -> re.Pattern | None:
+        """A verb of asking another to take a stance (游说, 呼吁…): who asks takes it (words.lobby)."""
+        return self._cue_pattern(self.words.get("lobby"))
 
     @functools.cached_property
     def urged_search(self) -> re.Pattern | None:
