@@ -729,6 +729,10 @@ def test_every_parent_a_name_states(pipeline):
     got = triples(pipeline, "美国商务部工业与安全局发布新规,美国商务部表示支持。美国将继续施压。")
     assert {("bis", "part_of", "us_commerce"), ("bis", "part_of", "usa"), ("us_commerce", "part_of", "usa")} <= got
     reads(pipeline, "华为海思发布新芯片,华为表示满意。", ("hisilicon", "part_of", "huawei"))
+    # after a country, a shared name is that country's body, whichever the document names elsewhere
+    text = "商务部发言人表示,中方坚决反对。此前,美国商务部工业与安全局将华为列入实体清单,美方称此举出于国家安全。"
+    got = triples(pipeline, text)
+    assert ("bis", "part_of", "usa") in got and ("bis", "part_of", "cn_commerce") not in got, got
 
 
 @pytest.mark.parametrize("text, why", [

@@ -1258,10 +1258,15 @@ def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity]
     parents: list[Entity] = []
     pos = 0
     while pos < len(surface):
+        # After a country a shared name is that country's body: in 美国商务部工业与安全局 the
+        # 商务部 is not China's, though the document names China's ministry 商务部.
+        country = parents[-1].id if parents and parents[-1].type == "PLACE" else None
         prefixes = [name for name in _prefixes(surface, pos, named)
                     if named[name].id != mention.entity_id and named[name].type in rule.tail
                     and (named[name].type != "PLACE" or (mention.type == "AGENCY" and (
-                        pos == 0 or _located_in(parents, named[name]))))]
+                        pos == 0 or _located_in(parents, named[name]))))
+                    and (country is None or named[name].type == "PLACE"
+                         or named[name].facts.get("country", country) == country)]
         if not prefixes:
             break
         if any(named[name].type == "PLACE" for name in prefixes) and parents:
