@@ -453,6 +453,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # who asks another to take a stance takes it
     ("lobbying", "AMD游说美国国会反对《芯片安全法案》。", ("amd", "opposes", "chip_security_act")),
     ("lobbying", "日本呼吁欧盟抵制中国的出口管制。", ("japan", "opposes", "china")),
+    # the clause after an urged party is what it is urged to do
+    ("urged party", "外交部敦促日方正视历史,停止干涉中国内政。", ("cn_mfa", "opposes", "japan")),
 ]
 
 
@@ -1294,6 +1296,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the company that bought for it is searched, not the customer named inside the relative clause"),
     ("美国司法部起诉了三名向华为走私芯片的男子。", "investigates", None, "huawei", "the men are charged"),
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
+    ("中国敦促美国,停止对中兴通讯的制裁。", "restricts", "china", None, "the clause is the urged party's"),
     ("美国财政部制裁了向俄罗斯出售无人机零部件的多家企业。", "restricts", None, "russia", "the firms are sanctioned"),
     ("英伟达认为华为芯片的供货能力有限。", "supplies", None, "huawei", "nor the 为 of 认为"),
     ("阿斯麦荷兰总部宣布暂停向中国客户供货。", "restricts", "netherlands", None, "a headquarters' country is no actor"),
@@ -1440,6 +1443,7 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("台积电已终止向华为供货。", ("tsmc", "supplies", "huawei")): ("negative", "asserted"),
     # the asker's stance is as certain as the asking, not planned like the stance asked for
     ("英特尔游说议员反对《芯片安全法案》。", ("intel", "opposes", "chip_security_act")): ("positive", "asserted"),
+    ("中国敦促美国,立即取消对中兴通讯的制裁。", ("usa", "restricts", "zte")): ("negative", "planned"),
     ("美国打算说服荷兰抵制华为。", ("usa", "opposes", "huawei")): ("positive", "planned"),
     ("美国打算说服荷兰抵制华为。", ("netherlands", "opposes", "huawei")): ("positive", "planned"),
     ("格芯的产能难以满足高通的需求。", ("globalfoundries", "supplies", "qualcomm")): ("negative", "asserted"),

@@ -176,6 +176,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                 else carried if own is None or own.norm_start >= c_start else None
                             if stand_in is not None and not _continues(text, c_start, c_end, rules):
                                 stand_in = None
+                            stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
                         if stand_in is not None and stand_in.type == "PERSON" and not takes_people:
                             stand_in = _office(stand_in, entities, rules) or stand_in  # the office acts (above)
@@ -929,6 +930,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 modality = _modality(sentence, lead + text[:asking], text[clause_start(text, asking):asking], rules)
             else:
                 modality = _modality(sentence, before, clause_before, rules)
+            if modality in ("asserted", "reported") and any(head.source == _URGED for head in heads):
+                modality = "planned"  # what the urged party is to do
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             own = [g for g in titles if m.start(g) >= m.end("tail")]
             role = _last_title(m.group((own or titles)[0]), rules.title_search) if titles else None
@@ -1030,7 +1033,7 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
                     and m.string.endswith(rules.prepositions, 0, m.start("tail")):
                 return False  # 向美国政府申请许可,以继续供货: who is asked is no object of the trigger
             if splits_clause(m.string, m.start(name), m.end(name)) \
-                    and not _opens_its_clause(m, m.start(name), by_char):
+                    and not _opens_its_clause(m, m.start(name), by_char) and not _urged(m, m.start(name), rules):
                 return False
         if name.startswith(AFTER_TRIGGER):
             if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected):
@@ -1094,6 +1097,31 @@ def _opens_its_clause(m: re.Match, gap_at: int, by_char: Mapping[str, Mention]) 
     return not any(ord(ch) >= MASK_BASE and (own is None or (other := by_char.get(ch)) is None
                                              or other.entity_id != own.entity_id)
                    for ch in text[clause_start(text, at):at])
+
+
+def _urged_party(text: str, c_start: int, mentions: list[Mention], first: Mention, rules: RuleSet) -> Mention | None:
+    """The name an urging addresses at the end of the clause before ``c_start`` (中方敦促美方,停止对
+    华为的制裁), when the clause names no subject of its own (``first``, its first name, does not open
+    it): the clause is what that party is urged to do, read as planned (source ``urged``)."""
+    if c_start < 2 or first.norm_start - c_start <= _OWN_SUBJECT_REACH:
+        return None
+    before = [m for m in mentions if m.norm_end < c_start]
+    last = before[-1] if before else None
+    if last is None or last.norm_end != c_start - 1 or not text.endswith(rules.urge_words, 0, last.norm_start):
+        return None
+    return last._replace(source=_URGED)
+
+
+_OWN_SUBJECT_REACH = 1  # characters into a clause its own subject may start (after a space or a quote)
+_URGED = "urged"  # the source of a stand-in for the party an urging addresses
+
+
+def _urged(m: re.Match, gap_at: int, rules: RuleSet) -> bool:
+    """Whether the slot right before a gap that crosses into the trigger's clause is the tail an
+    urging addresses: its clauses go on with what it is urged to do (中方敦促美方立即纠正错误做法,
+    停止对中国企业的无理打压)."""
+    return m.start("tail") < gap_at and m.start("head") < m.start("tail") \
+        and m.string.endswith(rules.urge_words, 0, m.start("tail"))
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],

@@ -295,6 +295,11 @@ class RuleSet:
         return tuple(self.words.get("asked_of", ()))
 
     @functools.cached_property
+    def urge_words(self) -> tuple[str, ...]:
+        """Verbs of urging another (敦促, 呼吁…): the name right after one is who is urged (words.urge)."""
+        return tuple(self.words.get("urge", ()))
+
+    @functools.cached_property
     def lobby_search(self) -> re.Pattern | None:
         """A verb of asking another to take a stance (游说, 呼吁…): who asks takes it (words.lobby)."""
         return self._cue_pattern(self.words.get("lobby"))
