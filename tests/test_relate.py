@@ -455,6 +455,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("lobbying", "日本呼吁欧盟抵制中国的出口管制。", ("japan", "opposes", "china")),
     # the clause after an urged party is what it is urged to do
     ("urged party", "外交部敦促日方正视历史,停止干涉中国内政。", ("cn_mfa", "opposes", "japan")),
+    # 其 after a verb of asking or ordering is who was addressed in an earlier clause
+    ("addressee", "美国商务部致函英特尔,要求其停止向华为供货。", ("us_commerce", "restricts", "intel")),
+    ("addressee", "荷兰政府通知阿斯麦,禁止其向中国出口光刻机。", ("netherlands", "restricts", "asml")),
+    ("addressee", "台积电表示,美国要求其停止向华为供货。", ("usa", "restricts", "tsmc")),
 ]
 
 
@@ -1296,6 +1300,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the company that bought for it is searched, not the customer named inside the relative clause"),
     ("美国司法部起诉了三名向华为走私芯片的男子。", "investigates", None, "huawei", "the men are charged"),
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
+    ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
     ("中国敦促美国,停止对中兴通讯的制裁。", "restricts", "china", None, "the clause is the urged party's"),
     ("美国财政部制裁了向俄罗斯出售无人机零部件的多家企业。", "restricts", None, "russia", "the firms are sanctioned"),
     ("英伟达认为华为芯片的供货能力有限。", "supplies", None, "huawei", "nor the 为 of 认为"),

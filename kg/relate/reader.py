@@ -542,12 +542,28 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             company = _speakers_company(doc.text, m.start(), mentions, entities, rules)
             if company is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), *company, "anaphor"))
+        elif cue in rules.addressed and not doc.text.startswith(rules.addressed_not_before, m.end()):
+            addressee = _addressee(doc.text, m.start(), mentions)
+            if addressee is not None:  # only 其 stands in: the verb stays a trigger
+                added.append(_stand_in(doc, m.end() - 1, m.end(), addressee.type, addressee.entity_id, "anaphor"))
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+def _addressee(text: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """Who a verb of asking or ordering at ``at`` addresses with 其: the last company, body or
+    country named in an earlier clause of the sentence (the verb's subject, in its own clause, asks)."""
+    for mention in reversed(mentions):
+        if mention.norm_end <= at and mention.type in _ADDRESSEES and splits_clause(text, mention.norm_end, at):
+            return mention
+    return None
+
+
+_ADDRESSEES = ("ORG", "AGENCY", "PLACE")
 
 
 def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,

@@ -207,6 +207,9 @@ class RuleSet:
     administration: tuple[str, ...] = ()
     # Phrases that stand for the actor of what was just reported (中国对此表示不满).
     about_this: tuple[str, ...] = ()
+    # A verb of asking or ordering and 其: 其 stands for who was addressed (致函台积电,要求其…).
+    addressed: tuple[str, ...] = ()
+    addressed_not_before: tuple[str, ...] = ()  # 要求其盟友: a possessive
     # Every anaphor, implicit-country word and 对此 phrase, longest first: one search a document.
     stand_in_search: re.Pattern | None = None
     reported_search: re.Pattern | None = None  # any cue of the reported modality
@@ -984,6 +987,11 @@ class RulesFile(DataModel):
     speaker_anaphors: Words = []
     """Words that, opening what a company or one of its people said, stand for that company
     (英伟达首席财务官表示,公司第二季度没有向中国出货); elsewhere 公司 is any company."""
+    addressed: Words = []
+    """A verb of asking or ordering and 其 (要求其, 责令其): 其 stands for who was addressed, the last
+    company, body or country named in an earlier clause (致函台积电,要求其停止供货)."""
+    addressed_not_before: Words = []
+    """Words after such a 其 that make it a possessive (要求其盟友, 要求其客户): it stands for no one."""
     implicit: dict[EntityId, list[Phrase]] = {}
     """An entity id -> words that name it by one character (对华, 赴美)."""
     governments: dict[EntityId, list[Phrase]] = {}
@@ -1102,5 +1110,6 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         carry_openers=tuple(data.carry_openers),
         administration=tuple(data.administration),
         about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors),
-        stand_in_search=word_pattern([*anaphors, *implicit, *about_this, *data.speaker_anaphors]),
+        addressed=tuple(data.addressed), addressed_not_before=tuple(data.addressed_not_before),
+        stand_in_search=word_pattern([*anaphors, *implicit, *about_this, *data.speaker_anaphors, *data.addressed]),
         reported_search=cue_regex(modality.get("reported"), compounds))
