@@ -218,6 +218,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
+    ("maker", "英伟达推出基于Hopper架构的H800芯片。", ("h800", "made_by", "nvidia")),  # named by its architecture too
+    ("respectively", "华为和寒武纪分别发布了昇腾910C和思元590。", ("mlu590", "made_by", "cambricon")),
     ("maker", "华为旗下最新的麒麟9020芯片已量产。", ("kirin_9020", "made_by", "huawei")),
     ("maker", "英伟达周三表示,下月将推出RTX 5090D显卡。", ("rtx_5090d", "made_by", "nvidia")),  # the subject, across a comma
     ("its, after a speech verb", "英伟达表示,其H20芯片符合美国出口管制规定。", ("h20", "made_by", "nvidia")),
@@ -1301,6 +1303,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部起诉了三名向华为走私芯片的男子。", "investigates", None, "huawei", "the men are charged"),
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
+    ("华为和寒武纪分别发布了昇腾910C和思元590。", "made_by", "mlu590", "huawei", "分别 pairs the lists in order"),
+    ("华为和寒武纪分别发布了昇腾910C、思元590和思元690。", "made_by", None, None,
+     "lists of different lengths pair no one"),
     ("中国敦促美国,停止对中兴通讯的制裁。", "restricts", "china", None, "the clause is the urged party's"),
     ("美国财政部制裁了向俄罗斯出售无人机零部件的多家企业。", "restricts", None, "russia", "the firms are sanctioned"),
     ("英伟达认为华为芯片的供货能力有限。", "supplies", None, "huawei", "nor the 为 of 认为"),

@@ -956,11 +956,18 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A list names no relation among its members: in 说服德国、荷兰等盟友限制…,其中包括荷兰生产的光刻机
             # 荷兰 is a head, so no head restricts it.
             head_ids = {head.entity_id for head in heads}
-            for head in heads:
-                for tail in tails:
-                    if tail.entity_id not in head_ids:
-                        yield Relation(head.entity_id, relation, tail.entity_id, ev,
-                                       _full_role(role, tail), polarity, modality)
+            pairs = [(head, tail) for head in heads for tail in tails]
+            if len(heads) > 1 and len(tails) > 1 and _RESPECTIVELY in text[min(m.end("head"), m.end("tail")):
+                                                                           max(m.start("head"), m.start("tail"))]:
+                # 英伟达、AMD和英特尔分别推出了H20、MI308和Gaudi 3: the lists pair in order, or not at all
+                by_place = functools.partial(sorted, key=lambda x: x.norm_start)
+                pairs = list(zip(by_place(heads), by_place(tails))) if len(heads) == len(tails) else []
+            for head, tail in pairs:
+                if tail.entity_id not in head_ids:
+                    yield Relation(head.entity_id, relation, tail.entity_id, ev, _full_role(role, tail), polarity, modality)
+
+
+_RESPECTIVELY = "分别"  # between two lists: each member goes with the one in the same place
 
 
 def _in_a_matter(text: str, m: re.Match, rule: Rule, rules: RuleSet) -> bool:
