@@ -461,6 +461,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("addressee", "美国商务部致函英特尔,要求其停止向华为供货。", ("us_commerce", "restricts", "intel")),
     ("addressee", "荷兰政府通知阿斯麦,禁止其向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     ("addressee", "台积电表示,美国要求其停止向华为供货。", ("usa", "restricts", "tsmc")),
+    # a listing on a list that grants what it names permits
+    ("allow listing", "美国商务部将台积电南京厂列入经验证最终用户名单。", ("us_commerce", "permits", "tsmc")),
+    ("allow listing", "英特尔被美国商务部列入经验证最终用户名单。", ("us_commerce", "permits", "intel")),
+    # a fronted target, the stance-taker opening the next clause with no speaker between
+    ("fronted stance", "对于美方的指控,中兴通讯予以驳斥。", ("zte", "opposes", "usa")),
+    ("fronted stance", "对于日本的出口限制,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
 ]
 
 
@@ -1303,6 +1309,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部起诉了三名向华为走私芯片的男子。", "investigates", None, "huawei", "the men are charged"),
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
+    ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),
     ("华为和寒武纪分别发布了昇腾910C和思元590。", "made_by", "mlu590", "huawei", "分别 pairs the lists in order"),
     ("华为和寒武纪分别发布了昇腾910C、思元590和思元690。", "made_by", None, None,
      "lists of different lengths pair no one"),

@@ -632,7 +632,10 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
                 banned = words[rule.gaps_exclude]
                 alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
-                out.append(f"({group or '?:'}{opening}(?:(?!{_opens_with(banned)}(?:{alternation}))[^\\n{rivals}])"
+                # a compound a banned word opens is no such word (指控 holds no 指 of speech)
+                guards = _compound_guards(banned, compounds)
+                guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
+                out.append(f"({group or '?:'}{opening}(?:(?!{guard}{_opens_with(banned)}(?:{alternation}))[^\\n{rivals}])"
                            f"{{0,{rule.max_gap}}}?)")
             else:
                 out.append(f"({group or '?:'}{opening}[^\\n{rivals}]{{0,{rule.max_gap}}}?)")
