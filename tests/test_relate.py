@@ -467,6 +467,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a fronted target, the stance-taker opening the next clause with no speaker between
     ("fronted stance", "对于美方的指控,中兴通讯予以驳斥。", ("zte", "opposes", "usa")),
     ("fronted stance", "对于日本的出口限制,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
+    # a legislature's or council's approval enacts
+    ("enacted", "欧盟理事会批准了《人工智能法案》。", ("eu_council", "issues", "eu_ai_act")),
 ]
 
 
@@ -1310,6 +1312,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
     ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),
+    ("特朗普周三签署行政令,废除前任政府的《人工智能扩散规则》。", "issues", None, "ai_diffusion_rule",
+     "a rule revoked is not issued"),
     ("华为和寒武纪分别发布了昇腾910C和思元590。", "made_by", "mlu590", "huawei", "分别 pairs the lists in order"),
     ("华为和寒武纪分别发布了昇腾910C、思元590和思元690。", "made_by", None, None,
      "lists of different lengths pair no one"),

@@ -185,7 +185,7 @@ rules:
     relation: sells_to
     head: []
     tail: [ORG]
-    gaps_exclude: talk
+    gaps_exclude: [speech, talk]  # a list: each name must be defined
     span: paragraph
     colour: red
   - id: said

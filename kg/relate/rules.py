@@ -119,7 +119,7 @@ class Rule:
     name_prefix: bool
     known_office: bool
     fold_makers: bool
-    gaps_exclude: str | None
+    gaps_exclude: tuple[str, ...]  # word lists no gap may hold
     not_followed_by: str | None
     negated_as: str | None
     trigger_not_before: str | None = None
@@ -630,7 +630,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             elif index + 1 < len(parts) and parts[index + 1] == ("words", "object"):
                 group = f"?P<{BEFORE_OBJECT}{index}>"  # the marker must be the first with an object
             if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
-                banned = words[rule.gaps_exclude]
+                banned = tuple(word for name in rule.gaps_exclude for word in words[name])
                 alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
                 # a compound a banned word opens is no such word (指控 holds no 指 of speech)
                 guards = _compound_guards(banned, compounds)
@@ -877,8 +877,8 @@ class RuleEntry(DataModel):
     role facts), when the document names that employer."""
     fold_makers: bool = True
     """Read 英伟达H20 as the product alone (the maker a modifier); false keeps the maker a name of its own."""
-    gaps_exclude: str | None = None
-    """A word list (under ``words:``) that no gap of this rule may hold."""
+    gaps_exclude: str | list[str] | None = None
+    """A word list (under ``words:``), or several, that no gap of this rule may hold."""
     not_followed_by: str | None = None
     """A word list (under ``words:``): one of its words after the match, in the sentence, drops it
     (运往韩国,然后再运到中国: Korea is a transit point, not a customer)."""
@@ -925,9 +925,10 @@ class RuleEntry(DataModel):
 
     @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "conduct_denials")
     @classmethod
-    def _defined_word_list(cls, value: str | None, info: ValidationInfo) -> str | None:
+    def _defined_word_list(cls, value: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
         words = _definitions(info).words
-        if value is not None and value not in words:
+        unknown = [name for name in ([value] if isinstance(value, str) else value or []) if name not in words]
+        if unknown:
             raise ValueError(f"must name a list under words: ({', '.join(sorted(words))})")
         return value
 
@@ -1065,7 +1066,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             name_prefix=r.name_prefix,
             known_office=r.known_office,
             fold_makers=r.fold_makers,
-            gaps_exclude=r.gaps_exclude,
+            gaps_exclude=(r.gaps_exclude,) if isinstance(r.gaps_exclude, str) else tuple(r.gaps_exclude or ()),
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
             trigger_not_before=r.trigger_not_before,
