@@ -95,6 +95,7 @@ class PatternRules:
     org_head_followers: tuple[str, ...]
     org_not_starts: tuple[str, ...]
     org_descriptors: tuple[str, ...]
+    org_described_heads: tuple[str, ...]  # heads that need a descriptor before the name
     org_local_heads: tuple[str, ...]  # a place glued before a known body of these names another
     described_max: int  # characters between a country and what its company is (美国|无人机|企业)
     described_followers: tuple[str, ...]  # what ends a described company's name (斯凯迪奥|列入)
@@ -412,6 +413,9 @@ class HeadedOrganizationSection(DataModel):
     """What a name never starts with (高, 人工智能)."""
     descriptors: Words = []
     """What a company is, said before its name: the name starts after it (芯片设计商)."""
+    described_heads: Words = []
+    """Heads that end a name only after a descriptor (芯片设计公司|澜芯半导体): alone they end
+    ordinary phrases too (功率半导体, 消费电子)."""
     local_heads: Words = []
     """Heads of bodies each place has its own of: a place glued before a known one names another
     (江苏省|半导体行业协会); before a company's known name it only says where it is from (中国|浪潮集团)."""
@@ -567,6 +571,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         org_head_followers=tuple(headed.followers),
         org_not_starts=tuple(headed.not_starts),
         org_descriptors=tuple(headed.descriptors),
+        org_described_heads=tuple(headed.described_heads),
         org_local_heads=tuple(headed.local_heads),
         described_max=data.company_after_description.max_description,
         described_followers=tuple(data.company_after_description.followers),
@@ -599,7 +604,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "latin_legal": latin.legal_suffixes,
             "latin_context": [*latin.org_before, *latin.org_after, *latin.person_before],
             "listed": ["等"] if listed.nouns else (),
-            "org_head": headed.heads,
+            "org_head": [*headed.heads, *headed.described_heads],
             "law": law.suffixes,
             "bill": law.bill_suffixes,
             "announcement": ["公告"] if law.announcement else (),
@@ -993,15 +998,21 @@ def _named_as_company(name: str, endings: tuple[str, ...]) -> bool:
     return any(name.endswith(ending) and len(name) >= len(ending) + 2 for ending in endings)
 
 
+_DESCRIBED_NAME = 3  # characters at most between a descriptor and a described head (公司|澜芯|半导体)
+
+
 def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
     """An organization named by its head and what precedes it: 保荐机构为华泰联合证券。 → 华泰联合证券."""
     found = []
     min_chars, max_chars = rules.org_head_chars
-    for at, to, _ in hits.get("org_head", ()):
+    for at, to, head in hits.get("org_head", ()):
         after = text[to:to + 1]
         if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, to):
             continue  # 人工智能科技领域: the head is part of a longer phrase
         start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_last_word)
+        if head in rules.org_described_heads and not any(text.endswith(d, start, at - n) for d in rules.org_descriptors
+                                                         for n in range(2, _DESCRIBED_NAME + 1)):
+            continue  # no descriptor right before a short name: 发展功率半导体
         inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
         covering = [s for s in inside if s[1] == to]
         if covering:
