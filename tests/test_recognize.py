@@ -413,6 +413,9 @@ def test_seed_mentions_point_into_the_original(pipeline, name):
     ("联发科首席架构师赵立说。", ["联发科", "赵立"], "a company's chief architect"),
     ("台积电营运长秦永沛表示。", ["台积电", "秦永沛"], "Taiwan's 营运长 (COO)"),
     ("据报道,次长会议今天召开。", [], "a title with no name after it"),
+    ("美国众议院议长杰克逊表示。", ["美国众议院", "杰克逊"], "a foreign name with 逊 (Xinhua's table)"),
+    ("白宫发言人黛安娜说。", ["白宫", "黛安娜"], "a foreign name with 黛"),
+    ("商务部长丝毫没有让步。", ["商务部"], "丝 starts no name before a word of other characters"),
 ])
 def test_titles_of_mainland_taiwan_and_hong_kong_offices(pipeline, text, expected, why):
     assert [m for m, _ in found(pipeline, text)] == expected, why
