@@ -336,6 +336,17 @@ def test_a_known_family_name_after_a_given_name_spelt_otherwise(pipeline):
     assert ("colette_kress", "works_for", "nvidia") in {(r.head, r.type, r.tail) for r in result.relations}
 
 
+
+def test_a_known_family_name_after_another_given_name_is_another_person(pipeline):
+    """The dictionary's Jake Sullivan is 杰克·沙利文: 丹·沙利文 shares only the family name."""
+    result = pipeline.process_text("t.txt", "阿拉斯加州参议员丹·沙利文表示,将提出法案。")
+    people = [(m.text, m.entity_id) for m in result.mentions if m.type == "PERSON"]
+    assert [t for t, _ in people] == ["丹·沙利文"] and people[0][1] != "sullivan", people
+    # a title before the given name ends there, though its characters are foreign names' too
+    result = pipeline.process_text("t.txt", "美联储主席杰洛姆·鲍威尔周三表示。")  # the dictionary: 杰罗姆·鲍威尔
+    assert [(m.text, m.entity_id) for m in result.mentions if m.type == "PERSON"] == [("杰洛姆·鲍威尔", "powell")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("白宫发言人莱维特周二表示,将继续施压。", ["莱维特"]),
     ("荷兰外交大臣费尔德坎普说,荷兰将审查。", ["费尔德坎普"]),  # five characters, the first a surname

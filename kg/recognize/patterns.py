@@ -832,16 +832,31 @@ def find_dotted_companies(text: str, spans: list[Span], rules: PatternRules,
     return found
 
 
-def extend_given_names(text: str, spans: list[Span], rules: PatternRules) -> None:
+def extend_given_names(text: str, spans: list[Span], rules: PatternRules,
+                       given_names: Callable[[str], tuple[str, ...]]) -> list[tuple[int, Found]]:
     """A known person's family name after a ·-joined given name spelt otherwise than in the dictionary
-    is one mention, the whole name: 首席财务官科莉特·克雷斯 (the dictionary: 科莱特·克雷斯, 克雷斯)."""
+    is one mention, the whole name: 首席财务官科莉特·克雷斯 (the dictionary: 科莱特·克雷斯, 克雷斯).
+
+    A given name that starts unlike every one the dictionary gives the person (``given_names``)
+    names another bearer of the family name (约翰·鲍威尔 is not 杰罗姆·鲍威尔): it is returned as a
+    find, with the index of the span it replaces, and the span is left as it is.
+    """
+    others = []
     for index, (start, end, entity_type, entity_id) in enumerate(spans):
         if entity_type != "PERSON" or text[start - 1:start] != "·":
             continue
         floor = max(spans[index - 1][1] if index else 0, start - 1 - _GIVEN_NAME_MAX_CHARS)
         given = _foreign_start(text, start - 1, floor, rules)
+        # A title before it ends there, though its characters are foreign names' too (主席|杰洛姆·鲍威尔).
+        given = max([given, *(at + len(t) for t in rules.titles if len(t) > 1
+                              and (at := text.rfind(t, floor, start - 1)) >= 0)])
         if given < start - 1:
-            spans[index] = (given, end, entity_type, entity_id)
+            known = given_names(entity_id)
+            if known and not any(name.startswith(text[given]) for name in known):
+                others.append((index, Found(given, end, entity_type, text[given:end], "given_name")))
+            else:
+                spans[index] = (given, end, entity_type, entity_id)
+    return others
 
 
 def _foreign_start(text: str, end: int, floor: int, rules: PatternRules, joiners: str = "") -> int:

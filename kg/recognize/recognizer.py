@@ -125,7 +125,8 @@ class Recognizer:
         discovered: dict[str, Entity] = {}
         rules = self.patterns
         hits = rules.triggers.find(text)
-        extend_given_names(text, spans, rules)
+        for index, other in extend_given_names(text, spans, rules, self._given_names):
+            spans[index] = (other.start, other.end, other.type, _discover(other, discovered))
         spans = self._apply_titles(text, spans, discovered, hits)
         # Latin names first: a company found here anchors the codes and titles after it (Skydio X10).
         latin = find_latin_names(text, rules, hits)
@@ -164,6 +165,11 @@ class Recognizer:
                                     "pattern" if entity_id in discovered else "dict", start, end))
         named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans})}
         return Recognition(tuple(mentions), named)
+
+    def _given_names(self, entity_id: str) -> tuple[str, ...]:
+        """The given names the dictionary spells a person's ·-joined names with (杰罗姆 of 杰罗姆·鲍威尔)."""
+        entity = self.lexicon.entities.get(entity_id)
+        return tuple(name.split("·", 1)[0] for name in (entity.name, *entity.aliases) if "·" in name) if entity else ()
 
     def _apply_titles(self, text: str, spans: list[Span], discovered: dict[str, Entity],
                       hits: Mapping[str, list[Hit]]) -> list[Span]:
