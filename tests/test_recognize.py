@@ -45,6 +45,8 @@ def found(pipeline, text):
      "出口管制法 is not inside 法规 or 法案"),
     ("出口管制法于2020年施行", [("出口管制法", "cn_export_control_law")], "the bare short name of a law"),
     ("美国商务部门将", [("美国", "usa")], "the longest name is vetoed (商务部|门); the shorter one inside stands"),
+    ("美商應材表示,新規影響有限。", [("美商應材", "applied_materials")], "Taiwan's name for Applied Materials"),
+    ("供应材料和相应材料已经提交。", [], "no 应材 inside 供应材料 or 相应材料"),
 ])
 def test_recognize(pipeline, text, expected, why):
     assert found(pipeline, text) == expected, why
