@@ -469,6 +469,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("fronted stance", "对于日本的出口限制,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
     # a legislature's or council's approval enacts
     ("enacted", "欧盟理事会批准了《人工智能法案》。", ("eu_council", "issues", "eu_ai_act")),
+    # a decision that states a duty to stop dealing with the tail
+    ("decided duty", "网信办决定,电信运营商应停止采购思科公司的路由器。", ("cac", "restricts", "cisco")),
+    ("decided duty", "日本政府宣布,相关企业须停止向长江存储出口设备。", ("japan", "restricts", "ymtc")),
 ]
 
 
@@ -1312,6 +1315,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
     ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),
+    ("中国商务部决定,对高通公司不得采取歧视性措施。", "restricts", None, "qualcomm",
+     "the duty is toward the company named before it, not a stop of dealing with it"),
     ("特朗普周三签署行政令,废除前任政府的《人工智能扩散规则》。", "issues", None, "ai_diffusion_rule",
      "a rule revoked is not issued"),
     ("华为和寒武纪分别发布了昇腾910C和思元590。", "made_by", "mlu590", "huawei", "分别 pairs the lists in order"),
