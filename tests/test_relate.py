@@ -1473,6 +1473,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # the asker's stance is as certain as the asking, not planned like the stance asked for
     ("英特尔游说议员反对《芯片安全法案》。", ("intel", "opposes", "chip_security_act")): ("positive", "asserted"),
     ("中国敦促美国,立即取消对中兴通讯的制裁。", ("usa", "restricts", "zte")): ("negative", "planned"),
+    ("外交部敦促荷兰遵守市场规则,停止对安世半导体的干预和制裁。", ("netherlands", "restricts", "nexperia")):
+        ("negative", "planned"),
     ("美国打算说服荷兰抵制华为。", ("usa", "opposes", "huawei")): ("positive", "planned"),
     ("美国打算说服荷兰抵制华为。", ("netherlands", "opposes", "huawei")): ("positive", "planned"),
     ("格芯的产能难以满足高通的需求。", ("globalfoundries", "supplies", "qualcomm")): ("negative", "asserted"),

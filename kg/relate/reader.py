@@ -1123,14 +1123,16 @@ def _opens_its_clause(m: re.Match, gap_at: int, by_char: Mapping[str, Mention]) 
 
 
 def _urged_party(text: str, c_start: int, mentions: list[Mention], first: Mention, rules: RuleSet) -> Mention | None:
-    """The name an urging addresses at the end of the clause before ``c_start`` (中方敦促美方,停止对
-    华为的制裁), when the clause names no subject of its own (``first``, its first name, does not open
-    it): the clause is what that party is urged to do, read as planned (source ``urged``)."""
+    """The name an urging addresses in the clause before ``c_start``, its last name (中方敦促美方,停止
+    对华为的制裁; 中方敦促美方恪守承诺,停止…), when this clause names no subject of its own (``first``,
+    its first name, does not open it): the clause is what that party is urged to do, read as
+    planned (source ``urged``)."""
     if c_start < 2 or first.norm_start - c_start <= _OWN_SUBJECT_REACH:
         return None
     before = [m for m in mentions if m.norm_end < c_start]
     last = before[-1] if before else None
-    if last is None or last.norm_end != c_start - 1 or not text.endswith(rules.urge_words, 0, last.norm_start):
+    if last is None or splits_clause(text, last.norm_end, c_start - 1) \
+            or not text.endswith(rules.urge_words, 0, last.norm_start):
         return None
     return last._replace(source=_URGED)
 
