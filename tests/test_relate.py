@@ -474,6 +474,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a decision that states a duty to stop dealing with the tail
     ("decided duty", "网信办决定,电信运营商应停止采购思科公司的路由器。", ("cac", "restricts", "cisco")),
     ("decided duty", "日本政府宣布,相关企业须停止向长江存储出口设备。", ("japan", "restricts", "ymtc")),
+    # for whom a permission is made
+    ("benefactive permit", "美国政府为英特尔大连工厂提供了豁免。", ("usa", "permits", "intel")),
 ]
 
 
@@ -1318,6 +1320,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
     ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),
     ("来自美国以外的收入占苹果营收的六成。", "supplies", None, "usa", "what lies outside a market is no market"),
+    ("美国认为英伟达应获得豁免。", "permits", None, None, "the 为 of 认为 is for no one"),
     ("中国商务部决定,对高通公司不得采取歧视性措施。", "restricts", None, "qualcomm",
      "the duty is toward the company named before it, not a stop of dealing with it"),
     ("特朗普周三签署行政令,废除前任政府的《人工智能扩散规则》。", "issues", None, "ai_diffusion_rule",
@@ -1473,6 +1476,7 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # the asker's stance is as certain as the asking, not planned like the stance asked for
     ("英特尔游说议员反对《芯片安全法案》。", ("intel", "opposes", "chip_security_act")): ("positive", "asserted"),
     ("中国敦促美国,立即取消对中兴通讯的制裁。", ("usa", "restricts", "zte")): ("negative", "planned"),
+    ("欧盟延后实施对中国电动汽车的关税。", ("eu", "restricts", "china")): ("negative", "asserted"),  # postponed
     ("外交部敦促荷兰遵守市场规则,停止对安世半导体的干预和制裁。", ("netherlands", "restricts", "nexperia")):
         ("negative", "planned"),
     ("美国打算说服荷兰抵制华为。", ("usa", "opposes", "huawei")): ("positive", "planned"),
