@@ -107,6 +107,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    ("revenue from a market", "迪思科上财年来自中国大陆的销售额大增。", ("disco", "supplies", "china")),
     ("revenue, market first", "来自中国的营收占高通总营收的四成以上。", ("qualcomm", "supplies", "china")),
     ("revenue, market first", "来自日本市场的收入占阿斯麦营收的一成。", ("asml", "supplies", "japan")),
     ("demand met", "三星扩大HBM产能,以满足英伟达等大客户的需求。", ("samsung", "supplies", "nvidia")),
@@ -1320,6 +1321,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
     ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),
     ("来自美国以外的收入占苹果营收的六成。", "supplies", None, "usa", "what lies outside a market is no market"),
+    ("苹果来自美国以外的营收下降。", "supplies", None, "usa", "nor after the company"),
     ("美国认为英伟达应获得豁免。", "permits", None, None, "the 为 of 认为 is for no one"),
     ("中国商务部决定,对高通公司不得采取歧视性措施。", "restricts", None, "qualcomm",
      "the duty is toward the company named before it, not a stop of dealing with it"),
