@@ -477,6 +477,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("decided duty", "日本政府宣布,相关企业须停止向长江存储出口设备。", ("japan", "restricts", "ymtc")),
     # for whom a permission is made
     ("benefactive permit", "美国政府为英特尔大连工厂提供了豁免。", ("usa", "permits", "intel")),
+    # the deal's actor named before it is the stance's target
+    ("stance on a deal", "中方反对日本向台湾出口芯片的决定。", ("china", "opposes", "japan")),
 ]
 
 
@@ -1323,6 +1325,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("来自美国以外的收入占苹果营收的六成。", "supplies", None, "usa", "what lies outside a market is no market"),
     ("苹果来自美国以外的营收下降。", "supplies", None, "usa", "nor after the company"),
     ("美国认为英伟达应获得豁免。", "permits", None, None, "the 为 of 认为 is for no one"),
+    ("两名国会议员致函商务部,质疑向中国出售H200芯片的决定。", "opposes", None, "china",
+     "a stance on a deal's decision is not on the party inside the deal"),
+    ("英伟达批评限制向中国出口H20芯片的新规。", "opposes", None, "china", "nor on a rule about the deal"),
     ("中国商务部决定,对高通公司不得采取歧视性措施。", "restricts", None, "qualcomm",
      "the duty is toward the company named before it, not a stop of dealing with it"),
     ("特朗普周三签署行政令,废除前任政府的《人工智能扩散规则》。", "issues", None, "ai_diffusion_rule",

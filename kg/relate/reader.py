@@ -29,7 +29,7 @@ from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT,
-                             SUBJECT_LEAD, Needs, Rule, RuleSet, mask_char, mask_kind, tail_kinds)
+                             SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
 from kg.relate.sentences import CLAUSE_MARKS, attribution_start, clause_start, clauses, sentences, splits_clause
 
 __all__ = ["relate"]
@@ -875,8 +875,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if followed is not None and (followed.search(text, m.end()) or followed.search(trail)) \
                     or gap_groups and not _gaps_fit(m, gap_groups, rule, rules, masked.by_char) \
                     or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules) \
-                    or template.tail_is_object and (rules.modified_later[rule.tail].match(text, m.end("tail")) or
-                                                    rules.dealt_for is not None and rules.dealt_for.match(text, m.end("tail"))) \
+                    or template.tail_is_object and _in_a_relative_clause(text, m, template, rule, rules) \
                     or "passive" not in template.word_lists and _word_at(text, m.end("tail"), rules.passive_markers, rules):
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
@@ -968,6 +967,18 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
 
 
 _RESPECTIVELY = "分别"  # between two lists: each member goes with the one in the same place
+
+
+def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule, rules: RuleSet) -> bool:
+    """Whether the match's object is inside a relative clause that modifies what the verb is
+    really about: a later name (制裁了向伊朗出售零部件的中国公司), an unnamed dealer (搜查了一家为华为
+    采购芯片的公司), or, for a stance, a deal's decision, when the object is the deal's own
+    preposition's (质疑向中国出售H200芯片的决定; not 对日本政府收紧…出口审批的决定表示反对)."""
+    at = m.end("tail")
+    return bool(rules.modified_later[rule.tail].match(text, at)
+                or rules.dealt_for is not None and rules.dealt_for.match(text, at)
+                or rule.relation in rules.voiced and rules.deal_judged is not None and template.tail_after_gap
+                and mask_kind(text[m.start("tail")]).startswith(OBJECT) and rules.deal_judged.match(text, at))
 
 
 def _in_a_matter(text: str, m: re.Match, rule: Rule, rules: RuleSet) -> bool:

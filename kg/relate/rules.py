@@ -394,12 +394,23 @@ class RuleSet:
         """What after an object makes it part of a relative clause about a dealer, the verb's real
         object though unnamed: 搜查了一家为华为采购芯片的公司 raids no Huawei; 限制向中国出口的芯片 still
         restricts China (no dealer)."""
-        dealers, deals = self.words.get("dealers"), (*self.words.get("sale", ()), *self.words.get("suspected", ()))
-        if not dealers or not deals:
+        return self._deal_clause(self.words.get("dealers"))
+
+    @functools.cached_property
+    def deal_judged(self) -> re.Pattern | None:
+        """The same about a deal's decision or plan, which a stance is on (质疑向中国出售H200芯片的决定
+        opposes no China); a measure on the deal is still on its party (叫停向中国出售芯片的计划)."""
+        return self._deal_clause(self.words.get("deal_matters"))
+
+    def _deal_clause(self, nouns: Collection[str] | None) -> re.Pattern | None:
+        """A clause with a verb of sale or of a crime, then 的 and one of ``nouns``."""
+        deals = (*self.words.get("sale", ()), *self.words.get("suspected", ()))
+        if not nouns or not deals:
             return None
         stop = _PHRASE_STOP
-        return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?的"
-                          f"[^{stop}]{{0,{_MODIFIERS}}}?{trie_pattern(dealers)}")
+        goods = _DEAL_STOP  # the goods may be named (出售H200芯片的决定)
+        return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}[^{goods}]{{0,{_RELATIVE_CLAUSE}}}?的"
+                          f"[^{stop}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}")
 
     @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
@@ -557,6 +568,7 @@ def _block(kinds: tuple[str, ...]) -> str:
 
 # What no phrase inside a clause runs across: a line or clause break, a sentence end, a quote, a name.
 _PHRASE_STOP = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(MASK_KINDS)}"
+_DEAL_STOP = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(tuple(k for k in MASK_KINDS if not k.endswith('PRODUCT')))}"
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
