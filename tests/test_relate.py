@@ -862,6 +862,8 @@ HEDGES = {  # a sentence -> the polarity and modality of the restriction it stat
     "据报道,美国限制H20出口。": ("positive", "reported"),
     "如果美国限制H20出口,英伟达将受损。": ("positive", "hypothetical"),
     "美国正说服荷兰、日本等盟友限制对华出口。": ("positive", "planned"),
+    "美国有望再次收紧对H20的出口限制。": ("positive", "planned"),  # expected to
+    "美国商务部被曝将H20列入管制清单。": ("positive", "reported"),  # leaked
     # a demand that a measure end: that it end is planned, not stated; an ended one is stated
     "美国应立即停止对华为的制裁。": ("negative", "planned"),
     "美方必须停止将中芯国际列入实体清单。": ("negative", "planned"),
