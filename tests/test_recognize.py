@@ -258,6 +258,8 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
      "a regulator or a central bank by its country"),
     ("泰国贸工部与越南工贸部表示。", [("泰国贸工部", "AGENCY", None), ("越南工贸部", "AGENCY", None)],
      "a trade and industry ministry by its country"),
+    ("韩国检方起诉了两名前员工,台湾检方也在调查。", [("韩国检方", "AGENCY", None), ("台湾检方", "AGENCY", None)],
+     "prosecutors by their country"),
 ])
 def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)

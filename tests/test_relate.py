@@ -1321,6 +1321,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国联邦调查局搜查了一家为中兴通讯采购服务器的公司。", "investigates", None, "zte",
      "the company that bought for it is searched, not the customer named inside the relative clause"),
     ("美国司法部起诉了三名向华为走私芯片的男子。", "investigates", None, "huawei", "the men are charged"),
+    ("日本检方对两名涉嫌将H100芯片走私至香港的男子展开调查。", "investigates", None, "h100",
+     "the suspects are investigated, though where the goods went is named"),
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
     ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),

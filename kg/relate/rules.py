@@ -408,7 +408,7 @@ class RuleSet:
         if not nouns or not deals:
             return None
         stop = _PHRASE_STOP
-        goods = _DEAL_STOP  # the goods may be named (出售H200芯片的决定)
+        goods = _DEAL_STOP  # the goods and where they go may be named (出售H200芯片的决定, 走私至中国大陆的男子)
         return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}[^{goods}]{{0,{_RELATIVE_CLAUSE}}}?的"
                           f"[^{stop}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}")
 
@@ -568,7 +568,7 @@ def _block(kinds: tuple[str, ...]) -> str:
 
 # What no phrase inside a clause runs across: a line or clause break, a sentence end, a quote, a name.
 _PHRASE_STOP = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(MASK_KINDS)}"
-_DEAL_STOP = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(tuple(k for k in MASK_KINDS if not k.endswith('PRODUCT')))}"
+_DEAL_STOP = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(tuple(k for k in MASK_KINDS if not k.endswith(('PRODUCT', 'PLACE'))))}"
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
