@@ -1327,6 +1327,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本检方对两名涉嫌将H100芯片走私至香港的男子展开调查。", "investigates", None, "h100",
      "the suspects are investigated, though where the goods went is named"),
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
+    ("韩国将3家企业从战略物资管制名单中删除,其中包括三星电子。", "restricts", None, "samsung",
+     "a list's name holds a trigger (管制名单): taking a company off it restricts no one"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
     ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),
     ("来自美国以外的收入占苹果营收的六成。", "supplies", None, "usa", "what lies outside a market is no market"),
