@@ -482,6 +482,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the members of a group taken off a list, named after it
     ("delisted members", "美国商务部将8家企业移出未经核实名单,其中包括中微公司。", ("us_commerce", "permits", "amec")),
     ("delisted members", "日本将5家中国企业从出口管制名单中删除,包括浪潮集团。", ("japan", "permits", "inspur")),
+    # a passive delisting: the list between the agent and the verb holds a word of listing
+    ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
+    ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
 ]
 
 

@@ -902,7 +902,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                                    or _deep_in_the_matter(text, m, trigger_at, rules, masked.by_char)):
                 continue  # 韩国政府对美国撤销三星豁免一事表示遗憾: Korea reacts to the revoking, revokes nothing
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
-                                   and rules.has_trigger(text[m.end("head"):trigger_at])):
+                                   and _acts_between(text, m.end("head"), trigger_at, template, rules)):
                 continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)
             # Who asks another to take the stance takes it: a template with {lobby} reads the asker, and
             # the others do not read it again (美国呼吁盟友抵制华为: the allies' stance is the one asked for).
@@ -967,6 +967,15 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
 
 
 _RESPECTIVELY = "分别"  # between two lists: each member goes with the one in the same place
+
+
+def _acts_between(text: str, start: int, end: int, template: Template, rules: RuleSet) -> bool:
+    """Whether ``text[start:end]`` holds another act's verb: a trigger, not inside the name of a list
+    the template reads (华为被美国从实体清单中移除: 清单 names the list)."""
+    between = text[start:end]
+    if "list_name" in template.word_lists and rules.list_name_search is not None:
+        between = rules.list_name_search.sub("", between)
+    return rules.has_trigger(between)
 
 
 def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule, rules: RuleSet) -> bool:

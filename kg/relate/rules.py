@@ -298,6 +298,12 @@ class RuleSet:
         return tuple(self.words.get("asked_of", ()))
 
     @functools.cached_property
+    def list_name_search(self) -> re.Pattern | None:
+        """The names of lists (清单, 实体清单's 清单, 管制名单…): words.list_name."""
+        names = self.words.get("list_name")
+        return word_pattern(names) if names else None
+
+    @functools.cached_property
     def urge_words(self) -> tuple[str, ...]:
         """Verbs of urging another (敦促, 呼吁…): the name right after one is who is urged (words.urge)."""
         return tuple(self.words.get("urge", ()))
