@@ -1330,6 +1330,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本检方对两名涉嫌将H100芯片走私至香港的男子展开调查。", "investigates", None, "h100",
      "the suspects are investigated, though where the goods went is named"),
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
+    ("台积电的市值一度超过了Meta。", "competes_with", None, None, "a figure overtaking another's names no rival"),
+    ("三星今年的营收超越英特尔。", "competes_with", None, None, "nor a revenue"),
     ("韩国将3家企业从战略物资管制名单中删除,其中包括三星电子。", "restricts", None, "samsung",
      "a list's name holds a trigger (管制名单): taking a company off it restricts no one"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
