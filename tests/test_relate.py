@@ -1331,6 +1331,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the suspects are investigated, though where the goods went is named"),
     ("美国游说盟友采购华为的设备。", "opposes", None, None, "asking another to buy is no stance"),
     ("台积电的市值一度超过了Meta。", "competes_with", None, None, "a figure overtaking another's names no rival"),
+    ("美国对华为断供。", "supplies", None, None, "a country's cut-off is a restriction, no supply of its own"),
     ("三星今年的营收超越英特尔。", "competes_with", None, None, "nor a revenue"),
     ("韩国将3家企业从战略物资管制名单中删除,其中包括三星电子。", "restricts", None, "samsung",
      "a list's name holds a trigger (管制名单): taking a company off it restricts no one"),
@@ -1494,6 +1495,10 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a sale stopped is no sale
     ("美光宣布将停止向中国的数据中心客户供应服务器芯片。", ("micron", "supplies", "china")): ("negative", "asserted"),
     ("台积电已终止向华为供货。", ("tsmc", "supplies", "huawei")): ("negative", "asserted"),
+    # a supply cut off is denied; one never cut off is stated
+    ("三星对中兴通讯断供。", ("samsung", "supplies", "zte")): ("negative", "asserted"),
+    ("美光停供浪潮集团。", ("micron", "supplies", "inspur")): ("negative", "asserted"),
+    ("台积电表示从未对联发科断供。", ("tsmc", "supplies", "mediatek")): ("positive", "asserted"),
     # the asker's stance is as certain as the asking, not planned like the stance asked for
     ("英特尔游说议员反对《芯片安全法案》。", ("intel", "opposes", "chip_security_act")): ("positive", "asserted"),
     ("中国敦促美国,立即取消对中兴通讯的制裁。", ("usa", "restricts", "zte")): ("negative", "planned"),

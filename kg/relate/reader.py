@@ -933,7 +933,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             refused_as = rule.negated_as if negated and not (denial is not None and denial.search(clause_before)) \
                 else None
             relation = refused_as or rule.relation
-            polarity = "negative" if negated and relation == rule.relation else "positive"
+            # A trigger that denies (断供) reads negative, and positive where it is negated itself (从未断供).
+            polarity = "negative" if (negated and relation == rule.relation) != rule.denies else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
             # who someone is, reported or not.
             if not rule.triggers:

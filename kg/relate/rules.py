@@ -123,6 +123,7 @@ class Rule:
     not_followed_by: str | None
     negated_as: str | None
     trigger_not_before: str | None = None
+    denies: bool = False  # the triggers deny the relation (断供)
     object_tails: bool = True
     reads_urged: bool = True
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
@@ -921,6 +922,9 @@ class RuleEntry(DataModel):
     停止… the demand to stop is the stance, neither denied nor planned."""
     negated_as: RelationType | None = None
     """A negated trigger states this relation instead (不允许进口 restricts; it does not deny a permit)."""
+    denies: bool = False
+    """The triggers deny the relation (断供 cuts a supply off): the relation is negative, and
+    positive where the trigger itself is negated (从未断供)."""
 
     @field_validator("id")
     @classmethod
@@ -1088,6 +1092,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
             trigger_not_before=r.trigger_not_before,
+            denies=r.denies,
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
