@@ -1153,7 +1153,7 @@ def _urged_party(text: str, c_start: int, mentions: list[Mention], first: Mentio
     before = [m for m in mentions if m.norm_end < c_start]
     last = before[-1] if before else None
     if last is None or splits_clause(text, last.norm_end, c_start - 1) \
-            or not text.endswith(rules.urge_words, 0, last.norm_start):
+            or not _word_before(text, last.norm_start, rules.urge_words, rules):
         return None
     return last._replace(source=_URGED)
 
@@ -1167,7 +1167,7 @@ def _urged(m: re.Match, gap_at: int, rules: RuleSet) -> bool:
     urging addresses: its clauses go on with what it is urged to do (中方敦促美方立即纠正错误做法,
     停止对中国企业的无理打压)."""
     return m.start("tail") < gap_at and m.start("head") < m.start("tail") \
-        and m.string.endswith(rules.urge_words, 0, m.start("tail"))
+        and _word_before(m.string, m.start("tail"), rules.urge_words, rules)
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
