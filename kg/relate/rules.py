@@ -415,8 +415,7 @@ class RuleSet:
         if not nouns or not deals:
             return None
         stop = _PHRASE_STOP
-        goods = _DEAL_STOP  # the goods and where they go may be named (出售H200芯片的决定, 走私至中国大陆的男子)
-        return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}[^{goods}]{{0,{_RELATIVE_CLAUSE}}}?的"
+        return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?的"
                           f"[^{stop}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}")
 
     @functools.cached_property
@@ -573,9 +572,15 @@ def _block(kinds: tuple[str, ...]) -> str:
     return "".join(f"{mask_char(kind, 0)}-{mask_char(kind, MASK_BLOCK - 1)}" for kind in kinds)
 
 
-# What no phrase inside a clause runs across: a line or clause break, a sentence end, a quote, a name.
-_PHRASE_STOP = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(MASK_KINDS)}"
-_DEAL_STOP = f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(tuple(k for k in MASK_KINDS if not k.endswith(('PRODUCT', 'PLACE'))))}"
+def _phrase_stop(names: tuple[str, ...]) -> str:
+    """What no phrase inside a clause runs across (a regex class's characters): a line or clause
+    break, a sentence end, a quote, and a name of one of the mask kinds ``names``."""
+    return f"\\n{re.escape(CLAUSE_MARKS)}。!?“”「」\"{_block(names)}"
+
+
+_PHRASE_STOP = _phrase_stop(MASK_KINDS)
+# A deal's clause may name its goods and where they go (出售H200芯片的决定, 走私至中国大陆的男子).
+_DEAL_STOP = _phrase_stop(tuple(k for k in MASK_KINDS if not k.endswith(("PRODUCT", "PLACE"))))
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
