@@ -848,8 +848,8 @@ def extend_given_names(text: str, spans: list[Span], rules: PatternRules,
         floor = max(spans[index - 1][1] if index else 0, start - 1 - _GIVEN_NAME_MAX_CHARS)
         given = _foreign_start(text, start - 1, floor, rules)
         # A title before it ends there, though its characters are foreign names' too (主席|杰洛姆·鲍威尔).
-        given = max([given, *(at + len(t) for t in rules.titles if len(t) > 1
-                              and (at := text.rfind(t, floor, start - 1)) >= 0)])
+        titled = _after_last(text, [t for t in rules.titles if len(t) > 1], floor, start - 1)
+        given = max(given, titled) if titled is not None else given
         if given < start - 1:
             known = given_names(entity_id)
             if known and not any(name.startswith(text[given]) for name in known):
@@ -1013,6 +1013,11 @@ def _named_as_company(name: str, endings: tuple[str, ...]) -> bool:
     return any(name.endswith(ending) and len(name) >= len(ending) + 2 for ending in endings)
 
 
+def _after_last(text: str, words: Sequence[str], start: int, end: int) -> int | None:
+    """Where the last of ``words`` to end in ``text[start:end]`` ends (a name starts after it), if any."""
+    return max((at + len(w) for w in words if (at := text.rfind(w, start, end)) >= 0), default=None)
+
+
 _DESCRIBED_NAME = 3  # characters at most between a descriptor and a described head (公司|澜芯|半导体)
 
 
@@ -1043,8 +1048,7 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         else:
             # A descriptor before the name ends what is not part of it (芯片设计商|澜芯科技).
             # (Not one glued to the head, which names the members: 中国通信企业协会.)
-            described = max((text.rfind(d, start, at - 1) + len(d) for d in rules.org_descriptors
-                             if text.find(d, start, at - 1) >= 0), default=None)
+            described = _after_last(text, rules.org_descriptors, start, at - 1)
             if described is not None:
                 start = described
             elif not _starts_name(text, start, rules.legal_starts_after):
