@@ -531,6 +531,24 @@ def test_a_subject_does_not_carry_into_a_clause_with_its_own(pipeline):
     assert ("netherlands", "restricts", "asml") in got and not any(h == "reuters" for h, _, _ in got)
 
 
+@pytest.mark.parametrize("text, person, employer", [
+    ("黄仁勋曾在台积电实习。曾任美国商务部副部长的埃斯特维兹已加入一家初创公司。", "alan_estevez", "us_commerce"),
+    ("黄仁勋访问了台北。此外,现任台积电董事长的魏哲家也出席了会议。", "wei_zhejia", "tsmc"),
+    ("苏姿丰曾任职于IBM。出任美国商务部长的卢特尼克表示,他将推动新规。", "lutnick", "us_commerce"),
+])
+def test_a_clause_that_opens_by_describing_a_person_is_about_that_person(pipeline, text, person, employer):
+    """The sentence before had a subject, and the clause opens with a verb; but the verb's clause
+    describes the person named after 的, who is the subject: the last sentence's subject took no office."""
+    got = triples(pipeline, text)
+    assert (person, "works_for", employer) in got
+    assert [t for t in got if t[1] == "works_for" and t[2] == employer] == [(person, "works_for", employer)]
+
+
+def test_a_clause_that_opens_with_a_verb_still_carries_the_subject(pipeline):
+    # No one described after 的: 出任英特尔董事 is what the last sentence's subject did.
+    reads(pipeline, "陈立武曾任益华电脑执行长。此后,出任英特尔董事。", ("lip_bu_tan", "works_for", "intel"))
+
+
 def test_a_subject_carries_one_sentence_only(pipeline):
     never(pipeline, "美国财政部宣布新的措施。一。二。此外,还将中芯国际列入黑名单。", "restricts", head="us_treasury")
 

@@ -173,7 +173,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             here = _part_subject(text, s_start, c_start, spans_of["clause"], as_countries,
                                                  rules) or own
                             stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
-                                else carried if own is None or own.norm_start >= c_start else None
+                                else carried if own is None or own.norm_start >= c_start \
+                                and not _described_in(text, own, c_end) else None
                             if stand_in is not None and not _continues(text, c_start, c_end, rules):
                                 stand_in = None
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
@@ -366,9 +367,12 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
             continue
         lead = text[c_start:first.norm_start].strip()
-        # A verb before the name makes it an object (挑战辉达退出后的空白).
+        if rules.has_trigger(lead):
+            # A verb before the name makes it an object (挑战辉达退出后的空白), unless the verb opens a
+            # relative clause about the person it ends at (曾任美国商务部副部长的艾伦·埃斯特维兹已加入…).
+            return _described_person(text, mentions, index, c_end, lead, rules)
         if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
-                or lead.startswith(("据", "根据", "在", "“", "\"")) or rules.has_trigger(lead):
+                or lead.startswith(("据", "根据", "在", "“", "\"")):
             return None
         described = _following(text, mentions, index) if first.type == "PLACE" else None
         if described is not None and described.norm_start < c_end \
@@ -390,6 +394,32 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 return person
         return first
     return None
+
+
+_DESCRIBING_VERB = 3  # characters of a verb that opens a relative clause (曾任, 曾担任)
+
+
+def _described_person(text: str, mentions: list[Mention], index: int, end: int, lead: str,
+                      rules: RuleSet) -> Mention | None:
+    """The person a clause opens by describing: 曾任X副部长的Y, 现任X董事长的Y. The clause opens
+    with a short verb whose object is the name at ``index``, then a title and 的 end right at the
+    person (before ``end``)."""
+    first = mentions[index]
+    if len(lead) > _DESCRIBING_VERB or not rules.verb_before(text, first.norm_start):
+        return None
+    for mention in itertools.islice(mentions, index + 1, None):
+        if mention.norm_start >= min(end, first.norm_end + _TITLED_GAP):
+            break
+        if mention.type == "PERSON" and text[mention.norm_start - 1] == "的" \
+                and not any(mark in text[first.norm_end:mention.norm_start] for mark in rules.coordinators):
+            return mention
+    return None
+
+
+def _described_in(text: str, subject: Mention, end: int) -> bool:
+    """Whether ``subject`` is a person the clause that ends at ``end`` opens by describing
+    (``_described_person``): the clause is about that person, not the last sentence's subject."""
+    return subject.type == "PERSON" and subject.norm_start < end and text[subject.norm_start - 1] == "的"
 
 
 def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]], mentions: list[Mention],
