@@ -304,6 +304,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("speaker's company", "SK海力士在一份声明中表示,公司将继续向华为供货。", ("sk_hynix", "supplies", "huawei")),
     ("speaker's company", "英伟达首席财务官克雷斯表示,公司已向中国客户交付H20芯片。", ("nvidia", "supplies", "china")),
     ("speaker's company", "黄仁勋表示,公司将向中国客户出售H20。", ("nvidia", "supplies", "china")),
+    ("speaker's company: its", "美光表示,其HBM3E内存已开始向英伟达批量交货。", ("micron", "supplies", "nvidia")),
+    ("speaker's company: its", "苏姿丰称,其MI308芯片将继续供应给中国客户。", ("amd", "supplies", "china")),
     # makers are no plant: 厂 of 厂商 locates nothing
     ("object marker", "美国宣布制裁多家中国芯片厂商。", ("usa", "restricts", "china")),
     # Members named after the group the measure names.
@@ -1107,6 +1109,12 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("parent company", "安世半导体的母公司闻泰科技周二表示。", ("nexperia", "part_of", "wingtech")),
     ("parent company", "迈络思母公司英伟达发布财报。", ("mellanox", "part_of", "nvidia")),
     ("parent company", "闻泰科技是安世半导体的母公司。", ("nexperia", "part_of", "wingtech")),
+    ("parent company, described", "Arm的母公司是日本的软银集团。", ("arm", "part_of", "softbank")),
+    ("parent company, its", "迈络思及其母公司英伟达均未置评。", ("mellanox", "part_of", "nvidia")),
+    ("parent company, its", "海思和其母公司华为已被列入实体清单。", ("hisilicon", "part_of", "huawei")),
+    ("parent company, the speaker's", "Arm表示,其母公司软银将增持股份。", ("arm", "part_of", "softbank")),
+    ("subsidiary, where it is", "英伟达以色列子公司迈络思发布新品。", ("mellanox", "part_of", "nvidia")),
+    ("parent company, acted on", "迈络思母公司英伟达受到中国监管机构调查。", ("mellanox", "part_of", "nvidia")),
     ("acquisition", "英伟达已完成对迈络思的收购。", ("mellanox", "part_of", "nvidia")),
     ("glued: a unit the dictionary gives the company", "阿里巴巴平头哥发布新芯片。", ("pingtouge", "part_of", "alibaba")),
     # a portfolio of fields joined by 与 or 和 between the employer and the title
@@ -1145,6 +1153,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
     ("appointment", "英伟达任命苏姿丰的前同事为首席执行官。", "works_for", "lisa_su", None),
     ("parent company", "安世半导体的母公司和英伟达都发布了财报。", "part_of", None, None),
+    ("parent company", "Arm的母公司是一家日本企业,与英伟达无关。", "part_of", None, None),
     ("acquisition: a stake", "英伟达收购了Arm 5%的股份。", "part_of", None, None),
     ("portfolio: the person in charge", "美国商务部负责人与英伟达的首席执行官黄仁勋会面。", "works_for", "jensen_huang",
      "us_commerce"),
@@ -1442,6 +1451,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("何亚东表示,中方坚决反对。", "opposes", None, "he_yadong", "a speaker before the stance is not its target"),
     ("华为表示,英伟达的芯片未通过测试。", "investigates", None, None, "a company's finding is no investigation"),
     ("商务部表示,公司向华为出售芯片须获得许可。", "supplies", None, "huawei", "after an agency 公司 is any company"),
+    ("英伟达表示,其他公司仍在向华为出售芯片。", "supplies", "nvidia", None, "其他 (other) holds no 其 (its)"),
+    ("英伟达表示,其中一家经销商曾向华为出售芯片。", "supplies", "nvidia", None, "nor does 其中 (of them)"),
     ("台积电可继续向南京厂运送美国设备。", "supplies", "tsmc", "nanjing", "a city before 厂 says where the plant is"),
     ("台积电可继续向南京厂运送美国设备。", "supplies", "tsmc", "usa",
      "a place right after the verb, before the goods, says where they are from"),

@@ -906,9 +906,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     or gap_groups and not _gaps_fit(m, gap_groups, rule, rules, masked.by_char) \
                     or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules) \
                     or template.tail_is_object and _in_a_relative_clause(text, m, template, rule, rules) \
-                    or "passive" not in template.word_lists and _word_at(text, m.end("tail"), rules.passive_markers, rules):
+                    or "passive" not in template.word_lists and rule.relation not in _OWNERSHIP \
+                    and _word_at(text, m.end("tail"), rules.passive_markers, rules):
                 # the object is inside a relative clause that modifies a later name; or the tail is what
-                # another act was done to, a passive the template does not read (就华为遭美国制裁一事)
+                # another act was done to, a passive the template does not read (就华为遭美国制裁一事), though
+                # an owner stays one (迈络思母公司英伟达受到调查)
                 continue
             if not _UNDERGONE.isdisjoint(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
                 continue  # 高通因向华为供货而被罚款: Qualcomm is fined, not Huawei

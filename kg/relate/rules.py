@@ -1143,5 +1143,6 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         administration=tuple(data.administration),
         about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors),
         addressed=tuple(data.addressed), addressed_not_before=tuple(data.addressed_not_before),
-        stand_in_search=word_pattern([*anaphors, *implicit, *about_this, *data.speaker_anaphors, *data.addressed]),
+        stand_in_search=cue_regex([*anaphors, *implicit, *about_this, *data.speaker_anaphors, *data.addressed],
+                                  compounds),
         reported_search=cue_regex(modality.get("reported"), compounds))
