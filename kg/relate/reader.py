@@ -763,9 +763,9 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if mention.norm_start < pos:
             continue
         if mention.type == "PLACE" and (_locates_a_plant(text, mentions, index, rules)
-                                        or text.endswith(rules.posted, 0, mention.norm_start)):
+                                        or text.endswith(rules.located_at, 0, mention.norm_start)):
             # 在中国的工厂, 其马来西亚子公司X: where a company's own unit is; 美国驻日本大使X: where an envoy
-            # serves. No party: it stays text.
+            # serves; 位于上海的中芯国际: where a company sits. No party: it stays text.
             continue
         if mention.type in _RULE_MAKERS and _makes_the_rule_named(text, mention, rules):
             continue  # 违反美国出口管制: whose rule was broken or kept, no party to the act

@@ -243,9 +243,10 @@ class RuleSet:
         return re.compile(f"{trie_pattern(self.attributive_nouns)}{trie_pattern(lists)}")
 
     @functools.cached_property
-    def posted(self) -> tuple[str, ...]:
-        """What comes before the country an envoy or an office is posted to (美国驻日本大使)."""
-        return tuple(self.words.get("posted", ()))
+    def located_at(self) -> tuple[str, ...]:
+        """What comes before the place an envoy is posted to or a company sits in (美国驻日本大使,
+        位于上海的中芯国际)."""
+        return tuple(self.words.get("located_at", ()))
 
     @functools.cached_property
     def followed_search(self) -> dict[str, re.Pattern | None]:
