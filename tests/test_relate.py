@@ -210,6 +210,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("named rival", "摩尔线程被称为英伟达在国内的劲敌。", ("moore_threads", "competes_with", "nvidia")),  # no verb
     ("named rival", "业界普遍将昇腾910视为英伟达H100的替代品。", ("ascend_910", "competes_with", "h100")),
     ("named rival", "壁仞科技正成为AMD在中国市场的对手。", ("biren", "competes_with", "amd")),
+    ("a lag behind a rival", "中芯国际的先进制程仍落后于台积电两代。", ("smic", "competes_with", "tsmc")),
+    ("the gap to a rival", "这笔订单有望帮助三星缩小与台积电的差距。", ("samsung", "competes_with", "tsmc")),
+    ("the gap to a rival", "昇腾910C与H100之间的性能差距正在缩小。", ("ascend_910c", "competes_with", "h100")),
     ("named rival", "摩尔线程被视为AMD在中国的主要竞争者。", ("moore_threads", "competes_with", "amd")),
     ("rivals joined by 与", "寒武纪与英伟达在推理芯片市场激烈角逐。", ("cambricon", "competes_with", "nvidia")),
     ("supplier", "SK海力士成为AMD的主要内存供应商。", ("sk_hynix", "supplies", "amd")),
@@ -1335,6 +1338,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("数据中心业务贡献了英伟达近九成营收。", "supplies", "nvidia", None, "a business is no customer"),
     ("台积电超过两成的营收来自苹果。", "competes_with", None, None, "超过 before a quantity overtakes no one"),
     ("英伟达的市值超过1万亿美元,苹果紧随其后。", "competes_with", None, None, "nor before a figure"),
+    ("英伟达与AMD的市值差距进一步扩大。", "competes_with", None, None, "nor a gap between figures"),
+    ("报道称,华为的量产进度落后于原定计划。", "competes_with", None, None, "a lag behind a plan names no rival"),
     ("中国外交部宣布对斯凯迪奥实施制裁,此前美国批准了对台军售。", "permits", "cn_mfa", None,
      "a later clause with an actor of its own: its approval is America's"),
     ("美国众议院外委会共和党籍主席麦考尔指控拜登政府,未能阻止中芯国际扩张。", "restricts", "us_house", None,
