@@ -267,6 +267,19 @@ def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     assert got == expected, why
 
 
+@pytest.mark.parametrize("text", [
+    "越南工贸部周一表示将加强审查。越南工贸部长阮鸿延表示,相关企业须申报。",
+    "印度电子和信息技术部周三公布补贴方案。印度电子和信息技术部长在发布会上表示,方案将吸引投资。",
+])
+def test_a_discovered_name_repeated_before_a_title_is_still_that_name(pipeline, text):
+    """Where the name was found, its place gave way to it; so it does where the name comes back
+    glued to a title (…部|长), which the pattern that found it does not read."""
+    result = pipeline.process_text("t.txt", text)
+    agencies = [m for m in result.mentions if m.type == "AGENCY"]
+    assert len(agencies) == 2 and agencies[0].entity_id == agencies[1].entity_id
+    assert not any(m.type == "PLACE" for m in result.mentions)
+
+
 def test_a_discovered_agency_is_part_of_its_place(pipeline):
     result = pipeline.process_text("t.txt", "泰国海关也在调查。")
     assert result.entities[result.mentions[0].entity_id].facts == {"part_of": "thailand"}

@@ -276,7 +276,8 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
             forms.setdefault(name.rsplit("·", 1)[1], (span[2], span[3]))
     for form, (entity_type, entity_id) in forms.items():
         if len(form) >= 2:
-            _add_occurrences(folded, spans, form, entity_type, entity_id)
+            # A place inside gives way, as it did where the name was found (印度|电子和信息技术部长).
+            _add_occurrences(folded, spans, form, entity_type, entity_id, may_hold=("PLACE",))
 
 
 def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[str, list[str]]) -> None:
@@ -287,16 +288,22 @@ def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[st
             _add_occurrences(folded, spans, form, entity_type, entity_id)
 
 
-def _add_occurrences(folded: str, spans: list[Span], form: str, entity_type: str, entity_id: str) -> None:
-    """Every occurrence of ``form`` in ``folded`` free of other spans names the entity; a Latin
-    form only as a whole word."""
+def _add_occurrences(folded: str, spans: list[Span], form: str, entity_type: str, entity_id: str,
+                     may_hold: tuple[str, ...] = ()) -> None:
+    """Every occurrence of ``form`` in ``folded`` free of other spans, but for spans of ``may_hold``
+    types wholly inside it, names the entity; a Latin form only as a whole word."""
     latin = form[0].isascii()
     at = folded.find(form)
     while at >= 0:
         end = at + len(form)
         if not latin or ((at == 0 or not folded[at - 1].isalnum() or not folded[at - 1].isascii())
                          and (end == len(folded) or not folded[end].isascii() or not folded[end].isalnum())):
-            _add_span(spans, (at, end, entity_type, entity_id))
+            lo, hi = bisect.bisect_left(spans, (at,)), bisect.bisect_left(spans, (end,))
+            if may_hold and lo < hi and not (lo and spans[lo - 1][1] > at) \
+                    and all(s[1] <= end and s[2] in may_hold for s in spans[lo:hi]):
+                spans[lo:hi] = [(at, end, entity_type, entity_id)]
+            else:
+                _add_span(spans, (at, end, entity_type, entity_id))
         at = folded.find(form, end)
 
 
