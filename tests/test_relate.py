@@ -1463,6 +1463,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("华为表示,英伟达的芯片未通过测试。", "investigates", None, None, "a company's finding is no investigation"),
     ("商务部表示,公司向华为出售芯片须获得许可。", "supplies", None, "huawei", "after an agency 公司 is any company"),
     ("美国商务部宣布制裁位于深圳的多家企业。", "restricts", None, "shenzhen", "where companies sit is no target"),
+    ("英伟达被指违反对俄罗斯的出口禁令。", "opposes", None, None, "违反 holds the 反 of 反对"),
     ("英伟达表示,其他公司仍在向华为出售芯片。", "supplies", "nvidia", None, "其他 (other) holds no 其 (its)"),
     ("英伟达表示,其中一家经销商曾向华为出售芯片。", "supplies", "nvidia", None, "nor does 其中 (of them)"),
     ("台积电可继续向南京厂运送美国设备。", "supplies", "tsmc", "nanjing", "a city before 厂 says where the plant is"),

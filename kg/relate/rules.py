@@ -585,10 +585,12 @@ _DEAL_STOP = _phrase_stop(tuple(k for k in MASK_KINDS if not k.endswith(("PRODUC
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
-                     words: Mapping[str, tuple[str, ...]], compounds: tuple[str, ...] = ()) -> re.Pattern:
+                     words: Mapping[str, tuple[str, ...]], compounds: tuple[str, ...] = (),
+                     straddled: tuple[str, ...] = ()) -> re.Pattern:
     """A template as a regex over masked text: the same for every clause.
 
-    Literal text never matches inside one of ``compounds`` (对 in 反对).
+    Literal text never matches inside one of ``compounds`` (对 in 反对), a trigger never starts inside
+    one of ``straddled`` (反对 in 违反对, ``straddled_compounds``).
     """
     # A head that opens the template is an actor, never a preposition's object (向中国出口 is no
     # act of China's); later in a template the marker is the template's own (华为从台积电采购).
@@ -618,8 +620,8 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 out.append(f"[{_block(MASK_KINDS)}]")
             elif value == "trigger":
                 # No trigger where a compound starts: 发布 of 发布会 is no publishing.
-                guards = _compound_guards(rule.triggers, compounds)
-                guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
+                guards = _compound_guards(rule.triggers, compounds, straddled)
+                guard = f"(?!{'|'.join(guards)})" if guards else ""
                 after = words[rule.trigger_not_before] if rule.trigger_not_before else ()
                 not_before = f"(?!{trie_pattern(after)})" if after else ""
                 out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)}){not_before}")
@@ -659,7 +661,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
                 # a compound a banned word opens is no such word (指控 holds no 指 of speech)
                 guards = _compound_guards(banned, compounds)
-                guard = f"(?!{'|'.join(map(re.escape, guards))})" if guards else ""
+                guard = f"(?!{'|'.join(guards)})" if guards else ""
                 out.append(f"({group or '?:'}{opening}(?:(?!{guard}{_opens_with(banned)}(?:{alternation}))[^\\n{rivals}])"
                            f"{{0,{rule.max_gap}}}?)")
             else:
@@ -731,10 +733,25 @@ def cue_regex(words: Collection[str] | None, compounds: tuple[str, ...]) -> re.P
 
 
 @functools.lru_cache(maxsize=None)
-def _compound_guards(triggers: tuple[str, ...], compounds: tuple[str, ...]) -> tuple[str, ...]:
-    """The ``compounds`` a trigger opens without being all of them (发布会 for 发布), once per rule
-    (a rule's templates share them)."""
-    return tuple(c for c in compounds if c.startswith(triggers) and c.startswith(tuple(t for t in triggers if t != c)))
+def _compound_guards(triggers: tuple[str, ...], compounds: tuple[str, ...],
+                     straddled: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Regexes for where one of ``triggers`` would be part of a compound word, once per rule (a rule's
+    templates share them): one of ``compounds`` the trigger opens without being all of it (发布会 for
+    发布), or one of the two-character ``straddled`` whose second character the trigger starts with
+    (违反 before 反对: 违反对伊朗的制裁 holds no 反对)."""
+    opened = [re.escape(c) for c in compounds
+              if c.startswith(triggers) and c.startswith(tuple(t for t in triggers if t != c))]
+    inside = [f"(?<={re.escape(c[0])}){re.escape(c[1])}" for c in straddled
+              if any(len(t) > 1 and t.startswith(c[1]) for t in triggers)]
+    return tuple(opened + inside)
+
+
+def straddled_compounds(compounds: tuple[str, ...], words: Collection[str]) -> tuple[str, ...]:
+    """The two-character ``compounds`` a trigger may not start inside of: not those opened by a
+    character that is a word of its own in ``words`` (将|领导, 被|告知, 不|同意, 其|实施 read the
+    trigger). Longer compounds join words (出口|管制) where a trigger may start."""
+    free = {word for word in words if len(word) == 1}
+    return tuple(c for c in compounds if len(c) == 2 and c[0] not in free)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1107,7 +1124,13 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         )
         for r in data.rules
     )
-    rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds)
+    # Characters that are words of their own in the file (不, 将, 被, 其…) may stand before a trigger.
+    straddled = straddled_compounds(compounds, [
+        *data.negations, *data.prepositions, *data.obliged, *coordinators, *data.carry_openers,
+        *data.speaker_anaphors, *(cue for cues in data.modality.values() for cue in cues),
+        *(word for listed in words.values() for word in listed)])
+    rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds,
+                                                                straddled)
                                                for t in rule.templates),
                           actor_clause=re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{_block(rule.head)}]{{0,{SUBJECT_LEAD}}}"
                                                   f"[{_block(rule.head)}]"))
