@@ -984,6 +984,11 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             continue
         first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
                             rules.legal_last_word)
+        # A name found already that ends the first member is all of it (此前已要求|字节跳动、阿里巴巴等公司).
+        ending = bisect.bisect_left(spans, (start + len(members[0]),))
+        named = next((s for s in reversed(spans[:ending]) if s[1] == start + len(members[0]) and s[0] > first), None)
+        if named is not None:
+            first = named[0]
         at = start
         listed = []
         for index, member in enumerate(members):
