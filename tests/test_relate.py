@@ -123,6 +123,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # 对此 opening what a spokesman said is about what was reported before, not about the spokesman.
     ("stance", "荷兰政府宣布扩大出口管制。中国外交部发言人毛宁表示,中方对此坚决反对。", ("china", "opposes", "netherlands")),
     ("stance", "美国商务部表示,将对华为实施制裁,中方对此坚决反对。", ("china", "opposes", "us_commerce")),
+    # Nor about the company of a titled person who reacts.
+    ("stance", "荷兰撤销了阿斯麦的部分许可证。阿斯麦总裁富凯对此表示失望。", ("fouquet", "opposes", "netherlands")),
+    ("stance", "韩国政府宣布新规。三星电子会长李在镕对此深表遗憾。", ("lee_jae_yong", "opposes", "south_korea")),
     ("stance", "荷兰政府宣布接管安世半导体,此举遭到中方强烈反对。", ("china", "opposes", "netherlands")),
     ("stance", "美方执意推进这项立法,这一做法损人不利己,中方坚决反对!", ("china", "opposes", "usa")),
     ("stance", "日本修订了出口管理规定,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
@@ -1464,6 +1467,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部表示,公司向华为出售芯片须获得许可。", "supplies", None, "huawei", "after an agency 公司 is any company"),
     ("美国商务部宣布制裁位于深圳的多家企业。", "restricts", None, "shenzhen", "where companies sit is no target"),
     ("英伟达被指违反对俄罗斯的出口禁令。", "opposes", None, None, "违反 holds the 反 of 反对"),
+    ("荷兰宣布新规。阿斯麦总裁富凯对此表示失望。", "opposes", None, "asml",
+     "对此 is not the company of the titled person who reacts"),
     ("英伟达表示,其他公司仍在向华为出售芯片。", "supplies", "nvidia", None, "其他 (other) holds no 其 (its)"),
     ("英伟达表示,其中一家经销商曾向华为出售芯片。", "supplies", "nvidia", None, "nor does 其中 (of them)"),
     ("台积电可继续向南京厂运送美国设备。", "supplies", "tsmc", "nanjing", "a city before 厂 says where the plant is"),
