@@ -902,6 +902,8 @@ HEDGES = {  # a sentence -> the polarity and modality of the restriction it stat
     "美国正说服荷兰、日本等盟友限制对华出口。": ("positive", "planned"),
     "美国有望再次收紧对H20的出口限制。": ("positive", "planned"),  # expected to
     "美国商务部被曝将H20列入管制清单。": ("positive", "reported"),  # leaked
+    "美国商务部发布消息称,将H20列入管制清单。": ("positive", "asserted"),  # its own announcement
+    "路透社消息称,美国商务部将H20列入管制清单。": ("positive", "reported"),
     # a demand that a measure end: that it end is planned, not stated; an ended one is stated
     "美国应立即停止对华为的制裁。": ("negative", "planned"),
     "美方必须停止将中芯国际列入实体清单。": ("negative", "planned"),
