@@ -342,6 +342,8 @@ def test_model_codes(pipeline, text, expected, why):
     ("首席执行官马克·提尔森表示，公司将扩产。", "马克·提尔森"),
     ("国务卿约翰·克里称，双方将继续会谈。", "约翰·克里"),
     ("发言人玛丽亚·洛佩斯在记者会上回应。", "玛丽亚·洛佩斯"),
+    ("参议员托德·扬联合提出了一项法案。", "托德·扬"),
+    ("英特尔副总裁萨拉·罗宾逊共同主持了发布会。", "萨拉·罗宾逊"),
     ("本届论坛的主题是科技·未来。", None),
 ])
 def test_a_transliterated_name_after_a_title_ends_before_the_verb(pipeline, text, expected):

@@ -233,6 +233,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
+    ("maker glued, a phone", "华为最新款手机Mate 70在上海开售。", ("mate_70", "made_by", "huawei")),
     ("maker", "英伟达推出基于Hopper架构的H800芯片。", ("h800", "made_by", "nvidia")),  # named by its architecture too
     ("respectively", "华为和寒武纪分别发布了昇腾910C和思元590。", ("mlu590", "made_by", "cambricon")),
     ("maker", "华为旗下最新的麒麟9020芯片已量产。", ("kirin_9020", "made_by", "huawei")),
