@@ -479,6 +479,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("addressee", "美国商务部致函英特尔,要求其停止向华为供货。", ("us_commerce", "restricts", "intel")),
     ("addressee", "荷兰政府通知阿斯麦,禁止其向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     ("addressee", "台积电表示,美国要求其停止向华为供货。", ("usa", "restricts", "tsmc")),
+    # 其 after an object marker too; with no name in an earlier clause, the last sentence's subject
+    ("addressee", "美国商务部发现浪潮集团规避管制,并将其列入实体清单。", ("us_commerce", "restricts", "inspur")),
+    ("addressee", "高通未申报收购交易。市场监管总局随后对其立案调查。", ("samr", "investigates", "qualcomm")),
+    ("addressee", "中芯国际扩大了先进产能。美国商务部随后将其列入实体清单。", ("us_commerce", "restricts", "smic")),
     # a listing on a list that grants what it names permits
     ("allow listing", "美国商务部将台积电南京厂列入经验证最终用户名单。", ("us_commerce", "permits", "tsmc")),
     ("allow listing", "英特尔被美国商务部列入经验证最终用户名单。", ("us_commerce", "permits", "intel")),
@@ -1380,6 +1384,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国将3家企业从战略物资管制名单中删除,其中包括三星电子。", "restricts", None, "samsung",
      "a list's name holds a trigger (管制名单): taking a company off it restricts no one"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
+    ("台积电公布了财报。美国商务部对其中的数据表示质疑。", "opposes", None, "tsmc", "其中 (of them) stands for no one"),
     ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),
     ("来自美国以外的收入占苹果营收的六成。", "supplies", None, "usa", "what lies outside a market is no market"),
     ("苹果来自美国以外的营收下降。", "supplies", None, "usa", "nor after the company"),

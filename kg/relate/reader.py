@@ -573,7 +573,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             if company is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), *company, "anaphor"))
         elif cue in rules.addressed and not doc.text.startswith(rules.addressed_not_before, m.end()):
-            addressee = _addressee(doc.text, m.start(), mentions)
+            addressee = _addressee(doc.text, m.start(), mentions) or _last_subject(earlier[0], number, mentions)
             if addressee is not None:  # only 其 stands in: the verb stays a trigger
                 added.append(_stand_in(doc, m.end() - 1, m.end(), addressee.type, addressee.entity_id, "anaphor"))
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
@@ -594,6 +594,15 @@ def _addressee(text: str, at: int, mentions: list[Mention]) -> Mention | None:
 
 
 _ADDRESSEES = ("ORG", "AGENCY", "PLACE")
+
+
+def _last_subject(topics: dict[str, tuple[int, Mention]], number: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the sentence before sentence ``number`` (``topics``: the last subject of each
+    type), when it is a company, body or country this sentence has not named."""
+    last = next((mention for at, mention in topics.values() if at == number - 1), None)
+    if last is None or last.type not in _ADDRESSEES or any(m.entity_id == last.entity_id for m in mentions):
+        return None
+    return last
 
 
 def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
