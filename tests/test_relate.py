@@ -480,6 +480,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("addressee", "荷兰政府通知阿斯麦,禁止其向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     ("addressee", "台积电表示,美国要求其停止向华为供货。", ("usa", "restricts", "tsmc")),
     # 其 after an object marker too; with no name in an earlier clause, the last sentence's subject
+    # the members named inside the group listed
+    ("members inside", "美国商务部将包括浪潮集团、曙光信息在内的多家中国企业列入实体清单。", ("us_commerce", "restricts", "inspur")),
+    ("members inside", "日本经济产业省把包括海康威视在内的5家企业列入出口管制名单。", ("meti", "restricts", "hikvision")),
     ("addressee", "美国商务部发现浪潮集团规避管制,并将其列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("addressee", "高通未申报收购交易。市场监管总局随后对其立案调查。", ("samr", "investigates", "qualcomm")),
     ("addressee", "中芯国际扩大了先进产能。美国商务部随后将其列入实体清单。", ("us_commerce", "restricts", "smic")),
@@ -1385,6 +1388,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a list's name holds a trigger (管制名单): taking a company off it restricts no one"),
     ("英伟达表示,美国要求其客户停止采购H20芯片。", "restricts", "usa", "nvidia", "其 before 客户 is a possessive"),
     ("台积电公布了财报。美国商务部对其中的数据表示质疑。", "opposes", None, "tsmc", "其中 (of them) stands for no one"),
+    ("美国试图将包括日本、荷兰在内的盟友拉入对华出口管制阵营。", "restricts", "usa", "japan",
+     "allies named inside a group that is no group of companies or bodies are not listed"),
     ("日本宣布将韩国重新列入出口白名单。", "restricts", None, None, "a white list grants, it restricts no one"),
     ("来自美国以外的收入占苹果营收的六成。", "supplies", None, "usa", "what lies outside a market is no market"),
     ("苹果来自美国以外的营收下降。", "supplies", None, "usa", "nor after the company"),
