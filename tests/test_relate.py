@@ -239,6 +239,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
     ("maker glued, a phone", "华为最新款手机Mate 70在上海开售。", ("mate_70", "made_by", "huawei")),
     ("maker", "英伟达推出基于Hopper架构的H800芯片。", ("h800", "made_by", "nvidia")),  # named by its architecture too
+    ("maker", "英伟达正在研发一款基于Hopper架构的新芯片H20。", ("h20", "made_by", "nvidia")),  # a noun between
     ("respectively", "华为和寒武纪分别发布了昇腾910C和思元590。", ("mlu590", "made_by", "cambricon")),
     ("maker", "华为旗下最新的麒麟9020芯片已量产。", ("kirin_9020", "made_by", "huawei")),
     ("maker", "英伟达周三表示,下月将推出RTX 5090D显卡。", ("rtx_5090d", "made_by", "nvidia")),  # the subject, across a comma
