@@ -264,6 +264,8 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
      "a trade and industry ministry by its country"),
     ("韩国检方起诉了两名前员工,台湾检方也在调查。", [("韩国检方", "AGENCY", None), ("台湾检方", "AGENCY", None)],
      "prosecutors by their country"),
+    ("新加坡总检察署提出指控,香港律政司决定上诉。", [("新加坡总检察署", "AGENCY", None), ("香港律政司", "AGENCY", None)],
+     "an attorney-general's chambers or a department of justice by its place"),
 ])
 def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)
@@ -343,6 +345,7 @@ def test_model_codes(pipeline, text, expected, why):
     ("国务卿约翰·克里称，双方将继续会谈。", "约翰·克里"),
     ("发言人玛丽亚·洛佩斯在记者会上回应。", "玛丽亚·洛佩斯"),
     ("参议员托德·扬联合提出了一项法案。", "托德·扬"),
+    ("小米集团总裁卢伟冰还在会上表示。", "卢伟冰"),
     ("英特尔副总裁萨拉·罗宾逊共同主持了发布会。", "萨拉·罗宾逊"),
     ("本届论坛的主题是科技·未来。", None),
 ])
