@@ -416,6 +416,8 @@ def test_discovered_names_are_linked_across_the_document(pipeline):
     ("共和党籍众议员表示反对。", [("共和党", "ORG")], "a party"),
     ("马萨诸塞州与得克萨斯州", [("马萨诸塞州", "PLACE"), ("得克萨斯州", "PLACE")], "a generated subdivision, a hand-written one"),
     ("沿海地区的工厂", [], "no short country name inside an ordinary word (海地)"),
+    ("以色列空袭了黎巴嫩南部地区,叙利亚东部省份也遭波及。", [("以色列", "PLACE"), ("黎巴嫩", "PLACE"), ("叙利亚", "PLACE")],
+     "a subdivision named by a direction (南部地区, 东部省) is a phrase about any country's part"),
 ])
 def test_people_parties_and_places(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

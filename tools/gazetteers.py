@@ -128,7 +128,7 @@ def iso3166_entries(converter: ScriptConverter, claims: dict[str, str],
         if subdivision.parent_code:  # first level only: counties and districts are too many and too short
             continue
         names = [n for n in _chinese_names(subdivision.name, subdivision_names, converter)
-                 if n.endswith(SUBDIVISION_SUFFIXES) and len(n) >= 3]
+                 if n.endswith(SUBDIVISION_SUFFIXES) and len(n) >= 3 and not _GENERIC.match(n)]
         if not names or any(normalize_name(x, converter) in claims or normalize_name(_bare(x), converter) in claims
                             for x in names):
             continue
@@ -137,6 +137,11 @@ def iso3166_entries(converter: ScriptConverter, claims: dict[str, str],
             entry["facts"] = {"country": country_ids[subdivision.country_code]}
         entries.append(entry)
     return entries, country_ids
+
+
+# Subdivisions named by a direction or as the capital's (南部地区, 东部省, 首都特区): in news text these
+# are phrases about some country's part (黎巴嫩南部地区), not the one place a translation gave the name.
+_GENERIC = re.compile(r"^(?:[东南西北中]{1,2}部|[东南西北]方|中央|首都)(?:地区|特区|省|区|州)$")
 
 
 def _chinese_names(english: str, translators, converter: ScriptConverter) -> list[str]:
