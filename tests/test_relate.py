@@ -1485,6 +1485,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部表示,公司向华为出售芯片须获得许可。", "supplies", None, "huawei", "after an agency 公司 is any company"),
     ("美国商务部宣布制裁位于深圳的多家企业。", "restricts", None, "shenzhen", "where companies sit is no target"),
     ("英伟达被指违反对俄罗斯的出口禁令。", "opposes", None, None, "违反 holds the 反 of 反对"),
+    ("日本称中国船只进入限制水域是挑衅日本的行为。", "restricts", None, None, "restricted waters restrict no one"),
     ("荷兰宣布新规。阿斯麦总裁富凯对此表示失望。", "opposes", None, "asml",
      "对此 is not the company of the titled person who reacts"),
     ("英伟达表示,其他公司仍在向华为出售芯片。", "supplies", "nvidia", None, "其他 (other) holds no 其 (its)"),
