@@ -485,6 +485,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("addressee", "荷兰政府通知阿斯麦,禁止其向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     ("addressee", "台积电表示,美国要求其停止向华为供货。", ("usa", "restricts", "tsmc")),
     # 其 after an object marker too; with no name in an earlier clause, the last sentence's subject
+    # a complaint lodged about a matter: what the matter names is opposed, not who hears it
+    ("complaint", "中方已就美国对华半导体出口管制措施向世贸组织提起诉讼。", ("china", "opposes", "usa")),
+    ("complaint", "韩国政府就日本的出口限制在世贸组织提起申诉。", ("south_korea", "opposes", "japan")),
+    ("complaint", "英伟达就美国政府的新规提起诉讼。", ("nvidia", "opposes", "usa")),
     # the members named inside the group listed
     ("members inside", "美国商务部将包括浪潮集团、曙光信息在内的多家中国企业列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("members inside", "日本经济产业省把包括海康威视在内的5家企业列入出口管制名单。", ("meti", "restricts", "hikvision")),
@@ -853,6 +857,7 @@ def test_members_of_a_list_are_not_part_of_each_other(pipeline):
     ("美国商务部负责出口管理的副部长凯斯勒表示。",
      ("jeffrey_kessler", "works_for", "us_commerce", "副部长", "positive", "asserted")),
     ("黄仁勋(英伟达CEO)周三表示。", ("jensen_huang", "works_for", "nvidia", "CEO", "positive", "asserted")),
+    ("现任美国国务卿的鲁比奥表示。", ("rubio", "works_for", "usa", "国务卿", "positive", "asserted")),
     ("报道称,英伟达首席执行官黄仁勋上周访问北京。",
      ("jensen_huang", "works_for", "nvidia", "首席执行官", "positive", "asserted")),
 ])
@@ -1193,6 +1198,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("an envoy: an official is no office", "美国驻华大使馆官员杨明表示。", "works_for", None, None),
     ("an envoy serves the country that sends them", "英国驻法国大使詹姆斯·卡特周三会见官员。", "works_for", None, "france"),
     ("an envoy serves the country that sends them", "美国常驻联合国代表、驻日本大使琳达·格林表示。", "works_for", None, "japan"),
+    ("an envoy serves the country that sends them", "美国驻北约大使琳达·格林表示。", "works_for", None, "nato"),
     ("its: the buyer's, not the seller's", "阿里巴巴采购英伟达芯片,其通义千问模型训练需要大量算力。", "made_by", None,
      "nvidia"),
     ("its: 其中 is no its", "台积电表示,其中H20芯片占比不高。", "made_by", None, "tsmc"),
@@ -1486,6 +1492,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部宣布制裁位于深圳的多家企业。", "restricts", None, "shenzhen", "where companies sit is no target"),
     ("英伟达被指违反对俄罗斯的出口禁令。", "opposes", None, None, "违反 holds the 反 of 反对"),
     ("日本称中国船只进入限制水域是挑衅日本的行为。", "restricts", None, None, "restricted waters restrict no one"),
+    ("中方已就美国对华半导体出口管制措施向世贸组织提起诉讼。", "restricts", None, "wto",
+     "who hears a complaint is no object of the measure before it"),
+    ("美国司法部就华为窃取商业秘密一案提起诉讼。", "opposes", "us_doj", None, "a prosecutor's suit is an investigation"),
     ("荷兰宣布新规。阿斯麦总裁富凯对此表示失望。", "opposes", None, "asml",
      "对此 is not the company of the titled person who reacts"),
     ("英伟达表示,其他公司仍在向华为出售芯片。", "supplies", "nvidia", None, "其他 (other) holds no 其 (its)"),

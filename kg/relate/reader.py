@@ -775,10 +775,10 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     for index, mention in enumerate(mentions):
         if mention.norm_start < pos:
             continue
-        if mention.type == "PLACE" and (_locates_a_plant(text, mentions, index, rules)
-                                        or text.endswith(rules.located_at, 0, mention.norm_start)):
-            # 在中国的工厂, 其马来西亚子公司X: where a company's own unit is; 美国驻日本大使X: where an envoy
-            # serves; 位于上海的中芯国际: where a company sits. No party: it stays text.
+        if mention.type == "PLACE" and _locates_a_plant(text, mentions, index, rules) \
+                or text.endswith(rules.located_at, 0, mention.norm_start):
+            # 在中国的工厂, 其马来西亚子公司X: where a company's own unit is; 美国驻日本大使X, 美国驻北约大使X:
+            # where an envoy serves; 位于上海的中芯国际: where a company sits. No party: it stays text.
             continue
         if mention.type in _RULE_MAKERS and _makes_the_rule_named(text, mention, rules):
             continue  # 违反美国出口管制: whose rule was broken or kept, no party to the act
@@ -920,10 +920,13 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     or trigger_groups and template.tail_after_gap and _agent_as_tail(text, m, trigger_groups[0], rules) \
                     or template.tail_is_object and _in_a_relative_clause(text, m, template, rule, rules) \
                     or "passive" not in template.word_lists and rule.relation not in _OWNERSHIP \
-                    and _word_at(text, m.end("tail"), rules.passive_markers, rules):
+                    and _word_at(text, m.end("tail"), rules.passive_markers, rules) \
+                    or text.endswith(_LODGED_WITH, 0, m.start("tail")) \
+                    and _word_at(text, m.end("tail"), rules.words.get("complaint", ()), rules):
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事), though
-                # an owner stays one (迈络思母公司英伟达受到调查)
+                # an owner stays one (迈络思母公司英伟达受到调查); or the tail is who is asked or complained
+                # to (…管制措施向世贸组织提起诉讼)
                 continue
             if not _UNDERGONE.isdisjoint(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
                 continue  # 高通因向华为供货而被罚款: Qualcomm is fined, not Huawei
@@ -1093,6 +1096,7 @@ def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[st
 # not 'about this': no stand-in. 对此次制裁 ('this time') and 对此的回应 stay stand-ins.
 _DETERMINED = re.compile("[\u3400-\u9fff]{1,3}的")
 _UNDERGONE = frozenset({"passive", "undergo"})  # the word lists that make the tail the one acted on
+_LODGED_WITH = "向"  # 向 before who hears a complaint (向世贸组织提起诉讼); 对 is whom it is against
 _ADDRESSEE_GAP = 2  # characters between the party a stance is addressed to and its word (向美方再次提出)
 _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (推出“减配版”芯片H20)
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
