@@ -273,6 +273,22 @@ def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     assert got == expected, why
 
 
+@pytest.mark.parametrize("text, people", [
+    ("参议员约翰·史密斯和众议员玛丽·卡特联合提出法案。", ["约翰·史密斯", "玛丽·卡特"]),
+    ("美国制裁了韩国长荣电子的子公司。", []),
+])
+def test_titles_head_only_what_they_follow(pipeline, text, people):
+    """A listed name's own title is no part of it; 长 alone heads a body named right before it
+    (商务部长), not a place (韩国|长荣电子 names no one)."""
+    assert [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"] == people
+
+
+def test_a_bureaus_director_is_no_bureau(pipeline):
+    result = pipeline.process_text("t.txt", "FBI局长克里斯·雷表示,调查仍在进行。")
+    assert [(m.text, m.entity_id) for m in result.mentions if m.type == "AGENCY"] == [("FBI", "fbi")]
+    assert [(r.tail, r.role) for r in result.relations if r.type == "works_for"] == [("fbi", "局长")]
+
+
 @pytest.mark.parametrize("text", [
     "越南工贸部周一表示将加强审查。越南工贸部长阮鸿延表示,相关企业须申报。",
     "印度电子和信息技术部周三公布补贴方案。印度电子和信息技术部长在发布会上表示,方案将吸引投资。",
@@ -346,6 +362,8 @@ def test_model_codes(pipeline, text, expected, why):
     ("发言人玛丽亚·洛佩斯在记者会上回应。", "玛丽亚·洛佩斯"),
     ("参议员托德·扬联合提出了一项法案。", "托德·扬"),
     ("小米集团总裁卢伟冰还在会上表示。", "卢伟冰"),
+    ("众议员玛丽·卡特星期三宣布了这项法案。", "玛丽·卡特"),
+    ("国民党主席黄明远上星期访问了华盛顿。", "黄明远"),
     ("英特尔副总裁萨拉·罗宾逊共同主持了发布会。", "萨拉·罗宾逊"),
     ("本届论坛的主题是科技·未来。", None),
 ])

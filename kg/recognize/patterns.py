@@ -64,6 +64,8 @@ class PatternRules:
     title_max_chars: int
     anchor_types: tuple[str, ...]
     titles: tuple[str, ...]
+    bare_titles: frozenset[str]  # titles that head only a body whose name ends with bare_title_after (部|长)
+    bare_title_after: tuple[str, ...]
     surnames: frozenset[str]
     transliteration: frozenset[str]  # the characters foreign names are written with (莱维特)
     name_followers: tuple[str, ...]
@@ -266,6 +268,11 @@ class PersonAfterTitleSection(DataModel):
     """The types of the bodies a title may follow."""
     titles: Words = []
     """The titles; the longest one found is the role."""
+    bare_titles: Words = []
+    """Titles that head only the body right before them, whose name ends with one of
+    ``bare_title_after`` (商务部|长, 台北市|长); after another name they start a word (台湾|长荣海运)."""
+    bare_title_after: Words = []
+    """How the name of a body a bare title heads ends."""
     surnames: str = ""
     """The characters a Chinese name may start with."""
     transliteration: str = ""
@@ -309,6 +316,8 @@ class UnitSection(DataModel):
     """The most characters between the body's name and the suffix."""
     not_inside: Words = []
     """Characters no unit's name holds between the body and the suffix."""
+    not_followed_by: Words = []
+    """What, right after the suffix, makes it part of another word (FBI|局长: a title, no unit)."""
 
 
 class DescribedCompanySection(DataModel):
@@ -535,6 +544,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         title_max_chars=titled.max_chars,
         anchor_types=tuple(people.anchor_types),
         titles=titles,
+        bare_titles=frozenset(people.bare_titles),
+        bare_title_after=tuple(people.bare_title_after),
         surnames=frozenset(people.surnames),
         transliteration=frozenset(people.transliteration),
         name_followers=tuple(sorted(people.name_followers, key=len, reverse=True)),
@@ -622,8 +633,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
 def _unit_rule(section: str, entity_type: str, unit: UnitSection) -> UnitRule:
     """The unit pattern of one patterns.yaml section: up to max_chars allowed characters, then a suffix."""
     middle = "(?:(?![" + re.escape("".join(unit.not_inside)) + "])[\u4e00-\u9fff])"
+    after = f"(?!{_alternation(unit.not_followed_by).pattern})" if unit.not_followed_by else ""
     return UnitRule(section, entity_type, tuple(unit.anchor_types),
-                    re.compile(f"{middle}{{0,{unit.max_chars}}}?" + _alternation(unit.suffixes).pattern)
+                    re.compile(f"{middle}{{0,{unit.max_chars}}}?(?:{_alternation(unit.suffixes).pattern}){after}")
                     if unit.suffixes else _NEVER, unit.max_chars)
 
 
@@ -729,7 +741,7 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
         if entity_type not in anchor_types or text[end:end + 1] not in initials:
             continue
         title = rules.title_at(text, end)
-        if not title:
+        if not title or title in rules.bare_titles and not text.endswith(rules.bare_title_after, 0, end):
             continue
         for start, stop in _names_at(text, end + len(title), rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
@@ -1218,7 +1230,11 @@ def _names_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]
     while span:
         names.append(span)
         joiner = next((j for j in _NAME_JOINERS if text.startswith(j, span[1])), None)
-        span = _name_at(text, span[1] + len(joiner), rules) if joiner else None
+        if joiner is None:
+            break
+        # A listed name may have its own title (参议员甲和众议员乙): the title is no part of it.
+        after = span[1] + len(joiner)
+        span = _name_at(text, after + len(rules.title_at(text, after) or ""), rules)
     return names
 
 
