@@ -243,6 +243,9 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("据报道，芯片设计商澜芯科技表示将扩产。", [("澜芯科技", "ORG")], "the name starts after what the company is"),
     ("外媒称，晶片製造商瀾芯科技(688000)表示將擴產。", [("瀾芯科技", "ORG")], "a descriptor in traditional script"),
     ("在人工智能科技领域,高科技企业纷纷布局。", [], "a head inside a longer phrase or a generic word"),
+    ("美国莫里森公司和日本帕特尔集团均表示反对。", [("美国", "PLACE"), ("莫里森", "ORG"), ("日本", "PLACE")],
+     "a foreign name glued between a country and 公司 (集团 is no suffix here)"),
+    ("美国安全公司与当地科技公司合作。", [("美国", "PLACE")], "words in other characters before 公司 name no one"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

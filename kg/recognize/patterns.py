@@ -810,7 +810,11 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
     将美国企业通用原子航空系统公司列入 → 通用原子航空系统; the list it opens goes on (、通用动力陆地系统公司).
     """
     found = []
-    for at, to, _ in hits.get("company_descriptor", ()):
+    for at, to, word in hits.get("company_descriptor", ()):
+        glued = _glued_company(text, spans, at, word, rules)
+        if glued is not None:
+            found.append(glued)
+            continue
         if text[to:to + 1] not in rules.transliteration and not (rules.described_suffix and
                                                                  _CJK.match(text, to)):
             continue  # most descriptors are followed by ordinary words
@@ -829,6 +833,24 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
             joiner = next((j for j in _NAME_JOINERS if text.startswith(j, end)), None) if end > name[1] else None
             name = None if joiner is None else _suffixed_name_at(text, end + len(joiner), rules)
     return found
+
+
+def _glued_company(text: str, spans: list[Span], at: int, word: str, rules: PatternRules) -> Found | None:
+    """A name in the characters of foreign names between a country and a company suffix at ``at``
+    (美国|杜邦|公司, 日本|索尼|公司): the suffix says what the country describes."""
+    if word not in rules.described_suffix:
+        return None
+    before = bisect.bisect_left(spans, (at,)) - 1
+    if before < 0 or spans[before][2] != "PLACE":
+        return None
+    start = spans[before][1]
+    if not _GLUED_MIN <= at - start <= _GIVEN_NAME_MAX_CHARS \
+            or not all(ch in rules.transliteration for ch in text[start:at]):
+        return None
+    return Found(start, at, "ORG", text[start:at], "described_company")
+
+
+_GLUED_MIN = 2  # characters of a name glued between a country and its suffix
 
 
 def find_dotted_companies(text: str, spans: list[Span], rules: PatternRules,
