@@ -38,6 +38,9 @@ _LATIN_NAME = re.compile(r" ?(" + _PERSON_LATIN + r")(?![A-Za-z])")
 _LATIN_WORD = r"(?=[A-Za-z0-9:.]*[a-z])[A-Z0-9][A-Za-z0-9]*(?:[:.][A-Za-z][A-Za-z0-9]*)*"
 _CAPITALIZED_WORDS = r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}"
 _ORG_WORD = re.compile(_LATIN_WORD)
+# A company's Latin name after what the company is: a word, and up to three more that are names too
+# (Elmos Semiconductor; not the GPU of Megaspeed GPU服务器).
+_ORG_WORDS = re.compile(_LATIN_WORD + r"(?: (?=[A-Za-z0-9&]*[a-z])[A-Z][A-Za-z0-9&]*){0,3}")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9&]*")
 _PERSON_RE = re.compile(_PERSON_LATIN)
 _PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》「」『』“”‘’、/|\n\t ")
@@ -955,7 +958,7 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
             continue
         if word in rules.latin_org_before:  # 服务商Megaspeed
             start = to + (text[to:to + 1] == " ")
-            name = _ORG_WORD.match(text, start)
+            name = _ORG_WORDS.match(text, start)
             if name and not _is_latin(text[name.end():name.end() + 1]):
                 found.append(Found(start, name.end(), "ORG", name.group(), "latin_org"))
         end = at - (text[at - 1:at] == " " and at > 0)
