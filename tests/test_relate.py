@@ -489,6 +489,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("complaint", "中方已就美国对华半导体出口管制措施向世贸组织提起诉讼。", ("china", "opposes", "usa")),
     ("complaint", "韩国政府就日本的出口限制在世贸组织提起申诉。", ("south_korea", "opposes", "japan")),
     ("complaint", "英伟达就美国政府的新规提起诉讼。", ("nvidia", "opposes", "usa")),
+    # a counted phrase stands for the last list of that many names
+    ("counted", "台积电和三星电子公布了财报。美国商务部随后要求两家公司暂停向华为供货。", ("us_commerce", "restricts", "samsung")),
+    ("counted", "台积电和三星电子公布了财报。美国商务部随后要求两家公司暂停向华为供货。", ("us_commerce", "restricts", "tsmc")),
+    ("counted", "英伟达、AMD和英特尔提交了申请。美国商务部已向这三家企业发放许可证。", ("us_commerce", "permits", "intel")),
     # the members named inside the group listed
     ("members inside", "美国商务部将包括浪潮集团、曙光信息在内的多家中国企业列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("members inside", "日本经济产业省把包括海康威视在内的5家企业列入出口管制名单。", ("meti", "restricts", "hikvision")),
@@ -1040,9 +1044,10 @@ def test_the_rule_file_reports_every_problem_with_its_line(tmp_path):
     broken = tmp_path / "relations.yaml"
     lines = text.splitlines()
     at = next(i for i, line in enumerate(lines) if line.strip() == "- id: passive") + 1
+    counts_at = next(i for i, line in enumerate(lines) if line.startswith("counts:")) + 1
     text = text.replace("  - id: passive\n", "  - id: Passive\n").replace(
         "    constructions: [purchase]\n", "    constructions: [purchase, buying]\n").replace(
-        "    negated_as: restricts\n", "    negated_as: forbids\n")
+        "    negated_as: restricts\n", "    negated_as: forbids\n").replace("counts: {两: 2,", "counts: {两: two,")
     broken.write_text(text, encoding="utf-8")
     with pytest.raises(DictionaryError) as error:
         load_rules(broken)
@@ -1052,6 +1057,7 @@ def test_the_rule_file_reports_every_problem_with_its_line(tmp_path):
     assert any(p.startswith(f"{broken}:") and "unknown construction(s) 'buying'; use names from constructions:" in p
                for p in problems), "a cross-reference is checked while other parts of the file are broken"
     assert any(p.startswith(f"{broken}:") and "negated_as: unknown relation 'forbids'" in p for p in problems)
+    assert any(p.startswith(f"{broken}:{counts_at}: counts.两:") for p in problems), problems
     assert all(p.startswith(f"{broken}:") for p in problems)
 
 
@@ -1492,6 +1498,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部宣布制裁位于深圳的多家企业。", "restricts", None, "shenzhen", "where companies sit is no target"),
     ("英伟达被指违反对俄罗斯的出口禁令。", "opposes", None, None, "违反 holds the 反 of 反对"),
     ("日本称中国船只进入限制水域是挑衅日本的行为。", "restricts", None, None, "restricted waters restrict no one"),
+    ("英伟达、AMD和英特尔公布了财报。美国商务部要求两家公司停止向中国出货。", "restricts", None, None,
+     "two companies after a list of three: which two is not said"),
+    ("英伟达和AMD公布了财报。美国商务部要求另外两家公司停止向中国出货。", "restricts", None, "nvidia",
+     "另外两家 are two others"),
     ("中方已就美国对华半导体出口管制措施向世贸组织提起诉讼。", "restricts", None, "wto",
      "who hears a complaint is no object of the measure before it"),
     ("美国司法部就华为窃取商业秘密一案提起诉讼。", "opposes", "us_doj", None, "a prosecutor's suit is an investigation"),

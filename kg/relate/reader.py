@@ -572,6 +572,11 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             company = _speakers_company(doc.text, m.start(), mentions, entities, rules)
             if company is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), *company, "anaphor"))
+        elif cue in rules.counted and not _inside(m.start(), m.end(), mentions) \
+                and not doc.text.endswith(rules.counted_not_after, 0, m.start()):
+            entity_type, count = rules.counted[cue]
+            for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):
+                added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
         elif cue in rules.addressed and not doc.text.startswith(rules.addressed_not_before, m.end()):
             addressee = _addressee(doc.text, m.start(), mentions) or _last_subject(earlier[0], number, mentions)
             if addressee is not None:  # only 其 stands in: the verb stays a trigger
@@ -582,6 +587,25 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             if actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+def _listed(text: str, at: int, entity_type: str, count: int, mentions: list[Mention],
+            named_before: deque[tuple[int, list[Mention]]], rules: RuleSet) -> list[Mention]:
+    """What a counted phrase at ``at`` (两家公司) stands for: the last list of names of ``entity_type``
+    before it, in this sentence or the last sentences that name any (``named_before``), when the list
+    has ``count`` members (三星和SK海力士); else none."""
+    sentences = [[x for x in mentions if x.norm_end <= at], *(named for _, named in reversed(named_before))]
+    for named in sentences:
+        of_type = [x for x in named if x.type == entity_type]
+        if not of_type:
+            continue
+        listed = [of_type[-1]]
+        for earlier in reversed(of_type[:-1]):
+            if text[earlier.norm_end:listed[0].norm_start] not in rules.coordinators:
+                break
+            listed.insert(0, earlier)
+        return listed if len({x.entity_id for x in listed}) == count == len(listed) else []
+    return []
 
 
 def _addressee(text: str, at: int, mentions: list[Mention]) -> Mention | None:
@@ -773,6 +797,16 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     pos = start
     last, last_kind = None, ""
     for index, mention in enumerate(mentions):
+        if last is not None and mention.source == "anaphor" and mention.norm_start == last.norm_start \
+                and mention.norm_end == last.norm_end:
+            # A counted phrase's referents stand in as a list (两家公司: 三星、SK海力士).
+            count = used.get(last_kind, 0)
+            if count < MASK_BLOCK:
+                used[last_kind] = count + 1
+                ch = mask_char(last_kind, count)
+                pieces.append(_LIST_MARK + ch)
+                by_char[ch] = mention
+            continue
         if mention.norm_start < pos:
             continue
         if mention.type == "PLACE" and _locates_a_plant(text, mentions, index, rules) \
@@ -1095,6 +1129,7 @@ def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[st
 # After 对此, a short noun phrase closed by 的 makes 此 a determiner ('this shoal's blockade', 对此浅滩的封锁),
 # not 'about this': no stand-in. 对此次制裁 ('this time') and 对此的回应 stay stand-ins.
 _DETERMINED = re.compile("[\u3400-\u9fff]{1,3}的")
+_LIST_MARK = "、"  # joins the referents of a counted phrase as a list the templates read
 _UNDERGONE = frozenset({"passive", "undergo"})  # the word lists that make the tail the one acted on
 _LODGED_WITH = "向"  # 向 before who hears a complaint (向世贸组织提起诉讼); 对 is whom it is against
 _ADDRESSEE_GAP = 2  # characters between the party a stance is addressed to and its word (向美方再次提出)

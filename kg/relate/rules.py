@@ -211,6 +211,9 @@ class RuleSet:
     # A verb of asking or ordering and 其: 其 stands for who was addressed (致函台积电,要求其…).
     addressed: tuple[str, ...] = ()
     addressed_not_before: tuple[str, ...] = ()  # 要求其盟友: a possessive
+    # A counted phrase (两家公司) -> the type and the number of the names it stands for, as a list.
+    counted: dict[str, tuple[str, int]] = field(default_factory=dict)
+    counted_not_after: tuple[str, ...] = ()  # 另外两家公司 are two others
     # Every anaphor, implicit-country word and 对此 phrase, longest first: one search a document.
     stand_in_search: re.Pattern | None = None
     reported_search: re.Pattern | None = None  # any cue of the reported modality
@@ -1041,6 +1044,13 @@ class RulesFile(DataModel):
     company, body or country named in an earlier clause (致函台积电,要求其停止供货)."""
     addressed_not_before: Words = []
     """Words after such a 其 that make it a possessive (要求其盟友, 要求其客户): it stands for no one."""
+    counted_anaphors: dict[EntityType, Words] = {}
+    """An entity type -> what follows a count in a phrase that stands for the last list of that many
+    names of the type (两|家公司 after 三星和SK海力士)."""
+    counts: dict[Text, WholeNumber] = {}
+    """A count's word -> its number (两 → 2)."""
+    counted_not_after: Words = []
+    """Words before a counted phrase that make it count others (另外两家公司)."""
     implicit: dict[EntityId, list[Phrase]] = {}
     """An entity id -> words that name it by one character (对华, 赴美)."""
     governments: dict[EntityId, list[Phrase]] = {}
@@ -1140,6 +1150,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     for entity_type, phrases in data.anaphors.items():
         for phrase in phrases:
             anaphors[phrase] = (*anaphors.get(phrase, ()), entity_type)
+    counted = {f"{word}{noun}": (entity_type, number) for entity_type, nouns in data.counted_anaphors.items()
+               for noun in nouns for word, number in data.counts.items()}
     implicit = {word: (entity_id, 1, 2) for entity_id, listed in data.implicit.items() for word in listed}
     implicit.update((word, (entity_id, 0, len(word))) for entity_id, listed in data.governments.items()
                     for word in listed)
@@ -1167,6 +1179,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         administration=tuple(data.administration),
         about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors),
         addressed=tuple(data.addressed), addressed_not_before=tuple(data.addressed_not_before),
-        stand_in_search=cue_regex([*anaphors, *implicit, *about_this, *data.speaker_anaphors, *data.addressed],
-                                  compounds),
+        counted=counted, counted_not_after=tuple(data.counted_not_after),
+        stand_in_search=cue_regex([*anaphors, *implicit, *about_this, *data.speaker_anaphors, *data.addressed,
+                                   *counted], compounds),
         reported_search=cue_regex(modality.get("reported"), compounds))
