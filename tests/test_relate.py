@@ -1497,6 +1497,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部表示,公司向华为出售芯片须获得许可。", "supplies", None, "huawei", "after an agency 公司 is any company"),
     ("美国商务部宣布制裁位于深圳的多家企业。", "restricts", None, "shenzhen", "where companies sit is no target"),
     ("英伟达被指违反对俄罗斯的出口禁令。", "opposes", None, None, "违反 holds the 反 of 反对"),
+    ("日本政府同意以5亿美元收购铠侠的部分股份。", "permits", None, None, "an agreement to the head's own deal permits nothing"),
+    ("韩国政府批准投资三星电子的新工厂。", "permits", None, None, "nor an approval of its own investment"),
     ("日本称中国船只进入限制水域是挑衅日本的行为。", "restricts", None, None, "restricted waters restrict no one"),
     ("英伟达、AMD和英特尔公布了财报。美国商务部要求两家公司停止向中国出货。", "restricts", None, None,
      "two companies after a list of three: which two is not said"),
