@@ -902,6 +902,8 @@ def test_a_persons_known_office_beside_the_name(pipeline):
     reads(pipeline, "美国官员说,拜登总统将出席。", ("biden", "works_for", "usa"))
     never(pipeline, "拜登总统将出席。", "works_for")  # the country is not named
     never(pipeline, "美国官员说,拜登将出席。", "works_for")  # no title beside the name
+    # the title, then 的: 曾任参议员、现任国务卿的鲁比奥
+    reads(pipeline, "美国国务院发表声明。曾任参议员、现任国务卿的鲁比奥表示支持。", ("rubio", "works_for", "us_state_dept"))
 
 
 def test_a_persons_known_employer_before_the_name_with_de(pipeline):

@@ -1461,7 +1461,7 @@ _STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
 
 def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
                    sentence: tuple[int, int], rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
-    """拜登总统: the title glued to a person is the office the dictionary gives them; the employer
+    """拜登总统, 现任国务卿的鲁比奥: the title beside a person is the office the dictionary gives them; the employer
     it names (works_for) is read when the document names it too. 英伟达的黄仁勋: the employer the
     dictionary gives a person, named right before them with 的, is theirs (no title is stated)."""
     text = doc.text
@@ -1473,7 +1473,7 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
         if employer is None or employer.type not in rule.tail:
             continue
         role = person.facts.get("role")
-        if role and (text.startswith(role, mention.norm_end) or text.endswith(role, 0, mention.norm_start)):
+        if role and (text.startswith(role, mention.norm_end) or text.endswith((role, role + "的"), 0, mention.norm_start)):
             if employer.id in named.ids:
                 yield Relation(person.id, rule.relation, employer.id,
                                _evidence(doc, *sentence, f"{rule.id}: {mention.text} is {role}"), role)
