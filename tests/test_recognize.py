@@ -249,6 +249,13 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("美国莫里森公司和日本帕特尔集团均表示反对。", [("美国", "PLACE"), ("莫里森", "ORG"), ("日本", "PLACE")],
      "a foreign name glued between a country and 公司 (集团 is no suffix here)"),
     ("美国安全公司与当地科技公司合作。", [("美国", "PLACE")], "words in other characters before 公司 name no one"),
+    ("商务部将美国北岭动力公司、洛克希德·马丁公司等实体列入管控名单。",
+     [("商务部", "AGENCY"), ("美国", "PLACE"), ("北岭动力", "ORG"), ("洛克希德·马丁", "ORG")],
+     "any Chinese characters between a country and 公司 when a list goes on"),
+    ("某国政府长期试图利用假公司和虚假信息,美国航空公司(某航)也受影响。", [("美国", "PLACE")],
+     "not before 和 or a bracket, which join phrases too"),
+    ("商务部宣布将QXR集团列入不可靠实体清单。", [("商务部", "AGENCY"), ("QXR", "ORG")], "initials before 集团"),
+    ("多家AI公司受益。", [], "but not before 公司"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

@@ -493,6 +493,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("counted", "台积电和三星电子公布了财报。美国商务部随后要求两家公司暂停向华为供货。", ("us_commerce", "restricts", "samsung")),
     ("counted", "台积电和三星电子公布了财报。美国商务部随后要求两家公司暂停向华为供货。", ("us_commerce", "restricts", "tsmc")),
     ("counted", "英伟达、AMD和英特尔提交了申请。美国商务部已向这三家企业发放许可证。", ("us_commerce", "permits", "intel")),
+    # a company named with its generic noun is listed with the next (PVH集团和…)
+    ("listed with 集团", "商务部宣布将QXR集团和美国北岭动力公司列入不可靠实体清单。", ("cn_commerce", "restricts", "org_qxr")),
     # the members named inside the group listed
     ("members inside", "美国商务部将包括浪潮集团、曙光信息在内的多家中国企业列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("members inside", "日本经济产业省把包括海康威视在内的5家企业列入出口管制名单。", ("meti", "restricts", "hikvision")),

@@ -42,6 +42,7 @@ _ORG_WORD = re.compile(_LATIN_WORD)
 # (Elmos Semiconductor; not the GPU of Megaspeed GPU服务器).
 _ORG_WORDS = re.compile(_LATIN_WORD + r"(?: (?=[A-Za-z0-9&]*[a-z])[A-Z][A-Za-z0-9&]*){0,3}")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9&]*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,4}")  # a company named by its initials (PVH集团)
 _PERSON_RE = re.compile(_PERSON_LATIN)
 _PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》「」『』“”‘’、/|\n\t ")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
@@ -88,6 +89,7 @@ class PatternRules:
     subsidiary_types: tuple[str, ...]  # what a local subsidiary's name starts with (台积电|(南京))
     latin_org_before: frozenset[str]  # 服务商Megaspeed
     latin_org_after: frozenset[str]  # Skydio公司
+    acronym_org_after: frozenset[str]  # PVH集团
     latin_person_before: frozenset[str]  # John Smith表示
     latin_legal_name: re.Pattern  # Acme Robotics Inc.
     listed_noun: re.Pattern  # what follows 等: up to max_modifier characters and a noun (等一线机构)
@@ -107,6 +109,7 @@ class PatternRules:
     dotted_not_after: tuple[str, ...]  # 宣布|洛克希德·马丁公司: the word before a ·-joined company
     described_suffix: tuple[str, ...]  # what ends one in any Chinese characters (通用原子航空系统|公司)
     described_after_suffix: tuple[str, ...]  # what must follow that suffix (a list, a listing)
+    glued_after_suffix: tuple[str, ...]  # the same right after a country (美国|通用动力|公司|、)
     described_max_chars: int
     described_not_inside: str
     described_not_starting: tuple[str, ...]
@@ -336,6 +339,9 @@ class DescribedCompanySection(DataModel):
     """A name in any Chinese characters ends right before one of these (not part of it)…"""
     after_suffix: Words = []
     """…when one of these follows the suffix: a list or a listing (通用原子航空系统|公司|、)."""
+    glued_after_suffix: Words = []
+    """With no description between the country and the name, what must follow the suffix for a name
+    in any Chinese characters (美国|通用动力|公司|、): a list or a listing that 和 does not make."""
     max_chars: Count = 10
     """The most characters of such a name."""
     not_inside: Words = []
@@ -362,6 +368,9 @@ class LatinNameSection(DataModel):
     """A Latin word right after one of these is an organization."""
     org_after: Words = []
     """A Latin word right before one of these is an organization."""
+    acronym_org_after: Words = []
+    """An acronym (2-5 capitals) right before one of these is an organization too (PVH集团); before
+    the others of ``org_after`` it is what the company does (AI公司)."""
     legal_suffixes: Words = []
     """Capitalized words before one of these are an organization, with the suffix."""
     person_before: Words = []
@@ -571,6 +580,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         subsidiary_types=tuple(data.local_subsidiary.anchor_types),
         latin_org_before=frozenset(latin.org_before),
         latin_org_after=frozenset(latin.org_after),
+        acronym_org_after=frozenset(latin.acronym_org_after),
         latin_person_before=frozenset(latin.person_before),
         latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin.legal_suffixes).pattern}")
                           if latin.legal_suffixes else _NEVER),
@@ -592,6 +602,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         dotted_not_after=tuple(data.dotted_company.not_after),
         described_suffix=tuple(data.company_after_description.suffix),
         described_after_suffix=tuple(data.company_after_description.after_suffix),
+        glued_after_suffix=tuple(data.company_after_description.glued_after_suffix),
         described_max_chars=data.company_after_description.max_chars,
         described_not_inside="".join(data.company_after_description.not_inside),
         described_not_starting=tuple(data.company_after_description.not_starting),
@@ -839,18 +850,23 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
 
 
 def _glued_company(text: str, spans: list[Span], at: int, word: str, rules: PatternRules) -> Found | None:
-    """A name in the characters of foreign names between a country and a company suffix at ``at``
-    (美国|杜邦|公司, 日本|索尼|公司): the suffix says what the country describes."""
+    """A name between a country and a company suffix at ``at``: in the characters of foreign names
+    (美国|杜邦|公司, 日本|索尼|公司), or in any Chinese characters when a list or a listing follows the
+    suffix (将美国|通用动力|公司、洛克希德·马丁公司列入): the suffix says what the country describes."""
     if word not in rules.described_suffix:
         return None
     before = bisect.bisect_left(spans, (at,)) - 1
     if before < 0 or spans[before][2] != "PLACE":
         return None
     start = spans[before][1]
-    if not _GLUED_MIN <= at - start <= _GIVEN_NAME_MAX_CHARS \
-            or not all(ch in rules.transliteration for ch in text[start:at]):
+    name = text[start:at]
+    if not _GLUED_MIN <= len(name) <= _GIVEN_NAME_MAX_CHARS:
         return None
-    return Found(start, at, "ORG", text[start:at], "described_company")
+    foreign = all(ch in rules.transliteration for ch in name)
+    listed = text.startswith(rules.glued_after_suffix, at + len(word)) and all(_CJK.match(ch) for ch in name) \
+        and not any(ch in rules.described_not_inside for ch in name) and not name.startswith(rules.described_not_starting) \
+        and not name.endswith(rules.described_not_ending)
+    return Found(start, at, "ORG", name, "described_company") if foreign or listed else None
 
 
 _GLUED_MIN = 2  # characters of a name glued between a country and its suffix
@@ -972,7 +988,8 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
                 continue
             run = _latin_run_before(text, end)
             last = text.rfind(" ", run, end) + 1 or run
-            if _ORG_WORD.fullmatch(text, last, end):
+            if _ORG_WORD.fullmatch(text, last, end) \
+                    or word in rules.acronym_org_after and last == run and _ACRONYM.fullmatch(text, last, end):
                 # Capitalized words before it belong to the name (Lanxin Micro公司), up to four in all.
                 start = last
                 for word in reversed(text[run:last].split()[-3:]):

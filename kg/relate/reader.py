@@ -855,8 +855,10 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
         if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
             pos = gloss.end()
-        if mention.type == "ORG" and text.startswith(_COMPANY, pos, end):
-            pos += len(_COMPANY)  # 英伟达公司的H20 is 英伟达的H20: the generic noun is no gap
+        generic = next((noun for noun in _COMPANY_NOUNS if text.startswith(noun, pos, end)), None) \
+            if mention.type == "ORG" else None
+        if generic is not None:
+            pos += len(generic)  # 英伟达公司的H20 is 英伟达的H20, PVH集团和因美纳 a list: the generic noun is no gap
     pieces.append(text[pos:end])
     return _Masked("".join(pieces), by_char, set(used))
 
@@ -876,7 +878,8 @@ def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: Rule
 
 # Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
 _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
-_COMPANY = "公司"  # the generic noun a company's short name often takes (guidelines: not part of the name)
+# The generic nouns a company's short name often takes (guidelines: not part of the name).
+_COMPANY_NOUNS = ("公司", "集团")
 
 
 _MODIFYING_TYPES = ("ORG", "AGENCY", "PLACE")  # what may only modify the name after it (_folds)
