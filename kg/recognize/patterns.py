@@ -70,6 +70,8 @@ class PatternRules:
     titles: tuple[str, ...]
     bare_titles: frozenset[str]  # titles that head only a body whose name ends with bare_title_after (部|长)
     bare_title_after: tuple[str, ...]
+    foreign_name_titles: frozenset[str]  # after these a name needs no surname (大臣赤泽亮正)
+    foreign_name_not_inside: frozenset[str]
     surnames: frozenset[str]
     transliteration: frozenset[str]  # the characters foreign names are written with (莱维特)
     name_followers: tuple[str, ...]
@@ -279,6 +281,11 @@ class PersonAfterTitleSection(DataModel):
     ``bare_title_after`` (商务部|长, 台北市|长); after another name they start a word (台湾|长荣海运)."""
     bare_title_after: Words = []
     """How the name of a body a bare title heads ends."""
+    foreign_name_titles: Words = []
+    """Titles a Japanese or Korean name follows (大臣, 社长): after one, three or four Chinese characters
+    before a follower are a name though they start with no surname (经济产业大臣赤泽亮正表示)."""
+    foreign_name_not_inside: Words = []
+    """Characters no such name holds (社长上周五表示 names no one)."""
     surnames: str = ""
     """The characters a Chinese name may start with."""
     transliteration: str = ""
@@ -558,6 +565,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         titles=titles,
         bare_titles=frozenset(people.bare_titles),
         bare_title_after=tuple(people.bare_title_after),
+        foreign_name_titles=frozenset(people.foreign_name_titles),
+        foreign_name_not_inside=frozenset(people.foreign_name_not_inside),
         surnames=frozenset(people.surnames),
         transliteration=frozenset(people.transliteration),
         name_followers=tuple(sorted(people.name_followers, key=len, reverse=True)),
@@ -757,10 +766,24 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
         title = rules.title_at(text, end)
         if not title or title in rules.bare_titles and not text.endswith(rules.bare_title_after, 0, end):
             continue
-        for start, stop in _names_at(text, end + len(title), rules):
+        names = _names_at(text, end + len(title), rules)
+        if not names and title in rules.foreign_name_titles:
+            names = _foreign_name_at(text, end + len(title), rules)
+        for start, stop in names:
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
                                anchor=entity_id, role=title))
     return found
+
+
+def _foreign_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
+    """A Japanese or Korean name at ``pos``: four or three Chinese characters before a follower,
+    none of ``foreign_name_not_inside`` (赤泽亮正|表示)."""
+    for length in (4, 3):
+        name = text[pos:pos + length]
+        if len(name) == length and all(_CJK.match(ch) and ch not in rules.foreign_name_not_inside for ch in name) \
+                and text.startswith(rules.name_followers, pos + length) and name not in rules.not_names:
+            return [(pos, pos + length)]
+    return []
 
 
 def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
@@ -771,7 +794,10 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
         nearest = bisect.bisect_left(spans, (to,))
         if nearest < len(spans) and spans[nearest][0] == to:
             continue  # the dictionary named who follows (总统特朗普)
-        for start, stop in _names_at(text, to, rules):
+        names = _names_at(text, to, rules)
+        if not names and word in rules.foreign_name_titles:
+            names = _foreign_name_at(text, to, rules)
+        for start, stop in names:
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
 
