@@ -791,6 +791,9 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
     """A name right after an occupation that needs no employer: 财经专栏作家刘远举 → PERSON 刘远举."""
     found = []
     for at, to, word in hits.get("occupation", ()):
+        title = rules.title_at(text, at)
+        if title is not None and len(title) > len(word):
+            word, to = title, at + len(title)  # the occupation opens a longer title (副总|裁): the name follows that
         nearest = bisect.bisect_left(spans, (to,))
         if nearest < len(spans) and spans[nearest][0] == to:
             continue  # the dictionary named who follows (总统特朗普)
