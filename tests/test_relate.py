@@ -403,6 +403,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("quoted first person", "“我们坚决反对美国的长臂管辖,”华为在声明中称。", ("huawei", "opposes", "usa")),
     # Who undergoes an investigation or a penalty is named before the reason for it (因…而).
     ("reason", "三星电子因向华为出售存储芯片而遭到美国商务部处罚。", ("us_commerce", "investigates", "samsung")),
+    ("reason, no 而", "美光科技因向华为出口芯片被美国商务部调查。", ("us_commerce", "investigates", "micron")),
+    ("reason, no 而", "英特尔因涉嫌违规向浪潮集团供货遭美国司法部起诉。", ("us_doj", "investigates", "intel")),
     ("reason", "美光科技因涉嫌向华为出口芯片而接受美国司法部调查。", ("us_doj", "investigates", "micron")),
     # a measure's maker before its object marker provokes, not the measure's target
     ("provoked", "日本对三星电子的出口管制引起韩国政府强烈不满。", ("south_korea", "opposes", "japan")),
@@ -1546,6 +1548,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本对三星电子的出口限制措施引发韩国不满。", "opposes", "japan", None,
      "a matter no stance word closes is no stance of the name before the marker"),
     ("美国对中兴通讯的制裁引发中方强烈不满。", "opposes", None, "zte", "a measure's target is not what provokes"),
+    ("美光科技因向华为出口芯片被美国商务部调查。", "investigates", None, "huawei", "nor without 而"),
     ("三星电子因向华为出售存储芯片而遭到美国商务部处罚。", "investigates", None, "huawei",
      "a name inside the reason for a penalty is not who is penalized"),
     ("日本政府宣布,将从明年起要求东京电子的刻蚀设备出口须获得许可。", "supplies", None, None,
