@@ -1171,6 +1171,9 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
                 return False
             if rules.said_clause is not None and rules.said_clause.search(gap):
                 return False  # 批评此一决定,认为这将帮助中国: the name is in what was said
+            said = rules.speech_opening.search(gap) if rules.speech_opening is not None else None
+            if said is not None and rules.has_trigger(gap[said.end():]):
+                return False  # 批评称,出口管制反而加速了华为的发展: a verb's object in what was said
             for at, ch in enumerate(gap):
                 if ch in _QUOTE_PAIRS and at < len(gap) - 1:
                     end = gap.find(_QUOTE_PAIRS[ch], at + 1)
