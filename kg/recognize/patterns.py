@@ -481,7 +481,7 @@ class BareLawSection(DataModel):
     bill_starts_after: Words = []
     """Verbs a bill's name starts after (通过, 推动), besides punctuation and legal_name's starts_after."""
     announcement: Regex | None = None
-    """A numbered announcement, tried at each 公告."""
+    """A numbered announcement, tried around each 公告 (the number may come before it)."""
     _bounds = _no_more_than("bill_min_chars", "bill_max_chars")
 
 
@@ -1179,11 +1179,17 @@ def find_bare_laws(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
                 and _starts_name(text, start, rules.bill_starts_after)
                 and not any(ch in rules.law_not_inside for ch in text[start:at])):
             found.append(Found(start, to, "LAW", text[start:to], "bill"))
-    for at, _, _ in hits.get("announcement", ()):
-        m = rules.announcement.match(text, at)
+    for at, to, _ in hits.get("announcement", ()):
+        # The number comes after 公告 or before it (公告2024年第46号, 2023年第23号公告).
+        m = next((m for m in rules.announcement.finditer(text, max(0, at - _ANNOUNCEMENT_REACH),
+                                                           to + _ANNOUNCEMENT_REACH)
+                  if m.start() <= at and to <= m.end()), None)
         if m:
             found.append(Found(m.start(), m.end(), "LAW", m.group(), "announcement"))
     return found
+
+
+_ANNOUNCEMENT_REACH = 14  # characters of a number before or after 公告 (2024年第146号)
 
 
 def _anchors_before(spans: list[Span], hits: Sequence[Hit], types: tuple[str, ...], max_chars: int) -> list[Span]:
