@@ -65,6 +65,7 @@ class PatternRules:
     law_suffixes: tuple[str, ...]
     quoted_law_suffixes: tuple[str, ...]
     media_suffixes: tuple[str, ...]
+    law_words_after: tuple[str, ...]  # 《…》临时最终规则
     title_max_chars: int
     anchor_types: tuple[str, ...]
     titles: tuple[str, ...]
@@ -265,6 +266,8 @@ class TitledSection(DataModel):
     """A title in 「」 or “” ending with one of these is a law (the marks are not)."""
     media_suffixes: Words = []
     """A title in 《》 ending with one of these is a newspaper or magazine (ORG)."""
+    law_words_after: Words = []
+    """A title in 《》 right before one of these is a law too (《实施额外出口管制…》临时最终规则)."""
     max_chars: Count = 60
     """The longest title read."""
 
@@ -560,6 +563,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         law_suffixes=tuple(titled.law_suffixes),
         quoted_law_suffixes=tuple(titled.quoted_law_suffixes),
         media_suffixes=tuple(titled.media_suffixes),
+        law_words_after=tuple(titled.law_words_after),
         title_max_chars=titled.max_chars,
         anchor_types=tuple(people.anchor_types),
         titles=titles,
@@ -740,7 +744,8 @@ def find_titled(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -
     found = []
     for m in re.finditer(r"《([^《》\n]{2,%d})》" % rules.title_max_chars, text):
         inner = m.group(1).strip()
-        if inner.endswith(rules.law_suffixes):
+        if inner.endswith(rules.law_suffixes) or not inner.endswith(rules.media_suffixes) \
+                and text.startswith(rules.law_words_after, m.end()):
             found.append(Found(m.start(), m.end(), "LAW", inner, "titled_law"))
         elif inner.endswith(rules.media_suffixes):
             found.append(Found(m.start(1), m.end(1), "ORG", inner, "titled_media"))
