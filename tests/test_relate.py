@@ -1203,6 +1203,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("parent company", "安世半导体的母公司和英伟达都发布了财报。", "part_of", None, None),
     ("parent company", "Arm的母公司是一家日本企业,与英伟达无关。", "part_of", None, None),
     ("acquired, after the deal", "英伟达在收购Arm失败后转向自研处理器。", "part_of", None, None),
+    ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
+    ("maker, a rival named", "寒武纪发布了可替代H20的训练芯片。", "made_by", "h20", None),
     ("acquisition: a stake", "英伟达收购了Arm 5%的股份。", "part_of", None, None),
     ("portfolio: the person in charge", "美国商务部负责人与英伟达的首席执行官黄仁勋会面。", "works_for", "jensen_huang",
      "us_commerce"),

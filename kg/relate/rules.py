@@ -126,6 +126,7 @@ class Rule:
     denies: bool = False  # the triggers deny the relation (断供)
     object_tails: bool = True
     reads_urged: bool = True
+    rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     head_not_after_search: re.Pattern | None = None  # the same words, never inside a compound (反对)
     conduct_denials: re.Pattern | None = None  # the words' regex (RuleEntry names their list)
@@ -933,6 +934,9 @@ class RuleEntry(DataModel):
     object_tails: bool = True
     """False: a preposition's object or a modifying place is never the tail, nor stands in its way
     (美方对中国企业的无理打压 condemns who oppresses; X对美国构成威胁 is X's threat)."""
+    rivals_named: str | None = None
+    """A word list (under ``words:``): a head after the trigger and one of its words, then 的, is a
+    rival the real object is compared with (推出对标英伟达H20的芯片 makes no H20)."""
     reads_urged: bool = True
     """False: a trigger that the clause urges before it (``urged:``) is the urging party's demand,
     which opposes.urge reads, not this relation (委员会致函商务部,要求调查中芯国际 investigates nothing)."""
@@ -971,7 +975,8 @@ class RuleEntry(DataModel):
                              f"use names from constructions: ({', '.join(sorted(defined))})")
         return value
 
-    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "conduct_denials")
+    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "conduct_denials",
+                     "rivals_named")
     @classmethod
     def _defined_word_list(cls, value: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
         words = _definitions(info).words
@@ -1128,6 +1133,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             denies=r.denies,
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
+            rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
