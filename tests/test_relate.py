@@ -238,6 +238,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
     ("maker glued, a phone", "华为最新款手机Mate 70在上海开售。", ("mate_70", "made_by", "huawei")),
+    ("maker, a host", "英伟达推出用于数据中心的H200芯片。", ("h200", "made_by", "nvidia")),  # not right before the name
     ("maker", "英伟达推出基于Hopper架构的H800芯片。", ("h800", "made_by", "nvidia")),  # named by its architecture too
     ("maker", "英伟达正在研发一款基于Hopper架构的新芯片H20。", ("h20", "made_by", "nvidia")),  # a noun between
     ("respectively", "华为和寒武纪分别发布了昇腾910C和思元590。", ("mlu590", "made_by", "cambricon")),
@@ -1205,6 +1206,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("acquired, after the deal", "英伟达在收购Arm失败后转向自研处理器。", "part_of", None, None),
     ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
     ("maker, a rival named", "寒武纪发布了可替代H20的训练芯片。", "made_by", "h20", None),
+    ("maker, a host", "麒麟9010由中芯国际代工生产,将搭载于华为Mate 70手机。", "made_by", "mate_70", "smic"),
     ("acquisition: a stake", "英伟达收购了Arm 5%的股份。", "part_of", None, None),
     ("portfolio: the person in charge", "美国商务部负责人与英伟达的首席执行官黄仁勋会面。", "works_for", "jensen_huang",
      "us_commerce"),
