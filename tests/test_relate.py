@@ -405,6 +405,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # Who undergoes an investigation or a penalty is named before the reason for it (因…而).
     ("reason", "三星电子因向华为出售存储芯片而遭到美国商务部处罚。", ("us_commerce", "investigates", "samsung")),
     ("reason, no 而", "美光科技因向华为出口芯片被美国商务部调查。", ("us_commerce", "investigates", "micron")),
+    ("charge", "美国司法部公布起诉书,指控中兴通讯违反对伊朗的出口禁令。", ("us_doj", "investigates", "zte")),
     # what a critic said names whom the criticism is of when it opens with them
     ("criticism said", "英特尔批评称,美国商务部的新规将削弱美国的竞争力。", ("intel", "opposes", "us_commerce")),
     ("reason, no 而", "英特尔因涉嫌违规向浪潮集团供货遭美国司法部起诉。", ("us_doj", "investigates", "intel")),
@@ -1512,6 +1513,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部表示,公司向华为出售芯片须获得许可。", "supplies", None, "huawei", "after an agency 公司 is any company"),
     ("美国商务部宣布制裁位于深圳的多家企业。", "restricts", None, "shenzhen", "where companies sit is no target"),
     ("英伟达被指违反对俄罗斯的出口禁令。", "opposes", None, None, "违反 holds the 反 of 反对"),
+    ("美国检方指控两名男子走私英伟达芯片。", "investigates", None, "nvidia", "the suspects' deed names no one charged"),
     ("苏姿丰批评称,出口管制反而帮助了华为的发展。", "opposes", None, "huawei",
      "a verb's object in what a critic said is not whom the criticism is of"),
     ("日本政府同意以5亿美元收购铠侠的部分股份。", "permits", None, None, "an agreement to the head's own deal permits nothing"),
