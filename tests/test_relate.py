@@ -306,6 +306,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("supply chain", "中微公司成功打入台积电供应链。", ("amec", "supplies", "tsmc")),
     ("supply chain", "北方华创的刻蚀设备已进入中芯国际和长江存储的生产线。", ("naura", "supplies", "ymtc")),
     ("supply chain", "长江存储的闪存芯片一度进入苹果的供应商名单。", ("ymtc", "supplies", "apple")),
+    ("supply chain", "广达成功打入英伟达GB300服务器供应链。", ("quanta", "supplies", "nvidia")),  # the maker before its product
     # asking for an investigation opposes its target; a committee's own investigation is one
     ("urged", "美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", ("house_china_committee", "opposes", "cxmt")),
     ("urged", "美国众议院中国问题特别委员会对深度求索展开调查。", ("house_china_committee", "investigates", "deepseek")),
