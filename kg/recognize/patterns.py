@@ -771,13 +771,19 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
         title = rules.title_at(text, end)
         if not title or title in rules.bare_titles and not text.endswith(rules.bare_title_after, 0, end):
             continue
-        names = _names_at(text, end + len(title), rules)
-        if not names and title in rules.foreign_name_titles:
-            names = _foreign_name_at(text, end + len(title), rules)
-        for start, stop in names:
+        for start, stop in _names_after_title(text, end + len(title), title, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
                                anchor=entity_id, role=title))
     return found
+
+
+def _names_after_title(text: str, pos: int, title: str, rules: PatternRules) -> list[tuple[int, int]]:
+    """The names at ``pos``, right after ``title``: after a Japanese or Korean title, one without a
+    listed surname too (``_foreign_name_at``)."""
+    names = _names_at(text, pos, rules)
+    if not names and title in rules.foreign_name_titles:
+        return _foreign_name_at(text, pos, rules)
+    return names
 
 
 def _foreign_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
@@ -802,10 +808,7 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
         nearest = bisect.bisect_left(spans, (to,))
         if nearest < len(spans) and spans[nearest][0] == to:
             continue  # the dictionary named who follows (总统特朗普)
-        names = _names_at(text, to, rules)
-        if not names and word in rules.foreign_name_titles:
-            names = _foreign_name_at(text, to, rules)
-        for start, stop in names:
+        for start, stop in _names_after_title(text, to, word, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
 

@@ -996,7 +996,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if (lobby is not None) != ("lobby" in template.word_lists):
                 continue
             asking = lobby.start() if lobby is not None else None
-            if rule.rivals_named is not None and trigger_groups and _a_rival_named(text, m, trigger_groups[0], rule):
+            if rule.rivals_named is not None and trigger_groups \
+                    and _a_rival_named(text, m, trigger_groups[0], rule.rivals_named):
                 continue  # 推出对标英伟达H20的芯片: H20 is what the chip is compared with
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             if not rule.reads_urged and rules.urged_search is not None and rules.urged_search.search(clause_before):
@@ -1078,12 +1079,12 @@ def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule
                 and mask_kind(text[m.start("tail")]).startswith(OBJECT) and rules.deal_judged.match(text, at))
 
 
-def _a_rival_named(text: str, m: re.Match, trigger: str, rule: Rule) -> bool:
-    """Whether the head after the trigger is named inside a relative clause of comparison that
-    modifies the real object (推出对标英伟达H20的芯片, 发布可替代H100的昇腾910C)."""
-    between = (m.end(trigger), m.start("head"))
-    return rule.rivals_named is not None and between[0] <= between[1] and text.startswith("的", m.end("head")) \
-        and rule.rivals_named.search(text, *between) is not None
+def _a_rival_named(text: str, m: re.Match, trigger: str, rivalry: re.Pattern) -> bool:
+    """Whether the head after the trigger is named inside a relative clause of comparison (a word of
+    ``rivalry`` before it, 的 after it) that modifies the real object (推出对标英伟达H20的芯片,
+    发布可替代H100的昇腾910C)."""
+    start, end = m.end(trigger), m.start("head")
+    return start <= end and text.startswith("的", m.end("head")) and rivalry.search(text, start, end) is not None
 
 
 def _in_a_matter(text: str, m: re.Match, rule: Rule, rules: RuleSet) -> bool:
