@@ -959,7 +959,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     or "passive" not in template.word_lists and rule.relation not in _OWNERSHIP \
                     and _word_at(text, m.end("tail"), rules.passive_markers, rules) \
                     or text.endswith(_LODGED_WITH, 0, m.start("tail")) \
-                    and _word_at(text, m.end("tail"), rules.words.get("complaint", ()), rules):
+                    and _word_at(text, m.end("tail"), rules.complaint, rules):
                 # the object is inside a relative clause that modifies a later name; or the tail is what
                 # another act was done to, a passive the template does not read (就华为遭美国制裁一事), though
                 # an owner stays one (迈络思母公司英伟达受到调查); or the tail is who is asked or complained

@@ -304,6 +304,11 @@ class RuleSet:
         return tuple(self.words.get("asked_of", ()))
 
     @functools.cached_property
+    def complaint(self) -> tuple[str, ...]:
+        """Complaints lodged (提起诉讼, 申诉…): a name after 向 and before one hears it (words.complaint)."""
+        return tuple(self.words.get("complaint", ()))
+
+    @functools.cached_property
     def list_name_search(self) -> re.Pattern | None:
         """The names of lists (清单, 实体清单's 清单, 管制名单…): words.list_name."""
         names = self.words.get("list_name")
