@@ -508,6 +508,14 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("addressee", "美国商务部发现浪潮集团规避管制,并将其列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("addressee", "高通未申报收购交易。市场监管总局随后对其立案调查。", ("samr", "investigates", "qualcomm")),
     ("addressee", "中芯国际扩大了先进产能。美国商务部随后将其列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # a later clause's listing under the sentence's subject, after a clause that listed other names
+    ("listing per clause", "美国商务部周五更新规则,将H20纳入许可管理,并将寒武纪、海光信息列入实体清单。",
+     ("us_commerce", "restricts", "hygon")),
+    ("listing per clause", "日本经济产业省修订规则,把东京电子纳入管制范围,同时把长鑫存储、长江存储列入最终用户清单。",
+     ("meti", "restricts", "ymtc")),
+    # what was said with no subject of its own is the speaker's, not the first clause's subject's
+    ("speaker's clause", "台积电董事会通过决议,日本经济产业省表示,将对中国实施出口管制。", ("meti", "restricts", "china")),
+    ("speaker's clause", "英特尔公布财报后,美国财政部声明,已对中芯国际实施制裁。", ("us_treasury", "restricts", "smic")),
     # a listing on a list that grants what it names permits
     ("allow listing", "美国商务部将台积电南京厂列入经验证最终用户名单。", ("us_commerce", "permits", "tsmc")),
     ("allow listing", "英特尔被美国商务部列入经验证最终用户名单。", ("us_commerce", "permits", "intel")),
@@ -591,6 +599,12 @@ def test_a_clause_that_opens_by_describing_a_person_is_about_that_person(pipelin
 def test_a_clause_that_opens_with_a_verb_still_carries_the_subject(pipeline):
     # No one described after 的: 出任英特尔董事 is what the last sentence's subject did.
     reads(pipeline, "陈立武曾任益华电脑执行长。此后,出任英特尔董事。", ("lip_bu_tan", "works_for", "intel"))
+
+
+def test_a_later_clause_with_its_own_subject_lists_its_own_names(pipeline):
+    text = "美国商务部将华为列入实体清单,中方随即将美光列入不可靠实体清单。"
+    reads(pipeline, text, ("us_commerce", "restricts", "huawei"))
+    never(pipeline, text, "restricts", head="us_commerce", tail="micron")
 
 
 def test_a_subject_carries_one_sentence_only(pipeline):

@@ -426,13 +426,17 @@ def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]]
                   rules: RuleSet) -> Mention | None:
     """The subject of the part of the sentence that holds ``at``, when it is not the first part: after a
     semicolon (in 甲曾任X;乙是Y,历任Z the clause 历任Z is about 乙), or what was said after a verb of
-    speaking (in 闻泰科技称,荷兰经济部发布部长令,冻结安世半导体的资产 the ministry freezes)."""
+    speaking (in 闻泰科技称,荷兰经济部发布部长令,冻结安世半导体的资产 the ministry freezes); what was
+    said with no subject of its own is the speaker's (记者提问,美国方面宣布,已将…列入 is the US's)."""
     part = max(text.rfind(";", s_start, at), text.rfind("；", s_start, at)) + 1
     said = _last_match(rules.speech_opening, text, max(part, s_start), at)
     part = max(part, said.end() if said is not None else 0)
     if part <= s_start:
         return None
-    return _subject(text, [span for span in spans if part <= span[0] < at], mentions, rules)
+    subject = _subject(text, [span for span in spans if part <= span[0] < at], mentions, rules)
+    if subject is None and said is not None:
+        subject = _subject(text, [span for span in spans if span[0] <= said.start() < span[1]], mentions, rules)
+    return subject
 
 
 _TITLED_GAP = 12  # characters between an employer and its titled person (外委会共和党籍主席)
