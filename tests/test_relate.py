@@ -500,6 +500,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("counted", "台积电和三星电子公布了财报。美国商务部随后要求两家公司暂停向华为供货。", ("us_commerce", "restricts", "samsung")),
     ("counted", "台积电和三星电子公布了财报。美国商务部随后要求两家公司暂停向华为供货。", ("us_commerce", "restricts", "tsmc")),
     ("counted", "英伟达、AMD和英特尔提交了申请。美国商务部已向这三家企业发放许可证。", ("us_commerce", "permits", "intel")),
+    ("counted", "韩国和日本签署备忘录,两国将联合限制光刻胶对华出口。", ("south_korea", "restricts", "china")),
+    ("counted", "荷兰与日本的官员周二举行会谈。两国宣布对中国实施新的设备出口管制。", ("japan", "restricts", "china")),
     # a company named with its generic noun is listed with the next (PVH集团和…)
     ("listed with 集团", "商务部宣布将QXR集团和美国北岭动力公司列入不可靠实体清单。", ("cn_commerce", "restricts", "org_qxr")),
     # the members named inside the group listed
@@ -1536,6 +1538,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本称中国船只进入限制水域是挑衅日本的行为。", "restricts", None, None, "restricted waters restrict no one"),
     ("英伟达、AMD和英特尔公布了财报。美国商务部要求两家公司停止向中国出货。", "restricts", None, None,
      "two companies after a list of three: which two is not said"),
+    ("美国、日本和荷兰举行会谈。两国同意限制对华出口。", "restricts", None, None,
+     "two countries after a list of three stand for no one"),
     ("英伟达和AMD公布了财报。美国商务部要求另外两家公司停止向中国出货。", "restricts", None, "nvidia",
      "另外两家 are two others"),
     ("中方已就美国对华半导体出口管制措施向世贸组织提起诉讼。", "restricts", None, "wto",
