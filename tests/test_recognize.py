@@ -296,6 +296,12 @@ def test_titles_head_only_what_they_follow(pipeline, text, people):
     assert [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"] == people
 
 
+@pytest.mark.parametrize("text", ["韩国海关与美国国土安全部签署协议。", "美国国防部部署新的导弹系统。"])
+def test_a_verb_after_an_agency_is_no_unit_of_it(pipeline, text):
+    assert not any(m.entity_id.startswith("agency_") and m.text.endswith(("署", "局")) and len(m.text) > 4
+                   for m in pipeline.process_text("t.txt", text).mentions)
+
+
 def test_a_bureaus_director_is_no_bureau(pipeline):
     result = pipeline.process_text("t.txt", "FBI局长克里斯·雷表示,调查仍在进行。")
     assert [(m.text, m.entity_id) for m in result.mentions if m.type == "AGENCY"] == [("FBI", "fbi")]
