@@ -343,6 +343,8 @@ def test_a_discovered_agency_is_part_of_its_place(pipeline):
     ("韩国会上周通过新法案。", [("韩国", "PLACE")], "a legislature passing a bill (韩国会 is 韩国国会): no name"),
     ("日本会否通过法案仍未可知。", [("日本", "PLACE")], "通过 is a verb, never inside a law's name"),
     ("泰国政府宣布电子商务法修正案生效。", [("泰国", "PLACE")], "nor 发布 or 宣布 (布): a law is not named by its announcing"),
+    ("日本企业如果无法取得许可,将退出市场。", [("日本", "PLACE")], "无法 (unable) ends no law's name"),
+    ("韩国厂商若设法绕过管制,将受处罚。", [("韩国", "PLACE")], "nor 设法 after 若"),
     ("美国加州联邦法庭的陪审团作出裁决。", [("美国", "PLACE"), ("加州", "PLACE")], "a court (法庭) is no law"),
     ("两家公司被列入“实体清单”和SDN清单,不可靠实体名单也在扩大。", [], "a list is no law"),
     ("经济部公布新版《高科技货品出口实体名单》。", [("经济部", "AGENCY"), ("《高科技货品出口实体名单》", "LAW")],
