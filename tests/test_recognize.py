@@ -321,6 +321,33 @@ def test_a_discovered_name_repeated_before_a_title_is_still_that_name(pipeline, 
     assert not any(m.type == "PLACE" for m in result.mentions)
 
 
+@pytest.mark.parametrize("text", [
+    "泰国海关在港口查获一批显卡。海关发言人说,货物将被没收。",
+    "德国经济部周三否决了这项收购。经济部在声明中称,交易威胁供应链安全。",
+    "法国外交部召见了中国大使。外交部发言人表示,巴黎对此深表关切。",
+])
+def test_a_bare_agency_name_is_the_agency_the_article_named_with_its_country(pipeline, text):
+    agencies = [m for m in pipeline.process_text("t.txt", text).mentions if m.type == "AGENCY"]
+    assert len(agencies) == 2 and agencies[0].entity_id == agencies[1].entity_id, agencies
+
+
+@pytest.mark.parametrize("text, bare, why", [
+    ("印度商务部对光伏组件发起调查。商务部新闻发言人何亚东回应称,将维护企业权益。", "cn_commerce",
+     "a cue of the dictionary's agency in the sentence keeps it"),
+    ("泰国海关查获一批显卡。海关总署表示将配合调查。海关将加强合作。", "cn_customs",
+     "the dictionary's agency named otherwise in the article keeps its bare name"),
+])
+def test_a_bare_agency_name_keeps_its_dictionary_agency(pipeline, text, bare, why):
+    result = pipeline.process_text("t.txt", text)
+    assert [m.entity_id for m in result.mentions if m.text in ("商务部", "海关")] == [bare], why
+
+
+def test_a_bare_agency_name_two_agencies_end_with_is_neither(pipeline):
+    result = pipeline.process_text("t.txt", "韩国海关与日本海关签署协议。海关表示将加强合作。")
+    named = [m.entity_id for m in result.mentions if m.text != "海关"]
+    assert len(set(named)) == 2 and not {m.entity_id for m in result.mentions if m.text == "海关"} & set(named)
+
+
 def test_a_discovered_agency_is_part_of_its_place(pipeline):
     result = pipeline.process_text("t.txt", "泰国海关也在调查。")
     assert result.entities[result.mentions[0].entity_id].facts == {"part_of": "thailand"}

@@ -157,6 +157,7 @@ class Recognizer:
         if codes:
             _add_found(text, spans, codes, discovered)
             _link_repeats(text, folded, spans, discovered)
+        _link_bare_heads(text, folded, spans, entities, discovered)
         original, span_start, span_end = doc.original, doc.span_start, doc.span_end
         mentions = []
         for start, end, entity_type, entity_id in spans:
@@ -278,6 +279,57 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
         if len(form) >= 2:
             # A place inside gives way, as it did where the name was found (印度|电子和信息技术部长).
             _add_occurrences(folded, spans, form, entity_type, entity_id, may_hold=("PLACE",))
+
+
+def _link_bare_heads(text: str, folded: str, spans: list[Span], entities: Mapping[str, Entity],
+                     discovered: Mapping[str, Entity]) -> None:
+    """An agency named with its country (泰国海关, 印度商务部, 德国经济部) is what its bare name (海关,
+    商务部, 经济部) names elsewhere in the article where the dictionary gives the bare name to another
+    country's agency (海关 is China's customs, 经济部 Taiwan's ministry), unless that agency is named
+    otherwise in the article or one of its cues is in the sentence. A bare name two agencies of the
+    article end with, or one the agency itself goes by (商务部 of 美国商务部: the dictionary's cues
+    choose), is left as it is; so is one the dictionary does not know (议会 of 议会大厦, 法院 of 巡回法院
+    are no names)."""
+    def known(entity_id: str) -> Entity:
+        return discovered.get(entity_id) or entities[entity_id]
+
+    def country_of(entity: Entity) -> str | None:
+        return entity.facts.get("country") or entity.facts.get("part_of")
+
+    by_head: dict[str, set[str]] = {}
+    for start, end, entity_type, entity_id in spans:
+        if entity_type != "AGENCY":
+            continue
+        agency = known(entity_id)
+        country = entities.get(country_of(agency) or "")
+        if country is None or country.type != "PLACE":
+            continue
+        name = folded[start:end]
+        place = max((n for n in map(str.lower, country.names) if name.startswith(n)), key=len, default="")
+        head = name[len(place):]
+        if place and len(head) >= 2 and head not in map(str.lower, agency.names):
+            by_head.setdefault(head, set()).add(entity_id)
+    for head, claimants in by_head.items():
+        if len(claimants) != 1:
+            continue
+        (agency_id,) = claimants
+        country = country_of(known(agency_id))
+        named_otherwise = {s[3] for s in spans if folded[s[0]:s[1]] != head}
+        for index, (start, end, entity_type, entity_id) in enumerate(spans):
+            if folded[start:end] != head or entity_id == agency_id or entity_id in named_otherwise:
+                continue
+            other = known(entity_id)
+            if country_of(other) == country:
+                continue
+            sentence_start = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+            ends = [at for at in (text.find(mark, end) for mark in _SENTENCE_MARKS) if at >= 0]
+            sentence = folded[sentence_start:min(ends, default=len(text))]
+            if any(cue.lower() in sentence for cue in other.cues):
+                continue  # 印度商务部宣布调查。商务部回应称,中方… is China's ministry answering
+            spans[index] = (start, end, entity_type, agency_id)
+
+
+_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 
 
 def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[str, list[str]]) -> None:
