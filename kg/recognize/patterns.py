@@ -80,6 +80,7 @@ class PatternRules:
     _title_re: re.Pattern = field(repr=False)
     title_initials: frozenset[str] = field(repr=False)  # first characters of titles
     not_names: frozenset[str]  # surname-initial words that are never names (周五)
+    title_compounds: tuple[str, ...]  # words a title runs into that name no one (主席|国)
     legal_min_chars: int
     legal_max_chars: int
     legal_starts_after: tuple[str, ...]
@@ -298,6 +299,8 @@ class PersonAfterTitleSection(DataModel):
     """Words that end a name: the name is what comes before them."""
     not_names: Words = []
     """Words that start with a surname but are never a name (周五)."""
+    title_compounds: Words = []
+    """Words a title or an occupation runs into that are no title (轮值主席国期间 names no one)."""
 
 
 class PersonAfterOccupationSection(DataModel):
@@ -578,6 +581,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
         not_names=frozenset(people.not_names),
+        title_compounds=tuple(people.title_compounds),
         legal_min_chars=legal.min_chars,
         legal_max_chars=legal.max_chars,
         legal_starts_after=tuple(legal.starts_after),
@@ -780,6 +784,8 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
 def _names_after_title(text: str, pos: int, title: str, rules: PatternRules) -> list[tuple[int, int]]:
     """The names at ``pos``, right after ``title``: after a Japanese or Korean title, one without a
     listed surname too (``_foreign_name_at``)."""
+    if any(text.startswith(word, pos - cut) for word in rules.title_compounds for cut in range(1, len(word))):
+        return []  # the title runs into a word (主席|国): no one is named
     names = _names_at(text, pos, rules)
     if not names and title in rules.foreign_name_titles:
         return _foreign_name_at(text, pos, rules)
