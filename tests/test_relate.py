@@ -609,6 +609,12 @@ def test_a_later_clause_with_its_own_subject_lists_its_own_names(pipeline):
     never(pipeline, text, "restricts", head="us_commerce", tail="micron")
 
 
+def test_a_person_who_opens_the_sentence_stays_its_subject_before_a_titled_person(pipeline):
+    text = "陈立武于2025年接受董事长弗兰克·叶瑞的任命,出任英特尔首席执行官。"
+    reads(pipeline, text, ("lip_bu_tan", "works_for", "intel"))
+    assert [t for t in triples(pipeline, text) if t[1] == "works_for"] == [("lip_bu_tan", "works_for", "intel")]
+
+
 def test_a_subject_carries_one_sentence_only(pipeline):
     never(pipeline, "美国财政部宣布新的措施。一。二。此外,还将中芯国际列入黑名单。", "restricts", head="us_treasury")
 

@@ -356,7 +356,8 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
     the object of a preposition.
 
     A clause that names a source (路透社报道,) is skipped, and an employer before a
-    titled person (外委会主席麦考尔, 众议院外委会共和党籍主席麦考尔) gives way to the person.
+    titled person (外委会主席麦考尔, 众议院外委会共和党籍主席麦考尔) gives way to the person; a
+    person does not (格林斯潘接受总统里根任命: 格林斯潘 is the subject).
     """
     index = 0
     for c_start, c_end in spans:
@@ -385,7 +386,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 break
             if mention.norm_start >= first.norm_end:
                 names.append(mention)
-        person = next((m for m in names if m.type == "PERSON"), None)
+        person = next((m for m in names if m.type == "PERSON"), None) if first.type != "PERSON" else None
         if person is not None and _titled(text[first.norm_end:person.norm_start], rules):
             upto = [m for m in names if m.norm_start <= person.norm_start]
             # The text between the names: 共和党 holds a 和, and no list.
