@@ -976,6 +976,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
+            if _names_the_source(text, m.end("head"), rules):
+                continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
@@ -1082,6 +1084,22 @@ def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule
                 or rules.dealt_for is not None and rules.dealt_for.match(text, at)
                 or rule.relation in rules.voiced and rules.deal_judged is not None and template.tail_after_gap
                 and mask_kind(text[m.start("tail")]).startswith(OBJECT) and rules.deal_judged.match(text, at))
+
+
+_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
+_SOURCE_VERBS = ("", "称", "说", "指出", "表示")  # what may close a source's clause after the report's cue
+
+
+def _names_the_source(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether the name that ends at ``at`` is in a clause that only says where a report comes
+    from (据英国《金融时报》报道, / 日本媒体报道称,): the clause closes with a report's cue."""
+    if rules.reported_search is None:
+        return False
+    mark = _CLAUSE_MARK.search(text, at)
+    if mark is None:
+        return False
+    cue = _last_match(rules.reported_search, text, at, mark.start())
+    return cue is not None and text[cue.end():mark.start()].strip() in _SOURCE_VERBS
 
 
 def _a_rival_named(text: str, m: re.Match, trigger: str, rivalry: re.Pattern) -> bool:
