@@ -829,6 +829,11 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     found = []
     for at, to, _ in hits.get("legal_name", ()):
         start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans, rules.legal_last_word)
+        if at - start == rules.legal_max_chars and _LEGAL_NAME_CHARS.match(text, start - 1):
+            # Run back as far as a name goes with no word to start after: it starts at the first
+            # place or company named in it (…法院受理|华为技术有限公司), or it is no name.
+            inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
+            start = next((s[0] for s in inside if s[2] in ("ORG", "PLACE")), at)
         if at - start >= rules.legal_min_chars and not _inside_span(start, spans):
             found.append(Found(start, to, "ORG", text[start:to], "legal_name"))
     return found
