@@ -1208,12 +1208,27 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
             said = rules.speech_opening.search(gap) if rules.speech_opening is not None else None
             if said is not None and rules.has_trigger(gap[said.end():]):
                 return False  # 批评称,出口管制反而加速了华为的发展: a verb's object in what was said
+            if rule.object_in_clause and _in_a_further_act(m.string, m.start(name), m.end(name), rules):
+                return False  # 指控张某…,并将华为海思的资料泄露: the name is the further act's
             for at, ch in enumerate(gap):
                 if ch in _QUOTE_PAIRS and at < len(gap) - 1:
                     end = gap.find(_QUOTE_PAIRS[ch], at + 1)
                     if end < 0 or end - at - 1 > _QUOTED_TERM:
                         return False
     return True
+
+
+def _in_a_further_act(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the gap ``text[start:end]`` after a trigger runs into a later clause that goes on
+    with a further act of the same subject (,并将…泄露, ,还…): its trigger's object is the name
+    after it, not the first trigger's."""
+    marks = list(_CLAUSE_MARK.finditer(text, start, end))
+    if not marks or rules.carry_search is None:
+        return False
+    later = marks[-1].end()
+    stop = _CLAUSE_MARK.search(text, end)
+    clause = text[later:stop.start() if stop is not None else len(text)]
+    return rules.carry_search.match(clause) is not None and rules.has_trigger(clause)
 
 
 _BREACH_REACH = 8  # characters between a verb of breaking or keeping a rule and the rule's word (违反美国的出口管制)

@@ -126,6 +126,7 @@ class Rule:
     denies: bool = False  # the triggers deny the relation (断供)
     object_tails: bool = True
     reads_urged: bool = True
+    object_in_clause: bool = False  # RuleEntry.object_in_clause
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     head_not_after_search: re.Pattern | None = None  # the same words, never inside a compound (反对)
@@ -945,6 +946,10 @@ class RuleEntry(DataModel):
     reads_urged: bool = True
     """False: a trigger that the clause urges before it (``urged:``) is the urging party's demand,
     which opposes.urge reads, not this relation (委员会致函商务部,要求调查中芯国际 investigates nothing)."""
+    object_in_clause: bool = False
+    """True: the trigger's object is in its clause; a later clause that goes on with a further act of
+    the same subject (,并将…, ,还…) holds that act's object (华为指控张某…,并将华为海思的资料泄露给
+    该公司 accuses HiSilicon of nothing)."""
     head_not_after: str | None = None
     """A word list (under ``words:``): a head right after one of its words is not this rule's (就 opens
     a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance), nor one
@@ -1138,6 +1143,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             denies=r.denies,
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
+            object_in_clause=r.object_in_clause,
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
