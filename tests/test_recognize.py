@@ -101,6 +101,13 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
     assert [i for t, i in found(pipeline, text) if t == "半导体行业协会"] == [expected]
 
 
+def test_a_latin_lines_model_is_named_by_its_code(pipeline):
+    """TWINSCAN XT:1460K in one article and XT:1460K in another are one machine."""
+    ids = [[m.entity_id for m in pipeline.process_text(name, text).mentions if m.type == "PRODUCT"]
+           for name, text in [("a.txt", "阿斯麦的TWINSCAN XT:1460K出货。"), ("b.txt", "荷兰限制XT:1460K光刻机出口。")]]
+    assert ids[0] == ids[1] and len(ids[0]) == 1
+
+
 @pytest.mark.parametrize("text, expected, why", [
     ("清华大学集成电路学院教授、星河微电子有限公司董事长林海涛出席会议。",
      [("清华大学集成电路学院", "ORG"), ("星河微电子有限公司", "ORG"), ("林海涛", "PERSON")],
@@ -113,6 +120,10 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
     ("苏州市中级人民法院近日审理英伟达半导体科技有限公司起诉一案。",
      [("苏州市", "PLACE"), ("英伟达半导体科技有限公司", "ORG")],
      "with no word to start after within reach, at the first company named in it"),
+    ("荷兰限制阿斯麦的TWINSCAN XT:1460K和XT:860M出口。",
+     [("荷兰", "PLACE"), ("阿斯麦", "ORG"), ("TWINSCAN XT:1460K", "PRODUCT"), ("XT:860M", "PRODUCT")],
+     "a code after a Latin line and a space is its model, and so is one listed after it"),
+    ("海关查获一批标注为GX210型加速卡的货物。", [("海关", "AGENCY"), ("GX210", "PRODUCT")], "a code before 型 and a chip's word"),
     ("科技专栏作家郑宇航在FT中文网发表评论。", [("郑宇航", "PERSON"), ("FT中文网", "ORG")], "an occupation needs no employer"),
     ("前台积电研发副总蒋尚义已加盟中芯国际。", [("台积电", "ORG"), ("蒋尚义", "PERSON"), ("中芯国际", "ORG")],
      "副总 (Taiwan's short for a vice president) after a unit's description"),

@@ -589,7 +589,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
                _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
         model_code=re.compile(data.model_after_line.code) if data.model_after_line.code else _NEVER,
-        code_before_noun=(re.compile(r"(?<![A-Za-z0-9.-])(" + maker.code + r") ?\Z")
+        code_before_noun=(re.compile(r"(?<![A-Za-z0-9.:-])(" + maker.code + r") ?型?\Z")
                           if maker.code and data.code_before_noun.nouns else _NEVER),
         code_noun_not_before=tuple(data.code_before_noun.not_before),
         code_after_noun=(re.compile(r" ?(" + maker.code + r")(?![A-Za-z0-9.])")
@@ -1268,9 +1268,16 @@ def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[
         gloss = _LINE_GLOSS.match(text, end) if text.startswith(("(", " "), end) else None
         at = gloss.end() if gloss else end
         m = rules.model_code.match(text, at) if text[at:at + 1].isdigit() else None
+        model_code, line, name = rules.model_code, text[start:end], text[start:m.end()] if m else ""
+        if m is None and text.startswith(" ", end) and text[end - 1].isascii() and text[end - 1].isalpha():
+            # A Latin line's model is a code after a space, named by the code (TWINSCAN NXT:1970i is
+            # NXT:1970i, as elsewhere without the line), and so are the codes listed after it.
+            model_code, line = rules.maker_code, ""
+            m = model_code.match(text, end)
+            name = m.group(1) if m else ""
         if m:
-            found.append(Found(start, m.end(), "PRODUCT", text[start:m.end()], "model_after_line", anchor=entity_id))
-            line, last = text[start:end], m.end()
+            found.append(Found(start, m.end(), "PRODUCT", name, "model_after_line", anchor=entity_id))
+            last = m.end()
         elif text[end:end + 1] in _NAME_JOINERS_START:
             number = _LINE_MODEL_NUMBER.search(text, start, end)  # a model the dictionary knows: 思元|590
             if not number:
@@ -1280,10 +1287,12 @@ def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[
             continue
         while True:
             joiner = next((j for j in _NAME_JOINERS if text.startswith(j, last)), None)
-            m = rules.model_code.match(text, last + len(joiner)) if joiner else None
+            m = model_code.match(text, last + len(joiner)) if joiner else None
             if not m:
                 break
-            found.append(Found(m.start(), m.end(), "PRODUCT", line + m.group(), "model_after_line", anchor=entity_id))
+            code = m.group(m.lastindex or 0)
+            found.append(Found(m.end() - len(code), m.end(), "PRODUCT", line + code, "model_after_line",
+                               anchor=entity_id))
             last = m.end()
     return found
 
