@@ -615,6 +615,12 @@ def test_a_person_who_opens_the_sentence_stays_its_subject_before_a_titled_perso
     assert [t for t in triples(pipeline, text) if t[1] == "works_for"] == [("lip_bu_tan", "works_for", "intel")]
 
 
+def test_a_demand_covers_the_clause_that_goes_on_from_it(pipeline):
+    # the listing is demanded too (the asker's stance, opposes.urge), not the ministry's act
+    never(pipeline, "两名参议员致函商务部长卢特尼克,要求商务部禁止向中国出口存储芯片,并将长鑫存储列入实体清单。",
+          "restricts", "us_commerce", "cxmt")
+
+
 def test_a_subject_carries_one_sentence_only(pipeline):
     never(pipeline, "美国财政部宣布新的措施。一。二。此外,还将中芯国际列入黑名单。", "restricts", head="us_treasury")
 
@@ -1696,6 +1702,10 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # What a measure failed to stop happened.
     ("美国未能阻止英伟达向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("麦考尔指控拜登政府未能采取足够措施,阻止中芯国际向华为供货。", ("smic", "supplies", "huawei")): ("positive", "asserted"),
+    # a plan covers the clause that goes on from it, not one set against it
+    ("日本政府拟收紧光刻胶出口,并将长江存储列入最终用户清单。", ("japan", "restricts", "ymtc")):
+        ("positive", "planned"),
+    ("荷兰计划放宽部分限制,但已将中芯国际列入审查名单。", ("netherlands", "restricts", "smic")): ("positive", "asserted"),
 }
 
 

@@ -1007,8 +1007,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and _a_rival_named(text, m, trigger_groups[0], rule.rivals_named):
                 continue  # 推出对标英伟达H20的芯片: H20 is what the chip is compared with
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
-            if not rule.reads_urged and rules.urged_search is not None and rules.urged_search.search(clause_before):
-                continue  # 要求调查中芯国际: a demand (opposes.urge reads it), not the act
+            if not rule.reads_urged and rules.urged_search is not None \
+                    and rules.urged_search.search(_went_on_from(lead + text[:trigger_at], rules)):
+                continue  # 要求调查中芯国际 (,并将其列入…): a demand (opposes.urge reads it), not the act
             if rule.conduct_denials is not None:
                 # The trigger is the tail's conduct that the head condemns: only a denial of it negates
                 # (美国并没有滥用…), and the stance is as certain as what comes before its holder (美方应
@@ -1040,7 +1041,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             elif asking is not None:  # the one asking: as certain as the asking (美国计划说服日本抵制华为)
                 modality = _modality(sentence, lead + text[:asking], text[clause_start(text, asking):asking], rules)
             else:
-                modality = _modality(sentence, before, clause_before, rules)
+                modality = _modality(sentence, before, _went_on_from(before, rules), rules)
             if modality in ("asserted", "reported") and any(head.source == _URGED for head in heads):
                 modality = "planned"  # what the urged party is to do
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
@@ -1400,6 +1401,19 @@ def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) ->
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"
+
+
+def _went_on_from(before: str, rules: RuleSet) -> str:
+    """``before`` (the text up to a trigger) from the start of the trigger's clause, or of the first
+    clause it goes on from (a carry opener opens it: ,并将…, ,还…), not set against it (,但…): a plan
+    or a demand there covers it too (要求商务部禁止…,并将长鑫存储列入实体清单 is demanded)."""
+    start = clause_start(before, len(before))
+    while start > 0 and rules.carry_search is not None:
+        at = start + 1 if start < len(before) and ord(before[start]) >= MASK_BASE else start  # a carried subject
+        if rules.carry_search.match(before, at) is None or before.startswith(rules.contrast, at):
+            break
+        start = clause_start(before, start - 1)
+    return before[start:]
 
 
 def _full_role(role: str | None, tail: Mention) -> str | None:

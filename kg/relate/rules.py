@@ -305,6 +305,11 @@ class RuleSet:
         return tuple(self.words.get("asked_of", ()))
 
     @functools.cached_property
+    def contrast(self) -> tuple[str, ...]:
+        """Words that open a clause set against the one before (但, 而…: words.contrast)."""
+        return tuple(self.words.get("contrast", ()))
+
+    @functools.cached_property
     def complaint(self) -> tuple[str, ...]:
         """Complaints lodged (提起诉讼, 申诉…): a name after 向 and before one hears it (words.complaint)."""
         return tuple(self.words.get("complaint", ()))
