@@ -1181,6 +1181,8 @@ def test_several_titles_before_one_name(pipeline):
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
+    ("founded by", "寒武纪由中科院计算所研究员陈天石创办。", ("chen_tianshi", "works_for", "cambricon")),
+    ("founded by", "这家公司总部位于深圳,华为则由任正非创立。", ("ren_zhengfei", "works_for", "huawei")),
     ("appointment", "英特尔在文件中将陈立武列为首席执行官。", ("lip_bu_tan", "works_for", "intel")),
     ("appointment", "苏姿丰获AMD董事会任命为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("parent company", "安世半导体的母公司闻泰科技周二表示。", ("nexperia", "part_of", "wingtech")),
@@ -1237,6 +1239,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
     ("maker, a rival named", "寒武纪发布了可替代H20的训练芯片。", "made_by", "h20", None),
     ("maker, a host", "麒麟9010由中芯国际代工生产,将搭载于华为Mate 70手机。", "made_by", "mate_70", "smic"),
+    ("founded by", "该研究由英伟达资助、由余承东领导。", "works_for", "yu_chengdong", "nvidia"),
     ("maker, a company's trade", "SK海力士表示,已与美国芯片设计公司英伟达签署合同,将向其供应内存,用于英伟达新一代B300加速器。",
      "made_by", "b300", "sk_hynix"),
     ("maker, a company's trade", "美光与美国芯片设计公司AMD达成协议,其内存将用于AMD最新MI355X加速器。", "made_by", "mi355x",
