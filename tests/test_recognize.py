@@ -148,6 +148,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
      "a longer title"),
     ("意大利担任欧盟理事会轮值主席国期间,各国讨论了芯片法案。",
      [("意大利", "PLACE"), ("欧盟理事会", "AGENCY"), ("芯片法案", "LAW")], "a chair country (主席国) names no one"),
+    ("燧原科技由腾讯前副总裁赵立东创立。", [("燧原科技", "ORG"), ("腾讯", "ORG"), ("赵立东", "PERSON")],
+     "a name ends before a verb of founding"),
     ("前美联储主席保罗·沃尔克逝世。", [("美联储", "AGENCY"), ("保罗·沃尔克", "PERSON")], "a name ends before 逝世"),
     ("路透社记者王芳和刘强发自华盛顿。(记者 张伟 北京报道)",
      [("路透社", "ORG"), ("王芳", "PERSON"), ("刘强", "PERSON"), ("华盛顿", "PLACE"), ("张伟", "PERSON"), ("北京", "PLACE")],
