@@ -81,6 +81,7 @@ class PatternRules:
     title_initials: frozenset[str] = field(repr=False)  # first characters of titles
     not_names: frozenset[str]  # surname-initial words that are never names (周五)
     title_compounds: tuple[str, ...]  # words a title runs into that name no one (主席|国)
+    held_before: tuple[str, ...]  # verbs of holding a post: 担任副总裁的|王海峰
     legal_min_chars: int
     legal_max_chars: int
     legal_starts_after: tuple[str, ...]
@@ -301,6 +302,9 @@ class PersonAfterTitleSection(DataModel):
     """Words that start with a surname but are never a name (周五)."""
     title_compounds: Words = []
     """Words a title or an occupation runs into that are no title (轮值主席国期间 names no one)."""
+    held_before: Words = []
+    """Verbs of holding a post: a title after one in its clause, then 的, describes the name after
+    的 (曾在英特尔担任副总裁的王海峰)."""
 
 
 class PersonAfterOccupationSection(DataModel):
@@ -582,6 +586,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         title_initials=frozenset(t[0] for t in titles),
         not_names=frozenset(people.not_names),
         title_compounds=tuple(people.title_compounds),
+        held_before=tuple(people.held_before),
         legal_min_chars=legal.min_chars,
         legal_max_chars=legal.max_chars,
         legal_starts_after=tuple(legal.starts_after),
@@ -786,10 +791,23 @@ def _names_after_title(text: str, pos: int, title: str, rules: PatternRules) -> 
     listed surname too (``_foreign_name_at``)."""
     if any(text.startswith(word, pos - cut) for word in rules.title_compounds for cut in range(1, len(word))):
         return []  # the title runs into a word (主席|国): no one is named
+    if text.startswith("的", pos) and _post_held(text, pos - len(title), rules):
+        pos += 1  # 曾在英特尔担任副总裁的|王海峰
     names = _names_at(text, pos, rules)
     if not names and title in rules.foreign_name_titles:
         return _foreign_name_at(text, pos, rules)
     return names
+
+
+_HELD_REACH = 16  # characters between a verb of holding a post and the title (担任英特尔数据中心事业部副总裁)
+
+
+def _post_held(text: str, at: int, rules: PatternRules) -> bool:
+    """Whether a verb of holding a post (``held_before``) stands in the clause before ``at``."""
+    start = max(0, at - _HELD_REACH)
+    mark = max(text.rfind(m, start, at) for m in "，,。;；:：")
+    clause = text[max(start, mark + 1):at]
+    return any(verb in clause for verb in rules.held_before)
 
 
 def _foreign_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
