@@ -1182,6 +1182,8 @@ def test_several_titles_before_one_name(pipeline):
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("founded by", "寒武纪由中科院计算所研究员陈天石创办。", ("chen_tianshi", "works_for", "cambricon")),
+    ("tenure, an owned unit", "梁孟松后来加盟华为旗下的海思,负责芯片研发。", ("liang_mengsong", "works_for", "hisilicon")),
+    ("tenure, a post held", "曾在台积电担任研发副总的梁孟松已加入中芯国际。", ("liang_mengsong", "works_for", "tsmc")),
     ("founded by", "这家公司总部位于深圳,华为则由任正非创立。", ("ren_zhengfei", "works_for", "huawei")),
     ("appointment", "英特尔在文件中将陈立武列为首席执行官。", ("lip_bu_tan", "works_for", "intel")),
     ("appointment", "苏姿丰获AMD董事会任命为首席执行官。", ("lisa_su", "works_for", "amd")),
@@ -1240,6 +1242,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("maker, a rival named", "寒武纪发布了可替代H20的训练芯片。", "made_by", "h20", None),
     ("maker, a host", "麒麟9010由中芯国际代工生产,将搭载于华为Mate 70手机。", "made_by", "mate_70", "smic"),
     ("founded by", "该研究由英伟达资助、由余承东领导。", "works_for", "yu_chengdong", "nvidia"),
+    ("tenure, an owned unit", "黄仁勋加入英伟达的第二年,AMD推出了新产品。", "works_for", "jensen_huang", "amd"),
     ("maker, a company's trade", "SK海力士表示,已与美国芯片设计公司英伟达签署合同,将向其供应内存,用于英伟达新一代B300加速器。",
      "made_by", "b300", "sk_hynix"),
     ("maker, a company's trade", "美光与美国芯片设计公司AMD达成协议,其内存将用于AMD最新MI355X加速器。", "made_by", "mi355x",
