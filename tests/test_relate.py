@@ -1182,6 +1182,8 @@ def test_several_titles_before_one_name(pipeline):
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("founded by", "寒武纪由中科院计算所研究员陈天石创办。", ("chen_tianshi", "works_for", "cambricon")),
+    ("foundry", "中芯国际为华为代工麒麟9000S,也为寒武纪生产思元590。", ("kirin_9000s", "made_by", "smic")),
+    ("a further act", "华为周二发布了新款手表,并推出昇腾950芯片。", ("ascend_950", "made_by", "huawei")),
     ("tenure, an owned unit", "梁孟松后来加盟华为旗下的海思,负责芯片研发。", ("liang_mengsong", "works_for", "hisilicon")),
     ("tenure, a post held", "曾在台积电担任研发副总的梁孟松已加入中芯国际。", ("liang_mengsong", "works_for", "tsmc")),
     ("founded by", "这家公司总部位于深圳,华为则由任正非创立。", ("ren_zhengfei", "works_for", "huawei")),
@@ -1243,6 +1245,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("maker, a host", "麒麟9010由中芯国际代工生产,将搭载于华为Mate 70手机。", "made_by", "mate_70", "smic"),
     ("founded by", "该研究由英伟达资助、由余承东领导。", "works_for", "yu_chengdong", "nvidia"),
     ("tenure, an owned unit", "黄仁勋加入英伟达的第二年,AMD推出了新产品。", "works_for", "jensen_huang", "amd"),
+    ("foundry, its customer", "三星为高通代工骁龙芯片,还为英伟达生产RTX 5090显卡。", "made_by", "rtx_5090", "qualcomm"),
+    ("foundry, its customer", "中芯国际为华为代工麒麟9000S,也为寒武纪生产思元590。", "made_by", "mlu590", "huawei"),
     ("maker, a company's trade", "SK海力士表示,已与美国芯片设计公司英伟达签署合同,将向其供应内存,用于英伟达新一代B300加速器。",
      "made_by", "b300", "sk_hynix"),
     ("maker, a company's trade", "美光与美国芯片设计公司AMD达成协议,其内存将用于AMD最新MI355X加速器。", "made_by", "mi355x",

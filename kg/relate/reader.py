@@ -976,6 +976,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
+            if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
+                continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if _names_the_source(text, m.end("head"), rules):
                 continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
@@ -1209,27 +1211,12 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
             said = rules.speech_opening.search(gap) if rules.speech_opening is not None else None
             if said is not None and rules.has_trigger(gap[said.end():]):
                 return False  # 批评称,出口管制反而加速了华为的发展: a verb's object in what was said
-            if rule.object_in_clause and _in_a_further_act(m.string, m.start(name), m.end(name), rules):
-                return False  # 指控张某…,并将华为海思的资料泄露: the name is the further act's
             for at, ch in enumerate(gap):
                 if ch in _QUOTE_PAIRS and at < len(gap) - 1:
                     end = gap.find(_QUOTE_PAIRS[ch], at + 1)
                     if end < 0 or end - at - 1 > _QUOTED_TERM:
                         return False
     return True
-
-
-def _in_a_further_act(text: str, start: int, end: int, rules: RuleSet) -> bool:
-    """Whether the gap ``text[start:end]`` after a trigger runs into a later clause that goes on
-    with a further act of the same subject (,并将…泄露, ,还…): its trigger's object is the name
-    after it, not the first trigger's."""
-    marks = list(_CLAUSE_MARK.finditer(text, start, end))
-    if not marks or rules.carry_search is None:
-        return False
-    later = marks[-1].end()
-    stop = _CLAUSE_MARK.search(text, end)
-    clause = text[later:stop.start() if stop is not None else len(text)]
-    return rules.carry_search.match(clause) is not None and rules.has_trigger(clause)
 
 
 _BREACH_REACH = 8  # characters between a verb of breaking or keeping a rule and the rule's word (违反美国的出口管制)

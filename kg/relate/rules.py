@@ -129,6 +129,7 @@ class Rule:
     object_in_clause: bool = False  # RuleEntry.object_in_clause
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
+    tail_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     head_not_after_search: re.Pattern | None = None  # the same words, never inside a compound (反对)
     conduct_denials: re.Pattern | None = None  # the words' regex (RuleEntry names their list)
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
@@ -601,11 +602,13 @@ _DEAL_STOP = _phrase_stop(tuple(k for k in MASK_KINDS if not k.endswith(("PRODUC
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
                      words: Mapping[str, tuple[str, ...]], compounds: tuple[str, ...] = (),
-                     straddled: tuple[str, ...] = ()) -> re.Pattern:
+                     straddled: tuple[str, ...] = (), further_act: str = "") -> re.Pattern:
     """A template as a regex over masked text: the same for every clause.
 
     Literal text never matches inside one of ``compounds`` (对 in 反对), a trigger never starts inside
-    one of ``straddled`` (反对 in 违反对, ``straddled_compounds``).
+    one of ``straddled`` (反对 in 违反对, ``straddled_compounds``); for a rule whose object is in its
+    clause (``object_in_clause``) no gap after the trigger runs into a clause that ``further_act``
+    (a regex) opens.
     """
     # A head that opens the template is an actor, never a preposition's object (向中国出口 is no
     # act of China's); later in a template the marker is the template's own (华为从台积电采购).
@@ -659,10 +662,14 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             # A gap next to the trigger is a named group the reader checks after the match (cheaper than a
             # lookahead at every character): before it, no clause opened by another actor; after it, no
             # quote that opens what was said (kg.relate.reader._gaps_fit).
-            group = opening = ""
+            group = opening = no_further = ""
             if index > 0 and parts[index - 1] == ("slot", "trigger"):
                 rivals += ":："  # what follows a verb's colon is what was said or why, not its object
                 group = f"?P<{AFTER_TRIGGER}{index}>"
+                if rule.object_in_clause and further_act:
+                    # 指控张某…,并将华为海思的资料泄露: the further act's object is its own, and the regex
+                    # goes on to try a later trigger (发布了手表,并推出昇腾950)
+                    no_further = f"(?!{further_act})"
                 if index + 1 < len(parts) and parts[index + 1][0] == "slot":
                     # A verb that ends its clause has no object in the next (不顾中方反对,对中芯国际实施制裁);
                     # a list's words may open it (名单,新增华为).
@@ -677,8 +684,10 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 # a compound a banned word opens is no such word (指控 holds no 指 of speech)
                 guards = _compound_guards(banned, compounds)
                 guard = f"(?!{'|'.join(guards)})" if guards else ""
-                out.append(f"({group or '?:'}{opening}(?:(?!{guard}{_opens_with(banned)}(?:{alternation}))[^\\n{rivals}])"
-                           f"{{0,{rule.max_gap}}}?)")
+                out.append(f"({group or '?:'}{opening}(?:{no_further}(?!{guard}{_opens_with(banned)}(?:{alternation}))"
+                           f"[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
+            elif no_further:
+                out.append(f"({group or '?:'}{opening}(?:{no_further}[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
             else:
                 out.append(f"({group or '?:'}{opening}[^\\n{rivals}]{{0,{rule.max_gap}}}?)")
             continue
@@ -960,6 +969,9 @@ class RuleEntry(DataModel):
     a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance), nor one
     after it in its clause with a word of ``deed`` (一事, 做法…) before the trigger (中方就美国制裁华为
     一事向美方提出交涉: Huawei takes no stance)."""
+    tail_not_after: str | None = None
+    """A word list (under ``words:``): a tail right after one of its words is not this rule's (为 names
+    whom a foundry makes for: in 为苹果代工A18,还为AMD生产MI355X Apple makes no MI355X)."""
     conduct_denials: str | None = None
     """A word list (under ``words:``): the trigger names the tail's conduct, which the head condemns;
     only one of these words between the tail and it negates the relation (毛宁表示,美国并没有滥用…), and
@@ -990,8 +1002,8 @@ class RuleEntry(DataModel):
                              f"use names from constructions: ({', '.join(sorted(defined))})")
         return value
 
-    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "conduct_denials",
-                     "rivals_named")
+    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "tail_not_after",
+                     "conduct_denials", "rivals_named")
     @classmethod
     def _defined_word_list(cls, value: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
         words = _definitions(info).words
@@ -1152,6 +1164,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
+            tail_not_after=tuple(words[r.tail_not_after]) if r.tail_not_after else (),
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
         )
         for r in data.rules
@@ -1161,8 +1174,12 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         *data.negations, *data.prepositions, *data.obliged, *coordinators, *data.carry_openers,
         *data.speaker_anaphors, *(cue for cues in data.modality.values() for cue in cues),
         *(word for listed in words.values() for word in listed)])
+    # Where a clause that goes on with a further act opens: a carry opener, then a trigger in the clause.
+    all_triggers = {word for rule in parsed for word in rule.triggers}
+    further_act = (f"[{re.escape(CLAUSE_MARKS)}](?:{trie_pattern(data.carry_openers)})[^{re.escape(CLAUSE_MARKS)}。\\n]*?"
+                   f"(?:{trie_pattern(all_triggers)})") if data.carry_openers and all_triggers else ""
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds,
-                                                                straddled)
+                                                                straddled, further_act)
                                                for t in rule.templates),
                           actor_clause=re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{_block(rule.head)}]{{0,{SUBJECT_LEAD}}}"
                                                   f"[{_block(rule.head)}]"))
