@@ -1566,6 +1566,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the country of a report's source agrees to nothing"),
     ("据英国《卫报》报道,英伟达已同意在新加坡出售H20芯片。", "permits", "uk", None,
      "nor a source named before a report's cue that closes its clause"),
+    ("高通计划出资30亿美元购买英特尔股票。", "supplies", "intel", None, "shares bought are an investment, no supply"),
+    ("软银以20亿美元买入英伟达的股份。", "supplies", "nvidia", None, "nor a stake bought with 的"),
     ("美光指控李某离职后跳槽到一家存储企业,并把长鑫存储需要的工艺资料带走。", "opposes", "micron", "cxmt",
      "a name in a further act of the accuser's (,并把…) is not whom it accuses"),
     ("英伟达指控一名前员工在离职后加入竞争对手,并把AMD急需的设计文件交给对方。", "opposes", "nvidia", "amd",
