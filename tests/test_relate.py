@@ -1649,6 +1649,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a measure suspended is lifted; what the tail does suspended is restricted
     ("日本政府宣布暂停对韩国的出口管制。", ("japan", "restricts", "south_korea")): ("negative", "asserted"),
     ("欧盟暂停对中国电动汽车加征关税。", ("eu", "restricts", "china")): ("negative", "asserted"),
+    ("日本暂停对韩国加征25%关税。", ("japan", "restricts", "south_korea")): ("negative", "asserted"),
+    ("欧盟宣布暂停对中国电动汽车征收15%的反补贴税。", ("eu", "restricts", "china")): ("negative", "asserted"),
     ("日本经济产业省暂停了对东京电子的调查。", ("meti", "investigates", "tokyo_electron")): ("negative", "asserted"),
     ("美国商务部暂停向AMD发放出口许可证。", ("us_commerce", "restricts", "amd")): ("positive", "asserted"),
     ("美国商务部通知英伟达,向中国出口H20芯片不再需要获得许可证。", ("us_commerce", "restricts", "nvidia")):
