@@ -383,6 +383,14 @@ def test_a_discovered_agency_is_part_of_its_place(pipeline):
     assert result.entities[result.mentions[0].entity_id].facts == {"part_of": "thailand"}
 
 
+def test_a_law_named_by_its_word_alone_is_the_last_law_that_ends_with_it(pipeline):
+    text = "工信部发布《算力基础设施安全管理规定》。《规定》明确,运营者须备案。有关负责人表示,《规定》将于明年实施。"
+    laws = [m for m in pipeline.process_text("t.txt", text).mentions if m.type == "LAW"]
+    assert [m.text for m in laws] == ["《算力基础设施安全管理规定》", "《规定》", "《规定》"]
+    assert len({m.entity_id for m in laws}) == 1
+    assert not [m for m in pipeline.process_text("t.txt", "《规定》明确,运营者须备案。").mentions if m.type == "LAW"]
+
+
 @pytest.mark.parametrize("text, expected, why", [
     ("依据日本外汇及外国贸易法,政府可以限制出口。", [("日本外汇及外国贸易法", "LAW")], "a country's law"),
     ("参议员推动芯片出口安全法案。", [("芯片出口安全法案", "LAW")], "a bill after a verb"),

@@ -174,8 +174,15 @@ class Recognizer:
 
     def _apply_titles(self, text: str, spans: list[Span], discovered: dict[str, Entity],
                       hits: Mapping[str, list[Hit]]) -> list[Span]:
-        """A 《》 title is one name: what the dictionary found inside it gives way."""
+        """A 《》 title is one name: what the dictionary found inside it gives way. A law's title that is
+        only a law's word (《办法》 after 《人工智能生成合成内容标识办法》) names the last law before it
+        whose title ends with that word, or nothing."""
+        law_words = self.patterns.law_suffixes
+        last_law: dict[str, str] = {}  # a law's word -> the last law before whose title ends with it
         for found in find_titled(text, self.patterns, hits):
+            title = found.name.strip("《》")
+            if found.type == "LAW" and title in law_words and title not in last_law:
+                continue  # 《办法》 with no law before it names none
             # A law's span holds its marks, a newspaper's does not; either way a
             # dictionary name of the same type over the title, with or without marks, names it.
             if found.type == "LAW":
@@ -187,7 +194,12 @@ class Recognizer:
             inside = spans[lo:hi]
             exact = [s for s in inside if s[0] in (outer_start, outer_start + 1) and s[1] in (outer_end, outer_end - 1)
                      and s[2] == found.type]
-            entity_id = exact[0][3] if exact else _discover(found, discovered)
+            if found.type == "LAW" and title in law_words:
+                entity_id = last_law[title]
+            else:
+                entity_id = exact[0][3] if exact else _discover(found, discovered)
+            if found.type == "LAW":
+                last_law.update((word, entity_id) for word in law_words if title.endswith(word) and title != word)
             spans[lo:hi] = [(found.start, found.end, found.type, entity_id)]
         return spans
 
