@@ -978,6 +978,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
             if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
+            if rule.tail_not_before and text.startswith(rule.tail_not_before, m.end("tail")):
+                continue  # 指控两名中国公民走私芯片: the people are accused, not their country
             if _names_the_source(text, m.end("head"), rules):
                 continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.

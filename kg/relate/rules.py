@@ -130,6 +130,7 @@ class Rule:
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     tail_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
+    tail_not_before: tuple[str, ...] = ()  # words (RuleEntry names their list)
     head_not_after_search: re.Pattern | None = None  # the same words, never inside a compound (反对)
     conduct_denials: re.Pattern | None = None  # the words' regex (RuleEntry names their list)
     patterns: tuple[re.Pattern, ...] = ()  # the templates compiled over masked text, in order
@@ -972,6 +973,9 @@ class RuleEntry(DataModel):
     tail_not_after: str | None = None
     """A word list (under ``words:``): a tail right after one of its words is not this rule's (为 names
     whom a foundry makes for: in 为苹果代工A18,还为AMD生产MI355X Apple makes no MI355X)."""
+    tail_not_before: str | None = None
+    """A word list (under ``words:``): a tail right before one of its words only modifies it (指控两名
+    中国公民走私芯片 accuses two people, not China)."""
     conduct_denials: str | None = None
     """A word list (under ``words:``): the trigger names the tail's conduct, which the head condemns;
     only one of these words between the tail and it negates the relation (毛宁表示,美国并没有滥用…), and
@@ -1003,7 +1007,7 @@ class RuleEntry(DataModel):
         return value
 
     @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "tail_not_after",
-                     "conduct_denials", "rivals_named")
+                     "tail_not_before", "conduct_denials", "rivals_named")
     @classmethod
     def _defined_word_list(cls, value: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
         words = _definitions(info).words
@@ -1165,6 +1169,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
             tail_not_after=tuple(words[r.tail_not_after]) if r.tail_not_after else (),
+            tail_not_before=tuple(words[r.tail_not_before]) if r.tail_not_before else (),
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
         )
         for r in data.rules
