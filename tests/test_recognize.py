@@ -151,6 +151,7 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("曾在高通担任技术副总裁的李国华日前加盟小米。", [("高通", "ORG"), ("李国华", "PERSON"), ("小米", "ORG")],
      "a post held, then 的: the name after it"),
     ("英特尔副总裁的任期将于明年结束。", [("英特尔", "ORG")], "no post held: 的 after a title names no one"),
+    ("安世半导体由闻泰科技控股。", [("安世半导体", "ORG"), ("闻泰科技", "ORG")], "由X控股 is a verb, no 闻泰科技控股"),
     ("燧原科技由腾讯前副总裁赵立东创立。", [("燧原科技", "ORG"), ("腾讯", "ORG"), ("赵立东", "PERSON")],
      "a name ends before a verb of founding"),
     ("前美联储主席保罗·沃尔克逝世。", [("美联储", "AGENCY"), ("保罗·沃尔克", "PERSON")], "a name ends before 逝世"),

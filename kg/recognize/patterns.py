@@ -108,6 +108,7 @@ class PatternRules:
     org_not_starts: tuple[str, ...]
     org_descriptors: tuple[str, ...]
     org_described_heads: tuple[str, ...]  # heads that need a descriptor before the name
+    org_verb_heads: tuple[str, ...]  # heads that are verbs after an agent's 由 (由软银集团控股)
     org_local_heads: tuple[str, ...]  # a place glued before a known body of these names another
     described_max: int  # characters between a country and what its company is (美国|无人机|企业)
     described_followers: tuple[str, ...]  # what ends a described company's name (斯凯迪奥|列入)
@@ -454,6 +455,8 @@ class HeadedOrganizationSection(DataModel):
     described_heads: Words = []
     """Heads that end a name only after a descriptor (芯片设计公司|澜芯半导体): alone they end
     ordinary phrases too (功率半导体, 消费电子)."""
+    verb_heads: Words = []
+    """Heads that are verbs after 由, which names their agent (Arm由日本软银集团控股): no name ends there."""
     local_heads: Words = []
     """Heads of bodies each place has its own of: a place glued before a known one names another
     (江苏省|半导体行业协会); before a company's known name it only says where it is from (中国|浪潮集团)."""
@@ -618,6 +621,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         org_not_starts=tuple(headed.not_starts),
         org_descriptors=tuple(headed.descriptors),
         org_described_heads=tuple(headed.described_heads),
+        org_verb_heads=tuple(headed.verb_heads),
         org_local_heads=tuple(headed.local_heads),
         described_max=data.company_after_description.max_description,
         described_followers=tuple(data.company_after_description.followers),
@@ -1146,6 +1150,9 @@ def _after_last(text: str, words: Sequence[str], start: int, end: int) -> int | 
 _DESCRIBED_NAME = 3  # characters at most between a descriptor and a described head (公司|澜芯|半导体)
 
 
+_AGENT_MARKER = "由"
+
+
 def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
     """An organization named by its head and what precedes it: 保荐机构为华泰联合证券。 → 华泰联合证券."""
     found = []
@@ -1155,6 +1162,8 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, to):
             continue  # 人工智能科技领域: the head is part of a longer phrase
         start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_last_word)
+        if head in rules.org_verb_heads and text.endswith(_AGENT_MARKER, 0, start):
+            continue  # Arm由软银集团控股: the agent and its verb
         if head in rules.org_described_heads and not any(text.endswith(d, start, at - n) for d in rules.org_descriptors
                                                          for n in range(2, _DESCRIBED_NAME + 1)):
             continue  # no descriptor right before a short name: 发展功率半导体
