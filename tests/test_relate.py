@@ -518,6 +518,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # what was said with no subject of its own is the speaker's, not the first clause's subject's
     ("speaker's clause", "台积电董事会通过决议,日本经济产业省表示,将对中国实施出口管制。", ("meti", "restricts", "china")),
     ("speaker's clause", "英特尔公布财报后,美国财政部声明,已对中芯国际实施制裁。", ("us_treasury", "restricts", "smic")),
+    # a company's own plant named after it is no gap in a list of companies
+    ("plants listed", "美国撤销了英特尔大连工厂和三星电子西安工厂的豁免。", ("usa", "restricts", "intel")),
     # a listing on a list that grants what it names permits
     ("allow listing", "美国商务部将台积电南京厂列入经验证最终用户名单。", ("us_commerce", "permits", "tsmc")),
     ("allow listing", "英特尔被美国商务部列入经验证最终用户名单。", ("us_commerce", "permits", "intel")),

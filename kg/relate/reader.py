@@ -864,8 +864,22 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             if mention.type == "ORG" else None
         if generic is not None:
             pos += len(generic)  # 英伟达公司的H20 is 英伟达的H20, PVH集团和因美纳 a list: the generic noun is no gap
+        elif mention.type == "ORG":
+            pos = _own_plant_end(text, mentions, index, pos, rules)  # 三星电子西安工厂和SK海力士…: a list
     pieces.append(text[pos:end])
     return _Masked("".join(pieces), by_char, set(used))
+
+
+def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rules: RuleSet) -> int:
+    """Where the company's own plant named right after it ends (三星电子|西安工厂, the place and the
+    plant's word glued to it), else ``pos``: the plant is the company's, no gap after its name."""
+    place = mentions[index + 1] if index + 1 < len(mentions) else None
+    if place is None or place.type != "PLACE" or place.norm_start != pos or rules.located_search is None:
+        return pos
+    located = rules.located_search.match(text, place.norm_end)
+    if located is None or located.group("gap") or not _locates_a_plant(text, mentions, index + 1, rules):
+        return pos
+    return located.end()
 
 
 def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: RuleSet) -> bool:
