@@ -877,7 +877,8 @@ def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rul
     if place is None or place.type != "PLACE" or place.norm_start != pos or rules.located_search is None:
         return pos
     located = rules.located_search.match(text, place.norm_end)
-    if located is None or located.group("gap") or not _locates_a_plant(text, mentions, index + 1, rules):
+    if located is None or located.group("gap") or not located.group().endswith(rules.plant) \
+            or not _locates_a_plant(text, mentions, index + 1, rules):
         return pos
     return located.end()
 

@@ -307,6 +307,11 @@ class RuleSet:
         return tuple(self.words.get("asked_of", ()))
 
     @functools.cached_property
+    def plant(self) -> tuple[str, ...]:
+        """A company's plants (工厂, 晶圆厂…: words.plant)."""
+        return tuple(self.words.get("plant", ()))
+
+    @functools.cached_property
     def contrast(self) -> tuple[str, ...]:
         """Words that open a clause set against the one before (但, 而…: words.contrast)."""
         return tuple(self.words.get("contrast", ()))
