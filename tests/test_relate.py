@@ -520,6 +520,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("speaker's clause", "英特尔公布财报后,美国财政部声明,已对中芯国际实施制裁。", ("us_treasury", "restricts", "smic")),
     # a company's own plant named after it is no gap in a list of companies
     ("plants listed", "美国撤销了英特尔大连工厂和三星电子西安工厂的豁免。", ("usa", "restricts", "intel")),
+    # a criticism told as what was said: its target opens what follows
+    ("criticism said", "国台办批评,民进党当局为了选举操弄两岸议题。", ("tao", "opposes", "dpp")),
+    ("criticism said", "商务部新闻发言人批评,荷兰政府的做法缺乏事实依据。", ("cn_commerce", "opposes", "netherlands")),
     # a listing on a list that grants what it names permits
     ("allow listing", "美国商务部将台积电南京厂列入经验证最终用户名单。", ("us_commerce", "permits", "tsmc")),
     ("allow listing", "英特尔被美国商务部列入经验证最终用户名单。", ("us_commerce", "permits", "intel")),
@@ -1574,6 +1577,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部指控三名中国籍男子窃取芯片技术。", "opposes", "us_doj", "china",
      "people accused by their nationality: their country is not"),
     ("荷兰政府批评两名俄罗斯商人规避制裁。", "opposes", "netherlands", "russia", "nor criticised"),
+    ("荷兰外交部表示批评,阿斯麦随后发布声明。", "opposes", None, "asml",
+     "a criticism expressed is of what came before, not of who opens the next clause"),
     ("高通计划出资30亿美元购买英特尔股票。", "supplies", "intel", None, "shares bought are an investment, no supply"),
     ("软银以20亿美元买入英伟达的股份。", "supplies", "nvidia", None, "nor a stake bought with 的"),
     ("美光指控李某离职后跳槽到一家存储企业,并把长鑫存储需要的工艺资料带走。", "opposes", "micron", "cxmt",
