@@ -286,6 +286,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("某国政府长期试图利用假公司和虚假信息,美国航空公司(某航)也受影响。", [("美国", "PLACE")],
      "not before 和 or a bracket, which join phrases too"),
     ("商务部宣布将QXR集团列入不可靠实体清单。", [("商务部", "AGENCY"), ("QXR", "ORG")], "initials before 集团"),
+    ("这次管制也波及SCREEN控股和ULVAC控股的设备。", [("SCREEN", "ORG"), ("ULVAC", "ORG")],
+     "a name in capitals (up to six) before 控股"),
     ("多家AI公司受益。", [], "but not before 公司"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):

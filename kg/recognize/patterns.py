@@ -42,7 +42,7 @@ _ORG_WORD = re.compile(_LATIN_WORD)
 # (Elmos Semiconductor; not the GPU of Megaspeed GPU服务器).
 _ORG_WORDS = re.compile(_LATIN_WORD + r"(?: (?=[A-Za-z0-9&]*[a-z])[A-Z][A-Za-z0-9&]*){0,3}")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9&]*")
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,4}")  # a company named by its initials (PVH集团)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")  # a company named in capitals (PVH集团, SCREEN控股)
 _PERSON_RE = re.compile(_PERSON_LATIN)
 _PUNCTUATION = frozenset(",.;:!?()[]{}<>\"'，。；：！？（）【】《》「」『』“”‘’、/|\n\t ")
 _TRANSLITERATED = re.compile(r"([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?)")
@@ -387,7 +387,7 @@ class LatinNameSection(DataModel):
     org_after: Words = []
     """A Latin word right before one of these is an organization."""
     acronym_org_after: Words = []
-    """An acronym (2-5 capitals) right before one of these is an organization too (PVH集团); before
+    """A name in capitals (2-6) right before one of these is an organization too (PVH集团); before
     the others of ``org_after`` it is what the company does (AI公司)."""
     legal_suffixes: Words = []
     """Capitalized words before one of these are an organization, with the suffix."""
