@@ -523,6 +523,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a criticism told as what was said: its target opens what follows
     ("criticism said", "国台办批评,民进党当局为了选举操弄两岸议题。", ("tao", "opposes", "dpp")),
     ("criticism said", "商务部新闻发言人批评,荷兰政府的做法缺乏事实依据。", ("cn_commerce", "opposes", "netherlands")),
+    ("a later clause", "美国商务部撤销了英特尔的出口许可,并取消了三星的VEU资格。", ("us_commerce", "restricts", "samsung")),
+    ("a later clause", "日本经济产业省批准了铠侠的补贴申请,随后又批准了东京电子的申请。", ("meti", "permits", "tokyo_electron")),
+    ("a later clause", "商务部发布了《两用物项出口管制条例》,并出台了《出口管制法》。", ("cn_commerce", "issues", "cn_export_control_law")),
     # a listing on a list that grants what it names permits
     ("allow listing", "美国商务部将台积电南京厂列入经验证最终用户名单。", ("us_commerce", "permits", "tsmc")),
     ("allow listing", "英特尔被美国商务部列入经验证最终用户名单。", ("us_commerce", "permits", "intel")),
@@ -1188,6 +1191,9 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("founded by", "寒武纪由中科院计算所研究员陈天石创办。", ("chen_tianshi", "works_for", "cambricon")),
     ("foundry", "中芯国际为华为代工麒麟9000S,也为寒武纪生产思元590。", ("kirin_9000s", "made_by", "smic")),
+    # a later clause that goes on with the sentence's subject is read with it (span: both)
+    ("a later clause", "华为推出了昇腾910C芯片,并发布了昇腾950芯片。", ("ascend_950", "made_by", "huawei")),
+    ("a later clause", "中芯国际为华为代工麒麟9000S,还为寒武纪生产思元590。", ("mlu590", "made_by", "smic")),
     ("controlled", "安世半导体由闻泰科技控股。", ("nexperia", "part_of", "wingtech")),
     ("becoming a subsidiary", "迈络思在2020年成为英伟达的全资子公司。", ("mellanox", "part_of", "nvidia")),
     ("a further act", "华为周二发布了新款手表,并推出昇腾950芯片。", ("ascend_950", "made_by", "huawei")),
@@ -1253,6 +1259,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("founded by", "该研究由英伟达资助、由余承东领导。", "works_for", "yu_chengdong", "nvidia"),
     ("tenure, an owned unit", "黄仁勋加入英伟达的第二年,AMD推出了新产品。", "works_for", "jensen_huang", "amd"),
     ("foundry, its customer", "三星为高通代工骁龙芯片,还为英伟达生产RTX 5090显卡。", "made_by", "rtx_5090", "qualcomm"),
+    ("a later clause with its own subject", "英伟达推出了H20芯片,华为则发布了昇腾910C芯片。", "made_by", "ascend_910c",
+     "nvidia"),
     ("controlled", "华为成为寒武纪最大的股东。", "part_of", None, None),
     ("foundry, its customer", "中芯国际为华为代工麒麟9000S,也为寒武纪生产思元590。", "made_by", "mlu590", "huawei"),
     ("maker, a company's trade", "SK海力士表示,已与美国芯片设计公司英伟达签署合同,将向其供应内存,用于英伟达新一代B300加速器。",

@@ -154,8 +154,16 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             needs = rules.rule_needs.get(rule.id) if rule.span == "clause" else None
             if needs is not None and not _holds(needs, text, s_start, s_end, searched):
                 continue  # what all its templates need is in no clause of the sentence
-            # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence.
-            for c_start, c_end in triggered[rule.id] if rule.triggers and rule.span == "clause" else spans_of[rule.span]:
+            # A rule with triggers reads the clauses that hold one, unless it reads the whole sentence;
+            # one that reads both reads the sentence first, then each such clause of several.
+            clause_spans = triggered[rule.id] if rule.triggers else spans_of["clause"]
+            if rule.span == "sentence" or rule.span == "both" and len(spans_of["clause"]) == 1:
+                read_spans = spans_of["sentence"]
+            elif rule.span == "both":
+                read_spans = spans_of["sentence"] + clause_spans
+            else:
+                read_spans = clause_spans
+            for c_start, c_end in read_spans:
                 # Only a sentence with an administration or an acting office holder in it needs a second mask.
                 takes_people = "PERSON" in rule.head or "PERSON" in rule.tail
                 people = as_countries is not in_sentence and takes_people

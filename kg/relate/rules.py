@@ -937,8 +937,10 @@ class RuleEntry(DataModel):
     """Templates of its own."""
     constructions: list[str] = []
     """Names of shared constructions (under ``constructions:``) that fit it."""
-    span: Literal["clause", "sentence"] = "clause"
-    """What a template reads: a clause, or a whole sentence."""
+    span: Literal["clause", "sentence", "both"] = "clause"
+    """What a template reads: a clause, a whole sentence, or both (the sentence, then each of its
+    clauses: a sentence-wide match spends its first name on the first trigger, and a later clause that
+    goes on with the same subject, 推出了H20,并发布了B30A, is read with the subject carried)."""
     max_gap: WholeNumber = 30
     """The most characters a … or ~ gap may hold."""
     name_prefix: bool = False
