@@ -1191,6 +1191,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("founded by", "寒武纪由中科院计算所研究员陈天石创办。", ("chen_tianshi", "works_for", "cambricon")),
     ("foundry", "中芯国际为华为代工麒麟9000S,也为寒武纪生产思元590。", ("kirin_9000s", "made_by", "smic")),
+    ("made at a plant", "麒麟9020在中芯国际的上海工厂生产。", ("kirin_9020", "made_by", "smic")),
+    ("made at a plant", "英伟达表示,B200芯片已在台积电亚利桑那工厂开始量产。", ("b200", "made_by", "tsmc")),
     # a later clause that goes on with the sentence's subject is read with it (span: both)
     ("a later clause", "华为推出了昇腾910C芯片,并发布了昇腾950芯片。", ("ascend_950", "made_by", "huawei")),
     ("a later clause", "中芯国际为华为代工麒麟9000S,还为寒武纪生产思元590。", ("mlu590", "made_by", "smic")),
@@ -1259,6 +1261,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("founded by", "该研究由英伟达资助、由余承东领导。", "works_for", "yu_chengdong", "nvidia"),
     ("tenure, an owned unit", "黄仁勋加入英伟达的第二年,AMD推出了新产品。", "works_for", "jensen_huang", "amd"),
     ("foundry, its customer", "三星为高通代工骁龙芯片,还为英伟达生产RTX 5090显卡。", "made_by", "rtx_5090", "qualcomm"),
+    ("made at a plant", "昇腾910B在寒武纪推出思元590后降价。", "made_by", "ascend_910b", "cambricon"),
     ("a later clause with its own subject", "英伟达推出了H20芯片,华为则发布了昇腾910C芯片。", "made_by", "ascend_910c",
      "nvidia"),
     ("controlled", "华为成为寒武纪最大的股东。", "part_of", None, None),

@@ -879,13 +879,15 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
 
 
 def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rules: RuleSet) -> int:
-    """Where the company's own plant named right after it ends (三星电子|西安工厂, the place and the
-    plant's word glued to it), else ``pos``: the plant is the company's, no gap after its name."""
+    """Where the company's own plant named right after it ends when a list goes on after it
+    (三星电子|西安工厂|和SK海力士…, the place and the plant's word glued to it), else ``pos``: the plant
+    is the company's, no gap in the list (elsewhere the plant's word stays: 在台积电亚利桑那工厂量产)."""
     place = mentions[index + 1] if index + 1 < len(mentions) else None
     if place is None or place.type != "PLACE" or place.norm_start != pos or rules.located_search is None:
         return pos
     located = rules.located_search.match(text, place.norm_end)
     if located is None or located.group("gap") or not located.group().endswith(rules.plant) \
+            or not text.startswith(rules.coordinators, located.end()) \
             or not _locates_a_plant(text, mentions, index + 1, rules):
         return pos
     return located.end()
