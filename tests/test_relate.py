@@ -526,6 +526,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("a later clause", "美国商务部撤销了英特尔的出口许可,并取消了三星的VEU资格。", ("us_commerce", "restricts", "samsung")),
     ("a later clause", "日本经济产业省批准了铠侠的补贴申请,随后又批准了东京电子的申请。", ("meti", "permits", "tokyo_electron")),
     ("a later clause", "商务部发布了《两用物项出口管制条例》,并出台了《出口管制法》。", ("cn_commerce", "issues", "cn_export_control_law")),
+    # a clause opened by 与 goes on with the sentence's subject
+    ("rival after 与", "燧原科技周二发布新一代训练芯片,与英伟达展开竞争。", ("enflame", "competes_with", "nvidia")),
+    ("rival after 与", "寒武纪推出思元690芯片,与华为争夺国内市场。", ("cambricon", "competes_with", "huawei")),
     # a listing on a list that grants what it names permits
     ("allow listing", "美国商务部将台积电南京厂列入经验证最终用户名单。", ("us_commerce", "permits", "tsmc")),
     ("allow listing", "英特尔被美国商务部列入经验证最终用户名单。", ("us_commerce", "permits", "intel")),
