@@ -669,7 +669,7 @@ def test_a_listed_model_is_its_lines_and_links_to_its_full_name(pipeline):
      [("海光信息", "hygon"), ("海光", "hygon"), ("海光", "hygon")], "the name without its suffix, after the full name"),
     ("美国制裁算能。此前算能科技曾为多家企业设计芯片。",
      [("美国", "usa"), ("算能", "sophgo"), ("算能科技", "sophgo")], "before the full name too, in the same article"),
-    ("海光表示将扩产。", [], "no full name in the article: the short form alone names nothing"),
+    ("算能表示将扩产。", [], "no full name in the article: the short form alone names nothing"),
     ("长江存储在武汉扩产,长江沿岸的工厂也在建设。", [("长江存储", "ymtc"), ("武汉", "wuhan")],
      "a place's name (jieba: 长江) is no short form"),
     ("东京电子称,东京的总部将搬迁。", [("东京电子", "tokyo_electron"), ("东京", "tokyo")],
