@@ -1591,6 +1591,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部指控三名中国籍男子窃取芯片技术。", "opposes", "us_doj", "china",
      "people accused by their nationality: their country is not"),
     ("荷兰政府批评两名俄罗斯商人规避制裁。", "opposes", "netherlands", "russia", "nor criticised"),
+    ("海光信息股价大涨,市值突破3000亿元,超过中芯国际。", "competes_with", None, "smic",
+     "a figure of the carried subject's overtakes, no rival (gaps_exclude through the carry)"),
     ("荷兰外交部表示批评,阿斯麦随后发布声明。", "opposes", None, "asml",
      "a criticism expressed is of what came before, not of who opens the next clause"),
     ("高通计划出资30亿美元购买英特尔股票。", "supplies", "intel", None, "shares bought are an investment, no supply"),

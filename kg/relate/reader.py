@@ -40,6 +40,7 @@ class _Masked:
     text: str
     by_char: dict[str, Mention]  # mask character -> the mention it stands for
     kinds: set[str]  # the blocks in use
+    carried: bool = False  # the first character stands for a subject carried from an earlier clause
 
     def mention_at(self, ch: str) -> Mention | None:
         return self.by_char.get(ch)
@@ -875,7 +876,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         elif mention.type == "ORG":
             pos = _own_plant_end(text, mentions, index, pos, rules)  # 三星电子西安工厂和SK海力士…: a list
     pieces.append(text[pos:end])
-    return _Masked("".join(pieces), by_char, set(used))
+    return _Masked("".join(pieces), by_char, set(used), subject is not None)
 
 
 def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rules: RuleSet) -> int:
@@ -1001,6 +1002,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
+            if rule.gaps_exclude and masked.carried and 0 in (m.start("head"), m.start("tail")) \
+                    and _excluded_before(lead, rule, rules):
+                continue  # 市值突破6000亿元,超过中芯国际: the carried subject's figure overtakes, no rival
             if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if rule.tail_not_before and text.startswith(rule.tail_not_before, m.end("tail")):
@@ -1415,6 +1419,13 @@ def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) ->
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"
+
+
+def _excluded_before(lead: str, rule: Rule, rules: RuleSet) -> bool:
+    """Whether the clauses a carried subject comes through (``lead``, the sentence before the clause,
+    back to where it goes on from) hold a word no gap of ``rule`` may hold (``gaps_exclude``)."""
+    chain = _went_on_from(lead.rstrip(CLAUSE_MARKS), rules) if lead else ""
+    return any(word in chain for name in rule.gaps_exclude for word in rules.words.get(name, ()))
 
 
 def _went_on_from(before: str, rules: RuleSet) -> str:
