@@ -1121,19 +1121,20 @@ def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule
 
 
 _CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
-_SOURCE_VERBS = ("", "称", "说", "指出", "表示")  # what may close a source's clause after the report's cue
 
 
 def _names_the_source(text: str, at: int, rules: RuleSet) -> bool:
     """Whether the name that ends at ``at`` is in a clause that only says where a report comes
-    from (据英国《金融时报》报道, / 日本媒体报道称,): the clause closes with a report's cue."""
+    from (据英国《金融时报》报道, / 日本媒体报道称,): the clause closes with a report's cue, or with
+    one and a verb of speaking."""
     if rules.reported_search is None:
         return False
     mark = _CLAUSE_MARK.search(text, at)
     if mark is None:
         return False
     cue = _last_match(rules.reported_search, text, at, mark.start())
-    return cue is not None and text[cue.end():mark.start()].strip() in _SOURCE_VERBS
+    rest = text[cue.end():mark.start()].strip() if cue is not None else None
+    return rest is not None and (not rest or rest in rules.words.get("speech", ()))
 
 
 def _a_rival_named(text: str, m: re.Match, trigger: str, rivalry: re.Pattern) -> bool:
