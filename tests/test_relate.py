@@ -529,6 +529,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a clause opened by 与 goes on with the sentence's subject
     ("rival after 与", "燧原科技周二发布新一代训练芯片,与英伟达展开竞争。", ("enflame", "competes_with", "nvidia")),
     ("rival after 与", "寒武纪推出思元690芯片,与华为争夺国内市场。", ("cambricon", "competes_with", "huawei")),
+    # a permission revoked, told in the passive
+    ("passive revoke", "台积电南京厂遭美国撤销VEU资格。", ("usa", "restricts", "tsmc")),
+    ("passive revoke", "三星电子被美国商务部取消了经验证最终用户资格。", ("us_commerce", "restricts", "samsung")),
+    ("passive revoke", "英特尔的出口许可证被美国吊销。", ("usa", "restricts", "intel")),
     # a listing on a list that grants what it names permits
     ("allow listing", "美国商务部将台积电南京厂列入经验证最终用户名单。", ("us_commerce", "permits", "tsmc")),
     ("allow listing", "英特尔被美国商务部列入经验证最终用户名单。", ("us_commerce", "permits", "intel")),
@@ -1593,6 +1597,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("荷兰政府批评两名俄罗斯商人规避制裁。", "opposes", "netherlands", "russia", "nor criticised"),
     ("海光信息股价大涨,市值突破3000亿元,超过中芯国际。", "competes_with", None, "smic",
      "a figure of the carried subject's overtakes, no rival (gaps_exclude through the carry)"),
+    ("英伟达被美国商务部取消了一场会议。", "restricts", None, "nvidia", "a meeting cancelled is no permission revoked"),
     ("荷兰外交部表示批评,阿斯麦随后发布声明。", "opposes", None, "asml",
      "a criticism expressed is of what came before, not of who opens the next clause"),
     ("高通计划出资30亿美元购买英特尔股票。", "supplies", "intel", None, "shares bought are an investment, no supply"),
