@@ -529,6 +529,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a clause opened by 与 goes on with the sentence's subject
     ("rival after 与", "燧原科技周二发布新一代训练芯片,与英伟达展开竞争。", ("enflame", "competes_with", "nvidia")),
     ("rival after 与", "寒武纪推出思元690芯片,与华为争夺国内市场。", ("cambricon", "competes_with", "huawei")),
+    ("rival after a figure", "联发科明年营收将倍增,与高通的竞争也将更加激烈。", ("mediatek", "competes_with", "qualcomm")),
     # a permission revoked, told in the passive
     ("passive revoke", "台积电南京厂遭美国撤销VEU资格。", ("usa", "restricts", "tsmc")),
     ("passive revoke", "三星电子被美国商务部取消了经验证最终用户资格。", ("us_commerce", "restricts", "samsung")),
@@ -1776,7 +1777,7 @@ def test_the_rule_file_checks_the_key_fact_keys(tmp_path):
     broken = tmp_path / "relations.yaml"
     broken.write_text(text.replace("    not_followed_by: onward\n", "    not_followed_by: nowhere\n").replace(
         "voiced: [opposes]\n", "voiced: [likes]\n").replace("  relations: [supplies]\n", "  relations: [sells]\n").replace(
-        "    trigger_not_before: quantity\n", "    trigger_not_before: numbers\n"), encoding="utf-8")
+        "    trigger_not_before: quantity\n", "    trigger_not_before: numbers\n", 1), encoding="utf-8")
     with pytest.raises(DictionaryError) as error:
         load_rules(broken)
     problems = str(error.value).splitlines()
