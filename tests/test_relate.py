@@ -1598,6 +1598,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("荷兰政府批评两名俄罗斯商人规避制裁。", "opposes", "netherlands", "russia", "nor criticised"),
     ("海光信息股价大涨,市值突破3000亿元,超过中芯国际。", "competes_with", None, "smic",
      "a figure of the carried subject's overtakes, no rival (gaps_exclude through the carry)"),
+    ("日本经济产业省官员表示,日方坚决反对泛化国家安全概念的歧视性做法。", "opposes", "meti", "japan",
+     "a body's stance is its own country's, never against it"),
     ("英伟达被美国商务部取消了一场会议。", "restricts", None, "nvidia", "a meeting cancelled is no permission revoked"),
     ("荷兰外交部表示批评,阿斯麦随后发布声明。", "opposes", None, "asml",
      "a criticism expressed is of what came before, not of who opens the next clause"),

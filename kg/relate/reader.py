@@ -208,7 +208,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 for relation in _apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
                                        text[c_end:s_end], evidence):
                     if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail:
-                        continue  # a body's measure on its own country is on its companies (禁止美国公司向华为出售)
+                        # a body's measure on its own country is on its companies (禁止美国公司向华为出售); its
+                        # stance is its country's own (中国商务部发言人表示,中方坚决反对…)
+                        continue
                     if relation.type == "issues" and _foreign_law(relation, entities):
                         continue  # 日本国会通过了新的网络安全法: Japan's law, not China's of that name
                     found.setdefault(_key(relation), relation)
@@ -225,8 +227,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     return sorted(found.values(), key=lambda r: (r.evidence.start if r.evidence else -1, r.type, r.head, r.tail))
 
 
-# Measures a government body takes on others: never on its own country.
-_FOREIGN_MEASURES = frozenset({"restricts", "permits"})
+# Measures and stances a government body takes on others: never on its own country.
+_FOREIGN_MEASURES = frozenset({"restricts", "permits", "opposes"})
 
 
 def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
