@@ -530,6 +530,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("rival after 与", "燧原科技周二发布新一代训练芯片,与英伟达展开竞争。", ("enflame", "competes_with", "nvidia")),
     ("rival after 与", "寒武纪推出思元690芯片,与华为争夺国内市场。", ("cambricon", "competes_with", "huawei")),
     ("rival after a figure", "联发科明年营收将倍增,与高通的竞争也将更加激烈。", ("mediatek", "competes_with", "qualcomm")),
+    # an order to freeze or divest restricts who receives it
+    ("ordered to freeze", "荷兰经济事务部发布部长令,要求安世半导体冻结全球资产的调整。", ("nl_economy", "restricts", "nexperia")),
+    ("ordered to divest", "美国外国投资委员会责令字节跳动剥离其美国业务。", ("cfius", "restricts", "bytedance")),
     # a permission revoked, told in the passive
     ("passive revoke", "台积电南京厂遭美国撤销VEU资格。", ("usa", "restricts", "tsmc")),
     ("passive revoke", "三星电子被美国商务部取消了经验证最终用户资格。", ("us_commerce", "restricts", "samsung")),
