@@ -1603,6 +1603,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a figure of the carried subject's overtakes, no rival (gaps_exclude through the carry)"),
     ("日本经济产业省官员表示,日方坚决反对泛化国家安全概念的歧视性做法。", "opposes", "meti", "japan",
      "a body's stance is its own country's, never against it"),
+    ("美国商务部对一家为中芯国际生产芯片的韩国企业展开调查。", "investigates", "us_commerce", "smic",
+     "whom a maker makes for, in a relative clause about the maker, is not investigated"),
     ("英伟达被美国商务部取消了一场会议。", "restricts", None, "nvidia", "a meeting cancelled is no permission revoked"),
     ("荷兰外交部表示批评,阿斯麦随后发布声明。", "opposes", None, "asml",
      "a criticism expressed is of what came before, not of who opens the next clause"),

@@ -433,13 +433,15 @@ class RuleSet:
         return self._deal_clause(self.words.get("deal_matters"))
 
     def _deal_clause(self, nouns: Collection[str] | None) -> re.Pattern | None:
-        """A clause with a verb of sale or of a crime, then 的 and one of ``nouns``."""
-        deals = (*self.words.get("sale", ()), *self.words.get("suspected", ()))
+        """A clause with a verb of sale, of making for someone or of a crime, then 的, places that
+        describe (台湾), and one of ``nouns``."""
+        deals = (*self.words.get("sale", ()), *self.words.get("making_for", ()), *self.words.get("suspected", ()))
         if not nouns or not deals:
             return None
-        stop = _PHRASE_STOP
+        # No list's joiner before the verb: in 制裁华为和为其供货的中国企业 华为 is listed, not inside.
+        stop = _PHRASE_STOP + "".join(re.escape(word) for word in self.coordinators if len(word) == 1)
         return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?的"
-                          f"[^{stop}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}")
+                          f"[^{_DEAL_STOP}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}")
 
     @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
@@ -602,8 +604,9 @@ def _phrase_stop(names: tuple[str, ...]) -> str:
 
 
 _PHRASE_STOP = _phrase_stop(MASK_KINDS)
-# A deal's clause may name its goods and where they go (出售H200芯片的决定, 走私至中国大陆的男子).
-_DEAL_STOP = _phrase_stop(tuple(k for k in MASK_KINDS if not k.endswith(("PRODUCT", "PLACE"))))
+# A deal's clause may name its goods and where they go (出售H200芯片的决定, 走私至中国大陆的男子), and a
+# place may describe its dealer (为华为生产芯片的台湾企业).
+_DEAL_STOP = _phrase_stop(tuple(k for k in MASK_KINDS if not k.endswith(("PRODUCT", "PLACE")) and k != MODIFIER))
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
