@@ -530,6 +530,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("rival after 与", "燧原科技周二发布新一代训练芯片,与英伟达展开竞争。", ("enflame", "competes_with", "nvidia")),
     ("rival after 与", "寒武纪推出思元690芯片,与华为争夺国内市场。", ("cambricon", "competes_with", "huawei")),
     ("rival after a figure", "联发科明年营收将倍增,与高通的竞争也将更加激烈。", ("mediatek", "competes_with", "qualcomm")),
+    ("order won", "长鑫存储获小米大额订单。", ("cxmt", "supplies", "xiaomi")),
     # a licence requirement on exports to a country restricts that country
     ("licence for a country", "日本经济产业省决定对俄罗斯实施半导体设备的出口许可要求。", ("meti", "restricts", "russia")),
     ("licence for a country", "韩国政府宣布,对伊朗出口两用物项实行许可证制度。", ("south_korea", "restricts", "iran")),
@@ -1612,6 +1613,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "people accused by their count: what their deed names is not the target"),
     ("韩国检方起诉一名前工程师,指控其向中国泄露芯片技术。", "opposes", None, "china", "nor after 其, the accused"),
     ("韩国检方起诉SK海力士前高管。", "investigates", None, "sk_hynix", "a company's former executive is charged, not it"),
+    ("英伟达获悉字节跳动的新订单推迟交付。", "supplies", "nvidia", "bytedance", "获 of 获悉 wins no order"),
     ("美国商务部宣布,在新加坡设有子公司的企业出口先进芯片需要许可证。", "restricts", None, "singapore",
      "where the exporters have subsidiaries is no country the licence restricts"),
     ("英伟达被美国商务部取消了一场会议。", "restricts", None, "nvidia", "a meeting cancelled is no permission revoked"),
