@@ -30,7 +30,8 @@ from typing import Iterator, Mapping, NamedTuple
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT,
                              SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
-from kg.relate.sentences import CLAUSE_MARKS, attribution_start, clause_start, clauses, sentences, splits_clause
+from kg.relate.sentences import (CLAUSE_MARKS, attribution_start, clause_end, clause_start, clauses, sentences,
+                                 splits_clause)
 
 __all__ = ["relate"]
 
@@ -1042,8 +1043,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and _a_rival_named(text, m, trigger_groups[0], rule.rivals_named):
                 continue  # 推出对标英伟达H20的芯片: H20 is what the chip is compared with
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
-            if not rule.reads_urged and rules.urged_search is not None \
-                    and rules.urged_search.search(_went_on_from(lead + text[:trigger_at], rules)):
+            before = lead + text[:trigger_at]
+            went_on = _went_on_from(before, rules)  # what a demand or a plan before the trigger covers
+            if not rule.reads_urged and rules.urged_search is not None and rules.urged_search.search(went_on):
                 continue  # 要求调查中芯国际 (,并将其列入…): a demand (opposes.urge reads it), not the act
             if rule.conduct_denials is not None:
                 # The trigger is the tail's conduct that the head condemns: only a denial of it negates
@@ -1052,7 +1054,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 negated = rule.conduct_denials.search(text, m.end("tail"), trigger_at) is not None
                 trigger_at = m.end("head")
                 clause_before = text[clause_start(text, trigger_at):trigger_at]
-            before = lead + text[:trigger_at]
+                before = lead + text[:trigger_at]
+                went_on = _went_on_from(before, rules)
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
             # names Nvidia's chip, as a hedge there still names it (below).
             if rule.conduct_denials is None:
@@ -1076,7 +1079,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             elif asking is not None:  # the one asking: as certain as the asking (美国计划说服日本抵制华为)
                 modality = _modality(sentence, lead + text[:asking], text[clause_start(text, asking):asking], rules)
             else:
-                modality = _modality(sentence, before, _went_on_from(before, rules), rules)
+                modality = _modality(sentence, before, went_on, rules)
             if modality in ("asserted", "reported") and any(head.source == _URGED for head in heads):
                 modality = "planned"  # what the urged party is to do
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
@@ -1122,20 +1125,17 @@ def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule
                 and mask_kind(text[m.start("tail")]).startswith(OBJECT) and rules.deal_judged.match(text, at))
 
 
-_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
-
-
 def _names_the_source(text: str, at: int, rules: RuleSet) -> bool:
     """Whether the name that ends at ``at`` is in a clause that only says where a report comes
     from (据英国《金融时报》报道, / 日本媒体报道称,): the clause closes with a report's cue, or with
     one and a verb of speaking."""
     if rules.reported_search is None:
         return False
-    mark = _CLAUSE_MARK.search(text, at)
-    if mark is None:
+    end = clause_end(text, at)
+    if end is None:
         return False
-    cue = _last_match(rules.reported_search, text, at, mark.start())
-    rest = text[cue.end():mark.start()].strip() if cue is not None else None
+    cue = _last_match(rules.reported_search, text, at, end)
+    rest = text[cue.end():end].strip() if cue is not None else None
     return rest is not None and (not rest or rest in rules.words.get("speech", ()))
 
 

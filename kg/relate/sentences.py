@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["sentences", "attribution_start", "clauses", "clause_start", "splits_clause", "CLAUSE_MARKS"]
+__all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_end", "splits_clause", "CLAUSE_MARKS"]
 
 # A sentence ends at 。!? (and their full-width forms, already folded) or a line
 # break; a closing quote or bracket right after the mark stays with the sentence.
@@ -120,6 +120,17 @@ def clause_start(text: str, at: int) -> int:
     for m in _CLAUSE_END.finditer(text, 0, at):
         start = m.end()
     return start
+
+
+def clause_end(text: str, at: int) -> int | None:
+    """Where the clause holding ``at`` ends: at the first clause mark from it; None when none does.
+
+    Example:
+        >>> clause_end("据路透社报道,美国宣布", 1), clause_end("美国宣布", 1)
+        (6, None)
+    """
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m else None
 
 
 def splits_clause(text: str, start: int, end: int) -> bool:
