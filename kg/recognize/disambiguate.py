@@ -16,7 +16,7 @@ from kg.model import Entity
 from kg.recognize.lexicon import normalize_name
 from kg.recognize.matcher import Matches, Span, compile_automaton
 
-__all__ = ["CueIndex", "build_cue_index", "resolve"]
+__all__ = ["CueIndex", "build_cue_index", "resolve", "sentence_around"]
 
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # Matched from a floor up to a name, greedy .* backtracks from the name to the
@@ -44,6 +44,10 @@ class CueIndex:
         favoured = self._favoured
         matches = self._automaton.find_matches_as_indexes(folded[start:end], overlapping=True)
         return [(start + s, start + e, favoured[index]) for index, s, e in matches]
+
+    def favours(self, folded: str, start: int, end: int, entity_id: str) -> bool:
+        """Whether a cue in ``folded[start:end]`` favours ``entity_id``."""
+        return any(entity_id in ids for _, _, ids in self.find(folded, start, end))
 
     def votes(self, folded: str) -> Counter[str]:
         """How many cues of the whole text favour each entity (the article's focus)."""
@@ -86,10 +90,8 @@ def resolve(matches: Matches, text: str, cues: CueIndex, entities: Mapping[str, 
     sentence_start = 0
     for index, claimants in matches.shared:
         start, end, _, _ = spans[index]
-        before = _UP_TO_LAST_SENTENCE_END.match(text, sentence_start, start)  # shared names come in order
-        sentence_start = before.end() if before else sentence_start
-        after = _SENTENCE_END.search(text, end)
-        sentence_end = after.start() if after else len(text)
+        # Shared names come in order: the last one's sentence start is a floor for this one's.
+        sentence_start, sentence_end = sentence_around(text, start, end, sentence_start)
         winner = _nearest_cue(start, end, claimants, cues.find(folded, sentence_start, sentence_end))
         if winner is None:
             if article_votes is None:
@@ -97,6 +99,13 @@ def resolve(matches: Matches, text: str, cues: CueIndex, entities: Mapping[str, 
             winner = max((article_votes[e], -order, e) for order, e in enumerate(claimants))[2]
         spans[index] = (start, end, entities[winner].type, winner)
     return spans
+
+
+def sentence_around(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
+    """The bounds of the sentence that holds ``text[start:end]``, its start looked for from ``floor``."""
+    before = _UP_TO_LAST_SENTENCE_END.match(text, floor, start)
+    after = _SENTENCE_END.search(text, end)
+    return (before.end() if before else floor), (after.start() if after else len(text))
 
 
 def _nearest_cue(start: int, end: int, claimants: tuple[str, ...], occurrences: list[_Cue]) -> str | None:

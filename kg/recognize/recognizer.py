@@ -17,7 +17,7 @@ from kg.cache import cached, code_digest
 from kg.dictset import DictionarySet
 from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Document, Entity, Mention
-from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve
+from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve, sentence_around
 from kg.recognize.lexicon import Lexicon, load_lexicon
 from kg.recognize.matcher import Matcher, Span, build_matcher
 from kg.recognize.patterns import (
@@ -157,7 +157,7 @@ class Recognizer:
         if codes:
             _add_found(text, spans, codes, discovered)
             _link_repeats(text, folded, spans, discovered)
-        _link_bare_heads(text, folded, spans, entities, discovered)
+        _link_bare_heads(text, folded, spans, entities, discovered, self.cues)
         original, span_start, span_end = doc.original, doc.span_start, doc.span_end
         mentions = []
         for start, end, entity_type, entity_id in spans:
@@ -294,7 +294,7 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
 
 
 def _link_bare_heads(text: str, folded: str, spans: list[Span], entities: Mapping[str, Entity],
-                     discovered: Mapping[str, Entity]) -> None:
+                     discovered: Mapping[str, Entity], cues: CueIndex) -> None:
     """An agency named with its country (泰国海关, 印度商务部, 德国经济部) is what its bare name (海关,
     商务部, 经济部) names elsewhere in the article where the dictionary gives the bare name to another
     country's agency (海关 is China's customs, 经济部 Taiwan's ministry), unless that agency is named
@@ -330,18 +330,10 @@ def _link_bare_heads(text: str, folded: str, spans: list[Span], entities: Mappin
         for index, (start, end, entity_type, entity_id) in enumerate(spans):
             if folded[start:end] != head or entity_id == agency_id or entity_id in named_otherwise:
                 continue
-            other = known(entity_id)
-            if country_of(other) == country:
-                continue
-            sentence_start = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
-            ends = [at for at in (text.find(mark, end) for mark in _SENTENCE_MARKS) if at >= 0]
-            sentence = folded[sentence_start:min(ends, default=len(text))]
-            if any(cue.lower() in sentence for cue in other.cues):
+            if country_of(known(entity_id)) == country \
+                    or cues.favours(folded, *sentence_around(text, start, end), entity_id):
                 continue  # 印度商务部宣布调查。商务部回应称,中方… is China's ministry answering
             spans[index] = (start, end, entity_type, agency_id)
-
-
-_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 
 
 def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[str, list[str]]) -> None:
