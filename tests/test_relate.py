@@ -549,6 +549,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("fronted stance", "对于日本的出口限制,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
     # a legislature's or council's approval enacts
     ("enacted", "欧盟理事会批准了《人工智能法案》。", ("eu_council", "issues", "eu_ai_act")),
+    # the body enacts what its members proposed
+    ("enacted", "美国参议院以七十票赞成通过了由两党议员起草的《芯片安全法案》。", ("us_senate", "issues", "chip_security_act")),
     # a decision that states a duty to stop dealing with the tail
     ("decided duty", "网信办决定,电信运营商应停止采购思科公司的路由器。", ("cac", "restricts", "cisco")),
     ("decided duty", "日本政府宣布,相关企业须停止向长江存储出口设备。", ("japan", "restricts", "ymtc")),
@@ -1688,6 +1690,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国国会通过了修订后的反垄断法。", "issues", None, "cn_anti_monopoly_law",
      "a body issues its own country's law: one named as another country's is not that one"),
     ("日本国会通过了新的数据安全法。", "issues", None, "cn_data_security_law", "the same"),
+    ("美国参议院三名民主党议员联名提出《芯片安全法案》。", "issues", "us_senate", None,
+     "a bill its members introduce is not one the body enacts"),
+    ("台湾立法院多名立委日前提案修订《公平交易法》,以规范平台业者。", "issues", "tw_legislative_yuan", None,
+     "nor one its legislators propose to amend"),
+    ("美国众议院两党议员周四推出了《芯片与科学法案》的修正版本。", "issues", "us_house", None,
+     "nor a version its members put forward"),
     ("美光科技因涉嫌向华为出口芯片而接受美国司法部调查。", "investigates", None, "huawei",
      "nor who is investigated"),
     ("参议员表示,他对英伟达向中国出售芯片的做法很不满。", "opposes", "china", None,

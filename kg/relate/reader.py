@@ -1012,6 +1012,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if rule.tail_not_before and text.startswith(rule.tail_not_before, m.end("tail")):
                 continue  # 指控两名中国公民走私芯片: the people are accused, not their country
+            if rule.head_not_before and trigger_groups and _phrase_holds(text, m.end("head"), m.start(trigger_groups[0]),
+                                                                        rule.head_not_before):
+                continue  # 美国国会两名议员提出《…法案》: the members propose, the Congress enacts nothing
             if _names_the_source(text, m.end("head"), rules):
                 continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
@@ -1422,6 +1425,13 @@ def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) ->
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"
+
+
+def _phrase_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]``, cut at the end of its clause, holds one of ``words``."""
+    stop = clause_end(text, start)
+    phrase = text[start:end if stop is None else min(end, stop)]
+    return any(word in phrase for word in words)
 
 
 def _excluded_before(lead: str, rule: Rule, rules: RuleSet) -> bool:

@@ -129,6 +129,7 @@ class Rule:
     object_in_clause: bool = False  # RuleEntry.object_in_clause
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
+    head_not_before: tuple[str, ...] = ()  # words (RuleEntry names their list)
     tail_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     tail_not_before: tuple[str, ...] = ()  # words (RuleEntry names their list)
     head_not_after_search: re.Pattern | None = None  # the same words, never inside a compound (反对)
@@ -980,6 +981,10 @@ class RuleEntry(DataModel):
     a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance), nor one
     after it in its clause with a word of ``deed`` (一事, 做法…) before the trigger (中方就美国制裁华为
     一事向美方提出交涉: Huawei takes no stance)."""
+    head_not_before: str | None = None
+    """A word list (under ``words:``): a head whose phrase goes on to one of its words before the
+    trigger only says whose they are, and they act (美国国会两名共和党议员提出《…法案》: the members
+    propose a bill, the Congress enacts none)."""
     tail_not_after: str | None = None
     """A word list (under ``words:``): a tail right after one of its words is not this rule's (为 names
     whom a foundry makes for: in 为苹果代工A18,还为AMD生产MI355X Apple makes no MI355X)."""
@@ -1016,8 +1021,8 @@ class RuleEntry(DataModel):
                              f"use names from constructions: ({', '.join(sorted(defined))})")
         return value
 
-    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "tail_not_after",
-                     "tail_not_before", "conduct_denials", "rivals_named")
+    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "head_not_before",
+                     "tail_not_after", "tail_not_before", "conduct_denials", "rivals_named")
     @classmethod
     def _defined_word_list(cls, value: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
         words = _definitions(info).words
@@ -1178,6 +1183,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
+            head_not_before=tuple(words[r.head_not_before]) if r.head_not_before else (),
             tail_not_after=tuple(words[r.tail_not_after]) if r.tail_not_after else (),
             tail_not_before=tuple(words[r.tail_not_before]) if r.tail_not_before else (),
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
