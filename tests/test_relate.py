@@ -549,6 +549,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("fronted stance", "对于日本的出口限制,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
     # a legislature's or council's approval enacts
     ("enacted", "欧盟理事会批准了《人工智能法案》。", ("eu_council", "issues", "eu_ai_act")),
+    # a crackdown on a company
+    ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
+    ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
     # the body enacts what its members proposed
     ("enacted", "美国参议院以七十票赞成通过了由两党议员起草的《芯片安全法案》。", ("us_senate", "issues", "chip_security_act")),
     # a decision that states a duty to stop dealing with the tail
@@ -1690,6 +1693,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国国会通过了修订后的反垄断法。", "issues", None, "cn_anti_monopoly_law",
      "a body issues its own country's law: one named as another country's is not that one"),
     ("日本国会通过了新的数据安全法。", "issues", None, "cn_data_security_law", "the same"),
+    ("美军周日对伊朗南部的雷达站发动了新一轮打击。", "restricts", None, "iran",
+     "a country struck is war, not a trade measure"),
+    ("俄罗斯对乌克兰基辅发动导弹打击。", "restricts", "russia", None, "nor a city struck"),
     ("美国参议院三名民主党议员联名提出《芯片安全法案》。", "issues", "us_senate", None,
      "a bill its members introduce is not one the body enacts"),
     ("台湾立法院多名立委日前提案修订《公平交易法》,以规范平台业者。", "issues", "tw_legislative_yuan", None,
