@@ -549,6 +549,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("fronted stance", "对于日本的出口限制,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
     # a legislature's or council's approval enacts
     ("enacted", "欧盟理事会批准了《人工智能法案》。", ("eu_council", "issues", "eu_ai_act")),
+    # a verb of undergoing far from the measure, in another phrase, leaves the head acting
+    ("undergoing apart", "美国商务部在接受媒体采访时表示将限制中芯国际。", ("us_commerce", "restricts", "smic")),
+    ("undergoing apart", "日本政府在面临国内压力时决定限制对华出口光刻胶。", ("japan", "restricts", "china")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
@@ -1693,6 +1696,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国国会通过了修订后的反垄断法。", "issues", None, "cn_anti_monopoly_law",
      "a body issues its own country's law: one named as another country's is not that one"),
     ("日本国会通过了新的数据安全法。", "issues", None, "cn_data_security_law", "the same"),
+    ("阿联酋持有大量被冻结的俄罗斯资产。", "restricts", "uae", None,
+     "a name before a measure undergone imposes nothing"),
+    ("韩国同意对输美钢铁接受25%的关税。", "restricts", "south_korea", None, "nor one who accepts a tariff"),
+    ("法案要求禁止源自伊朗、朝鲜等受管制的国家的无人机进入美国。", "restricts", "iran", None,
+     "nor a country under controls"),
+    ("法案禁止由伊朗等受制裁的政府控制的企业在美国上市。", "restricts", "iran", None, "nor one sanctioned"),
     ("美军周日对伊朗南部的雷达站发动了新一轮打击。", "restricts", None, "iran",
      "a country struck is war, not a trade measure"),
     ("俄罗斯对乌克兰基辅发动导弹打击。", "restricts", "russia", None, "nor a city struck"),

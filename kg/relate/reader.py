@@ -1032,6 +1032,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and (_reacted_to(text, m, trigger_at, rules)
                                    or _deep_in_the_matter(text, m, trigger_at, rules, masked.by_char)):
                 continue  # 韩国政府对美国撤销三星豁免一事表示遗憾: Korea reacts to the revoking, revokes nothing
+            if trigger_groups and _UNDERGONE.isdisjoint(template.word_lists) and rules.undergone_search is not None \
+                    and m.end("head") <= trigger_at and rules.undergone_search.search(text, m.end("head"), trigger_at):
+                continue  # 卡塔尔持有被冻结的伊朗资金, 欧盟对输美汽车接受10%的关税: the measure is undergone
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
                                    and _acts_between(text, m.end("head"), trigger_at, template, rules)):
                 continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)

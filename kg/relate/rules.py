@@ -52,6 +52,10 @@ __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_ru
 MASK_BASE = 0xF0000
 MASK_BLOCK = 0x1000
 MODIFIER = "PLACE_MODIFIER"
+# What may stand between a marker of undergoing and the measure undergone: a noun (配额限制) or a
+# modifier closed by 的 (10%的关税).
+_UNDERGONE_NOUN = 2
+_UNDERGONE_MODIFIER = 10
 OBJECT = "OBJECT:"  # prefix: OBJECT:ORG is an ORG after a preposition
 MASK_KINDS = (*ENTITY_TYPES, MODIFIER, *(OBJECT + t for t in ENTITY_TYPES))
 
@@ -448,6 +452,17 @@ class RuleSet:
     def passive_markers(self) -> tuple[str, ...]:
         """The words that make the name after them the agent of the verb (被美国制裁, 遭到中方反对)."""
         return tuple(self.words.get("passive", ()))
+
+    @functools.cached_property
+    def undergone_search(self) -> re.Pattern | None:
+        """A passive marker or a verb of undergoing that ends where it is searched up to, right or
+        after a short modifier (被冻结, 受管制, 接受10%的关税, 接受配额限制): whatever comes next
+        is undergone, so a name before it imposes nothing (卡塔尔持有被冻结的伊朗资金)."""
+        markers = (*self.passive_markers, *self.words.get("undergo", ()))
+        if not markers:
+            return None
+        return re.compile(f"{trie_pattern(markers)}(?:[\u4e00-\u9fff]{{0,{_UNDERGONE_NOUN}}}|"
+                          f"[\u4e00-\u9fff0-9A-Za-z%.]{{0,{_UNDERGONE_MODIFIER}}}的)\\Z")
 
     @functools.cached_property
     def agent_markers(self) -> tuple[str, ...]:
