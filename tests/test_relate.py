@@ -552,6 +552,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a verb of undergoing far from the measure, in another phrase, leaves the head acting
     ("undergoing apart", "美国商务部在接受媒体采访时表示将限制中芯国际。", ("us_commerce", "restricts", "smic")),
     ("undergoing apart", "日本政府在面临国内压力时决定限制对华出口光刻胶。", ("japan", "restricts", "china")),
+    # a maker glued to the product after the verb of speaking is no subject of its own, nor the tail
+    ("said maker", "美国商务部表示英伟达的H20须获得许可证才能出口。", ("us_commerce", "restricts", "h20")),
+    ("said object", "美国商务部表示将对日本等国的企业实施限制,包括东京电子。", ("us_commerce", "restricts", "japan")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
@@ -1696,6 +1699,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国国会通过了修订后的反垄断法。", "issues", None, "cn_anti_monopoly_law",
      "a body issues its own country's law: one named as another country's is not that one"),
     ("日本国会通过了新的数据安全法。", "issues", None, "cn_data_security_law", "the same"),
+    ("白宫发言人称三星已同意向美光授权部分专利。", "permits", "white_house", None,
+     "what was said opens with its own subject: Samsung agrees"),
+    ("美国商务部长在记者会上表示台积电已批准为英伟达扩产。", "permits", "us_commerce", None,
+     "the same: TSMC approves"),
+    ("日本经济产业省表示东京电子已同意暂停向中芯国际供货。", "restricts", "meti", None,
+     "the company suspends its own sales, not the ministry"),
     ("阿联酋持有大量被冻结的俄罗斯资产。", "restricts", "uae", None,
      "a name before a measure undergone imposes nothing"),
     ("韩国同意对输美钢铁接受25%的关税。", "restricts", "south_korea", None, "nor one who accepts a tariff"),

@@ -1035,6 +1035,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and _UNDERGONE.isdisjoint(template.word_lists) and rules.undergone_search is not None \
                     and m.end("head") <= trigger_at and rules.undergone_search.search(text, m.end("head"), trigger_at):
                 continue  # 卡塔尔持有被冻结的伊朗资金, 欧盟对输美汽车接受10%的关税: the measure is undergone
+            if trigger_groups and _said_by_another(text, m, trigger_at, masked.by_char, rules):
+                continue  # 特朗普发文表示苹果已同意与英特尔合作: the agreeing is Apple's, not the president's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
                                    and _acts_between(text, m.end("head"), trigger_at, template, rules)):
                 continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)
@@ -1428,6 +1430,24 @@ def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) ->
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"
+
+
+def _said_by_another(text: str, m: re.Match, trigger_at: int, by_char: Mapping[str, Mention], rules: RuleSet) -> bool:
+    """Whether, between the head and the trigger, what was said opens with a name of its own, an
+    actor that is not the tail (表示将对日本…限制 restricts Japan): that name does what follows. (A
+    maker or a country glued to the tail, 英伟达的H20, 日本企业东京电子, is one name with it in the
+    masked text.)"""
+    if rules.said_subject is None or m.end("head") > trigger_at:
+        return False
+    said = None
+    for said in rules.said_subject.finditer(text, m.end("head"), trigger_at):
+        pass  # the last: the one the trigger is said in
+    if said is None:
+        return False
+    at = said.start(1)
+    mention = by_char.get(text[at])
+    tail = m.start("tail")
+    return mention is not None and mention.type in _ACTOR_TYPES and at != tail
 
 
 def _phrase_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:

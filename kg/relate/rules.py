@@ -52,6 +52,7 @@ __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_ru
 MASK_BASE = 0xF0000
 MASK_BLOCK = 0x1000
 MODIFIER = "PLACE_MODIFIER"
+_SAID_ADVERB = 2  # characters between a verb of speaking and the subject of what was said (称,目前苹果)
 # What may stand between a marker of undergoing and the measure undergone: a noun (配额限制) or a
 # modifier closed by 的 (10%的关税).
 _UNDERGONE_NOUN = 2
@@ -284,6 +285,17 @@ class RuleSet:
         """A verb of speaking that opens what was said (表示,  称:)."""
         speech = self._cue_pattern(self.words.get("speech"))
         return None if speech is None else re.compile(f"(?:{speech.pattern})[{re.escape(CLAUSE_MARKS)}:：]")
+
+    @functools.cached_property
+    def said_subject(self) -> re.Pattern | None:
+        """A verb of speaking and the name right after it (表示苹果, 称,华为), in masked text: what was
+        said has that name for its subject (特朗普表示苹果已同意…: the agreeing is Apple's); not a
+        verb of lobbying that ends like one (游说, 说服: whom it asks does what it asks for)."""
+        speech = cue_regex(self.words.get("speech"), (*self.compounds, *self.words.get("lobby", ())))
+        marks = re.escape(CLAUSE_MARKS)
+        return None if speech is None else re.compile(
+            f"(?:{speech.pattern})[{marks}:：]?[^{marks}\n{chr(MASK_BASE)}-\U0010ffff]{{0,{_SAID_ADVERB}}}?"
+            f"([{chr(MASK_BASE)}-\U0010ffff])")
 
     @functools.cached_property
     def marked_object(self) -> re.Pattern | None:
