@@ -64,6 +64,7 @@ class PatternRules:
     maker_code: re.Pattern
     law_suffixes: tuple[str, ...]
     quoted_law_suffixes: tuple[str, ...]
+    quoted_not_laws: tuple[str, ...]
     media_suffixes: tuple[str, ...]
     law_words_after: tuple[str, ...]  # 《…》临时最终规则
     title_max_chars: int
@@ -267,6 +268,8 @@ class TitledSection(DataModel):
     """A title in 《》 ending with one of these is a law (the marks are part of its span)."""
     quoted_law_suffixes: Words = []
     """A title in 「」 or “” ending with one of these is a law (the marks are not)."""
+    quoted_not_laws: Words = []
+    """…unless it ends with one of these, words that end like a law and are none (做法, 算法, 非法)."""
     media_suffixes: Words = []
     """A title in 《》 ending with one of these is a newspaper or magazine (ORG)."""
     law_words_after: Words = []
@@ -572,6 +575,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         maker_code=re.compile(r" ?(" + maker.code + r")(?![A-Za-z0-9])") if maker.code else _NEVER,
         law_suffixes=tuple(titled.law_suffixes),
         quoted_law_suffixes=tuple(titled.quoted_law_suffixes),
+        quoted_not_laws=tuple(titled.quoted_not_laws),
         media_suffixes=tuple(titled.media_suffixes),
         law_words_after=tuple(titled.law_words_after),
         title_max_chars=titled.max_chars,
@@ -767,7 +771,8 @@ def find_titled(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -
         opening = _OPENING[word[-1]]
         at = text.rfind(opening, max(0, to - rules.title_max_chars - 2), to)
         inner = text[at + 1:to - 1].strip()
-        if at >= 0 and len(inner) >= 2 and _CJK.match(inner) and not any(c in inner for c in (opening, word[-1], "\n")):
+        if at >= 0 and len(inner) >= 2 and _CJK.match(inner) and not any(c in inner for c in (opening, word[-1], "\n")) \
+                and not inner.endswith(rules.quoted_not_laws):
             found.append(Found(at + 1, to - 1, "LAW", inner, "quoted_law"))
     found.sort(key=lambda f: f.start)
     return found
