@@ -1705,6 +1705,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the same: TSMC approves"),
     ("日本经济产业省表示东京电子已同意暂停向中芯国际供货。", "restricts", "meti", None,
      "the company suspends its own sales, not the ministry"),
+    ("报告指出,日本通过补贴以及“值得质疑的做法”压低了成本,因此韩国企业应谨慎评估风险。", "opposes", "japan", None,
+     "what is questionable is judged, nobody questions it"),
     ("阿联酋持有大量被冻结的俄罗斯资产。", "restricts", "uae", None,
      "a name before a measure undergone imposes nothing"),
     ("韩国同意对输美钢铁接受25%的关税。", "restricts", "south_korea", None, "nor one who accepts a tariff"),

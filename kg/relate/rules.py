@@ -467,10 +467,11 @@ class RuleSet:
 
     @functools.cached_property
     def undergone_search(self) -> re.Pattern | None:
-        """A passive marker or a verb of undergoing that ends where it is searched up to, right or
-        after a short modifier (被冻结, 受管制, 接受10%的关税, 接受配额限制): whatever comes next
-        is undergone, so a name before it imposes nothing (卡塔尔持有被冻结的伊朗资金)."""
-        markers = (*self.passive_markers, *self.words.get("undergo", ()))
+        """A passive marker, a verb of undergoing or a word of judgement (words.worth) that ends where
+        it is searched up to, right or after a short modifier (被冻结, 受管制, 接受10%的关税, 接受配额限制,
+        值得质疑): whatever comes next is undergone or judged, so a name before it does nothing of
+        it (卡塔尔持有被冻结的伊朗资金)."""
+        markers = (*self.passive_markers, *self.words.get("undergo", ()), *self.words.get("worth", ()))
         if not markers:
             return None
         return re.compile(f"{trie_pattern(markers)}(?:[\u4e00-\u9fff]{{0,{_UNDERGONE_NOUN}}}|"
