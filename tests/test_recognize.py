@@ -537,6 +537,8 @@ def test_discovered_names_are_linked_across_the_document(pipeline):
     ("共和党籍众议员表示反对。", [("共和党", "ORG")], "a party"),
     ("马萨诸塞州与得克萨斯州", [("马萨诸塞州", "PLACE"), ("得克萨斯州", "PLACE")], "a generated subdivision, a hand-written one"),
     ("沿海地区的工厂", [], "no short country name inside an ordinary word (海地)"),
+    ("澳大利亚舰艇驶经南中国海和东中国海。", [("澳大利亚", "PLACE"), ("南中国海", "PLACE"), ("东中国海", "PLACE")],
+     "a sea named after a country names no country"),
     ("以色列空袭了黎巴嫩南部地区,叙利亚东部省份也遭波及。", [("以色列", "PLACE"), ("黎巴嫩", "PLACE"), ("叙利亚", "PLACE")],
      "a subdivision named by a direction (南部地区, 东部省) is a phrase about any country's part"),
 ])

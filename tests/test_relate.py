@@ -555,6 +555,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a maker glued to the product after the verb of speaking is no subject of its own, nor the tail
     ("said maker", "美国商务部表示英伟达的H20须获得许可证才能出口。", ("us_commerce", "restricts", "h20")),
     ("said object", "美国商务部表示将对日本等国的企业实施限制,包括东京电子。", ("us_commerce", "restricts", "japan")),
+    # a name after 在 that opens its own clause is still the target
+    ("stance on a place's act", "美国抗议中国在南中国海的军事化行为。", ("usa", "opposes", "china")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
@@ -1713,6 +1715,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a vote against a resolution opposes no one named after it"),
     ("台湾最大反对党国民党的主席访问了美国。", "opposes", "taiwan", None, "an opposition party is no stance"),
     ("韩国民众在日本大使馆前举行抗议活动,美国对此没有回应。", "opposes", None, "usa", "nor a protest held"),
+    ("日本政府反对在东中国海单方面改变现状。", "opposes", "japan", None, "where it happens is no target"),
+    ("欧盟批评在新疆的强迫劳动问题。", "opposes", "eu", None, "the same"),
+    ("七国集团(G7)重申反对在东中国海、南中国海和台湾海峡以武力或胁迫手段改变现状。", "opposes", None, "taiwan_strait",
+     "nor any place of a list after it, nor where coercion happens"),
     ("阿联酋持有大量被冻结的俄罗斯资产。", "restricts", "uae", None,
      "a name before a measure undergone imposes nothing"),
     ("韩国同意对输美钢铁接受25%的关税。", "restricts", "south_korea", None, "nor one who accepts a tariff"),
