@@ -557,6 +557,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("said object", "美国商务部表示将对日本等国的企业实施限制,包括东京电子。", ("us_commerce", "restricts", "japan")),
     # a name after 在 that opens its own clause is still the target
     ("stance on a place's act", "美国抗议中国在南中国海的军事化行为。", ("usa", "opposes", "china")),
+    # a subject carried into a clause that opens with 与 competes with each rival, none with another
+    ("carried rival", "寒武纪推出新芯片,与英伟达和AMD展开竞争。", ("cambricon", "competes_with", "amd")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
@@ -1284,6 +1286,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("parent company", "Arm的母公司是一家日本企业,与英伟达无关。", "part_of", None, None),
     ("acquired, after the deal", "英伟达在收购Arm失败后转向自研处理器。", "part_of", None, None),
     ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
+    ("maker, a carried subject", "寒武纪推出了新芯片,与英伟达H20竞争。", "made_by", "h20", "cambricon"),
+    ("maker, a carried subject", "摩尔线程发布了新显卡,与英伟达H20和AMD MI308竞争。", "made_by", None, "moore_threads"),
     ("maker, a rival named", "寒武纪发布了可替代H20的训练芯片。", "made_by", "h20", None),
     ("maker, a host", "麒麟9010由中芯国际代工生产,将搭载于华为Mate 70手机。", "made_by", "mate_70", "smic"),
     ("founded by", "该研究由英伟达资助、由余承东领导。", "works_for", "yu_chengdong", "nvidia"),
@@ -1715,6 +1719,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a vote against a resolution opposes no one named after it"),
     ("台湾最大反对党国民党的主席访问了美国。", "opposes", "taiwan", None, "an opposition party is no stance"),
     ("韩国民众在日本大使馆前举行抗议活动,美国对此没有回应。", "opposes", None, "usa", "nor a protest held"),
+    ("寒武纪推出新芯片,与英伟达和AMD展开竞争。", "competes_with", "nvidia", None,
+     "a subject carried before 与 makes no list with the rivals after it"),
     ("日本政府反对在东中国海单方面改变现状。", "opposes", "japan", None, "where it happens is no target"),
     ("欧盟批评在新疆的强迫劳动问题。", "opposes", "eu", None, "the same"),
     ("七国集团(G7)重申反对在东中国海、南中国海和台湾海峡以武力或胁迫手段改变现状。", "opposes", None, "taiwan_strait",

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MODIFIER, OBJECT,
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MATES, MODIFIER, OBJECT,
                              SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
 from kg.relate.sentences import (CLAUSE_MARKS, attribution_start, clause_end, clause_start, clauses, sentences,
                                  splits_clause)
@@ -1017,6 +1017,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 美国国会两名议员提出《…法案》: the members propose, the Congress enacts nothing
             if _names_the_source(text, m.end("head"), rules):
                 continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
+            if masked.carried and rules.coordinators and 0 in (m.start("head"), m.start("tail")) \
+                    and m.group(("head" if m.start("head") == 0 else "tail") + MATES):
+                continue  # a subject carried into the clause heads no list in it (寒武纪推出…,与英伟达H20竞争)
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
@@ -1342,7 +1345,7 @@ def _urged(m: re.Match, gap_at: int, rules: RuleSet) -> bool:
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
                  other: int) -> list[Mention]:
     """The mention at ``at`` and its list mates (字节跳动、阿里巴巴和腾讯), up to the other slot's
-    mention at ``other``, which is never a mate."""
+    mention at ``other``, which is never a mate, nor is a subject carried into the clause."""
     text = masked.text
     found = [masked.by_char[text[at]]]
     for step in (1, -1):
@@ -1353,8 +1356,8 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
                 joined = pos + 1 + len(next(w for w in coordinators if text.startswith(w, pos + 1)))
             else:
                 joined = pos - len(next(w for w in coordinators if text.endswith(w, 0, pos))) - 1
-            if not 0 <= joined < len(text) or joined == other:
-                break
+            if not 0 <= joined < len(text) or joined == other or joined == 0 and masked.carried:
+                break  # a subject carried into the clause is in no list of it (寒武纪推出…,与英伟达H20竞争)
             mate = masked.mention_at(text[joined])
             if mate is None or mate.type not in types:
                 break

@@ -52,6 +52,7 @@ __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_ru
 MASK_BASE = 0xF0000
 MASK_BLOCK = 0x1000
 MODIFIER = "PLACE_MODIFIER"
+MATES = "_mates"  # suffix: the group of a slot's list mates (head_mates)
 _SAID_ADVERB = 2  # characters between a verb of speaking and the subject of what was said (称,目前苹果)
 # What may stand between a marker of undergoing and the measure undergone: a noun (配额限制) or a
 # modifier closed by 的 (10%的关税).
@@ -670,7 +671,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                     # Right after the verb a place that modifies a noun says where the goods are from
                     # (出口美国芯片, 运送美国设备), not who takes them (卖给华为).
                     chars = _block(tuple(kind for kind in tails if kind != MODIFIER))
-                mates = f"(?:(?:{joined})[{chars}])*" if joined else ""
+                mates = f"(?P<{value}{MATES}>(?:(?:{joined})[{chars}])*)" if joined else ""
                 out.append(f"(?P<{value}>[{chars}]){mates}")
             elif value == "other":
                 out.append(f"[{_block(MASK_KINDS)}]")
