@@ -559,6 +559,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("stance on a place's act", "美国抗议中国在南中国海的军事化行为。", ("usa", "opposes", "china")),
     # a subject carried into a clause that opens with 与 competes with each rival, none with another
     ("carried rival", "寒武纪推出新芯片,与英伟达和AMD展开竞争。", ("cambricon", "competes_with", "amd")),
+    # a country named by one character after 在 or a verb (在华, 赴华) is where, no rival actor in a gap
+    ("order past 在华", "网信办表示,经审查发现高通公司在华销售的芯片存在安全风险,要求运营者停止采购高通产品。",
+     ("cac", "restricts", "qualcomm")),
+    ("order past 在华", "商务部宣布,鉴于德州仪器在华倾销模拟芯片,责令国内企业停止采购德州仪器的产品。",
+     ("cn_commerce", "restricts", "texas_instruments")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),

@@ -583,8 +583,10 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             entity_id, lead, end = rules.implicit[cue]
             country = entities.get(entity_id)
             if country is not None:
-                # Only what names the country stands for it: 对 of 对华 still marks the object.
-                added.append(_stand_in(doc, m.start() + lead, m.start() + end, country.type, country.id, "implicit"))
+                # Only what names the country stands for it: 对 of 对华 still marks the object, and the
+                # country a word's verb or 在 points at (在华, 赴华, 输美) is where, never who acts.
+                added.append(_stand_in(doc, m.start() + lead, m.start() + end, country.type, country.id,
+                                       _MARKED_COUNTRY if lead else "implicit"))
         elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
             company = _speakers_company(doc.text, m.start(), mentions, entities, rules)
             if company is not None:
@@ -854,7 +856,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end) \
                 and not (rules.kept_list_search is not None and rules.kept_list_search.match(text, mention.norm_end)):
             kind = MODIFIER  # 多家中国企业; not 美国实体清单, the list the United States keeps
-        elif _after_preposition(text, mention, rules) or (
+        elif mention.source == _MARKED_COUNTRY or _after_preposition(text, mention, rules) or (
                 # 致函商务部长卢特尼克: a titled person after a preposition's object is that object too
                 mention.type == "PERSON" and last is not None and last_kind.startswith(OBJECT)
                 and _titled(text[last.norm_end:mention.norm_start], rules)):
@@ -1589,7 +1591,8 @@ def _glued_parent(text: str, before: Mention, mention: Mention, entities: Mappin
 _DICTIONARY = "dict"  # the source of a mention the dictionary names (others are discovered by patterns)
 
 
-_STAND_IN_SOURCES = ("anaphor", "implicit", "administration")
+_MARKED_COUNTRY = "implicit, marked"  # the source of 华 in 在华, 对华: a place, never an actor
+_STAND_IN_SOURCES = ("anaphor", "implicit", _MARKED_COUNTRY, "administration")
 
 
 def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
