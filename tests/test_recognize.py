@@ -468,6 +468,8 @@ def test_model_codes(pipeline, text, expected, why):
     ("联合国副秘书长玛丽亚·洛佩斯表示。", "玛丽亚·洛佩斯"),
     ("副总裁萨拉·罗宾逊在会上回应。", "萨拉·罗宾逊"),
     ("英特尔副总裁萨拉·罗宾逊共同主持了发布会。", "萨拉·罗宾逊"),
+    ("得州总检察长约翰·帕克斯顿起诉一家设备供应商。", "约翰·帕克斯顿"),
+    ("司法部长帕姆·贝利下令调查此事。", "帕姆·贝利"),
     ("本届论坛的主题是科技·未来。", None),
 ])
 def test_a_transliterated_name_after_a_title_ends_before_the_verb(pipeline, text, expected):
