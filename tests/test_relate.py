@@ -564,6 +564,13 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("cac", "restricts", "qualcomm")),
     ("order past 在华", "商务部宣布,鉴于德州仪器在华倾销模拟芯片,责令国内企业停止采购德州仪器的产品。",
      ("cn_commerce", "restricts", "texas_instruments")),
+    # a person titled by the body before them still opens their clause; an order through a company's chief
+    ("urged past a title", "众议院中国问题特设委员会主席穆勒纳尔致信商务部长,要求将摩尔线程列入实体清单。",
+     ("moolenaar", "opposes", "moore_threads")),
+    ("order via a chief", "商务部致电英伟达CEO黄仁勋,要求英伟达停止向中国出售H20芯片。", ("cn_commerce", "restricts", "nvidia")),
+    # a reason's 理由 marks no agent
+    ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
@@ -1726,6 +1733,18 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国民众在日本大使馆前举行抗议活动,美国对此没有回应。", "opposes", None, "usa", "nor a protest held"),
     ("寒武纪推出新芯片,与英伟达和AMD展开竞争。", "competes_with", "nvidia", None,
      "a subject carried before 与 makes no list with the rivals after it"),
+    ("众议院外交事务委员会致函商务部,要求禁止美国企业向壁仞科技出口设备。", "restricts",
+     "house_foreign_affairs", None, "a committee asks the ministry to ban: no ban of its own"),
+    ("众议院外交事务委员会致函商务部要求责令英特尔停止向壁仞科技供货。", "restricts",
+     "house_foreign_affairs", None, "nor an order of its own"),
+    ("众议院外交事务委员会致函商务部要求禁止美国企业向壁仞科技出口设备。", "restricts",
+     "house_foreign_affairs", None, "nor with no comma after the ministry"),
+    ("美国众议院中国问题特设委员会主席穆勒纳尔致信商务部长雷蒙多,要求将长鑫存储列入实体清单,并禁止美国企业"
+     "向其出售设备。", "restricts", "house_china_committee", None, "nor a listing and a ban asked for"),
+    ("美国加州总检察长约翰·史密斯起诉监控设备供应商安防通,指控该公司隐瞒与中国军方的关联。", "opposes", None,
+     "china", "a company the anaphor names, unknown: China is inside what it is accused of"),
+    ("日本外务省发言人田中星期四称,由间谍组织指责“中国威胁”,这很讽刺。", "opposes", None, "china",
+     "an act whose agent its own clause names after 由 is not the speaker's"),
     ("日本政府反对在东中国海单方面改变现状。", "opposes", "japan", None, "where it happens is no target"),
     ("欧盟批评在新疆的强迫劳动问题。", "opposes", "eu", None, "the same"),
     ("七国集团(G7)重申反对在东中国海、南中国海和台湾海峡以武力或胁迫手段改变现状。", "opposes", None, "taiwan_strait",
@@ -1756,6 +1775,11 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
     ("韩国放宽三星电子芯片设备出口管制。", ("south_korea", "restricts", "samsung")): ("negative", "asserted"),
+    # the body a letter goes to is asked to act: its act is planned
+    ("众议院外交事务委员会致函商务部,要求禁止美国企业向壁仞科技出口设备。", ("us_commerce", "restricts", "biren")):
+        ("positive", "planned"),
+    ("众议院中国问题特设委员会主席穆勒纳尔致信商务部长雷蒙多,要求禁止向长鑫存储出口设备。",
+     ("us_commerce", "restricts", "cxmt")): ("positive", "planned"),
     # a measure suspended is lifted; what the tail does suspended is restricted
     ("日本政府宣布暂停对韩国的出口管制。", ("japan", "restricts", "south_korea")): ("negative", "asserted"),
     ("欧盟暂停对中国电动汽车加征关税。", ("eu", "restricts", "china")): ("negative", "asserted"),

@@ -1040,6 +1040,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and _UNDERGONE.isdisjoint(template.word_lists) and rules.undergone_search is not None \
                     and m.end("head") <= trigger_at and rules.undergone_search.search(text, m.end("head"), trigger_at):
                 continue  # 卡塔尔持有被冻结的伊朗资金, 欧盟对输美汽车接受10%的关税: the measure is undergone
+            if rule.addressee_acts and trigger_groups and _addresses_a_body(text, m.end("head"), trigger_at):
+                continue  # 委员会致信商务部长,要求…禁止: the ministry is asked to act, the committee orders nothing
+            if trigger_groups and rules.agent_search is not None and "agent" not in template.word_lists \
+                    and m.end("head") < clause_start(text, trigger_at) \
+                    and rules.agent_search.search(text, clause_start(text, trigger_at), trigger_at):
+                continue  # 毛宁称,由间谍组织指责“中国威胁”: the act's agent is named in its own clause
             if trigger_groups and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 特朗普发文表示苹果已同意与英特尔合作: the agreeing is Apple's, not the president's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
@@ -1248,7 +1254,7 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
                     and m.string.endswith(rules.prepositions, 0, m.start("tail")):
                 return False  # 向美国政府申请许可,以继续供货: who is asked is no object of the trigger
             if splits_clause(m.string, m.start(name), m.end(name)) \
-                    and not _opens_its_clause(m, m.start(name), by_char) and not _urged(m, m.start(name), rules):
+                    and not _opens_its_clause(m, m.start(name), by_char, rules) and not _urged(m, m.start(name), rules):
                 return False
         if name.startswith(AFTER_TRIGGER):
             if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected):
@@ -1305,16 +1311,19 @@ def _inside_a_deed(m: re.Match, gap_at: int, suspected: re.Pattern) -> bool:
     return not between.endswith("的") and suspected.search(between) is not None
 
 
-def _opens_its_clause(m: re.Match, gap_at: int, by_char: Mapping[str, Mention]) -> bool:
+def _opens_its_clause(m: re.Match, gap_at: int, by_char: Mapping[str, Mention], rules: RuleSet) -> bool:
     """Whether the slot right before a gap that crosses into the trigger's clause is the first
     name of its own clause: in 摩尔线程对标英伟达,推出MTT S80 英伟达 is an object, and 推出 is not its act.
-    The same entity named before it does not count: 美国商务部长卢特尼克 is the ministry twice."""
+    The same entity named before it does not count (美国商务部长卢特尼克 is the ministry twice), nor
+    does the body whose title it bears (委员会主席穆勒纳尔致信商务部,要求…)."""
     text = m.string
     at = max(m.start(slot) for slot in ("head", "tail") if m.start(slot) < gap_at)
     own = by_char.get(text[at])
+    start = clause_start(text, at)
     return not any(ord(ch) >= MASK_BASE and (own is None or (other := by_char.get(ch)) is None
                                              or other.entity_id != own.entity_id)
-                   for ch in text[clause_start(text, at):at])
+                   and not _titled(text[start + i + 1:at], rules)
+                   for i, ch in enumerate(text[start:at]))
 
 
 def _urged_party(text: str, c_start: int, mentions: list[Mention], first: Mention, rules: RuleSet) -> Mention | None:
@@ -1326,9 +1335,16 @@ def _urged_party(text: str, c_start: int, mentions: list[Mention], first: Mentio
         return None
     before = [m for m in mentions if m.norm_end < c_start]
     last = before[-1] if before else None
-    if last is None or splits_clause(text, last.norm_end, c_start - 1) \
-            or not _word_before(text, last.norm_start, rules.urge_words, rules):
+    if last is None or splits_clause(text, last.norm_end, c_start - 1):
         return None
+    if not _word_before(text, last.norm_start, rules.urge_words, rules):
+        # Or the clause opens with the urging, and the clause before ends with whom a letter or a call
+        # went to (委员会致函商务部长雷蒙多,要求禁止…: the ministry is asked), by title too.
+        addressee = before[-2] if len(before) > 1 and last.type == "PERSON" \
+            and _titled(text[before[-2].norm_end:last.norm_start], rules) else last
+        if not (text.startswith(rules.urge_words, c_start)
+                and _word_before(text, addressee.norm_start, rules.address_words, rules)):
+            return None
     return last._replace(source=_URGED)
 
 
@@ -1435,6 +1451,16 @@ def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) ->
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"
+
+
+_BODY_ADDRESSED = f"{OBJECT}AGENCY"  # 致信商务部: a government body a letter or a call goes to
+
+
+def _addresses_a_body(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (masked) names a government body as a preposition's object: whom
+    a letter or a call goes to (致信商务部, 致函商务部长雷蒙多). A company's chief addressed is not one:
+    商务部致电英伟达CEO,要求其停止… orders the company."""
+    return any(ord(ch) >= MASK_BASE and mask_kind(ch) == _BODY_ADDRESSED for ch in text[start:end])
 
 
 def _said_by_another(text: str, m: re.Match, trigger_at: int, by_char: Mapping[str, Mention], rules: RuleSet) -> bool:

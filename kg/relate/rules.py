@@ -133,6 +133,7 @@ class Rule:
     object_tails: bool = True
     reads_urged: bool = True
     object_in_clause: bool = False  # RuleEntry.object_in_clause
+    addressee_acts: bool = False  # RuleEntry.addressee_acts
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     head_not_before: tuple[str, ...] = ()  # words (RuleEntry names their list)
@@ -349,6 +350,17 @@ class RuleSet:
     def urge_words(self) -> tuple[str, ...]:
         """Verbs of urging another (敦促, 呼吁…): the name right after one is who is urged (words.urge)."""
         return tuple(self.words.get("urge", ()))
+
+    @functools.cached_property
+    def agent_search(self) -> re.Pattern | None:
+        """A marker of the agent (由, words.agent), never inside a compound (由于, 理由): the name after
+        it does the act that follows (由间谍组织指责…)."""
+        return self._cue_pattern(self.words.get("agent"))
+
+    @functools.cached_property
+    def address_words(self) -> tuple[str, ...]:
+        """Verbs of writing or calling to (致函, 致信…): the name right after one is addressed (words.address)."""
+        return tuple(self.words.get("address", ()))
 
     @functools.cached_property
     def lobby_search(self) -> re.Pattern | None:
@@ -1005,6 +1017,9 @@ class RuleEntry(DataModel):
     """True: the trigger's object is in its clause; a later clause that goes on with a further act of
     the same subject (,并将…, ,还…) holds that act's object (华为指控张某…,并将华为海思的资料泄露给
     该公司 accuses HiSilicon of nothing)."""
+    addressee_acts: bool = False
+    """True: a government body addressed between the head and the trigger (致信商务部长雷蒙多,要求…) is
+    the one asked to act: the trigger is no act or order of the head's."""
     head_not_after: str | None = None
     """A word list (under ``words:``): a head right after one of its words is not this rule's (就 opens
     a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance), nor one
@@ -1209,6 +1224,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
             object_in_clause=r.object_in_clause,
+            addressee_acts=r.addressee_acts,
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
