@@ -571,6 +571,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # concern over a government's or a country's act is an objection
+    ("concern", "美国半导体行业协会对中国商务部的调查表示关切。", ("sia", "opposes", "cn_commerce")),
+    ("concern", "日本政府对韩国的出口管制措施表示严重关切。", ("japan", "opposes", "south_korea")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
@@ -1760,6 +1763,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "china", "a company the anaphor names, unknown: China is inside what it is accused of"),
     ("日本外务省发言人田中星期四称,由间谍组织指责“中国威胁”,这很讽刺。", "opposes", None, "china",
      "an act whose agent its own clause names after 由 is not the speaker's"),
+    ("高盛对英伟达的估值表示关切。", "opposes", None, "nvidia", "concern over a company's figures is no stance"),
+    ("共和党参议员致函能源部长,对准许中国公民进入国家实验室表示严重关切。", "opposes", None, "china",
+     "nor are the people let in its target"),
     ("日本政府反对在东中国海单方面改变现状。", "opposes", "japan", None, "where it happens is no target"),
     ("欧盟批评在新疆的强迫劳动问题。", "opposes", "eu", None, "the same"),
     ("七国集团(G7)重申反对在东中国海、南中国海和台湾海峡以武力或胁迫手段改变现状。", "opposes", None, "taiwan_strait",
