@@ -571,6 +571,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # a name after 在 acts when 在… is a time or a circumstance
+    ("在…后", "在美国对华为实施制裁后,华为加快了自研芯片的步伐。", ("usa", "restricts", "huawei")),
+    ("在…时", "在荷兰政府宣布限制阿斯麦出口时,中方表示了不满。", ("netherlands", "restricts", "asml")),
     # concern over a government's or a country's act is an objection
     ("concern", "美国半导体行业协会对中国商务部的调查表示关切。", ("sia", "opposes", "cn_commerce")),
     ("concern", "日本政府对韩国的出口管制措施表示严重关切。", ("japan", "opposes", "south_korea")),
@@ -1763,6 +1766,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "china", "a company the anaphor names, unknown: China is inside what it is accused of"),
     ("日本外务省发言人田中星期四称,由间谍组织指责“中国威胁”,这很讽刺。", "opposes", None, "china",
      "an act whose agent its own clause names after 由 is not the speaker's"),
+    ("新西兰外长指示外交部在北京和惠灵顿向中国政府表达关切。", "opposes", "beijing", None,
+     "a place after 在 says where, it does not act"),
+    ("中国2020年在香港实施了《维护国家安全条例》。", "issues", "hong_kong", None, "nor where a law is applied"),
     ("高盛对英伟达的估值表示关切。", "opposes", None, "nvidia", "concern over a company's figures is no stance"),
     ("共和党参议员致函能源部长,对准许中国公民进入国家实验室表示严重关切。", "opposes", None, "china",
      "nor are the people let in its target"),

@@ -1046,6 +1046,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and m.end("head") < clause_start(text, trigger_at) \
                     and rules.agent_search.search(text, clause_start(text, trigger_at), trigger_at):
                 continue  # 毛宁称,由间谍组织指责“中国威胁”: the act's agent is named in its own clause
+            if _only_where(text, m.start("head"), rules):
+                continue  # 在北京和华盛顿向中国政府表达关切: the places say where, someone else acts
             if trigger_groups and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 特朗普发文表示苹果已同意与英特尔合作: the agreeing is Apple's, not the president's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
@@ -1461,6 +1463,16 @@ def _addresses_a_body(text: str, start: int, end: int) -> bool:
     a letter or a call goes to (致信商务部, 致函商务部长雷蒙多). A company's chief addressed is not one:
     商务部致电英伟达CEO,要求其停止… orders the company."""
     return any(ord(ch) >= MASK_BASE and mask_kind(ch) == _BODY_ADDRESSED for ch in text[start:end])
+
+
+def _only_where(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether the name at ``at`` comes right after a marker of where (在, words.location) and nothing
+    later in its clause closes 在… as a time or a circumstance (在美国宣布制裁后, 在美国的压力下: then
+    the name may act)."""
+    if not _word_before(text, at, rules.words.get("location", ()), rules):
+        return False
+    end = clause_end(text, at)
+    return not any(closer in text[at:end] for closer in rules.words.get("circumstance_closers", ()))
 
 
 def _said_by_another(text: str, m: re.Match, trigger_at: int, by_char: Mapping[str, Mention], rules: RuleSet) -> bool:
