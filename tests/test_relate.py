@@ -571,6 +571,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # a clause of purpose (以, 旨在, 为了 and a trigger) goes on with the subject
+    ("purpose", "摩尔线程宣布将产能提高两倍,以抢占英伟达在国内的市场份额。", ("moore_threads", "competes_with", "nvidia")),
+    ("purpose", "日本经济产业省修订了出口管理规则,旨在限制先进设备流向中国。", ("meti", "restricts", "china")),
+    ("purpose", "荷兰政府出台新规,为了限制阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     # a name after 在 acts when 在… is a time or a circumstance
     ("在…后", "在美国对华为实施制裁后,华为加快了自研芯片的步伐。", ("usa", "restricts", "huawei")),
     ("在…时", "在荷兰政府宣布限制阿斯麦出口时,中方表示了不满。", ("netherlands", "restricts", "asml")),
@@ -1769,6 +1773,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("新西兰外长指示外交部在北京和惠灵顿向中国政府表达关切。", "opposes", "beijing", None,
      "a place after 在 says where, it does not act"),
     ("中国2020年在香港实施了《维护国家安全条例》。", "issues", "hong_kong", None, "nor where a law is applied"),
+    ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
     ("高盛对英伟达的估值表示关切。", "opposes", None, "nvidia", "concern over a company's figures is no stance"),
     ("共和党参议员致函能源部长,对准许中国公民进入国家实验室表示严重关切。", "opposes", None, "china",
      "nor are the people let in its target"),

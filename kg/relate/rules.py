@@ -752,6 +752,14 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     return re.compile("".join(out))
 
 
+def _carry_pattern(openers: Collection[str], triggers: Collection[str], purpose: Collection[str]) -> str:
+    """What opens a clause that goes on with the subject: a connective or a trigger, or a word of
+    purpose and a trigger (扩产,以抢占华为的市场份额; 宣布新规,旨在限制…)."""
+    if not purpose or not triggers:
+        return trie_pattern(openers)
+    return f"(?:{trie_pattern(openers)}|(?:{trie_pattern(purpose)})(?:{trie_pattern(triggers)}))"
+
+
 def trie_pattern(words: Collection[str]) -> str:
     """An alternation of ``words`` factored by common prefixes, longest match first: the regex
     engine branches on one character instead of trying every word at every position.
@@ -1279,7 +1287,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         anaphors=anaphors, anaphor_window=data.anaphor_window,
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
-        carry_search=re.compile(negated + opener_guard + trie_pattern(openers)) if openers else None,
+        carry_search=re.compile(negated + opener_guard + _carry_pattern(openers, all_triggers, words.get("purpose", ())))
+        if openers else None,
         carry_openers=tuple(data.carry_openers),
         administration=tuple(data.administration),
         about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors),
