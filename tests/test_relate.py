@@ -571,6 +571,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # the body passing a bill bans what the bill bans
+    ("passed bill", "美国国会通过法案,禁止联邦机构采购中国无人机。", ("us_congress", "restricts", "china")),
     # a clause of purpose (以, 旨在, 为了 and a trigger) goes on with the subject
     ("purpose", "摩尔线程宣布将产能提高两倍,以抢占英伟达在国内的市场份额。", ("moore_threads", "competes_with", "nvidia")),
     ("purpose", "日本经济产业省修订了出口管理规则,旨在限制先进设备流向中国。", ("meti", "restricts", "china")),
@@ -1774,6 +1776,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a place after 在 says where, it does not act"),
     ("中国2020年在香港实施了《维护国家安全条例》。", "issues", "hong_kong", None, "nor where a law is applied"),
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
+    ("日本国会三名议员提交法案,禁止政府机关采购中国产无人机。", "restricts", "jp_diet", None,
+     "a bill a legislature's members introduce bans nothing yet"),
+    ("美国众议院两党议员周四推出一项法案,以禁止美国企业向中国出售先进芯片。", "restricts", "us_house", None,
+     "nor does its purpose, which goes on with no subject: the members are unnamed"),
     ("高盛对英伟达的估值表示关切。", "opposes", None, "nvidia", "concern over a company's figures is no stance"),
     ("共和党参议员致函能源部长,对准许中国公民进入国家实验室表示严重关切。", "opposes", None, "china",
      "nor are the people let in its target"),
