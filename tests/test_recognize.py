@@ -289,6 +289,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("这次管制也波及SCREEN控股和ULVAC控股的设备。", [("SCREEN", "ORG"), ("ULVAC", "ORG")],
      "a name in capitals (up to six) before 控股"),
     ("多家AI公司受益。", [], "but not before 公司"),
+    ("高通试图将竞争对手Icera挤出市场。", [("高通", "ORG"), ("Icera", "ORG")], "a rival named as such"),
+    ("微软是客户OpenAI的最大股东。", [("微软", "ORG"), ("OpenAI", "ORG")], "a customer named as such"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
@@ -470,6 +472,7 @@ def test_model_codes(pipeline, text, expected, why):
     ("英特尔副总裁萨拉·罗宾逊共同主持了发布会。", "萨拉·罗宾逊"),
     ("得州总检察长约翰·帕克斯顿起诉一家设备供应商。", "约翰·帕克斯顿"),
     ("司法部长帕姆·贝利下令调查此事。", "帕姆·贝利"),
+    ("欧盟竞争事务专员特蕾莎·里贝拉表示,调查仍在进行。", "特蕾莎·里贝拉"),
     ("本届论坛的主题是科技·未来。", None),
 ])
 def test_a_transliterated_name_after_a_title_ends_before_the_verb(pipeline, text, expected):
