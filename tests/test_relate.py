@@ -1302,6 +1302,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
 @pytest.mark.parametrize("text, person, country", [
     ("瑞典外贸与国际发展合作大臣福斯梅德表示,将审查出口许可。", "福斯梅德", "sweden"),
     ("英国科学、创新和技术大臣彼得·凯尔周二表示,政府将审查这笔收购。", "彼得·凯尔", "uk"),
+    ("英国外交事务大臣戴维·拉米表示,将与盟友协调。", "戴维·拉米", "uk"),
 ])
 def test_a_portfolio_whose_fields_are_joined_names_the_ministers_country(pipeline, text, person, country):
     result = pipeline.process_text("t.txt", text)
@@ -1318,6 +1319,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
     ("country's office", "长期关注中国人权议题的联邦众议员约翰·卡特表示,将提出法案。", "works_for", None, "china"),
     ("country's office", "国务院负责东亚和太平洋事务的助理国务卿迈克尔·琼斯出席了听证会。", "works_for", None, "east_asia"),
+    ("country's office", "身兼西藏事务特别协调员的助理国务卿约翰·沃克出席了听证会。", "works_for", None, "tibet"),
     ("country's office", "众议院外交事务委员会印太小组主席、加州联邦众议员金映玉出席了会议。", "works_for", None,
      "indo_pacific"),
     ("appointment", "英伟达任命苏姿丰的前同事为首席执行官。", "works_for", "lisa_su", None),
