@@ -290,6 +290,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
      "a name in capitals (up to six) before 控股"),
     ("多家AI公司受益。", [], "but not before 公司"),
     ("高通试图将竞争对手Icera挤出市场。", [("高通", "ORG"), ("Icera", "ORG")], "a rival named as such"),
+    ("美光科技宣布收购华亚科技剩余股份,华亚科技成为美光的全资子公司。",
+     [("美光科技", "ORG"), ("华亚科技", "ORG"), ("华亚科技", "ORG"), ("美光", "ORG")], "a head before a deal's object"),
     ("微软是客户OpenAI的最大股东。", [("微软", "ORG"), ("OpenAI", "ORG")], "a customer named as such"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):
