@@ -1242,6 +1242,9 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    # a chip named again by 该芯片 or 这款芯片 in the next sentence
+    ("product anaphor", "华为发布了昇腾910C芯片。该芯片由中芯国际代工生产。", ("ascend_910c", "made_by", "smic")),
+    ("product anaphor", "华为发布了昇腾910C芯片。这款芯片采用中芯国际7纳米工艺制造。", ("ascend_910c", "made_by", "smic")),
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("founded by", "寒武纪由中科院计算所研究员陈天石创办。", ("chen_tianshi", "works_for", "cambricon")),
     ("foundry", "中芯国际为华为代工麒麟9000S,也为寒武纪生产思元590。", ("kirin_9000s", "made_by", "smic")),
