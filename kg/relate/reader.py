@@ -615,7 +615,7 @@ def _listed(text: str, at: int, entity_type: str, count: int, mentions: list[Men
             named_before: deque[tuple[int, list[Mention]]], rules: RuleSet) -> list[Mention]:
     """What a counted phrase at ``at`` (两家公司) stands for: the last list of names of ``entity_type``
     before it, in this sentence or the last sentences that name any (``named_before``), when the list
-    has ``count`` members (三星和SK海力士); else none."""
+    has ``count`` members (三星和SK海力士), or two or more for a count of 0 (这些芯片); else none."""
     sentences = [[x for x in mentions if x.norm_end <= at], *(named for _, named in reversed(named_before))]
     for named in sentences:
         of_type = [x for x in named if x.type == entity_type]
@@ -626,8 +626,12 @@ def _listed(text: str, at: int, entity_type: str, count: int, mentions: list[Men
             if text[earlier.norm_end:listed[0].norm_start] not in rules.coordinators:
                 break
             listed.insert(0, earlier)
-        return listed if len({x.entity_id for x in listed}) == count == len(listed) else []
+        distinct = len({x.entity_id for x in listed}) == len(listed)
+        return listed if distinct and (len(listed) == count or count == _ANY_LIST and len(listed) > 1) else []
     return []
+
+
+_ANY_LIST = 0  # the count of a word that counts any list of two or more (这些芯片)
 
 
 def _addressee(text: str, at: int, mentions: list[Mention]) -> Mention | None:

@@ -1151,7 +1151,7 @@ class RulesFile(DataModel):
     """An entity type -> what follows a count in a phrase that stands for the last list of that many
     names of the type (两|家公司 after 三星和SK海力士)."""
     counts: dict[Text, WholeNumber] = {}
-    """A count's word -> its number (两 → 2)."""
+    """A count's word -> its number (两 → 2); 0 for a word that counts any list of two or more (这些)."""
     counted_not_after: Words = []
     """Words before a counted phrase that make it count others (另外两家公司)."""
     implicit: dict[EntityId, list[Phrase]] = {}
