@@ -574,6 +574,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a counted phrase of products stands for the last list of them, 这些 for any of two or more
     ("counted products", "英伟达推出了H20和L20两款芯片。美国商务部随后限制了这两款芯片的对华出口。", ("us_commerce", "restricts", "l20")),
     ("counted products", "英伟达此前推出了H20和L20。美国商务部宣布限制这些芯片的出口。", ("us_commerce", "restricts", "h20")),
+    # a rule named again as 该限制政策, 这一措施…
+    ("rule anaphor", "美国商务部修订了《出口管理条例》。该限制政策禁止英伟达向中国出口A100芯片。", ("ear", "restricts", "a100")),
+    ("rule anaphor", "美国商务部修订了《出口管理条例》。这一措施禁止英伟达向中国出售H20芯片。", ("ear", "restricts", "h20")),
     # the body passing a bill bans what the bill bans
     ("passed bill", "美国国会通过法案,禁止联邦机构采购中国无人机。", ("us_congress", "restricts", "china")),
     # a clause of purpose (以, 旨在, 为了 and a trigger) goes on with the subject
