@@ -1352,7 +1352,7 @@ def _urged_party(text: str, c_start: int, mentions: list[Mention], first: Mentio
         addressee = before[-2] if len(before) > 1 and last.type == "PERSON" \
             and _titled(text[before[-2].norm_end:last.norm_start], rules) else last
         if not (text.startswith(rules.urge_words, c_start)
-                and _word_before(text, addressee.norm_start, rules.address_words, rules)):
+                and _word_before(text, addressee.norm_start, rules.written_to, rules)):
             return None
     return last._replace(source=_URGED)
 

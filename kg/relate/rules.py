@@ -358,9 +358,9 @@ class RuleSet:
         return self._cue_pattern(self.words.get("agent"))
 
     @functools.cached_property
-    def address_words(self) -> tuple[str, ...]:
-        """Verbs of writing or calling to (致函, 致信…): the name right after one is addressed (words.address)."""
-        return tuple(self.words.get("address", ()))
+    def written_to(self) -> tuple[str, ...]:
+        """Verbs of writing or calling to (致函, 致信…): the name right after one is addressed (words.written_to)."""
+        return tuple(self.words.get("written_to", ()))
 
     @functools.cached_property
     def lobby_search(self) -> re.Pattern | None:
