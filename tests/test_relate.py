@@ -571,6 +571,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # rivalry undergone in the passive: the agent is the rival
+    ("rivalry passive", "英伟达在华市场份额正在被华为蚕食。", ("huawei", "competes_with", "nvidia")),
+    ("rivalry passive", "三星的代工业务已被台积电超越。", ("tsmc", "competes_with", "samsung")),
     # a counted phrase of products stands for the last list of them, 这些 for any of two or more
     ("counted products", "英伟达推出了H20和L20两款芯片。美国商务部随后限制了这两款芯片的对华出口。", ("us_commerce", "restricts", "l20")),
     ("counted products", "英伟达此前推出了H20和L20。美国商务部宣布限制这些芯片的出口。", ("us_commerce", "restricts", "h20")),
@@ -1788,6 +1791,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中国2020年在香港实施了《维护国家安全条例》。", "issues", "hong_kong", None, "nor where a law is applied"),
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
+    ("英伟达的H20芯片被美国商务部列入管制范围,市场份额下滑。", "competes_with", None, None,
+     "a passive of another act names no rival"),
     ("日本国会三名议员提交法案,禁止政府机关采购中国产无人机。", "restricts", "jp_diet", None,
      "a bill a legislature's members introduce bans nothing yet"),
     ("美国众议院两党议员周四推出一项法案,以禁止美国企业向中国出售先进芯片。", "restricts", "us_house", None,
