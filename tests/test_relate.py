@@ -1791,6 +1791,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中国2020年在香港实施了《维护国家安全条例》。", "issues", "hong_kong", None, "nor where a law is applied"),
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
+    ("走私团伙将英伟达H100芯片经新加坡转运至中国。", "supplies", "nvidia", None,
+     "the maker of what is disposed of (将英伟达H100) sells nothing"),
     ("司法部起诉两名男子,指控他们通过越南的空壳公司将芯片转运至中国。", "opposes", None, "vietnam",
      "people accused as 他们: the places of their deed are no target"),
     ("英伟达的H20芯片被美国商务部列入管制范围,市场份额下滑。", "competes_with", None, None,

@@ -1053,6 +1053,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and m.end("head") < clause_start(text, trigger_at) \
                     and rules.agent_search.search(text, clause_start(text, trigger_at), trigger_at):
                 continue  # 毛宁称,由间谍组织指责“中国威胁”: the act's agent is named in its own clause
+            if _word_before(text, m.start("head"), rules.disposal_markers, rules) \
+                    and _names_a_product(text, m.end("head")):
+                continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
             if _only_where(text, m.start("head"), rules):
                 continue  # 在北京和华盛顿向中国政府表达关切: the places say where, someone else acts
             if trigger_groups and _said_by_another(text, m, trigger_at, masked.by_char, rules):
@@ -1470,6 +1473,11 @@ def _addresses_a_body(text: str, start: int, end: int) -> bool:
     a letter or a call goes to (致信商务部, 致函商务部长雷蒙多). A company's chief addressed is not one:
     商务部致电英伟达CEO,要求其停止… orders the company."""
     return any(ord(ch) >= MASK_BASE and mask_kind(ch) == _BODY_ADDRESSED for ch in text[start:end])
+
+
+def _names_a_product(text: str, at: int) -> bool:
+    """Whether the masked ``text`` holds a product's name at ``at``."""
+    return at < len(text) and ord(text[at]) >= MASK_BASE and mask_kind(text[at]).endswith("PRODUCT")
 
 
 def _only_where(text: str, at: int, rules: RuleSet) -> bool:

@@ -358,6 +358,11 @@ class RuleSet:
         return self._cue_pattern(self.words.get("agent"))
 
     @functools.cached_property
+    def disposal_markers(self) -> tuple[str, ...]:
+        """将, 把 (words.disposal): the name right after one is what is disposed of (将英伟达H100芯片转运…)."""
+        return tuple(self.words.get("disposal", ()))
+
+    @functools.cached_property
     def written_to(self) -> tuple[str, ...]:
         """Verbs of writing or calling to (致函, 致信…): the name right after one is addressed (words.written_to)."""
         return tuple(self.words.get("written_to", ()))
