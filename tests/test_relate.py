@@ -571,6 +571,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # a supplier chosen as one, in the chooser's clause or a later one
+    ("chosen supplier", "苹果选定台积电为其M5芯片的独家代工厂。", ("tsmc", "supplies", "apple")),
+    ("chosen supplier", "中国电信在服务器集采中,选择了浪潮和华为作为主要供应商。", ("huawei", "supplies", "china_telecom")),
     # rivalry undergone in the passive: the agent is the rival
     ("rivalry passive", "英伟达在华市场份额正在被华为蚕食。", ("huawei", "competes_with", "nvidia")),
     ("rivalry passive", "三星的代工业务已被台积电超越。", ("tsmc", "competes_with", "samsung")),
@@ -1791,6 +1794,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中国2020年在香港实施了《维护国家安全条例》。", "issues", "hong_kong", None, "nor where a law is applied"),
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
+    ("华为选择在深圳建设新工厂,作为供应商基地。", "supplies", None, None, "choosing a place is no supplier chosen"),
     ("走私团伙将英伟达H100芯片经新加坡转运至中国。", "supplies", "nvidia", None,
      "the maker of what is disposed of (将英伟达H100) sells nothing"),
     ("司法部起诉两名男子,指控他们通过越南的空壳公司将芯片转运至中国。", "opposes", None, "vietnam",
