@@ -613,7 +613,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         latin_person_before=frozenset(latin.person_before),
         latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin.legal_suffixes).pattern}")
                           if latin.legal_suffixes else _NEVER),
-        listed_noun=(re.compile(rf"[\u4e00-\u9fff]{{0,{listed.max_modifier}}}?" + _alternation(listed.nouns).pattern)
+        listed_noun=(re.compile(rf"[\u4e00-\u9fff0-9]{{0,{listed.max_modifier}}}?" + _alternation(listed.nouns).pattern)
                      if listed.nouns else _NEVER),
         list_max_chars=listed.max_chars,
         list_nouns_enough=tuple(listed.nouns_enough),
@@ -1089,7 +1089,11 @@ def _latin_run_before(text: str, end: int) -> int:
     return start
 
 
-_LIST_MEMBER = re.compile(r"^(?:[\u4e00-\u9fff]+|[A-Za-z0-9][A-Za-z0-9 .&\-]*)$")
+_LIST_MEMBER = re.compile(r"^(?:[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)?|[A-Za-z0-9][A-Za-z0-9 .&\-]*)$")  # 洛克希德·马丁
+
+
+# A count of firms after 等 (等15家, 等三家): 家 counts companies, so the list names them.
+_COUNTED_FIRMS = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几多数]+)家")
 
 
 def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
@@ -1109,7 +1113,8 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
             start -= 1
         members = rules.list_separators.split(text[start:end])
-        if len(members) < rules.list_min_members:
+        counted = _COUNTED_FIRMS.match(text, end + 1) is not None  # 等15家实体: companies, however many named
+        if len(members) < (1 if counted else rules.list_min_members):
             continue
         first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
                             rules.legal_last_word)
@@ -1118,6 +1123,9 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         named = next((s for s in reversed(spans[:ending]) if s[1] == start + len(members[0]) and s[0] > first), None)
         if named is not None:
             first = named[0]
+        else:  # a place that opens the first member says whose it is (将美国|通用动力、雷神等)
+            first = next((s[1] for s in spans[bisect.bisect_left(spans, (first,)):ending]
+                          if s[0] == first and s[2] == "PLACE"), first)
         at = start
         listed = []
         for index, member in enumerate(members):
@@ -1133,7 +1141,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         # companies (个股), says these are names.
         known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
                  if s[2] == "ORG"}
-        if noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed) \
+        if counted or noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed) \
                 or any(_named_as_company(f.name, rules.list_members_enough) for f in listed):
             found.extend(listed)
     return found
