@@ -571,6 +571,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # who bears the brunt of a measure is hit by it
+    ("brunt", "美国宣布对先进封装设备实施出口管制,长电科技首当其冲。", ("usa", "restricts", "jcet")),
     # a supplier chosen as one, in the chooser's clause or a later one
     ("chosen supplier", "苹果选定台积电为其M5芯片的独家代工厂。", ("tsmc", "supplies", "apple")),
     ("chosen supplier", "中国电信在服务器集采中,选择了浪潮和华为作为主要供应商。", ("huawei", "supplies", "china_telecom")),
@@ -1795,6 +1797,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
     ("华为选择在深圳建设新工厂,作为供应商基地。", "supplies", None, None, "choosing a place is no supplier chosen"),
+    ("美国商务部考虑将中国大陆的封装业者纳入管制范围,长电科技可能首当其冲。", "restricts", "china", None,
+     "a place a measure is put on imposes none"),
     ("走私团伙将英伟达H100芯片经新加坡转运至中国。", "supplies", "nvidia", None,
      "the maker of what is disposed of (将英伟达H100) sells nothing"),
     ("司法部起诉两名男子,指控他们通过越南的空壳公司将芯片转运至中国。", "opposes", None, "vietnam",
