@@ -47,6 +47,7 @@ def found(pipeline, text):
     ("美国商务部门将", [("美国", "usa")], "the longest name is vetoed (商务部|门); the shorter one inside stands"),
     ("美商應材表示,新規影響有限。", [("美商應材", "applied_materials")], "Taiwan's name for Applied Materials"),
     ("供应材料和相应材料已经提交。", [], "no 应材 inside 供应材料 or 相应材料"),
+    ("公平會對高通處以罰款。", [("公平會", "tw_ftc"), ("高通", "qualcomm")], "Taiwan's Fair Trade Commission, short"),
 ])
 def test_recognize(pipeline, text, expected, why):
     assert found(pipeline, text) == expected, why
