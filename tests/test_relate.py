@@ -571,6 +571,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # a stance in a later clause that goes on with the subject
+    ("later stance", "韩国政府批评日本的出口管制,同时谴责美国的关税政策。", ("south_korea", "opposes", "usa")),
+    ("later stance", "中方坚决反对美方打压华为,也反对荷兰限制阿斯麦出口。", ("china", "opposes", "netherlands")),
     # who bears the brunt of a measure is hit by it
     ("brunt", "美国宣布对先进封装设备实施出口管制,长电科技首当其冲。", ("usa", "restricts", "jcet")),
     # a supplier chosen as one, in the chooser's clause or a later one
