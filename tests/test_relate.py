@@ -1845,6 +1845,9 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
     ("韩国放宽三星电子芯片设备出口管制。", ("south_korea", "restricts", "samsung")): ("negative", "asserted"),
+    # a second order in a clause that goes on is an order too, not one demanded
+    ("日本政府要求尼康停止向华为供货,并要求佳能暂停对中芯国际的出口。", ("japan", "restricts", "canon")):
+        ("positive", "asserted"),
     # the body a letter goes to is asked to act: its act is planned
     ("众议院外交事务委员会致函商务部,要求禁止美国企业向壁仞科技出口设备。", ("us_commerce", "restricts", "biren")):
         ("positive", "planned"),

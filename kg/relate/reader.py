@@ -190,7 +190,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
                         if stand_in is not None and stand_in.type == "PERSON" and not takes_people:
-                            stand_in = _office(stand_in, entities, rules) or stand_in  # the office acts (above)
+                            office = _office(stand_in, entities, rules)  # the office acts (above), as urged as its holder
+                            stand_in = stand_in if office is None else office._replace(source=stand_in.source) \
+                                if stand_in.source == _URGED else office
                         if len(in_span) + (stand_in is not None) > 1:
                             clause = _Clause(in_span, stand_in,
                                              frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
@@ -1076,6 +1078,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             before = lead + text[:trigger_at]
             went_on = _went_on_from(before, rules)  # what a demand or a plan before the trigger covers
+            if trigger_groups and m.group(trigger_groups[0]) in rules.urged:
+                # An order is its own act: 要求阿斯麦…,并要求东京电子停止供货 is a second order, not one demanded
+                went_on = clause_before
             if not rule.reads_urged and rules.urged_search is not None and rules.urged_search.search(went_on):
                 continue  # 要求调查中芯国际 (,并将其列入…): a demand (opposes.urge reads it), not the act
             if rule.conduct_denials is not None:
