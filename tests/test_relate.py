@@ -571,6 +571,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # a listing the body announces in the passive, with no agent, is the body's
+    ("announced passive", "美国商务部宣布,长江存储被列入实体清单。", ("us_commerce", "restricts", "ymtc")),
+    ("announced passive", "日本经济产业省周五公布,东京电子等三家企业被纳入管制清单。", ("meti", "restricts", "tokyo_electron")),
     # a stance in a later clause that goes on with the subject
     ("later stance", "韩国政府批评日本的出口管制,同时谴责美国的关税政策。", ("south_korea", "opposes", "usa")),
     ("later stance", "中方坚决反对美方打压华为,也反对荷兰限制阿斯麦出口。", ("china", "opposes", "netherlands")),
@@ -1800,6 +1803,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
     ("华为选择在深圳建设新工厂,作为供应商基地。", "supplies", None, None, "choosing a place is no supplier chosen"),
+    ("外交部表示,华为被列入实体清单是美方的错误做法。", "restricts", "cn_mfa", None,
+     "a listing said to be wrong is no listing of the speaker's"),
     ("美国商务部考虑将中国大陆的封装业者纳入管制范围,长电科技可能首当其冲。", "restricts", "china", None,
      "a place a measure is put on imposes none"),
     ("走私团伙将英伟达H100芯片经新加坡转运至中国。", "supplies", "nvidia", None,

@@ -1063,7 +1063,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 特朗普发文表示苹果已同意与英特尔合作: the agreeing is Apple's, not the president's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
-                                   and _acts_between(text, m.end("head"), trigger_at, template, rules)):
+                                   and _acts_between(text, max(m.end("head"), m.end("tail")), trigger_at, template,
+                                                     rules)):
                 continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)
             # Who asks another to take the stance takes it: a template with {lobby} reads the asker, and
             # the others do not read it again (美国呼吁盟友抵制华为: the allies' stance is the one asked for).
