@@ -291,6 +291,7 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
      "a name in capitals (up to six) before 控股"),
     ("多家AI公司受益。", [], "but not before 公司"),
     ("高通试图将竞争对手Icera挤出市场。", [("高通", "ORG"), ("Icera", "ORG")], "a rival named as such"),
+    ("英特尔旗下的Corvane已完成拆分。", [("英特尔", "ORG"), ("Corvane", "ORG")], "a unit after 旗下的"),
     ("商务部还将Votrix等10家美国企业列入不可靠实体清单。", [("商务部", "AGENCY"), ("Votrix", "ORG"), ("美国", "PLACE")],
      "a count of firms after 等 makes even one member a company"),
     ("商务部将美国诺华动力、洛克希德·马丁等15家实体列入管控名单。",
