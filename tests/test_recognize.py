@@ -461,6 +461,9 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
      [("燧原科技", "ORG"), ("T30", "PRODUCT"), ("摩尔线程", "ORG"), ("S5000", "PRODUCT")],
      "a code right after a word for a chip"),
     ("主控芯片USB4版和网卡芯片WiFi7版均已推出,芯片Q2出货。", [], "a bus or radio standard, or a quarter, after a chip's word is no product"),
+    ("英特尔将用18A工艺生产Coral Ridge处理器。", [("英特尔", "ORG"), ("Coral Ridge", "PRODUCT")],
+     "two capitalized words before a chip's word are a codename"),
+    ("Harbor Capital芯片分析师表示看好。", [], "but not before a trade's people"),
 ])
 def test_model_codes(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

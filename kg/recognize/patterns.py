@@ -252,6 +252,9 @@ class CodeBeforeNounSection(DataModel):
     """Right after the word, these make it a trade's (V2X芯片企业): no product."""
     code_after: bool = False
     """A code right after the word names a product too (训练芯片C700, GPU芯片BR200)."""
+    codename: Regex | None = None
+    """A codename, without digits, that names a product right before the word as a code does
+    (Panther Lake处理器); a known name there stays that name."""
 
 
 class ModelAfterLineSection(DataModel):
@@ -601,7 +604,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
                _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
         model_code=re.compile(data.model_after_line.code) if data.model_after_line.code else _NEVER,
-        code_before_noun=(re.compile(r"(?<![A-Za-z0-9.:-])(" + maker.code + r") ?型?\Z")
+        code_before_noun=(re.compile(r"(?<![A-Za-z0-9.:-])(" + _either(maker.code, data.code_before_noun.codename)
+                                     + r") ?型?\Z")
                           if maker.code and data.code_before_noun.nouns else _NEVER),
         code_noun_not_before=tuple(data.code_before_noun.not_before),
         code_after_noun=(re.compile(r" ?(" + maker.code + r")(?![A-Za-z0-9.])")
@@ -672,6 +676,11 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "dotted_company": data.dotted_company.suffixes,
         }),
     )
+
+
+def _either(*patterns: str | None) -> str:
+    """One regex alternation of the ``patterns`` given."""
+    return "|".join(f"(?:{p})" for p in patterns if p)
 
 
 def _unit_rule(section: str, entity_type: str, unit: UnitSection) -> UnitRule:
