@@ -571,6 +571,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # a status granted, obtained or got
+    ("obtained status", "三星电子获得美国商务部的VEU资格,西安工厂可继续进口设备。", ("us_commerce", "permits", "samsung")),
+    ("obtained status", "SK海力士拿到了美国政府的出口许可。", ("usa", "permits", "sk_hynix")),
     # a listing the body announces in the passive, with no agent, is the body's
     ("announced passive", "美国商务部宣布,长江存储被列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     ("announced passive", "日本经济产业省周五公布,东京电子等三家企业被纳入管制清单。", ("meti", "restricts", "tokyo_electron")),
@@ -1803,6 +1806,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
     ("华为选择在深圳建设新工厂,作为供应商基地。", "supplies", None, None, "choosing a place is no supplier chosen"),
+    ("华为获得了参加美国展会的资格。", "permits", None, "huawei", "a right to attend is no status a body grants"),
     ("外交部表示,华为被列入实体清单是美方的错误做法。", "restricts", "cn_mfa", None,
      "a listing said to be wrong is no listing of the speaker's"),
     ("美国商务部考虑将中国大陆的封装业者纳入管制范围,长电科技可能首当其冲。", "restricts", "china", None,
