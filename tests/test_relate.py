@@ -571,6 +571,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a reason's 理由 marks no agent
     ("reason, no agent", "韩国政府表示,以保护本国产业为理由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
     ("reason, no agent", "韩国政府表示,以国家安全为由反对美国的关税措施。", ("south_korea", "opposes", "usa")),
+    # a country's market is where goods go
+    ("market", "英伟达的H20主要销往中国市场。", ("nvidia", "supplies", "china")),
+    ("market", "三星电子的HBM3E主要出口至美国市场。", ("samsung", "supplies", "usa")),
     # a status granted, obtained or got
     ("obtained status", "三星电子获得美国商务部的VEU资格,西安工厂可继续进口设备。", ("us_commerce", "permits", "samsung")),
     ("obtained status", "SK海力士拿到了美国政府的出口许可。", ("usa", "permits", "sk_hynix")),
