@@ -1857,6 +1857,9 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
     ("韩国放宽三星电子芯片设备出口管制。", ("south_korea", "restricts", "samsung")): ("negative", "asserted"),
+    # a lifting refused or denied leaves the measure standing
+    ("荷兰政府拒绝撤销对阿斯麦的出口限制。", ("netherlands", "restricts", "asml")): ("positive", "asserted"),
+    ("日本政府没有放宽对韩国的出口管制。", ("japan", "restricts", "south_korea")): ("positive", "asserted"),
     # a second order in a clause that goes on is an order too, not one demanded
     ("日本政府要求尼康停止向华为供货,并要求佳能暂停对中芯国际的出口。", ("japan", "restricts", "canon")):
         ("positive", "asserted"),
