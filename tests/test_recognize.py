@@ -466,6 +466,11 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
     ("英特尔将用18A工艺生产Coral Ridge处理器。", [("英特尔", "ORG"), ("Coral Ridge", "PRODUCT")],
      "two capitalized words before a chip's word are a codename"),
     ("Harbor Capital芯片分析师表示看好。", [], "but not before a trade's people"),
+    ("澜芯科技推出了星河C300和星河C500两款GPU。", [("澜芯科技", "ORG"), ("星河C300", "PRODUCT"), ("星河C500", "PRODUCT")],
+     "a brand and a code after a verb of releasing, and the model listed after it"),
+    ("燧原科技的邃思3.0芯片已量产。", [("燧原科技", "ORG"), ("邃思3.0", "PRODUCT")], "or after a known company and 的"),
+    ("华为发布了2025年财报,研发团队200人,研发投入120亿元。", [("华为", "ORG")], "no year, count or amount"),
+    ("小米推出了新款X90手机。", [("小米", "ORG")], "a word that describes the model opens no brand"),
 ])
 def test_model_codes(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

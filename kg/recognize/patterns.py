@@ -22,7 +22,7 @@ from kg.datafile import Count, DataModel, EntityType, Regex, Words, read_model, 
 from kg.errors import DictionaryError
 from kg.recognize.matcher import Span, compile_automaton
 
-__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_described_companies", "find_titled",
+__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_titled",
            "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
            "find_local_subsidiaries",
@@ -91,6 +91,8 @@ class PatternRules:
     model_code: re.Pattern  # a model number glued to a product line (昇腾|950)
     code_before_noun: re.Pattern  # searched up to a chip's word: a code that ends there (BR106|芯片)
     code_noun_not_before: tuple[str, ...]  # after the chip's word: a trade, not a product (V2X芯片|企业)
+    branded_model: re.Pattern  # a brand and its code, tried where a brand may start (曦云C600)
+    branded_after: tuple[str, ...]  # the verbs a brand may follow (推出曦云C600)
     code_after_noun: re.Pattern  # matched right after a chip's word: a code there (芯片|C700)
     subsidiary_types: tuple[str, ...]  # what a local subsidiary's name starts with (台积电|(南京))
     latin_org_before: frozenset[str]  # 服务商Megaspeed
@@ -262,6 +264,19 @@ class ModelAfterLineSection(DataModel):
 
     code: Regex | None = None
     """The model number, tried right after the line's name."""
+
+
+class BrandedModelSection(DataModel):
+    """``branded_model``: a model named by a brand the dictionary lacks and a code (曦云C600)."""
+
+    after: Words = []
+    """Right after one of these (a verb of releasing), or after a known company and 的, the brand starts."""
+    code: Regex | None = None
+    """The code glued to the brand."""
+    brand_chars: Count = 3
+    """The most Chinese characters a brand has (two at least)."""
+    not_brands: Words = []
+    """Words that open no brand: what describes the model (新款, 新一代…)."""
 
 
 class TitledSection(DataModel):
@@ -533,6 +548,7 @@ class PatternsFile(DataModel):
     maker_code: MakerCodeSection = MakerCodeSection()
     model_after_line: ModelAfterLineSection = ModelAfterLineSection()
     code_before_noun: CodeBeforeNounSection = CodeBeforeNounSection()
+    branded_model: BrandedModelSection = BrandedModelSection()
     titled: TitledSection = TitledSection()
     person_after_title: PersonAfterTitleSection = PersonAfterTitleSection()
     person_after_occupation: PersonAfterOccupationSection = PersonAfterOccupationSection()
@@ -608,6 +624,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
                                      + r") ?型?\Z")
                           if maker.code and data.code_before_noun.nouns else _NEVER),
         code_noun_not_before=tuple(data.code_before_noun.not_before),
+        branded_model=_branded_model(data.branded_model),
+        branded_after=tuple(data.branded_model.after),
         code_after_noun=(re.compile(r" ?(" + maker.code + r")(?![A-Za-z0-9.])")
                          if maker.code and data.code_before_noun.code_after else _NEVER),
         subsidiary_types=tuple(data.local_subsidiary.anchor_types),
@@ -678,6 +696,14 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
     )
 
 
+def _branded_model(section: BrandedModelSection) -> re.Pattern:
+    """A brand of two to ``brand_chars`` Chinese characters, none of ``not_brands`` opening it, and its code."""
+    if not section.code or not section.after:
+        return _NEVER
+    guard = f"(?!{_alternation(section.not_brands).pattern})" if section.not_brands else ""
+    return re.compile(f"{guard}([\u4e00-\u9fff]{{2,{section.brand_chars}}}?(?:{section.code}))")
+
+
 def _either(*patterns: str | None) -> str:
     """One regex alternation of the ``patterns`` given."""
     return "|".join(f"(?:{p})" for p in patterns if p)
@@ -727,6 +753,27 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
             found.append(Found(m.start(1), m.end(1), "PRODUCT", m.group(1), "maker_code", anchor=entity_id))
             joiner = next((j for j in _NAME_JOINERS if text.startswith(j, m.end())), None)
             m = rules.maker_code.match(text, m.end() + len(joiner)) if joiner else None
+    return found
+
+
+def find_branded_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """A model named by a brand the dictionary lacks and a code, right after a verb of releasing or a
+    known company and 的: 沐曦推出了曦云C600和曦云C700 → PRODUCT 曦云C600, 曦云C700; 天数智芯的天垓150."""
+    if rules.branded_model is _NEVER:
+        return []
+    starts = {end + 1 for start, end, entity_type, _ in spans if entity_type == "ORG" and text.startswith("的", end)}
+    for verb in rules.branded_after:
+        at = text.find(verb)
+        while at >= 0:
+            starts.add(at + len(verb))
+            at = text.find(verb, at + 1)
+    found = []
+    for at in sorted(starts):
+        m = rules.branded_model.match(text, at)
+        while m is not None and not _overlaps(m.start(1), m.end(1), spans):
+            found.append(Found(m.start(1), m.end(1), "PRODUCT", m.group(1), "branded_model"))
+            joiner = next((j for j in _NAME_JOINERS if text.startswith(j, m.end())), None)
+            m = rules.branded_model.match(text, m.end() + len(joiner)) if joiner else None  # 曦云C600和曦云C700
     return found
 
 

@@ -27,6 +27,7 @@ from kg.recognize.patterns import (
     discovered_id,
     find_bare_laws,
     find_coded_products,
+    find_branded_models,
     extend_given_names,
     find_described_companies,
     find_dotted_companies,
@@ -153,7 +154,7 @@ class Recognizer:
             _link_repeats(text, folded, spans, discovered)
         # Codes after the repeats are linked: a company discovered once anchors its codes everywhere.
         codes = find_maker_codes(text, spans, rules)
-        codes += find_coded_products(text, spans, rules, hits)
+        codes += find_coded_products(text, spans, rules, hits) + find_branded_models(text, spans, rules)
         if codes:
             _add_found(text, spans, codes, discovered)
             _link_repeats(text, folded, spans, discovered)
