@@ -1268,6 +1268,8 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    # 其 after what kind of company the subject is
+    ("its product", "昆仑芯是百度旗下的芯片公司,其P800芯片已在百度内部大规模部署。", ("kunlun_p800", "made_by", "kunlunxin")),
     # a chip named again by 该芯片 or 这款芯片 in the next sentence
     ("product anaphor", "华为发布了昇腾910C芯片。该芯片由中芯国际代工生产。", ("ascend_910c", "made_by", "smic")),
     ("product anaphor", "华为发布了昇腾910C芯片。这款芯片采用中芯国际7纳米工艺制造。", ("ascend_910c", "made_by", "smic")),
@@ -1357,6 +1359,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("acquired, after the deal", "英伟达在收购Arm失败后转向自研处理器。", "part_of", None, None),
     ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
     ("maker, a carried subject", "寒武纪推出了新芯片,与英伟达H20竞争。", "made_by", "h20", "cambricon"),
+    ("maker, its", "阿里巴巴是英伟达的大客户,其H20采购量巨大。", "made_by", "h20", "alibaba"),
     ("maker, a carried subject", "摩尔线程发布了新显卡,与英伟达H20和AMD MI308竞争。", "made_by", None, "moore_threads"),
     ("maker, a rival named", "寒武纪发布了可替代H20的训练芯片。", "made_by", "h20", None),
     ("maker, a host", "麒麟9010由中芯国际代工生产,将搭载于华为Mate 70手机。", "made_by", "mate_70", "smic"),
