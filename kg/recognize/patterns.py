@@ -102,6 +102,9 @@ class PatternRules:
     latin_legal_name: re.Pattern  # Acme Robotics Inc.
     listed_noun: re.Pattern  # what follows 等: up to max_modifier characters and a noun (等一线机构)
     list_nouns_enough: tuple[str, ...]  # nouns that list only companies: no known member needed
+    list_not_stocks: tuple[str, ...]  # endings of a board or an index, which moves as a stock does
+    list_sectors: frozenset[str]  # sectors, which move as stocks do (半导体、军工大涨)
+    list_stock_times: tuple[str, ...]  # 盘前, 集体…: between a list of stocks and their move
     list_members_enough: tuple[str, ...]  # a member ending in one (圣邦股份) says the list names companies
     list_max_chars: int
     list_min_members: int
@@ -454,6 +457,15 @@ class ListedOrganizationsSection(DataModel):
     """The fewest members of a list."""
     not_joining: list[Annotated[str, AfterValidator(_joiner_at_an_end)]] = []
     """Words that start or end with 和, 及 or 与 without joining two members (调查涉及德州仪器: 涉及)."""
+    stock_moves: Words = []
+    """A stock's move (涨停, 高开…): a list of two or more right before one names listed companies
+    (晶华微、芯朋微高开), unless a member ends with one of ``not_stocks``."""
+    not_stocks: Words = []
+    """Endings of a board, an index or a market, which moves too (A股、港股大涨; 恒指、国指高开)."""
+    sectors: Words = []
+    """Sectors, which move too (半导体、军工大涨): a member that is one names no company."""
+    stock_times: Words = []
+    """When or how together a move happens, between the list and the move (盘前, 集体…)."""
 
 
 class HeadedOrganizationSection(DataModel):
@@ -639,6 +651,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
                      if listed.nouns else _NEVER),
         list_max_chars=listed.max_chars,
         list_nouns_enough=tuple(listed.nouns_enough),
+        list_not_stocks=tuple(listed.not_stocks),
+        list_sectors=frozenset(listed.sectors),
+        list_stock_times=tuple(listed.stock_times),
         list_members_enough=tuple(listed.members_enough),
         list_min_members=listed.min_members,
         list_separators=_list_separators(listed.not_joining),
@@ -681,6 +696,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "latin_legal": latin.legal_suffixes,
             "latin_context": [*latin.org_before, *latin.org_after, *latin.person_before],
             "listed": ["等"] if listed.nouns else (),
+            "stock_move": listed.stock_moves,
             "org_head": [*headed.heads, *headed.described_heads],
             "law": law.suffixes,
             "bill": law.bill_suffixes,
@@ -1153,9 +1169,10 @@ _COUNTED_FIRMS = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几
 
 
 def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
-    """The members of a list before a collective noun: 甲、乙和丙等企业 → three ORGs.
+    """The members of a list before a collective noun: 甲、乙和丙等企业 → three ORGs; and of a list of
+    stocks right before their move: 晶华微、芯朋微高开 → two ORGs.
 
-    The list runs back from 等 to punctuation other than 、; its first member
+    The list runs back from 等 (or the move) to punctuation other than 、; its first member
     starts after the last of ``legal_starts_after``. Members already found by
     the dictionary stay as they are.
     """
@@ -1164,34 +1181,8 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         noun = rules.listed_noun.match(text, end + 1)
         if not noun:
             continue
-        floor = max(0, end - (rules.list_max_chars + 1) * 8)
-        start = end
-        while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
-            start -= 1
-        members = rules.list_separators.split(text[start:end])
         counted = _COUNTED_FIRMS.match(text, end + 1) is not None  # 等15家实体: companies, however many named
-        if len(members) < (1 if counted else rules.list_min_members):
-            continue
-        first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
-                            rules.legal_last_word)
-        # A name found already that ends the first member is all of it (此前已要求|字节跳动、阿里巴巴等公司).
-        ending = bisect.bisect_left(spans, (start + len(members[0]),))
-        named = next((s for s in reversed(spans[:ending]) if s[1] == start + len(members[0]) and s[0] > first), None)
-        if named is not None:
-            first = named[0]
-        else:  # a place that opens the first member says whose it is (将美国|通用动力、雷神等)
-            first = next((s[1] for s in spans[bisect.bisect_left(spans, (first,)):ending]
-                          if s[0] == first and s[2] == "PLACE"), first)
-        at = start
-        listed = []
-        for index, member in enumerate(members):
-            member_start = first if index == 0 else at
-            name = text[member_start:at + len(member)]
-            if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
-                listed.append(Found(member_start, at + len(member), "ORG", name, "listed_org"))
-            at += len(member)
-            sep = rules.list_separators.match(text, at)
-            at = sep.end() if sep else at
+        start, listed = _members_before(text, end, spans, rules, 1 if counted else rules.list_min_members)
         # Industries are listed like companies (芯片、汽车等行业企业): a known company among
         # the members, a member named as a company is (圣邦股份), or a noun that only lists
         # companies (个股), says these are names.
@@ -1200,7 +1191,47 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         if counted or noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed) \
                 or any(_named_as_company(f.name, rules.list_members_enough) for f in listed):
             found.extend(listed)
+    for end, _, _ in hits.get("stock_move", ()):  # a stock's move names listed companies, not boards or indices
+        while (when := next((w for w in rules.list_stock_times if text.endswith(w, 0, end)), None)) is not None:
+            end -= len(when)  # 亚德诺|盘前|跌超2%
+        _, listed = _members_before(text, end, spans, rules, max(2, rules.list_min_members))
+        if listed and not any(f.name.endswith(rules.list_not_stocks) or f.name in rules.list_sectors for f in listed):
+            found.extend(listed)
     return found
+
+
+def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
+                    min_members: int) -> tuple[int, list[Found]]:
+    """Where the list that ends at ``end`` starts, and its members as ORGs (none for fewer than
+    ``min_members``)."""
+    floor = max(0, end - (rules.list_max_chars + 1) * 8)
+    start = end
+    while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
+        start -= 1
+    members = rules.list_separators.split(text[start:end])
+    if len(members) < min_members:
+        return start, []
+    first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
+                        rules.legal_last_word)
+    # A name found already that ends the first member is all of it (此前已要求|字节跳动、阿里巴巴等公司).
+    ending = bisect.bisect_left(spans, (start + len(members[0]),))
+    named = next((s for s in reversed(spans[:ending]) if s[1] == start + len(members[0]) and s[0] > first), None)
+    if named is not None:
+        first = named[0]
+    else:  # a place that opens the first member says whose it is (将美国|通用动力、雷神等)
+        first = next((s[1] for s in spans[bisect.bisect_left(spans, (first,)):ending]
+                      if s[0] == first and s[2] == "PLACE"), first)
+    at = start
+    listed = []
+    for index, member in enumerate(members):
+        member_start = first if index == 0 else at
+        name = text[member_start:at + len(member)]
+        if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
+            listed.append(Found(member_start, at + len(member), "ORG", name, "listed_org"))
+        at += len(member)
+        sep = rules.list_separators.match(text, at)
+        at = sep.end() if sep else at
+    return start, listed
 
 
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
