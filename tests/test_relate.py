@@ -1813,6 +1813,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
     ("华为选择在深圳建设新工厂,作为供应商基地。", "supplies", None, None, "choosing a place is no supplier chosen"),
     ("华为获得了参加美国展会的资格。", "permits", None, "huawei", "a right to attend is no status a body grants"),
+    ("美国司法部已就泛林集团向长江存储出货一事展开调查。", "investigates", None, "ymtc",
+     "a later name inside the matter a deed word closes is no target"),
     ("外交部表示,华为被列入实体清单是美方的错误做法。", "restricts", "cn_mfa", None,
      "a listing said to be wrong is no listing of the speaker's"),
     ("美国商务部考虑将中国大陆的封装业者纳入管制范围,长电科技可能首当其冲。", "restricts", "china", None,

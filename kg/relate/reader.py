@@ -1211,16 +1211,19 @@ def _reacted_to(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool
 
 def _deep_in_the_matter(text: str, m: re.Match, trigger_at: int, rules: RuleSet,
                         by_char: Mapping[str, Mention]) -> bool:
-    """Whether the tail is a later name of a matter a stance word closes before the trigger: the
-    reaction is to the matter, or to its first name, not to a name inside it (中方对日本企业向台湾出售
-    武器表示抗议 protests to Japan, not to Taiwan). A name the stance word follows at once is whom
-    it is addressed to (就美方扩大实体清单向美方提出交涉)."""
+    """Whether the tail is a later name of a matter a stance word or a deed word (一事, 一案…) closes
+    before the trigger: the reaction or the act is on the matter, or its first name, not on a name
+    inside it (中方对日本企业向台湾出售武器表示抗议 protests to Japan, not to Taiwan; 就应用材料向中芯
+    国际出货一事展开调查 investigates Applied Materials). A name the stance word follows at once is
+    whom it is addressed to (就美方扩大实体清单向美方提出交涉)."""
     matter = rules.matter_search
     tail_start, tail_end = m.span("tail")
-    if matter is None or not m.end("head") <= tail_start < trigger_at or rules.stance_search is None:
+    if matter is None or not m.end("head") <= tail_start < trigger_at:
         return False
-    stance = rules.stance_search.search(text, tail_end, trigger_at)
-    if stance is None or stance.start() - tail_end <= _ADDRESSEE_GAP:
+    stance = rules.stance_search.search(text, tail_end, trigger_at) if rules.stance_search is not None else None
+    closed = stance is not None and stance.start() - tail_end > _ADDRESSEE_GAP or rules.deed_search is not None \
+        and rules.deed_search.search(text, tail_end, trigger_at) is not None
+    if not closed:
         return False
     opener = _last_match(matter, text, max(m.end("head"), clause_start(text, tail_start)), tail_start)
     return opener is not None and any(ch in by_char for ch in text[opener.end():tail_start])
