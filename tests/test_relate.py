@@ -580,6 +580,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a listing the body announces in the passive, with no agent, is the body's
     ("announced passive", "美国商务部宣布,长江存储被列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     ("announced passive", "日本经济产业省周五公布,东京电子等三家企业被纳入管制清单。", ("meti", "restricts", "tokyo_electron")),
+    # 对此 stands for the matter's first actor, past the one who reacts and its adverb
+    ("对此 past an adverb", "博通收购VMware一案未依法申报,市场监管总局已对此立案调查。", ("samr", "investigates", "broadcom")),
+    ("对此 past an adverb", "英特尔宣布停止向华为供货,中国政府周五对此表示强烈不满。", ("china", "opposes", "intel")),
     # a stance in a later clause that goes on with the subject
     ("later stance", "韩国政府批评日本的出口管制,同时谴责美国的关税政策。", ("south_korea", "opposes", "usa")),
     ("later stance", "中方坚决反对美方打压华为,也反对荷兰限制阿斯麦出口。", ("china", "opposes", "netherlands")),

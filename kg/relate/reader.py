@@ -765,13 +765,19 @@ def _last_match(pattern: re.Pattern | None, text: str, start: int, end: int) -> 
     return last
 
 
+_REACTING_GAP = 4  # characters between who reacts and 对此 (市场监管总局已对此…, 中国政府周五对此…)
+
+
 def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """The last actor named before ``at``: not a preposition's object, a verb's (美国宣布制裁中芯国际,
     中方对此…) or the rest of its list (撤销三星和SK海力士的资格), a modifier nor where a plant is
-    (三星中国工厂), nor the name right before ``at`` (中国 in 中国对此表示不满 is who reacts) nor
+    (三星中国工厂), nor the name just before ``at`` (中国 in 中国对此表示不满, 中国政府周五对此… is who
+    reacts) nor
     the employer of a titled person who reacts (英伟达首席执行官黄仁勋对此表示失望)."""
     before = [m for m in mentions if m.norm_end <= at]
-    reacting = before[-1].entity_id if before and not text[before[-1].norm_end:at].strip() else None
+    between = text[before[-1].norm_end:at].strip() if before else ""
+    reacting = before[-1].entity_id if before and len(between) <= _REACTING_GAP \
+        and not any(mark in between for mark in CLAUSE_MARKS) else None
     if reacting is not None and len(before) > 1 and before[-1].type == "PERSON" \
             and _titled(text[before[-2].norm_end:before[-1].norm_start], rules):
         del before[-2]  # the employer reacts with its person: neither is what was reported
