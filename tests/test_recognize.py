@@ -607,6 +607,7 @@ def test_seed_mentions_point_into_the_original(pipeline, name):
     ("美国众议院议长杰克逊表示。", ["美国众议院", "杰克逊"], "a foreign name with 逊 (Xinhua's table)"),
     ("白宫发言人黛安娜说。", ["白宫", "黛安娜"], "a foreign name with 黛"),
     ("商务部长丝毫没有让步。", ["商务部"], "丝 starts no name before a word of other characters"),
+    ("产业通商资源部长官金民锡说,将支持企业。", ["产业通商资源部", "金民锡"], "a Korean minister, 长官"),
 ])
 def test_titles_of_mainland_taiwan_and_hong_kong_offices(pipeline, text, expected, why):
     assert [m for m, _ in found(pipeline, text)] == expected, why
