@@ -608,6 +608,7 @@ def test_seed_mentions_point_into_the_original(pipeline, name):
     ("白宫发言人黛安娜说。", ["白宫", "黛安娜"], "a foreign name with 黛"),
     ("商务部长丝毫没有让步。", ["商务部"], "丝 starts no name before a word of other characters"),
     ("产业通商资源部长官金民锡说,将支持企业。", ["产业通商资源部", "金民锡"], "a Korean minister, 长官"),
+    ("出口须事先获得经济产业大臣许可。", [], "许可 after a title is a permission, no name"),
 ])
 def test_titles_of_mainland_taiwan_and_hong_kong_offices(pipeline, text, expected, why):
     assert [m for m, _ in found(pipeline, text)] == expected, why
