@@ -583,6 +583,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # 对此 stands for the matter's first actor, past the one who reacts and its adverb
     ("对此 past an adverb", "博通收购VMware一案未依法申报,市场监管总局已对此立案调查。", ("samr", "investigates", "broadcom")),
     ("对此 past an adverb", "英特尔宣布停止向华为供货,中国政府周五对此表示强烈不满。", ("china", "opposes", "intel")),
+    # a licence required for exports to a country, by where they go, and one the speaker imposes on a company
+    ("licence by destination", "韩国产业通商资源部宣布,出口至俄罗斯等地须事先获得许可。", ("motie", "restricts", "russia")),
+    ("imposed licence", "美国商务部表示,英伟达向中国出口H20须申请许可证。", ("us_commerce", "restricts", "china")),
     # a stance in a later clause that goes on with the subject
     ("later stance", "韩国政府批评日本的出口管制,同时谴责美国的关税政策。", ("south_korea", "opposes", "usa")),
     ("later stance", "中方坚决反对美方打压华为,也反对荷兰限制阿斯麦出口。", ("china", "opposes", "netherlands")),
@@ -1816,6 +1819,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
     ("华为选择在深圳建设新工厂,作为供应商基地。", "supplies", None, None, "choosing a place is no supplier chosen"),
     ("华为获得了参加美国展会的资格。", "permits", None, "huawei", "a right to attend is no status a body grants"),
+    ("日本经济产业省表示,东京电子出口至中国的设备无需获得许可。", "restricts", "meti", None,
+     "no licence needed restricts nothing"),
     ("美国司法部已就泛林集团向长江存储出货一事展开调查。", "investigates", None, "ymtc",
      "a later name inside the matter a deed word closes is no target"),
     ("外交部表示,华为被列入实体清单是美方的错误做法。", "restricts", "cn_mfa", None,

@@ -1066,7 +1066,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
             if _only_where(text, m.start("head"), rules):
                 continue  # 在北京和华盛顿向中国政府表达关切: the places say where, someone else acts
-            if trigger_groups and _said_by_another(text, m, trigger_at, masked.by_char, rules):
+            if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 特朗普发文表示苹果已同意与英特尔合作: the agreeing is Apple's, not the president's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
                                    and _acts_between(text, max(m.end("head"), m.end("tail")), trigger_at, template,

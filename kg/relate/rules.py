@@ -134,6 +134,7 @@ class Rule:
     reads_urged: bool = True
     object_in_clause: bool = False  # RuleEntry.object_in_clause
     addressee_acts: bool = False  # RuleEntry.addressee_acts
+    imposed: bool = False  # RuleEntry.imposed
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     head_not_before: tuple[str, ...] = ()  # words (RuleEntry names their list)
@@ -1033,6 +1034,9 @@ class RuleEntry(DataModel):
     addressee_acts: bool = False
     """True: a government body addressed between the head and the trigger (致信商务部长雷蒙多,要求…) is
     the one asked to act: the trigger is no act or order of the head's."""
+    imposed: bool = False
+    """True: the trigger is a duty the head imposes on whom what it says opens with (美国商务部表示,
+    英伟达向中国出口H20须申请许可证): that name bears it and does not take the act from the head."""
     head_not_after: str | None = None
     """A word list (under ``words:``): a head right after one of its words is not this rule's (就 opens
     a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance), nor one
@@ -1238,6 +1242,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             reads_urged=r.reads_urged,
             object_in_clause=r.object_in_clause,
             addressee_acts=r.addressee_acts,
+            imposed=r.imposed,
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
