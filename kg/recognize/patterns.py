@@ -73,6 +73,7 @@ class PatternRules:
     bare_titles: frozenset[str]  # titles that head only a body whose name ends with bare_title_after (部|长)
     bare_title_after: tuple[str, ...]
     foreign_name_titles: frozenset[str]  # after these a name needs no surname (大臣赤泽亮正)
+    foreign_name_countries: frozenset[str]  # whose people need no surname after any title (东京电子首席财务官川本弘)
     foreign_name_not_inside: frozenset[str]
     surnames: frozenset[str]
     transliteration: frozenset[str]  # the characters foreign names are written with (莱维特)
@@ -314,6 +315,9 @@ class PersonAfterTitleSection(DataModel):
     foreign_name_titles: Words = []
     """Titles a Japanese or Korean name follows (大臣, 社长): after one, three or four Chinese characters
     before a follower are a name though they start with no surname (经济产业大臣赤泽亮正表示)."""
+    foreign_name_countries: Words = []
+    """Countries (entity ids) whose bodies' and companies' people may bear such a name after any
+    title (东京电子首席财务官川本弘, 日本首相石破茂)."""
     foreign_name_not_inside: Words = []
     """Characters no such name holds (社长上周五表示 names no one)."""
     surnames: str = ""
@@ -615,6 +619,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         bare_titles=frozenset(people.bare_titles),
         bare_title_after=tuple(people.bare_title_after),
         foreign_name_titles=frozenset(people.foreign_name_titles),
+        foreign_name_countries=frozenset(people.foreign_name_countries),
         foreign_name_not_inside=frozenset(people.foreign_name_not_inside),
         surnames=frozenset(people.surnames),
         transliteration=frozenset(people.transliteration),
@@ -850,8 +855,11 @@ def find_titled(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -
     return found
 
 
-def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> list[Found]:
-    """A name right after an organization's title: 外交部发言人郭嘉昆 → PERSON 郭嘉昆."""
+def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,
+                       country_of: Callable[[str], str | None] = lambda entity_id: None) -> list[Found]:
+    """A name right after an organization's title: 外交部发言人郭嘉昆 → PERSON 郭嘉昆; after the title of
+    a body or a company of one of ``foreign_name_countries`` (``country_of`` an entity id), a name
+    with no listed surname too (东京电子首席财务官川本弘)."""
     found = []
     anchor_types, initials = rules.anchor_types, rules.title_initials
     for _, end, entity_type, entity_id in anchors:
@@ -861,21 +869,22 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules) -> l
         title = rules.title_at(text, end)
         if not title or title in rules.bare_titles and not text.endswith(rules.bare_title_after, 0, end):
             continue
-        for start, stop in _names_after_title(text, end + len(title), title, rules):
+        foreign = title in rules.foreign_name_titles or country_of(entity_id) in rules.foreign_name_countries
+        for start, stop in _names_after_title(text, end + len(title), title, foreign, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
                                anchor=entity_id, role=title))
     return found
 
 
-def _names_after_title(text: str, pos: int, title: str, rules: PatternRules) -> list[tuple[int, int]]:
-    """The names at ``pos``, right after ``title``: after a Japanese or Korean title, one without a
-    listed surname too (``_foreign_name_at``)."""
+def _names_after_title(text: str, pos: int, title: str, foreign: bool, rules: PatternRules) -> list[tuple[int, int]]:
+    """The names at ``pos``, right after ``title``: after a Japanese or Korean title (``foreign``), one
+    without a listed surname too (``_foreign_name_at``)."""
     if any(text.startswith(word, pos - cut) for word in rules.title_compounds for cut in range(1, len(word))):
         return []  # the title runs into a word (主席|国): no one is named
     if text.startswith("的", pos) and _post_held(text, pos - len(title), rules):
         pos += 1  # 曾在英特尔担任副总裁的|王海峰
     names = _names_at(text, pos, rules)
-    if not names and title in rules.foreign_name_titles:
+    if not names and foreign:
         return _foreign_name_at(text, pos, rules)
     return names
 
@@ -913,7 +922,7 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
         nearest = bisect.bisect_left(spans, (to,))
         if nearest < len(spans) and spans[nearest][0] == to:
             continue  # the dictionary named who follows (总统特朗普)
-        for start, stop in _names_after_title(text, to, word, rules):
+        for start, stop in _names_after_title(text, to, word, word in rules.foreign_name_titles, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
 

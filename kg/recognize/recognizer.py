@@ -145,7 +145,7 @@ class Recognizer:
                   + find_headed_orgs(text, spans, rules, hits) + find_listed_orgs(text, spans, rules, hits))
         if longer:
             _take_over(spans, longer, discovered, entities)
-        found = (find_titled_people(text, spans, rules) + find_occupied_people(text, spans, rules, hits)
+        found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
                  + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits))
         if found:
             _add_found(text, spans, found, discovered)
@@ -167,6 +167,13 @@ class Recognizer:
                                     "pattern" if entity_id in discovered else "dict", start, end))
         named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans})}
         return Recognition(tuple(mentions), named)
+
+    def _country_of(self, entity_id: str) -> str | None:
+        """The country a known entity is of: a place's own id, or its ``country`` fact."""
+        entity = self.lexicon.entities.get(entity_id)
+        if entity is None:
+            return None
+        return entity.id if entity.type == "PLACE" else entity.facts.get("country")
 
     def _given_names(self, entity_id: str) -> tuple[str, ...]:
         """The given names the dictionary spells a person's ·-joined names with (杰罗姆 of 杰罗姆·鲍威尔)."""
