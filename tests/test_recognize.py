@@ -295,6 +295,7 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("高通试图将竞争对手Icera挤出市场。", [("高通", "ORG"), ("Icera", "ORG")], "a rival named as such"),
     ("受此消息影响,澜微股份、星辰微和芯德科技早盘一度涨停。",
      [("澜微股份", "ORG"), ("星辰微", "ORG"), ("芯德科技", "ORG")], "a list of stocks right before their move"),
+    ("午后中芯国际、华虹公司涨超5%。", [("中芯国际", "ORG"), ("华虹", "ORG")], "a known name in a member stays that name"),
     ("沪指、深成指高开,港股、美股大涨。", [], "not indices or markets"),
     ("消费电子、光伏板块走低,半导体、军工大涨。", [], "nor boards or sectors"),
     ("英特尔旗下的Corvane已完成拆分。", [("英特尔", "ORG"), ("Corvane", "ORG")], "a unit after 旗下的"),

@@ -1205,7 +1205,8 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             end -= len(when)  # 亚德诺|盘前|跌超2%
         _, listed = _members_before(text, end, spans, rules, max(2, rules.list_min_members))
         if listed and not any(f.name.endswith(rules.list_not_stocks) or f.name in rules.list_sectors for f in listed):
-            found.extend(listed)
+            # a member over a name found already is that name (华虹|公司): only new names are added
+            found.extend(f for f in listed if not _overlaps(f.start, f.end, spans))
     return found
 
 
