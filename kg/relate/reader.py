@@ -594,6 +594,10 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                                        _MARKED_COUNTRY if lead else "implicit"))
         elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
             company = _speakers_company(doc.text, m.start(), mentions, entities, rules)
+            if company is None and _opens_with_a_title(doc.text, m.start(), m.end(), rules):
+                # 公司联合创始人、总裁徐凌杰…: the company the article is about, as 该公司 would be
+                referent = _referent(doc.text, m.start(), ("ORG",), mentions, rules, number, earlier)
+                company = None if referent is None else (referent.type, referent.entity_id)
             if company is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), *company, "anaphor"))
         elif cue in rules.counted and not _inside(m.start(), m.end(), mentions) \
@@ -723,6 +727,15 @@ def _office(person: Mention, entities: Mapping[str, Entity], rules: RuleSet) -> 
     if body is None or body.type not in ("AGENCY", "PLACE"):
         return None
     return person._replace(type=body.type, entity_id=body.id, source="office")
+
+
+def _opens_with_a_title(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the word at ``start``–``end`` opens its sentence and a title follows it (公司总裁…)."""
+    return (start == 0 or text[start - 1] in _SENTENCE_OPENERS) and rules.title_search is not None \
+        and rules.title_search.match(text, end) is not None
+
+
+_SENTENCE_OPENERS = "。!?\n"  # what a word that opens a sentence comes right after
 
 
 def _speakers_company(text: str, at: int, mentions: list[Mention], entities: Mapping[str, Entity],
