@@ -1367,6 +1367,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("acquired, after the deal", "英伟达在收购Arm失败后转向自研处理器。", "part_of", None, None),
     ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
     ("maker, a carried subject", "寒武纪推出了新芯片,与英伟达H20竞争。", "made_by", "h20", "cambricon"),
+    ("a trade after a company's name", "超微发布了MI350芯片,超微电脑随后推出了新款服务器。", "part_of", "supermicro", "amd"),
     ("company named again as 公司", "美国商务部发布新规。公司总裁黄仁勋表示支持。", "works_for", None, "us_commerce"),
     ("maker, its", "阿里巴巴是英伟达的大客户,其H20采购量巨大。", "made_by", "h20", "alibaba"),
     ("maker, a carried subject", "摩尔线程发布了新显卡,与英伟达H20和AMD MI308竞争。", "made_by", None, "moore_threads"),

@@ -1606,10 +1606,10 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
         if mention.type not in rule.head and not glued:
             previous, previous_parents = mention, None  # only a parent (美国): read if a unit is glued to it
             continue
-        parents = _name_parents(doc.text, mention, named, rule)
+        parents = _name_parents(doc.text, mention, named, rule, rules)
         if glued and previous is not None:
             if previous_parents is None:
-                previous_parents = _name_parents(doc.text, previous, named, rule)
+                previous_parents = _name_parents(doc.text, previous, named, rule, rules)
             parents = parents + [p for p in (entities[previous.entity_id], *previous_parents)
                                  if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
         previous, previous_parents = mention, parents
@@ -1620,18 +1620,21 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
             yield Relation(mention.entity_id, rule.relation, entity.id, ev)
 
 
-def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule) -> list[Entity]:
+def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule, rules: RuleSet) -> list[Entity]:
     """The parents ``mention``'s own name states, read once a document for each name."""
     surface = text[mention.norm_start:mention.norm_end].lower()
     key = (surface, mention.entity_id, mention.type, rule.id)
     parents = named.parents.get(key)
     if parents is None:
-        parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule)
+        parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule,
+                                                        tuple(rules.words.get("trades", ())))
     return parents
 
 
-def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule) -> list[Entity]:
-    """The named entities ``surface`` begins with, one after another (美国|商务部…)."""
+def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule,
+                     trades: tuple[str, ...]) -> list[Entity]:
+    """The named entities ``surface`` begins with, one after another (美国|商务部…); not a company's
+    name before a trade that makes another company's name (超微|电脑 is no unit of 超微, AMD)."""
     parents: list[Entity] = []
     pos = 0
     while pos < len(surface):
@@ -1643,7 +1646,8 @@ def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity]
                     and (named[name].type != "PLACE" or (mention.type == "AGENCY" and (
                         pos == 0 or _located_in(parents, named[name]))))
                     and (country is None or named[name].type == "PLACE"
-                         or named[name].facts.get("country", country) == country)]
+                         or named[name].facts.get("country", country) == country)
+                    and not (named[name].type == "ORG" and surface[pos + len(name):] in trades)]
         if not prefixes:
             break
         if any(named[name].type == "PLACE" for name in prefixes) and parents:
