@@ -1074,7 +1074,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and m.end("head") < clause_start(text, trigger_at) \
                     and rules.agent_search.search(text, clause_start(text, trigger_at), trigger_at):
                 continue  # 毛宁称,由间谍组织指责“中国威胁”: the act's agent is named in its own clause
-            if _word_before(text, m.start("head"), rules.disposal_markers, rules) \
+            if _word_before(text, m.start("head"), rules.words.get("disposal", ()), rules) \
                     and _names_a_product(text, m.end("head")):
                 continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
             if _only_where(text, m.start("head"), rules):
@@ -1383,7 +1383,7 @@ def _urged_party(text: str, c_start: int, mentions: list[Mention], first: Mentio
         addressee = before[-2] if len(before) > 1 and last.type == "PERSON" \
             and _titled(text[before[-2].norm_end:last.norm_start], rules) else last
         if not (text.startswith(rules.urge_words, c_start)
-                and _word_before(text, addressee.norm_start, rules.written_to, rules)):
+                and _word_before(text, addressee.norm_start, rules.words.get("written_to", ()), rules)):
             return None
     return last._replace(source=_URGED)
 

@@ -359,16 +359,6 @@ class RuleSet:
         return self._cue_pattern(self.words.get("agent"))
 
     @functools.cached_property
-    def disposal_markers(self) -> tuple[str, ...]:
-        """将, 把 (words.disposal): the name right after one is what is disposed of (将英伟达H100芯片转运…)."""
-        return tuple(self.words.get("disposal", ()))
-
-    @functools.cached_property
-    def written_to(self) -> tuple[str, ...]:
-        """Verbs of writing or calling to (致函, 致信…): the name right after one is addressed (words.written_to)."""
-        return tuple(self.words.get("written_to", ()))
-
-    @functools.cached_property
     def lobby_search(self) -> re.Pattern | None:
         """A verb of asking another to take a stance (游说, 呼吁…): who asks takes it (words.lobby)."""
         return self._cue_pattern(self.words.get("lobby"))
