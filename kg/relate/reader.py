@@ -30,8 +30,8 @@ from typing import Iterator, Mapping, NamedTuple
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MATES, MODIFIER, OBJECT,
                              SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
-from kg.relate.sentences import (CLAUSE_MARKS, attribution_start, clause_end, clause_start, clauses, sentences,
-                                 splits_clause)
+from kg.relate.sentences import (CLAUSE_MARKS, SENTENCE_ENDS, attribution_start, clause_end, clause_start, clauses,
+                                 sentences, splits_clause)
 
 __all__ = ["relate"]
 
@@ -735,7 +735,7 @@ def _opens_with_a_title(text: str, start: int, end: int, rules: RuleSet) -> bool
         and rules.title_search.match(text, end) is not None
 
 
-_SENTENCE_OPENERS = "。!?\n"  # what a word that opens a sentence comes right after
+_SENTENCE_OPENERS = SENTENCE_ENDS + "\n"  # what a word that opens a sentence comes right after
 
 
 def _speakers_company(text: str, at: int, mentions: list[Mention], entities: Mapping[str, Entity],

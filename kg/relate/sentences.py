@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_end", "splits_clause", "CLAUSE_MARKS"]
+__all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_end", "splits_clause", "CLAUSE_MARKS",
+           "SENTENCE_ENDS"]
 
 # A sentence ends at 。!? (and their full-width forms, already folded) or a line
 # break; a closing quote or bracket right after the mark stays with the sentence.
@@ -19,13 +20,13 @@ _SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]
 # named there is no subject of what follows.
 _DATELINE = re.compile(r"[(【][^()【】\n。]{2,40}?(?:电|讯|报道|报导)[)】]"
                        r"|[^\s()【】。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【][^()【】\n。]{1,20}[)】]")
-_SENTENCE_ENDS = "。!?"
+SENTENCE_ENDS = "。!?"  # what ends a sentence, besides a line break
 _QUOTE_CLOSERS = "”’\"'」』"
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
 # does a colon or comma between Latin letters or digits (NXT:2000i, 10:30, 12,000).
 CLAUSE_MARKS = ",;:，；："
 _LATIN_JOINERS = ":,"  # marks that split no clause between Latin letters or digits
-_QUOTE_END = re.compile(f"[{_SENTENCE_ENDS}]+[{_QUOTE_CLOSERS}]+")
+_QUOTE_END = re.compile(f"[{SENTENCE_ENDS}]+[{_QUOTE_CLOSERS}]+")
 # A quote ended inside a sentence (its speaker after it, see ``sentences``) ends a clause too.
 _CLAUSE_END = re.compile(f"[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_JOINERS)}]"
                          f"|(?<![A-Za-z0-9])[{_LATIN_JOINERS}]|[{_LATIN_JOINERS}](?![A-Za-z0-9])"
@@ -72,7 +73,7 @@ def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tupl
             yield start, dateline.end()
             start = dateline.end()
         if attribution is not None and end - start > 2 and text[end - 1] in _QUOTE_CLOSERS \
-                and text[end - 2] in _SENTENCE_ENDS:
+                and text[end - 2] in SENTENCE_ENDS:
             held = (start, end)
             continue
         yield start, end
