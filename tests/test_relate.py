@@ -1816,7 +1816,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "china", "a company the anaphor names, unknown: China is inside what it is accused of"),
     ("日本外务省发言人田中星期四称,由间谍组织指责“中国威胁”,这很讽刺。", "opposes", None, "china",
      "an act whose agent its own clause names after 由 is not the speaker's"),
-    ("新西兰外长指示外交部在北京和惠灵顿向中国政府表达关切。", "opposes", "beijing", None,
+    ("英国外交部已指示使馆在上海和广州向中方表达关切。", "opposes", "shanghai", None,
      "a place after 在 says where, it does not act"),
     ("中国2020年在香港实施了《维护国家安全条例》。", "issues", "hong_kong", None, "nor where a law is applied"),
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),

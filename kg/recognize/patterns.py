@@ -463,7 +463,7 @@ class ListedOrganizationsSection(DataModel):
     """Words that start or end with 和, 及 or 与 without joining two members (调查涉及德州仪器: 涉及)."""
     stock_moves: Words = []
     """A stock's move (涨停, 高开…): a list of two or more right before one names listed companies
-    (晶华微、芯朋微高开), unless a member ends with one of ``not_stocks``."""
+    (澜微股份、星辰微高开), unless a member ends with one of ``not_stocks``."""
     not_stocks: Words = []
     """Endings of a board, an index or a market, which moves too (A股、港股大涨; 恒指、国指高开)."""
     sectors: Words = []
@@ -1179,7 +1179,7 @@ _COUNTED_FIRMS = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几
 
 def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
     """The members of a list before a collective noun: 甲、乙和丙等企业 → three ORGs; and of a list of
-    stocks right before their move: 晶华微、芯朋微高开 → two ORGs.
+    stocks right before their move: 澜微股份、星辰微高开 → two ORGs.
 
     The list runs back from 等 (or the move) to punctuation other than 、; its first member
     starts after the last of ``legal_starts_after``. Members already found by

@@ -1077,8 +1077,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if _word_before(text, m.start("head"), rules.words.get("disposal", ()), rules) \
                     and _names_a_product(text, m.end("head")):
                 continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
-            if _only_where(text, m.start("head"), rules):
-                continue  # 在北京和华盛顿向中国政府表达关切: the places say where, someone else acts
+            if _only_where(masked, m.start("head"), rules):
+                continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
             if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 特朗普发文表示苹果已同意与英特尔合作: the agreeing is Apple's, not the president's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
@@ -1511,11 +1511,16 @@ def _names_a_product(text: str, at: int) -> bool:
     return at < len(text) and ord(text[at]) >= MASK_BASE and mask_kind(text[at]).endswith("PRODUCT")
 
 
-def _only_where(text: str, at: int, rules: RuleSet) -> bool:
-    """Whether the name at ``at`` comes right after a marker of where (在, words.location) and nothing
-    later in its clause closes 在… as a time or a circumstance (在美国宣布制裁后, 在美国的压力下: then
-    the name may act)."""
-    if not _word_before(text, at, rules.words.get("location", ()), rules):
+def _only_where(masked: _Masked, at: int, rules: RuleSet) -> bool:
+    """Whether the name at ``at``, or the list it ends (在上海和广州), comes right after a marker of
+    where (在, words.location) and nothing later in its clause closes 在… as a time or a circumstance
+    (在美国宣布制裁后, 在美国的压力下: then the name may act)."""
+    text, coordinators = masked.text, rules.coordinators
+    first = at
+    while (joiner := next((w for w in coordinators if text.endswith(w, 0, first)), None)) is not None \
+            and first - len(joiner) > 0 and masked.mention_at(text[first - len(joiner) - 1]) is not None:
+        first -= len(joiner) + 1
+    if not _word_before(text, first, rules.words.get("location", ()), rules):
         return False
     end = clause_end(text, at)
     return not any(closer in text[at:end] for closer in rules.words.get("circumstance_closers", ()))
