@@ -1067,20 +1067,20 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 韩国政府对美国撤销三星豁免一事表示遗憾: Korea reacts to the revoking, revokes nothing
             if trigger_groups and _UNDERGONE.isdisjoint(template.word_lists) and rules.undergone_search is not None \
                     and m.end("head") <= trigger_at and rules.undergone_search.search(text, m.end("head"), trigger_at):
-                continue  # 卡塔尔持有被冻结的伊朗资金, 欧盟对输美汽车接受10%的关税: the measure is undergone
+                continue  # 阿联酋持有被冻结的俄罗斯资产, 韩国对输美钢铁接受25%的关税: the measure is undergone
             if rule.addressee_acts and trigger_groups and _addresses_a_body(text, m.end("head"), trigger_at):
                 continue  # 委员会致信商务部长,要求…禁止: the ministry is asked to act, the committee orders nothing
             if trigger_groups and rules.agent_search is not None and "agent" not in template.word_lists \
                     and m.end("head") < clause_start(text, trigger_at) \
                     and rules.agent_search.search(text, clause_start(text, trigger_at), trigger_at):
-                continue  # 毛宁称,由间谍组织指责“中国威胁”: the act's agent is named in its own clause
+                continue  # 发言人说,由一家智库指责“俄罗斯干预”: the act's agent is named in its own clause
             if _word_before(text, m.start("head"), rules.words.get("disposal", ()), rules) \
                     and _names_a_product(text, m.end("head")):
                 continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
             if _only_where(masked, m.start("head"), rules):
                 continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
             if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
-                continue  # 特朗普发文表示苹果已同意与英特尔合作: the agreeing is Apple's, not the president's
+                continue  # 白宫发言人称三星已同意向美光授权专利: the agreeing is Samsung's, not the White House's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
                                    and _acts_between(text, max(m.end("head"), m.end("tail")), trigger_at, template,
                                                      rules)):

@@ -292,7 +292,7 @@ class RuleSet:
     @functools.cached_property
     def said_subject(self) -> re.Pattern | None:
         """A verb of speaking and the name right after it (表示苹果, 称,华为), in masked text: what was
-        said has that name for its subject (特朗普表示苹果已同意…: the agreeing is Apple's); not a
+        said has that name for its subject (白宫发言人称三星已同意…: the agreeing is Samsung's); not a
         verb of lobbying that ends like one (游说, 说服: whom it asks does what it asks for)."""
         speech = cue_regex(self.words.get("speech"), (*self.compounds, *self.words.get("lobby", ())))
         marks = re.escape(CLAUSE_MARKS)
@@ -355,7 +355,7 @@ class RuleSet:
     @functools.cached_property
     def agent_search(self) -> re.Pattern | None:
         """A marker of the agent (由, words.agent), never inside a compound (由于, 理由): the name after
-        it does the act that follows (由间谍组织指责…)."""
+        it does the act that follows (由一家智库指责…)."""
         return self._cue_pattern(self.words.get("agent"))
 
     @functools.cached_property
@@ -479,7 +479,7 @@ class RuleSet:
         """A passive marker, a verb of undergoing or a word of judgement (words.worth) that ends where
         it is searched up to, right or after a short modifier (被冻结, 受管制, 接受10%的关税, 接受配额限制,
         值得质疑): whatever comes next is undergone or judged, so a name before it does nothing of
-        it (卡塔尔持有被冻结的伊朗资金)."""
+        it (阿联酋持有大量被冻结的俄罗斯资产)."""
         markers = (*self.passive_markers, *self.words.get("undergo", ()), *self.words.get("worth", ()))
         if not markers:
             return None
