@@ -299,6 +299,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("沪指、深成指高开,港股、美股大涨。", [], "not indices or markets"),
     ("消费电子、光伏板块走低,半导体、军工大涨。", [], "nor boards or sectors"),
     ("英特尔旗下的Corvane已完成拆分。", [("英特尔", "ORG"), ("Corvane", "ORG")], "a unit after 旗下的"),
+    ("商务部宣布将Brightwave移出不可靠实体清单。", [("商务部", "AGENCY"), ("Brightwave", "ORG")], "a name before a listing"),
+    ("美国将Zentra列入实体清单。", [("美国", "PLACE"), ("Zentra", "ORG")], "the same, 列入"),
     ("商务部还将Votrix等10家美国企业列入不可靠实体清单。", [("商务部", "AGENCY"), ("Votrix", "ORG"), ("美国", "PLACE")],
      "a count of firms after 等 makes even one member a company"),
     ("商务部将美国诺华动力、洛克希德·马丁等15家实体列入管控名单。",
