@@ -333,6 +333,8 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
      "prosecutors by their country"),
     ("新加坡总检察署提出指控,香港律政司决定上诉。", [("新加坡总检察署", "AGENCY", None), ("香港律政司", "AGENCY", None)],
      "an attorney-general's chambers or a department of justice by its place"),
+    ("台湾高等检察署提起公诉,韩国高等法院驳回上诉。", [("台湾高等检察署", "AGENCY", None), ("韩国高等法院", "AGENCY", None)],
+     "prosecutors and courts of a level by their place"),
 ])
 def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)
