@@ -50,6 +50,8 @@ def found(pipeline, text):
     ("公平會對高通處以罰款。", [("公平會", "tw_ftc"), ("高通", "qualcomm")], "Taiwan's Fair Trade Commission, short"),
     ("马来西亚贸工部与新加坡警方加强了对芯片转运的调查。", [("马来西亚贸工部", "my_miti"), ("新加坡警方", "sg_police")],
      "the bodies of the countries chips are transshipped through"),
+    ("中方对雷神公司和洛克希德·马丁公司采取反制措施。", [("中方", "china"), ("雷神", "raytheon"), ("洛克希德·马丁", "lockheed_martin")],
+     "US defence contractors, without the generic 公司"),
 ])
 def test_recognize(pipeline, text, expected, why):
     assert found(pipeline, text) == expected, why
