@@ -586,6 +586,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a licence required for exports to a country, by where they go, and one the speaker imposes on a company
     ("licence by destination", "韩国产业通商资源部宣布,出口至俄罗斯等地须事先获得许可。", ("motie", "restricts", "russia")),
     ("imposed licence", "美国商务部表示,英伟达向中国出口H20须申请许可证。", ("us_commerce", "restricts", "china")),
+    # a unit's measure announced by its parent, the subject, is the parent's too
+    ("announced by the parent", "经济部周三宣布,国际贸易署已更新出口管制名单,新增壁仞科技等企业。", ("tw_moea", "restricts", "biren")),
+    ("announced by the parent", "美国商务部表示,工业与安全局已将长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     # a stance in a later clause that goes on with the subject
     ("later stance", "韩国政府批评日本的出口管制,同时谴责美国的关税政策。", ("south_korea", "opposes", "usa")),
     ("later stance", "中方坚决反对美方打压华为,也反对荷兰限制阿斯麦出口。", ("china", "opposes", "netherlands")),
@@ -1820,6 +1823,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a place after 在 says where, it does not act"),
     ("北京去年在澳门实施了新的《维护国家安全法》。", "issues", "macau", None, "nor where a law is applied"),
     ("美国宣布制裁伊朗,以色列则表示欢迎。", "restricts", "israel", None, "以 of 以色列 opens no purpose"),
+    ("国际贸易署将壁仞科技列入管制名单,经济部表示支持。", "restricts", "tw_moea", None,
+     "a parent that only supports its unit's measure is not its announcer"),
     ("英伟达推出了H20。美国商务部限制了这些芯片的出口。", "restricts", None, "h20", "这些 needs a list of two or more"),
     ("华为选择在深圳建设新工厂,作为供应商基地。", "supplies", None, None, "choosing a place is no supplier chosen"),
     ("华为获得了参加美国展会的资格。", "permits", None, "huawei", "a right to attend is no status a body grants"),

@@ -152,6 +152,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
             searched: dict[tuple[int, int, int], bool] = {}  # word lists and titles found in a span, by id
         voiced: list[Relation] = []  # the sentence's stances, which its speaking agency may share
+        announced: list[Relation] = []  # the sentence's measures, which a unit's announcing parent shares
         for rule in readers:
             needs = rules.rule_needs.get(rule.id) if rule.span == "clause" else None
             if needs is not None and not _holds(needs, text, s_start, s_end, searched):
@@ -219,7 +220,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     found.setdefault(_key(relation), relation)
                     if relation.type in rules.voiced:
                         voiced.append(relation)
-        for relation in _voiced_by(own, voiced, entities):
+                    if relation.type in rules.announced:
+                        announced.append(relation)
+        for relation in (*_voiced_by(own, voiced, entities), *_announced_by(own, announced, entities)):
             found.setdefault(_key(relation), relation)
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
@@ -284,6 +287,18 @@ def _voiced_by(speaker: Mention | None, stances: list[Relation], entities: Mappi
     for stance in stances:
         if stance.head == country and stance.tail not in (agency.id, country):
             yield replace(stance, head=agency.id)
+
+
+def _announced_by(speaker: Mention | None, measures: list[Relation],
+                  entities: Mapping[str, Entity]) -> Iterator[Relation]:
+    """A unit's measure announced by its parent, the sentence's subject, is the parent's too: in
+    经济部宣布,国际贸易署已更新名单,新增华为 the ministry restricts Huawei as well."""
+    if speaker is None or speaker.type != "AGENCY":
+        return
+    for measure in measures:
+        unit = entities.get(measure.head)
+        if unit is not None and unit.facts.get("part_of") == speaker.entity_id and measure.tail != speaker.entity_id:
+            yield replace(measure, head=speaker.entity_id)
 
 
 def _clauses(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int]]:

@@ -197,6 +197,7 @@ class RuleSet:
     obliged: tuple[str, ...] = ()  # right before the trigger: a demand, planned (该局应暂停许可)
     denials: tuple[str, ...] = ()  # earlier in the trigger's clause: a fact denied, not refused (否认发放许可)
     voiced: tuple[str, ...] = ()  # relations a country's agency shares when it speaks for it (opposes)
+    announced: tuple[str, ...] = ()  # relations a unit's parent shares when it announces them (restricts…)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # A phrase that refers back -> the entity types it may stand for (该规则 → the last LAW named,
     # 当局 → the last AGENCY or PLACE).
@@ -1127,6 +1128,9 @@ class RulesFile(DataModel):
     ``negated_as`` (否认曾向华为发放许可证 denies a permit; it imposes no restriction)."""
     voiced: list[RelationType] = []
     """Relations a country's own agency shares when it speaks for the country (opposes)."""
+    announced: list[RelationType] = []
+    """Relations a unit's parent shares when it is the subject that announces them: 经济部宣布,国际贸易署
+    已更新名单,新增华为 restricts Huawei by the ministry too (the unit's ``part_of`` in the dictionary)."""
     modality: dict[one_of(MODALITIES, "modality"), Words] = {}
     """A modality -> its cue words (hypothetical and planned: earlier in the clause; reported: in the sentence)."""
     anaphors: dict[EntityType, list[Phrase]] = {}
@@ -1283,7 +1287,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
         barred_relations=tuple(data.barred.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
-        denials=tuple(data.denials), voiced=tuple(data.voiced), words=words,
+        denials=tuple(data.denials), voiced=tuple(data.voiced), announced=tuple(data.announced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window,
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
