@@ -846,6 +846,26 @@ def test_the_agent_of_a_passive_is_not_the_object_of_the_head_before_it(pipeline
     never(pipeline, text, "opposes", head="japan")
 
 
+@pytest.mark.parametrize("text, trigger_read, agent", [
+    ("三星卖给小米的存储芯片被韩国海关扣押。", ("samsung", "supplies", "xiaomi"), "south_korea"),
+    ("據報導,輝達出口至越南的晶片遭到美國調查人員查獲。", ("nvidia", "supplies", "vietnam"), "usa"),
+    ("美国限制出口的先进设备被中国企业通过第三国采购。", None, "china"),
+])
+def test_the_agent_of_a_passive_on_a_noun_the_trigger_modifies_is_no_object(pipeline, text, trigger_read, agent):
+    # 卖给小米的芯片 is the subject of 被…扣押; its agent is not the seller's customer nor the measure's target.
+    if trigger_read:
+        reads(pipeline, text, trigger_read)
+    never(pipeline, text, trigger_read[1] if trigger_read else "restricts", tail=agent)
+
+
+@pytest.mark.parametrize("text", [
+    "美国限制英伟达向中国出口芯片,以免被中国用于军事。",
+    "美国限制芯片出口的目的是防止技术被中国用于军事。",  # 目的 ends in no modifier's 的
+])
+def test_the_agent_of_a_passive_in_a_clause_of_purpose_is_still_the_target(pipeline, text):
+    reads(pipeline, text, ("usa", "restricts", "china"))
+
+
 @pytest.mark.parametrize("text, stated", [
     ("特朗普周二宣布对中国加征关税。", ("usa", "restricts", "china")),
     ("美国总统特朗普周五表示,将对中国的进口商品加征关税。", ("usa", "restricts", "china")),  # carried

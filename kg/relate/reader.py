@@ -508,10 +508,17 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
     the trigger, after a head named before it (in 美方的打压遭到中方反对 China opposes, and is not the
     object), or of what the measure suffers, right after the trigger (美国的出口管制遭到英伟达的批评,
     日本的出口限制招致韩国反对 restrict neither). A passive further on leaves the trigger's reading
-    alone: 限制…以免被中国用于."""
+    alone: 限制…以免被中国用于, but not one on a noun the trigger's clause modifies: in
+    台积电卖给华为的芯片被美方查获 the agent of 查获 is nobody's customer."""
     at = m.start("tail")
     if m.start("head") < at < m.start(trigger):
         return _word_before(text, at, rules.agent_markers, rules)
+    if _word_before(text, at, rules.passive_markers, rules):
+        modifier_end = text.rfind("的", m.end(trigger), at)
+        marker = max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
+        if modifier_end >= 0 and at - marker - modifier_end <= _PASSIVE_NOUN_REACH \
+                and _word_before(text, modifier_end + 1, ("的",), rules):
+            return True
     after = at - m.end(trigger)  # the marker and what stands between it and the trigger
     if after < 1 or after > _SUFFERED_REACH + rules.agent_marker_chars or not _word_before(text, at, rules.agent_markers, rules):
         return False
@@ -523,6 +530,7 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
 # the company before its unit (华为旗下海思). To the others the staff or the unit is the party.
 _OWNERSHIP = ("works_for", "part_of")
 _SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)
+_PASSIVE_NOUN_REACH = 7  # from 的 to a passive marker over the noun it ends (的芯片已被, 的H20芯片均遭到)
 
 
 def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
