@@ -1358,6 +1358,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("titles listed with 、", "华为副董事长、轮值董事长、首席财务官孟晚舟出席大会。", ("meng_wanzhou", "works_for", "huawei")),
     ("the members of a line launched", "AMD周四发布MI350系列加速器,包括MI355X。", ("mi355x", "made_by", "amd")),
     ("made for a market", "英伟达专为中国市场特供的B30A芯片即将出货。", ("b30a", "made_by", "nvidia")),
+    ("glued after a list", "李强在上海与日本首相石破茂举行会谈。", ("ishiba", "works_for", "japan")),
+    ("glued after a list", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", ("ascend", "made_by", "huawei")),
 ]
 
 
@@ -1433,6 +1435,10 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("titles listed with 、: a partner is no unit", "英伟达与合作伙伴CEO李明会面。", "works_for", None, "nvidia"),
     ("a foundry's process: an architecture is no process", "寒武纪思元590采用英伟达CUDA兼容架构。", "made_by", "mlu590",
      "nvidia"),
+    # a name glued to the head is its one tail, not the list it ends
+    ("glued maker: a list ends in it", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", "made_by", "ascend", "moore_threads"),
+    ("glued maker: a list ends in it", "腾讯同时采购了寒武纪和华为的昇腾910B。", "made_by", "ascend_910b", "cambricon"),
+    ("glued title: a list ends in it", "李强在上海与日本首相石破茂举行会谈。", "works_for", "ishiba", "shanghai"),
 ]
 
 

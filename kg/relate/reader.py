@@ -1076,7 +1076,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
-            tails = _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"))
+            # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend.
+            tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
+                if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"))
             titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
             if titles or "office" in template.word_lists:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]

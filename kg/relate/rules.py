@@ -104,6 +104,15 @@ class Template:
         return tuple(value for kind, value in self.parts if kind == "words")
 
     @functools.cached_property
+    def tail_glued(self) -> bool:
+        """Whether the {tail} slot comes right before the {head} slot, with no gap between them
+        (英伟达H20, 华为的旗舰芯片麒麟9000S): the tail is the one name there, not a list that ends in it."""
+        kinds = [kind if kind != "slot" else value for kind, value in self.parts]
+        if "tail" not in kinds or "head" not in kinds or kinds.index("tail") > kinds.index("head"):
+            return False
+        return not {"gap", "phrase"} & set(kinds[kinds.index("tail"):kinds.index("head")])
+
+    @functools.cached_property
     def tail_is_object(self) -> bool:
         """Whether the {tail} slot is an object: after the {head}, and after the trigger or a marker word."""
         slots = {value: i for i, (kind, value) in enumerate(self.parts) if kind == "slot"}
