@@ -382,6 +382,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # breaking the principles a condemnation names
     ("condemn", "外交部发言人林剑说,荷兰的做法违反市场经济原则和公平竞争原则。", ("lin_jian", "opposes", "netherlands")),
     ("condemn", "商务部新闻发言人表示,美方此举违背自由贸易原则。", ("cn_commerce", "opposes", "usa")),
+    # conduct called protectionism
+    ("condemn", "韩国产业通商资源部表示,日方的出口限制属于贸易保护主义。", ("motie", "opposes", "japan")),
+    ("condemn", "欧盟委员会认为,美国的补贴政策是赤裸裸的保护主义。", ("eu_commission", "opposes", "usa")),
     # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
     ("provoked", "荷兰政府的决定引发中方强烈不满。", ("china", "opposes", "netherlands")),
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
@@ -1543,6 +1546,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星将配合美国司法部对英伟达的调查。", "investigates", None, "samsung",
      "who cooperates with another's investigation is not investigated"),
     ("毛宁表示,中方将坚决维护自身权益,决不违背承诺。", "opposes", None, None, "a pledge to keep a promise condemns no one"),
+    ("印尼外长表示,愿同日本一道反对贸易保护主义。", "opposes", None, "japan", "a partner against protectionism is condemned of none"),
+    ("马来西亚外长表示,愿同欧盟共同抵制单边霸凌行径。", "opposes", None, "eu", "nor one against bullying"),
     ("美国商务部将长江存储列入实体清单,并从未经验证清单中删除了两家企业。", "permits", None, "ymtc",
      "a name listed is not the one taken off another list"),
     ("三星电子:公司在美国的业务已经失败", "opposes", None, None, "a failure of no measure"),
