@@ -589,6 +589,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a licence required for exports to a country, by where they go, and one the speaker imposes on a company
     ("licence by destination", "韩国产业通商资源部宣布,出口至俄罗斯等地须事先获得许可。", ("motie", "restricts", "russia")),
     ("imposed licence", "美国商务部表示,英伟达向中国出口H20须申请许可证。", ("us_commerce", "restricts", "china")),
+    # customers listed right after the word, in a clause that goes on with the subject or after 其
+    ("customers listed", "联电新加坡工厂下月投产,首批客户包括高通和联发科。", ("umc", "supplies", "mediatek")),
+    ("customers listed", "SK海力士推出HBM4样品,客户包括英伟达。", ("sk_hynix", "supplies", "nvidia")),
+    ("customers listed", "中芯国际在财报中表示,其主要客户包括华为。", ("smic", "supplies", "huawei")),
     # a duty to get a licence named apart from it, on the company and on where the goods go
     ("licence duty", "韩国产业通商资源部宣布,三星电子向俄罗斯出口存储芯片须事先取得政府许可。", ("motie", "restricts", "samsung")),
     ("licence duty", "美国商务部表示,AMD出口高端芯片需向该部申请许可证。", ("us_commerce", "restricts", "amd")),
@@ -1551,6 +1555,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "who cooperates with another's investigation is not investigated"),
     ("毛宁表示,中方将坚决维护自身权益,决不违背承诺。", "opposes", None, None, "a pledge to keep a promise condemns no one"),
     ("日本经济产业省规定,东京电子出口设备必须获得经产省的许可。", "permits", None, None, "a licence required is none granted"),
+    ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
+     "customers talked to are not the list after the clause"),
     ("韩国产业通商资源部表示,三星电子需求旺盛,需要获得更多订单。", "restricts", None, None, "a need for orders is no licence"),
     ("印尼外长表示,愿同日本一道反对贸易保护主义。", "opposes", None, "japan", "a partner against protectionism is condemned of none"),
     ("马来西亚外长表示,愿同欧盟共同抵制单边霸凌行径。", "opposes", None, "eu", "nor one against bullying"),
