@@ -457,6 +457,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("topic", "寒武纪瞄准华为市场。挑战英伟达退出后的空白。该公司依靠中芯国际代工。", ("smic", "supplies", "cambricon")),
     # A country describing a company names the company: 中国 is no tail here.
     ("described company", "美国禁止中国人工智能初创公司深度求索购买美国技术。", ("usa", "restricts", "deepseek")),
+    # described by its trade, whose word holds a trigger only as part of a compound (设计公司, 制造商)
+    ("described company", "日本经济产业省将中国存储芯片制造商长鑫存储列入出口管制名单。", ("meti", "restricts", "cxmt")),
+    ("described company", "美国商务部将中国GPU设计公司摩尔线程列入实体清单。", ("us_commerce", "restricts", "moore_threads")),
     ("described company", "美国对中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),
     # The disposal marker before modifiers that end in 的, and an administration named with its gloss.
     ("disposal", "拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", ("usa", "restricts", "h20")),

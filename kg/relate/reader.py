@@ -1011,7 +1011,7 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
         return True
     described = rules.described_search.fullmatch(between) if rules.described_search is not None else None
     # A verb or a preposition makes it a clause: 中国禁止企业华为…, 美国向中国企业华为….
-    return described is not None and not rules.has_trigger(described.group("description")) \
+    return described is not None and not rules.has_trigger(between) \
         and not any(word in between for word in rules.prepositions)
 
 

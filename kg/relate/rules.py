@@ -573,8 +573,10 @@ class RuleSet:
 
     @functools.cached_property
     def any_trigger(self) -> re.Pattern | None:
-        """Any template rule's trigger word."""
-        return word_pattern(self.trigger_words)
+        """Any template rule's trigger word, never where a compound starts (设计 of 芯片设计公司)."""
+        words = word_pattern(self.trigger_words)
+        guards = _compound_guards(tuple(sorted(self.trigger_words)), self.compounds)
+        return words if words is None or not guards else re.compile(f"(?!{'|'.join(guards)}){words.pattern}")
 
     def has_trigger(self, text: str) -> bool:
         """Whether ``text`` holds any rule's trigger (a verb: 挑战, 禁止)."""
