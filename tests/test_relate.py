@@ -592,6 +592,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a licence required for exports to a country, by where they go, and one the speaker imposes on a company
     ("licence by destination", "韩国产业通商资源部宣布,出口至俄罗斯等地须事先获得许可。", ("motie", "restricts", "russia")),
     ("imposed licence", "美国商务部表示,英伟达向中国出口H20须申请许可证。", ("us_commerce", "restricts", "china")),
+    # the period of a company's figures opens a clause that goes on with the subject
+    ("figures' period", "SK海力士周四发布财报,第二季度来自美国的营收增长五成。", ("sk_hynix", "supplies", "usa")),
+    ("figures' period", "三星电子公布业绩,上半年来自中国市场的销售额下降。", ("samsung", "supplies", "china")),
     # customers listed right after the word, in a clause that goes on with the subject or after 其
     ("customers listed", "联电新加坡工厂下月投产,首批客户包括高通和联发科。", ("umc", "supplies", "mediatek")),
     ("customers listed", "SK海力士推出HBM4样品,客户包括英伟达。", ("sk_hynix", "supplies", "nvidia")),
@@ -1892,6 +1895,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a bill a legislature's members introduce bans nothing yet"),
     ("美国众议院两党议员周四推出一项法案,以禁止美国企业向中国出售先进芯片。", "restricts", "us_house", None,
      "nor does its purpose, which goes on with no subject: the members are unnamed"),
+    ("在本届国会,两名众议员联合提出《半导体供应链安全法》。", "issues", "us_congress", None,
+     "the members who open the trigger's clause propose, not the body named in a clause before it"),
+    ("美国国会正在审议对华芯片政策。今年5月,三名议员提出《芯片走私防范法案》。", "issues", "us_congress", None,
+     "nor the body carried from the sentence before"),
     ("高盛对英伟达的估值表示关切。", "opposes", None, "nvidia", "concern over a company's figures is no stance"),
     ("两名民主党众议员致函教育部长,对允许中国留学生参与敏感研究表示严重关切。", "opposes", None, "china",
      "nor are the people let in its target"),

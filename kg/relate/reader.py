@@ -1065,8 +1065,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if rule.tail_not_before and text.startswith(rule.tail_not_before, m.end("tail")):
                 continue  # 指控两名中国公民走私芯片: the people are accused, not their country
-            if rule.head_not_before and trigger_groups and _phrase_holds(text, m.end("head"), m.start(trigger_groups[0]),
-                                                                        rule.head_not_before):
+            if rule.head_not_before and trigger_groups \
+                    and _phrase_holds(text, max(m.end("head"), clause_start(text, m.start(trigger_groups[0]))),
+                                      m.start(trigger_groups[0]), rule.head_not_before):
                 continue  # 美国国会两名议员提出《…法案》: the members propose, the Congress enacts nothing
             if _names_the_source(text, m.end("head"), rules):
                 continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
