@@ -599,6 +599,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("customers listed", "联电新加坡工厂下月投产,首批客户包括高通和联发科。", ("umc", "supplies", "mediatek")),
     ("customers listed", "SK海力士推出HBM4样品,客户包括英伟达。", ("sk_hynix", "supplies", "nvidia")),
     ("customers listed", "中芯国际在财报中表示,其主要客户包括华为。", ("smic", "supplies", "huawei")),
+    ("customers listed", "意法半导体是欧洲最大的车用芯片供应商,其客户包括特斯拉。", ("stmicroelectronics", "supplies", "tesla")),
+    ("customers listed", "中芯国际是中国大陆规模最大的晶圆代工厂,其客户包括华为和高通。", ("smic", "supplies", "qualcomm")),
     # a duty to get a licence named apart from it, on the company and on where the goods go
     ("licence duty", "韩国产业通商资源部宣布,三星电子向俄罗斯出口存储芯片须事先取得政府许可。", ("motie", "restricts", "samsung")),
     ("licence duty", "美国商务部表示,AMD出口高端芯片需向该部申请许可证。", ("us_commerce", "restricts", "amd")),
@@ -1563,6 +1565,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本经济产业省规定,东京电子出口设备必须获得经产省的许可。", "permits", None, None, "a licence required is none granted"),
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
+    ("苹果是台积电最大的客户,其供应商包括三星。", "supplies", "apple", None,
+     "a customer is no supplier because a later clause names suppliers"),
     ("韩国产业通商资源部表示,三星电子需求旺盛,需要获得更多订单。", "restricts", None, None, "a need for orders is no licence"),
     ("印尼外长表示,愿同日本一道反对贸易保护主义。", "opposes", None, "japan", "a partner against protectionism is condemned of none"),
     ("马来西亚外长表示,愿同欧盟共同抵制单边霸凌行径。", "opposes", None, "eu", "nor one against bullying"),
