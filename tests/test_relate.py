@@ -592,6 +592,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a licence required for exports to a country, by where they go, and one the speaker imposes on a company
     ("licence by destination", "韩国产业通商资源部宣布,出口至俄罗斯等地须事先获得许可。", ("motie", "restricts", "russia")),
     ("imposed licence", "美国商务部表示,英伟达向中国出口H20须申请许可证。", ("us_commerce", "restricts", "china")),
+    # 其 right after a reason 而 closes stands for the reason's subject
+    ("其 after a reason", "日本公正取引委员会因谷歌涉嫌阻碍竞争而对其展开调查。", ("jftc", "investigates", "google")),
+    ("其 after a reason", "美国商务部因长江存储向华为供应芯片而将其列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     # the period of a company's figures opens a clause that goes on with the subject
     ("figures' period", "SK海力士周四发布财报,第二季度来自美国的营收增长五成。", ("sk_hynix", "supplies", "usa")),
     ("figures' period", "三星电子公布业绩,上半年来自中国市场的销售额下降。", ("samsung", "supplies", "china")),
@@ -1565,6 +1568,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本经济产业省规定,东京电子出口设备必须获得经产省的许可。", "permits", None, None, "a licence required is none granted"),
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
+    ("欧盟委员会因英特尔向戴尔提供回扣而对其处以罚款。", "investigates", None, "dell",
+     "a name inside the reason 而 closes is not the act's object"),
     ("苹果是台积电最大的客户,其供应商包括三星。", "supplies", "apple", None,
      "a customer is no supplier because a later clause names suppliers"),
     ("韩国产业通商资源部表示,三星电子需求旺盛,需要获得更多订单。", "restricts", None, None, "a need for orders is no licence"),

@@ -629,7 +629,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
         elif cue in rules.addressed and not doc.text.startswith(rules.addressed_not_before, m.end()):
-            addressee = _addressee(doc.text, m.start(), mentions) or _last_subject(earlier[0], number, mentions)
+            addressee = _reason_subject(doc.text, m.start(), mentions, rules) or _addressee(doc.text, m.start(), mentions) \
+                or _last_subject(earlier[0], number, mentions)
             if addressee is not None:  # only 其 stands in: the verb stays a trigger
                 added.append(_stand_in(doc, m.end() - 1, m.end(), addressee.type, addressee.entity_id, "anaphor"))
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
@@ -673,6 +674,18 @@ def _addressee(text: str, at: int, mentions: list[Mention]) -> Mention | None:
 
 
 _ADDRESSEES = ("ORG", "AGENCY", "PLACE")
+
+
+def _reason_subject(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """Whom 其 at ``at`` stands for right after a reason that 而 closes: the reason's subject, the first
+    company, body or country after its marker (因高通向苹果付费而对其罚款 fines Qualcomm)."""
+    if rules.cause_search is None or not _word_before(text, at, (_REASON_CLOSES,), rules):
+        return None
+    reason = _last_match(rules.cause_search, text, clause_start(text, at), at)
+    if reason is None:
+        return None
+    return next((m for m in mentions if reason.end() <= m.norm_start and m.norm_end <= at and m.type in _ADDRESSEES),
+                None)
 
 
 def _last_subject(topics: dict[str, tuple[int, Mention]], number: int, mentions: list[Mention]) -> Mention | None:
@@ -1054,6 +1067,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue
             if not _UNDERGONE.isdisjoint(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
                 continue  # 高通因向华为供货而被罚款: Qualcomm is fined, not Huawei
+            if trigger_groups and _in_a_closed_reason(text, m, m.start(trigger_groups[0]), rules):
+                continue  # 欧盟因高通向苹果付费而对其罚款: Apple is named in the reason, not fined
             if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
@@ -1285,10 +1300,23 @@ def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[st
     return reason is not None and any(ch in by_char for ch in text[start:reason.start()])
 
 
+def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether the tail, between the head and the trigger, is named inside a reason that 而 closes
+    before the trigger (因…而): the reason's names are none of the act's."""
+    tail_start, tail_end = m.start("tail"), m.end("tail")
+    if rules.cause_search is None or not m.end("head") <= tail_start < tail_end <= trigger_at:
+        return False
+    if _last_match(rules.cause_search, text, max(m.end("head"), clause_start(text, tail_start)), tail_start) is None:
+        return False
+    closing = text.find(_REASON_CLOSES, tail_end, trigger_at)
+    return closing >= 0 and _word_before(text, closing + 1, (_REASON_CLOSES,), rules)
+
+
 # After 对此, a short noun phrase closed by 的 makes 此 a determiner ('this shoal's blockade', 对此浅滩的封锁),
 # not 'about this': no stand-in. 对此次制裁 ('this time') and 对此的回应 stay stand-ins.
 _DETERMINED = re.compile("[\u3400-\u9fff]{1,3}的")
 _LIST_MARK = "、"  # joins the referents of a counted phrase as a list the templates read
+_REASON_CLOSES = "而"  # closes a reason before the act it explains (因…而被罚款), unless a compound's end (然而)
 _UNDERGONE = frozenset({"passive", "undergo"})  # the word lists that make the tail the one acted on
 _LODGED_WITH = "向"  # 向 before who hears a complaint (向世贸组织提起诉讼); 对 is whom it is against
 _ADDRESSEE_GAP = 2  # characters between the party a stance is addressed to and its word (向美方再次提出)
