@@ -607,6 +607,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a duty to get a licence named apart from it, on the company and on where the goods go
     ("licence duty", "韩国产业通商资源部宣布,三星电子向俄罗斯出口存储芯片须事先取得政府许可。", ("motie", "restricts", "samsung")),
     ("licence duty", "美国商务部表示,AMD出口高端芯片需向该部申请许可证。", ("us_commerce", "restricts", "amd")),
+    ("licence duty", "日本经济产业省宣布,尼康向中国出口光刻设备须逐案申请许可。", ("meti", "restricts", "nikon")),
     ("licence duty", "日本经济产业省规定,企业向中国出口蚀刻设备必须获得经产省的出口许可。", ("meti", "restricts", "china")),
     # a unit's measure announced by its parent, the subject, is the parent's too
     ("announced by the parent", "经济部周三宣布,国际贸易署已更新出口管制名单,新增壁仞科技等企业。", ("tw_moea", "restricts", "biren")),
@@ -1380,6 +1381,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("titles listed with 、", "华为副董事长、轮值董事长、首席财务官孟晚舟出席大会。", ("meng_wanzhou", "works_for", "huawei")),
     ("the members of a line launched", "AMD周四发布MI350系列加速器,包括MI355X。", ("mi355x", "made_by", "amd")),
     ("made for a market", "英伟达专为中国市场特供的B30A芯片即将出货。", ("b30a", "made_by", "nvidia")),
+    ("a later period's launch", "英伟达计划明年推出Rubin芯片,后年推出Feynman芯片。", ("feynman", "made_by", "nvidia")),
     ("glued after a list", "李强在上海与日本首相石破茂举行会谈。", ("ishiba", "works_for", "japan")),
     ("glued after a list", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", ("ascend", "made_by", "huawei")),
 ]
