@@ -592,6 +592,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a licence required for exports to a country, by where they go, and one the speaker imposes on a company
     ("licence by destination", "韩国产业通商资源部宣布,出口至俄罗斯等地须事先获得许可。", ("motie", "restricts", "russia")),
     ("imposed licence", "美国商务部表示,英伟达向中国出口H20须申请许可证。", ("us_commerce", "restricts", "china")),
+    # the seller's goods bought by the buyer, in the passive
+    ("purchase in the passive", "壁仞科技的GPU已获百度采用。", ("biren", "supplies", "baidu")),
+    ("purchase in the passive", "海光信息的处理器被浪潮集团大量采购。", ("hygon", "supplies", "inspur")),
+    # revenue from a country's region
+    ("revenue by region", "AMD上季度来自中国区的销售额下降。", ("amd", "supplies", "china")),
     # 其 right after a reason 而 closes stands for the reason's subject
     ("其 after a reason", "日本公正取引委员会因谷歌涉嫌阻碍竞争而对其展开调查。", ("jftc", "investigates", "google")),
     ("其 after a reason", "美国商务部因长江存储向华为供应芯片而将其列入实体清单。", ("us_commerce", "restricts", "ymtc")),
@@ -1570,6 +1575,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本经济产业省规定,东京电子出口设备必须获得经产省的许可。", "permits", None, None, "a licence required is none granted"),
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
+    ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
     ("欧盟委员会因英特尔向戴尔提供回扣而对其处以罚款。", "investigates", None, "dell",
      "a name inside the reason 而 closes is not the act's object"),
     ("苹果是台积电最大的客户,其供应商包括三星。", "supplies", "apple", None,
