@@ -329,7 +329,7 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
     ("海关总署缉私局查获一批芯片。", [("海关总署缉私局", "AGENCY", None)], "a unit of a known agency"),
     ("新加坡竞争委员会与德国中央银行表态。", [("新加坡竞争委员会", "AGENCY", None), ("德国中央银行", "AGENCY", None)],
      "a regulator or a central bank by its country"),
-    ("泰国贸工部与越南工贸部表示。", [("泰国贸工部", "AGENCY", None), ("越南工贸部", "AGENCY", None)],
+    ("泰国贸工部与菲律宾工贸部表示。", [("泰国贸工部", "AGENCY", None), ("菲律宾工贸部", "AGENCY", None)],
      "a trade and industry ministry by its country"),
     ("韩国检方起诉了两名前员工,台湾检方也在调查。", [("韩国检方", "AGENCY", None), ("台湾检方", "AGENCY", None)],
      "prosecutors by their country"),
@@ -367,7 +367,7 @@ def test_a_bureaus_director_is_no_bureau(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "越南工贸部周一表示将加强审查。越南工贸部长阮鸿延表示,相关企业须申报。",
+    "菲律宾工贸部周一表示将加强审查。菲律宾工贸部长帕斯夸尔表示,相关企业须申报。",
     "印度电子和信息技术部周三公布补贴方案。印度电子和信息技术部长在发布会上表示,方案将吸引投资。",
 ])
 def test_a_discovered_name_repeated_before_a_title_is_still_that_name(pipeline, text):
