@@ -841,6 +841,10 @@ def test_a_negation_that_does_not_scope_over_the_claim_denies_nothing(pipeline, 
     ("荷兰政府周五表示,不会阻止阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     ("日本政府表示,没有对三星实施制裁。", ("japan", "restricts", "samsung")),
     ("美国商务部难以阻止英伟达芯片流入中国。", ("us_commerce", "restricts", "nvidia")),  # unable to
+    # a negation right before the marker of the predicate's object, however far the subject
+    ("日本经济产业省在周五公布的修订案中没有将长江存储列入管制名单。", ("meti", "restricts", "ymtc")),
+    ("三星电子(Samsung)周二(3月4日)否认曾向华为供应存储芯片。", ("samsung", "supplies", "huawei")),
+    ("韩国产业通商资源部在声明中并未再对日本采取报复性出口限制。", ("motie", "restricts", "japan")),
 ])
 def test_a_negation_still_negates(pipeline, text, denied):
     got = relations(pipeline, text)

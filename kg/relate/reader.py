@@ -1498,6 +1498,8 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
         return False
     first, second = sorted(("head", "tail"), key=m.start)
     start, stop = m.end(first), min(m.start(second), trigger_at)
+    if second == "tail" and rules.negated_marker is not None and rules.negated_marker.search(text, start, stop):
+        return True  # 商务部在新规中未将荣耀列入…: the negation opens the predicate at its object's marker
     found = negation.search(text, start, min(stop, start + _ADVERBIAL))
     question, lifted = rules.cue_search["hypothetical"], rules.cue_search["lifted"]
     if found is None or question is not None and question.search(text, found.end(), trigger_at):

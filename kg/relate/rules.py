@@ -536,6 +536,19 @@ class RuleSet:
                 "negation": self._cue_pattern(self.negations), "lifted": self._cue_pattern(self.lifted),
                 "barred": self._cue_pattern(self.barred), "denial": self._cue_pattern(self.denials)}
 
+    @functools.cached_property
+    def negated_marker(self) -> re.Pattern | None:
+        """A negation right before the marker of what the predicate is done to (未将荣耀列入…, 否认曾向
+        华为供货; an adverb of ``negation_adverbs`` may stand between), at the end of the searched span:
+        it negates that predicate however far its subject stands."""
+        negation = self.cue_search["negation"]
+        markers = self._cue_pattern([*self.words.get("object", ()), *self.words.get("disposal", ())])
+        if negation is None or markers is None:
+            return None
+        adverbs = self.words.get("negation_adverbs", ())
+        between = f"(?:{trie_pattern(adverbs)})?" if adverbs else ""
+        return re.compile(f"(?:{negation.pattern}){between}(?:{markers.pattern})\\Z")
+
     def _cue_pattern(self, words: Collection[str] | None) -> re.Pattern | None:
         """One regex for ``words`` that never matches inside one of the compounds (若 in 若干, 应 in 供应)."""
         return cue_regex(words, self.compounds)
