@@ -878,6 +878,19 @@ def test_the_agent_of_a_passive_is_not_the_object_of_the_head_before_it(pipeline
     never(pipeline, text, "opposes", head="japan")
 
 
+@pytest.mark.parametrize("text, actor, partner, target", [
+    ("英国外交大臣表示,英国与乌克兰站在一起,并谴责俄罗斯的空袭。", "uk", "ukraine", "russia"),
+    ("澳大利亚总理说,澳大利亚和菲律宾站在同一边,也批评中国海警的行为。", "australia", "philippines", "china"),
+])
+def test_whom_the_subject_stands_with_takes_no_part_in_its_act(pipeline, text, actor, partner, target):
+    reads(pipeline, text, (actor, "opposes", target))
+    never(pipeline, text, "opposes", head=partner)
+
+
+def test_a_list_that_acts_together_still_acts(pipeline):
+    reads(pipeline, "法国和德国共同谴责俄罗斯的空袭。", ("germany", "opposes", "russia"))
+
+
 @pytest.mark.parametrize("text, trigger_read, agent", [
     ("三星卖给小米的存储芯片被韩国海关扣押。", ("samsung", "supplies", "xiaomi"), "south_korea"),
     ("據報導,輝達出口至越南的晶片遭到美國調查人員查獲。", ("nvidia", "supplies", "vietnam"), "usa"),

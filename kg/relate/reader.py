@@ -1091,6 +1091,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # a subject carried into the clause heads no list in it (寒武纪推出…,与英伟达H20竞争)
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
+            if _stood_with(text, m, rules):
+                # 美国与罗马尼亚站在一起,并谴责…: whom the subject stands with takes no part in its act
+                if len(heads) == 1:
+                    continue
+                heads = heads[:1]
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
             # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend.
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
@@ -1298,6 +1303,21 @@ def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[st
     start = clause_start(text, tail_start)
     reason = _last_match(rules.cause_search, text, start, tail_start)
     return reason is not None and any(ch in by_char for ch in text[start:reason.start()])
+
+
+def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
+    """Whether the head's list, or a head after 与, is who a subject stands with, before a clause that
+    goes on with the subject's act (美国与罗马尼亚站在一起,并谴责…): a word of ``solidarity`` ends the
+    clause. (站在一起反对… with no break may be a joint act.)"""
+    solidarity = rules.words.get("solidarity", ())
+    if not solidarity:
+        return False
+    mates = m.group("head" + MATES)
+    end = m.end("head" + MATES) if mates else m.end("head")
+    word = next((w for w in solidarity if text.startswith(w, end)), None)
+    if word is None or not text.startswith(tuple(CLAUSE_MARKS), end + len(word)):
+        return False
+    return bool(mates) or text.endswith(rules.coordinators, 0, m.start("head"))
 
 
 def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
