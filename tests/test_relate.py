@@ -887,6 +887,12 @@ def test_whom_the_subject_stands_with_takes_no_part_in_its_act(pipeline, text, a
     never(pipeline, text, "opposes", head=partner)
 
 
+def test_a_body_glued_before_its_unit_leaves_the_unit_the_subject(pipeline):
+    text = "美国国会众议院中国特设委员会周二发表报告,批评英伟达向中国出售芯片。"
+    reads(pipeline, text, ("house_china_committee", "opposes", "nvidia"))
+    never(pipeline, text, "opposes", head="us_congress")  # the later clause goes on with the committee
+
+
 def test_a_list_that_acts_together_still_acts(pipeline):
     reads(pipeline, "法国和德国共同谴责俄罗斯的空袭。", ("germany", "opposes", "russia"))
 
