@@ -643,6 +643,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a name after 在 acts when 在… is a time or a circumstance
     ("在…后", "在美国对华为实施制裁后,华为加快了自研芯片的步伐。", ("usa", "restricts", "huawei")),
     ("在…时", "在荷兰政府宣布限制阿斯麦出口时,中方表示了不满。", ("netherlands", "restricts", "asml")),
+    ("在…后, a later act", "日本政府在实施管制后,修订了《外汇法》。", ("japan", "issues", "japan_fx_act")),
     # concern over a government's or a country's act is an objection
     ("concern", "美国半导体行业协会对中国商务部的调查表示关切。", ("sia", "opposes", "cn_commerce")),
     ("concern", "日本政府对韩国的出口管制措施表示严重关切。", ("japan", "opposes", "south_korea")),
@@ -1599,6 +1600,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
+    ("韩国产业通商资源部表示,新指南在实施后将补充《半导体特别法》的内容。", "issues", "motie", None,
+     "a verb in a 在…后 phrase says when; the law after it is none of its"),
+    ("欧盟委员会称,该准则在正式发布时将细化《人工智能法》的要求。", "issues", None, "eu_ai_act",
+     "nor after an adverb in 在…时"),
     ("欧盟委员会因英特尔向戴尔提供回扣而对其处以罚款。", "investigates", None, "dell",
      "a name inside the reason 而 closes is not the act's object"),
     ("苹果是台积电最大的客户,其供应商包括三星。", "supplies", "apple", None,

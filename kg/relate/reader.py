@@ -1123,6 +1123,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if _word_before(text, m.start("head"), rules.words.get("disposal", ()), rules) \
                     and _names_a_product(text, m.end("head")):
                 continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
+            if trigger_groups and _trigger_in_circumstance(text, m, trigger_groups[0], rules):
+                continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
             if _only_where(masked, m.start("head"), rules):
                 continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
             if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
@@ -1600,6 +1602,23 @@ def _only_where(masked: _Masked, at: int, rules: RuleSet) -> bool:
         return False
     end = clause_end(text, at)
     return not any(closer in text[at:end] for closer in rules.words.get("circumstance_closers", ()))
+
+
+def _trigger_in_circumstance(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
+    """Whether the trigger is the verb of a 在…时 phrase (在实施时, 在正式发布后) after the head, and the
+    tail comes after it: the phrase says when something else happens. (A head inside the phrase is
+    what the tail undergoes: 在美国的制裁下,华为….)"""
+    start, end = m.start(trigger), m.end(trigger)
+    if m.start("tail") < end or m.start("head") > start:
+        return False
+    location = rules.words.get("location", ())
+    if not any(_word_before(text, at, location, rules)
+               for at in range(max(m.end("head") + 1, start - _CIRCUMSTANCE_ADVERB), start + 1)):
+        return False
+    return text.startswith(tuple(rules.words.get("circumstance_closers", ())), end)
+
+
+_CIRCUMSTANCE_ADVERB = 2  # characters between 在 and the verb of its phrase (在正式实施时)
 
 
 def _said_by_another(text: str, m: re.Match, trigger_at: int, by_char: Mapping[str, Mention], rules: RuleSet) -> bool:
