@@ -310,6 +310,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # asking for an investigation opposes its target; a committee's own investigation is one
     ("urged", "美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", ("house_china_committee", "opposes", "cxmt")),
     ("urged", "美国众议院中国问题特别委员会对深度求索展开调查。", ("house_china_committee", "investigates", "deepseek")),
+    ("urged on a maker's product", "众议员穆勒纳尔要求商务部调查英伟达H20芯片的去向。", ("moolenaar", "opposes", "nvidia")),
     # a fronted or omitted target, the stance-taker's own verb of speaking before the stance
     ("fronted", "日本宣布扩大出口管制。对此,中方表示坚决反对。", ("china", "opposes", "japan")),
     ("fronted", "对于美方的无理打压,中方表示坚决反对。", ("china", "opposes", "usa")),
