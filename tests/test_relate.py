@@ -310,6 +310,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # asking for an investigation opposes its target; a committee's own investigation is one
     ("urged", "美国众议院中国问题特别委员会呼吁商务部对长鑫存储展开调查。", ("house_china_committee", "opposes", "cxmt")),
     ("urged", "美国众议院中国问题特别委员会对深度求索展开调查。", ("house_china_committee", "investigates", "deepseek")),
+    ("appeal", "安世半导体表示,将就荷兰经济部的命令提起上诉。", ("nexperia", "opposes", "nl_economy")),
     ("urged on a maker's product", "众议员穆勒纳尔要求商务部调查英伟达H20芯片的去向。", ("moolenaar", "opposes", "nvidia")),
     # a fronted or omitted target, the stance-taker's own verb of speaking before the stance
     ("fronted", "日本宣布扩大出口管制。对此,中方表示坚决反对。", ("china", "opposes", "japan")),
@@ -1601,6 +1602,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
+    ("韩国产业通商资源部正在调查三星电子是否违反规定,向被美国列入实体清单的中国企业出口设备。", "restricts", "usa",
+     "samsung", "a passive after a preposition is a relative clause on a later noun"),
+    ("市场监管总局以附加限制性条件的方式批准了博通收购VMware。", "restricts", None, None,
+     "an approval's conditions restrict no one"),
     ("韩国产业通商资源部表示,新指南在实施后将补充《半导体特别法》的内容。", "issues", "motie", None,
      "a verb in a 在…后 phrase says when; the law after it is none of its"),
     ("欧盟委员会称,该准则在正式发布时将细化《人工智能法》的要求。", "issues", None, "eu_ai_act",

@@ -1067,6 +1067,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue
             if not _UNDERGONE.isdisjoint(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
                 continue  # 高通因向华为供货而被罚款: Qualcomm is fined, not Huawei
+            if "passive" in template.word_lists and _passive_in_a_relative_clause(text, m, rules):
+                continue  # 东京电子…,向被美国列入实体清单的中国企业出口: the listed are the later noun
             if trigger_groups and _in_a_closed_reason(text, m, m.start(trigger_groups[0]), rules):
                 continue  # 欧盟因高通向苹果付费而对其罚款: Apple is named in the reason, not fined
             if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
@@ -1320,6 +1322,17 @@ def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
     if word is None or not text.startswith(tuple(CLAUSE_MARKS), end + len(word)):
         return False
     return bool(mates) or text.endswith(rules.coordinators, 0, m.start("head"))
+
+
+def _passive_in_a_relative_clause(text: str, m: re.Match, rules: RuleSet) -> bool:
+    """Whether the passive marker right before the head (the agent) follows a preposition (向被美国列入
+    实体清单的企业): the passive is a relative clause on a noun after it, and the tail before the
+    preposition is not what it is done to."""
+    at = m.start("head")
+    if m.start("tail") > at or not _word_before(text, at, rules.passive_markers, rules):
+        return False
+    marker = max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
+    return text.endswith(rules.prepositions, 0, at - marker)
 
 
 def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
