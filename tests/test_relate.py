@@ -1088,6 +1088,16 @@ def test_a_person_the_dictionary_lacks_after_a_title(pipeline, text, employer, r
         == [(employer, role)]
 
 
+@pytest.mark.parametrize("text, employers", [
+    ("英特尔周二宣布,任命凯文·奥巴克利(Kevin Obuckley)为代工业务总经理。", {"intel"}),
+    ("海光信息聘任前AMD副总裁周立新为首席技术官。", {"hygon", "amd"}),  # named with a post held before
+])
+def test_a_person_the_dictionary_lacks_appointed_to_a_post(pipeline, text, employers):
+    result = pipeline.process_text("t.txt", text)
+    person = next(m for m in result.mentions if m.type == "PERSON")
+    assert {r.tail for r in result.relations if r.type == "works_for" and r.head == person.entity_id} == employers
+
+
 def test_a_title_belongs_to_the_name_right_before_it(pipeline):
     got = {(tail, role) for _, t, tail, role, *_ in relations(pipeline, "英伟达与AMD CEO苏姿丰会面。") if t == "works_for"}
     assert got == {("amd", "CEO")}

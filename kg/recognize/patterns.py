@@ -23,7 +23,7 @@ from kg.errors import DictionaryError
 from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_titled",
-           "find_titled_people", "find_occupied_people", "find_legal_names", "find_sub_units", "find_line_models",
+           "find_titled_people", "find_occupied_people", "find_appointed_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
            "find_local_subsidiaries",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
@@ -78,6 +78,7 @@ class PatternRules:
     surnames: frozenset[str]
     transliteration: frozenset[str]  # the characters foreign names are written with (莱维特)
     name_followers: tuple[str, ...]
+    post_reach: int  # characters between an appointee's 为 and the post's title
     not_before: dict[str, str]  # last char of a name -> chars that veto it
     _title_re: re.Pattern = field(repr=False)
     title_initials: frozenset[str] = field(repr=False)  # first characters of titles
@@ -343,6 +344,15 @@ class PersonAfterOccupationSection(DataModel):
     """The occupations (and titles of office) a name may follow."""
 
 
+class PersonAppointedSection(DataModel):
+    """``person_appointed``: a person named between a verb of appointing and the post (任命张三为首席财务官)."""
+
+    verbs: Words = []
+    """The verbs of appointing; the name right after one is a person when 为 and a title follow it."""
+    post_reach: Count = 8
+    """The most characters between 为 and the title (为公司执行副总裁)."""
+
+
 class LegalNameSection(DataModel):
     """``legal_name``: a company's full legal name (汉芯科技有限公司)."""
 
@@ -568,6 +578,7 @@ class PatternsFile(DataModel):
     titled: TitledSection = TitledSection()
     person_after_title: PersonAfterTitleSection = PersonAfterTitleSection()
     person_after_occupation: PersonAfterOccupationSection = PersonAfterOccupationSection()
+    person_appointed: PersonAppointedSection = PersonAppointedSection()
     legal_name: LegalNameSection = LegalNameSection()
     unit_of_organization: UnitSection = UnitSection()
     unit_of_agency: UnitSection = UnitSection()
@@ -624,6 +635,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         surnames=frozenset(people.surnames),
         transliteration=frozenset(people.transliteration),
         name_followers=tuple(sorted(people.name_followers, key=len, reverse=True)),
+        post_reach=data.person_appointed.post_reach,
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
@@ -697,6 +709,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         short_form=data.short_form,
         triggers=Triggers({
             "occupation": data.person_after_occupation.occupations,
+            "appointing": data.person_appointed.verbs,
             "legal_name": legal.suffixes,
             "latin_legal": latin.legal_suffixes,
             "latin_context": [*latin.org_before, *latin.org_after, *latin.person_before],
@@ -925,6 +938,29 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
         for start, stop in _names_after_title(text, to, word, word in rules.foreign_name_titles, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
+
+
+def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
+                          hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A name right after a verb of appointing, before 为 and the post: 聘任王立新为首席技术官 → PERSON
+    王立新, 任命马克·史密斯(Mark Smith)为首席财务官 → PERSON 马克·史密斯."""
+    found = []
+    for _, to, _ in hits.get("appointing", ()):
+        nearest = bisect.bisect_left(spans, (to,))
+        if nearest < len(spans) and spans[nearest][0] == to:
+            continue  # the dictionary named who follows
+        for start, stop in _names_at(text, to, rules)[:1]:
+            after = stop
+            if text.startswith("(", after):  # a gloss: 让·胡(Jean Hu)
+                close = text.find(")", after, after + _GLOSS_REACH)
+                after = close + 1 if close > 0 else after
+            if text.startswith("为", after) and any(rules.title_at(text, at)
+                                                    for at in range(after + 1, after + 2 + rules.post_reach)):
+                found.append(Found(start, stop, "PERSON", text[start:stop], "person_appointed"))
+    return found
+
+
+_GLOSS_REACH = 40  # characters of a bracketed Latin gloss after a name
 
 
 def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:

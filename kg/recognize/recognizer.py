@@ -40,6 +40,7 @@ from kg.recognize.patterns import (
     find_local_subsidiaries,
     find_maker_codes,
     find_occupied_people,
+    find_appointed_people,
     find_sub_units,
     find_titled,
     find_titled_people,
@@ -146,6 +147,7 @@ class Recognizer:
         if longer:
             _take_over(spans, longer, discovered, entities)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
+                 + find_appointed_people(text, spans, rules, hits)
                  + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits))
         if found:
             _add_found(text, spans, found, discovered)
