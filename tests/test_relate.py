@@ -1422,6 +1422,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("titles listed with 、", "华为副董事长、轮值董事长、首席财务官孟晚舟出席大会。", ("meng_wanzhou", "works_for", "huawei")),
     ("the members of a line launched", "AMD周四发布MI350系列加速器,包括MI355X。", ("mi355x", "made_by", "amd")),
     ("made for a market", "英伟达专为中国市场特供的B30A芯片即将出货。", ("b30a", "made_by", "nvidia")),
+    ("its product after an announcement", "摩尔线程周五宣布,其MTT S5000芯片已开始出货。", ("mtt_s5000", "made_by", "moore_threads")),
     ("a later period's launch", "英伟达计划明年推出Rubin芯片,后年推出Feynman芯片。", ("feynman", "made_by", "nvidia")),
     ("glued after a list", "李强在上海与日本首相石破茂举行会谈。", ("ishiba", "works_for", "japan")),
     ("glued after a list", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", ("ascend", "made_by", "huawei")),
@@ -1502,6 +1503,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
      "nvidia"),
     # a name glued to the head is its one tail, not the list it ends
     ("glued maker: a list ends in it", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", "made_by", "ascend", "moore_threads"),
+    ("its product after an announcement: what it bought", "阿里巴巴宣布,其采购的H20芯片已全部到货。", "made_by", "h20",
+     "alibaba"),
     ("glued maker: a list ends in it", "腾讯同时采购了寒武纪和华为的昇腾910B。", "made_by", "ascend_910b", "cambricon"),
     ("glued title: a list ends in it", "李强在上海与日本首相石破茂举行会谈。", "works_for", "ishiba", "shanghai"),
 ]
