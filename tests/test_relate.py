@@ -661,6 +661,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("benefactive permit", "美国政府为英特尔大连工厂提供了豁免。", ("usa", "permits", "intel")),
     # the deal's actor named before it is the stance's target
     ("stance on a deal", "中方反对日本向台湾出口芯片的决定。", ("china", "opposes", "japan")),
+    # the members of a group named after the measure, each described by what it is
+    ("described members", "美国财政部周四制裁了三家中国企业,包括无人机制造商大疆。", ("us_treasury", "restricts", "dji")),
+    ("described members", "美国商务部将12家中国实体列入实体清单,其中包括服务器厂商浪潮集团。", ("us_commerce", "restricts", "inspur")),
     # the members of a group taken off a list, named after it
     ("delisted members", "美国商务部将8家企业移出未经核实名单,其中包括中微公司。", ("us_commerce", "permits", "amec")),
     ("delisted members", "日本将5家中国企业从出口管制名单中删除,包括浪潮集团。", ("japan", "permits", "inspur")),
