@@ -384,6 +384,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # breaking the principles a condemnation names
     ("condemn", "外交部发言人林剑说,荷兰的做法违反市场经济原则和公平竞争原则。", ("lin_jian", "opposes", "netherlands")),
     ("condemn", "商务部新闻发言人表示,美方此举违背自由贸易原则。", ("cn_commerce", "opposes", "usa")),
+    # abusing controls or jurisdiction
+    ("condemn", "商务部新闻发言人表示,荷方滥用出口管制措施,损害中国企业利益。", ("cn_commerce", "opposes", "netherlands")),
+    ("condemn", "外交部发言人说,美方对中国企业实施长臂管辖。", ("cn_mfa", "opposes", "usa")),
     # conduct called protectionism
     ("condemn", "韩国产业通商资源部表示,日方的出口限制属于贸易保护主义。", ("motie", "opposes", "japan")),
     ("condemn", "欧盟委员会认为,美国的补贴政策是赤裸裸的保护主义。", ("eu_commission", "opposes", "usa")),
@@ -1633,6 +1636,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国产业通商资源部表示,三星电子需求旺盛,需要获得更多订单。", "restricts", None, None, "a need for orders is no licence"),
     ("印尼外长表示,愿同日本一道反对贸易保护主义。", "opposes", None, "japan", "a partner against protectionism is condemned of none"),
     ("马来西亚外长表示,愿同欧盟共同抵制单边霸凌行径。", "opposes", None, "eu", "nor one against bullying"),
+    ("中方表示,愿与欧方共同反对滥用出口管制。", "opposes", None, "eu", "nor one against abused controls"),
     ("美国商务部将长江存储列入实体清单,并从未经验证清单中删除了两家企业。", "permits", None, "ymtc",
      "a name listed is not the one taken off another list"),
     ("三星电子:公司在美国的业务已经失败", "opposes", None, None, "a failure of no measure"),
