@@ -1509,6 +1509,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
      "nvidia"),
     # a name glued to the head is its one tail, not the list it ends
     ("glued maker: a list ends in it", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", "made_by", "ascend", "moore_threads"),
+    ("maker, a rival named in a later clause", "燧原科技发布新一代训练芯片,性能比肩英伟达H100。", "made_by", "h100",
+     "enflame"),
     ("its product after an announcement: what it bought", "阿里巴巴宣布,其采购的H20芯片已全部到货。", "made_by", "h20",
      "alibaba"),
     ("glued maker: a list ends in it", "腾讯同时采购了寒武纪和华为的昇腾910B。", "made_by", "ascend_910b", "cambricon"),
