@@ -1623,6 +1623,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
+    ("阿里巴巴表示,将采购更多国产GPU以减少对英伟达的依赖。", "supplies", "nvidia", None,
+     "who a buyer relies on less is no seller of what it buys"),
     ("韩国产业通商资源部正在调查三星电子是否违反规定,向被美国列入实体清单的中国企业出口设备。", "restricts", "usa",
      "samsung", "a passive after a preposition is a relative clause on a later noun"),
     ("市场监管总局以附加限制性条件的方式批准了博通收购VMware。", "restricts", None, None,
