@@ -664,6 +664,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("benefactive permit", "美国政府为英特尔大连工厂提供了豁免。", ("usa", "permits", "intel")),
     # the deal's actor named before it is the stance's target
     ("stance on a deal", "中方反对日本向台湾出口芯片的决定。", ("china", "opposes", "japan")),
+    # an order to sell a stake; shock at a government's decision
+    ("ordered to divest", "美国外国投资委员会下令字节跳动出售TikTok美国业务的股权。", ("cfius", "restricts", "bytedance")),
+    ("ordered to divest", "日本政府下令华为转让其在日本子公司的股权。", ("japan", "restricts", "huawei")),
+    ("shock", "三星电子表示,对韩国政府的决定深感震惊。", ("samsung", "opposes", "south_korea")),
     # the members of a group named after the measure, each described by what it is
     ("described members", "美国财政部周四制裁了三家中国企业,包括无人机制造商大疆。", ("us_treasury", "restricts", "dji")),
     ("described members", "美国商务部将12家中国实体列入实体清单,其中包括服务器厂商浪潮集团。", ("us_commerce", "restricts", "inspur")),
@@ -1623,6 +1627,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
+    ("英伟达表示,将出售其持有的Arm股份。", "restricts", None, None, "a stake sold by choice is no order"),
     ("阿里巴巴表示,将采购更多国产GPU以减少对英伟达的依赖。", "supplies", "nvidia", None,
      "who a buyer relies on less is no seller of what it buys"),
     ("韩国产业通商资源部正在调查三星电子是否违反规定,向被美国列入实体清单的中国企业出口设备。", "restricts", "usa",
