@@ -605,6 +605,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # 其 right after a reason 而 closes stands for the reason's subject
     ("其 after a reason", "日本公正取引委员会因谷歌涉嫌阻碍竞争而对其展开调查。", ("jftc", "investigates", "google")),
     ("其 after a reason", "美国商务部因长江存储向华为供应芯片而将其列入实体清单。", ("us_commerce", "restricts", "ymtc")),
+    # what the sentence's subject said, with no subject of its own, is the subject's
+    ("what the subject said", "联发科表示,来自美国的营收占比已超过三成。", ("mediatek", "supplies", "usa")),
+    ("what the subject said", "SK海力士表示,因为向英伟达供货,公司营收大增。", ("sk_hynix", "supplies", "nvidia")),
     # the period of a company's figures opens a clause that goes on with the subject
     ("figures' period", "SK海力士周四发布财报,第二季度来自美国的营收增长五成。", ("sk_hynix", "supplies", "usa")),
     ("figures' period", "三星电子公布业绩,上半年来自中国市场的销售额下降。", ("samsung", "supplies", "china")),
@@ -1627,6 +1630,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
+    ("外交部发言人林剑称,由几家西方智库指责中国,这很讽刺。", "opposes", "lin_jian", "china",
+     "what was said names its own agent after 由: the speaker accuses no one"),
+    ("白宫与北京会谈后,华盛顿发表声明表示,双方同意限制非法移民进入美国。", "restricts", "washington", None,
+     "a speaker named after the sentence opens may report what others agreed"),
     ("英伟达表示,将出售其持有的Arm股份。", "restricts", None, None, "a stake sold by choice is no order"),
     ("阿里巴巴表示,将采购更多国产GPU以减少对英伟达的依赖。", "supplies", "nvidia", None,
      "who a buyer relies on less is no seller of what it buys"),

@@ -186,7 +186,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
                                 else carried if own is None or own.norm_start >= c_start \
                                 and not _described_in(text, own, c_end) else None
-                            if stand_in is not None and not _continues(text, c_start, c_end, rules):
+                            # What the sentence's subject said right before the clause goes on with it as well.
+                            if stand_in is not None and not _continues(text, c_start, c_end, rules) \
+                                    and not (stand_in is own and _opens_what_was_said(text, c_start, rules)):
                                 stand_in = None
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
@@ -538,6 +540,19 @@ def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
     return mention.type in _ACTOR_TYPES and not _after_preposition(text, mention, rules) \
         and not text.startswith(rules.attributive_nouns, mention.norm_end) \
         and not text.startswith(rules.staff_nouns, mention.norm_end)
+
+
+def _opens_what_was_said(text: str, start: int, rules: RuleSet) -> bool:
+    """Whether the clause at ``start`` comes right after a verb of speaking and its mark (台积电指出,|来自
+    大陆的营收…): what the sentence's subject said with no subject of its own is the subject's. (Not a
+    speaker named later in the sentence: 峰会后,华盛顿发表声明表示,两国领导人… names its own.)"""
+    said = rules.speech_opening
+    if said is None or text.startswith(rules.speaker_anaphors, start):
+        return False  # 美国商务部表示,其子公司…: a 其 no company stands for opens it, the ministry owns nothing
+    return any(m.end() == start for m in said.finditer(text, max(0, start - _SPEECH_REACH), start))
+
+
+_SPEECH_REACH = 8  # characters a verb of speaking and its mark take before what was said
 
 
 def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
@@ -1119,8 +1134,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.addressee_acts and trigger_groups and _addresses_a_body(text, m.end("head"), trigger_at):
                 continue  # 委员会致信商务部长,要求…禁止: the ministry is asked to act, the committee orders nothing
             if trigger_groups and rules.agent_search is not None and "agent" not in template.word_lists \
-                    and m.end("head") < clause_start(text, trigger_at) \
-                    and rules.agent_search.search(text, clause_start(text, trigger_at), trigger_at):
+                    and (m.end("head") < clause_start(text, trigger_at) or masked.carried and m.start("head") == 0) \
+                    and rules.agent_search.search(text, max(m.end("head"), clause_start(text, trigger_at)), trigger_at):
                 continue  # 发言人说,由一家智库指责“俄罗斯干预”: the act's agent is named in its own clause
             if _word_before(text, m.start("head"), rules.words.get("disposal", ()), rules) \
                     and _names_a_product(text, m.end("head")):
