@@ -667,6 +667,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("benefactive permit", "美国政府为英特尔大连工厂提供了豁免。", ("usa", "permits", "intel")),
     # the deal's actor named before it is the stance's target
     ("stance on a deal", "中方反对日本向台湾出口芯片的决定。", ("china", "opposes", "japan")),
+    # goods made in a plant and sold are still sold
+    ("goods from a plant", "台积电将南京工厂生产的芯片出售给华为。", ("tsmc", "supplies", "huawei")),
     # an order to sell a stake; shock at a government's decision
     ("ordered to divest", "美国外国投资委员会下令字节跳动出售TikTok美国业务的股权。", ("cfius", "restricts", "bytedance")),
     ("ordered to divest", "日本政府下令华为转让其在日本子公司的股权。", ("japan", "restricts", "huawei")),
@@ -1630,6 +1632,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
+    ("三星电子将其苏州的封装厂房出售给安靠。", "supplies", "samsung", "amkor", "a plant sold is no goods supplied"),
+    ("英特尔将其NAND业务出售给SK海力士。", "supplies", "intel", "sk_hynix", "nor is a business"),
     ("外交部发言人林剑称,由几家西方智库指责中国,这很讽刺。", "opposes", "lin_jian", "china",
      "what was said names its own agent after 由: the speaker accuses no one"),
     ("白宫与北京会谈后,华盛顿发表声明表示,双方同意限制非法移民进入美国。", "restricts", "washington", None,

@@ -1093,6 +1093,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.gaps_exclude and masked.carried and 0 in (m.start("head"), m.start("tail")) \
                     and _excluded_before(lead, rule, rules):
                 continue  # 市值突破6000亿元,超过中芯国际: the carried subject's figure overtakes, no rival
+            if rule.trigger_not_after and trigger_groups and _verb_after(text, m, trigger_groups[0], rule):
+                continue  # 将大连工厂出售给SK海力士: a plant sold is no goods supplied
             if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if rule.tail_not_before and text.startswith(rule.tail_not_before, m.end("tail")):
@@ -1327,6 +1329,14 @@ def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[st
     start = clause_start(text, tail_start)
     reason = _last_match(rules.cause_search, text, start, tail_start)
     return reason is not None and any(ch in by_char for ch in text[start:reason.start()])
+
+
+def _verb_after(text: str, m: re.Match, trigger: str, rule: Rule) -> bool:
+    """Whether the verb the trigger ends, from the start of the longest of the rule's triggers that ends
+    where it does (出|售给 is 出售给), comes right after a word of ``trigger_not_after``."""
+    end = m.end(trigger)
+    start = min((end - len(word) for word in rule.triggers if text.endswith(word, 0, end)), default=m.start(trigger))
+    return text.endswith(rule.trigger_not_after, 0, min(start, m.start(trigger)))
 
 
 def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:

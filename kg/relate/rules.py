@@ -138,6 +138,7 @@ class Rule:
     not_followed_by: str | None
     negated_as: str | None
     trigger_not_before: str | None = None
+    trigger_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     denies: bool = False  # the triggers deny the relation (断供)
     object_tails: bool = True
     reads_urged: bool = True
@@ -1033,6 +1034,9 @@ class RuleEntry(DataModel):
     trigger_not_before: str | None = None
     """A word list (under ``words:``): a trigger right before one of its words is none (超过两成 is a
     share, not overtaking)."""
+    trigger_not_after: str | None = None
+    """A word list (under ``words:``): a trigger right after one of its words is none (将大连工厂出售给
+    SK海力士 sells a plant, no goods)."""
     object_tails: bool = True
     """False: a preposition's object or a modifying place is never the tail, nor stands in its way
     (美方对中国企业的无理打压 condemns who oppresses; X对美国构成威胁 is X's threat)."""
@@ -1097,7 +1101,8 @@ class RuleEntry(DataModel):
                              f"use names from constructions: ({', '.join(sorted(defined))})")
         return value
 
-    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "head_not_after", "head_not_before",
+    @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "trigger_not_after", "head_not_after",
+                     "head_not_before",
                      "tail_not_after", "tail_not_before", "conduct_denials", "rivals_named")
     @classmethod
     def _defined_word_list(cls, value: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
@@ -1255,6 +1260,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
             trigger_not_before=r.trigger_not_before,
+            trigger_not_after=tuple(words[r.trigger_not_after]) if r.trigger_not_after else (),
             denies=r.denies,
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
