@@ -605,6 +605,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # 其 right after a reason 而 closes stands for the reason's subject
     ("其 after a reason", "日本公正取引委员会因谷歌涉嫌阻碍竞争而对其展开调查。", ("jftc", "investigates", "google")),
     ("其 after a reason", "美国商务部因长江存储向华为供应芯片而将其列入实体清单。", ("us_commerce", "restricts", "ymtc")),
+    # a sentence that opens with what it is about (对此,) has its subject in the next clause
+    ("对此, then the subject", "日本宣布限制光刻胶出口。对此,韩国产业通商资源部发言人表示,韩方对日方的做法深表遗憾。",
+     ("motie", "opposes", "japan")),
     # what the sentence's subject said, with no subject of its own, is the subject's
     ("what the subject said", "联发科表示,来自美国的营收占比已超过三成。", ("mediatek", "supplies", "usa")),
     ("what the subject said", "SK海力士表示,因为向英伟达供货,公司营收大增。", ("sk_hynix", "supplies", "nvidia")),

@@ -403,6 +403,8 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             # A verb before the name makes it an object (挑战辉达退出后的空白), unless the verb opens a
             # relative clause about the person it ends at (曾任美国商务部副部长的艾伦·埃斯特维兹已加入…).
             return _described_person(text, mentions, index, c_end, lead, rules)
+        if _after_preposition(text, first, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS):
+            continue  # 对此,中国商务部表示…: a clause that only says what it is about has no subject
         if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")):
             return None
@@ -475,6 +477,7 @@ def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]]
 
 
 _TITLED_GAP = 12  # characters between an employer and its titled person (外委会共和党籍主席)
+_CLAUSE_END_MARKS = CLAUSE_MARKS + " "  # what may close a clause that is only an adverbial (对此,)
 
 
 def _titled(between: str, rules: RuleSet) -> bool:
