@@ -1661,7 +1661,7 @@ def _trigger_in_circumstance(text: str, m: re.Match, trigger: str, rules: RuleSe
     if not any(_word_before(text, at, location, rules)
                for at in range(max(m.end("head") + 1, start - _CIRCUMSTANCE_ADVERB), start + 1)):
         return False
-    return text.startswith(tuple(rules.words.get("circumstance_closers", ())), end)
+    return text.startswith(rules.words.get("circumstance_closers", ()), end)
 
 
 _CIRCUMSTANCE_ADVERB = 2  # characters between 在 and the verb of its phrase (在正式实施时)
