@@ -1638,6 +1638,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
+    ("外交部发言人林剑周一对记者的提问回应说:“中方欢迎正常的学术交流,同时坚决反对借交流之名窃取技术。”", "opposes",
+     "lin_jian", "china", "an official the dictionary gives a ministry's post takes no stance against its country"),
     ("三星电子将其苏州的封装厂房出售给安靠。", "supplies", "samsung", "amkor", "a plant sold is no goods supplied"),
     ("英特尔将其NAND业务出售给SK海力士。", "supplies", "intel", "sk_hynix", "nor is a business"),
     ("外交部发言人林剑称,由几家西方智库指责中国,这很讽刺。", "opposes", "lin_jian", "china",

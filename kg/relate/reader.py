@@ -240,7 +240,12 @@ _FOREIGN_MEASURES = frozenset({"restricts", "permits", "opposes"})
 
 
 def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
+    """The country a government body serves, or a person the dictionary gives a body's post (毛宁 of
+    the foreign ministry): its measures and stances are never on that country."""
     entity = entities.get(entity_id)
+    if entity is not None and entity.type == "PERSON":
+        employer = entities.get(entity.facts.get("works_for", ""))
+        entity = employer if employer is not None and employer.type == "AGENCY" else None
     return entity.facts.get("country") if entity is not None and entity.type == "AGENCY" else None
 
 
