@@ -1148,7 +1148,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and rules.agent_search.search(text, max(m.end("head"), clause_start(text, trigger_at)), trigger_at):
                 continue  # 发言人说,由一家智库指责“俄罗斯干预”: the act's agent is named in its own clause
             if _word_before(text, m.start("head"), rules.words.get("disposal", ()), rules) \
-                    and _names_a_product(text, m.end("head")):
+                    and not mask_kind(text[m.start("head")]).endswith("PRODUCT") \
+                    and _names_a_product(text, m.end("head"), rules):
                 continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
             if trigger_groups and _trigger_in_circumstance(text, m, trigger_groups[0], rules):
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
@@ -1635,9 +1636,10 @@ def _addresses_a_body(text: str, start: int, end: int) -> bool:
     return any(ord(ch) >= MASK_BASE and mask_kind(ch) == _BODY_ADDRESSED for ch in text[start:end])
 
 
-def _names_a_product(text: str, at: int) -> bool:
-    """Whether the masked ``text`` holds a product's name at ``at``."""
-    return at < len(text) and ord(text[at]) >= MASK_BASE and mask_kind(text[at]).endswith("PRODUCT")
+def _names_a_product(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether the masked ``text`` holds a product's name or kind at ``at`` (英伟达H100, 英伟达芯片)."""
+    return at < len(text) and (ord(text[at]) >= MASK_BASE and mask_kind(text[at]).endswith("PRODUCT")
+                               or text.startswith(rules.words.get("product_kind", ()), at))
 
 
 def _only_where(masked: _Masked, at: int, rules: RuleSet) -> bool:
