@@ -320,6 +320,10 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("美光科技宣布收购华亚科技剩余股份,华亚科技成为美光的全资子公司。",
      [("美光科技", "ORG"), ("华亚科技", "ORG"), ("华亚科技", "ORG"), ("美光", "ORG")], "a head before a deal's object"),
     ("微软是客户OpenAI的最大股东。", [("微软", "ORG"), ("OpenAI", "ORG")], "a customer named as such"),
+    ("据悉,岚桥控股拟出售旗下芯片业务。", [("岚桥控股", "ORG")], "a head before a verb of intending"),
+    ("星河科技董事长表示不会裁员。", [("星河科技", "ORG")], "a head before its chief's title"),
+    ("鼎盛集团否认了相关报道,远川集团则有意扩产。", [("鼎盛集团", "ORG"), ("远川集团", "ORG")], "before a denial; 有意"),
+    ("尖端科技准备就绪,各国争相投入。", [], "not before a word that may go on as a phrase (准备就绪)"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
