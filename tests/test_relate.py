@@ -194,6 +194,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("dateline", "(彭博社东京综合报道)日本政府宣布,将限制东京电子向中国出口设备。", ("japan", "restricts", "tokyo_electron")),
     ("dateline", "(路透社华盛顿18日电)美国商务部周二公布新规,限制向中国出口先进芯片。", ("us_commerce", "restricts", "china")),
     ("dateline", "新华社东京5日电(记者赵六)日本经济产业省宣布,限制向中国出口半导体设备。", ("meti", "restricts", "china")),
+    ("dateline", "〔记者陈家豪/台北报导〕经济部宣布,将扩大对华为的出口管制。", ("tw_moea", "restricts", "huawei")),
+    ("dateline", "〔記者吳雅婷/新竹報導〕荷蘭政府宣布,限制艾司摩爾向中國出口設備。", ("netherlands", "restricts", "asml")),
+    ("dateline", "[记者周明/上海报道]商务部宣布,对美光产品实施审查。", ("cn_commerce", "investigates", "micron")),
     # who is told, in a clause of its own, that what follows needs a licence, and the product named there
     ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "amd")),
     ("told a licence is needed", "美国商务部通知AMD,向中国出口MI308芯片需要获得许可证。", ("us_commerce", "restricts", "mi308")),

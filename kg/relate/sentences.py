@@ -15,11 +15,11 @@ __all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_
 # story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole.
 _SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
-# A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导))
-# or with the reporter's byline after it (新华社北京1月2日电(记者张三)), is a sentence of its own: the agency
-# named there is no subject of what follows.
-_DATELINE = re.compile(r"[(【][^()【】\n。]{2,40}?(?:电|讯|报道|报导)[)】]"
-                       r"|[^\s()【】。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【][^()【】\n。]{1,20}[)】]")
+# A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导),
+# 〔记者王明/台北报导〕) or with the reporter's byline after it (新华社北京1月2日电(记者张三)), is a sentence of
+# its own: the agency or reporter named there is no subject of what follows.
+_DATELINE = re.compile(r"[(【〔\[][^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)[)】〕\]]"
+                       r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]")
 SENTENCE_ENDS = "。!?"  # what ends a sentence, besides a line break
 _QUOTE_CLOSERS = "”’\"'」』"
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
@@ -47,9 +47,9 @@ def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tupl
         ['美国限制H20。', '“我们反对!”', '他说。', '當?shù)貢r間1月13日,BIS发布规则。', '英国 CMA 调查', '高通回应']
         >>> [t[s:e] for s, e in sentences(t, re.compile(".{1,4}说。"))][1]
         '“我们反对!”他说。'
-        >>> t = "(路透社华盛顿18日电)美国限制H20。新华社北京2日电(记者张三)中方回应。"
+        >>> t = "(路透社华盛顿18日电)美国限制H20。新华社北京2日电(记者张三)中方回应。〔记者李四/台北报导〕日本回应。"
         >>> [t[s:e] for s, e in sentences(t)]
-        ['(路透社华盛顿18日电)', '美国限制H20。', '新华社北京2日电(记者张三)', '中方回应。']
+        ['(路透社华盛顿18日电)', '美国限制H20。', '新华社北京2日电(记者张三)', '中方回应。', '〔记者李四/台北报导〕', '日本回应。']
     """
     held: tuple[int, int] | None = None  # a sentence that ends a quote, until the next is seen
     for m in _SENTENCE.finditer(text):
