@@ -671,6 +671,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("decided duty", "日本政府宣布,相关企业须停止向长江存储出口设备。", ("japan", "restricts", "ymtc")),
     # for whom a permission is made
     ("benefactive permit", "美国政府为英特尔大连工厂提供了豁免。", ("usa", "permits", "intel")),
+    ("goods of a sale let go", "美国商务部允许AMD向中国出售MI308芯片。", ("us_commerce", "permits", "mi308")),
+    ("goods of a sale let go", "白宫批准英伟达对华销售H20,条件是上缴部分收入。", ("white_house", "permits", "h20")),
+    ("goods of a sale let go", "美國政府容許超微向中國客戶出口MI308晶片。", ("usa", "permits", "mi308")),
     # the deal's actor named before it is the stance's target
     ("stance on a deal", "中方反对日本向台湾出口芯片的决定。", ("china", "opposes", "japan")),
     # goods made in a plant and sold are still sold
@@ -1992,6 +1995,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("检察官起诉一名商人,指控其将英伟达芯片转运至新加坡。", "supplies", "nvidia", None,
      "nor the maker of a product's kind (将英伟达芯片)"),
     ("美国司法部逮捕两人,指控他们把AMD显卡藏在货柜里运往中国。", "supplies", "amd", None, "nor after 把"),
+    ("美国商务部拒绝允许AMD向中国出售MI308芯片。", "permits", None, "mi308", "a permission refused lets no goods go"),
     ("美国司法部逮捕两人,指控他们把AMD显卡藏在货柜里运往中国。", "investigates", None, "amd",
      "the maker of the goods the accused handle is not investigated"),
     ("司法部起诉两名男子,指控他们通过越南的空壳公司将芯片转运至中国。", "opposes", None, "vietnam",
