@@ -2112,6 +2112,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("日本对部分美国企业豁免出口管制。", ("japan", "restricts", "usa")): ("negative", "asserted"),
     ("荷兰宣布暂停实施对华光刻机出口管制。", ("netherlands", "restricts", "china")): ("negative", "asserted"),
     ("特朗普说,他不会允许英伟达向中国出售Blackwell芯片。", ("nvidia", "supplies", "china")): ("negative", "asserted"),
+    ("美国商务部拒绝允许AMD向中国出售MI308芯片。", ("amd", "supplies", "china")): ("negative", "asserted"),
+    ("荷兰政府拒绝放行阿斯麦运往中国的光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
     ("ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("positive", "asserted"),
     # a stance condemning conduct: a demand to stop it is the stance; only a denial of the conduct negates
     ("商务部表示,美方应停止泛化国家安全概念。", ("cn_commerce", "opposes", "usa")): ("positive", "asserted"),
