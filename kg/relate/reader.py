@@ -1105,7 +1105,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 将大连工厂出售给SK海力士: a plant sold is no goods supplied
             if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
-            if rule.tail_not_before and text.startswith(rule.tail_not_before, m.end("tail")):
+            if rule.tail_not_before and _before_words(text, m.end("tail"), rule.tail_not_before):
                 continue  # 指控两名中国公民走私芯片: the people are accused, not their country
             if rule.head_not_before and trigger_groups \
                     and _phrase_holds(text, max(m.end("head"), clause_start(text, m.start(trigger_groups[0]))),
@@ -1634,6 +1634,17 @@ def _addresses_a_body(text: str, start: int, end: int) -> bool:
     a letter or a call goes to (致信商务部, 致函商务部长雷蒙多). A company's chief addressed is not one:
     商务部致电英伟达CEO,要求其停止… orders the company."""
     return any(ord(ch) >= MASK_BASE and mask_kind(ch) == _BODY_ADDRESSED for ch in text[start:end])
+
+
+def _before_words(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` follows ``at`` in the masked ``text``, past a 的 and a model's name or
+    code (中国的公民, 英伟达的HBM4订单, 英伟达H20订单)."""
+    if text.startswith("的", at):
+        at += 1
+    while at < len(text) and (text[at].isascii() and (text[at].isalnum() or text[at] in "- ")
+                              or ord(text[at]) >= MASK_BASE and mask_kind(text[at]).endswith("PRODUCT")):
+        at += 1
+    return text.startswith(words, at)
 
 
 def _names_a_product(text: str, at: int, rules: RuleSet) -> bool:
