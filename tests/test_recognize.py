@@ -324,6 +324,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("星河科技董事长表示不会裁员。", [("星河科技", "ORG")], "a head before its chief's title"),
     ("鼎盛集团否认了相关报道,远川集团则有意扩产。", [("鼎盛集团", "ORG"), ("远川集团", "ORG")], "before a denial; 有意"),
     ("尖端科技准备就绪,各国争相投入。", [], "not before a word that may go on as a phrase (准备就绪)"),
+    ("德国机械制造联合会表示,新规将冲击出口。", [("德国机械制造联合会", "ORG")], "a federation by its head"),
+    ("韩国贸易协会和釜山商会呼吁政府出手。", [("韩国贸易协会", "ORG"), ("釜山商会", "ORG")], "a chamber of commerce"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
