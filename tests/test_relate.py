@@ -1393,6 +1393,9 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # a chip named again by 该芯片 or 这款芯片 in the next sentence
     ("product anaphor", "华为发布了昇腾910C芯片。该芯片由中芯国际代工生产。", ("ascend_910c", "made_by", "smic")),
     ("product anaphor", "华为发布了昇腾910C芯片。这款芯片采用中芯国际7纳米工艺制造。", ("ascend_910c", "made_by", "smic")),
+    ("a maker's line", "壁仞科技的主要产品包括BR100和BR104两款通用GPU芯片。", ("br104", "made_by", "biren")),
+    ("a maker's line", "燧原科技成立于2018年,主要产品为云燧T20。", ("yunsui_t20", "made_by", "enflame")),
+    ("a maker's line", "摩尔线程旗舰产品为MTT S4000,已向多家数据中心交付。", ("mtt_s4000", "made_by", "moore_threads")),
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("company named again as 公司", "寒武纪成立于2016年,总部位于北京。公司创始人、首席执行官陈天石表示将扩产。",
      ("chen_tianshi", "works_for", "cambricon")),
@@ -1476,6 +1479,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    ("a maker's line", "英伟达表示,中国客户的产品为H20。", "made_by", "h20", None),
     ("country's office", "多年关注越南劳工议题的参议员马克·布朗表示,将提出法案。", "works_for", None, "vietnam"),
     ("country's office", "美国国务院主管南亚与中亚事务的助理国务卿保罗·卡普出席了会议。", "works_for", None, "central_asia"),
     ("country's office", "兼任朝鲜事务特别协调员的副国务卿彼得·格林出席了会议。", "works_for", None, "north_korea"),
