@@ -496,6 +496,10 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
     ("燧原科技的邃思3.0芯片已量产。", [("燧原科技", "ORG"), ("邃思3.0", "PRODUCT")], "or after a known company and 的"),
     ("华为发布了2025年财报,研发团队200人,研发投入120亿元。", [("华为", "ORG")], "no year, count or amount"),
     ("小米推出了新款X90手机。", [("小米", "ORG")], "a word that describes the model opens no brand"),
+    ("澜芯科技的新一代推理芯片星河C800性能翻倍。", [("澜芯科技", "ORG"), ("星河C800", "PRODUCT")],
+     "a brand and a code right after a word for the chip"),
+    ("云帆智算的加速卡云帆200和云帆300已量产。", [("云帆200", "PRODUCT"), ("云帆300", "PRODUCT")], "the same, listed"),
+    ("这款芯片价格300美元,芯片功耗300W,芯片面积800平方毫米。", [], "but not a chip's figures"),
 ])
 def test_model_codes(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
