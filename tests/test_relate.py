@@ -220,6 +220,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("named rival", "摩尔线程被称为英伟达在国内的劲敌。", ("moore_threads", "competes_with", "nvidia")),  # no verb
     ("named rival", "业界普遍将昇腾910视为英伟达H100的替代品。", ("ascend_910", "competes_with", "h100")),
     ("named rival", "壁仞科技正成为AMD在中国市场的对手。", ("biren", "competes_with", "amd")),
+    ("lobbying to ease", "美光游说日本政府放宽对华出口管制。", ("micron", "opposes", "japan")),
+    ("lobbying to ease", "三星电子促请美方暂缓实施新规。", ("samsung", "opposes", "usa")),  # a compound trigger
+    ("lobbying to ease", "台积电呼吁美国商务部重新考虑这项禁令。", ("tsmc", "opposes", "us_commerce")),
     ("rivals named together", "华为和苹果互为竞争对手。", ("huawei", "competes_with", "apple")),
     ("rivals named together", "联发科与高通在手机芯片领域是老对手。", ("mediatek", "competes_with", "qualcomm")),
     ("rivals named together", "比亚迪和特斯拉一直是直接竞争对手。", ("byd", "competes_with", "tesla")),
@@ -2004,6 +2007,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部逮捕两人,指控他们把AMD显卡藏在货柜里运往中国。", "supplies", "amd", None, "nor after 把"),
     ("美国商务部拒绝允许AMD向中国出售MI308芯片。", "permits", None, "mi308", "a permission refused lets no goods go"),
     ("英伟达和AMD是华为的竞争对手。", "competes_with", "nvidia", "amd", "two named as a third's rivals are not each other's"),
+    ("英伟达游说美国国会议员支持放宽出口限制。", "opposes", "nvidia", None, "the lobbied who do not make the measure"),
     ("英特尔与三星争夺苹果的M5订单。", "competes_with", None, "apple", "whose orders are fought over is the customer"),
     ("台积电与三星争夺高通的代工合同。", "competes_with", None, "qualcomm", "the same, a contract"),
     ("美国司法部逮捕两人,指控他们把AMD显卡藏在货柜里运往中国。", "investigates", None, "amd",

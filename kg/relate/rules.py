@@ -843,9 +843,9 @@ def _compound_guards(triggers: tuple[str, ...], compounds: tuple[str, ...],
     """Regexes for where one of ``triggers`` would be part of a compound word, once per rule (a rule's
     templates share them): one of ``compounds`` the trigger opens without being all of it (发布会 for
     发布), or one of the two-character ``straddled`` whose second character the trigger starts with
-    (违反 before 反对: 违反对伊朗的制裁 holds no 反对)."""
-    opened = [re.escape(c) for c in compounds
-              if c.startswith(triggers) and c.startswith(tuple(t for t in triggers if t != c))]
+    (违反 before 反对: 违反对伊朗的制裁 holds no 反对). A compound the rule lists as a trigger too is
+    one (暂缓实施 beside 暂缓)."""
+    opened = [re.escape(c) for c in compounds if c not in triggers and c.startswith(triggers)]
     inside = [f"(?<={re.escape(c[0])}){re.escape(c[1])}" for c in straddled
               if any(len(t) > 1 and t.startswith(c[1]) for t in triggers)]
     return tuple(opened + inside)
