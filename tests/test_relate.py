@@ -1002,6 +1002,9 @@ def test_a_rule_broken_dodged_or_kept_is_no_act(pipeline, text, relation_type, h
     ("华为因违反美国出口管制而被美国商务部制裁。", ("us_commerce", "restricts", "huawei")),  # the sanction is an act
     ("中兴通讯因违反了美国的禁令遭到美国商务部处罚。", ("us_commerce", "investigates", "zte")),
     ("三星违反美国出口管制向华为出售存储芯片。", ("samsung", "supplies", "huawei")),
+    # a rule named by a word the recognizer may not know (…法, …条例) before the act
+    ("美国司法部以违反反海外腐败法起诉英特尔。", ("us_doj", "investigates", "intel")),
+    ("欧盟委员会以违反数字市场法处罚苹果。", ("eu_commission", "investigates", "apple")),
 ])
 def test_an_act_beside_a_broken_rule_is_still_read(pipeline, text, stated):
     reads(pipeline, text, stated)

@@ -1456,12 +1456,14 @@ def _names_a_rule(text: str, trigger_at: int, rules: RuleSet) -> bool:
     """Whether the trigger at ``trigger_at`` names a rule broken, dodged or kept (``words.breach``)
     rather than an act: 台积电违反美国出口管制向华为供货, 绕过美国的出口限制. Not with another trigger
     between, which is the act (因违反规定而被美国制裁 is a sanction), nor with the rule named between
-    (对英伟达涉嫌违反反垄断法立案调查: the law is what was broken, and 立案 the act)."""
+    (对英伟达涉嫌违反反垄断法立案调查: the law is what was broken, and 立案 the act), by its name or by
+    a word for a rule that ends it (以违反营业秘密法起诉, words.rule_names)."""
     last = _last_match(rules.breach, text, max(clause_start(text, trigger_at), trigger_at - _BREACH_REACH), trigger_at)
     if last is None:
         return False
     between = text[last.end():trigger_at]
-    return not rules.has_trigger(between) and not any(low <= ch <= high for ch in between for low, high in _LAW_MASKS)
+    return not rules.has_trigger(between) and not any(low <= ch <= high for ch in between for low, high in _LAW_MASKS) \
+        and not between.endswith(rules.words.get("rule_names", ()))
 
 
 # The mask characters of laws, named or after a preposition: a rule broken named by its name.
