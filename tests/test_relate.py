@@ -520,6 +520,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("counted", "台积电和三星电子公布了财报。美国商务部随后要求两家公司暂停向华为供货。", ("us_commerce", "restricts", "samsung")),
     ("counted", "台积电和三星电子公布了财报。美国商务部随后要求两家公司暂停向华为供货。", ("us_commerce", "restricts", "tsmc")),
     ("counted", "英伟达、AMD和英特尔提交了申请。美国商务部已向这三家企业发放许可证。", ("us_commerce", "permits", "intel")),
+    ("the above", "美团和快手上月采购了大批H20。网信办随后约谈了上述公司。", ("cac", "investigates", "kuaishou")),
+    ("the above", "美国撤销了三星和SK海力士的豁免。这些企业对此表示不满。", ("sk_hynix", "opposes", "usa")),
     ("counted", "韩国和日本签署备忘录,两国将联合限制光刻胶对华出口。", ("south_korea", "restricts", "china")),
     ("counted", "荷兰与日本的官员周二举行会谈。两国宣布对中国实施新的设备出口管制。", ("japan", "restricts", "china")),
     # a company named with its generic noun is listed with the next (PVH集团和…)
@@ -2010,6 +2012,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部逮捕两人,指控他们把AMD显卡藏在货柜里运往中国。", "supplies", "amd", None, "nor after 把"),
     ("美国商务部拒绝允许AMD向中国出售MI308芯片。", "permits", None, "mi308", "a permission refused lets no goods go"),
     ("英伟达和AMD是华为的竞争对手。", "competes_with", "nvidia", "amd", "two named as a third's rivals are not each other's"),
+    ("英伟达发布了财报。网信办随后约谈了上述公司。", "investigates", None, "nvidia", "上述公司 stands for a list, not one"),
     ("英伟达游说美国国会议员支持放宽出口限制。", "opposes", "nvidia", None, "the lobbied who do not make the measure"),
     ("英特尔与三星争夺苹果的M5订单。", "competes_with", None, "apple", "whose orders are fought over is the customer"),
     ("台积电与三星争夺高通的代工合同。", "competes_with", None, "qualcomm", "the same, a contract"),
