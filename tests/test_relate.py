@@ -493,6 +493,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("barred sale", "美国商务部宣布,即日起禁止美国公司向华为出售芯片。", ("us_commerce", "restricts", "huawei")),
     ("barred sale", "美国限制英伟达向中国出售H20。", ("usa", "restricts", "china")),
     ("barred sale", "日本禁止东京电子出口刻蚀设备到中国。", ("japan", "restricts", "china")),
+    ("barred dealings", "美国国防部禁止美国企业与大疆合作。", ("us_dod", "restricts", "dji")),
+    ("barred dealings", "白宫下令禁止美国投资者投资中国的量子计算企业。", ("white_house", "restricts", "china")),
+    ("barred dealings", "日本政府禁止日本企业与俄罗斯做生意。", ("japan", "restricts", "russia")),
     # Urging a measure against a company lobbies against it.
     ("urging", "美国众议院中国特设委员会敦促政府对中芯国际展开调查。", ("house_china_committee", "opposes", "smic")),
     ("urging", "美国半导体行业协会呼吁制裁中芯国际。", ("sia", "opposes", "smic")),
@@ -2013,6 +2016,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部拒绝允许AMD向中国出售MI308芯片。", "permits", None, "mi308", "a permission refused lets no goods go"),
     ("英伟达和AMD是华为的竞争对手。", "competes_with", "nvidia", "amd", "two named as a third's rivals are not each other's"),
     ("英伟达发布了财报。网信办随后约谈了上述公司。", "investigates", None, "nvidia", "上述公司 stands for a list, not one"),
+    ("美国限制对华投资后,英伟达与华为的合作减少。", "restricts", None, "huawei",
+     "dealings in a later clause are not the ones barred"),
     ("英伟达游说美国国会议员支持放宽出口限制。", "opposes", "nvidia", None, "the lobbied who do not make the measure"),
     ("英特尔与三星争夺苹果的M5订单。", "competes_with", None, "apple", "whose orders are fought over is the customer"),
     ("台积电与三星争夺高通的代工合同。", "competes_with", None, "qualcomm", "the same, a contract"),
