@@ -325,6 +325,9 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("鼎盛集团否认了相关报道,远川集团则有意扩产。", [("鼎盛集团", "ORG"), ("远川集团", "ORG")], "before a denial; 有意"),
     ("尖端科技准备就绪,各国争相投入。", [], "not before a word that may go on as a phrase (准备就绪)"),
     ("德国机械制造联合会表示,新规将冲击出口。", [("德国机械制造联合会", "ORG")], "a federation by its head"),
+    ("欧盟禁止欧洲银行与俄罗斯做生意。", [("欧盟", "PLACE"), ("欧洲", "PLACE"), ("俄罗斯", "PLACE")],
+     "known names apart inside run over a subject and its verb"),
+    ("韩国批准日本证券在首尔上市。", [("韩国", "PLACE"), ("日本", "PLACE"), ("首尔", "PLACE")], "the same before another head"),
     ("韩国贸易协会和釜山商会呼吁政府出手。", [("韩国贸易协会", "ORG"), ("釜山商会", "ORG")], "a chamber of commerce"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -1322,6 +1323,8 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             if not place or not text.startswith(rules.org_local_heads, at):
                 continue
             start = place[0][0]
+        elif any(a[1] != b[0] for a, b in itertools.pairwise(s for s in inside if s[2] != "ORG")):
+            continue  # 欧盟禁止欧洲银行: known names apart inside run over a subject and its verb
         # A known organization inside starts the name (晶片设计商寒武纪芯片科技 → 寒武纪芯片科技).
         elif any(s[2] == "ORG" for s in inside):
             start = next(s[0] for s in inside if s[2] == "ORG")
