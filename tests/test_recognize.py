@@ -37,6 +37,12 @@ def found(pipeline, text):
      "reading aids stay inside the span"),
     ("商务部门表示", [], "商务部门 is a common noun, not the ministry"),
     ("完美方案", [], "美方 must not match inside 完美方案"),
+    # a country's name read across two words (jieba's dictionary weighs them)
+    ("多个欧美国家已收紧审查。", [], "欧美|国家 holds no 美国"),
+    ("此举违法国际公约,其中国家安全部门也已介入。", [], "违法|国际 no 法国, 其中|国家 no 中国"),
+    ("今日本周最受关注的新闻发布。", [], "今日|本周 no 日本"),
+    ("一家中国民营企业从中国运走设备。", [("中国", "china"), ("中国", "china")],
+     "but 一家|中国|民营 and 从|中国|运 are the country"),
     ("中方向美方提出严正交涉", [("中方", "china"), ("美方", "usa")], "the 向 after X方 is a preposition, not 方向"),
     ("中国浪潮集团表示。", [("中国", "china"), ("浪潮集团", "inspur")], "a country before a known company is its nationality"),
     ("美国众议院中国特别委员会主席", [("美国众议院中国特别委员会", "house_china_committee")],
@@ -762,7 +768,7 @@ def test_short_forms_are_built_from_the_dictionary_not_guessed():
 
 
 def test_common_words_come_from_jiebas_dictionary():
-    from kg.recognize.short_forms import common_words
+    from kg.recognize.jieba_words import common_words, read_dictionary
 
     # 长江 a place, 浪潮 a frequent word; 算能 and 海光 (rare) are not common.
-    assert common_words({"长江", "浪潮", "算能", "海光"}, 50) == {"长江", "浪潮"}
+    assert common_words({"长江", "浪潮", "算能", "海光"}, 50, read_dictionary()) == {"长江", "浪潮"}

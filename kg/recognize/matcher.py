@@ -3,8 +3,8 @@
 Keys are normalized names (see ``normalize_name``); the text is the
 document's normalized text, lower-cased. Latin names match only at token
 boundaries, short acronyms only in their own case, a name never ends where its
-last character starts a longer word (商务部|门), and the longest match wins
-where names overlap.
+last character starts a longer word (商务部|门) nor stands where it straddles two
+common words (欧美|国家 holds no 美国), and the longest match wins where names overlap.
 
 The automaton is ahocorasick_rs (Rust): its leftmost-longest scan runs at
 about 85 MB/s on Chinese text here, four times pyahocorasick's, and the
@@ -13,6 +13,7 @@ matches come back as one list instead of one Python call each.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from typing import Iterator, Mapping, NamedTuple, Sequence
 
@@ -45,7 +46,13 @@ class _Checks(NamedTuple):
     latin_start: bool
     latin_end: bool
     vetoed_by: str  # characters that, right after the name, make it part of a longer word
+    # Where jieba's segmenter would read two words across the name (欧美|国家): what a character
+    # before it adds (kg.recognize.jieba_words.straddle_scores), what one after it adds, and the
+    # score the two must beat; None for a name it cannot straddle.
+    straddle: "tuple[Mapping[str, float], Mapping[str, float], float] | None"
 
+
+_NO_CHECKS = _Checks((), False, False, "", None)
 
 # entity ids, the first one's type, checks (None: nothing to check)
 _Key = tuple[tuple[str, ...], str, "_Checks | None"]
@@ -114,6 +121,10 @@ def _passes(checks: _Checks, text: str, folded: str, start: int, end: int) -> bo
         return False
     if checks.exact and text[start:end] not in checks.exact:
         return False
+    if checks.straddle is not None and 0 < start and end < n:
+        before, after, threshold = checks.straddle
+        if before.get(text[start - 1], -math.inf) + after.get(text[end], -math.inf) > threshold:
+            return False  # 欧美|国家, 违法|国际, 今日|本周: two words, no 美国, 法国 or 日本
     return not _vetoed(checks, text, end)
 
 
@@ -123,13 +134,17 @@ def _vetoed(checks: _Checks, text: str, end: int) -> bool:
 
 
 def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
-                  not_before: Mapping[str, str] | None = None) -> Matcher:
+                  not_before: Mapping[str, str] | None = None,
+                  straddles: tuple[Mapping[str, float], Mapping[str, Mapping[str, float]],
+                                   Mapping[str, Mapping[str, float]]] = ({}, {}, {})) -> Matcher:
     """Compile every name of every entity into one automaton.
 
     ``not_before`` maps a name's last character to the characters that veto
-    the name when they follow it (``patterns.yaml``).
+    the name when they follow it (``patterns.yaml``); ``straddles`` are the scores
+    that tell a name read across two words (kg.recognize.jieba_words.straddle_scores).
     """
     not_before = not_before or {}
+    thresholds, straddled_before, straddled_after = straddles
     table: dict[str, dict] = {}
     for entity in entities.values():
         for name in entity.names:
@@ -153,9 +168,10 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
     payloads = []
     for key in keys:
         slot = table[key]
+        straddle = (straddled_before[key[0]], straddled_after[key[-1]], thresholds[key]) if key in thresholds else None
         checks = _Checks(() if slot["any_case"] else tuple(sorted(slot["exact"])), _is_latin_word_char(key[0]),
-                         _is_latin_word_char(key[-1]), not_before.get(key[-1], ""))
-        payloads.append((tuple(slot["ids"]), entities[slot["ids"][0]].type, checks if any(checks) else None))
+                         _is_latin_word_char(key[-1]), not_before.get(key[-1], ""), straddle)
+        payloads.append((tuple(slot["ids"]), entities[slot["ids"][0]].type, None if checks == _NO_CHECKS else checks))
     return Matcher(keys, payloads)
 
 

@@ -143,6 +143,7 @@ class PatternRules:
     bill_last_word: re.Pattern
     announcement: re.Pattern  # 公告2024年第46号
     short_form: ShortFormSection  # built into a table with the lexicon (kg.recognize.short_forms)
+    straddle: StraddleSection  # built into the matcher with the lexicon (kg.recognize.jieba_words)
     triggers: Triggers = field(repr=False)
 
     def title_at(self, text: str, pos: int) -> str | None:
@@ -566,12 +567,22 @@ class ShortFormSection(DataModel):
     """A word this frequent in jieba's dictionary (or a place there) is no short form (长江 of 长江存储)."""
 
 
+class StraddleSection(DataModel):
+    """``straddle``: a name is not taken where it straddles two words (欧美|国家 holds no 美国)."""
+
+    types: list[EntityType] = ["PLACE"]
+    """The types of the names checked: a country's two characters end and start many words (美国: 欧美, 国家)."""
+    margin: float = Field(3.0, ge=0)
+    """How much likelier (natural log) jieba's segmenter must find the two words than the name."""
+
+
 class PatternsFile(DataModel):
     """The schema of ``patterns.yaml``: one section per pattern; an absent key takes the default here."""
 
     version: Literal[1]
     not_before: dict[Annotated[str, Field(min_length=1, max_length=1)], Words] = {}
     """A name's last character -> the characters after it that make a longer word (法 -> 规: 出口管制法规)."""
+    straddle: StraddleSection = StraddleSection()
     maker_code: MakerCodeSection = MakerCodeSection()
     model_after_line: ModelAfterLineSection = ModelAfterLineSection()
     code_before_noun: CodeBeforeNounSection = CodeBeforeNounSection()
@@ -708,6 +719,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         bill_last_word=_last_word(law.bill_starts_after),
         announcement=re.compile(law.announcement) if law.announcement else _NEVER,
         short_form=data.short_form,
+        straddle=data.straddle,
         triggers=Triggers({
             "occupation": data.person_after_occupation.occupations,
             "appointing": data.person_appointed.verbs,

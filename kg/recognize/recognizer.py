@@ -18,7 +18,7 @@ from kg.dictset import DictionarySet
 from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve, sentence_around
-from kg.recognize.lexicon import Lexicon, load_lexicon
+from kg.recognize.lexicon import Lexicon, load_lexicon, normalize_name
 from kg.recognize.matcher import Matcher, Span, build_matcher
 from kg.recognize.patterns import (
     Found,
@@ -46,7 +46,8 @@ from kg.recognize.patterns import (
     find_titled_people,
     load_pattern_rules,
 )
-from kg.recognize.short_forms import build_short_forms, common_words
+from kg.recognize.jieba_words import common_words, read_dictionary, straddle_scores
+from kg.recognize.short_forms import build_short_forms
 
 __all__ = ["Recognizer", "Recognition"]
 
@@ -106,11 +107,16 @@ class Recognizer:
             lexicon = load_lexicon(dictionaries.entity_files())
             patterns = load_pattern_rules(dictionaries.path("patterns.yaml"))
             short = patterns.short_form
-            return (lexicon, build_matcher(lexicon.entities, converter, patterns.not_before),
+            jieba_dictionary = read_dictionary()
+            straddles = straddle_scores({normalize_name(name, converter) for entity in lexicon.entities.values()
+                                         if entity.type in patterns.straddle.types for name in entity.names},
+                                        patterns.straddle.margin, jieba_dictionary)
+            return (lexicon, build_matcher(lexicon.entities, converter, patterns.not_before, straddles),
                     build_cue_index(lexicon.entities, converter), patterns,
                     build_short_forms(lexicon.entities, converter, tuple(short.suffixes),
                                       (short.min_chars, short.max_chars),
-                                      functools.partial(common_words, min_frequency=short.common_frequency)))
+                                      functools.partial(common_words, min_frequency=short.common_frequency,
+                                                        dictionary=jieba_dictionary)))
 
         return cls(*cached(cache_dir, "recognizer", dictionaries.digest() + code_digest(), build))
 

@@ -5,34 +5,18 @@ suffix after (沐曦股份 … 沐曦, 算能科技 … 算能). The dictionary 
 those short forms as aliases: alone, many are words or other names (长江 of
 长江存储 is a river, 东京 of 东京电子 a city). So a short form names its company
 only in an article that names the company otherwise too, and never when it is
-another entity's name, a place or a common word: jieba's dictionary (a
-maintained word list with frequencies and parts of speech) says which.
+another entity's name, a place or a common word: jieba's dictionary says which
+(kg.recognize.jieba_words).
 """
 from __future__ import annotations
 
-import os
 from typing import Callable, Mapping
 
 from kg.ingest.normalize import ScriptConverter
 from kg.model import Entity
 from kg.recognize.lexicon import normalize_name
 
-__all__ = ["build_short_forms", "common_words"]
-
-
-def common_words(words: set[str], min_frequency: int) -> set[str]:
-    """Those of ``words`` that jieba's dictionary holds as places, or as frequent as ``min_frequency``."""
-    import jieba
-
-    common = set()
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as lines:
-        for line in lines:
-            word, _, rest = line.partition(" ")
-            if word in words:
-                frequency, _, tag = rest.partition(" ")
-                if int(frequency) >= min_frequency or tag.strip() == "ns":
-                    common.add(word)
-    return common
+__all__ = ["build_short_forms"]
 
 
 def build_short_forms(entities: Mapping[str, Entity], converter: ScriptConverter, suffixes: tuple[str, ...],
