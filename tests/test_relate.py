@@ -495,6 +495,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("barred sale", "日本禁止东京电子出口刻蚀设备到中国。", ("japan", "restricts", "china")),
     ("barred dealings", "美国国防部禁止美国企业与大疆合作。", ("us_dod", "restricts", "dji")),
     ("a blockade", "美国对进出委内瑞拉港口的油轮实施封锁。", ("usa", "restricts", "venezuela")),
+    ("an act inside its 在…后 phrase", "在美国宣布制裁华为后,英国也宣布限制华为设备。", ("usa", "restricts", "huawei")),
     ("barred dealings", "白宫下令禁止美国投资者投资中国的量子计算企业。", ("white_house", "restricts", "china")),
     ("barred dealings", "日本政府禁止日本企业与俄罗斯做生意。", ("japan", "restricts", "russia")),
     # Urging a measure against a company lobbies against it.
@@ -2019,6 +2020,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达发布了财报。网信办随后约谈了上述公司。", "investigates", None, "nvidia", "上述公司 stands for a list, not one"),
     ("美国限制对华投资后,英伟达与华为的合作减少。", "restricts", None, "huawei",
      "dealings in a later clause are not the ones barred"),
+    ("特朗普总统在伊朗停火后放宽了对俄罗斯石油的制裁。", "restricts", "iran", None,
+     "a name in a 在…后 phrase that closes before the act does not act"),
     ("中方决定禁止这三名议员入境香港和澳门。", "restricts", None, "macau",
      "a travel ban's places are where the people may not go"),
     ("日本外务省宣布禁止该组织成员前往朝鲜。", "restricts", None, "north_korea", "the same, 前往"),

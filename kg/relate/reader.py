@@ -1153,7 +1153,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
             if trigger_groups and _trigger_in_circumstance(text, m, trigger_groups[0], rules):
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
-            if _only_where(masked, m.start("head"), rules):
+            if _only_where(masked, m.start("head"), trigger_at if trigger_groups else None, rules):
                 continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
             if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 白宫发言人称三星已同意向美光授权专利: the agreeing is Samsung's, not the White House's
@@ -1655,10 +1655,11 @@ def _names_a_product(text: str, at: int, rules: RuleSet) -> bool:
                                or text.startswith(rules.words.get("product_kind", ()), at))
 
 
-def _only_where(masked: _Masked, at: int, rules: RuleSet) -> bool:
+def _only_where(masked: _Masked, at: int, trigger_at: int | None, rules: RuleSet) -> bool:
     """Whether the name at ``at``, or the list it ends (在上海和广州), comes right after a marker of
     where (在, words.location) and nothing later in its clause closes 在… as a time or a circumstance
-    (在美国宣布制裁后, 在美国的压力下: then the name may act)."""
+    (在美国宣布制裁后: then the name may act), or the phrase closes before the trigger at
+    ``trigger_at`` (在盟友的要求下,暂停…: the act after it is someone else's)."""
     text, coordinators = masked.text, rules.coordinators
     first = at
     while (joiner := next((w for w in coordinators if text.endswith(w, 0, first)), None)) is not None \
@@ -1667,7 +1668,9 @@ def _only_where(masked: _Masked, at: int, rules: RuleSet) -> bool:
     if not _word_before(text, first, rules.words.get("location", ()), rules):
         return False
     end = clause_end(text, at)
-    return not any(closer in text[at:end] for closer in rules.words.get("circumstance_closers", ()))
+    closed = max((text.rfind(closer, at, end) + len(closer) for closer in rules.words.get("circumstance_closers", ())
+                  if closer in text[at:end]), default=None)
+    return closed is None or trigger_at is not None and trigger_at >= closed
 
 
 def _trigger_in_circumstance(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
