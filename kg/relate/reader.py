@@ -1155,6 +1155,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
             if _only_where(masked, m.start("head"), trigger_at if trigger_groups else None, rules):
                 continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
+            if rule.relation == "opposes" and m.start("tail") < clause_start(text, m.start("head")) \
+                    and _later_in_its_clause(masked, m.start("tail")):
+                continue  # 美国正在调查华为,中方表示反对; 在美国宣布制裁华为后,…: the stance is on the first name's act
             if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 白宫发言人称三星已同意向美光授权专利: the agreeing is Samsung's, not the White House's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
@@ -1671,6 +1674,14 @@ def _only_where(masked: _Masked, at: int, trigger_at: int | None, rules: RuleSet
     closed = max((text.rfind(closer, at, end) + len(closer) for closer in rules.words.get("circumstance_closers", ())
                   if closer in text[at:end]), default=None)
     return closed is None or trigger_at is not None and trigger_at >= closed
+
+
+def _later_in_its_clause(masked: _Masked, at: int) -> bool:
+    """Whether another name comes before the name at ``at`` in its clause: in a matter told before a
+    stance (美国正在调查华为, 在美国宣布制裁华为后) the later names are inside what the first did."""
+    text = masked.text
+    start = max(clause_start(text, at), int(masked.carried))  # a subject carried in is no name of the clause
+    return any(masked.mention_at(ch) is not None for ch in text[start:at])
 
 
 def _trigger_in_circumstance(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
