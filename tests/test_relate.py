@@ -2151,6 +2151,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("荷兰宣布暂停实施对华光刻机出口管制。", ("netherlands", "restricts", "china")): ("negative", "asserted"),
     ("特朗普说,他不会允许英伟达向中国出售Blackwell芯片。", ("nvidia", "supplies", "china")): ("negative", "asserted"),
     ("美国商务部拒绝允许AMD向中国出售MI308芯片。", ("amd", "supplies", "china")): ("negative", "asserted"),
+    # a negation before the object's marker, an adverb between
+    ("日本经济产业省发布的清单没有正式对中国企业实施出口限制。", ("meti", "restricts", "china")): ("negative", "asserted"),
+    ("欧盟委员会的报告并未明确对华为提出调查。", ("eu_commission", "investigates", "huawei")): ("negative", "asserted"),
     ("荷兰政府拒绝放行阿斯麦运往中国的光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
     ("ASML向中国出口光刻机。", ("asml", "supplies", "china")): ("positive", "asserted"),
     # a stance condemning conduct: a demand to stop it is the stance; only a denial of the conduct negates
