@@ -2027,6 +2027,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("特朗普总统在伊朗停火后放宽了对俄罗斯石油的制裁。", "restricts", "iran", None,
      "a name in a 在…后 phrase that closes before the act does not act"),
     ("美国正在调查英特尔,中方表示反对。", "opposes", None, "intel", "a stance on a matter told before it is on its first name"),
+    ("小米已在美国法院对美国企业提起专利诉讼。", "opposes", None, "usa", "suing a country's companies is no stance on it"),
+    ("联想就韩国厂商的专利侵权提起申诉。", "opposes", None, "south_korea", "nor a complaint over them"),
     ("对于美国对中兴的制裁,中方表示强烈不满。", "opposes", None, "zte", "the same after 对于"),
     ("中方决定禁止这三名议员入境香港和澳门。", "restricts", None, "macau",
      "a travel ban's places are where the people may not go"),
