@@ -232,6 +232,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("named rival", "摩尔线程被视为AMD在中国的主要竞争者。", ("moore_threads", "competes_with", "amd")),
     ("rivals joined by 与", "寒武纪与英伟达在推理芯片市场激烈角逐。", ("cambricon", "competes_with", "nvidia")),
     ("supplier", "SK海力士成为AMD的主要内存供应商。", ("sk_hynix", "supplies", "amd")),
+    ("supplier", "联电是高通的代工商之一。", ("umc", "supplies", "qualcomm")),
+    ("supplier", "格芯是AMD长期的代工合作伙伴。", ("globalfoundries", "supplies", "amd")),
     ("named rival", "沐曦的曦云C500被视为英伟达A100的国产替代。", ("xiyun_c500", "competes_with", "a100")),
     ("revenue from a market", "英伟达在中国的收入大幅下降。", ("nvidia", "supplies", "china")),
     ("revenue from a market", "AMD在中国数据中心市场的份额持续上升。", ("amd", "supplies", "china")),
