@@ -1094,6 +1094,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 东京电子…,向被美国列入实体清单的中国企业出口: the listed are the later noun
             if trigger_groups and _in_a_closed_reason(text, m, m.start(trigger_groups[0]), rules):
                 continue  # 欧盟因高通向苹果付费而对其罚款: Apple is named in the reason, not fined
+            if trigger_groups and _past_a_closed_reason(text, m, m.end(trigger_groups[0]), rules):
+                continue  # 壁仞科技因美国制裁而无法使用台积电的制程: the measure hits the reason's subject, not TSMC
             if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
@@ -1386,6 +1388,18 @@ def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet)
     if _last_match(rules.cause_search, text, max(m.end("head"), clause_start(text, tail_start)), tail_start) is None:
         return False
     closing = text.find(_REASON_CLOSES, tail_end, trigger_at)
+    return closing >= 0 and _word_before(text, closing + 1, (_REASON_CLOSES,), rules)
+
+
+def _past_a_closed_reason(text: str, m: re.Match, trigger_end: int, rules: RuleSet) -> bool:
+    """Whether the head and the trigger are inside a reason that 而 closes (因美国制裁而) and the tail
+    comes after it: what follows 而 is what the reason brought about, not the measure's object."""
+    head_start, tail_start = m.start("head"), m.start("tail")
+    if rules.cause_search is None or not head_start < trigger_end <= tail_start:
+        return False
+    if _last_match(rules.cause_search, text, clause_start(text, head_start), head_start) is None:
+        return False
+    closing = text.find(_REASON_CLOSES, trigger_end, tail_start)
     return closing >= 0 and _word_before(text, closing + 1, (_REASON_CLOSES,), rules)
 
 
