@@ -43,6 +43,20 @@ def outputs_under_hash_seeds(writer: str, tmp_path: Path) -> list[dict[str, byte
     return outputs
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Every test's builds cache their results in a folder of the test session's own: the tests
+    read and write nothing in the user's cache (~/.cache/kg or $KG_CACHE_DIR). A test that
+    needs its own folder sets the variable itself."""
+    saved = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(tmp_path_factory.mktemp("kg-cache"))
+    yield
+    if saved is None:
+        os.environ.pop("KG_CACHE_DIR", None)
+    else:
+        os.environ["KG_CACHE_DIR"] = saved
+
+
 @pytest.fixture
 def source_reader():
     """The relation reader run from reader.py, wherever pip compiled it (kg/native.py): a test
