@@ -509,6 +509,8 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
      "a brand and a code right after a word for the chip"),
     ("云帆智算的加速卡云帆200和云帆300已量产。", [("云帆200", "PRODUCT"), ("云帆300", "PRODUCT")], "the same, listed"),
     ("这款芯片价格300美元,芯片功耗300W,芯片面积800平方毫米。", [], "but not a chip's figures"),
+    ("美方对中国传统芯片发起301调查,对进口芯片启动232调查。", [("美方", "PLACE"), ("中国", "PLACE")],
+     "nor what is done to the chips"),
 ])
 def test_model_codes(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
