@@ -507,10 +507,10 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
     ("小米推出了新款X90手机。", [("小米", "ORG")], "a word that describes the model opens no brand"),
     ("澜芯科技的新一代推理芯片星河C800性能翻倍。", [("澜芯科技", "ORG"), ("星河C800", "PRODUCT")],
      "a brand and a code right after a word for the chip"),
-    ("云帆智算的加速卡云帆200和云帆300已量产。", [("云帆200", "PRODUCT"), ("云帆300", "PRODUCT")], "the same, listed"),
-    ("这款芯片价格300美元,芯片功耗300W,芯片面积800平方毫米。", [], "but not a chip's figures"),
-    ("美方对中国传统芯片发起301调查,对进口芯片启动232调查。", [("美方", "PLACE"), ("中国", "PLACE")],
-     "nor what is done to the chips"),
+    ("云帆智算的加速卡云帆X200和云帆X300已量产。", [("云帆X200", "PRODUCT"), ("云帆X300", "PRODUCT")], "the same, listed"),
+    ("这款芯片价格300美元,芯片功耗300W,芯片面积800平方毫米。", [], "but not a chip's figures: digits alone"),
+    ("美方对中国传统芯片发起301调查,处理器市场2025年展望,显卡大战2024开打。", [("美方", "PLACE"), ("中国", "PLACE")],
+     "nor what is done to the chips, a year or a count"),
 ])
 def test_model_codes(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

@@ -15,7 +15,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Callable, Literal, Mapping, Sequence
+from typing import Annotated, Callable, Iterator, Literal, Mapping, Sequence
 
 from pydantic import AfterValidator, Field, model_validator
 
@@ -96,6 +96,8 @@ class PatternRules:
     code_noun_not_before: tuple[str, ...]  # after the chip's word: a trade, not a product (V2X芯片|企业)
     branded_model: re.Pattern  # a brand and its code, tried where a brand may start (曦云C600)
     branded_after: tuple[str, ...]  # the verbs a brand may follow (推出曦云C600)
+    branded_after_noun: re.Pattern  # a brand and a stricter code, tried after a chip's word (芯片星河C800)
+    branded_nouns: tuple[str, ...]  # the chip's words a brand may follow
     code_after_noun: re.Pattern  # matched right after a chip's word: a code there (芯片|C700)
     subsidiary_types: tuple[str, ...]  # what a local subsidiary's name starts with (台积电|(南京))
     latin_org_before: frozenset[str]  # 服务商Megaspeed
@@ -284,6 +286,10 @@ class BrandedModelSection(DataModel):
     """The most Chinese characters a brand has (two at least)."""
     not_brands: Words = []
     """Words that open no brand: what describes the model (新款, 新一代…)."""
+    after_nouns: Words = []
+    """Right after one of these (a word for the chip) a brand starts too, with ``noun_code`` for its code."""
+    noun_code: Regex | None = None
+    """The code glued to a brand after a chip's word: stricter, as digits alone there are a figure."""
 
 
 class TitledSection(DataModel):
@@ -665,8 +671,10 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
                                      + r") ?型?\Z")
                           if maker.code and data.code_before_noun.nouns else _NEVER),
         code_noun_not_before=tuple(data.code_before_noun.not_before),
-        branded_model=_branded_model(data.branded_model),
+        branded_model=_branded_model(data.branded_model, data.branded_model.code if data.branded_model.after else None),
         branded_after=tuple(data.branded_model.after),
+        branded_after_noun=_branded_model(data.branded_model, data.branded_model.noun_code),
+        branded_nouns=tuple(data.branded_model.after_nouns),
         code_after_noun=(re.compile(r" ?(" + maker.code + r")(?![A-Za-z0-9.])")
                          if maker.code and data.code_before_noun.code_after else _NEVER),
         subsidiary_types=tuple(data.local_subsidiary.anchor_types),
@@ -743,12 +751,12 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
     )
 
 
-def _branded_model(section: BrandedModelSection) -> re.Pattern:
-    """A brand of two to ``brand_chars`` Chinese characters, none of ``not_brands`` opening it, and its code."""
-    if not section.code or not section.after:
+def _branded_model(section: BrandedModelSection, code: str | None) -> re.Pattern:
+    """A brand of two to ``brand_chars`` Chinese characters, none of ``not_brands`` opening it, and ``code``."""
+    if not code:
         return _NEVER
     guard = f"(?!{_alternation(section.not_brands).pattern})" if section.not_brands else ""
-    return re.compile(f"{guard}([\u4e00-\u9fff]{{2,{section.brand_chars}}}?(?:{section.code}))")
+    return re.compile(f"{guard}([\u4e00-\u9fff]{{2,{section.brand_chars}}}?(?:{code}))")
 
 
 def _either(*patterns: str | None) -> str:
@@ -805,23 +813,33 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
 
 def find_branded_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
     """A model named by a brand the dictionary lacks and a code, right after a verb of releasing or a
-    known company and 的: 沐曦推出了曦云C600和曦云C700 → PRODUCT 曦云C600, 曦云C700; 天数智芯的天垓150."""
-    if rules.branded_model is _NEVER:
-        return []
-    starts = {end + 1 for start, end, entity_type, _ in spans if entity_type == "ORG" and text.startswith("的", end)}
-    for verb in rules.branded_after:
-        at = text.find(verb)
-        while at >= 0:
-            starts.add(at + len(verb))
-            at = text.find(verb, at + 1)
+    known company and 的: 沐曦推出了曦云C600和曦云C700 → PRODUCT 曦云C600, 曦云C700; 天数智芯的天垓150;
+    or after a word for the chip with a stricter code (训练芯片星河C800)."""
+    starts: dict[int, re.Pattern] = {}
+    if rules.branded_after_noun is not _NEVER:
+        for noun in rules.branded_nouns:
+            starts.update((at + len(noun), rules.branded_after_noun) for at in _occurrences(text, noun))
+    if rules.branded_model is not _NEVER:
+        starts.update((end + 1, rules.branded_model) for start, end, entity_type, _ in spans
+                      if entity_type == "ORG" and text.startswith("的", end))
+        for verb in rules.branded_after:
+            starts.update((at + len(verb), rules.branded_model) for at in _occurrences(text, verb))
     found = []
-    for at in sorted(starts):
-        m = rules.branded_model.match(text, at)
+    for at, pattern in sorted(starts.items(), key=lambda item: item[0]):
+        m = pattern.match(text, at)
         while m is not None and not _overlaps(m.start(1), m.end(1), spans):
             found.append(Found(m.start(1), m.end(1), "PRODUCT", m.group(1), "branded_model"))
             joiner = next((j for j in _NAME_JOINERS if text.startswith(j, m.end())), None)
-            m = rules.branded_model.match(text, m.end() + len(joiner)) if joiner else None  # 曦云C600和曦云C700
+            m = pattern.match(text, m.end() + len(joiner)) if joiner else None  # 曦云C600和曦云C700
     return found
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each time."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def find_coded_products(text: str, spans: list[Span], rules: PatternRules,
