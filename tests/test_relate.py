@@ -2167,6 +2167,10 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("荷兰宣布暂停实施对华光刻机出口管制。", ("netherlands", "restricts", "china")): ("negative", "asserted"),
     ("特朗普说,他不会允许英伟达向中国出售Blackwell芯片。", ("nvidia", "supplies", "china")): ("negative", "asserted"),
     ("美国商务部拒绝允许AMD向中国出售MI308芯片。", ("amd", "supplies", "china")): ("negative", "asserted"),
+    # a request named as a noun urges nothing that follows
+    ("特朗普在以色列的要求下宣布制裁伊朗。", ("usa", "restricts", "iran")): ("positive", "asserted"),
+    ("应美国的要求,荷兰政府禁止阿斯麦向中国出口光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
+    ("美国要求荷兰限制阿斯麦向中国出口。", ("netherlands", "restricts", "asml")): ("positive", "planned"),
     # a negation before the object's marker, an adverb between
     ("日本经济产业省发布的清单没有正式对中国企业实施出口限制。", ("meti", "restricts", "china")): ("negative", "asserted"),
     ("欧盟委员会的报告并未明确对华为提出调查。", ("eu_commission", "investigates", "huawei")): ("negative", "asserted"),
