@@ -2167,6 +2167,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("荷兰宣布暂停实施对华光刻机出口管制。", ("netherlands", "restricts", "china")): ("negative", "asserted"),
     ("特朗普说,他不会允许英伟达向中国出售Blackwell芯片。", ("nvidia", "supplies", "china")): ("negative", "asserted"),
     ("美国商务部拒绝允许AMD向中国出售MI308芯片。", ("amd", "supplies", "china")): ("negative", "asserted"),
+    # a new or whole round of measures suspended is lifted, not a suspension of the tail's dealings
+    ("拜登表示,已暂停对朝鲜的新制裁。", ("usa", "restricts", "north_korea")): ("negative", "asserted"),
+    ("美国宣布暂停对古巴的所有制裁。", ("usa", "restricts", "cuba")): ("negative", "asserted"),
     # a request named as a noun urges nothing that follows
     ("特朗普在以色列的要求下宣布制裁伊朗。", ("usa", "restricts", "iran")): ("positive", "asserted"),
     ("应美国的要求,荷兰政府禁止阿斯麦向中国出口光刻机。", ("asml", "supplies", "china")): ("negative", "asserted"),
