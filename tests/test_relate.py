@@ -1419,6 +1419,9 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # a chip named again by 该芯片 or 这款芯片 in the next sentence
     ("product anaphor", "华为发布了昇腾910C芯片。该芯片由中芯国际代工生产。", ("ascend_910c", "made_by", "smic")),
     ("product anaphor", "华为发布了昇腾910C芯片。这款芯片采用中芯国际7纳米工艺制造。", ("ascend_910c", "made_by", "smic")),
+    ("makers in turn", "昇腾910C由华为自主研发,中芯国际代工。", ("ascend_910c", "made_by", "smic")),
+    ("makers in turn", "思元590由寒武纪设计,台积电负责代工。", ("mlu590", "made_by", "tsmc")),
+    ("makers in turn", "麒麟9020由华为海思设计,中芯国际则负责生产。", ("kirin_9020", "made_by", "smic")),
     ("a maker's line", "壁仞科技的主要产品包括BR100和BR104两款通用GPU芯片。", ("br104", "made_by", "biren")),
     ("a maker's line", "燧原科技成立于2018年,主要产品为云燧T20。", ("yunsui_t20", "made_by", "enflame")),
     ("a maker's line", "摩尔线程旗舰产品为MTT S4000,已向多家数据中心交付。", ("mtt_s4000", "made_by", "moore_threads")),
@@ -1506,6 +1509,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
     ("a maker's line", "英伟达表示,中国客户的产品为H20。", "made_by", "h20", None),
+    ("makers in turn", "昇腾910C由华为研发,小米推出的新手机也采用了它。", "made_by", "ascend_910c", "xiaomi"),
     ("country's office", "多年关注越南劳工议题的参议员马克·布朗表示,将提出法案。", "works_for", None, "vietnam"),
     ("country's office", "美国国务院主管南亚与中亚事务的助理国务卿保罗·卡普出席了会议。", "works_for", None, "central_asia"),
     ("country's office", "兼任朝鲜事务特别协调员的副国务卿彼得·格林出席了会议。", "works_for", None, "north_korea"),
