@@ -1383,23 +1383,24 @@ def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet)
     """Whether the tail, between the head and the trigger, is named inside a reason that 而 closes
     before the trigger (因…而): the reason's names are none of the act's."""
     tail_start, tail_end = m.start("tail"), m.end("tail")
-    if rules.cause_search is None or not m.end("head") <= tail_start < tail_end <= trigger_at:
-        return False
-    if _last_match(rules.cause_search, text, max(m.end("head"), clause_start(text, tail_start)), tail_start) is None:
-        return False
-    closing = text.find(_REASON_CLOSES, tail_end, trigger_at)
-    return closing >= 0 and _word_before(text, closing + 1, (_REASON_CLOSES,), rules)
+    return m.end("head") <= tail_start < tail_end <= trigger_at \
+        and _closed_reason(text, max(m.end("head"), clause_start(text, tail_start)), tail_start, tail_end, trigger_at, rules)
 
 
 def _past_a_closed_reason(text: str, m: re.Match, trigger_end: int, rules: RuleSet) -> bool:
     """Whether the head and the trigger are inside a reason that 而 closes (因美国制裁而) and the tail
     comes after it: what follows 而 is what the reason brought about, not the measure's object."""
     head_start, tail_start = m.start("head"), m.start("tail")
-    if rules.cause_search is None or not head_start < trigger_end <= tail_start:
+    return head_start < trigger_end <= tail_start \
+        and _closed_reason(text, clause_start(text, head_start), head_start, trigger_end, tail_start, rules)
+
+
+def _closed_reason(text: str, start: int, at: int, after: int, before: int, rules: RuleSet) -> bool:
+    """Whether a marker of a reason (因, 由于) stands in ``text[start:at]`` and the 而 that closes it
+    (not 然而's) is the first one in ``text[after:before]``."""
+    if rules.cause_search is None or _last_match(rules.cause_search, text, start, at) is None:
         return False
-    if _last_match(rules.cause_search, text, clause_start(text, head_start), head_start) is None:
-        return False
-    closing = text.find(_REASON_CLOSES, trigger_end, tail_start)
+    closing = text.find(_REASON_CLOSES, after, before)
     return closing >= 0 and _word_before(text, closing + 1, (_REASON_CLOSES,), rules)
 
 
