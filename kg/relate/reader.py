@@ -217,6 +217,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         # a body's measure on its own country is on its companies (禁止美国公司向华为出售); its
                         # stance is its country's own (中国商务部发言人表示,中方坚决反对…)
                         continue
+                    if rule.tail_not_home and _home_of(relation.head, entities) == relation.tail:
+                        continue  # 英伟达是美国最大的芯片供应商: where it is from
                     if relation.type == "issues" and _foreign_law(relation, entities):
                         continue  # 日本国会通过了新的网络安全法: Japan's law, not China's of that name
                     found.setdefault(_key(relation), relation)
@@ -247,6 +249,12 @@ def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
         employer = entities.get(entity.facts.get("works_for", ""))
         entity = employer if employer is not None and employer.type == "AGENCY" else None
     return entity.facts.get("country") if entity is not None and entity.type == "AGENCY" else None
+
+
+def _home_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
+    """The country the dictionary says an entity is from."""
+    entity = entities.get(entity_id)
+    return entity.facts.get("country") if entity is not None else None
 
 
 def _foreign_law(relation: Relation, entities: Mapping[str, Entity]) -> bool:
