@@ -479,6 +479,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("described company", "美国禁止中国人工智能初创公司深度求索购买美国技术。", ("usa", "restricts", "deepseek")),
     # described by its trade, whose word holds a trigger only as part of a compound (设计公司, 制造商)
     ("described company", "日本经济产业省将中国存储芯片制造商长鑫存储列入出口管制名单。", ("meti", "restricts", "cxmt")),
+    ("described company", "美国商务部拟将中国晶圆代工厂华虹半导体列入实体清单。", ("us_commerce", "restricts", "hua_hong")),
+    ("described company", "荷兰政府禁止阿斯麦向台湾晶圆代工大厂台积电的南京厂出货。", ("netherlands", "restricts", "tsmc")),
+    # a big maker (大厂) is no plant (厂), and an exporter no export
+    ("described company", "日本经济产业省宣布,将韩国存储大厂SK海力士等多家企业列入管制名单。", ("meti", "restricts", "sk_hynix")),
+    ("described company", "美国商务部将中国服务器出口商浪潮集团列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("described company", "美国商务部将中国GPU设计公司摩尔线程列入实体清单。", ("us_commerce", "restricts", "moore_threads")),
     ("described company", "美国对中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),
     # The disposal marker before modifiers that end in 的, and an administration named with its gloss.
