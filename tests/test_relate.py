@@ -694,6 +694,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # concern over a government's or a country's act is an objection
     ("concern", "美国半导体行业协会对中国商务部的调查表示关切。", ("sia", "opposes", "cn_commerce")),
     ("concern", "日本政府对韩国的出口管制措施表示严重关切。", ("japan", "opposes", "south_korea")),
+    # on whose the measure is, though the matter names its object after a marker of its own
+    ("concern", "日本政府对美国近期的对华出口管制措施表达了严重关切。", ("japan", "opposes", "usa")),
+    ("concern", "欧盟对荷兰政府的对华光刻机禁令表示遗憾。", ("eu", "opposes", "netherlands")),
+    ("concern", "韩国产业通商资源部对美国针对三星的限制表示遗憾。", ("motie", "opposes", "usa")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
@@ -2051,6 +2055,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a country describing the one company listed is not listed"),
     ("美国商务部宣布,将俄罗斯一家军工企业列入实体清单。", "restricts", None, "russia", "the same after 将"),
     ("小米已在美国法院对美国企业提起专利诉讼。", "opposes", None, "usa", "suing a country's companies is no stance on it"),
+    ("韩国对美国的对华芯片管制表示不满。", "opposes", None, "china", "a measure's object inside the matter is no target"),
+    ("欧盟对日本近期针对韩国的出口限制表示遗憾。", "opposes", None, "south_korea", "the same after 针对"),
+    ("美国对中国的出口限制引发日本严重关切。", "opposes", "usa", None, "what provokes a concern voices none"),
     ("高通是美国最大的手机芯片供应商之一。", "supplies", "qualcomm", "usa",
      "a supplier's own country before the word is where it is from"),
     ("泛林集团和科磊均为美国主要的半导体设备供应商。", "supplies", None, "usa",
@@ -2114,6 +2121,9 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a plan or a demand inside the matter a stance is on is the matter's
+    ("日本对中国计划限制稀土出口表示关切。", ("japan", "opposes", "china")): ("positive", "asserted"),
+    ("荷兰对美国要求盟友停止对华出口设备的做法表示不满。", ("netherlands", "opposes", "usa")): ("positive", "asserted"),
     ("韩国放宽三星电子芯片设备出口管制。", ("south_korea", "restricts", "samsung")): ("negative", "asserted"),
     # a lifting refused or denied leaves the measure standing
     ("荷兰政府拒绝撤销对阿斯麦的出口限制。", ("netherlands", "restricts", "asml")): ("positive", "asserted"),

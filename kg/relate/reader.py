@@ -994,6 +994,20 @@ def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rul
     return located.end()
 
 
+def _a_measure_object(text: str, tail_at: int, head_at: int) -> bool:
+    """Whether the name at ``tail_at`` is the object of a measure named inside a phrase: its marker
+    follows 的 or another name than the head's (对美国的对华管制, 对美国针对三星的限制), not the head
+    (中方针对美国的制裁表示不满 is the stance's own marker)."""
+    for marker in _MEASURE_MARKERS:
+        if text.endswith(marker, 0, tail_at):
+            before = tail_at - len(marker) - 1
+            return before >= 0 and (text[before] == "的" or ord(text[before]) >= MASK_BASE and before != head_at)
+    return False
+
+
+_MEASURE_MARKERS = ("针对", "对")  # what marks a measure's object (对华管制, 针对三星的限制)
+
+
 def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: RuleSet) -> bool:
     """Whether the place ``mentions[index]`` only says where a company's own plant is (在中国的工厂,
     中国工厂, 中国东莞工厂: a place inside it may stand between): the plant's word follows it with no
@@ -1106,6 +1120,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 壁仞科技因美国制裁而无法使用台积电的制程: the measure hits the reason's subject, not TSMC
             if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
+            if rule.relation == "opposes" and trigger_groups and m.start("tail") < m.start(trigger_groups[0]) \
+                    and _a_measure_object(text, m.start("tail"), m.start("head")):
+                continue  # 日本对美国的对华管制表示关切: the stance is on the measure's maker, not on its object
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
             if rule.gaps_exclude and masked.carried and 0 in (m.start("head"), m.start("tail")) \
@@ -1200,6 +1217,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 trigger_at = m.end("head")
                 clause_before = text[clause_start(text, trigger_at):trigger_at]
                 before = lead + text[:trigger_at]
+                went_on = _went_on_from(before, rules)
+            elif rule.relation == "opposes" and m.end("tail") <= trigger_at \
+                    and mask_kind(text[m.start("tail")]).startswith(OBJECT):
+                # 日本对中国计划限制稀土出口表示关切: the matter after the marker hedges its own act, not the stance
+                clause_before = text[clause_start(text, m.start("tail")):m.start("tail")]
+                before = lead + text[:m.start("tail")]
                 went_on = _went_on_from(before, rules)
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
             # names Nvidia's chip, as a hedge there still names it (below).

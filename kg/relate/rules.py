@@ -69,6 +69,7 @@ SUBJECT_LEAD = 8
 # Names of the regex groups of the gaps around a trigger (kg.relate.reader checks them).
 BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 BEFORE_OBJECT = "before_object"  # the gap before an object marker ({object})
+_MEASURE_MARKED = f"(?:针对|对)[{chr(MASK_BASE)}-\U0010ffff]"  # a measure's object after its marker (对华)
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
 _REACTION_GAP = 4  # characters between a matter's end and the reaction to it (一事向美方提出交涉)
@@ -450,11 +451,13 @@ class RuleSet:
         """For each rule's tail types, what after an object makes it part of a relative clause that
         modifies a later name of those types: in 制裁了向伊朗出售零部件的中国公司 the company is the object,
         not Iran. No other name and no list's joiner may stand before the 的 (华为和为其供货的企业), and
-        something must (中国的中芯国际 is a possessive); no quote may stand after it."""
+        something must (中国的中芯国际 is a possessive); no quote may stand after it. A name a measure's
+        marker opens after the 的 is that measure's object (美国近期的对华管制 names no Chinese thing
+        modified)."""
         joiners = "".join(re.escape(word) for word in self.coordinators if len(word) == 1)
         stop = _PHRASE_STOP
-        return {rule.tail: re.compile(f"[^{stop}{joiners}]{{1,{_RELATIVE_CLAUSE}}}的[^{stop}]{{0,{_MODIFIERS}}}"
-                                      f"[{_block(tail_kinds(rule.tail))}]")
+        return {rule.tail: re.compile(f"[^{stop}{joiners}]{{1,{_RELATIVE_CLAUSE}}}的(?!{_MEASURE_MARKED})"
+                                      f"[^{stop}]{{0,{_MODIFIERS}}}[{_block(tail_kinds(rule.tail))}]")
                 for rule in self.rules}
 
     @functools.cached_property
@@ -694,6 +697,14 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     # a place used as a modifier (多家中国企业) is no rival: 将长江存储等多家中国企业列入.
     rival_chars = {"head": slot_chars["head"], "tail": _block(_tail_rivals(rule.tail) if rule.object_tails else tails)}
     parts = template.parts
+    excluded = ""  # a tempered gap's lookahead: no word of the rule's gaps_exclude lists inside it
+    if rule.gaps_exclude:
+        banned = tuple(word for name in rule.gaps_exclude for word in words[name])
+        alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
+        # a compound a banned word opens is no such word (指控 holds no 指 of speech)
+        guards = _compound_guards(banned, compounds)
+        guard = f"(?!{'|'.join(guards)})" if guards else ""
+        excluded = f"(?!{guard}{_opens_with(banned)}(?:{alternation}))"
     out = []
     for index, (kind, value) in enumerate(parts):
         if kind == "slot":
@@ -728,7 +739,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         elif kind == "text":
             out.append(_literal(value, compounds))
         elif kind == "phrase":  # a noun phrase: names allowed, no clause or sentence break
-            out.append(f"[^\\n{CLAUSE_MARKS}。]{{0,{rule.max_gap}}}?")
+            out.append(f"(?:{excluded}[^\\n{CLAUSE_MARKS}。]){{0,{rule.max_gap}}}?")
             continue
         else:
             rivals = "".join(rival_chars.get(parts[j][1], "") for j in (index - 1, index + 1)
@@ -752,14 +763,8 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 group = f"?P<{BEFORE_TRIGGER}{index}>"
             elif index + 1 < len(parts) and parts[index + 1] == ("words", "object"):
                 group = f"?P<{BEFORE_OBJECT}{index}>"  # the marker must be the first with an object
-            if rule.gaps_exclude:  # a tempered gap: no word of the list inside it
-                banned = tuple(word for name in rule.gaps_exclude for word in words[name])
-                alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
-                # a compound a banned word opens is no such word (指控 holds no 指 of speech)
-                guards = _compound_guards(banned, compounds)
-                guard = f"(?!{'|'.join(guards)})" if guards else ""
-                out.append(f"({group or '?:'}{opening}(?:{no_further}(?!{guard}{_opens_with(banned)}(?:{alternation}))"
-                           f"[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
+            if excluded:  # a tempered gap: no word of the list inside it
+                out.append(f"({group or '?:'}{opening}(?:{no_further}{excluded}[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
             elif no_further:
                 out.append(f"({group or '?:'}{opening}(?:{no_further}[^\\n{rivals}]){{0,{rule.max_gap}}}?)")
             else:
