@@ -555,6 +555,7 @@ def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` may act: an actor type, not a preposition's object nor a modifier (中国企业)."""
     return mention.type in _ACTOR_TYPES and not _after_preposition(text, mention, rules) \
         and not text.startswith(rules.attributive_nouns, mention.norm_end) \
+        and not text.startswith(rules.market_nouns, mention.norm_end) \
         and not text.startswith(rules.staff_nouns, mention.norm_end)
 
 
@@ -951,7 +952,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end) \
                 and not (rules.kept_list_search is not None and rules.kept_list_search.match(text, mention.norm_end)):
             kind = MODIFIER  # 多家中国企业; not 美国实体清单, the list the United States keeps
-        elif mention.source == _MARKED_COUNTRY or _after_preposition(text, mention, rules) or (
+        elif mention.source == _MARKED_COUNTRY or _after_preposition(text, mention, rules) \
+                or kind == "PLACE" and text.startswith(rules.market_nouns, mention.norm_end) or (  # 销往中国市场
                 # 致函商务部长卢特尼克: a titled person after a preposition's object is that object too
                 mention.type == "PERSON" and last is not None and last_kind.startswith(OBJECT)
                 and _titled(text[last.norm_end:mention.norm_start], rules)):
