@@ -698,6 +698,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("concern", "日本政府对美国近期的对华出口管制措施表达了严重关切。", ("japan", "opposes", "usa")),
     ("concern", "欧盟对荷兰政府的对华光刻机禁令表示遗憾。", ("eu", "opposes", "netherlands")),
     ("concern", "韩国产业通商资源部对美国针对三星的限制表示遗憾。", ("motie", "opposes", "usa")),
+    # the speaker goes on as the subject past whom it cooperates with
+    ("speaker carried", "經濟部表示,將配合美方出口管制,禁止台積電為華為代工。", ("tw_moea", "restricts", "tsmc")),
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
@@ -2056,6 +2058,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部宣布,将俄罗斯一家军工企业列入实体清单。", "restricts", None, "russia", "the same after 将"),
     ("小米已在美国法院对美国企业提起专利诉讼。", "opposes", None, "usa", "suing a country's companies is no stance on it"),
     ("韩国对美国的对华芯片管制表示不满。", "opposes", None, "china", "a measure's object inside the matter is no target"),
+    ("日本政府决定追随美国,限制对华出口光刻机。", "restricts", "usa", None, "whom a government follows does not act"),
+    ("经济部表示,将配合美方的出口管制,禁止台积电为华为代工。", "restricts", "usa", "tsmc", "nor whom it cooperates with"),
     ("受美国出口管制影响,英伟达专供中国市场的H20芯片须获得许可证才能出口。", "restricts", "china", None,
      "a market is no actor"),
     ("英伟达为日本市场推出的新款芯片B30需获得许可证方可出口。", "restricts", "japan", None, "the same, a market a chip is for"),
