@@ -2059,6 +2059,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("小米已在美国法院对美国企业提起专利诉讼。", "opposes", None, "usa", "suing a country's companies is no stance on it"),
     ("韩国对美国的对华芯片管制表示不满。", "opposes", None, "china", "a measure's object inside the matter is no target"),
     ("日本政府决定追随美国,限制对华出口光刻机。", "restricts", "usa", None, "whom a government follows does not act"),
+    ("北京当局要求国内科技企业暂停采购英伟达芯片。", "supplies", "nvidia", "beijing", "who asks buys nothing"),
+    ("美国敦促盟友停止采购华为的通信设备。", "supplies", "huawei", "usa", "the same, the asked unnamed"),
     ("经济部表示,将配合美方的出口管制,禁止台积电为华为代工。", "restricts", "usa", "tsmc", "nor whom it cooperates with"),
     ("受美国出口管制影响,英伟达专供中国市场的H20芯片须获得许可证才能出口。", "restricts", "china", None,
      "a market is no actor"),
@@ -2131,6 +2133,8 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # the party asked to stop buying, named after the asking
+    ("网信办要求字节跳动停止采购英伟达的芯片。", ("nvidia", "supplies", "bytedance")): ("negative", "planned"),
     # a plan or a demand inside the matter a stance is on is the matter's
     ("日本对中国计划限制稀土出口表示关切。", ("japan", "opposes", "china")): ("positive", "asserted"),
     ("荷兰对美国要求盟友停止对华出口设备的做法表示不满。", ("netherlands", "opposes", "usa")): ("positive", "asserted"),

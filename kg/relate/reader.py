@@ -1211,6 +1211,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 went_on = clause_before
             if not rule.reads_urged and rules.urged_search is not None and rules.urged_search.search(went_on):
                 continue  # 要求调查中芯国际 (,并将其列入…): a demand (opposes.urge reads it), not the act
+            if not rule.asker_acts and rules.urged_search is not None and rules.urged_search.search(
+                    text, max(min(m.end("head"), m.end("tail")), clause_start(text, trigger_at)), trigger_at):
+                continue  # 北京要求国内企业暂停采购英伟达芯片: who asks buys nothing
             if rule.conduct_denials is not None:
                 # The trigger is the tail's conduct that the head condemns: only a denial of it negates
                 # (美国并没有滥用…), and the stance is as certain as what comes before its holder (美方应

@@ -147,6 +147,7 @@ class Rule:
     addressee_acts: bool = False  # RuleEntry.addressee_acts
     imposed: bool = False  # RuleEntry.imposed
     tail_not_home: bool = False  # RuleEntry.tail_not_home
+    asker_acts: bool = True  # RuleEntry.asker_acts
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     head_not_before: tuple[str, ...] = ()  # words (RuleEntry names their list)
@@ -1088,6 +1089,10 @@ class RuleEntry(DataModel):
     denies: bool = False
     """The triggers deny the relation (断供 cuts a supply off): the relation is negative, and
     positive where the trigger itself is negated (从未断供)."""
+    asker_acts: bool = True
+    """False: the first name, where a verb of asking (``urged:``) stands between it and the trigger in
+    the trigger's clause, only asks (北京要求国内企业暂停采购英伟达芯片 buys nothing); a name after the
+    asking is the party asked, and acts as the demand says (要求字节跳动停止采购…)."""
     tail_not_home: bool = False
     """True: a tail that is the head's own country (the dictionary's country fact) says where the head
     is from (英伟达是美国最大的AI芯片供应商), not whom it serves."""
@@ -1280,6 +1285,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             addressee_acts=r.addressee_acts,
             imposed=r.imposed,
             tail_not_home=r.tail_not_home,
+            asker_acts=r.asker_acts,
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
