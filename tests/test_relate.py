@@ -166,6 +166,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a company's seat", "美国商务部宣布制裁总部位于上海的中芯国际。", ("us_commerce", "restricts", "smic")),
     ("a company's seat", "美国财政部制裁了总部设在北京的商汤科技。", ("us_treasury", "restricts", "sensetime")),
     ("anaphor", "英伟达周三发布财报。该公司表示,将向中国客户出售H20。", ("nvidia", "supplies", "china")),
+    # a company counted as one is that one when its name follows (一家中国公司华为)
+    ("anaphor", "美国商务部将一家中国公司华为列入实体清单,该公司随后向伊朗出售了设备。", ("huawei", "supplies", "iran")),
     ("anaphor", "荷兰政府表示,当局决定吊销ASML部分光刻机的出口许可证。", ("netherlands", "restricts", "asml")),
     ("anaphor", "美国商务部发布《人工智能扩散框架》。英伟达、甲骨文等公司强烈批评该规则。", ("oracle", "opposes", "ai_diffusion_rule")),
     ("implicit country", "美国继续收紧对华芯片出口。", ("usa", "restricts", "china")),
@@ -2060,6 +2062,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国对美国的对华芯片管制表示不满。", "opposes", None, "china", "a measure's object inside the matter is no target"),
     ("日本政府决定追随美国,限制对华出口光刻机。", "restricts", "usa", None, "whom a government follows does not act"),
     ("北京当局要求国内科技企业暂停采购英伟达芯片。", "supplies", "nvidia", "beijing", "who asks buys nothing"),
+    ("英伟达表示,一家新加坡贸易公司违反了协议。该公司向中国出售了芯片。", "supplies", "nvidia", "china",
+     "该公司 after a company counted as one and unnamed is that company"),
+    ("OpenAI称,这些账号属于一家中国科技公司,该公司向伊朗出售软件。", "supplies", "openai", None, "the same in one sentence"),
     ("美国敦促盟友停止采购华为的通信设备。", "supplies", "huawei", "usa", "the same, the asked unnamed"),
     ("经济部表示,将配合美方的出口管制,禁止台积电为华为代工。", "restricts", "usa", "tsmc", "nor whom it cooperates with"),
     ("受美国出口管制影响,英伟达专供中国市场的H20芯片须获得许可证才能出口。", "restricts", "china", None,

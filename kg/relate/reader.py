@@ -753,7 +753,16 @@ def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention
         elif (only := earlier[2].get(entity_type)) is not None \
                 and number - only[0] <= rules.long_anaphors[entity_type]:  # the one rule the article is about
             candidates.append(((only[0], only[1].norm_start), only[1]))
-    return max(candidates, key=lambda c: c[0])[1] if candidates else None
+    referent = max(candidates, key=lambda c: c[0])[1] if candidates else None
+    if referent is not None and referent.type == "ORG" and _unnamed_company_after(text, referent.norm_end, at, rules):
+        return None  # 英伟达表示,一家新加坡贸易公司…。该公司…: the company has no name
+    return referent
+
+
+def _unnamed_company_after(text: str, start: int, at: int, rules: RuleSet) -> bool:
+    """Whether a company counted as one and not named (一家中国民营科技公司) stands between ``start``
+    (where the anaphor's named referent ends) and the anaphor at ``at``: the anaphor is that company."""
+    return rules.unnamed_company_search is not None and rules.unnamed_company_search.search(text, start, at) is not None
 
 
 def _last_named(text: str, entity_type: str, number: int, named_before: deque[tuple[int, list[Mention]]],

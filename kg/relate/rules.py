@@ -257,6 +257,14 @@ class RuleSet:
             if words else None
 
     @functools.cached_property
+    def unnamed_company_search(self) -> re.Pattern | None:
+        """A company counted as one and described, with no punctuation (一家中国民营科技公司): an
+        anaphor after it (该公司) is that company, whatever was named before."""
+        ones, words = self.words.get("one_of"), self.words.get("company")
+        return re.compile(f"{trie_pattern(ones)}[^\\n{CLAUSE_MARKS}、。!?“”\"]{{0,{_DESCRIPTION}}}?{trie_pattern(words)}") \
+            if ones and words else None
+
+    @functools.cached_property
     def located_search(self) -> re.Pattern | None:
         """What follows a country that only says where a company's own plant is (中国工厂,
         在中国的半导体工厂)."""
