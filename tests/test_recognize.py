@@ -360,6 +360,9 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
      "an attorney-general's chambers or a department of justice by its place"),
     ("台湾高等检察署提起公诉,韩国高等法院驳回上诉。", [("台湾高等检察署", "AGENCY", None), ("韩国高等法院", "AGENCY", None)],
      "prosecutors and courts of a level by their place"),
+    ("澳大利亚农业部与加拿大食品药品监督管理局联合发布声明。",
+     [("澳大利亚农业部", "AGENCY", None), ("加拿大食品药品监督管理局", "AGENCY", None)],
+     "other departments and regulators by their country"),
 ])
 def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)
