@@ -2061,6 +2061,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("小米已在美国法院对美国企业提起专利诉讼。", "opposes", None, "usa", "suing a country's companies is no stance on it"),
     ("韩国对美国的对华芯片管制表示不满。", "opposes", None, "china", "a measure's object inside the matter is no target"),
     ("日本政府决定追随美国,限制对华出口光刻机。", "restricts", "usa", None, "whom a government follows does not act"),
+    ("朝鲜企图以武力接管韩国。", "restricts", "north_korea", "south_korea", "a country taken over is war, no trade measure"),
     ("北京当局要求国内科技企业暂停采购英伟达芯片。", "supplies", "nvidia", "beijing", "who asks buys nothing"),
     ("英伟达表示,一家新加坡贸易公司违反了协议。该公司向中国出售了芯片。", "supplies", "nvidia", "china",
      "该公司 after a company counted as one and unnamed is that company"),
