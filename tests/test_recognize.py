@@ -258,6 +258,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("保荐机构为东岳证券。", [("东岳证券", "ORG")], "a name by its head, after 为"),
     ("黑岩集团表示,将继续投资数据中心。", [("黑岩集团", "ORG")], "a name may start with 黑 (黑科技 is no name by its count)"),
     ("这是一项黑科技,由华为研发。", [("华为", "ORG")], "a count of things before the head is no name"),
+    ("荷兰政府接管了中资控股的安世半导体。", [("荷兰政府", "PLACE"), ("安世半导体", "ORG")],
+     "whose capital controls a company is no company's name"),
     ("他们推出了一种新科技,已在华为试用。", [("华为", "ORG")], "nor with an adjective between"),
     ("日本通信企业协会表示反对。", [("日本通信企业协会", "ORG")], "a descriptor glued to the head names the members"),
     ("随后,韩国汽车工业协会呼吁政府出手。", [("韩国汽车工业协会", "ORG")], "a verb of urging after the head"),
