@@ -2062,6 +2062,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国对美国的对华芯片管制表示不满。", "opposes", None, "china", "a measure's object inside the matter is no target"),
     ("日本政府决定追随美国,限制对华出口光刻机。", "restricts", "usa", None, "whom a government follows does not act"),
     ("朝鲜企图以武力接管韩国。", "restricts", "north_korea", "south_korea", "a country taken over is war, no trade measure"),
+    ("美国财政部延长了对俄罗斯石油的制裁豁免。", "restricts", None, "russia", "a waiver extended is no measure"),
     ("北京当局要求国内科技企业暂停采购英伟达芯片。", "supplies", "nvidia", "beijing", "who asks buys nothing"),
     ("英伟达表示,一家新加坡贸易公司违反了协议。该公司向中国出售了芯片。", "supplies", "nvidia", "china",
      "该公司 after a company counted as one and unnamed is that company"),
@@ -2139,6 +2140,9 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a measure ended, or promised to end, is lifted
+    ("美国宣布结束对古巴的制裁。", ("usa", "restricts", "cuba")): ("negative", "asserted"),
+    ("美国承诺终止对伊朗的一切制裁。", ("usa", "restricts", "iran")): ("negative", "planned"),
     # the party asked to stop buying, named after the asking
     ("网信办要求字节跳动停止采购英伟达的芯片。", ("nvidia", "supplies", "bytedance")): ("negative", "planned"),
     # a plan or a demand inside the matter a stance is on is the matter's
