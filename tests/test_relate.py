@@ -2062,6 +2062,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国对美国的对华芯片管制表示不满。", "opposes", None, "china", "a measure's object inside the matter is no target"),
     ("日本政府决定追随美国,限制对华出口光刻机。", "restricts", "usa", None, "whom a government follows does not act"),
     ("朝鲜企图以武力接管韩国。", "restricts", "north_korea", "south_korea", "a country taken over is war, no trade measure"),
+    ("委内瑞拉总统马杜罗说,委内瑞拉不对任何国家构成威胁。", "opposes", None, "venezuela",
+     "an office holder takes no stance on the country the sentence says he heads"),
     ("美国财政部延长了对俄罗斯石油的制裁豁免。", "restricts", None, "russia", "a waiver extended is no measure"),
     ("北京当局要求国内科技企业暂停采购英伟达芯片。", "supplies", "nvidia", "beijing", "who asks buys nothing"),
     ("英伟达表示,一家新加坡贸易公司违反了协议。该公司向中国出售了芯片。", "supplies", "nvidia", "china",
@@ -2143,6 +2145,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a measure ended, or promised to end, is lifted
     ("美国宣布结束对古巴的制裁。", ("usa", "restricts", "cuba")): ("negative", "asserted"),
     ("美国承诺终止对伊朗的一切制裁。", ("usa", "restricts", "iran")): ("negative", "planned"),
+    # a threat denied
+    ("日本政府表示,韩国并不对日本构成安全威胁。", ("japan", "opposes", "south_korea")): ("negative", "asserted"),
     # the party asked to stop buying, named after the asking
     ("网信办要求字节跳动停止采购英伟达的芯片。", ("nvidia", "supplies", "bytedance")): ("negative", "planned"),
     # a plan or a demand inside the matter a stance is on is the matter's

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field, replace
-from typing import Iterator, Mapping, NamedTuple
+from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MATES, MODIFIER, OBJECT,
@@ -234,7 +234,21 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, (s_start, s_end), rules, entities):
                 found.setdefault(_key(relation), relation)
-    return sorted(found.values(), key=lambda r: (r.evidence.start if r.evidence else -1, r.type, r.head, r.tail))
+    return sorted(_less_own_office(found.values(), rules),
+                  key=lambda r: (r.evidence.start if r.evidence else -1, r.type, r.head, r.tail))
+
+
+def _less_own_office(relations: Iterable[Relation], rules: RuleSet) -> list[Relation]:
+    """``relations`` less an office holder's measures and stances on the body or country the same
+    sentence says they hold an executive office of (古巴总统X说,古巴不对美国构成威胁: no stance of his
+    on Cuba), as a government body's on its own country are none (``_FOREIGN_MEASURES``)."""
+    relations = list(relations)
+    offices = {(r.head, r.tail, r.evidence.start) for r in relations
+               if r.type == "works_for" and r.evidence is not None and r.role and r.role.endswith(rules.executive_offices)}
+    if not offices:
+        return relations
+    return [r for r in relations if r.type not in _FOREIGN_MEASURES or r.evidence is None
+            or (r.head, r.tail, r.evidence.start) not in offices]
 
 
 # Measures and stances a government body takes on others: never on its own country.
