@@ -662,6 +662,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty", "韩国产业通商资源部宣布,三星电子向俄罗斯出口存储芯片须事先取得政府许可。", ("motie", "restricts", "samsung")),
     ("licence duty", "美国商务部表示,AMD出口高端芯片需向该部申请许可证。", ("us_commerce", "restricts", "amd")),
     ("licence duty", "日本经济产业省宣布,尼康向中国出口光刻设备须逐案申请许可。", ("meti", "restricts", "nikon")),
+    # the exporter and its goods both named
+    ("licence duty", "荷兰政府宣布,阿斯麦出口NXT:2000i光刻机需申请许可证。", ("netherlands", "restricts", "nxt_2000i")),
+    ("licence duty", "美国商务部称,AMD今后出口MI308芯片必须获得许可证。", ("us_commerce", "restricts", "amd")),
+    ("licence duty", "美国商务部称,AMD今后出口MI308芯片必须获得许可证。", ("us_commerce", "restricts", "mi308")),
     ("licence duty", "日本经济产业省规定,企业向中国出口蚀刻设备必须获得经产省的出口许可。", ("meti", "restricts", "china")),
     # a unit's measure announced by its parent, the subject, is the parent's too
     ("announced by the parent", "经济部周三宣布,国际贸易署已更新出口管制名单,新增壁仞科技等企业。", ("tw_moea", "restricts", "biren")),
@@ -2065,6 +2069,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("委内瑞拉总统马杜罗说,委内瑞拉不对任何国家构成威胁。", "opposes", None, "venezuela",
      "an office holder takes no stance on the country the sentence says he heads"),
     ("美国财政部延长了对俄罗斯石油的制裁豁免。", "restricts", None, "russia", "a waiver extended is no measure"),
+    ("美国商务部表示,H20芯片出口无须申请许可证。", "restricts", "us_commerce", None, "no licence needed is no duty"),
+    ("美国商务部表示,英伟达出口H20无需申请许可证。", "restricts", "us_commerce", None, "the same, the exporter named"),
     ("北京当局要求国内科技企业暂停采购英伟达芯片。", "supplies", "nvidia", "beijing", "who asks buys nothing"),
     ("英伟达表示,一家新加坡贸易公司违反了协议。该公司向中国出售了芯片。", "supplies", "nvidia", "china",
      "该公司 after a company counted as one and unnamed is that company"),

@@ -863,7 +863,7 @@ def _compound_guards(triggers: tuple[str, ...], compounds: tuple[str, ...],
     one (暂缓实施 beside 暂缓)."""
     opened = [re.escape(c) for c in compounds if c not in triggers and c.startswith(triggers)]
     inside = [f"(?<={re.escape(c[0])}){re.escape(c[1])}" for c in straddled
-              if any(len(t) > 1 and t.startswith(c[1]) for t in triggers)]
+              if any(t.startswith(c[1]) for t in triggers)]
     return tuple(opened + inside)
 
 
