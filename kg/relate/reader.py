@@ -1502,7 +1502,7 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
                     and not _opens_its_clause(m, m.start(name), by_char, rules) and not _urged(m, m.start(name), rules):
                 return False
         if name.startswith(AFTER_TRIGGER):
-            if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected):
+            if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected, rules):
                 return False
             if rules.said_clause is not None and rules.said_clause.search(gap):
                 return False  # 批评此一决定,认为这将帮助中国: the name is in what was said
@@ -1547,15 +1547,16 @@ def _names_a_rule(text: str, trigger_at: int, rules: RuleSet) -> bool:
 _LAW_MASKS = tuple((mask_char(kind, 0), mask_char(kind, MASK_BLOCK - 1)) for kind in ("LAW", OBJECT + "LAW"))
 
 
-def _inside_a_deed(m: re.Match, gap_at: int, suspected: re.Pattern) -> bool:
+def _inside_a_deed(m: re.Match, gap_at: int, suspected: re.Pattern, rules: RuleSet) -> bool:
     """Whether the tail after a trigger's gap is named inside the deed a suspect is charged with:
     调查涉嫌走私英伟达芯片的案件 investigates no Nvidia; the deed may end in 的 right before the tail, as
-    its modifier (调查涉嫌垄断的高通)."""
+    its modifier (调查涉嫌垄断的高通), unless the tail names the goods' maker (走私价值千万美元的英伟达芯片)."""
     tail_at = m.start("tail")
     if tail_at < gap_at:
         return False
     between = m.string[gap_at:tail_at]
-    return not between.endswith("的") and suspected.search(between) is not None
+    return (not between.endswith("的") or _names_a_product(m.string, m.end("tail"), rules)) \
+        and suspected.search(between) is not None
 
 
 def _opens_its_clause(m: re.Match, gap_at: int, by_char: Mapping[str, Mention], rules: RuleSet) -> bool:
@@ -1727,9 +1728,11 @@ def _before_words(text: str, at: int, words: tuple[str, ...]) -> bool:
 
 
 def _names_a_product(text: str, at: int, rules: RuleSet) -> bool:
-    """Whether the masked ``text`` holds a product's name or kind at ``at`` (英伟达H100, 英伟达芯片)."""
+    """Whether the masked ``text`` holds a product's name or kind at ``at`` (英伟达H100, 英伟达芯片,
+    英伟达高端芯片: a short modifier may come first)."""
     return at < len(text) and (ord(text[at]) >= MASK_BASE and mask_kind(text[at]).endswith("PRODUCT")
-                               or text.startswith(rules.words.get("product_kind", ()), at))
+                               or rules.product_kind_search is not None
+                               and rules.product_kind_search.match(text, at) is not None)
 
 
 def _only_where(masked: _Masked, at: int, trigger_at: int | None, rules: RuleSet) -> bool:

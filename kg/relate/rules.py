@@ -70,6 +70,7 @@ SUBJECT_LEAD = 8
 BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 BEFORE_OBJECT = "before_object"  # the gap before an object marker ({object})
 _MEASURE_MARKED = f"(?:针对|对)[{chr(MASK_BASE)}-\U0010ffff]"  # a measure's object after its marker (对华)
+_PRODUCT_MODIFIER = 3  # characters of modifier between a maker and its goods' kind (英伟达高端芯片)
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
 _REACTION_GAP = 4  # characters between a matter's end and the reaction to it (一事向美方提出交涉)
@@ -255,6 +256,13 @@ class RuleSet:
         words = self.words.get("company")
         return re.compile(f"(?P<description>[^\\n{CLAUSE_MARKS}、。!?“”\"]{{0,{_DESCRIPTION}}}?){trie_pattern(words)}") \
             if words else None
+
+    @functools.cached_property
+    def product_kind_search(self) -> re.Pattern | None:
+        """A word for a kind of product (芯片, 服务器), after 的 or a short modifier (高端芯片): what a
+        maker's name right before it says whose goods they are."""
+        kinds = self.words.get("product_kind")
+        return re.compile(f"的?[\u3400-\u9fff]{{0,{_PRODUCT_MODIFIER}}}?{trie_pattern(kinds)}") if kinds else None
 
     @functools.cached_property
     def unnamed_company_search(self) -> re.Pattern | None:
