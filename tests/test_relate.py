@@ -220,6 +220,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("rivals joined by 与", "华为与英伟达在AI芯片市场展开竞争。", ("huawei", "competes_with", "nvidia")),
     ("rivals joined by 与", "寒武纪、摩尔线程和华为与英伟达争夺市场。", ("moore_threads", "competes_with", "nvidia")),
     ("named rival", "摩尔线程被称为英伟达在国内的劲敌。", ("moore_threads", "competes_with", "nvidia")),  # no verb
+    # rivals named after what the sentence says of a company
+    ("rivals after", "英伟达的份额持续下滑,寒武纪等国内竞争对手趁势扩张。", ("cambricon", "competes_with", "nvidia")),
+    ("rivals after", "三星的利润大跌,SK海力士等对手却大幅增长。", ("sk_hynix", "competes_with", "samsung")),
     ("named rival", "业界普遍将昇腾910视为英伟达H100的替代品。", ("ascend_910", "competes_with", "h100")),
     ("named rival", "壁仞科技正成为AMD在中国市场的对手。", ("biren", "competes_with", "amd")),
     ("lobbying to ease", "美光游说日本政府放宽对华出口管制。", ("micron", "opposes", "japan")),
@@ -2069,6 +2072,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("委内瑞拉总统马杜罗说,委内瑞拉不对任何国家构成威胁。", "opposes", None, "venezuela",
      "an office holder takes no stance on the country the sentence says he heads"),
     ("美国财政部延长了对俄罗斯石油的制裁豁免。", "restricts", None, "russia", "a waiver extended is no measure"),
+    ("英伟达发布财报后,AMD等公司的股价上涨。", "competes_with", None, None, "companies listed after another are no rivals"),
     ("美国司法部起诉两名男子,指控他们走私价值上亿美元的AMD芯片。", "investigates", None, "amd",
      "the maker of smuggled goods after the deed's 的 is not investigated"),
     ("检方正追查是否有人违法将英伟达高端芯片转售至中国。", "supplies", "nvidia", None,
