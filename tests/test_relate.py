@@ -629,6 +629,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a status granted, obtained or got
     ("obtained status", "三星电子获得美国商务部的VEU资格,西安工厂可继续进口设备。", ("us_commerce", "permits", "samsung")),
     ("obtained status", "SK海力士拿到了美国政府的出口许可。", ("usa", "permits", "sk_hynix")),
+    ("obtained status", "高通已获美国商务部核准,可继续向华为供应4G芯片。", ("us_commerce", "permits", "qualcomm")),
     # a listing the body announces in the passive, with no agent, is the body's
     ("announced passive", "美国商务部宣布,长江存储被列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     ("announced passive", "日本经济产业省周五公布,东京电子等三家企业被纳入管制清单。", ("meti", "restricts", "tokyo_electron")),
@@ -2073,6 +2074,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "an office holder takes no stance on the country the sentence says he heads"),
     ("美国财政部延长了对俄罗斯石油的制裁豁免。", "restricts", None, "russia", "a waiver extended is no measure"),
     ("英伟达发布财报后,AMD等公司的股价上涨。", "competes_with", None, None, "companies listed after another are no rivals"),
+    ("东京电子出口设备必须获得经产省的核准。", "permits", "meti", None, "an approval required is none granted"),
     ("美国司法部起诉两名男子,指控他们走私价值上亿美元的AMD芯片。", "investigates", None, "amd",
      "the maker of smuggled goods after the deed's 的 is not investigated"),
     ("检方正追查是否有人违法将英伟达高端芯片转售至中国。", "supplies", "nvidia", None,
