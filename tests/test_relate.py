@@ -541,6 +541,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("addressee", "美国商务部致函英特尔,要求其停止向华为供货。", ("us_commerce", "restricts", "intel")),
     ("addressee", "荷兰政府通知阿斯麦,禁止其向中国出口光刻机。", ("netherlands", "restricts", "asml")),
     ("addressee", "台积电表示,美国要求其停止向华为供货。", ("usa", "restricts", "tsmc")),
+    # 其 after a measure on what it holds: the company the earlier clause names
+    ("addressee", "三星表示,韩国政府已吊销其部分出口许可证。", ("south_korea", "restricts", "samsung")),
     # 其 after an object marker too; with no name in an earlier clause, the last sentence's subject
     # a complaint lodged about a matter: what the matter names is opposed, not who hears it
     ("complaint", "中方已就美国对华半导体出口管制措施向世贸组织提起诉讼。", ("china", "opposes", "usa")),
@@ -2075,6 +2077,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国财政部延长了对俄罗斯石油的制裁豁免。", "restricts", None, "russia", "a waiver extended is no measure"),
     ("英伟达发布财报后,AMD等公司的股价上涨。", "competes_with", None, None, "companies listed after another are no rivals"),
     ("东京电子出口设备必须获得经产省的核准。", "permits", "meti", None, "an approval required is none granted"),
+    ("英特尔称,其NAND业务已出售给SK海力士。", "supplies", "intel", None, "a business sold, an adverb between, is no goods"),
     ("美国司法部起诉两名男子,指控他们走私价值上亿美元的AMD芯片。", "investigates", None, "amd",
      "the maker of smuggled goods after the deed's 的 is not investigated"),
     ("检方正追查是否有人违法将英伟达高端芯片转售至中国。", "supplies", "nvidia", None,

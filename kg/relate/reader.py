@@ -1406,10 +1406,16 @@ def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[st
 
 def _verb_after(text: str, m: re.Match, trigger: str, rule: Rule) -> bool:
     """Whether the verb the trigger ends, from the start of the longest of the rule's triggers that ends
-    where it does (出|售给 is 出售给), comes right after a word of ``trigger_not_after``."""
+    where it does (出|售给 is 出售给), comes right after a word of ``trigger_not_after``, an adverb
+    allowed between (其在大连的工厂已出售给…)."""
     end = m.end(trigger)
     start = min((end - len(word) for word in rule.triggers if text.endswith(word, 0, end)), default=m.start(trigger))
-    return text.endswith(rule.trigger_not_after, 0, min(start, m.start(trigger)))
+    start = min(start, m.start(trigger))
+    start -= next((len(word) for word in _VERB_ADVERBS if text.endswith(word, 0, start)), 0)
+    return text.endswith(rule.trigger_not_after, 0, start)
+
+
+_VERB_ADVERBS = ("已经", "已被", "已", "将", "被", "均", "都", "也", "正")  # between a noun and its verb
 
 
 def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
