@@ -670,6 +670,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty", "日本经济产业省宣布,尼康向中国出口光刻设备须逐案申请许可。", ("meti", "restricts", "nikon")),
     # the exporter and its goods both named
     ("licence duty", "荷兰政府宣布,阿斯麦出口NXT:2000i光刻机需申请许可证。", ("netherlands", "restricts", "nxt_2000i")),
+    # a deal refused is its maker's
+    ("deal refused", "美国外国投资委员会对博通收购高通一案不予批准。", ("cfius", "restricts", "broadcom")),
+    ("deal refused", "市场监管总局对英伟达收购迈络思一案暂不批准。", ("samr", "restricts", "nvidia")),
     ("licence duty", "美国商务部称,AMD今后出口MI308芯片必须获得许可证。", ("us_commerce", "restricts", "amd")),
     ("licence duty", "美国商务部称,AMD今后出口MI308芯片必须获得许可证。", ("us_commerce", "restricts", "mi308")),
     ("licence duty", "日本经济产业省规定,企业向中国出口蚀刻设备必须获得经产省的出口许可。", ("meti", "restricts", "china")),
@@ -2078,6 +2081,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达发布财报后,AMD等公司的股价上涨。", "competes_with", None, None, "companies listed after another are no rivals"),
     ("东京电子出口设备必须获得经产省的核准。", "permits", "meti", None, "an approval required is none granted"),
     ("英特尔称,其NAND业务已出售给SK海力士。", "supplies", "intel", None, "a business sold, an adverb between, is no goods"),
+    ("市场监管总局对英伟达收购迈络思一案暂不批准。", "restricts", "samr", "mellanox", "the deal's object is not its maker"),
     ("美国司法部起诉两名男子,指控他们走私价值上亿美元的AMD芯片。", "investigates", None, "amd",
      "the maker of smuggled goods after the deed's 的 is not investigated"),
     ("检方正追查是否有人违法将英伟达高端芯片转售至中国。", "supplies", "nvidia", None,
