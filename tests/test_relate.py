@@ -523,6 +523,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("south_korea", "opposes", "japan")),
     ("barred dealings", "白宫下令禁止美国投资者投资中国的量子计算企业。", ("white_house", "restricts", "china")),
     ("barred dealings", "日本政府禁止日本企业与俄罗斯做生意。", ("japan", "restricts", "russia")),
+    ("barred dealings", "美国总统签署行政令,限制美国资本对中国人工智能领域的投资。", ("usa", "restricts", "china")),
     # Urging a measure against a company lobbies against it.
     ("urging", "美国众议院中国特设委员会敦促政府对中芯国际展开调查。", ("house_china_committee", "opposes", "smic")),
     ("urging", "美国半导体行业协会呼吁制裁中芯国际。", ("sia", "opposes", "smic")),
