@@ -524,6 +524,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("barred dealings", "白宫下令禁止美国投资者投资中国的量子计算企业。", ("white_house", "restricts", "china")),
     ("barred dealings", "日本政府禁止日本企业与俄罗斯做生意。", ("japan", "restricts", "russia")),
     ("barred dealings", "美国总统签署行政令,限制美国资本对中国人工智能领域的投资。", ("usa", "restricts", "china")),
+    # whom a measure forces is hit by it
+    ("causee", "美国的禁令迫使中兴转向联发科采购芯片。", ("usa", "restricts", "zte")),
     # Urging a measure against a company lobbies against it.
     ("urging", "美国众议院中国特设委员会敦促政府对中芯国际展开调查。", ("house_china_committee", "opposes", "smic")),
     ("urging", "美国半导体行业协会呼吁制裁中芯国际。", ("sia", "opposes", "smic")),
@@ -2083,6 +2085,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("东京电子出口设备必须获得经产省的核准。", "permits", "meti", None, "an approval required is none granted"),
     ("英特尔称,其NAND业务已出售给SK海力士。", "supplies", "intel", None, "a business sold, an adverb between, is no goods"),
     ("市场监管总局对英伟达收购迈络思一案暂不批准。", "restricts", "samr", "mellanox", "the deal's object is not its maker"),
+    ("日本对韩国的出口管制导致其无法采购东京电子的设备。", "restricts", None, "tokyo_electron",
+     "past whom a measure brings something about, names are that party's doing"),
+    ("美国的禁令迫使中兴转向联发科采购芯片。", "restricts", None, "mediatek", "the same after the one it forces"),
+    ("美国制裁华为,迫使其转向中芯国际代工。", "supplies", "huawei", "smic", "turning to a foundry sells nothing to it"),
     ("美国司法部起诉两名男子,指控他们走私价值上亿美元的AMD芯片。", "investigates", None, "amd",
      "the maker of smuggled goods after the deed's 的 is not investigated"),
     ("检方正追查是否有人违法将英伟达高端芯片转售至中国。", "supplies", "nvidia", None,

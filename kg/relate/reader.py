@@ -1019,6 +1019,15 @@ def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rul
     return located.end()
 
 
+def _past_the_causee(text: str, trigger_end: int, tail_at: int, rules: RuleSet) -> bool:
+    """Whether a verb of bringing about (words.causative) stands between the trigger and the tail, and the
+    tail is not the one it names right after it (迫使其转向中芯国际: the measure hits 其, not SMIC)."""
+    if tail_at <= trigger_end or rules.causative_search is None:
+        return False
+    last = _last_match(rules.causative_search, text, trigger_end, tail_at)
+    return last is not None and text[last.end():tail_at] not in ("", "了")
+
+
 def _a_measure_object(text: str, tail_at: int, head_at: int) -> bool:
     """Whether the name at ``tail_at`` is the object of a measure named inside a phrase: its marker
     follows 的 or another name than the head's (对美国的对华管制, 对美国针对三星的限制), not the head
@@ -1141,6 +1150,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 东京电子…,向被美国列入实体清单的中国企业出口: the listed are the later noun
             if trigger_groups and _in_a_closed_reason(text, m, m.start(trigger_groups[0]), rules):
                 continue  # 欧盟因高通向苹果付费而对其罚款: Apple is named in the reason, not fined
+            if trigger_groups and _past_the_causee(text, m.end(trigger_groups[0]), m.start("tail"), rules):
+                continue  # 美国对华为的制裁迫使其转向中芯国际代工: SMIC is Huawei's choice, not the measure's object
             if trigger_groups and _past_a_closed_reason(text, m, m.end(trigger_groups[0]), rules):
                 continue  # 壁仞科技因美国制裁而无法使用台积电的制程: the measure hits the reason's subject, not TSMC
             if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):

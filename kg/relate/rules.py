@@ -258,6 +258,11 @@ class RuleSet:
             if words else None
 
     @functools.cached_property
+    def causative_search(self) -> re.Pattern | None:
+        """A verb by which a measure brings something about (迫使, 导致): see words.causative."""
+        return self._cue_pattern(self.words.get("causative"))
+
+    @functools.cached_property
     def product_kind_search(self) -> re.Pattern | None:
         """A word for a kind of product (芯片, 服务器), after 的 or a short modifier (高端芯片): what a
         maker's name right before it says whose goods they are."""
