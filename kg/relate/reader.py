@@ -1019,6 +1019,9 @@ def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rul
     return located.end()
 
 
+_WITH = ("与", "同", "跟")  # what opens a relation a relative clause describes a company by (与伊朗有往来的企业)
+
+
 def _past_the_causee(text: str, trigger_end: int, tail_at: int, rules: RuleSet) -> bool:
     """Whether a verb of bringing about (words.causative) stands between the trigger and the tail, and the
     tail is not the one it names right after it (迫使其转向中芯国际: the measure hits 其, not SMIC)."""
@@ -1144,6 +1147,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # an owner stays one (迈络思母公司英伟达受到调查); or the tail is who is asked or complained
                 # to (…管制措施向世贸组织提起诉讼)
                 continue
+            if rules.describes_a_company is not None and text.endswith(_WITH, 0, m.start("tail")) \
+                    and rules.describes_a_company.match(text, m.end("tail")):
+                continue  # 这家与中国政府关系密切的电信巨头被美国禁止…: the company is the party, not China
             if not _UNDERGONE.isdisjoint(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
                 continue  # 高通因向华为供货而被罚款: Qualcomm is fined, not Huawei
             if "passive" in template.word_lists and _passive_in_a_relative_clause(text, m, rules):

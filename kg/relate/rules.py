@@ -484,6 +484,14 @@ class RuleSet:
                 for rule in self.rules}
 
     @functools.cached_property
+    def describes_a_company(self) -> re.Pattern | None:
+        """What after a name that 与 opens makes it part of a relative clause that describes an unnamed
+        company (与中国政府关系密切的电信巨头, 与伊朗有业务往来的企业): the company is the party."""
+        words = self.words.get("company")
+        return re.compile(f"[^{_PHRASE_STOP}]{{1,{_RELATIVE_CLAUSE}}}?的[^{_DEAL_STOP}]{{0,{_MODIFIERS}}}?"
+                          f"{trie_pattern(words)}(?![{chr(MASK_BASE)}-\U0010ffff])") if words else None
+
+    @functools.cached_property
     def dealt_for(self) -> re.Pattern | None:
         """What after an object makes it part of a relative clause about a dealer, the verb's real
         object though unnamed: 搜查了一家为华为采购芯片的公司 raids no Huawei; 限制向中国出口的芯片 still
