@@ -433,8 +433,8 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if _after_preposition(text, first, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS):
             continue  # 对此,中国商务部表示…: a clause that only says what it is about has no subject
         if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
-                or lead.startswith(("据", "根据", "在", "“", "\"")):
-            return None
+                or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
+            return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor
         described = _following(text, mentions, index) if first.type in ("PLACE", "AGENCY") else None
         if described is not None and described.norm_start < c_end \
                 and _folds(text, first, described, fold_makers=True, owners_named=True, rules=rules):
@@ -458,6 +458,13 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 return person
         return first
     return None
+
+
+def _where_before(lead: str, rules: RuleSet) -> bool:
+    """Whether ``lead``, the text before a clause's first name, ends in a marker of where (在), a word
+    for what the place is to someone allowed after it (在盟友卡塔尔的要求下: words.place_kin)."""
+    kin = next((word for word in rules.words.get("place_kin", ()) if lead.endswith(word)), "")
+    return lead.endswith(tuple(rules.words.get("location", ())), 0, len(lead) - len(kin))
 
 
 _DESCRIBING_VERB = 3  # characters of a verb that opens a relative clause (曾任, 曾担任)
