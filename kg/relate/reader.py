@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from kg.model import Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MATES, MODIFIER, OBJECT,
-                             SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MATES, MEASURE_MARKERS,
+                             MODIFIER, OBJECT, SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
 from kg.relate.sentences import (CLAUSE_MARKS, SENTENCE_ENDS, attribution_start, clause_end, clause_start, clauses,
                                  sentences, splits_clause)
 
@@ -1042,14 +1042,12 @@ def _a_measure_object(text: str, tail_at: int, head_at: int) -> bool:
     """Whether the name at ``tail_at`` is the object of a measure named inside a phrase: its marker
     follows 的 or another name than the head's (对美国的对华管制, 对美国针对三星的限制), not the head
     (中方针对美国的制裁表示不满 is the stance's own marker)."""
-    for marker in _MEASURE_MARKERS:
+    for marker in MEASURE_MARKERS:
         if text.endswith(marker, 0, tail_at):
             before = tail_at - len(marker) - 1
             return before >= 0 and (text[before] == "的" or ord(text[before]) >= MASK_BASE and before != head_at)
     return False
 
-
-_MEASURE_MARKERS = ("针对", "对")  # what marks a measure's object (对华管制, 针对三星的限制)
 
 
 def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: RuleSet) -> bool:

@@ -69,7 +69,8 @@ SUBJECT_LEAD = 8
 # Names of the regex groups of the gaps around a trigger (kg.relate.reader checks them).
 BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 BEFORE_OBJECT = "before_object"  # the gap before an object marker ({object})
-_MEASURE_MARKED = f"(?:针对|对)[{chr(MASK_BASE)}-\U0010ffff]"  # a measure's object after its marker (对华)
+MEASURE_MARKERS = ("针对", "对")  # what marks a measure's object (对华管制, 针对三星的限制)
+_MEASURE_MARKED = f"(?:{'|'.join(MEASURE_MARKERS)})[{chr(MASK_BASE)}-\U0010ffff]"  # a marker and its object (对华)
 _PRODUCT_MODIFIER = 3  # characters of modifier between a maker and its goods' kind (英伟达高端芯片)
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
