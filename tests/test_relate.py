@@ -356,6 +356,14 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("members", "日本经济产业省吊销了三家企业的出口许可证,包括东芝和索尼。", ("meti", "restricts", "sony")),
     ("members", "美国商务部宣布取消两家韩国公司的VEU资格,包括三星及SK海力士。", ("us_commerce", "restricts", "sk_hynix")),
     ("members", "欧盟委员会对多家芯片企业展开调查,涉及英特尔和美光。", ("eu_commission", "investigates", "micron")),
+    ("members after who the measure names", "商务部对进口的显示面板发起反倾销调查,被调查企业包括三星和LG。",
+     ("cn_commerce", "investigates", "samsung")),
+    ("members after who the measure names", "欧盟委员会启动反补贴调查,涉案企业包括比亚迪与蔚来。",
+     ("eu_commission", "investigates", "byd")),
+    ("members after who the measure names", "美国财政部宣布新的制裁措施,被制裁的企业包括中芯国际和长江存储。",
+     ("us_treasury", "restricts", "ymtc")),
+    ("members after who the measure names", "韩国公平交易委员会启动调查,调查对象为高通。",
+     ("kftc", "investigates", "qualcomm")),
     # An investigation faced or gone through, which ends the clause.
     ("undergoing", "英特尔正面临欧盟委员会的反垄断调查。", ("eu_commission", "investigates", "intel")),
     ("undergoing", "美光此前经历了网信办长达数月的网络安全审查。", ("cac", "investigates", "micron")),
@@ -2172,6 +2180,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor who is investigated"),
     ("参议员表示,他对英伟达向中国出售芯片的做法很不满。", "opposes", "china", None,
      "a name inside the fronted object's clause is no stance-taker"),
+    ("美国司法部展开调查,调查人员包括英特尔的前员工。", "investigates", "us_doj", "intel",
+     "the investigators are no party investigated, nor a clause of members"),
+    ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
+     "为 opens a clause of its own unless it follows who the measure names"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -309,8 +309,13 @@ class RuleSet:
 
     @functools.cached_property
     def members_search(self) -> re.Pattern | None:
-        """What opens a clause that lists the members of a group the clause before named (包括)."""
-        return word_pattern(self.words.get("including"))
+        """What opens a clause that lists the members of a group the clause before named (包括, or
+        被调查企业包括)."""
+        including = word_pattern(self.words.get("including"))
+        targets = word_pattern(self.words.get("measure_targets"))
+        if including is None or targets is None:
+            return including
+        return re.compile(f"{including.pattern}|{targets.pattern}(?:{including.pattern}|为)")
 
     @functools.cached_property
     def said_clause(self) -> re.Pattern | None:
