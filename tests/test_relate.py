@@ -220,6 +220,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("rivals joined by 与", "华为与英伟达在AI芯片市场展开竞争。", ("huawei", "competes_with", "nvidia")),
     ("rivals joined by 与", "寒武纪、摩尔线程和华为与英伟达争夺市场。", ("moore_threads", "competes_with", "nvidia")),
     ("named rival", "摩尔线程被称为英伟达在国内的劲敌。", ("moore_threads", "competes_with", "nvidia")),  # no verb
+    ("named rival, as what it serves", "壁仞的产品可作为英伟达芯片的替代品。", ("biren", "competes_with", "nvidia")),
+    ("named rival, as what it serves", "寒武纪作为英伟达在国内最强的竞争对手,股价大涨。", ("cambricon", "competes_with", "nvidia")),
+    ("matched", "摩尔线程称其新款显卡与英伟达的产品不相上下。", ("moore_threads", "competes_with", "nvidia")),
+    ("matched", "在推理任务上,昇腾与英伟达H20旗鼓相当。", ("ascend", "competes_with", "h20")),
     # rivals named after what the sentence says of a company
     ("rivals after", "英伟达的份额持续下滑,寒武纪等国内竞争对手趁势扩张。", ("cambricon", "competes_with", "nvidia")),
     ("rivals after", "三星的利润大跌,SK海力士等对手却大幅增长。", ("sk_hynix", "competes_with", "samsung")),
@@ -2180,6 +2184,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor who is investigated"),
     ("参议员表示,他对英伟达向中国出售芯片的做法很不满。", "opposes", "china", None,
      "a name inside the fronted object's clause is no stance-taker"),
+    ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
+     "作为 names a role, a rival only before a word of rivalry"),
+    ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
     ("美国司法部展开调查,调查人员包括英特尔的前员工。", "investigates", "us_doj", "intel",
      "the investigators are no party investigated, nor a clause of members"),
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
