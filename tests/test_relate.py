@@ -2200,6 +2200,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a measure ended, or promised to end, is lifted
     ("美国宣布结束对古巴的制裁。", ("usa", "restricts", "cuba")): ("negative", "asserted"),
     ("美国承诺终止对伊朗的一切制裁。", ("usa", "restricts", "iran")): ("negative", "planned"),
+    # a hedge inside a construction with no verb of its own
+    ("三星电子正力争成为英伟达的第二家供应商。", ("samsung", "supplies", "nvidia")): ("positive", "planned"),
+    ("美光计划成为苹果的内存供应商。", ("micron", "supplies", "apple")): ("positive", "planned"),
     # a threat denied
     ("日本政府表示,韩国并不对日本构成安全威胁。", ("japan", "opposes", "south_korea")): ("negative", "asserted"),
     # the party asked to stop buying, named after the asking

@@ -1288,9 +1288,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A trigger that denies (断供) reads negative, and positive where it is negated itself (从未断供).
             polarity = "negative" if (negated and relation == rule.relation) != rule.denies else "positive"
             # Hedges qualify what a verb claims; a title or a name (日本首相岸田文雄) states
-            # who someone is, reported or not.
+            # who someone is, reported or not, unless a hedge comes inside what the rule read
+            # (三星计划成为英伟达的供应商).
             if not rule.triggers:
-                modality = "asserted"
+                read = text[m.start():m.end()]
+                modality = _modality(read, read, read, rules)
             elif relative:
                 described = text[m.start():m.start(trigger_groups[0])]
                 modality = _modality(described, described, described, rules)
