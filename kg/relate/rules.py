@@ -817,12 +817,12 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     return re.compile("".join(out))
 
 
-def _carry_pattern(openers: Collection[str], triggers: Collection[str], purpose: Collection[str]) -> str:
+def _carry_pattern(openers: Collection[str], triggers: Collection[str], leads: Collection[str]) -> str:
     """What opens a clause that goes on with the subject: a connective or a trigger, or a word of
-    purpose and a trigger (扩产,以抢占华为的市场份额; 宣布新规,旨在限制…)."""
-    if not purpose or not triggers:
+    purpose or manner and a trigger (扩产,以抢占华为的市场份额; 宣布新规,旨在限制…; 量产,主要供应英伟达)."""
+    if not leads or not triggers:
         return trie_pattern(openers)
-    return f"(?:{trie_pattern(openers)}|(?:{trie_pattern(purpose)})(?:{trie_pattern(triggers)}))"
+    return f"(?:{trie_pattern(openers)}|(?:{trie_pattern(leads)})(?:{trie_pattern(triggers)}))"
 
 
 def trie_pattern(words: Collection[str]) -> str:
@@ -1376,7 +1376,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         anaphors=anaphors, anaphor_window=data.anaphor_window,
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
-        carry_search=re.compile(negated + opener_guard + _carry_pattern(openers, all_triggers, words.get("purpose", ())))
+        carry_search=re.compile(negated + opener_guard + _carry_pattern(
+            openers, all_triggers, (*words.get("purpose", ()), *words.get("manner", ()))))
         if openers else None,
         carry_openers=tuple(data.carry_openers),
         administration=tuple(data.administration),
