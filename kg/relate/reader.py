@@ -1337,10 +1337,13 @@ def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule
     """Whether the match's object is inside a relative clause that modifies what the verb is
     really about: a later name (制裁了向伊朗出售零部件的中国公司), an unnamed dealer (搜查了一家为华为
     采购芯片的公司), or, for a stance, a deal's decision, when the object is the deal's own
-    preposition's (质疑向中国出售H200芯片的决定; not 对日本政府收紧…出口审批的决定表示反对)."""
+    preposition's (质疑向中国出售H200芯片的决定; not 对日本政府收紧…出口审批的决定表示反对); or an
+    unnamed dealer whose deal or crime names the object after its verb (对涉嫌转运英伟达芯片的公司展开调查)."""
     at = m.end("tail")
     return bool(rules.modified_later[rule.tail].match(text, at)
                 or rules.dealt_for is not None and rules.dealt_for.match(text, at)
+                or rules.dealer_after is not None and rules.deal_ending is not None and rules.dealer_after.match(text, at)
+                and rules.deal_ending.search(text, clause_start(text, m.start("tail")), m.start("tail")) is not None
                 or rule.relation in rules.voiced and rules.deal_judged is not None and template.tail_after_gap
                 and mask_kind(text[m.start("tail")]).startswith(OBJECT) and rules.deal_judged.match(text, at))
 

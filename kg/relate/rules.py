@@ -505,6 +505,27 @@ class RuleSet:
         return self._deal_clause(self.words.get("dealers"))
 
     @functools.cached_property
+    def dealer_after(self) -> re.Pattern | None:
+        """What after a name ends a relative clause that a verb of sale or a crime opened before it,
+        and names its unnamed dealer (对涉嫌走私英伟达芯片的男子提起诉讼: the men are charged, not Nvidia);
+        see ``deal_ending``."""
+        dealers = self.words.get("dealers")
+        if not dealers:
+            return None
+        return re.compile(f"[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?的[^{_DEAL_STOP}]{{0,{_MODIFIERS}}}?{trie_pattern(dealers)}")
+
+    @functools.cached_property
+    def deal_ending(self) -> re.Pattern | None:
+        """A verb of sale, of making for someone or of a crime, then no other name nor a clause break
+        up to the end of the searched span (a name's start)."""
+        deals = self._deals
+        return re.compile(f"{trie_pattern(deals)}[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?\\Z") if deals else None
+
+    @functools.cached_property
+    def _deals(self) -> tuple[str, ...]:
+        return (*self.words.get("sale", ()), *self.words.get("making_for", ()), *self.words.get("suspected", ()))
+
+    @functools.cached_property
     def deal_judged(self) -> re.Pattern | None:
         """The same about a deal's decision or plan, which a stance is on (质疑向中国出售H200芯片的决定
         opposes no China); a measure on the deal is still on its party (叫停向中国出售芯片的计划)."""
@@ -513,7 +534,7 @@ class RuleSet:
     def _deal_clause(self, nouns: Collection[str] | None) -> re.Pattern | None:
         """A clause with a verb of sale, of making for someone or of a crime, then 的, places that
         describe (台湾), and one of ``nouns``."""
-        deals = (*self.words.get("sale", ()), *self.words.get("making_for", ()), *self.words.get("suspected", ()))
+        deals = self._deals
         if not nouns or not deals:
             return None
         # No list's joiner before the verb: in 制裁华为和为其供货的中国企业 华为 is listed, not inside.
