@@ -224,6 +224,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("rivals joined by 与", "华为与英伟达在AI芯片市场展开竞争。", ("huawei", "competes_with", "nvidia")),
     ("rivals joined by 与", "寒武纪、摩尔线程和华为与英伟达争夺市场。", ("moore_threads", "competes_with", "nvidia")),
     ("named rival", "摩尔线程被称为英伟达在国内的劲敌。", ("moore_threads", "competes_with", "nvidia")),  # no verb
+    ("warned", "美国国务卿警告巴拿马不要让中国企业控制港口。", ("usa", "opposes", "panama")),
+    ("warned", "特朗普告诫台积电,必须在美国建厂。", ("trump", "opposes", "tsmc")),
+    ("warned", "中国商务部向荷兰发出严厉警告。", ("cn_commerce", "opposes", "netherlands")),
     ("named rival, as what it serves", "壁仞的产品可作为英伟达芯片的替代品。", ("biren", "competes_with", "nvidia")),
     ("named rival, as what it serves", "寒武纪作为英伟达在国内最强的竞争对手,股价大涨。", ("cambricon", "competes_with", "nvidia")),
     ("matched", "摩尔线程称其新款显卡与英伟达的产品不相上下。", ("moore_threads", "competes_with", "nvidia")),
@@ -2195,6 +2198,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the goods' maker inside the deal of an unnamed dealer, before its 的"),
     ("美国司法部对涉嫌为华为走私设备的三名男子提起诉讼。", "investigates", "us_doj", "huawei",
      "whom an unnamed dealer served"),
+    ("阿斯麦警告称,荷兰的新规将影响其对中国的销售。", "opposes", "asml", None, "警告称 opens what was said: no one warned"),
+    ("英伟达发出警告后,微软股价下跌。", "opposes", "nvidia", "microsoft", "a warning sent to no one named"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
