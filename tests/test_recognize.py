@@ -166,6 +166,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("燧原科技由腾讯前副总裁赵立东创立。", [("燧原科技", "ORG"), ("腾讯", "ORG"), ("赵立东", "PERSON")],
      "a name ends before a verb of founding"),
     ("前美联储主席保罗·沃尔克逝世。", [("美联储", "AGENCY"), ("保罗·沃尔克", "PERSON")], "a name ends before 逝世"),
+    ("华为的AI芯片昇腾910E已开始出货。", [("华为", "ORG"), ("昇腾910E", "PRODUCT")],
+     "a known model's name glued to a letter: the line, then its new model"),
     ("长鑫存储董事长朱一明辞去董事长职务。", [("长鑫存储", "ORG"), ("朱一明", "PERSON")], "a name ends before a post left"),
     ("海光信息总裁沙超群重申,公司不受影响。", [("海光信息", "ORG"), ("沙超群", "PERSON")],
      "a name ends before another verb of saying"),

@@ -106,8 +106,9 @@ class Matcher:
                 if len(entity_ids) > 1:
                     shared.append((len(spans), entity_ids))
                 spans.append((start, end, entity_type, entity_ids[0]))
-            elif _vetoed(checks, text, end):
-                # 美国商务部|门: the longest name is refused, a shorter one inside may stand (美国).
+            elif _vetoed(checks, text, end) or _glued_to_latin(checks, folded, end):
+                # 美国商务部|门: the longest name is refused, a shorter one inside may stand (美国); so
+                # may a line's name in a model the dictionary lacks (昇腾910|D: 昇腾, and its model after).
                 inner = self._automaton.find_matches_as_indexes(folded[start:end - 1])
                 self._accept(text, folded, inner, start, found)
 
@@ -117,7 +118,7 @@ def _passes(checks: _Checks, text: str, folded: str, start: int, end: int) -> bo
     n = len(text)
     if checks.latin_start and start > 0 and _is_latin_word_char(folded[start - 1]):
         return False
-    if checks.latin_end and end < n and _is_latin_word_char(folded[end]):
+    if _glued_to_latin(checks, folded, end):
         return False
     if checks.exact and text[start:end] not in checks.exact:
         return False
@@ -126,6 +127,11 @@ def _passes(checks: _Checks, text: str, folded: str, start: int, end: int) -> bo
         if before.get(text[start - 1], -math.inf) + after.get(text[end], -math.inf) > threshold:
             return False  # 欧美|国家, 违法|国际, 今日|本周: two words, no 美国, 法国 or 日本
     return not _vetoed(checks, text, end)
+
+
+def _glued_to_latin(checks: _Checks, folded: str, end: int) -> bool:
+    """A name that ends in a Latin letter or a digit runs on into the next character (H20|0)."""
+    return checks.latin_end and end < len(folded) and _is_latin_word_char(folded[end])
 
 
 def _vetoed(checks: _Checks, text: str, end: int) -> bool:
