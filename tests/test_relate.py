@@ -1617,6 +1617,9 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
      "nvidia"),
     # a name glued to the head is its one tail, not the list it ends
     ("glued maker: a list ends in it", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", "made_by", "ascend", "moore_threads"),
+    ("maker, a rival compared in a later clause", "摩尔线程发布了新一代训练芯片,性能接近A100。", "made_by", "a100",
+     "moore_threads"),
+    ("maker, a rival compared in its clause", "壁仞推出的新芯片算力超过英伟达A100。", "made_by", "a100", "biren"),
     ("maker, a rival named in a later clause", "燧原科技发布新一代训练芯片,性能比肩英伟达H100。", "made_by", "h100",
      "enflame"),
     ("foundry named: a part's supplier", "三星成为英伟达H20芯片的内存供应商。", "made_by", "h20", "samsung"),

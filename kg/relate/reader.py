@@ -1363,16 +1363,18 @@ def _names_the_source(text: str, at: int, rules: RuleSet) -> bool:
 
 
 def _a_rival_named(text: str, m: re.Match, trigger: str, rivalry: re.Pattern) -> bool:
-    """Whether the head after the trigger is named inside a relative clause of comparison (a word of
-    ``rivalry`` before it, 的 after it) that modifies the real object (推出对标英伟达H20的芯片,
-    发布可替代H100的昇腾910C), or in a later clause of comparison (发布新芯片,性能对标英伟达H20)."""
+    """Whether the head after the trigger is what the real object is compared with: named after a
+    word of ``rivalry`` with no 的 between (推出对标英伟达H20的芯片, 推出的新芯片性能超过英伟达H20; not
+    推出性能超过H100的H200, where H200 is made), or in a later clause of comparison (发布新芯片,性能
+    对标英伟达H20)."""
     start, end = m.end(trigger), m.start("head")
     if start > end:
         return False
     own_clause = clause_start(text, end)
     if own_clause > start:
         return rivalry.search(text, own_clause, end) is not None
-    return text.startswith("的", m.end("head")) and rivalry.search(text, start, end) is not None
+    last = _last_match(rivalry, text, start, end)
+    return last is not None and "的" not in text[last.end():end]
 
 
 def _in_a_matter(text: str, m: re.Match, rule: Rule, rules: RuleSet) -> bool:
