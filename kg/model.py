@@ -38,7 +38,8 @@ RELATION_TYPES = (
 )
 POLARITIES = ("positive", "negative")
 # asserted: stated as fact; planned: 拟/计划; reported: 据报道/消息称/传;
-# hypothetical: under a condition (如果/一旦…).
+# hypothetical: under a condition (如果/一旦…). Of two readings of one triple in one sentence
+# the relation reader keeps the one listed last.
 MODALITIES = ("asserted", "planned", "reported", "hypothetical")
 
 

@@ -2219,6 +2219,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a measure ended, or promised to end, is lifted
     ("美国宣布结束对古巴的制裁。", ("usa", "restricts", "cuba")): ("negative", "asserted"),
     ("美国承诺终止对伊朗的一切制裁。", ("usa", "restricts", "iran")): ("negative", "planned"),
+    # two readings of one triple in one sentence: the hedge one of them saw stands
+    ("中国海关总署要求进口商暂停进口美光的内存。", ("cn_customs", "restricts", "micron")): ("positive", "planned"),
     # a hedge inside a construction with no verb of its own
     ("三星电子正力争成为英伟达的第二家供应商。", ("samsung", "supplies", "nvidia")): ("positive", "planned"),
     ("美光计划成为苹果的内存供应商。", ("micron", "supplies", "apple")): ("positive", "planned"),

@@ -27,7 +27,7 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
-from kg.model import Document, Entity, Evidence, Mention, Relation
+from kg.model import MODALITIES, Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MATES, MEASURE_MARKERS,
                              MODIFIER, OBJECT, SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
 from kg.relate.sentences import (CLAUSE_MARKS, SENTENCE_ENDS, attribution_start, clause_end, clause_start, clauses,
@@ -221,19 +221,19 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         continue  # 英伟达是美国最大的芯片供应商: where it is from
                     if relation.type == "issues" and _foreign_law(relation, entities):
                         continue  # 日本国会通过了新的网络安全法: Japan's law, not China's of that name
-                    found.setdefault(_key(relation), relation)
+                    _keep(found, relation)
                     if relation.type in rules.voiced:
                         voiced.append(relation)
                     if relation.type in rules.announced:
                         announced.append(relation)
         for relation in (*_voiced_by(own, voiced, entities), *_announced_by(own, announced, entities)):
-            found.setdefault(_key(relation), relation)
+            _keep(found, relation)
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
                 continue  # no name here the rule reads
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, (s_start, s_end), rules, entities):
-                found.setdefault(_key(relation), relation)
+                _keep(found, relation)
     return sorted(_less_own_office(found.values(), rules),
                   key=lambda r: (r.evidence.start if r.evidence else -1, r.type, r.head, r.tail))
 
@@ -915,8 +915,17 @@ def _stand_in(doc: Document, start: int, end: int, entity_type: str, entity_id: 
 
 
 def _key(relation: Relation) -> tuple:
-    return (relation.head, relation.type, relation.tail, relation.polarity, relation.modality,
+    return (relation.head, relation.type, relation.tail, relation.polarity,
             relation.evidence.start if relation.evidence else -1)
+
+
+def _keep(found: dict[tuple, Relation], relation: Relation) -> None:
+    """One reading of a triple a sentence states: of two with different modality the one later in
+    MODALITIES, the hedge one reading saw (美国呼吁盟友对伊朗实施制裁 is urged, not imposed)."""
+    key = _key(relation)
+    held = found.get(key)
+    if held is None or MODALITIES.index(relation.modality) > MODALITIES.index(held.modality):
+        found[key] = relation
 
 
 def _evidence(doc: Document, start: int, end: int, rule: str = "") -> Evidence:
