@@ -732,6 +732,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # concern over a government's or a country's act is an objection
     ("concern", "美国半导体行业协会对中国商务部的调查表示关切。", ("sia", "opposes", "cn_commerce")),
     ("concern", "日本政府对韩国的出口管制措施表示严重关切。", ("japan", "opposes", "south_korea")),
+    ("concern, worry", "台湾半导体产业协会对美国的232关税调查深表忧虑。", ("tsia", "opposes", "usa")),
+    ("concern, worry", "欧盟对中国收紧稀土出口表示担忧。", ("eu", "opposes", "china")),
     # on whose the measure is, though the matter names its object after a marker of its own
     ("concern", "日本政府对美国近期的对华出口管制措施表达了严重关切。", ("japan", "opposes", "usa")),
     ("concern", "欧盟对荷兰政府的对华光刻机禁令表示遗憾。", ("eu", "opposes", "netherlands")),
