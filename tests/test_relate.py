@@ -2205,6 +2205,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "whom an unnamed dealer served"),
     ("阿斯麦警告称,荷兰的新规将影响其对中国的销售。", "opposes", "asml", None, "警告称 opens what was said: no one warned"),
     ("英伟达发出警告后,微软股价下跌。", "opposes", "nvidia", "microsoft", "a warning sent to no one named"),
+    ("日本的盟友对朝鲜的导弹试射表示担忧。", "opposes", "japan", None, "a country's allies are others"),
+    ("韩国决定对中国邻国加征关税。", "restricts", "south_korea", "china", "a country's neighbours are others"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),

@@ -1161,6 +1161,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # an owner stays one (迈络思母公司英伟达受到调查); or the tail is who is asked or complained
                 # to (…管制措施向世贸组织提起诉讼)
                 continue
+            if rules.kin_after is not None and any(mask_kind(text[m.start(slot)]).endswith("PLACE")
+                                                   and rules.kin_after.match(text, m.end(slot)) for slot in ("head", "tail")):
+                continue  # 美国的盟友对中国的做法表示关切: the allies take the stance, not the United States
             if rules.describes_a_company is not None and text.endswith(_WITH, 0, m.start("tail")) \
                     and rules.describes_a_company.match(text, m.end("tail")):
                 continue  # 这家与中国政府关系密切的电信巨头被美国禁止…: the company is the party, not China

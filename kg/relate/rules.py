@@ -505,6 +505,13 @@ class RuleSet:
         return self._deal_clause(self.words.get("dealers"))
 
     @functools.cached_property
+    def kin_after(self) -> re.Pattern | None:
+        """What after a place's name makes the phrase name others: its allies or neighbours
+        (美国的盟友, 中国邻国; words.place_kin)."""
+        kin = word_pattern(self.words.get("place_kin"))
+        return None if kin is None else re.compile(f"的?{kin.pattern}")
+
+    @functools.cached_property
     def dealer_after(self) -> re.Pattern | None:
         """What after a name ends a relative clause that a verb of sale or a crime opened before it,
         and names its unnamed dealer (对涉嫌走私英伟达芯片的男子提起诉讼: the men are charged, not Nvidia);
