@@ -271,6 +271,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("日本通信企业协会表示反对。", [("日本通信企业协会", "ORG")], "a descriptor glued to the head names the members"),
     ("随后,韩国汽车工业协会呼吁政府出手。", [("韩国汽车工业协会", "ORG")], "a verb of urging after the head"),
     ("浙江省集成电路行业协会表示反对。", [("浙江省集成电路行业协会", "ORG")], "a place inside an association's name"),
+    ("广东省电子元件行业协会提起反倾销申诉。", [("广东省电子元件行业协会", "ORG")], "a petition after the head"),
+    ("中国光学光电子行业协会会长在会上发言。", [("中国光学光电子行业协会", "ORG")], "an association's officer after the head"),
     ("日本半导体行业协会发布声明。", [("日本半导体行业协会", "ORG")],
      "a country before a body each country has its own of names another (not the known 半导体行业协会)"),
     ("晶片设计商寒武纪科技发布财报。", [("寒武纪科技", "ORG")], "a dictionary name that ends with a head stays"),
