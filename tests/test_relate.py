@@ -362,6 +362,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("speaker's company", "英伟达首席财务官克雷斯表示,公司已向中国客户交付H20芯片。", ("nvidia", "supplies", "china")),
     ("speaker's company", "黄仁勋表示,公司将向中国客户出售H20。", ("nvidia", "supplies", "china")),
     ("speaker's company: its", "美光表示,其HBM3E内存已开始向英伟达批量交货。", ("micron", "supplies", "nvidia")),
+    ("speaker's company, after a verb of disclosing", "铠侠披露,公司已收到日本公正取引委员会的罚款决定书。",
+     ("jftc", "investigates", "kioxia")),
+    ("speaker's company, after a verb of confirming", "高通证实,其骁龙芯片已开始向小米供货。", ("qualcomm", "supplies", "xiaomi")),
     ("speaker's company: its", "苏姿丰称,其MI308芯片将继续供应给中国客户。", ("amd", "supplies", "china")),
     # makers are no plant: 厂 of 厂商 locates nothing
     ("object marker", "美国宣布制裁多家中国芯片厂商。", ("usa", "restricts", "china")),
@@ -2231,6 +2234,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("美国承诺终止对伊朗的一切制裁。", ("usa", "restricts", "iran")): ("negative", "planned"),
     # two readings of one triple in one sentence: the hedge one of them saw stands
     ("中国海关总署要求进口商暂停进口美光的内存。", ("cn_customs", "restricts", "micron")): ("positive", "planned"),
+    # a company's confirmation opens what it said; 其 is the company
+    ("西部数据证实,其已停止向华为出货。", ("western_digital", "supplies", "huawei")): ("negative", "asserted"),
     # a hedge inside a construction with no verb of its own
     ("三星电子正力争成为英伟达的第二家供应商。", ("samsung", "supplies", "nvidia")): ("positive", "planned"),
     ("美光计划成为苹果的内存供应商。", ("micron", "supplies", "apple")): ("positive", "planned"),
