@@ -1485,6 +1485,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("makers in turn", "思元590由寒武纪设计,台积电负责代工。", ("mlu590", "made_by", "tsmc")),
     ("makers in turn", "麒麟9020由华为海思设计,中芯国际则负责生产。", ("kirin_9020", "made_by", "smic")),
     ("a maker's line", "壁仞科技的主要产品包括BR100和BR104两款通用GPU芯片。", ("br104", "made_by", "biren")),
+    ("a maker's line", "昆仑芯的主力产品为P800芯片。", ("kunlun_p800", "made_by", "kunlunxin")),
     ("a maker's line", "燧原科技成立于2018年,主要产品为云燧T20。", ("yunsui_t20", "made_by", "enflame")),
     ("a maker's line", "摩尔线程旗舰产品为MTT S4000,已向多家数据中心交付。", ("mtt_s4000", "made_by", "moore_threads")),
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
