@@ -120,6 +120,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # 对此 in the next sentence is about what that sentence's subject did.
     ("stance", "日本宣布扩大出口管制,东京电子的订单将受到影响。中方对此表示强烈不满。", ("china", "opposes", "japan")),
     ("condemn", "商务部发言人称,日方的做法严重违背自由贸易原则。", ("cn_commerce", "opposes", "japan")),
+    ("condemn: wrecking an order", "韩国产业通商资源部表示,日方的出口限制严重扰乱全球供应链。",
+     ("motie", "opposes", "japan")),
+    ("condemn: wrecking an order", "中国外交部称,美方此举严重破坏国际经贸秩序。", ("cn_mfa", "opposes", "usa")),
     # 对此 opening what a spokesman said is about what was reported before, not about the spokesman.
     ("stance", "荷兰政府宣布扩大出口管制。中国外交部发言人毛宁表示,中方对此坚决反对。", ("china", "opposes", "netherlands")),
     ("stance", "美国商务部表示,将对华为实施制裁,中方对此坚决反对。", ("china", "opposes", "us_commerce")),
@@ -2221,6 +2224,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "an invitation is no petition"),
     ("小米选择了自研芯片,而没有选择为其代工的台积电。", "supplies", "tsmc", "xiaomi",
      "为其 inside a relative clause after the choice is no maker chosen"),
+    ("日本经济产业省表示,地震严重冲击了日本的半导体供应链。", "opposes", "meti", "japan",
+     "the harmed named after the harm is no wrongdoer"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
