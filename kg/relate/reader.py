@@ -669,7 +669,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 added.append(_stand_in(doc, m.start() + lead, m.start() + end, country.type, country.id,
                                        _MARKED_COUNTRY if lead else "implicit"))
         elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
-            company = _speakers_company(doc.text, m.start(), mentions, entities, rules)
+            company = _speakers_company(doc.text, m.start(), mentions, entities, rules) \
+                or _maker_named_before(m.start(), m.end(), mentions, entities)
             if company is None and _opens_with_a_title(doc.text, m.start(), m.end(), rules):
                 # 公司联合创始人、总裁徐凌杰…: the company the article is about, as 该公司 would be
                 referent = _referent(doc.text, m.start(), ("ORG",), mentions, rules, number, earlier)
@@ -856,6 +857,17 @@ def _speakers_company(text: str, at: int, mentions: list[Mention], entities: Map
 
 
 _OPENING_REACH = 8  # characters of a verb of speaking and its mark before what was said
+
+
+def _maker_named_before(start: int, end: int, mentions: list[Mention],
+                        entities: Mapping[str, Entity]) -> tuple[str, str] | None:
+    """The maker (type, id) an anaphor glued to its product stands for, when the sentence named it
+    before: 高通是主要供应商,小米均采用其骁龙芯片 (the dictionary says whose the product is)."""
+    product = next((x for x in mentions if x.norm_start == end and x.type == "PRODUCT"), None)
+    known = entities.get(product.entity_id) if product is not None else None
+    maker = known.facts.get("made_by") if known is not None else None
+    named = next((x for x in mentions if x.entity_id == maker and x.norm_end <= start), None) if maker else None
+    return (named.type, named.entity_id) if named is not None else None
 
 
 def _less_the_speaker(text: str, mentions: list[Mention], at: int, rules: RuleSet) -> list[Mention]:
