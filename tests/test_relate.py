@@ -2230,7 +2230,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "为其 inside a relative clause after the choice is no maker chosen"),
     ("日本经济产业省表示,地震严重冲击了日本的半导体供应链。", "opposes", "meti", "japan",
      "the harmed named after the harm is no wrongdoer"),
-    ("荣耀采用其骁龙芯片后,高通股价上涨。", "supplies", "qualcomm", "honor", "a maker named after 其 is no referent"),
+    ("小米采用其骁龙芯片后,高通股价上涨。", "supplies", "qualcomm", "xiaomi", "a maker named after 其 is no referent"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
