@@ -2235,6 +2235,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("小米采用其骁龙芯片后,高通股价上涨。", "supplies", "qualcomm", "xiaomi", "a maker named after 其 is no referent"),
     ("美国商务部为保护英特尔,暂停颁发新的出口许可。", "permits", "us_commerce", "intel",
      "为 of a purpose, in a clause of its own, names no holder"),
+    ("美国商务部下月将公布232条款调查的结果。", "issues", "us_commerce", None,
+     "the findings of an investigation under a law publish no law"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
@@ -2251,6 +2253,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a measure ended, or promised to end, is lifted
     ("美国宣布结束对古巴的制裁。", ("usa", "restricts", "cuba")): ("negative", "asserted"),
     ("美国承诺终止对伊朗的一切制裁。", ("usa", "restricts", "iran")): ("negative", "planned"),
+    # a war game's scenario is hypothetical
+    ("日本自卫队进行兵推,假定中国对日本实施稀土禁运。", ("china", "restricts", "japan")): ("positive", "hypothetical"),
     # two readings of one triple in one sentence: the hedge one of them saw stands
     ("中国海关总署要求进口商暂停进口美光的内存。", ("cn_customs", "restricts", "micron")): ("positive", "planned"),
     # a company's confirmation opens what it said; 其 is the company
