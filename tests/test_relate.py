@@ -2253,6 +2253,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a measure ended, or promised to end, is lifted
     ("美国宣布结束对古巴的制裁。", ("usa", "restricts", "cuba")): ("negative", "asserted"),
     ("美国承诺终止对伊朗的一切制裁。", ("usa", "restricts", "iran")): ("negative", "planned"),
+    # what was asked is the reason for the act, no demand of it
+    ("在美方要求下,三星停止向华为供应内存。", ("samsung", "supplies", "huawei")): ("negative", "asserted"),
+    ("在华盛顿的施压之下,荷兰限制了阿斯麦的出口。", ("netherlands", "restricts", "asml")): ("positive", "asserted"),
     # a war game's scenario is hypothetical
     ("日本自卫队进行兵推,假定中国对日本实施稀土禁运。", ("china", "restricts", "japan")): ("positive", "hypothetical"),
     # two readings of one triple in one sentence: the hedge one of them saw stands
