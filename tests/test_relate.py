@@ -1551,6 +1551,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a foundry's process", "AMD的MI350使用台积电3纳米制程。", ("mi350", "made_by", "tsmc")),
     ("a maker's output", "寒武纪计划将思元590芯片的产能提高三倍。", ("mlu590", "made_by", "cambricon")),
     ("titles listed with 、", "华为副董事长、轮值董事长、首席财务官孟晚舟出席大会。", ("meng_wanzhou", "works_for", "huawei")),
+    ("officers listed", "英伟达首席财务官克雷斯和CEO黄仁勋出席了财报会。", ("jensen_huang", "works_for", "nvidia")),
     ("the members of a line launched", "AMD周四发布MI350系列加速器,包括MI355X。", ("mi355x", "made_by", "amd")),
     ("made for a market", "英伟达专为中国市场特供的B30A芯片即将出货。", ("b30a", "made_by", "nvidia")),
     ("its product after an announcement", "摩尔线程周五宣布,其MTT S5000芯片已开始出货。", ("mtt_s5000", "made_by", "moore_threads")),
@@ -1636,6 +1637,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("a maker's output: a speaker is no maker", "腾讯称H20芯片产量不足。", "made_by", None, "tencent"),
     ("titles listed with 、: the employer is the name nearest", "华为、小米高管李明表示。", "works_for", None, "huawei"),
     ("titles listed with 、: a partner is no unit", "英伟达与合作伙伴CEO李明会面。", "works_for", None, "nvidia"),
+    ("officers listed: another employer's", "英伟达CEO黄仁勋、台积电董事长魏哲家出席。", "works_for", "wei_zhejia", "nvidia"),
     ("a foundry's process: an architecture is no process", "寒武纪思元590采用英伟达CUDA兼容架构。", "made_by", "mlu590",
      "nvidia"),
     # a name glued to the head is its one tail, not the list it ends
@@ -2380,6 +2382,14 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
 def test_key_fact_polarity_and_modality(pipeline, text, triple):
     got = {(p, m) for h, t, tail, _, p, m in relations(pipeline, text) if (h, t, tail) == triple}
     assert got == {KEY_FACT_HEDGES[(text, triple)]}, got
+
+
+def test_officers_listed_after_one_employer_each_work_for_it(pipeline):
+    """总裁甲、董事长乙: the second title and name after the company are its officer's too."""
+    result = pipeline.process_text("t.txt", "寒武纪总裁王强、董事长陈天明出席了发布会。")
+    people = {m.text: m.entity_id for m in result.mentions if m.type == "PERSON"}
+    found = {(r.head, r.type, r.tail) for r in result.relations}
+    assert {(people[name], "works_for", "cambricon") for name in ("王强", "陈天明")} <= found
 
 
 def test_a_list_update_names_each_new_member(pipeline):
