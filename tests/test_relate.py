@@ -1551,6 +1551,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a foundry's process", "AMD的MI350使用台积电3纳米制程。", ("mi350", "made_by", "tsmc")),
     ("a maker's output", "寒武纪计划将思元590芯片的产能提高三倍。", ("mlu590", "made_by", "cambricon")),
     ("titles listed with 、", "华为副董事长、轮值董事长、首席财务官孟晚舟出席大会。", ("meng_wanzhou", "works_for", "huawei")),
+    ("founder after 由, a time between", "摩尔线程于2020年由张建中创办。", ("zhang_jianzhong", "works_for", "moore_threads")),
     ("officers listed", "英伟达首席财务官克雷斯和CEO黄仁勋出席了财报会。", ("jensen_huang", "works_for", "nvidia")),
     ("the members of a line launched", "AMD周四发布MI350系列加速器,包括MI355X。", ("mi355x", "made_by", "amd")),
     ("made for a market", "英伟达专为中国市场特供的B30A芯片即将出货。", ("b30a", "made_by", "nvidia")),

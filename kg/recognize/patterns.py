@@ -80,6 +80,7 @@ class PatternRules:
     transliteration: frozenset[str]  # the characters foreign names are written with (莱维特)
     name_followers: tuple[str, ...]
     post_reach: int  # characters between an appointee's 为 and the post's title
+    founding: tuple[str, ...]  # verbs of founding after 由 and a founder's name
     not_before: dict[str, str]  # last char of a name -> chars that veto it
     _title_re: re.Pattern = field(repr=False)
     title_initials: frozenset[str] = field(repr=False)  # first characters of titles
@@ -359,6 +360,9 @@ class PersonAppointedSection(DataModel):
     """The verbs of appointing; the name right after one is a person when 为 and a title follow it."""
     post_reach: Count = 8
     """The most characters between 为 and the title (为公司执行副总裁)."""
+    founding: Words = []
+    """The verbs of founding: a name right after 由 and right before one of these is a person
+    (由张文创立)."""
 
 
 class LegalNameSection(DataModel):
@@ -654,6 +658,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         transliteration=frozenset(people.transliteration),
         name_followers=tuple(sorted(people.name_followers, key=len, reverse=True)),
         post_reach=data.person_appointed.post_reach,
+        founding=tuple(data.person_appointed.founding),
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
@@ -731,6 +736,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         triggers=Triggers({
             "occupation": data.person_after_occupation.occupations,
             "appointing": data.person_appointed.verbs,
+            "founded_by": ["由"] if data.person_appointed.founding else (),
             "legal_name": legal.suffixes,
             "latin_legal": latin.legal_suffixes,
             "latin_context": [*latin.org_before, *latin.org_after, *latin.person_before],
@@ -974,7 +980,8 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
 def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
                           hits: Mapping[str, list[Hit]]) -> list[Found]:
     """A name right after a verb of appointing, before 为 and the post: 聘任王立新为首席技术官 → PERSON
-    王立新, 任命马克·史密斯(Mark Smith)为首席财务官 → PERSON 马克·史密斯."""
+    王立新, 任命马克·史密斯(Mark Smith)为首席财务官 → PERSON 马克·史密斯; or between 由 and a verb of
+    founding: 由张文创立 → PERSON 张文."""
     found = []
     for _, to, _ in hits.get("appointing", ()):
         nearest = bisect.bisect_left(spans, (to,))
@@ -988,7 +995,25 @@ def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
             if text.startswith("为", after) and any(rules.title_at(text, at)
                                                     for at in range(after + 1, after + 2 + rules.post_reach)):
                 found.append(Found(start, stop, "PERSON", text[start:stop], "person_appointed"))
+    for _, to, _ in hits.get("founded_by", ()):  # 由张文创立, 由张文和李明共同创立: the founders
+        founders = []
+        while len(founders) < _FOUNDERS:
+            nearest = bisect.bisect_left(spans, (to,))
+            names = [] if nearest < len(spans) and spans[nearest][0] == to else _names_at(text, to, rules)[:1]
+            if not names:
+                break
+            founders.append(names[0])
+            joiner = next((j for j in _FOUNDER_JOINERS if text.startswith(j, names[0][1])), None)
+            if joiner is None:
+                break
+            to = names[0][1] + len(joiner)
+        if founders and text.startswith(rules.founding, founders[-1][1]):
+            found.extend(Found(start, stop, "PERSON", text[start:stop], "person_appointed") for start, stop in founders)
     return found
+
+
+_FOUNDERS = 4  # founders named in one list after 由
+_FOUNDER_JOINERS = ("、", "和", "与", "及")
 
 
 _GLOSS_REACH = 40  # characters of a bracketed Latin gloss after a name
