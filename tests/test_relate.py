@@ -602,6 +602,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the members named inside the group listed
     ("members inside", "美国商务部将包括浪潮集团、曙光信息在内的多家中国企业列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("members inside", "日本经济产业省把包括海康威视在内的5家企业列入出口管制名单。", ("meti", "restricts", "hikvision")),
+    ("members inside, after the verb", "美国财政部制裁了包括中芯国际在内的十余家中国企业。", ("us_treasury", "restricts", "smic")),
+    ("members inside, after the verb", "欧盟委员会调查了包括英特尔、高通在内的多家美国芯片企业。",
+     ("eu_commission", "investigates", "qualcomm")),
     ("addressee", "美国商务部发现浪潮集团规避管制,并将其列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("addressee", "高通未申报收购交易。市场监管总局随后对其立案调查。", ("samr", "investigates", "qualcomm")),
     ("addressee", "中芯国际扩大了先进产能。美国商务部随后将其列入实体清单。", ("us_commerce", "restricts", "smic")),

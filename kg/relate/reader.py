@@ -1357,13 +1357,19 @@ def _acts_between(text: str, start: int, end: int, template: Template, rules: Ru
     return rules.has_trigger(between)
 
 
+_INSIDE_ITS_GROUP = "在内"  # 包括华为在内的多家企业: the members named inside the group that follows
+
+
 def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule, rules: RuleSet) -> bool:
     """Whether the match's object is inside a relative clause that modifies what the verb is
     really about: a later name (制裁了向伊朗出售零部件的中国公司), an unnamed dealer (搜查了一家为华为
     采购芯片的公司), or, for a stance, a deal's decision, when the object is the deal's own
     preposition's (质疑向中国出售H200芯片的决定; not 对日本政府收紧…出口审批的决定表示反对); or an
-    unnamed dealer whose deal or crime names the object after its verb (对涉嫌转运英伟达芯片的公司展开调查)."""
+    unnamed dealer whose deal or crime names the object after its verb (对涉嫌转运英伟达芯片的公司展开调查).
+    A member named inside its group is none: 制裁了包括华为在内的多家企业 sanctions Huawei."""
     at = m.end("tail")
+    if text.startswith(_INSIDE_ITS_GROUP, at):
+        return False
     return bool(rules.modified_later[rule.tail].match(text, at)
                 or rules.dealt_for is not None and rules.dealt_for.match(text, at)
                 or rules.dealer_after is not None and rules.deal_ending is not None and rules.dealer_after.match(text, at)
