@@ -25,7 +25,7 @@ from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_titled",
            "find_titled_people", "find_occupied_people", "find_appointed_people", "find_legal_names", "find_sub_units", "find_line_models",
-           "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_bare_laws",
+           "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
            "find_local_subsidiaries",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
 
@@ -136,6 +136,9 @@ class PatternRules:
     place_agency_types: tuple[str, ...]
     place_agency_head: re.Pattern  # 警方, 海关 right after a place
     place_agency_not_followed_by: str
+    town_anchor_types: tuple[str, ...]
+    town_name: re.Pattern  # a town's name in transliteration and its kind, right after its state (泰勒市)
+    town_max_chars: int
     law_anchor_types: tuple[str, ...]
     country_law: re.Pattern  # what follows a country to name its law (出口管制改革法)
     law_not_inside: str  # function characters no law's name holds
@@ -522,6 +525,22 @@ class HeadedOrganizationSection(DataModel):
     _bounds = _no_more_than("min_chars", "max_chars")
 
 
+class TownOfPlaceSection(DataModel):
+    """``town_of_place``: a foreign town named after its state or country (德州泰勒市)."""
+
+    anchor_types: list[EntityType] = []
+    """The types of the names a town may follow."""
+    kinds: Words = []
+    """What ends a town's name (市, 镇, 县)."""
+    not_followed_by: Words = []
+    """Characters that, right after the kind, make it another word (市场, 市值, 市长)."""
+    min_chars: Count = 2
+    """The fewest characters of the name before its kind."""
+    max_chars: Count = 6
+    """The most characters of the name before its kind."""
+    _bounds = _no_more_than("min_chars", "max_chars")
+
+
 class AgencyOfPlaceSection(DataModel):
     """``agency_of_place``: a body named by its place and kind (新加坡警方)."""
 
@@ -611,6 +630,7 @@ class PatternsFile(DataModel):
     listed_organizations: ListedOrganizationsSection = ListedOrganizationsSection()
     headed_organization: HeadedOrganizationSection = HeadedOrganizationSection()
     agency_of_place: AgencyOfPlaceSection = AgencyOfPlaceSection()
+    town_of_place: TownOfPlaceSection = TownOfPlaceSection()
     bare_law: BareLawSection = BareLawSection()
     short_form: ShortFormSection = ShortFormSection()
 
@@ -720,6 +740,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         place_agency_types=tuple(place_agency.anchor_types),
         place_agency_head=_alternation(place_agency.heads),
         place_agency_not_followed_by="".join(place_agency.not_followed_by),
+        town_anchor_types=tuple(data.town_of_place.anchor_types),
+        town_name=_town_name(data.town_of_place, people.transliteration),
+        town_max_chars=data.town_of_place.max_chars + max(map(len, data.town_of_place.kinds), default=0),
         law_anchor_types=tuple(law.anchor_types),
         country_law=(re.compile("(?:(?![" + re.escape("".join(law.not_inside or ("\0",))) + "])"
                                 rf"[\u4e00-\u9fff]){{3,{law.max_chars}}}?{_alternation(law.suffixes).pattern}")
@@ -747,6 +770,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "bill": law.bill_suffixes,
             "announcement": ["公告"] if law.announcement else (),
             "agency_of_place": place_agency.heads,
+            "town_kind": data.town_of_place.kinds,
             "quoted_law": [f"{suffix}{closing}" for suffix in titled.quoted_law_suffixes for closing in _OPENING],
             "unit_of_organization": data.unit_of_organization.suffixes,
             "unit_of_agency": data.unit_of_agency.suffixes,
@@ -1413,6 +1437,27 @@ def find_place_agencies(text: str, spans: list[Span], rules: PatternRules,
             for start, m, entity_id in _after_anchors(text, anchors, rules.place_agency_head, rules)
             if text[m.end():m.end() + 1] not in (rules.place_agency_not_followed_by or "\0")
             or (m.start(), m.end()) in named]
+
+
+def _town_name(section: TownOfPlaceSection, transliteration: str) -> re.Pattern:
+    """A run of transliteration characters and a town's kind not followed by what makes another word."""
+    if not section.kinds or not transliteration:
+        return _NEVER
+    vetoed = "".join(section.not_followed_by)
+    return re.compile(f"[{re.escape(transliteration)}]{{{section.min_chars},{section.max_chars}}}"
+                      f"{_alternation(section.kinds).pattern}" + (f"(?![{re.escape(vetoed)}])" if vetoed else ""))
+
+
+def find_place_towns(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A foreign town named in transliteration right after its state or country: 德州泰勒市,
+    纽约州克莱镇 → PLACE 泰勒市, 克莱镇 (a town the dictionary knows is its own name already)."""
+    found = []
+    for _, end, _, _ in _anchors_before(spans, hits.get("town_kind", ()), rules.town_anchor_types, rules.town_max_chars):
+        m = rules.town_name.match(text, end)
+        named = bisect.bisect_left(spans, (end,))
+        if m and (named == len(spans) or spans[named][0] >= m.end()):  # no name inside it
+            found.append(Found(end, m.end(), "PLACE", m.group(), "town_of_place"))
+    return found
 
 
 def find_bare_laws(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:

@@ -36,6 +36,7 @@ from kg.recognize.patterns import (
     find_legal_names,
     find_listed_orgs,
     find_place_agencies,
+    find_place_towns,
     find_line_models,
     find_local_subsidiaries,
     find_maker_codes,
@@ -153,7 +154,7 @@ class Recognizer:
         if longer:
             _take_over(spans, longer, discovered, entities)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
-                 + find_appointed_people(text, spans, rules, hits)
+                 + find_appointed_people(text, spans, rules, hits) + find_place_towns(text, spans, rules, hits)
                  + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits))
         if found:
             _add_found(text, spans, found, discovered)
