@@ -1530,6 +1530,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("acquired, after the deal", "英伟达收购迈络思后,数据中心业务快速增长。", ("mellanox", "part_of", "nvidia")),
     ("parent company, acted on", "迈络思母公司英伟达受到中国监管机构调查。", ("mellanox", "part_of", "nvidia")),
     ("acquisition", "英伟达已完成对迈络思的收购。", ("mellanox", "part_of", "nvidia")),
+    ("acquisition, the deal named first", "AMD收购赛灵思的交易已于2022年完成。", ("xilinx", "part_of", "amd")),
+    ("acquisition, the deal named first", "软银对Arm的收购于2016年完成。", ("arm", "part_of", "softbank")),
     ("glued: a unit the dictionary gives the company", "阿里巴巴平头哥发布新芯片。", ("pingtouge", "part_of", "alibaba")),
     # a portfolio of fields joined by 与 or 和 between the employer and the title
     ("portfolio", "美国商务部负责工业与安全事务的副部长凯斯勒出席了听证会。", ("jeffrey_kessler", "works_for", "us_commerce")),
@@ -1653,6 +1655,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
      "enflame"),
     ("foundry named: a part's supplier", "三星成为英伟达H20芯片的内存供应商。", "made_by", "h20", "samsung"),
     ("foundry named in the next clause: another's", "英伟达发布了H20芯片,AMD的代工厂为台积电。", "made_by", "h20", "tsmc"),
+    ("acquisition: a step on the way", "AMD对赛灵思的收购预计下月完成审批。", "part_of", "xilinx", "amd"),
     ("its product after an announcement: what it bought", "阿里巴巴宣布,其采购的H20芯片已全部到货。", "made_by", "h20",
      "alibaba"),
     ("glued maker: a list ends in it", "腾讯同时采购了寒武纪和华为的昇腾910B。", "made_by", "ascend_910b", "cambricon"),
