@@ -682,11 +682,13 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             entity_type, count = rules.counted[cue]
             for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
-        elif cue in rules.addressed and not doc.text.startswith(rules.addressed_not_before, m.end()):
+        elif cue in rules.addressed and (not doc.text.startswith(rules.addressed_not_before, m.end())
+                                         or any(x.norm_start == m.end() for x in mentions)):  # 其|中国工厂, not 其中
             addressee = _reason_subject(doc.text, m.start(), mentions, rules) or _addressee(doc.text, m.start(), mentions) \
                 or _last_subject(earlier[0], number, mentions)
-            if addressee is not None:  # only 其 stands in: the verb stays a trigger
-                added.append(_stand_in(doc, m.end() - 1, m.end(), addressee.type, addressee.entity_id, "anaphor"))
+            for one in _listed_with(doc.text, addressee, mentions, rules) if addressee is not None else ():
+                # only 其 stands in: the verb stays a trigger
+                added.append(_stand_in(doc, m.end() - 1, m.end(), one.type, one.entity_id, "anaphor"))
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
@@ -728,6 +730,16 @@ def _addressee(text: str, at: int, mentions: list[Mention]) -> Mention | None:
 
 
 _ADDRESSEES = ("ORG", "AGENCY", "PLACE")
+
+
+def _listed_with(text: str, last: Mention, mentions: list[Mention], rules: RuleSet) -> list[Mention]:
+    """``last`` and the names of its type listed right before it (三星电子和SK海力士: both)."""
+    listed = [last]
+    for mention in reversed([x for x in mentions if x.norm_end <= listed[0].norm_start]):
+        if mention.type != last.type or text[mention.norm_end:listed[0].norm_start] not in rules.coordinators:
+            break
+        listed.insert(0, mention)
+    return listed
 
 
 def _reason_subject(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
