@@ -715,6 +715,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty", "韩国产业通商资源部宣布,三星电子向俄罗斯出口存储芯片须事先取得政府许可。", ("motie", "restricts", "samsung")),
     ("licence duty", "美国商务部表示,AMD出口高端芯片需向该部申请许可证。", ("us_commerce", "restricts", "amd")),
     ("licence duty", "日本经济产业省宣布,尼康向中国出口光刻设备须逐案申请许可。", ("meti", "restricts", "nikon")),
+    ("licence duty, the authority in the licence", "东京电子今后向中国出口蚀刻设备时,须逐案获得日本政府许可。",
+     ("japan", "restricts", "tokyo_electron")),
+    ("licence duty, the authority in the licence", "美光出口HBM芯片需事先取得美国商务部的许可。", ("us_commerce", "restricts", "micron")),
     # the exporter and its goods both named
     ("licence duty", "荷兰政府宣布,阿斯麦出口NXT:2000i光刻机需申请许可证。", ("netherlands", "restricts", "nxt_2000i")),
     # a deal refused is its maker's
@@ -2257,6 +2260,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达至今未能取得美国商务部的出口许可。", "permits", "us_commerce", "nvidia", "the same, 未能取得"),
     ("美国商务部制裁了多家企业,其中中兴受影响最大。", "restricts", None, "zte",
      "其中 is among them, no 其 before a name (the members clause is no measure's either)"),
+    ("高通表示,客户需获得美国商务部的许可。", "restricts", "us_commerce", "qualcomm",
+     "the duty a speaker tells of others is not the speaker's"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
