@@ -248,6 +248,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("lobbying to ease", "美光游说日本政府放宽对华出口管制。", ("micron", "opposes", "japan")),
     ("lobbying to ease", "三星电子促请美方暂缓实施新规。", ("samsung", "opposes", "usa")),  # a compound trigger
     ("lobbying to ease", "台积电呼吁美国商务部重新考虑这项禁令。", ("tsmc", "opposes", "us_commerce")),
+    ("lobbying against a measure", "美光敦促日本政府不要对中国实施新的出口管制。", ("micron", "opposes", "japan")),
+    ("lobbying against a measure", "阿斯麦游说荷兰政府勿进一步限制光刻机出口。", ("asml", "opposes", "netherlands")),
     ("rivals named together", "华为和苹果互为竞争对手。", ("huawei", "competes_with", "apple")),
     ("rivals named together", "联发科与高通在手机芯片领域是老对手。", ("mediatek", "competes_with", "qualcomm")),
     ("rivals named together", "比亚迪和特斯拉一直是直接竞争对手。", ("byd", "competes_with", "tesla")),
@@ -2262,6 +2264,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "其中 is among them, no 其 before a name (the members clause is no measure's either)"),
     ("高通表示,客户需获得美国商务部的许可。", "restricts", "us_commerce", "qualcomm",
      "the duty a speaker tells of others is not the speaker's"),
+    ("美国呼吁日本不要向中国出售光刻设备。", "opposes", "usa", "japan",
+     "urging another not to deal is no lobbying against its measure"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
