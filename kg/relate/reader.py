@@ -514,6 +514,15 @@ _TITLED_GAP = 12  # characters between an employer and its titled person (外委
 _CLAUSE_END_MARKS = CLAUSE_MARKS + " "  # what may close a clause that is only an adverbial (对此,)
 
 
+def _describes_a_person(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether the place that ends at ``at`` only says whose official the person named after a title
+    is (美国前国务卿蓬佩奥; 美国国防部长埃斯珀, the office a name of its own)."""
+    # The person may be masked as the office it speaks for (美国|前|国防部|长|埃斯珀: a body's name, then
+    # the official as that body).
+    return any(ord(text[end]) >= MASK_BASE and _titled(text[at:end], rules)
+               for end in range(at + 1, min(len(text), at + _TITLED_GAP + 1)))
+
+
 def _titled(between: str, rules: RuleSet) -> bool:
     """Whether ``between`` is a short phrase ending in a title, with no punctuation."""
     return 0 < len(between) <= _TITLED_GAP and rules.title_search is not None \
@@ -1185,6 +1194,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # an owner stays one (迈络思母公司英伟达受到调查); or the tail is who is asked or complained
                 # to (…管制措施向世贸组织提起诉讼)
                 continue
+            if rule.relation != "works_for" and "PERSON" not in rule.tail \
+                    and mask_kind(text[m.start("tail")]).endswith("PLACE") and _describes_a_person(text, m.end("tail"), rules):
+                continue  # 对美国前国务卿蓬佩奥实施制裁: a person is sanctioned, not the country
             if rules.kin_after is not None and any(mask_kind(text[m.start(slot)]).endswith("PLACE")
                                                    and rules.kin_after.match(text, m.end(slot)) for slot in ("head", "tail")):
                 continue  # 美国的盟友对中国的做法表示关切: the allies take the stance, not the United States
