@@ -232,6 +232,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("petition for a trade remedy", "应美光的申请,美国商务部启动反补贴调查,被调查企业包括SK海力士和三星。",
      ("micron", "opposes", "sk_hynix")),
     ("licence issued for the holder", "日本经济产业省为东京电子颁发了对华出口许可证。", ("meti", "permits", "tokyo_electron")),
+    ("licence of the holder told first", "荷兰政府证实,阿斯麦的部分出口许可证已重新签发。", ("netherlands", "permits", "asml")),
     ("licence issued for the holder", "美国商务部已为SK海力士核发设备出口许可。", ("us_commerce", "permits", "sk_hynix")),
     ("warned", "美国国务卿警告巴拿马不要让中国企业控制港口。", ("usa", "opposes", "panama")),
     ("warned", "特朗普告诫台积电,必须在美国建厂。", ("trump", "opposes", "tsmc")),
@@ -2296,6 +2297,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("中国海关总署要求进口商暂停进口美光的内存。", ("cn_customs", "restricts", "micron")): ("positive", "planned"),
     # a company's confirmation opens what it said; 其 is the company
     ("西部数据证实,其已停止向华为出货。", ("western_digital", "supplies", "huawei")): ("negative", "asserted"),
+    # a licence of the holder told first, not issued: a measure that stands
+    ("日本经济产业省称,东京电子申请的出口许可证仍未发放。", ("meti", "restricts", "tokyo_electron")): ("positive", "asserted"),
     # a hedge inside a construction with no verb of its own
     ("三星电子正力争成为英伟达的第二家供应商。", ("samsung", "supplies", "nvidia")): ("positive", "planned"),
     ("美光计划成为苹果的内存供应商。", ("micron", "supplies", "apple")): ("positive", "planned"),
