@@ -2272,6 +2272,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中国外交部宣布对美国前国防部长埃斯珀实施制裁。", "restricts", "cn_mfa", "usa",
      "a country before an official's title says whose official is sanctioned"),
     ("欧盟决定对俄罗斯外长拉夫罗夫等人实施制裁。", "restricts", "eu", "russia", "the same, a foreign minister"),
+    ("以色列宣布暂停对黎巴嫩南部的军事打击。", "restricts", "israel", "lebanon",
+     "strikes suspended are no dealings of the struck suspended"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
@@ -2299,6 +2301,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("西部数据证实,其已停止向华为出货。", ("western_digital", "supplies", "huawei")): ("negative", "asserted"),
     # a licence of the holder told first, not issued: a measure that stands
     ("日本经济产业省称,东京电子申请的出口许可证仍未发放。", ("meti", "restricts", "tokyo_electron")): ("positive", "asserted"),
+    # a power granted is no act taken
+    ("新法案规定,美国商务部有权对违规企业中芯国际实施制裁。", ("us_commerce", "restricts", "smic")): ("positive", "planned"),
     # a hedge inside a construction with no verb of its own
     ("三星电子正力争成为英伟达的第二家供应商。", ("samsung", "supplies", "nvidia")): ("positive", "planned"),
     ("美光计划成为苹果的内存供应商。", ("micron", "supplies", "apple")): ("positive", "planned"),
