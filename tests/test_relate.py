@@ -2301,6 +2301,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("西部数据证实,其已停止向华为出货。", ("western_digital", "supplies", "huawei")): ("negative", "asserted"),
     # a licence of the holder told first, not issued: a measure that stands
     ("日本经济产业省称,东京电子申请的出口许可证仍未发放。", ("meti", "restricts", "tokyo_electron")): ("positive", "asserted"),
+    # an attempt is no act done
+    ("荷兰政府试图阻止安世半导体向中国转移技术。", ("netherlands", "restricts", "nexperia")): ("positive", "planned"),
     # a power granted is no act taken
     ("新法案规定,美国商务部有权对违规企业中芯国际实施制裁。", ("us_commerce", "restricts", "smic")): ("positive", "planned"),
     # a hedge inside a construction with no verb of its own
