@@ -56,6 +56,9 @@ def found(pipeline, text):
     ("公平會對高通處以罰款。", [("公平會", "tw_ftc"), ("高通", "qualcomm")], "Taiwan's Fair Trade Commission, short"),
     ("马来西亚贸工部与新加坡警方加强了对芯片转运的调查。", [("马来西亚贸工部", "my_miti"), ("新加坡警方", "sg_police")],
      "the bodies of the countries chips are transshipped through"),
+    ("高檢署智慧財產檢察分署依違反營業秘密法起訴前工程師,高檢署表示將上訴。",
+     [("高檢署智慧財產檢察分署", "tw_ip_prosecutors"), ("高檢署", "tw_high_prosecutors")],
+     "Taiwan's prosecutors of chip trade-secret cases, in traditional script"),
     ("中方对雷神公司和洛克希德·马丁公司采取反制措施。", [("中方", "china"), ("雷神", "raytheon"), ("洛克希德·马丁", "lockheed_martin")],
      "US defence contractors, without the generic 公司"),
 ])
@@ -380,7 +383,7 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
      "prosecutors by their country"),
     ("新加坡总检察署提出指控,香港律政司决定上诉。", [("新加坡总检察署", "AGENCY", None), ("香港律政司", "AGENCY", None)],
      "an attorney-general's chambers or a department of justice by its place"),
-    ("台湾高等检察署提起公诉,韩国高等法院驳回上诉。", [("台湾高等检察署", "AGENCY", None), ("韩国高等法院", "AGENCY", None)],
+    ("台湾最高检察署提起非常上诉,韩国高等法院驳回上诉。", [("台湾最高检察署", "AGENCY", None), ("韩国高等法院", "AGENCY", None)],
      "prosecutors and courts of a level by their place"),
     ("澳大利亚农业部与加拿大食品药品监督管理局联合发布声明。",
      [("澳大利亚农业部", "AGENCY", None), ("加拿大食品药品监督管理局", "AGENCY", None)],
