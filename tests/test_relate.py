@@ -2278,6 +2278,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "strikes suspended are no dealings of the struck suspended"),
     ("三星获得了特斯拉的芯片代工订单。", "supplies", "tesla", "samsung", "an order won is the winner's supply"),
     ("深度求索透过新加坡的中间商取得英伟达芯片。", "supplies", "nvidia", "singapore", "the route is no buyer"),
+    ("共和党议员致函美国商务部,敦促其撤销对中兴的出口许可证。", "opposes", None, "us_commerce",
+     "urging a licence revoked is urging a tighter measure, no lobbying against the body"),
     ("作为英伟达的长期客户,戴尔今年又采购了一批芯片。", "competes_with", "dell", "nvidia",
      "作为 names a role, a rival only before a word of rivalry"),
     ("台积电与苹果的合作相当紧密。", "competes_with", "tsmc", "apple", "相当 alone is a degree, no match"),
