@@ -613,6 +613,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("members inside", "美国商务部将包括浪潮集团、曙光信息在内的多家中国企业列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("members inside", "日本经济产业省把包括海康威视在内的5家企业列入出口管制名单。", ("meti", "restricts", "hikvision")),
     ("members inside, after the verb", "美国财政部制裁了包括中芯国际在内的十余家中国企业。", ("us_treasury", "restricts", "smic")),
+    ("summoned", "国家网信办召见了美光科技的中国区负责人。", ("cac", "investigates", "micron")),
     ("countermeasures", "中国商务部宣布对洛克希德·马丁公司实施反制措施。", ("cn_commerce", "restricts", "lockheed_martin")),
     ("countermeasures", "俄罗斯决定对欧盟实施反制裁。", ("russia", "restricts", "eu")),
     ("members inside, after the verb", "欧盟委员会调查了包括英特尔、高通在内的多家美国芯片企业。",
