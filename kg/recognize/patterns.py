@@ -993,8 +993,7 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
         title = rules.title_at(text, at)
         if title is not None and len(title) > len(word):
             word, to = title, at + len(title)  # the occupation opens a longer title (副总|裁): the name follows that
-        nearest = bisect.bisect_left(spans, (to,))
-        if nearest < len(spans) and spans[nearest][0] == to:
+        if _span_starts_in(spans, to, to + 1):
             continue  # the dictionary named who follows (总统特朗普)
         for start, stop in _names_after_title(text, to, word, word in rules.foreign_name_titles, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
@@ -1008,8 +1007,7 @@ def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
     founding: 由张文创立 → PERSON 张文."""
     found = []
     for _, to, _ in hits.get("appointing", ()):
-        nearest = bisect.bisect_left(spans, (to,))
-        if nearest < len(spans) and spans[nearest][0] == to:
+        if _span_starts_in(spans, to, to + 1):
             continue  # the dictionary named who follows
         for start, stop in _names_at(text, to, rules)[:1]:
             after = stop
@@ -1022,8 +1020,7 @@ def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
     for _, to, _ in hits.get("founded_by", ()):  # 由张文创立, 由张文和李明共同创立: the founders
         founders = []
         while len(founders) < _FOUNDERS:
-            nearest = bisect.bisect_left(spans, (to,))
-            names = [] if nearest < len(spans) and spans[nearest][0] == to else _names_at(text, to, rules)[:1]
+            names = [] if _span_starts_in(spans, to, to + 1) else _names_at(text, to, rules)[:1]
             if not names:
                 break
             founders.append(names[0])
@@ -1104,8 +1101,7 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
         if text[to:to + 1] not in rules.transliteration and not (rules.described_suffix and
                                                                  _CJK.match(text, to)):
             continue  # most descriptors are followed by ordinary words
-        after = bisect.bisect_left(spans, (to,))
-        if after < len(spans) and spans[after][0] == to or text.startswith(rules.described_not_starting, to):
+        if _span_starts_in(spans, to, to + 1) or text.startswith(rules.described_not_starting, to):
             continue  # the dictionary named it (美国芯片巨头英伟达); the descriptor ended a name (…公司和…)
         before = bisect.bisect_left(spans, (at,)) - 1
         if before < 0 or spans[before][2] != "PLACE" or not 0 <= at - spans[before][1] <= rules.described_max \
@@ -1454,8 +1450,7 @@ def find_place_towns(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     found = []
     for _, end, _, _ in _anchors_before(spans, hits.get("town_kind", ()), rules.town_anchor_types, rules.town_max_chars):
         m = rules.town_name.match(text, end)
-        named = bisect.bisect_left(spans, (end,))
-        if m and (named == len(spans) or spans[named][0] >= m.end()):  # no name inside it
+        if m and not _span_starts_in(spans, end, m.end()):  # no name inside it
             found.append(Found(end, m.end(), "PLACE", m.group(), "town_of_place"))
     return found
 
@@ -1586,6 +1581,12 @@ def find_local_subsidiaries(text: str, spans: list[Span], rules: PatternRules,
             found.append(Found(start, place[1] + 1, "ORG", text[start:place[1] + 1], "local_subsidiary",
                                anchor=entity_id))
     return found
+
+
+def _span_starts_in(spans: list[Span], start: int, end: int) -> bool:
+    """Whether one of the (sorted) spans starts in ``[start, end)``: a name the dictionary found there."""
+    index = bisect.bisect_left(spans, (start,))
+    return index < len(spans) and spans[index][0] < end
 
 
 def _inside_span(pos: int, spans: list[Span]) -> bool:

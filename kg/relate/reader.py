@@ -716,11 +716,7 @@ def _listed(text: str, at: int, entity_type: str, count: int, mentions: list[Men
         of_type = [x for x in named if x.type == entity_type]
         if not of_type:
             continue
-        listed = [of_type[-1]]
-        for earlier in reversed(of_type[:-1]):
-            if text[earlier.norm_end:listed[0].norm_start] not in rules.coordinators:
-                break
-            listed.insert(0, earlier)
+        listed = _listed_with(text, of_type[-1], of_type, rules)
         distinct = len({x.entity_id for x in listed}) == len(listed)
         return listed if distinct and (len(listed) == count or count == _ANY_LIST and len(listed) > 1) else []
     return []

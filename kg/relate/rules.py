@@ -519,7 +519,7 @@ class RuleSet:
         dealers = self.words.get("dealers")
         if not dealers:
             return None
-        return re.compile(f"[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?的[^{_DEAL_STOP}]{{0,{_MODIFIERS}}}?{trie_pattern(dealers)}")
+        return re.compile(_described_after(dealers))
 
     @functools.cached_property
     def deal_ending(self) -> re.Pattern | None:
@@ -546,8 +546,7 @@ class RuleSet:
             return None
         # No list's joiner before the verb: in 制裁华为和为其供货的中国企业 华为 is listed, not inside.
         stop = _PHRASE_STOP + "".join(re.escape(word) for word in self.coordinators if len(word) == 1)
-        return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?的"
-                          f"[^{_DEAL_STOP}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}")
+        return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}{_described_after(nouns)}")
 
     @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
@@ -740,6 +739,12 @@ _PHRASE_STOP = _phrase_stop(MASK_KINDS)
 # A deal's clause may name its goods and where they go (出售H200芯片的决定, 走私至中国大陆的男子), and a
 # place may describe its dealer (为华为生产芯片的台湾企业).
 _DEAL_STOP = _phrase_stop(tuple(k for k in MASK_KINDS if not k.endswith(("PRODUCT", "PLACE")) and k != MODIFIER))
+
+
+def _described_after(nouns: Collection[str]) -> str:
+    """The rest of a relative clause, its 的, modifiers that describe (places, goods) and one of ``nouns``,
+    the unnamed party the clause describes (…的中国公司)."""
+    return f"[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?的[^{_DEAL_STOP}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}"
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
