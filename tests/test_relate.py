@@ -299,6 +299,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # A company referred back to right after the charge is the one charged (unnamed people are not).
+    ("charged", "超微电脑被曝违规出口芯片,美国司法部随后起诉该公司。", ("us_doj", "investigates", "supermicro")),
     # A nominalized measure: the last name of the phrase between 对 and 的.
     ("nominal object", "日本扩大对荷兰光刻机巨头ASML的出口管制。", ("japan", "restricts", "asml")),
     ("nominal object", "美国收紧对英伟达H20芯片的出口管制。", ("usa", "restricts", "h20")),
@@ -1850,6 +1852,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a listing a stance is taken on is not the stance-taker's"),
     ("美国司法部指控两名男子走私英伟达芯片。", "opposes", None, "nvidia", "the crime opens the deed: the goods' maker is no target"),
     ("美国司法部起诉两名中国公民走私英伟达芯片。", "investigates", None, "nvidia", "nor a suspect"),
+    ("美国司法部指控两名商人非法向俄罗斯出口英伟达芯片。", "investigates", None, "nvidia",
+     "unnamed people charged: the maker inside their crime is not probed"),
+    ("美国司法部起诉多名男子经由泰国向中国运送超微电脑的服务器。", "investigates", None, "supermicro",
+     "nor the maker of the goods they shipped"),
+    ("美国司法部起诉该公司隐瞒向华为出口芯片的事实。", "investigates", None, "huawei",
+     "nor the customer of a company charged"),
     ("美国禁止走私英伟达芯片。", "restricts", None, "nvidia", "a ban on smuggling restricts no maker"),
     ("黄仁勋表示,他们将限制英伟达的出口。", "restricts", None, "nvidia", "他们 is no 他: others than the speaker"),
     ("英特尔正面临欧盟委员会的反垄断调查结果。", "investigates", None, None, "facing the findings is no investigation"),
