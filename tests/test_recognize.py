@@ -61,6 +61,9 @@ def found(pipeline, text):
      "Taiwan's prosecutors of chip trade-secret cases, in traditional script"),
     ("中方对雷神公司和洛克希德·马丁公司采取反制措施。", [("中方", "china"), ("雷神", "raytheon"), ("洛克希德·马丁", "lockheed_martin")],
      "US defence contractors, without the generic 公司"),
+    ("上海证券交易所受理了该公司的上市申请,深交所和港交所也在审核。",
+     [("上海证券交易所", "sse"), ("深交所", "szse"), ("港交所", "hkex")],
+     "a stock exchange is a company of its own, not its city"),
 ])
 def test_recognize(pipeline, text, expected, why):
     assert found(pipeline, text) == expected, why

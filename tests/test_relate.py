@@ -1858,6 +1858,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor the maker of the goods they shipped"),
     ("美国司法部起诉该公司隐瞒向华为出口芯片的事实。", "investigates", None, "huawei",
      "nor the customer of a company charged"),
+    ("上海证券交易所暂停审核壁仞科技的上市申请。", "restricts", "shanghai", "biren",
+     "an exchange named after its city is no act of the city"),
     ("美国禁止走私英伟达芯片。", "restricts", None, "nvidia", "a ban on smuggling restricts no maker"),
     ("黄仁勋表示,他们将限制英伟达的出口。", "restricts", None, "nvidia", "他们 is no 他: others than the speaker"),
     ("英特尔正面临欧盟委员会的反垄断调查结果。", "investigates", None, None, "facing the findings is no investigation"),
