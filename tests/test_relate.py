@@ -279,6 +279,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
     ("maker glued, a phone", "华为最新款手机Mate 70在上海开售。", ("mate_70", "made_by", "huawei")),
+    ("maker glued, a generation's product", "燧原科技第三代产品云燧T20已交付客户。", ("yunsui_t20", "made_by", "enflame")),
+    ("maker glued, two modifiers", "英伟达新一代旗舰GPU B300将于明年发货。", ("b300", "made_by", "nvidia")),
+    ("maker glued, two modifiers", "AMD最新一代数据中心GPU MI355X正式亮相。", ("mi355x", "made_by", "amd")),
+    ("maker glued, a flagship product", "摩尔线程旗舰产品MTT S4000开始批量出货。", ("mtt_s4000", "made_by", "moore_threads")),
     ("maker, a host", "英伟达推出用于数据中心的H200芯片。", ("h200", "made_by", "nvidia")),  # not right before the name
     ("maker", "英伟达推出基于Hopper架构的H800芯片。", ("h800", "made_by", "nvidia")),  # named by its architecture too
     ("maker", "英伟达正在研发一款基于Hopper架构的新芯片H20。", ("h20", "made_by", "nvidia")),  # a noun between
@@ -1677,6 +1681,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("its product after an announcement: what it bought", "阿里巴巴宣布,其采购的H20芯片已全部到货。", "made_by", "h20",
      "alibaba"),
     ("glued maker: a list ends in it", "腾讯同时采购了寒武纪和华为的昇腾910B。", "made_by", "ascend_910b", "cambricon"),
+    ("glued maker: a rival's flagship", "华为对标英伟达旗舰产品H100推出了新一代芯片。", "made_by", "h100", "huawei"),
     ("glued title: a list ends in it", "李强在上海与日本首相石破茂举行会谈。", "works_for", "ishiba", "shanghai"),
 ]
 
