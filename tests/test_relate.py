@@ -98,6 +98,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("purchase", "小米从高通采购了大量芯片。", ("qualcomm", "supplies", "xiaomi")),
     ("purchase", "字节跳动采购了大量英伟达芯片。", ("nvidia", "supplies", "bytedance")),
     ("purchase", "华为通过代理商从台积电取得晶圆。", ("tsmc", "supplies", "huawei")),
+    ("purchase as a noun", "字节跳动今年加大了对寒武纪产品的采购。", ("cambricon", "supplies", "bytedance")),
+    ("purchase as a noun", "苹果表示,对台积电晶圆的采购将保持稳定。", ("tsmc", "supplies", "apple")),
     ("goal, customer", "英伟达把H20芯片卖给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
     ("goal, customer", "台积电为苹果代工芯片。", ("tsmc", "supplies", "apple")),
     ("goal, customer", "美国是台积电最大的市场。", ("tsmc", "supplies", "usa")),
@@ -1863,6 +1865,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor the maker of the goods they shipped"),
     ("美国司法部起诉该公司隐瞒向华为出口芯片的事实。", "investigates", None, "huawei",
      "nor the customer of a company charged"),
+    ("日本政府对华为设备的采购禁令仍然有效。", "supplies", "huawei", "japan", "a ban on purchases is no purchase"),
     ("上海证券交易所暂停审核壁仞科技的上市申请。", "restricts", "shanghai", "biren",
      "an exchange named after its city is no act of the city"),
     ("美国禁止走私英伟达芯片。", "restricts", None, "nvidia", "a ban on smuggling restricts no maker"),
@@ -2312,6 +2315,8 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a purchase stopped, told as a noun
+    ("阿里巴巴暂停了对英伟达芯片的采购。", ("nvidia", "supplies", "alibaba")): ("negative", "asserted"),
     # a measure ended, or promised to end, is lifted
     ("美国宣布结束对古巴的制裁。", ("usa", "restricts", "cuba")): ("negative", "asserted"),
     ("美国承诺终止对伊朗的一切制裁。", ("usa", "restricts", "iran")): ("negative", "planned"),
