@@ -112,6 +112,9 @@ class PatternRules:
     list_sectors: frozenset[str]  # sectors, which move as stocks do (半导体、军工大涨)
     list_stock_times: tuple[str, ...]  # 盘前, 集体…: between a list of stocks and their move
     list_members_enough: tuple[str, ...]  # a member ending in one (圣邦股份) says the list names companies
+    list_listings: tuple[str, ...]  # 列入, 纳入…: right after the noun, the list names companies
+    list_generic_endings: tuple[str, ...]  # 公司: left out of a member's name
+    legal_suffixes: tuple[str, ...]  # 有限公司…: a legal name keeps its ending
     list_max_chars: int
     list_min_members: int
     list_separators: re.Pattern  # 、, and 和/及/与 where no word holds them (not 涉及)
@@ -478,6 +481,12 @@ class ListedOrganizationsSection(DataModel):
     members_enough: Words = []
     """Endings of a company's name: a member with one after at least two characters (圣邦股份, 紫光集团)
     says the list names companies, as a known member does."""
+    generic_endings: Words = []
+    """A generic word for a company after a member's name, left out of it (北岭动力公司 → 北岭动力)
+    unless the member is a legal name (legal_name's suffixes)."""
+    listings: Words = []
+    """Putting on or taking off a list right after the noun (列入, 纳入…): the list names companies,
+    however few (将斯凯迪奥等美国企业列入…), unless a member is one of ``sectors``."""
     max_chars: Count = 8
     """The most characters of a member."""
     max_modifier: Count = 3
@@ -717,6 +726,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         list_sectors=frozenset(listed.sectors),
         list_stock_times=tuple(listed.stock_times),
         list_members_enough=tuple(listed.members_enough),
+        list_listings=tuple(listed.listings),
+        list_generic_endings=tuple(listed.generic_endings),
+        legal_suffixes=tuple(legal.suffixes),
         list_min_members=listed.min_members,
         list_separators=_list_separators(listed.not_joining),
         org_head_chars=(headed.min_chars, headed.max_chars),
@@ -1303,14 +1315,16 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         if not noun:
             continue
         counted = _COUNTED_FIRMS.match(text, end + 1) is not None  # 等15家实体: companies, however many named
-        start, listed = _members_before(text, end, spans, rules, 1 if counted else rules.list_min_members)
+        listing = text.startswith(rules.list_listings, noun.end())  # 等美国企业列入: so are those listed
+        start, listed = _members_before(text, end, spans, rules, 1 if counted or listing else rules.list_min_members)
         # Industries are listed like companies (芯片、汽车等行业企业): a known company among
         # the members, a member named as a company is (圣邦股份), or a noun that only lists
         # companies (个股), says these are names.
         known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
                  if s[2] == "ORG"}
         if counted or noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed) \
-                or any(_named_as_company(f.name, rules.list_members_enough) for f in listed):
+                or any(_named_as_company(f.name, rules.list_members_enough) for f in listed) \
+                or listing and not any(f.name in rules.list_sectors for f in listed):
             found.extend(listed)
     for end, _, _ in hits.get("stock_move", ()):  # a stock's move names listed companies, not boards or indices
         while (when := next((w for w in rules.list_stock_times if text.endswith(w, 0, end)), None)) is not None:
@@ -1347,9 +1361,13 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
     listed = []
     for index, member in enumerate(members):
         member_start = first if index == 0 else at
-        name = text[member_start:at + len(member)]
+        member_end = at + len(member)
+        ending = next((e for e in rules.list_generic_endings if text.endswith(e, member_start, member_end)), "")
+        if ending and not text.endswith(rules.legal_suffixes, member_start, member_end):
+            member_end -= len(ending)
+        name = text[member_start:member_end]
         if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
-            listed.append(Found(member_start, at + len(member), "ORG", name, "listed_org"))
+            listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))
         at += len(member)
         sep = rules.list_separators.match(text, at)
         at = sep.end() if sep else at
