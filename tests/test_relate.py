@@ -305,6 +305,12 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # 其 after a verb of stance: whom the writer addressed when the clause goes on with the writer,
+    # else the earlier clause's subject
+    ("stance on 其", "众议院中国特别委员会致信应用材料公司,批评其向中芯国际出售设备。",
+     ("house_china_committee", "opposes", "applied_materials")),
+    ("stance on 其", "荷兰宣布收紧光刻机出口,中方批评其做法。", ("china", "opposes", "netherlands")),
+    ("stance on 其", "英国政府接管了一家芯片厂,闻泰科技指责其干预企业经营。", ("wingtech", "opposes", "uk")),
     # A company referred back to right after the charge is the one charged (unnamed people are not).
     ("charged", "超微电脑被曝违规出口芯片,美国司法部随后起诉该公司。", ("us_doj", "investigates", "supermicro")),
     # A nominalized measure: the last name of the phrase between 对 and 的.
@@ -1866,6 +1872,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部起诉该公司隐瞒向华为出口芯片的事实。", "investigates", None, "huawei",
      "nor the customer of a company charged"),
     ("日本政府对华为设备的采购禁令仍然有效。", "supplies", "huawei", "japan", "a ban on purchases is no purchase"),
+    ("荷兰政府接管了安世半导体,闻泰科技指责其干预企业经营。", "opposes", "wingtech", "nexperia",
+     "其 after a stance whose clause has its own subject is the earlier clause's subject, not its object"),
+    ("中方批评其盟友的做法。", "opposes", "china", None, "其盟友 is someone's allies"),
     ("上海证券交易所暂停审核壁仞科技的上市申请。", "restricts", "shanghai", "biren",
      "an exchange named after its city is no act of the city"),
     ("美国禁止走私英伟达芯片。", "restricts", None, "nvidia", "a ban on smuggling restricts no maker"),

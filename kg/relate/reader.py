@@ -698,6 +698,10 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             for one in _listed_with(doc.text, addressee, mentions, rules) if addressee is not None else ():
                 # only 其 stands in: the verb stays a trigger
                 added.append(_stand_in(doc, m.end() - 1, m.end(), one.type, one.entity_id, "anaphor"))
+        elif cue in rules.judged and not doc.text.startswith(rules.addressed_not_before, m.end()):
+            judged = _judged(doc.text, m.start(), mentions) or _last_subject(earlier[0], number, mentions)
+            for one in _listed_with(doc.text, judged, mentions, rules) if judged is not None else ():
+                added.append(_stand_in(doc, m.end() - 1, m.end(), one.type, one.entity_id, "anaphor"))
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
@@ -735,6 +739,20 @@ def _addressee(text: str, at: int, mentions: list[Mention]) -> Mention | None:
 
 
 _ADDRESSEES = ("ORG", "AGENCY", "PLACE")
+
+
+def _judged(text: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """Whom 其 after a verb of stance at ``at`` stands for: when the verb's clause names its own
+    subject (韩国批评其做法), the first company, body or country of the clause before (日本扩大管制);
+    else the last one named there, whom the same subject addressed (致信英伟达,批评其…)."""
+    start = clause_start(text, at)
+    before = [m for m in mentions if m.norm_end <= start and m.type in _ADDRESSEES]
+    if not before:
+        return None
+    if not any(start <= m.norm_start and m.norm_end <= at for m in mentions):
+        return before[-1]
+    earlier = clause_start(text, before[-1].norm_start)
+    return next(m for m in before if m.norm_start >= earlier)
 
 
 def _listed_with(text: str, last: Mention, mentions: list[Mention], rules: RuleSet) -> list[Mention]:

@@ -241,6 +241,8 @@ class RuleSet:
     # A verb of asking or ordering and 其: 其 stands for who was addressed (致函台积电,要求其…).
     addressed: tuple[str, ...] = ()
     addressed_not_before: tuple[str, ...] = ()  # 要求其盟友: a possessive
+    # A verb of stance and 其: 其 stands for the earlier clause's subject or addressee (_judged).
+    judged: tuple[str, ...] = ()
     # A counted phrase (两家公司) -> the type and the number of the names it stands for, as a list.
     counted: dict[str, tuple[str, int]] = field(default_factory=dict)
     counted_not_after: tuple[str, ...] = ()  # 另外两家公司 are two others
@@ -1262,6 +1264,10 @@ class RulesFile(DataModel):
     company, body or country named in an earlier clause (致函台积电,要求其停止供货)."""
     addressed_not_before: Words = []
     """Words after such a 其 that make it a possessive (要求其盟友, 要求其客户): it stands for no one."""
+    judged: Words = []
+    """A verb of stance and 其 (批评其, 质疑其): 其 stands for the first company, body or country of the
+    clause before when the stance's clause names its own subject (日本扩大管制,韩国批评其做法), else for
+    the last (致信英伟达,批评其…); addressed_not_before applies too."""
     counted_anaphors: dict[EntityType, Words] = {}
     """An entity type -> what follows a count in a phrase that stands for the last list of that many
     names of the type (两|家公司 after 三星和SK海力士)."""
@@ -1416,7 +1422,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         administration=tuple(data.administration),
         about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors),
         addressed=tuple(data.addressed), addressed_not_before=tuple(data.addressed_not_before),
+        judged=tuple(data.judged),
         counted=counted, counted_not_after=tuple(data.counted_not_after),
         stand_in_search=cue_regex([*anaphors, *implicit, *about_this, *data.speaker_anaphors, *data.addressed,
-                                   *counted], compounds),
+                                   *data.judged, *counted], compounds),
         reported_search=cue_regex(modality.get("reported"), compounds))
