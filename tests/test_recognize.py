@@ -721,9 +721,17 @@ def test_a_glossed_name_starts_after_its_title(pipeline):
 @pytest.mark.parametrize("text, expected, why", [
     ("美国众议院外交委会主席表示。", "美国众议院外交委会", "a legislature's committee, short form"),
     ("美国参议院司法委员会周三举行听证会。", "美国参议院司法委员会", "a committee the dictionary lacks"),
+    ("美国国会参议院商务委员会周三举行听证会。", "美国国会参议院商务委员会", "a committee after its chamber and its congress"),
+    ("美国国会众议院周五表决。", "美国国会众议院", "a chamber after its congress"),
 ])
 def test_a_committee_of_a_known_agency_is_one_name(pipeline, text, expected, why):
     assert expected in [m for m, _ in found(pipeline, text)], why
+
+
+def test_another_countrys_chamber_is_not_the_one_a_body_is_part_of(pipeline):
+    """国会 alone is any country's congress: only names that start with the agency's country glue."""
+    got = found(pipeline, "波兰国会参议院议长率团访问台湾。")
+    assert "波兰国会" in [name for name, _ in got], got
 
 
 def test_a_model_number_after_its_lines_gloss(pipeline):

@@ -182,20 +182,46 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
 
 
 def _with_country(entities: Mapping[str, Entity], converter: ScriptConverter) -> Iterator[tuple[str, str]]:
-    """An agency's Chinese names glued to its country's name (美国 + 众议院中国特别委员会), as keys.
+    """An agency's Chinese names glued to its country's name or to a body it is part of (美国 +
+    众议院中国特别委员会, 美国国会 + 众议院), as keys.
 
-    The news writes them as one name, which the guidelines annotate as one mention; matched
-    leftmost-longest without it, the country's own longer name would win (美国众议院 | 中国 | …).
+    The news writes them as one name, which the guidelines annotate as one mention (the longest
+    name, as 美国商务部工业与安全局); matched leftmost-longest without it, the outer body's own
+    longer name would win (美国众议院 | 中国 | …, 美国国会 | 众议院).
     """
     for entity in entities.values():
-        country = entities.get(entity.facts.get("country", ""))
-        if entity.type != "AGENCY" or country is None:
+        if entity.type != "AGENCY":
             continue
-        prefix = normalize_name(country.name, converter)
-        for name in entity.names:
-            key = normalize_name(name, converter)
-            if key and not key[0].isascii() and not key.startswith(prefix):
-                yield prefix + key, entity.id
+        country = entities.get(entity.facts.get("country", ""))
+        lead = normalize_name(country.name, converter) if country is not None else ""
+        for prefix in _outer_names(entity, entities, converter, _OUTER_DEPTH):
+            if not prefix.startswith(lead):
+                continue  # 国会 alone is any country's: 波兰国会参议院 holds no US 国会参议院
+            for name in entity.names:
+                key = normalize_name(name, converter)
+                if key and not key[0].isascii() and not key.startswith(prefix):
+                    yield prefix + key, entity.id
+
+
+_OUTER_DEPTH = 2  # bodies above an agency whose names may be glued before its own (国会 | 众议院 | 委员会)
+
+
+def _outer_names(entity: Entity, entities: Mapping[str, Entity], converter: ScriptConverter,
+                 depth: int) -> set[str]:
+    """The names that may stand glued before ``entity``'s: its country's, and those of the agency
+    it is part of, alone and after what may stand before that agency's (美国 + 国会), ``depth`` up."""
+    names = set()
+    country = entities.get(entity.facts.get("country", ""))
+    if country is not None:
+        names.add(normalize_name(country.name, converter))
+    parent = entities.get(entity.facts.get("part_of", ""))
+    if depth and parent is not None and parent.type == "AGENCY" and parent.id != entity.id:
+        own = {key for key in (normalize_name(n, converter) for n in parent.names) if key and not key[0].isascii()}
+        outer = _outer_names(parent, entities, converter, depth - 1)
+        # the outer body's own outer names too: the agency's name may hold its parent's (美国国会 |
+        # 参议院商务委员会)
+        names |= own | outer | {before + key for before in outer for key in own if not key.startswith(before)}
+    return names
 
 
 def _variants(name: str) -> Iterator[str]:
