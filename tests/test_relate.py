@@ -311,6 +311,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("house_china_committee", "opposes", "applied_materials")),
     ("stance on 其", "荷兰宣布收紧光刻机出口,中方批评其做法。", ("china", "opposes", "netherlands")),
     ("stance on 其", "英国政府接管了一家芯片厂,闻泰科技指责其干预企业经营。", ("wingtech", "opposes", "uk")),
+    # What an office holder says goes on with the office, as what a body says goes on with the body
+    ("office holder speaking", "卢特尼克周四表示,H200芯片的出口许可证已开始发放。", ("us_commerce", "permits", "h200")),
+    ("office holder speaking", "商务部长卢特尼克表示,超微电脑的出口许可已经核发。", ("us_commerce", "permits", "supermicro")),
     # A company referred back to right after the charge is the one charged (unnamed people are not).
     ("charged", "超微电脑被曝违规出口芯片,美国司法部随后起诉该公司。", ("us_doj", "investigates", "supermicro")),
     # A nominalized measure: the last name of the phrase between 对 and 的.

@@ -128,6 +128,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         office = _office(own, entities, rules) if own is not None and own.type == "PERSON" else None
         if office is not None:
             as_countries = [office if m is own else m for m in as_countries]
+        # who the subject is, as itself or its office: what it said goes on with it (卢特尼克表示,…)
+        speaker = frozenset(m.entity_id for m in (own, office) if m is not None)
         if own is not None:
             subject = topics[own.type] = (number, own)
         elif carried is not None and _continues(text, s_start, s_end, rules):
@@ -188,7 +190,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                 and not _described_in(text, own, c_end) else None
                             # What the sentence's subject said right before the clause goes on with it as well.
                             if stand_in is not None and not _continues(text, c_start, c_end, rules) \
-                                    and not (stand_in is own and _opens_what_was_said(text, c_start, rules)):
+                                    and not (stand_in.entity_id in speaker and _opens_what_was_said(text, c_start, rules)):
                                 stand_in = None
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
