@@ -1878,6 +1878,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("荷兰政府接管了安世半导体,闻泰科技指责其干预企业经营。", "opposes", "wingtech", "nexperia",
      "其 after a stance whose clause has its own subject is the earlier clause's subject, not its object"),
     ("中方批评其盟友的做法。", "opposes", "china", None, "其盟友 is someone's allies"),
+    ("美方称,对委内瑞拉的制裁减免只适用于石油行业。", "restricts", "usa", "venezuela",
+     "sanctions relief imposes no sanction"),
     ("上海证券交易所暂停审核壁仞科技的上市申请。", "restricts", "shanghai", "biren",
      "an exchange named after its city is no act of the city"),
     ("美国禁止走私英伟达芯片。", "restricts", None, "nvidia", "a ban on smuggling restricts no maker"),
