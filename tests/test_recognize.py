@@ -147,6 +147,7 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("前台积电研发副总蒋尚义已加盟中芯国际。", [("台积电", "ORG"), ("蒋尚义", "PERSON"), ("中芯国际", "ORG")],
      "副总 (Taiwan's short for a vice president) after a unit's description"),
     ("英伟达中国研究中心将扩招。", [("英伟达中国研究中心", "ORG")], "a place inside a unit's name stays inside"),
+    ("高通深圳研发中心宣布扩招。", [("高通深圳研发中心", "ORG")], "a research and development centre"),
     ("浙江大学计算机科学与技术学院教授陈华钧表示。", [("浙江大学计算机科学与技术学院", "ORG"), ("陈华钧", "PERSON")],
      "与 inside a school's name"),
     ("英伟达与清华大学联合实验室成立。", [("英伟达", "ORG"), ("清华大学联合实验室", "ORG")],
