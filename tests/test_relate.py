@@ -1563,6 +1563,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("subsidiary, where it is", "英伟达以色列子公司迈络思发布新品。", ("mellanox", "part_of", "nvidia")),
     ("acquired, after the deal", "AMD在收购芯片设计公司赛灵思后,营收大幅增长。", ("xilinx", "part_of", "amd")),
     ("acquired, after the deal", "英伟达收购迈络思后,数据中心业务快速增长。", ("mellanox", "part_of", "nvidia")),
+    ("acquired at a time told", "赛灵思于2022年2月被AMD收购。", ("xilinx", "part_of", "amd")),
+    ("a unit and what kind it is", "百度旗下芯片公司昆仑芯宣布完成新一轮融资。", ("kunlunxin", "part_of", "baidu")),
     ("parent company, acted on", "迈络思母公司英伟达受到中国监管机构调查。", ("mellanox", "part_of", "nvidia")),
     ("acquisition", "英伟达已完成对迈络思的收购。", ("mellanox", "part_of", "nvidia")),
     ("acquisition, the deal named first", "AMD收购赛灵思的交易已于2022年完成。", ("xilinx", "part_of", "amd")),
@@ -1635,6 +1637,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("parent company", "安世半导体的母公司和英伟达都发布了财报。", "part_of", None, None),
     ("parent company", "Arm的母公司是一家日本企业,与英伟达无关。", "part_of", None, None),
     ("acquired, after the deal", "英伟达在收购Arm失败后转向自研处理器。", "part_of", None, None),
+    ("acquired at a time told", "Arm将于明年被软银集团收购。", "part_of", "arm", "softbank"),  # a deal still to come
     ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
     ("maker, a carried subject", "寒武纪推出了新芯片,与英伟达H20竞争。", "made_by", "h20", "cambricon"),
     ("a trade after a company's name", "超微发布了MI350芯片,超微电脑随后推出了新款服务器。", "part_of", "supermicro", "amd"),
