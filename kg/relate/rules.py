@@ -525,14 +525,15 @@ class RuleSet:
 
     @functools.cached_property
     def deal_ending(self) -> re.Pattern | None:
-        """A verb of sale, of making for someone or of a crime, then no other name nor a clause break
+        """A verb of sale, of making for or helping someone or of a crime, then no other name nor a clause break
         up to the end of the searched span (a name's start)."""
         deals = self._deals
         return re.compile(f"{trie_pattern(deals)}[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?\\Z") if deals else None
 
     @functools.cached_property
     def _deals(self) -> tuple[str, ...]:
-        return (*self.words.get("sale", ()), *self.words.get("making_for", ()), *self.words.get("suspected", ()))
+        return (*self.words.get("sale", ()), *self.words.get("making_for", ()), *self.words.get("assisting", ()),
+                *self.words.get("suspected", ()))
 
     @functools.cached_property
     def deal_judged(self) -> re.Pattern | None:
@@ -541,7 +542,7 @@ class RuleSet:
         return self._deal_clause(self.words.get("deal_matters"))
 
     def _deal_clause(self, nouns: Collection[str] | None) -> re.Pattern | None:
-        """A clause with a verb of sale, of making for someone or of a crime, then 的, places that
+        """A clause with a verb of sale, of making for or helping someone or of a crime, then 的, places that
         describe (台湾), and one of ``nouns``."""
         deals = self._deals
         if not nouns or not deals:
