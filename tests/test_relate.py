@@ -1471,6 +1471,11 @@ def test_a_countrys_office_holder_with_the_portfolio_between(pipeline):
     # one office holds one country: in a list of countries the office is the last one's
     reads(pipeline, "欧盟和美国贸易代表格里尔周二通电话。", ("greer", "works_for", "usa"))
     never(pipeline, "欧盟和美国贸易代表格里尔周二通电话。", "works_for", tail="eu")
+    # a European commissioner by portfolio, not any officer called 专员
+    reads(pipeline, "欧盟贸易专员谢夫乔维奇周四表示,将与美方继续谈判。", ("sefcovic", "works_for", "eu"))
+    never(pipeline, "美国国家公园管理局公关专员李明表示,游客人数增加。", "works_for", tail="usa")
+    # a foreign name with 富 in it (Xinhua writes Wadephul 瓦德富尔)
+    assert ("瓦德富尔", "works_for", "德国") in named_triples(pipeline, "德国外长瓦德富尔批评了这项决定。")
 
 
 def test_a_title_after_the_holders_party(pipeline):
