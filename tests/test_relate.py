@@ -314,6 +314,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # What an office holder says goes on with the office, as what a body says goes on with the body
     ("office holder speaking", "卢特尼克周四表示,H200芯片的出口许可证已开始发放。", ("us_commerce", "permits", "h200")),
     ("office holder speaking", "商务部长卢特尼克表示,超微电脑的出口许可已经核发。", ("us_commerce", "permits", "supermicro")),
+    # the chamber that passes a bill that aids one country and sanctions another
+    ("aided, then sanctioned", "美国众议院通过了援助以色列并制裁伊朗的法案。", ("us_house", "restricts", "iran")),
     # A company referred back to right after the charge is the one charged (unnamed people are not).
     ("charged", "超微电脑被曝违规出口芯片,美国司法部随后起诉该公司。", ("us_doj", "investigates", "supermicro")),
     # A nominalized measure: the last name of the phrase between 对 and 的.
@@ -1893,6 +1895,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the listed dealers provide for the name inside their relative clause"),
     ("美国财政部制裁了三家帮助伊朗获取无人机零件的公司。", "restricts", None, "iran",
      "nor is the one they helped sanctioned"),
+    ("美国司法部起诉了英伟达两名前员工。", "investigates", None, "nvidia", "the company whose people are charged is not"),
+    ("美国司法部对三名与美光有关联的人员提起诉讼。", "investigates", None, "micron", "nor one they are linked with"),
+    ("美国众议院通过了援助以色列并制裁伊朗的法案。", "restricts", "israel", None, "whom a bill aids sanctions no one"),
     ("美方称,对委内瑞拉的制裁减免只适用于石油行业。", "restricts", "usa", "venezuela",
      "sanctions relief imposes no sanction"),
     ("上海证券交易所暂停审核壁仞科技的上市申请。", "restricts", "shanghai", "biren",

@@ -533,7 +533,7 @@ class RuleSet:
     @functools.cached_property
     def _deals(self) -> tuple[str, ...]:
         return (*self.words.get("sale", ()), *self.words.get("making_for", ()), *self.words.get("assisting", ()),
-                *self.words.get("suspected", ()))
+                *self.words.get("linked", ()), *self.words.get("suspected", ()))
 
     @functools.cached_property
     def deal_judged(self) -> re.Pattern | None:
