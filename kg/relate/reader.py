@@ -1533,14 +1533,14 @@ def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
 
 
 def _passive_in_a_relative_clause(text: str, m: re.Match, rules: RuleSet) -> bool:
-    """Whether the passive marker right before the head (the agent) follows a preposition (向被美国列入
-    实体清单的企业): the passive is a relative clause on a noun after it, and the tail before the
-    preposition is not what it is done to."""
+    """Whether the passive marker right before the head (the agent) follows a preposition or a
+    list's joiner (向被美国列入实体清单的企业, 以色列与被美国列为恐怖组织的真主党): the passive is a
+    relative clause on a noun after it, and the tail before the preposition is not what it is done to."""
     at = m.start("head")
     if m.start("tail") > at or not _word_before(text, at, rules.passive_markers, rules):
         return False
     marker = max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
-    return text.endswith(rules.prepositions, 0, at - marker)
+    return text.endswith(rules.prepositions, 0, at - marker) or text.endswith(rules.coordinators, 0, at - marker)
 
 
 def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
