@@ -89,6 +89,16 @@ def test_commerce_is_resolved_by_context(pipeline, text, expected, why):
     assert ids == [expected], why
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("日本首相在国会答辩时表示,将继续加强半导体出口管制。", "jp_diet"),
+    ("韩国总统李在明周二在国会发表施政演说。", "kr_national_assembly"),
+    ("两名美国参议员在国会提出了新的芯片法案。", "us_congress"),
+    ("国会通过了这项芯片法案。", "us_congress"),  # no cue: the beat's usual one
+])
+def test_a_bare_congress_is_the_one_of_the_country_nearby(pipeline, text, expected):
+    assert [i for t, i in found(pipeline, text) if t == "国会"] == [expected]
+
+
 @pytest.mark.parametrize("text, expected, why", [
     ("美国国务院周四发表声明。国务院称,对华芯片政策没有改变。", "us_state_dept",
      "overseas papers shorten the State Department once they have named it"),
