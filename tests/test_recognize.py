@@ -423,6 +423,9 @@ def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
 @pytest.mark.parametrize("text, people", [
     ("参议员约翰·史密斯和众议员玛丽·卡特联合提出法案。", ["约翰·史密斯", "玛丽·卡特"]),
     ("美国制裁了韩国长荣电子的子公司。", []),
+    # titles one person holds together, listed or joined by 兼: the name follows the last
+    ("三星电子代表理事、副会长全永铉在会上致歉。", ["全永铉"]),
+    ("某基金董事长兼总经理王海峰表示,将加大投资。", ["王海峰"]),
 ])
 def test_titles_head_only_what_they_follow(pipeline, text, people):
     """A listed name's own title is no part of it; 长 alone heads a body named right before it

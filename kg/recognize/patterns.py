@@ -956,10 +956,17 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,
         if not title or title in rules.bare_titles and not text.endswith(rules.bare_title_after, 0, end):
             continue
         foreign = title in rules.foreign_name_titles or country_of(entity_id) in rules.foreign_name_countries
-        for start, stop in _names_after_title(text, end + len(title), title, foreign, rules):
+        pos, last = end + len(title), title
+        # more titles listed or held together (代表理事、副会长X, 董事长兼总裁X): the name follows the last
+        while text[pos:pos + 1] in _TITLE_JOINERS and (more := rules.title_at(text, pos + 1)):
+            pos, last = pos + 1 + len(more), more
+        for start, stop in _names_after_title(text, pos, last, foreign, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
                                anchor=entity_id, role=title))
     return found
+
+
+_TITLE_JOINERS = "、兼"  # between titles one person holds
 
 
 def _names_after_title(text: str, pos: int, title: str, foreign: bool, rules: PatternRules) -> list[tuple[int, int]]:
