@@ -282,6 +282,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
     ("maker glued, a phone", "华为最新款手机Mate 70在上海开售。", ("mate_70", "made_by", "huawei")),
     ("maker glued, a generation's product", "燧原科技第三代产品云燧T20已交付客户。", ("yunsui_t20", "made_by", "enflame")),
+    ("maker glued, a generation's product", "谷歌第八代TPU将于明年推出。", ("tpu", "made_by", "google")),
     ("maker glued, two modifiers", "英伟达新一代旗舰GPU B300将于明年发货。", ("b300", "made_by", "nvidia")),
     ("maker glued, two modifiers", "AMD最新一代数据中心GPU MI355X正式亮相。", ("mi355x", "made_by", "amd")),
     ("maker glued, a flagship product", "摩尔线程旗舰产品MTT S4000开始批量出货。", ("mtt_s4000", "made_by", "moore_threads")),
