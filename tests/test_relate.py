@@ -2353,6 +2353,10 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a future that is no disposal marker plans (将于, 即将); 将 before the object disposes of it
+    ("日本经济产业省将于明年对三星实施新的出口管制。", ("meti", "restricts", "samsung")): ("positive", "planned"),
+    ("荷兰政府即将收紧对阿斯麦的出口管制。", ("netherlands", "restricts", "asml")): ("positive", "planned"),
+    ("日本经济产业省将三星列入管制名单。", ("meti", "restricts", "samsung")): ("positive", "asserted"),
     # a purchase stopped, told as a noun
     ("阿里巴巴暂停了对英伟达芯片的采购。", ("nvidia", "supplies", "alibaba")): ("negative", "asserted"),
     # a measure ended, or promised to end, is lifted
