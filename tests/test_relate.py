@@ -453,6 +453,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a review failed, announced or found
     ("finding", "国家互联网信息办公室宣布,美光公司在华销售的产品未通过网络安全审查。", ("cac", "investigates", "micron")),
     ("finding", "网信办表示,经审查,美光产品没有通过网络安全审查。", ("cac", "investigates", "micron")),
+    ("finding", "市场监管总局周五发布公告,高通违反了《反垄断法》。", ("samr", "investigates", "qualcomm")),
     ("finding", "市场监管总局表示,高通的收购案未能通过反垄断审查。", ("samr", "investigates", "qualcomm")),
     # What was said has its own subject, which the clauses after it continue; without one, the speaker acts.
     ("said", "闻泰科技发布公告称,荷兰政府上月发布命令,冻结安世半导体的资产。", ("netherlands", "restricts", "nexperia")),
