@@ -64,6 +64,9 @@ def found(pipeline, text):
     ("俄罗斯总统普京与印度总理莫迪通电话,国民党主席郑丽文随后表态。",
      [("俄罗斯", "russia"), ("普京", "putin"), ("印度", "india"), ("莫迪", "modi"), ("国民党", "kmt"), ("郑丽文", "cheng_li_wun")],
      "leaders the chip story meets, with the dictionary's ids (a bare 普京 has no title to be found by)"),
+    ("美国商务部修订最低含量规则,《芯片与科学法》的补贴也受影响。", [("美国商务部", "us_commerce"), ("最低含量规则", "de_minimis_rule"),
+                                                   ("《芯片与科学法》", "chips_act")],
+     "the de minimis rule; the CHIPS Act without 案"),
     ("大众汽车和本田因芯片断供减产,通用汽车也受影响。", [("大众汽车", "volkswagen"), ("本田", "honda"), ("通用汽车", "general_motors")],
      "automakers, buyers hit by a chip cut-off"),
     ("上海证券交易所受理了该公司的上市申请,深交所和港交所也在审核。",
@@ -83,6 +86,7 @@ def test_recognize(pipeline, text, expected, why):
      "imports from another country: China's ministry, whatever the article's other cues"),
     ("中方表示不满。商务部周一宣布,对原产于中国的太阳能电池板征收反补贴税。", "us_commerce",
      "imports from China: America's"),
+    ("商务部周三修订了最低含量规则。", "us_commerce", "a rule of the US department's own names it"),
 ])
 def test_commerce_is_resolved_by_context(pipeline, text, expected, why):
     ids = [i for t, i in found(pipeline, text) if t == "商务部"]
