@@ -99,6 +99,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("purchase", "字节跳动采购了大量英伟达芯片。", ("nvidia", "supplies", "bytedance")),
     ("purchase", "华为通过代理商从台积电取得晶圆。", ("tsmc", "supplies", "huawei")),
     ("purchase as a noun", "字节跳动今年加大了对寒武纪产品的采购。", ("cambricon", "supplies", "bytedance")),
+    ("qualified by the customer", "美光的HBM4样品已通过英伟达的质量认证。", ("micron", "supplies", "nvidia")),
+    ("qualified by the customer", "长鑫存储获得了华为的供应商资格认证。", ("cxmt", "supplies", "huawei")),
+    ("customers from a market", "寒武纪的客户主要来自中国大陆。", ("cambricon", "supplies", "china")),
     ("purchase as a noun", "苹果表示,对台积电晶圆的采购将保持稳定。", ("tsmc", "supplies", "apple")),
     ("goal, customer", "英伟达把H20芯片卖给阿里巴巴。", ("nvidia", "supplies", "alibaba")),
     ("goal, customer", "台积电为苹果代工芯片。", ("tsmc", "supplies", "apple")),
@@ -1890,6 +1893,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部起诉该公司隐瞒向华为出口芯片的事实。", "investigates", None, "huawei",
      "nor the customer of a company charged"),
     ("日本政府对华为设备的采购禁令仍然有效。", "supplies", "huawei", "japan", "a ban on purchases is no purchase"),
+    ("三星获得了美国商务部的认证。", "supplies", "samsung", None, "a body's certification is no customer's"),
+    ("英伟达通过了台积电的技术认证流程改进方案。", "supplies", "nvidia", "tsmc", "the qualification is no head of its phrase"),
     ("荷兰政府接管了安世半导体,闻泰科技指责其干预企业经营。", "opposes", "wingtech", "nexperia",
      "其 after a stance whose clause has its own subject is the earlier clause's subject, not its object"),
     ("中方批评其盟友的做法。", "opposes", "china", None, "其盟友 is someone's allies"),
@@ -2354,6 +2359,8 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a qualification failed is no supply
+    ("三星的HBM3E样品未能通过英伟达的认证。", ("samsung", "supplies", "nvidia")): ("negative", "asserted"),
     # a future that is no disposal marker plans (将于, 即将); 将 before the object disposes of it
     ("日本经济产业省将于明年对三星实施新的出口管制。", ("meti", "restricts", "samsung")): ("positive", "planned"),
     ("荷兰政府即将收紧对阿斯麦的出口管制。", ("netherlands", "restricts", "asml")): ("positive", "planned"),
