@@ -12,8 +12,9 @@ __all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_
 # A ! or ? glued to a Latin letter or digit is no end: it is a mis-decoded
 # character (當?shù)貢r間) or part of a name (Yahoo!). A space between two Chinese
 # characters ends one too: it parts a headline's halves or a dateline from the
-# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole.
-_SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))*"
+# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole. So does a space
+# before a numbered item (…霍尔木兹海峡 2)澳大利亚…): a digest's items are sentences of their own.
+_SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))(?![0-9]{1,2}\)))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导),
 # 〔记者王明/台北报导〕) or with the reporter's byline after it (新华社北京1月2日电(记者张三)), is a sentence of
@@ -47,6 +48,9 @@ def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tupl
         ['美国限制H20。', '“我们反对!”', '他说。', '當?shù)貢r間1月13日,BIS发布规则。', '英国 CMA 调查', '高通回应']
         >>> [t[s:e] for s, e in sentences(t, re.compile(".{1,4}说。"))][1]
         '“我们反对!”他说。'
+        >>> t = "要闻:1)美国制裁伊朗 2)非洲卫生官员说,国会应拨款。"
+        >>> [t[s:e] for s, e in sentences(t)]
+        ['要闻:1)美国制裁伊朗', '2)非洲卫生官员说,国会应拨款。']
         >>> t = "(路透社华盛顿18日电)美国限制H20。新华社北京2日电(记者张三)中方回应。〔记者李四/台北报导〕日本回应。"
         >>> [t[s:e] for s, e in sentences(t)]
         ['(路透社华盛顿18日电)', '美国限制H20。', '新华社北京2日电(记者张三)', '中方回应。', '〔记者李四/台北报导〕', '日本回应。']
