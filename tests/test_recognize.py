@@ -423,6 +423,9 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
     ("澳大利亚农业部与加拿大食品药品监督管理局联合发布声明。",
      [("澳大利亚农业部", "AGENCY", None), ("加拿大食品药品监督管理局", "AGENCY", None)],
      "other departments and regulators by their country"),
+    ("江苏省商务厅和深圳市市场监管局联合发布通知。",
+     [("江苏省商务厅", "AGENCY", None), ("深圳市市场监管局", "AGENCY", None)],
+     "a province's and a city's own departments"),
 ])
 def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)
