@@ -289,6 +289,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker glued, two modifiers", "英伟达新一代旗舰GPU B300将于明年发货。", ("b300", "made_by", "nvidia")),
     ("maker glued, two modifiers", "AMD最新一代数据中心GPU MI355X正式亮相。", ("mi355x", "made_by", "amd")),
     ("maker glued, a flagship product", "摩尔线程旗舰产品MTT S4000开始批量出货。", ("mtt_s4000", "made_by", "moore_threads")),
+    ("said to be the maker's", "思元590是寒武纪目前性能最强的训练芯片。", ("mlu590", "made_by", "cambricon")),
     ("maker, a host", "英伟达推出用于数据中心的H200芯片。", ("h200", "made_by", "nvidia")),  # not right before the name
     ("maker", "英伟达推出基于Hopper架构的H800芯片。", ("h800", "made_by", "nvidia")),  # named by its architecture too
     ("maker", "英伟达正在研发一款基于Hopper架构的新芯片H20。", ("h20", "made_by", "nvidia")),  # a noun between
@@ -1711,6 +1712,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
      "alibaba"),
     ("glued maker: a list ends in it", "腾讯同时采购了寒武纪和华为的昇腾910B。", "made_by", "ascend_910b", "cambricon"),
     ("glued maker: a rival's flagship", "华为对标英伟达旗舰产品H100推出了新一代芯片。", "made_by", "h100", "huawei"),
+    ("said to be the maker's", "昇腾910B是英伟达芯片的国产替代品。", "made_by", "ascend_910b", "nvidia"),
     ("glued title: a list ends in it", "李强在上海与日本首相石破茂举行会谈。", "works_for", "ishiba", "shanghai"),
 ]
 
