@@ -73,6 +73,8 @@ def found(pipeline, text):
     ("中国贸促会批评美方,国防科工局和外汇局发布通知,台湾国安局示警。",
      [("中国贸促会", "ccpit"), ("美方", "usa"), ("国防科工局", "sastind"), ("外汇局", "safe"), ("台湾国安局", "tw_nsb")],
      "more of the bodies the beat quotes, by their short names"),
+    ("美国在台协会处长谷立言与中研院院长会面。", [("美国在台协会", "ait"), ("谷立言", "raymond_greene"), ("中研院", "academia_sinica")],
+     "the US's de facto embassy in Taiwan, its director, and Taiwan's academy"),
     ("大众汽车和本田因芯片断供减产,通用汽车也受影响。", [("大众汽车", "volkswagen"), ("本田", "honda"), ("通用汽车", "general_motors")],
      "automakers, buyers hit by a chip cut-off"),
     ("上海证券交易所受理了该公司的上市申请,深交所和港交所也在审核。",
@@ -439,6 +441,8 @@ def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     # titles one person holds together, listed or joined by 兼: the name follows the last
     ("三星电子代表理事、副会长全永铉在会上致歉。", ["全永铉"]),
     ("某基金董事长兼总经理王海峰表示,将加大投资。", ["王海峰"]),
+    ("国民党籍立委陈明哲质询时指出,政府应加强管制。", ["陈明哲"]),  # a legislator's question in session
+    ("多名学者强烈质疑这项决定。", []),  # 质疑 follows no name
 ])
 def test_titles_head_only_what_they_follow(pipeline, text, people):
     """A listed name's own title is no part of it; 长 alone heads a body named right before it
