@@ -1900,6 +1900,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星获得了美国商务部的认证。", "supplies", "samsung", None, "a body's certification is no customer's"),
     ("英伟达通过了台积电的技术认证流程改进方案。", "supplies", "nvidia", "tsmc", "the qualification is no head of its phrase"),
     ("华为的美国供应商被禁止供货。", "supplies", "huawei", "usa", "the suppliers' country is no market"),
+    ("分析人士认为,美国的芯片禁令反而帮助了华为。", "restricts", "usa", "huawei", "whom a measure helps is no target"),
+    ("日本的出口管制客观上利好中芯国际。", "restricts", "japan", "smic", "nor whom it benefits"),
     ("荷兰政府接管了安世半导体,闻泰科技指责其干预企业经营。", "opposes", "wingtech", "nexperia",
      "其 after a stance whose clause has its own subject is the earlier clause's subject, not its object"),
     ("中方批评其盟友的做法。", "opposes", "china", None, "其盟友 is someone's allies"),
