@@ -1144,8 +1144,8 @@ class RuleEntry(DataModel):
     """A word list (under ``words:``): a head whose phrase goes on to one of its words before the
     trigger only says whose they are, and they act (美国国会两名共和党议员提出《…法案》: the members
     propose a bill, the Congress enacts none)."""
-    tail_not_after: str | None = None
-    """A word list (under ``words:``): a tail right after one of its words is not this rule's (为 names
+    tail_not_after: str | list[str] | None = None
+    """Word lists (under ``words:``): a tail right after one of their words is not this rule's (为 names
     whom a foundry makes for: in 为苹果代工A18,还为AMD生产MI355X Apple makes no MI355X)."""
     tail_not_before: str | None = None
     """A word list (under ``words:``): a tail right before one of its words only modifies it (指控两名
@@ -1329,6 +1329,11 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     return compile_rules(data, titles)
 
 
+def _list_names(value: str | list[str] | None) -> tuple[str, ...]:
+    """The word lists a rule's field names: one, several or none."""
+    return (value,) if isinstance(value, str) else tuple(value or ())
+
+
 def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     """The validated file's rules compiled to regexes over masked text; ``titles`` from patterns.yaml."""
     words = {name: tuple(listed) for name, listed in data.words.items()}
@@ -1348,7 +1353,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             name_prefix=r.name_prefix,
             known_office=r.known_office,
             fold_makers=r.fold_makers,
-            gaps_exclude=(r.gaps_exclude,) if isinstance(r.gaps_exclude, str) else tuple(r.gaps_exclude or ()),
+            gaps_exclude=_list_names(r.gaps_exclude),
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
             trigger_not_before=r.trigger_not_before,
@@ -1365,7 +1370,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
             head_not_before=tuple(words[r.head_not_before]) if r.head_not_before else (),
-            tail_not_after=tuple(words[r.tail_not_after]) if r.tail_not_after else (),
+            tail_not_after=tuple(word for name in _list_names(r.tail_not_after) for word in words[name]),
             tail_not_before=tuple(words[r.tail_not_before]) if r.tail_not_before else (),
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
         )
