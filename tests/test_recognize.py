@@ -757,9 +757,16 @@ def test_a_glossed_name_starts_after_its_title(pipeline):
     ("美国参议院司法委员会周三举行听证会。", "美国参议院司法委员会", "a committee the dictionary lacks"),
     ("美国国会参议院商务委员会周三举行听证会。", "美国国会参议院商务委员会", "a committee after its chamber and its congress"),
     ("美国国会众议院周五表决。", "美国国会众议院", "a chamber after its congress"),
+    ("众议院外交事务委员会亚太小组委员会周二举行听证会。", "众议院外交事务委员会亚太小组委员会",
+     "a subcommittee, whose region is no place of its own"),
 ])
 def test_a_committee_of_a_known_agency_is_one_name(pipeline, text, expected, why):
     assert expected in [m for m, _ in found(pipeline, text)], why
+
+
+def test_a_count_names_no_unit_of_a_body(pipeline):
+    got = found(pipeline, "美国国会一个委员会近日致函多家企业。")
+    assert got == [("美国国会", "us_congress")], got
 
 
 def test_another_countrys_chamber_is_not_the_one_a_body_is_part_of(pipeline):
