@@ -1901,6 +1901,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达通过了台积电的技术认证流程改进方案。", "supplies", "nvidia", "tsmc", "the qualification is no head of its phrase"),
     ("华为的美国供应商被禁止供货。", "supplies", "huawei", "usa", "the suppliers' country is no market"),
     ("分析人士认为,美国的芯片禁令反而帮助了华为。", "restricts", "usa", "huawei", "whom a measure helps is no target"),
+    ("参议院银行委员会主席斯科特提出了《芯片安全法案》。", "issues", "senate_banking", None,
+     "a committee's chair introduces a bill: the committee enacts nothing"),
     ("澳大利亚议员不顾中方反对执意访问台湾。", "opposes", "china", "taiwan",
      "where the one opposed goes is no target of the stance"),
     ("日本的出口管制客观上利好中芯国际。", "restricts", "japan", "smic", "nor whom it benefits"),
