@@ -1903,6 +1903,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("分析人士认为,美国的芯片禁令反而帮助了华为。", "restricts", "usa", "huawei", "whom a measure helps is no target"),
     ("参议院银行委员会主席斯科特提出了《芯片安全法案》。", "issues", "senate_banking", None,
      "a committee's chair introduces a bill: the committee enacts nothing"),
+    ("美国国务院批评了那些在与伊朗的冲突中拒绝提供基地的盟国。", "opposes", "us_state_dept", "iran",
+     "past a demonstrative the stance is on the noun its relative clause ends in"),
     ("澳大利亚议员不顾中方反对执意访问台湾。", "opposes", "china", "taiwan",
      "where the one opposed goes is no target of the stance"),
     ("日本的出口管制客观上利好中芯国际。", "restricts", "japan", "smic", "nor whom it benefits"),
