@@ -190,7 +190,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                 and not _described_in(text, own, c_end) else None
                             # What the sentence's subject said right before the clause goes on with it as well.
                             if stand_in is not None and not _continues(text, c_start, c_end, rules) \
-                                    and not (stand_in.entity_id in speaker and _opens_what_was_said(text, c_start, rules)):
+                                    and not (stand_in.entity_id in speaker
+                                             and _opens_what_was_said(text, c_start, rules)):
                                 stand_in = None
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in

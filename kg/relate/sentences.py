@@ -14,7 +14,8 @@ __all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_
 # characters ends one too: it parts a headline's halves or a dateline from the
 # story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole. So does a space
 # before a numbered item (…霍尔木兹海峡 2)澳大利亚…): a digest's items are sentences of their own.
-_SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))(?![0-9]{1,2}\)))*"
+_SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])"
+                       r"|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))(?![0-9]{1,2}\)))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导),
 # 〔记者王明/台北报导〕) or with the reporter's byline after it (新华社北京1月2日电(记者张三)), is a sentence of
