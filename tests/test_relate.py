@@ -323,6 +323,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("office holder speaking", "商务部长卢特尼克表示,超微电脑的出口许可已经核发。", ("us_commerce", "permits", "supermicro")),
     # the chamber that passes a bill that aids one country and sanctions another
     ("aided, then sanctioned", "美国众议院通过了援助以色列并制裁伊朗的法案。", ("us_house", "restricts", "iran")),
+    # a demonstrative right before the noun leaves its modifier the target (那些美国政客)
+    ("stance past a demonstrative", "中方强烈谴责那些美国政客的错误言论。", ("china", "opposes", "usa")),
     # A company referred back to right after the charge is the one charged (unnamed people are not).
     ("charged", "超微电脑被曝违规出口芯片,美国司法部随后起诉该公司。", ("us_doj", "investigates", "supermicro")),
     # A nominalized measure: the last name of the phrase between 对 and 的.
