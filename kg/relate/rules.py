@@ -1140,8 +1140,8 @@ class RuleEntry(DataModel):
     a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance), nor one
     after it in its clause with a word of ``deed`` (一事, 做法…) before the trigger (中方就美国制裁华为
     一事向美方提出交涉: Huawei takes no stance)."""
-    head_not_before: str | None = None
-    """A word list (under ``words:``): a head whose phrase goes on to one of its words before the
+    head_not_before: str | list[str] | None = None
+    """Word lists (under ``words:``): a head whose phrase goes on to one of their words before the
     trigger only says whose they are, and they act (美国国会两名共和党议员提出《…法案》: the members
     propose a bill, the Congress enacts none)."""
     tail_not_after: str | list[str] | None = None
@@ -1369,7 +1369,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
-            head_not_before=tuple(words[r.head_not_before]) if r.head_not_before else (),
+            head_not_before=tuple(word for name in _list_names(r.head_not_before) for word in words[name]),
             tail_not_after=tuple(word for name in _list_names(r.tail_not_after) for word in words[name]),
             tail_not_before=tuple(words[r.tail_not_before]) if r.tail_not_before else (),
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
