@@ -694,16 +694,15 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             entity_type, count = rules.counted[cue]
             for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
-        elif cue in rules.addressed and (not doc.text.startswith(rules.addressed_not_before, m.end())
-                                         or any(x.norm_start == m.end() for x in mentions)):  # 其|中国工厂, not 其中
-            addressee = _reason_subject(doc.text, m.start(), mentions, rules) or _addressee(doc.text, m.start(), mentions) \
+        elif (cue in rules.addressed or cue in rules.judged) \
+                and (not doc.text.startswith(rules.addressed_not_before, m.end())
+                     or any(x.norm_start == m.end() for x in mentions)):  # 其|中国工厂, not 其中
+            # whom a verb of asking addresses (要求其…), or whom a verb of stance judges (批评其…)
+            referent = (_reason_subject(doc.text, m.start(), mentions, rules) or _addressee(doc.text, m.start(), mentions)
+                        if cue in rules.addressed else _judged(doc.text, m.start(), mentions)) \
                 or _last_subject(earlier[0], number, mentions)
-            for one in _listed_with(doc.text, addressee, mentions, rules) if addressee is not None else ():
+            for one in _listed_with(doc.text, referent, mentions, rules) if referent is not None else ():
                 # only 其 stands in: the verb stays a trigger
-                added.append(_stand_in(doc, m.end() - 1, m.end(), one.type, one.entity_id, "anaphor"))
-        elif cue in rules.judged and not doc.text.startswith(rules.addressed_not_before, m.end()):
-            judged = _judged(doc.text, m.start(), mentions) or _last_subject(earlier[0], number, mentions)
-            for one in _listed_with(doc.text, judged, mentions, rules) if judged is not None else ():
                 added.append(_stand_in(doc, m.end() - 1, m.end(), one.type, one.entity_id, "anaphor"))
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
@@ -1541,7 +1540,7 @@ def _passive_in_a_relative_clause(text: str, m: re.Match, rules: RuleSet) -> boo
     if m.start("tail") > at or not _word_before(text, at, rules.passive_markers, rules):
         return False
     marker = max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
-    return text.endswith(rules.prepositions, 0, at - marker) or text.endswith(rules.coordinators, 0, at - marker)
+    return text.endswith((*rules.prepositions, *rules.coordinators), 0, at - marker)
 
 
 def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
@@ -1913,7 +1912,7 @@ def _excluded_before(lead: str, rule: Rule, rules: RuleSet) -> bool:
     """Whether the clauses a carried subject comes through (``lead``, the sentence before the clause,
     back to where it goes on from) hold a word no gap of ``rule`` may hold (``gaps_exclude``)."""
     chain = _went_on_from(lead.rstrip(CLAUSE_MARKS), rules) if lead else ""
-    return any(word in chain for name in rule.gaps_exclude for word in rules.words.get(name, ()))
+    return any(word in chain for word in rule.gaps_exclude)
 
 
 def _went_on_from(before: str, rules: RuleSet) -> str:

@@ -137,7 +137,7 @@ class Rule:
     name_prefix: bool
     known_office: bool
     fold_makers: bool
-    gaps_exclude: tuple[str, ...]  # word lists no gap may hold
+    gaps_exclude: tuple[str, ...]  # words no gap may hold (RuleEntry names their lists)
     not_followed_by: str | None
     negated_as: str | None
     trigger_not_before: str | None = None
@@ -770,9 +770,9 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     # a place used as a modifier (多家中国企业) is no rival: 将长江存储等多家中国企业列入.
     rival_chars = {"head": slot_chars["head"], "tail": _block(_tail_rivals(rule.tail) if rule.object_tails else tails)}
     parts = template.parts
-    excluded = ""  # a tempered gap's lookahead: no word of the rule's gaps_exclude lists inside it
+    excluded = ""  # a tempered gap's lookahead: no word of the rule's gaps_exclude inside it
     if rule.gaps_exclude:
-        banned = tuple(word for name in rule.gaps_exclude for word in words[name])
+        banned = rule.gaps_exclude
         alternation = "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
         # a compound a banned word opens is no such word (指控 holds no 指 of speech)
         guards = _compound_guards(banned, compounds)
@@ -1329,9 +1329,9 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     return compile_rules(data, titles)
 
 
-def _list_names(value: str | list[str] | None) -> tuple[str, ...]:
-    """The word lists a rule's field names: one, several or none."""
-    return (value,) if isinstance(value, str) else tuple(value or ())
+def _listed_words(words: Mapping[str, tuple[str, ...]], value: str | list[str] | None) -> tuple[str, ...]:
+    """The words of the lists a rule's field names: one list, several or none."""
+    return tuple(word for name in ((value,) if isinstance(value, str) else value or ()) for word in words[name])
 
 
 def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
@@ -1353,7 +1353,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             name_prefix=r.name_prefix,
             known_office=r.known_office,
             fold_makers=r.fold_makers,
-            gaps_exclude=_list_names(r.gaps_exclude),
+            gaps_exclude=_listed_words(words, r.gaps_exclude),
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
             trigger_not_before=r.trigger_not_before,
@@ -1369,8 +1369,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
-            head_not_before=tuple(word for name in _list_names(r.head_not_before) for word in words[name]),
-            tail_not_after=tuple(word for name in _list_names(r.tail_not_after) for word in words[name]),
+            head_not_before=_listed_words(words, r.head_not_before),
+            tail_not_after=_listed_words(words, r.tail_not_after),
             tail_not_before=tuple(words[r.tail_not_before]) if r.tail_not_before else (),
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
         )
