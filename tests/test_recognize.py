@@ -121,6 +121,18 @@ def test_a_bare_congress_is_the_one_of_the_country_nearby(pipeline, text, expect
 
 
 @pytest.mark.parametrize("text, expected, why", [
+    ("外交部长林佳龙周二接见来访议员,承诺与友邦加强合作。", "tw_mofa", "Taiwan's minister is a cue"),
+    ("外交部發言人蕭光偉說明了台美關係的最新進展。", "tw_mofa", "its spokesman, in Taiwan's script"),
+    ("林佳龙本周出访欧洲。外交部表示,行程一切顺利。", "tw_mofa", "no cue in the sentence: the article's"),
+    ("外交部发言人郭嘉昆就美方的出口管制回答了提问。", "cn_mfa", "China's spokesman is a cue"),
+    ("外交部谴责台湾当局勾连外部势力。", "cn_mfa", "台湾当局 is how mainland papers name Taiwan's government"),
+    ("外交部周一发表声明,反对美方的制裁。", "cn_mfa", "with no cue the bare name is China's"),
+])
+def test_a_bare_foreign_ministry_is_taiwans_only_by_its_cues(pipeline, text, expected, why):
+    assert [i for t, i in found(pipeline, text) if t == "外交部"] == [expected], why
+
+
+@pytest.mark.parametrize("text, expected, why", [
     ("美国国务院周四发表声明。国务院称,对华芯片政策没有改变。", "us_state_dept",
      "overseas papers shorten the State Department once they have named it"),
     ("國務卿盧比歐週二表示,國務院將限制相關官員入境。", "us_state_dept", "the Secretary of State is a cue"),
