@@ -833,6 +833,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the members of a group taken off a list, named after it
     ("delisted members", "美国商务部将8家企业移出未经核实名单,其中包括中微公司。", ("us_commerce", "permits", "amec")),
     ("delisted members", "日本将5家中国企业从出口管制名单中删除,包括浪潮集团。", ("japan", "permits", "inspur")),
+    # a wire story's dateline: the city, =, the agency
+    ("dateline", "(东京=共同社)日本经济产业省周五宣布,将限制向中国出口光刻胶。", ("meti", "restricts", "china")),
+    ("dateline", "(北京=韩联社记者)中国商务部周四宣布,对美光实施出口管制。", ("cn_commerce", "restricts", "micron")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2131,6 +2134,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("(汉城=联合通讯社)韩国政府宣布,将限制向俄罗斯出口芯片。", "restricts", "seoul", None,
+     "a dateline's city, before the agency and =, is a sentence of its own and no subject"),
     ("中方对美国制裁华为表示强烈不满。", "opposes", "huawei", None,
      "a name inside the fronted matter, in the stance's clause, takes no stance"),
     ("中方对荷兰政府限制阿斯麦对华出口的决定表示坚决反对。", "opposes", "asml", None,

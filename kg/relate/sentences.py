@@ -18,9 +18,11 @@ _SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])"
                        r"|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))(?![0-9]{1,2}\)))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导),
-# 〔记者王明/台北报导〕) or with the reporter's byline after it (新华社北京1月2日电(记者张三)), is a sentence of
-# its own: the agency or reporter named there is no subject of what follows.
-_DATELINE = re.compile(r"[(【〔\[][^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)[)】〕\]]"
+# 〔记者王明/台北报导〕, the city, =, then the agency: (东京=共同社), (首尔=韩联社记者)) or with the reporter's
+# byline after it (新华社北京1月2日电(记者张三)), is a sentence of its own: the place, agency or reporter
+# named there is no subject of what follows.
+_DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)"
+                       r"|[^()【】〔〕\[\]\n。,=]{2,12}=[^()【】〔〕\[\]\n。,=]{2,20})[)】〕\]]"
                        r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]")
 SENTENCE_ENDS = "。!?"  # what ends a sentence, besides a line break
 _QUOTE_CLOSERS = "”’\"'」』"
@@ -55,6 +57,9 @@ def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tupl
         >>> t = "(路透社华盛顿18日电)美国限制H20。新华社北京2日电(记者张三)中方回应。〔记者李四/台北报导〕日本回应。"
         >>> [t[s:e] for s, e in sentences(t)]
         ['(路透社华盛顿18日电)', '美国限制H20。', '新华社北京2日电(记者张三)', '中方回应。', '〔记者李四/台北报导〕', '日本回应。']
+        >>> t = "(东京=共同社)日本回应。(注:x=1)"
+        >>> [t[s:e] for s, e in sentences(t)]
+        ['(东京=共同社)', '日本回应。', '(注:x=1)']
     """
     held: tuple[int, int] | None = None  # a sentence that ends a quote, until the next is seen
     for m in _SENTENCE.finditer(text):
