@@ -833,6 +833,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the members of a group taken off a list, named after it
     ("delisted members", "美国商务部将8家企业移出未经核实名单,其中包括中微公司。", ("us_commerce", "permits", "amec")),
     ("delisted members", "日本将5家中国企业从出口管制名单中删除,包括浪潮集团。", ("japan", "permits", "inspur")),
+    # the act inside a matter reacted to stays the matter's subject's
+    ("matter closed", "加拿大政府将就美国对墨西哥加征关税一事同华盛顿磋商。", ("usa", "restricts", "mexico")),
     # a wire story's dateline: the city, =, the agency
     ("dateline", "(东京=共同社)日本经济产业省周五宣布,将限制向中国出口光刻胶。", ("meti", "restricts", "china")),
     ("dateline", "(北京=韩联社记者)中国商务部周四宣布,对美光实施出口管制。", ("cn_commerce", "restricts", "micron")),
@@ -2134,6 +2136,13 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("台湾经济部表示,将对美国扩大芯片出口管制一事与华盛顿展开协商。", "restricts", "tw_moea", None,
+     "a matter 一事 closes is the matter's, whatever the opener's subject does with it"),
+    ("加拿大政府将就美国对墨西哥加征关税一事同华盛顿磋商。", "restricts", "usa", "washington",
+     "whom the matter is taken up with, past 一事, is no target of it"),
+    ("韩国外交部就美国对华为的新禁令一事与美方沟通。", "restricts", "kr_mofa", None, "nor the measure in a 就 matter"),
+    ("欧盟就日本对韩国实施出口管制一案与东京进行了磋商。", "restricts", "japan", "tokyo",
+     "whom a matter is taken up with, past 一案, is nothing done in it"),
     ("(汉城=联合通讯社)韩国政府宣布,将限制向俄罗斯出口芯片。", "restricts", "seoul", None,
      "a dateline's city, before the agency and =, is a sentence of its own and no subject"),
     ("中方对美国制裁华为表示强烈不满。", "opposes", "huawei", None,

@@ -1273,7 +1273,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # (新措施可能涵盖英伟达专为中国设计的H20): hedges outside it qualify another verb.
             relative = trigger_groups and text.startswith("的", m.end(trigger_groups[0])) \
                 and max(m.start("head"), m.start("tail")) > trigger_at
-            if trigger_groups and (_reacted_to(text, m, trigger_at, rules)
+            if trigger_groups and (_reacted_to(text, m, trigger_at, rules) or _past_the_matter(text, m, trigger_at, rules)
                                    or _deep_in_the_matter(text, m, trigger_at, rules, masked.by_char)):
                 continue  # 韩国政府对美国撤销三星豁免一事表示遗憾: Korea reacts to the revoking, revokes nothing
             if trigger_groups and _UNDERGONE.isdisjoint(template.word_lists) and rules.undergone_search is not None \
@@ -1461,15 +1461,29 @@ def _in_a_matter(text: str, m: re.Match, rule: Rule, rules: RuleSet) -> bool:
 
 def _reacted_to(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
     """Whether the trigger lies in a matter opened after the head (对, 就…) that a reaction closes
-    (一事表示遗憾, 一事作出回应): the head reacts to the act, it does not do it. A head inside the
-    matter itself (对荷兰限制阿斯麦对华出口的决定…: ASML's exports) is the matter's own."""
+    (一事表示遗憾, 一事作出回应), or 一事 after the trigger in its clause, whatever follows (一事与美方磋商):
+    the head reacts to the act, it does not do it. A head inside the matter itself
+    (对荷兰限制阿斯麦对华出口的决定…: ASML's exports) is the matter's own."""
     matter = rules.matter_search
-    if matter is None or rules.reaction_search is None or rules.reaction_search.match(text, m.end()) is None:
+    if matter is None or rules.reaction_search is None:
+        return False
+    closed = rules.matter_closed_search
+    if rules.reaction_search.match(text, m.end()) is None \
+            and (closed is None or closed.search(text, trigger_at, clause_end(text, trigger_at) or len(text)) is None):
         return False
     head_start = m.start("head")
     if head_start > trigger_at or matter.search(text, clause_start(text, head_start), head_start) is not None:
         return False
     return matter.search(text, max(m.end("head"), clause_start(text, trigger_at)), trigger_at) is not None
+
+
+def _past_the_matter(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether a word that surely closes a matter (一事, 一案) stands between the trigger and a tail
+    after it: the tail is whom the matter is taken up with, not what is done in it
+    (就中国对稀土实施出口管制一案与北京谈判)."""
+    closed = rules.matter_closed_search
+    return closed is not None and m.start("tail") > trigger_at \
+        and closed.search(text, trigger_at, m.start("tail")) is not None
 
 
 def _deep_in_the_matter(text: str, m: re.Match, trigger_at: int, rules: RuleSet,

@@ -419,6 +419,11 @@ class RuleSet:
         return word_pattern(self.words.get("deed"))
 
     @functools.cached_property
+    def matter_closed_search(self) -> re.Pattern | None:
+        """A word of ``matter_closed`` (一事, 一案): what surely ends a matter, whatever follows it."""
+        return word_pattern(self.words.get("matter_closed"))
+
+    @functools.cached_property
     def matter_search(self) -> re.Pattern | None:
         """What opens the matter a stance is taken on (就, 对…), never inside a compound (反对)."""
         return self._cue_pattern(self.words.get("matter"))
