@@ -838,6 +838,14 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a wire story's dateline: the city, =, the agency
     ("dateline", "(东京=共同社)日本经济产业省周五宣布,将限制向中国出口光刻胶。", ("meti", "restricts", "china")),
     ("dateline", "(北京=韩联社记者)中国商务部周四宣布,对美光实施出口管制。", ("cn_commerce", "restricts", "micron")),
+    # what the subject means or is expected to do goes on with it
+    ("intent carried", "日本经济产业省修订法规,计划对俄罗斯实施更严格的出口管制。", ("meti", "restricts", "russia")),
+    ("intent carried", "华为发布新款昇腾芯片,力争替代英伟达的产品。", ("huawei", "competes_with", "nvidia")),
+    ("intent carried", "英伟达推出新芯片,打算继续向中国客户供货。", ("nvidia", "supplies", "china")),
+    ("intent carried", "美国商务部周一公布草案,拟把长鑫存储列入实体清单。", ("us_commerce", "restricts", "cxmt")),
+    # a clause that only sets the scene has no subject: the next clause's first name is the sentence's
+    ("after a setting", "AMD发布了新芯片。在华盛顿举行的听证会上,商务部长卢特尼克宣布收紧出口规则,并批评了英伟达。",
+     ("lutnick", "opposes", "nvidia")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2136,6 +2144,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("AMD发布了新芯片。在华盛顿举行的听证会上,商务部长卢特尼克宣布收紧出口规则,并批评了英伟达。", "opposes", "amd",
+     "nvidia", "a sentence whose subject follows a setting's clause does not go on with the last one's"),
+    ("日本宣布扩大出口管制。在美国的持续施压下,荷兰政府也收紧了光刻机出口规则,并批评中方的反制。", "opposes", "japan",
+     "china", "nor after a circumstance's clause"),
+    ("中国商务部宣布了新的出口管制措施。一些美国议员提出一项法案,拟限制英伟达向中国出口芯片。", "restricts",
+     "cn_commerce", None, "a sentence that opens with a subject of its own, unnamed, keeps it in its later clauses"),
     ("台湾经济部表示,将对美国扩大芯片出口管制一事与华盛顿展开协商。", "restricts", "tw_moea", None,
      "a matter 一事 closes is the matter's, whatever the opener's subject does with it"),
     ("加拿大政府将就美国对墨西哥加征关税一事同华盛顿磋商。", "restricts", "usa", "washington",

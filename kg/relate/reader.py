@@ -130,9 +130,12 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             as_countries = [office if m is own else m for m in as_countries]
         # who the subject is, as itself or its office: what it said goes on with it (卢特尼克表示,…)
         speaker = frozenset(m.entity_id for m in (own, office) if m is not None)
+        # whether the sentence opens by going on with the last one's subject (此外,还将…): else a
+        # subject of its own, though unnamed (国会议员提出立法,拟禁止…), acts in its later clauses
+        carried_on = carried is not None and _continues(text, s_start, s_end, rules)
         if own is not None:
             subject = topics[own.type] = (number, own)
-        elif carried is not None and _continues(text, s_start, s_end, rules):
+        elif carried_on:
             subject = (number, carried)
         named_types = {m.type for m in in_sentence}
         if as_countries is not in_sentence:
@@ -186,8 +189,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             here = _part_subject(text, s_start, c_start, spans_of["clause"], as_countries,
                                                  rules) or own
                             stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
-                                else carried if own is None or own.norm_start >= c_start \
-                                and not _described_in(text, own, c_end) else None
+                                else carried if (own is None or own.norm_start >= c_start
+                                                 and not _described_in(text, own, c_end)) \
+                                and (c_start == s_start or carried_on) else None
                             # What the sentence's subject said right before the clause goes on with it as well.
                             if stand_in is not None and not _continues(text, c_start, c_end, rules) \
                                     and not (stand_in.entity_id in speaker
@@ -435,6 +439,8 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             return _described_person(text, mentions, index, c_end, lead, rules)
         if _after_preposition(text, first, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS):
             continue  # 对此,中国商务部表示…: a clause that only says what it is about has no subject
+        if lead.startswith(tuple(rules.words.get("location", ()))) and _only_a_setting(text, c_start, c_end, rules):
+            continue  # 在…举行的会议上,美国战争部长…宣布: the setting's clause has no subject, the next one does
         if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
             return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor
@@ -461,6 +467,13 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 return person
         return first
     return None
+
+
+def _only_a_setting(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the clause ``text[start:end]``, which opens with 在, ends in what closes it as a time, a
+    circumstance or a setting (在美国的压力下, 在…会议上): the whole clause says when or where."""
+    return text[start:end].rstrip(_CLAUSE_END_MARKS).endswith(
+        (*rules.words.get("circumstance_closers", ()), *rules.words.get("setting_closers", ())))
 
 
 def _where_before(lead: str, rules: RuleSet) -> bool:
