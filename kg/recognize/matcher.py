@@ -183,7 +183,8 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
 
 def _with_country(entities: Mapping[str, Entity], converter: ScriptConverter) -> Iterator[tuple[str, str]]:
     """An agency's Chinese names glued to its country's name or to a body it is part of (美国 +
-    众议院中国特别委员会, 美国国会 + 众议院), as keys.
+    众议院中国特别委员会, 美国国会 + 众议院), or to another name of its country as a place (大陆 +
+    商务部), as keys.
 
     The news writes them as one name, which the guidelines annotate as one mention (the longest
     name, as 美国商务部工业与安全局); matched leftmost-longest without it, the outer body's own
@@ -194,15 +195,32 @@ def _with_country(entities: Mapping[str, Entity], converter: ScriptConverter) ->
             continue
         country = entities.get(entity.facts.get("country", ""))
         lead = normalize_name(country.name, converter) if country is not None else ""
+        keys = [key for key in (normalize_name(name, converter) for name in entity.names) if key and not key[0].isascii()]
         for prefix in _outer_names(entity, entities, converter, _OUTER_DEPTH):
             if not prefix.startswith(lead):
                 continue  # 国会 alone is any country's: 波兰国会参议院 holds no US 国会参议院
-            for name in entity.names:
-                key = normalize_name(name, converter)
-                if key and not key[0].isascii() and not key.startswith(prefix):
+            for key in keys:
+                if not key.startswith(prefix):
                     yield prefix + key, entity.id
+        # the country's other names as a place glue to the agency's own names, its country's taken
+        # off (大陆 + 商务部, 南韩 + 韩国外交部 less 韩国)
+        bare = {key[len(lead):] if lead and key.startswith(lead) else key for key in keys}
+        for other in _place_names(country, converter) if country is not None else ():
+            for key in bare:
+                if key and not key.startswith(other):
+                    yield other + key, entity.id
 
 
+def _place_names(country: Entity, converter: ScriptConverter) -> set[str]:
+    """The Chinese aliases of ``country`` that name it as a place, as keys: they may stand glued
+    before its agencies (大陆 + 商务部, 南韩 + 海关); not those that name its government or its side
+    (美方, 中国政府, 大陆当局)."""
+    keys = (normalize_name(name, converter) for name in country.names[1:])
+    return {key for key in keys if key and not key[0].isascii() and not key.endswith(_GOVERNMENT_ENDINGS)}
+
+
+# What ends a country's name for its government or its side (中方, 美国政府, 台湾当局, 日本方面)
+_GOVERNMENT_ENDINGS = ("方", "方面", "政府", "当局")
 _OUTER_DEPTH = 2  # bodies above an agency whose names may be glued before its own (国会 | 众议院 | 委员会)
 
 
