@@ -1635,6 +1635,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a later period's launch", "英伟达计划明年推出Rubin芯片,后年推出Feynman芯片。", ("feynman", "made_by", "nvidia")),
     ("glued after a list", "李强在上海与日本首相石破茂举行会谈。", ("ishiba", "works_for", "japan")),
     ("glued after a list", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", ("ascend", "made_by", "huawei")),
+    ("unit of a list", "阿里巴巴旗下的平头哥和达摩院都在研发芯片。", ("damo_academy", "part_of", "alibaba")),
+    ("unit before its partner", "阿里巴巴旗下的阿里云与英伟达签署了合作协议。", ("alibaba_cloud", "part_of", "alibaba")),
 ]
 
 
@@ -1658,6 +1660,8 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
     ("a maker's line", "英伟达表示,中国客户的产品为H20。", "made_by", "h20", None),
     ("makers in turn", "昇腾910C由华为研发,小米推出的新手机也采用了它。", "made_by", "ascend_910c", "xiaomi"),
+    ("partner after 与", "阿里巴巴旗下的阿里云与英伟达签署了合作协议。", "part_of", "nvidia", "alibaba"),
+    ("partner after 与", "软银旗下的Arm和英伟达展开谈判。", "part_of", "nvidia", "softbank"),
     ("country's office", "多年关注越南劳工议题的参议员马克·布朗表示,将提出法案。", "works_for", None, "vietnam"),
     ("country's office", "美国国务院主管南亚与中亚事务的助理国务卿保罗·卡普出席了会议。", "works_for", None, "central_asia"),
     ("country's office", "兼任朝鲜事务特别协调员的副国务卿彼得·格林出席了会议。", "works_for", None, "north_korea"),

@@ -1268,7 +1268,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and m.group(("head" if m.start("head") == 0 else "tail") + MATES):
                 continue  # a subject carried into the clause heads no list in it (寒武纪推出…,与英伟达H20竞争)
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
-            heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"))
+            heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"),
+                                 rules.partnered if rule.relation in _OWNERSHIP else ())
             if _stood_with(text, m, rules):
                 # 美国与罗马尼亚站在一起,并谴责…: whom the subject stands with takes no part in its act
                 if len(heads) == 1:
@@ -1741,9 +1742,11 @@ def _urged(m: re.Match, gap_at: int, rules: RuleSet) -> bool:
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
-                 other: int) -> list[Mention]:
+                 other: int, partnered: tuple[str, ...] = ()) -> list[Mention]:
     """The mention at ``at`` and its list mates (字节跳动、阿里巴巴和腾讯), up to the other slot's
-    mention at ``other``, which is never a mate, nor is a subject carried into the clause."""
+    mention at ``other``, which is never a mate, nor is a subject carried into the clause, nor, with
+    ``partnered`` (words of a joint act), a name after 与 and before one of them: that 与 is "with"
+    (旗下的火山引擎与英伟达合作: Nvidia is the partner)."""
     text = masked.text
     found = [masked.by_char[text[at]]]
     for step in (1, -1):
@@ -1756,12 +1759,25 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
                 joined = pos - len(next(w for w in coordinators if text.endswith(w, 0, pos))) - 1
             if not 0 <= joined < len(text) or joined == other or joined == 0 and masked.carried:
                 break  # a subject carried into the clause is in no list of it (寒武纪推出…,与英伟达H20竞争)
+            if partnered and _partner_after(text, max(pos, joined) + 1, partnered):
+                break
             mate = masked.mention_at(text[joined])
             if mate is None or mate.type not in types:
                 break
             found.append(mate)
             pos = joined
     return found
+
+
+def _partner_after(text: str, at: int, partnered: tuple[str, ...]) -> bool:
+    """Whether a word of a joint act follows ``at`` (a name's end) within a few characters of its
+    clause (与英伟达合作, 与英伟达展开谈判, 与OpenAI签署了协议)."""
+    window = text[at:at + _PARTNER_REACH]
+    stop = clause_end(window, 0)
+    return any(word in window[:stop] for word in partnered)
+
+
+_PARTNER_REACH = 6  # characters after a name a word of a joint act may stand in (展开谈判, 就此签署)
 
 
 def _negated(text: str, at: int, rules: RuleSet, window: int = 4) -> bool:
