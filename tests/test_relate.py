@@ -846,6 +846,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a clause that only sets the scene has no subject: the next clause's first name is the sentence's
     ("after a setting", "AMD发布了新芯片。在华盛顿举行的听证会上,商务部长卢特尼克宣布收紧出口规则,并批评了英伟达。",
      ("lutnick", "opposes", "nvidia")),
+    # a search of premises, as Taiwan's papers write it
+    ("search", "智慧财产检察分署搜索了联电的新竹办公室。", ("tw_ip_prosecutors", "investigates", "umc")),
+    ("search", "高检署智财分署搜索东京威力科创台湾子公司。", ("tw_ip_prosecutors", "investigates", "tokyo_electron")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2148,6 +2151,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("欧盟委员会表示,谷歌的搜索业务占据主导地位。", "investigates", "eu_commission", "google",
+     "a search business is no search of premises"),
     ("AMD发布了新芯片。在华盛顿举行的听证会上,商务部长卢特尼克宣布收紧出口规则,并批评了英伟达。", "opposes", "amd",
      "nvidia", "a sentence whose subject follows a setting's clause does not go on with the last one's"),
     ("日本宣布扩大出口管制。在美国的持续施压下,荷兰政府也收紧了光刻机出口规则,并批评中方的反制。", "opposes", "japan",
