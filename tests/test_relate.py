@@ -849,6 +849,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a search of premises, as Taiwan's papers write it
     ("search", "智慧财产检察分署搜索了联电的新竹办公室。", ("tw_ip_prosecutors", "investigates", "umc")),
     ("search", "高检署智财分署搜索东京威力科创台湾子公司。", ("tw_ip_prosecutors", "investigates", "tokyo_electron")),
+    # a stance on legislators is on their country
+    ("stance on members", "中方对美国议员窜访台湾表示强烈不满。", ("china", "opposes", "usa")),
+    ("stance on members", "北京批评日本国会议员参拜靖国神社。", ("beijing", "opposes", "jp_diet")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2151,6 +2154,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("多名民主党议员批评英伟达向中国出售芯片。", "opposes", "us_democratic_party", None,
+     "the members take the stance, not their party"),
+    ("三位共和党参议员周一致函商务部长,对商务部放宽出口管制表示担忧。", "opposes", "us_republican_party", None,
+     "nor when their letter's clause comes first"),
+    ("美国国会议员谴责中国的网络攻击。", "opposes", "us_congress", None, "nor the Congress its members sit in"),
+    ("中方对美国议员窜访台湾表示强烈不满。", "opposes", "china", "taiwan", "where the members went is no target"),
     ("欧盟委员会表示,谷歌的搜索业务占据主导地位。", "investigates", "eu_commission", "google",
      "a search business is no search of premises"),
     ("AMD发布了新芯片。在华盛顿举行的听证会上,商务部长卢特尼克宣布收紧出口规则,并批评了英伟达。", "opposes", "amd",

@@ -1258,9 +1258,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if rule.tail_not_before and _before_words(text, m.end("tail"), rule.tail_not_before):
                 continue  # 指控两名中国公民走私芯片: the people are accused, not their country
-            if rule.head_not_before and trigger_groups \
-                    and _phrase_holds(text, max(m.end("head"), clause_start(text, m.start(trigger_groups[0]))),
-                                      m.start(trigger_groups[0]), rule.head_not_before):
+            if rule.head_not_before and trigger_groups and _members_act(text, m, m.start(trigger_groups[0]), rule, rules):
                 continue  # 美国国会两名议员提出《…法案》: the members propose, the Congress enacts nothing
             if _names_the_source(text, m.end("head"), rules):
                 continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
@@ -1767,6 +1765,21 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
             found.append(mate)
             pos = joined
     return found
+
+
+def _members_act(text: str, m: re.Match, trigger_at: int, rule: Rule, rules: RuleSet) -> bool:
+    """Whether a word of ``rule.head_not_before`` stands right after the head in its clause, or in the
+    trigger's clause before the trigger, and before an object marker: the head only says whose
+    members act (两位共和党参议员致函…,对…表示关切; 美国国会两名民主党籍议员提出…), not who is meant
+    after a marker (中方对美国议员访台表示不满) or lobbied (英特尔游说议员反对…)."""
+    def holds(start: int) -> bool:
+        # up to an object marker or a verb of lobbying (游说议员反对…: the members are lobbied)
+        stops = (pattern.search(text, start, trigger_at) for pattern in (rules.object_marker_search, rules.lobby_search)
+                 if pattern is not None)
+        stop = min((found.start() for found in stops if found is not None), default=trigger_at)
+        return _phrase_holds(text, start, stop, rule.head_not_before)
+
+    return holds(m.end("head")) or holds(max(m.end("head"), clause_start(text, trigger_at)))
 
 
 def _partner_after(text: str, at: int, partnered: tuple[str, ...]) -> bool:

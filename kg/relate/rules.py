@@ -345,10 +345,15 @@ class RuleSet:
             f"([{chr(MASK_BASE)}-\U0010ffff])")
 
     @functools.cached_property
+    def object_marker_search(self) -> re.Pattern | None:
+        """An object marker (对, 向…; words.object), never inside a compound (反对)."""
+        return self._cue_pattern(self.words.get("object"))
+
+    @functools.cached_property
     def marked_object(self) -> re.Pattern | None:
         """An object marker and the name it marks, in masked text (对美方): in 中方对美方向台湾出售…表示
         不满 the first marker is the stance's, and 向 is the sale's; unless the name is asked (asked_of)."""
-        markers = self._cue_pattern(self.words.get("object"))  # never inside a compound (反对美方)
+        markers = self.object_marker_search  # never inside a compound (反对美方)
         # Not one asked (向美国申请豁免,继续向华为供货): its phrase ends at the verb of asking.
         asked = f"(?!{trie_pattern(self.asked_of)})" if self.asked_of else ""
         return None if markers is None else re.compile(f"(?:{markers.pattern})[{chr(MASK_BASE)}-\U0010ffff]{asked}")
