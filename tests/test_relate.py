@@ -852,6 +852,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a stance on legislators is on their country
     ("stance on members", "中方对美国议员窜访台湾表示强烈不满。", ("china", "opposes", "usa")),
     ("stance on members", "北京批评日本国会议员参拜靖国神社。", ("beijing", "opposes", "jp_diet")),
+    # an office holder who signs in a relative clause acts as the office, even after a preposition
+    ("office holder's relative clause", "雷蒙多称,拜登前年签署的《芯片与科学法》已拨款数百亿美元。", ("usa", "issues", "chips_act")),
+    ("office holder's relative clause", "英特尔将业绩改善归功于拜登签署的《芯片与科学法》。", ("usa", "issues", "chips_act")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2154,6 +2157,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("雷蒙多称,拜登前年签署的《芯片与科学法》已拨款数百亿美元。", "issues", "us_commerce", "chips_act",
+     "the speaker's office does not sign what another office holder signed"),
     ("多名民主党议员批评英伟达向中国出售芯片。", "opposes", "us_democratic_party", None,
      "the members take the stance, not their party"),
     ("三位共和党参议员周一致函商务部长,对商务部放宽出口管制表示担忧。", "opposes", "us_republican_party", None,

@@ -128,6 +128,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         office = _office(own, entities, rules) if own is not None and own.type == "PERSON" else None
         if office is not None:
             as_countries = [office if m is own else m for m in as_countries]
+        # So does one who acts in a relative clause (特朗普上月签署的《…法》: the United States issues it).
+        as_countries = _with_agents_as_offices(text, as_countries, entities, rules)
         # who the subject is, as itself or its office: what it said goes on with it (卢特尼克表示,…)
         speaker = frozenset(m.entity_id for m in (own, office) if m is not None)
         # whether the sentence opens by going on with the last one's subject (此外,还将…): else a
@@ -878,6 +880,37 @@ def _office(person: Mention, entities: Mapping[str, Entity], rules: RuleSet) -> 
     return person._replace(type=body.type, entity_id=body.id, source="office")
 
 
+def _with_agents_as_offices(text: str, as_countries: list[Mention], entities: Mapping[str, Entity],
+                            rules: RuleSet) -> list[Mention]:
+    """``as_countries`` with each person in office who opens a relative clause (a trigger then 的 a few
+    characters on: 特朗普上月签署的…, 拜登签署的…) read as the office, as a subject in office is; the
+    list itself when there is none (the caller tests identity)."""
+    agents = {id(m): office._replace(source=_RELATIVE_AGENT) for m in as_countries
+              if m.type == "PERSON" and _opens_a_relative_clause(text, m, rules)
+              and (office := _office(m, entities, rules)) is not None}
+    if not agents:
+        return as_countries
+    return [agents.get(id(m), m) for m in as_countries]
+
+
+def _opens_a_relative_clause(text: str, person: Mention, rules: RuleSet) -> bool:
+    """Whether a verb (a rule's trigger) and 的 follow ``person`` within a few characters of its clause,
+    and no verb stands right before it: the person is that clause's agent (特朗普上月签署的)."""
+    end = person.norm_end
+    if text.startswith("(", end) and (closing := text.find(")", end, end + _RELATIVE_AGENT_REACH * 2)) > 0:
+        end = closing + 1  # past the name again in Latin letters: 特朗普(Donald Trump)总统签署的
+    after = text[end:end + _RELATIVE_AGENT_REACH]
+    closed = after.find("的")
+    return closed > 0 and rules.has_trigger(after[:closed]) and clause_end(after[:closed], 0) is None \
+        and not rules.verb_before(text, person.norm_start)
+
+
+# The source of an office holder read as the office for opening a relative clause: its agent, never
+# the object of a preposition before it (归功于特朗普签署的法案: the United States issues it).
+_RELATIVE_AGENT = "relative agent"
+_RELATIVE_AGENT_REACH = 10  # characters from an agent to the 的 closing its relative clause (总统去年7月签署的)
+
+
 def _opens_with_a_title(text: str, start: int, end: int, rules: RuleSet) -> bool:
     """Whether the word at ``start``–``end`` opens its sentence and a title follows it (公司总裁…)."""
     return (start == 0 or text[start - 1] in _SENTENCE_OPENERS) and rules.title_search is not None \
@@ -1053,7 +1086,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end) \
                 and not (rules.kept_list_search is not None and rules.kept_list_search.match(text, mention.norm_end)):
             kind = MODIFIER  # 多家中国企业; not 美国实体清单, the list the United States keeps
-        elif mention.source == _MARKED_COUNTRY or _after_preposition(text, mention, rules) \
+        elif mention.source == _MARKED_COUNTRY \
+                or mention.source != _RELATIVE_AGENT and _after_preposition(text, mention, rules) \
                 or kind == "PLACE" and text.startswith(rules.market_nouns, mention.norm_end) or (  # 销往中国市场
                 # 致函商务部长卢特尼克: a titled person after a preposition's object is that object too
                 mention.type == "PERSON" and last is not None and last_kind.startswith(OBJECT)
