@@ -855,6 +855,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # an office holder who signs in a relative clause acts as the office, even after a preposition
     ("office holder's relative clause", "雷蒙多称,拜登前年签署的《芯片与科学法》已拨款数百亿美元。", ("usa", "issues", "chips_act")),
     ("office holder's relative clause", "英特尔将业绩改善归功于拜登签署的《芯片与科学法》。", ("usa", "issues", "chips_act")),
+    # a source's report opening a sentence is no subject of its own: the last sentence's goes on
+    ("past a source's report", "美国商务部周一更新了实体清单。知情人士透露,还将把中芯国际列入清单。",
+     ("us_commerce", "restricts", "smic")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2157,6 +2160,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("韩国政府公布了半导体补贴方案,但批评这一方案的业者表示,将向国会请愿。", "opposes", "south_korea", None,
+     "people told unnamed by their stance take it, and what they say next is theirs"),
+    ("美国商务部推出新的许可制度,但质疑该制度的分析师认为,英伟达将因此受到冲击。", "opposes", "us_commerce", "nvidia",
+     "nor does the subject take the stance that tells who the analysts are"),
+    ("美国商务部周一发布新规。不过,反对这项新规的议员表示,将推动国会推翻它。", "opposes", "us_commerce", None,
+     "nor the last sentence's subject"),
     ("雷蒙多称,拜登前年签署的《芯片与科学法》已拨款数百亿美元。", "issues", "us_commerce", "chips_act",
      "the speaker's office does not sign what another office holder signed"),
     ("多名民主党议员批评英伟达向中国出售芯片。", "opposes", "us_democratic_party", None,

@@ -132,9 +132,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         as_countries = _with_agents_as_offices(text, as_countries, entities, rules)
         # who the subject is, as itself or its office: what it said goes on with it (卢特尼克表示,…)
         speaker = frozenset(m.entity_id for m in (own, office) if m is not None)
-        # whether the sentence opens by going on with the last one's subject (此外,还将…): else a
-        # subject of its own, though unnamed (国会议员提出立法,拟禁止…), acts in its later clauses
-        carried_on = carried is not None and _continues(text, s_start, s_end, rules)
+        # whether the sentence opens, past a source's report (知情人士透露,), by going on with the last
+        # one's subject (此外,还将…): else a subject of its own, though unnamed (国会议员提出立法,拟禁止…),
+        # acts in its later clauses
+        carried_on = carried is not None and _continues(text, _past_reports(text, spans_of["clause"], rules), s_end,
+                                                        rules)
         if own is not None:
             subject = topics[own.type] = (number, own)
         elif carried_on:
@@ -194,6 +196,10 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                 else carried if (own is None or own.norm_start >= c_start
                                                  and not _described_in(text, own, c_end)) \
                                 and (c_start == s_start or carried_on) else None
+                            # Nor past people who speak unnamed (但反对新规的议员表示,将推动…): it is theirs.
+                            if stand_in is not None and _unnamed_speaker(text, max(s_start, stand_in.norm_end), c_start,
+                                                                          spans_of["clause"], name_starts, rules):
+                                stand_in = None
                             # What the sentence's subject said right before the clause goes on with it as well.
                             if stand_in is not None and not _continues(text, c_start, c_end, rules) \
                                     and not (stand_in.entity_id in speaker
@@ -1319,6 +1325,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # (新措施可能涵盖英伟达专为中国设计的H20): hedges outside it qualify another verb.
             relative = trigger_groups and text.startswith("的", m.end(trigger_groups[0])) \
                 and max(m.start("head"), m.start("tail")) > trigger_at
+            if trigger_groups and m.start("head") < trigger_at \
+                    and _describes_people(text, 0 if masked.carried and m.start("head") == 0 else m.end("head"),
+                                          trigger_at, rules):
+                continue  # …,反对这项新规的议员表示: the trigger tells whom the clause's unnamed subject is
             if trigger_groups and (_reacted_to(text, m, trigger_at, rules) or _past_the_matter(text, m, trigger_at, rules)
                                    or _deep_in_the_matter(text, m, trigger_at, rules, masked.by_char)):
                 continue  # 韩国政府对美国撤销三星豁免一事表示遗憾: Korea reacts to the revoking, revokes nothing
@@ -1799,6 +1809,45 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
             found.append(mate)
             pos = joined
     return found
+
+
+def _past_reports(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> int:
+    """Where the first clause of ``spans`` (a sentence's) that is no report of a source (知情人士透露,
+    据悉,) starts; the sentence's start when none is."""
+    for c_start, c_end in spans:
+        if rules.reported_search is None or rules.reported_search.search(text, c_start, c_end) is None \
+                or c_end == spans[-1][1]:
+            return c_start
+    return spans[0][0]
+
+
+def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int]], name_starts: list[int],
+                     rules: RuleSet) -> bool:
+    """Whether a clause between ``start`` and ``end`` names nobody and ends in people who speak, told by
+    a stance or an act of theirs (反对该规定的人士表示, 对新规持批评态度的议员认为): what follows is what
+    they said, not the subject's act (unlike a source's report: 知情人士透露,将把…列入)."""
+    said, described, triggers = rules.unnamed_speech_search, rules.people_described_search, rules.any_trigger
+    if said is None or described is None or triggers is None:
+        return False
+    for c_start, c_end in spans:
+        if c_start < start or c_start >= end:
+            continue
+        first = bisect_left(name_starts, c_start)
+        clause = text[c_start:c_end].rstrip(_CLAUSE_END_MARKS)
+        if (first == len(name_starts) or name_starts[first] >= c_end) and said.search(clause) is not None \
+                and any(described.match(clause, verb.start()) for verb in triggers.finditer(clause)):
+            return True
+    return False
+
+
+def _describes_people(text: str, head_end: int, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether the trigger, in a later clause than the head (one that ends at ``head_end``; 0 for a
+    subject carried into the clause), opens a relative clause on people its clause names unnamed
+    (反对这项新规的议员表示, 对新规持批评态度的人士认为): they take the stance."""
+    start = clause_start(text, trigger_at)
+    if head_end > start or rules.people_described_search is None:
+        return False
+    return rules.people_described_search.match(text, trigger_at, clause_end(text, trigger_at) or len(text)) is not None
 
 
 def _members_act(text: str, m: re.Match, trigger_at: int, rule: Rule, rules: RuleSet) -> bool:

@@ -345,6 +345,22 @@ class RuleSet:
             f"([{chr(MASK_BASE)}-\U0010ffff])")
 
     @functools.cached_property
+    def unnamed_speech_search(self) -> re.Pattern | None:
+        """People who speak unnamed at the end of a clause (人士指出, 分析师认为, 议员也表示): a word of
+        ``unnamed_speakers``, at most two adverbs, a word of ``speech``."""
+        people, speech = self.words.get("unnamed_speakers"), self.words.get("speech")
+        if not people or not speech:
+            return None
+        return re.compile(f"(?:{trie_pattern(people)})[也则均都还亦更]{{0,2}}(?:{trie_pattern(speech)})说?\\Z")
+
+    @functools.cached_property
+    def people_described_search(self) -> re.Pattern | None:
+        """A relative clause on people, matched at its verb: no other 的 or name before 的 and a word of
+        ``unnamed_speakers`` (反对这项新规的议员, 批评态度的人士)."""
+        people = self.words.get("unnamed_speakers")
+        return re.compile(f"[^的{chr(MASK_BASE)}-\U0010ffff]*的(?:{trie_pattern(people)})") if people else None
+
+    @functools.cached_property
     def object_marker_search(self) -> re.Pattern | None:
         """An object marker (对, 向…; words.object), never inside a compound (反对)."""
         return self._cue_pattern(self.words.get("object"))
