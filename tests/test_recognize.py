@@ -63,6 +63,8 @@ def found(pipeline, text):
      "an agency glued to another name of its country as a place is one mention of it"),
     ("中共外交部與中共國台辦同日回應。", [("中共外交部", "cn_mfa"), ("中共國台辦", "tao")],
      "Taiwan's papers name China's bodies after the party"),
+    ("港府商务及经济发展局回应称,美方做法不合理。", [("港府", "hong_kong"), ("商务及经济发展局", "hk_cedb"), ("美方", "usa")],
+     "a name for a place's government (港府, 美国政府) glues to none of its bodies"),
     ("中方对雷神公司和洛克希德·马丁公司采取反制措施。", [("中方", "china"), ("雷神", "raytheon"), ("洛克希德·马丁", "lockheed_martin")],
      "US defence contractors, without the generic 公司"),
     ("俄罗斯总统普京与印度总理莫迪通电话,国民党主席郑丽文随后表态。",

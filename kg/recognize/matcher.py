@@ -219,8 +219,8 @@ def _place_names(country: Entity, converter: ScriptConverter) -> set[str]:
     return {key for key in keys if key and not key[0].isascii() and not key.endswith(_GOVERNMENT_ENDINGS)}
 
 
-# What ends a country's name for its government or its side (中方, 美国政府, 台湾当局, 日本方面)
-_GOVERNMENT_ENDINGS = ("方", "方面", "政府", "当局")
+# What ends a country's name for its government or its side (中方, 美国政府, 港府, 台湾当局, 日本方面)
+_GOVERNMENT_ENDINGS = ("方", "方面", "府", "当局")
 _OUTER_DEPTH = 2  # bodies above an agency whose names may be glued before its own (国会 | 众议院 | 委员会)
 
 
