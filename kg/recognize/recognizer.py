@@ -163,7 +163,8 @@ class Recognizer:
             _link_repeats(text, folded, spans, discovered)
         # Codes after the repeats are linked: a company discovered once anchors its codes everywhere.
         codes = find_maker_codes(text, spans, rules)
-        codes += find_coded_products(text, spans, rules, hits) + find_branded_models(text, spans, rules)
+        # a brand and its code before the code alone (其云帆X500加速卡: 云帆X500, not X500)
+        codes += find_branded_models(text, spans, rules) + find_coded_products(text, spans, rules, hits)
         if codes:
             _add_found(text, spans, codes, discovered)
             _link_repeats(text, folded, spans, discovered)
