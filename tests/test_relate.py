@@ -858,6 +858,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a source's report opening a sentence is no subject of its own: the last sentence's goes on
     ("past a source's report", "美国商务部周一更新了实体清单。知情人士透露,还将把中芯国际列入清单。",
      ("us_commerce", "restricts", "smic")),
+    # buying a product of a known maker is buying from its maker
+    ("product bought", "腾讯已采购大量H20芯片,用于训练大模型。", ("nvidia", "supplies", "tencent")),
+    ("product bought", "H200芯片已被字节跳动大量采购。", ("nvidia", "supplies", "bytedance")),
+    ("product bought", "百度计划采购昇腾910B芯片。", ("huawei", "supplies", "baidu")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2160,6 +2164,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("北京要求国内企业暂停采购H20芯片。", "supplies", "nvidia", "beijing", "who asks others to stop buying buys nothing"),
+    ("三星电子采购了大量HBM3E。", "supplies", None, "samsung", "a product of no known maker names no supplier"),
     ("韩国政府公布了半导体补贴方案,但批评这一方案的业者表示,将向国会请愿。", "opposes", "south_korea", None,
      "people told unnamed by their stance take it, and what they say next is theirs"),
     ("美国商务部推出新的许可制度,但质疑该制度的分析师认为,英伟达将因此受到冲击。", "opposes", "us_commerce", "nvidia",

@@ -228,6 +228,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 evidence = evidence or _evidence(doc, s_start, s_end)
                 for relation in _apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
                                        text[c_end:s_end], evidence):
+                    if rule.head_as_maker:
+                        maker = entities.get(entities[relation.head].facts.get("made_by", ""))
+                        if maker is None or maker.type != "ORG" or maker.id == relation.tail:
+                            continue  # 腾讯采购了H20: Nvidia supplies Tencent; a product of no known maker, none
+                        relation = replace(relation, head=maker.id)
                     if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail:
                         # a body's measure on its own country is on its companies (禁止美国公司向华为出售); its
                         # stance is its country's own (中国商务部发言人表示,中方坚决反对…)

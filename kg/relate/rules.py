@@ -149,6 +149,7 @@ class Rule:
     addressee_acts: bool = False  # RuleEntry.addressee_acts
     imposed: bool = False  # RuleEntry.imposed
     tail_not_home: bool = False  # RuleEntry.tail_not_home
+    head_as_maker: bool = False  # RuleEntry.head_as_maker
     asker_acts: bool = True  # RuleEntry.asker_acts
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
@@ -1198,6 +1199,9 @@ class RuleEntry(DataModel):
     tail_not_home: bool = False
     """True: a tail that is the head's own country (the dictionary's country fact) says where the head
     is from (英伟达是美国最大的AI芯片供应商), not whom it serves."""
+    head_as_maker: bool = False
+    """True: the head, a product, stands for its maker (the product's made_by fact) in what is read
+    (腾讯采购了大量H20芯片: Nvidia supplies Tencent); a product of no known maker states nothing."""
 
     @field_validator("id")
     @classmethod
@@ -1233,6 +1237,8 @@ class RuleEntry(DataModel):
     def _readable(self, info: ValidationInfo) -> "RuleEntry":
         if not (self.templates or self.constructions or self.name_prefix or self.known_office):
             raise ValueError("a rule needs templates, constructions, name_prefix: true or known_office: true")
+        if self.head_as_maker and self.head != ["PRODUCT"]:
+            raise ValueError("head_as_maker: true needs head: [PRODUCT]")
         if not self.triggers:
             shared = _definitions(info).constructions
             for template in (*self.templates, *(t for name in self.constructions for t in shared[name])):
@@ -1396,6 +1402,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             addressee_acts=r.addressee_acts,
             imposed=r.imposed,
             tail_not_home=r.tail_not_home,
+            head_as_maker=r.head_as_maker,
             asker_acts=r.asker_acts,
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
