@@ -117,6 +117,17 @@ def test_commerce_is_resolved_by_context(pipeline, text, expected, why):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("【信报专讯】海关周三检获一批走私显卡,港府表示会严厉打击。", [("信报", "hkej"), ("海关", "hk_customs"),
+                                                     ("港府", "hong_kong")]),
+    ("特区政府发言人回应称,香港一直严格执行进出口管制。", [("特区政府", "hong_kong"), ("香港", "hong_kong")]),
+    ("澳门经济局表示,特区政府将加强监管。", [("澳门", "macau"), ("特区政府", "macau")]),
+    ("海关总署宣布加强出口管制,海关将加强查验。", [("海关总署", "cn_customs"), ("海关", "cn_customs")]),
+])
+def test_hong_kong_papers_name_their_own_bodies_bare(pipeline, text, expected):
+    assert found(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("日本首相在国会答辩时表示,将继续加强半导体出口管制。", "jp_diet"),
     ("韩国总统李在明周二在国会发表施政演说。", "kr_national_assembly"),
     ("两名美国参议员在国会提出了新的芯片法案。", "us_congress"),
