@@ -479,6 +479,9 @@ def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     # titles one person holds together, listed or joined by 兼: the name follows the last
     ("三星电子代表理事、副会长全永铉在会上致歉。", ["全永铉"]),
     ("某基金董事长兼总经理王海峰表示,将加大投资。", ["王海峰"]),
+    # or by 暨, as Taiwan's papers join them, after a known company or none (暨 is a surname too)
+    ("联电资深副总经理暨副共同营运长简山杰出席论坛。", ["简山杰"]),
+    ("该公司前副总经理暨共同执行长简山杰出席论坛。", ["简山杰"]),
     ("国民党籍立委陈明哲质询时指出,政府应加强管制。", ["陈明哲"]),  # a legislator's question in session
     ("多名学者强烈质疑这项决定。", []),  # 质疑 follows no name
 ])

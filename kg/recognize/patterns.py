@@ -956,17 +956,22 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,
         if not title or title in rules.bare_titles and not text.endswith(rules.bare_title_after, 0, end):
             continue
         foreign = title in rules.foreign_name_titles or country_of(entity_id) in rules.foreign_name_countries
-        pos, last = end + len(title), title
-        # more titles listed or held together (代表理事、副会长X, 董事长兼总裁X): the name follows the last
-        while text[pos:pos + 1] in _TITLE_JOINERS and (more := rules.title_at(text, pos + 1)):
-            pos, last = pos + 1 + len(more), more
+        pos, last = _past_joined_titles(text, end + len(title), title, rules)
         for start, stop in _names_after_title(text, pos, last, foreign, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
                                anchor=entity_id, role=title))
     return found
 
 
-_TITLE_JOINERS = "、兼"  # between titles one person holds
+_TITLE_JOINERS = "、兼暨"  # between titles one person holds (暨: Taiwan's formal "and")
+
+
+def _past_joined_titles(text: str, pos: int, title: str, rules: PatternRules) -> tuple[int, str]:
+    """Where the name after ``title`` (ending at ``pos``) starts, past more titles listed or held
+    together (代表理事、副会长X, 董事长兼总裁X, 资深副总经理暨副共同营运长X), and the last title."""
+    while text[pos:pos + 1] in _TITLE_JOINERS and (more := rules.title_at(text, pos + 1)):
+        pos, title = pos + 1 + len(more), more
+    return pos, title
 
 
 def _names_after_title(text: str, pos: int, title: str, foreign: bool, rules: PatternRules) -> list[tuple[int, int]]:
@@ -1012,9 +1017,10 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
         title = rules.title_at(text, at)
         if title is not None and len(title) > len(word):
             word, to = title, at + len(title)  # the occupation opens a longer title (副总|裁): the name follows that
+        to, last = _past_joined_titles(text, to, word, rules)
         if _span_starts_in(spans, to, to + 1):
             continue  # the dictionary named who follows (总统特朗普)
-        for start, stop in _names_after_title(text, to, word, word in rules.foreign_name_titles, rules):
+        for start, stop in _names_after_title(text, to, last, last in rules.foreign_name_titles, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
 
