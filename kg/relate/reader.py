@@ -625,7 +625,10 @@ def _opens_what_was_said(text: str, start: int, rules: RuleSet) -> bool:
     said = rules.speech_opening
     if said is None or text.startswith(rules.speaker_anaphors, start):
         return False  # 美国商务部表示,其子公司…: a 其 no company stands for opens it, the ministry owns nothing
-    return any(m.end() == start for m in said.finditer(text, max(0, start - _SPEECH_REACH), start))
+    opening = next((m for m in said.finditer(text, max(0, start - _SPEECH_REACH), start) if m.end() == start), None)
+    # one who quotes another (路透社援引美国官员的话称,…) only reports what was said
+    return opening is not None and not _phrase_holds(text, clause_start(text, opening.start()), opening.start(),
+                                                     tuple(rules.words.get("quoting", ())))
 
 
 _SPEECH_REACH = 8  # characters a verb of speaking and its mark take before what was said
