@@ -191,7 +191,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             # The sentence's subject for its later clauses, the last sentence's for its first;
                             # after a semicolon, that part's own subject when it names one.
                             here = _part_subject(text, s_start, c_start, spans_of["clause"], as_countries,
-                                                 rules) or own
+                                                 rules, own) or own
                             stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
                                 else carried if (own is None or own.norm_start >= c_start
                                                  and not _described_in(text, own, c_end)) \
@@ -452,8 +452,9 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             return _described_person(text, mentions, index, c_end, lead, rules)
         if _after_preposition(text, first, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS):
             continue  # 对此,中国商务部表示…: a clause that only says what it is about has no subject
-        if lead.startswith(tuple(rules.words.get("location", ()))) and _only_a_setting(text, c_start, c_end, rules):
-            continue  # 在…举行的会议上,美国战争部长…宣布: the setting's clause has no subject, the next one does
+        if lead.startswith(tuple(rules.words.get("location", ()))) and _only_a_setting(text, c_start, c_end, rules) \
+                or _where_before(lead, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS):
+            continue  # 在…举行的会议上,美国战争部长…宣布; 不过在台北,…: the setting's clause has no subject
         if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
             return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor
@@ -474,9 +475,9 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             return None  # 美国国会两名议员推出…: unnamed members act, not the Congress
         if person is not None and _titled(text[first.norm_end:person.norm_start], rules):
             upto = [m for m in names if m.norm_start <= person.norm_start]
-            # The text between the names: 共和党 holds a 和, and no list.
+            # The text between the names: 共和党 holds a 和, and no list; a 、 there joins titles (_titled).
             plain = "".join(text[a.norm_end:b.norm_start] for a, b in zip([first, *upto], upto))
-            if not any(word in plain for word in rules.coordinators):
+            if not any(word in plain for word in rules.coordinators if word != "、"):
                 return person
         return first
     return None
@@ -523,11 +524,12 @@ def _described_in(text: str, subject: Mention, end: int) -> bool:
 
 
 def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]], mentions: list[Mention],
-                  rules: RuleSet) -> Mention | None:
+                  rules: RuleSet, own: Mention | None) -> Mention | None:
     """The subject of the part of the sentence that holds ``at``, when it is not the first part: after a
     semicolon (in 甲曾任X;乙是Y,历任Z the clause 历任Z is about 乙), or what was said after a verb of
     speaking (in 闻泰科技称,荷兰经济部发布部长令,冻结安世半导体的资产 the ministry freezes); what was
-    said with no subject of its own is the speaker's (记者提问,美国方面宣布,已将…列入 is the US's)."""
+    said with no subject of its own is the speaker's (记者提问,美国方面宣布,已将…列入 is the US's), None
+    when the speaker is the sentence's subject ``own`` (read before its office stood in for it)."""
     part = max(text.rfind(";", s_start, at), text.rfind("；", s_start, at)) + 1
     said = _last_match(rules.speech_opening, text, max(part, s_start), at)
     part = max(part, said.end() if said is not None else 0)
@@ -535,7 +537,10 @@ def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]]
         return None
     subject = _subject(text, [span for span in spans if part <= span[0] < at], mentions, rules)
     if subject is None and said is not None:
-        subject = _subject(text, [span for span in spans if span[0] <= said.start() < span[1]], mentions, rules)
+        speaking = [span for span in spans if span[0] <= said.start() < span[1]]
+        if own is not None and any(c_start <= own.norm_start < c_end for c_start, c_end in speaking):
+            return None  # 民进党主席、总统赖清德表示,他…: he speaks, not his party
+        subject = _subject(text, speaking, mentions, rules)
     return subject
 
 
@@ -553,10 +558,11 @@ def _describes_a_person(text: str, at: int, rules: RuleSet) -> bool:
 
 
 def _titled(between: str, rules: RuleSet) -> bool:
-    """Whether ``between`` is a short phrase ending in a title, with no punctuation."""
+    """Whether ``between`` is a short phrase ending in a title, with no punctuation but the 、 of titles
+    held together, each part ending in one (政策会执行长、立法委员)."""
     return 0 < len(between) <= _TITLED_GAP and rules.title_search is not None \
-        and not any(mark in between for mark in CLAUSE_MARKS + "、") \
-        and any(m.end() == len(between) for m in rules.title_search.finditer(between))
+        and not any(mark in between for mark in CLAUSE_MARKS) \
+        and all(any(m.end() == len(part) for m in rules.title_search.finditer(part)) for part in between.split("、"))
 
 
 def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
@@ -1306,7 +1312,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if rule.tail_not_before and _before_words(text, m.end("tail"), rule.tail_not_before):
                 continue  # 指控两名中国公民走私芯片: the people are accused, not their country
-            if rule.head_not_before and trigger_groups and _members_act(text, m, m.start(trigger_groups[0]), rule, rules):
+            if rule.head_not_before and trigger_groups \
+                    and _members_act(text, m, m.start(trigger_groups[0]), rule, rules,
+                                     lead if masked.carried and m.start("head") == 0
+                                     and masked.by_char[text[0]].type != "PERSON" else None):
                 continue  # 美国国会两名议员提出《…法案》: the members propose, the Congress enacts nothing
             if _names_the_source(text, m.end("head"), rules):
                 continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
@@ -1858,19 +1867,26 @@ def _describes_people(text: str, head_end: int, trigger_at: int, rules: RuleSet)
     return rules.people_described_search.match(text, trigger_at, clause_end(text, trigger_at) or len(text)) is not None
 
 
-def _members_act(text: str, m: re.Match, trigger_at: int, rule: Rule, rules: RuleSet) -> bool:
+def _members_act(text: str, m: re.Match, trigger_at: int, rule: Rule, rules: RuleSet, carried: str | None) -> bool:
     """Whether a word of ``rule.head_not_before`` stands right after the head in its clause, or in the
     trigger's clause before the trigger, and before an object marker: the head only says whose
     members act (两位共和党参议员致函…,对…表示关切; 美国国会两名民主党籍议员提出…), not who is meant
-    after a marker (中方对美国议员访台表示不满) or lobbied (英特尔游说议员反对…)."""
-    def holds(start: int) -> bool:
-        # up to an object marker or a verb of lobbying (游说议员反对…: the members are lobbied)
+    after a marker (中方对美国议员访台表示不满) or lobbied (英特尔游说议员反对…). For a head carried
+    into the clause, anywhere before the trigger, ``carried`` the sentence's text before the clause
+    (国会正推动…。今年4月,两党议员提出法案,拟…禁止…: the members propose)."""
+    def stop_after(start: int) -> int:
+        # an object marker or a verb of lobbying (游说议员反对…: the members are lobbied)
         stops = (pattern.search(text, start, trigger_at) for pattern in (rules.object_marker_search, rules.lobby_search)
                  if pattern is not None)
-        stop = min((found.start() for found in stops if found is not None), default=trigger_at)
-        return _phrase_holds(text, start, stop, rule.head_not_before)
+        return min((found.start() for found in stops if found is not None), default=trigger_at)
 
-    return holds(m.end("head")) or holds(max(m.end("head"), clause_start(text, trigger_at)))
+    def holds(start: int) -> bool:
+        return _phrase_holds(text, start, stop_after(start), rule.head_not_before)
+
+    start = m.end("head")
+    if carried is not None and any(word in carried + text[start:stop_after(start)] for word in rule.head_not_before):
+        return True
+    return holds(start) or holds(max(start, clause_start(text, trigger_at)))
 
 
 def _partner_after(text: str, at: int, partnered: tuple[str, ...]) -> bool:
