@@ -868,6 +868,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("titles held together", "不过在东京,自民党总裁、首相高市早苗表示,她批评中方的做法。", ("takaichi", "opposes", "china")),
     ("members carried", "美国国会正推动收紧出口管制。今年5月,国会通过新法案,禁止向中国出口光刻机。",
      ("us_congress", "restricts", "china")),
+    # a measure discussed is still one where the trigger is no topic of a list
+    ("discussed measure", "美国商务部将讨论是否限制向中国出口H20。", ("us_commerce", "restricts", "h20")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2170,6 +2172,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("德国总理表示,将与盟友讨论能源、关税和伊朗核计划等议题。", "restricts", "germany", "iran",
+     "a measure among the topics of talks is no act on the next topic"),
+    ("日本首相将在峰会上探讨出口管制、稀土和俄罗斯能源等问题。", "restricts", "japan", "russia", "nor among problems"),
     ("不过在台北,民进党主席、总统赖清德受访时表示,他批评中国的军事施压。", "opposes", "dpp", None,
      "the party whose chair speaks takes no stance"),
     ("不过在东京,自民党总裁、首相高市早苗表示,她批评中方的做法。", "opposes", "ldp_japan", None, "nor in Tokyo"),

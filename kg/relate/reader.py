@@ -1342,6 +1342,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # (新措施可能涵盖英伟达专为中国设计的H20): hedges outside it qualify another verb.
             relative = trigger_groups and text.startswith("的", m.end(trigger_groups[0])) \
                 and max(m.start("head"), m.start("tail")) > trigger_at
+            if trigger_groups and _a_topic_discussed(text, m, trigger_at, rules):
+                continue  # 将讨论稀土、关税和乌克兰战争等问题: a topic of talks, no tariff on Ukraine
             if trigger_groups and m.start("head") < trigger_at \
                     and _describes_people(text, 0 if masked.carried and m.start("head") == 0 else m.end("head"),
                                           trigger_at, rules):
@@ -1855,6 +1857,16 @@ def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int
                 and any(described.match(clause, verb.start()) for verb in triggers.finditer(clause)):
             return True
     return False
+
+
+def _a_topic_discussed(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether the trigger, after the head, is one of the topics a verb of discussing (words.discussed)
+    earlier in its clause names, the list closed by a word of ``topics`` later in the clause."""
+    start = max(m.end("head"), clause_start(text, trigger_at))
+    if trigger_at < start or not _phrase_holds(text, start, trigger_at, rules.discussed):
+        return False
+    end = clause_end(text, trigger_at) or len(text)
+    return any(word in text[trigger_at:end] for word in rules.words.get("topics", ()))
 
 
 def _describes_people(text: str, head_end: int, trigger_at: int, rules: RuleSet) -> bool:

@@ -579,6 +579,11 @@ class RuleSet:
         return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}{_described_after(nouns)}")
 
     @functools.cached_property
+    def discussed(self) -> tuple[str, ...]:
+        """Verbs of discussing (words.discussed): what follows them in their clause is talked about."""
+        return tuple(self.words.get("discussed", ()))
+
+    @functools.cached_property
     def partnered(self) -> tuple[str, ...]:
         """Words of a joint act: 与 before a name they follow is "with", no list (words.partnered)."""
         return tuple(self.words.get("partnered", ()))
