@@ -870,6 +870,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("us_congress", "restricts", "china")),
     # a measure discussed is still one where the trigger is no topic of a list
     ("discussed measure", "美国商务部将讨论是否限制向中国出口H20。", ("us_commerce", "restricts", "h20")),
+    # 对此 after a company's comment stands for the measure read before it, not for the company
+    ("reaction to the measure", "美国商务部将长鑫存储列入实体清单。长鑫存储表示,将评估影响。中方对此表示强烈不满。",
+     ("china", "opposes", "us_commerce")),
+    ("reaction to the measure", "荷兰政府宣布限制阿斯麦出口光刻机。阿斯麦称,正在与客户沟通。中国商务部对此表示遗憾。",
+     ("cn_commerce", "opposes", "netherlands")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2172,6 +2177,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟委员会对美国司法部调查英伟达一事未予置评。", "investigates", "eu_commission", None,
      "nor an investigation not commented on"),
     ("中方对美国制裁华为表示强烈不满。", "restricts", "china", None, "nor a sanction objected to"),
+    ("美国商务部将长鑫存储列入实体清单。长鑫存储表示,将评估影响。中方对此表示强烈不满。", "opposes", "china", "cxmt",
+     "the company that commented on the measure is not what 对此 objects to"),
     ("德国总理表示,将与盟友讨论能源、关税和伊朗核计划等议题。", "restricts", "germany", "iran",
      "a measure among the topics of talks is no act on the next topic"),
     ("日本首相将在峰会上探讨出口管制、稀土和俄罗斯能源等问题。", "restricts", "japan", "russia", "nor among problems"),

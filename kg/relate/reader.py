@@ -79,6 +79,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     # document has named one entity of the type, None once it names another.
     only_named: dict[str, tuple[int, Mention] | None] = {}
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
+    # (sentence number, the head's entity id) of the last measure read (rules.announced: restricts…)
+    last_measure: tuple[int, str] | None = None
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
     cues = list(rules.stand_in_search.finditer(text)) if rules.stand_in_search is not None else []
@@ -101,8 +103,12 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             # What 对此 refers to in the sentence before is what its subject did, when it acts (日本宣布管制,
             # 东京电子的产品将受到影响。中方对此… objects to Japan); else its last actor.
             before = [carried] if carried is not None and _is_actor(text, carried, rules) else recent
+            # A measure read in the last sentences is what was reported, before whoever then spoke
+            # (美国商务部将华为列入实体清单。华为表示,将…。中方对此表示不满 objects to the ministry).
+            measure = entities.get(last_measure[1]) if last_measure is not None \
+                and number - last_measure[0] <= rules.anaphor_window else None
             in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number,
-                                          (topics, named_before, only_named), before)
+                                          (topics, named_before, only_named), before, measure)
         else:
             in_sentence = recognized
         if recognized:
@@ -246,6 +252,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         voiced.append(relation)
                     if relation.type in rules.announced:
                         announced.append(relation)
+                        if relation.polarity == "positive":
+                            last_measure = (number, relation.head)
         for relation in (*_voiced_by(own, voiced, entities), *_announced_by(own, announced, entities)):
             _keep(found, relation)
         for rule in rules.name_rules:
@@ -688,16 +696,16 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                     rules: RuleSet, number: int,
                     earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]],
                                   dict[str, tuple[int, Mention] | None]],
-                    recent: list[Mention]) -> list[Mention]:
+                    recent: list[Mention], measure: Entity | None = None) -> list[Mention]:
     """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
     An anaphor's referent is the last entity of one of the phrase's types
     named before it in this sentence, else the last subject of that type at most
     ``anaphor_window`` sentences back, else the last one named there (``earlier``:
     the last subject of each type, and the last sentences' mentions); what
-    对此 points at is the last actor in this sentence or ``recent`` (the sentence
-    before). These mentions serve the rules only; recognition's
-    output does not change.
+    对此 points at is the last actor in this sentence, else the head of ``measure``, the last
+    measure read in the last sentences, else the last actor of ``recent`` (the sentence before).
+    These mentions serve the rules only; recognition's output does not change.
     """
     added = []
     for m in cues:
@@ -742,7 +750,10 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
-            if actor is not None:
+            if measure is not None and (actor is None or any(actor is x for x in recent)) \
+                    and not any(x.entity_id == measure.id for x in mentions if x.norm_end <= m.start()):
+                added.append(_stand_in(doc, m.start() + 1, m.end(), measure.type, measure.id, "anaphor"))
+            elif actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
