@@ -435,6 +435,11 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
      "known names apart inside run over a subject and its verb"),
     ("韩国批准日本证券在首尔上市。", [("韩国", "PLACE"), ("日本", "PLACE"), ("首尔", "PLACE")], "the same before another head"),
     ("韩国贸易协会和釜山商会呼吁政府出手。", [("韩国贸易协会", "ORG"), ("釜山商会", "ORG")], "a chamber of commerce"),
+    ("调查人员发现一家名为“远帆数据”的马来西亚公司参与转运。", [("远帆数据", "ORG"), ("马来西亚", "PLACE")],
+     "a quoted name after 名为 and before what kind of company it is"),
+    ("检方起诉了一家名叫\"北辰贸易\"的空壳公司。", [("北辰贸易", "ORG")], "with straight quotes too"),
+    ("白宫推出一项名为“星际之门”的计划,一款名为“雷霆”的芯片。", [("白宫", "AGENCY")],
+     "a plan or a product so named is no company"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

@@ -23,7 +23,7 @@ from kg.datafile import Count, DataModel, EntityType, Regex, Words, read_model, 
 from kg.errors import DictionaryError
 from kg.recognize.matcher import Span, compile_automaton
 
-__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_titled",
+__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
            "find_titled_people", "find_occupied_people", "find_appointed_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
            "find_local_subsidiaries",
@@ -128,6 +128,7 @@ class PatternRules:
     described_max: int  # characters between a country and what its company is (美国|无人机|企业)
     described_followers: tuple[str, ...]  # what ends a described company's name (斯凯迪奥|列入)
     dotted_not_after: tuple[str, ...]  # 宣布|洛克希德·马丁公司: the word before a ·-joined company
+    named_company: re.Pattern  # the quoted name after a word of naming, and what it is (名为“X”的公司)
     described_suffix: tuple[str, ...]  # what ends one in any Chinese characters (通用原子航空系统|公司)
     described_after_suffix: tuple[str, ...]  # what must follow that suffix (a list, a listing)
     glued_after_suffix: tuple[str, ...]  # the same right after a country (美国|通用动力|公司|、)
@@ -435,6 +436,20 @@ class DottedCompanySection(DataModel):
     """Words that end in a character of foreign names: the name starts after them (宣布|洛克希德)."""
 
 
+class NamedCompanySection(DataModel):
+    """``named_company``: a name in quotes after a word of naming, then 的 and what it is
+    (一家名为“星辰智算”的新加坡公司)."""
+
+    verbs: Words = []
+    """The words of naming right before the opening quote (名为, 名叫)."""
+    nouns: Words = []
+    """What the named thing is, after 的 and at most ``max_between`` characters (公司, 企业)."""
+    max_chars: int = 20
+    """The longest name in the quotes."""
+    max_between: int = 8
+    """Characters that may describe it between 的 and the noun (新加坡, 芯片贸易)."""
+
+
 class LatinNameSection(DataModel):
     """``latin_name``: Latin names by their context (服务商Megaspeed, Skydio公司, Acme Inc., John Smith表示)."""
 
@@ -635,6 +650,7 @@ class PatternsFile(DataModel):
     local_subsidiary: LocalSubsidiarySection = LocalSubsidiarySection()
     latin_name: LatinNameSection = LatinNameSection()
     dotted_company: DottedCompanySection = DottedCompanySection()
+    named_company: NamedCompanySection = NamedCompanySection()
     company_after_description: DescribedCompanySection = DescribedCompanySection()
     listed_organizations: ListedOrganizationsSection = ListedOrganizationsSection()
     headed_organization: HeadedOrganizationSection = HeadedOrganizationSection()
@@ -741,6 +757,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         described_max=data.company_after_description.max_description,
         described_followers=tuple(data.company_after_description.followers),
         dotted_not_after=tuple(data.dotted_company.not_after),
+        named_company=_named_company(data.named_company),
         described_suffix=tuple(data.company_after_description.suffix),
         described_after_suffix=tuple(data.company_after_description.after_suffix),
         glued_after_suffix=tuple(data.company_after_description.glued_after_suffix),
@@ -789,8 +806,17 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "code_noun": data.code_before_noun.nouns,
             "company_descriptor": data.company_after_description.descriptors,
             "dotted_company": data.dotted_company.suffixes,
+            "naming": data.named_company.verbs,
         }),
     )
+
+
+def _named_company(section: NamedCompanySection) -> re.Pattern:
+    """A quoted name and, after 的 and a short description, a word of ``nouns``; group 1 is the name."""
+    if not section.nouns:
+        return _NEVER
+    return re.compile(f"[“\"「]([^“”\"「」,。;:!?\\n]{{1,{section.max_chars}}})[”\"」]的"
+                      f"[^,。;:!?\\n的]{{0,{section.max_between}}}?{_alternation(section.nouns).pattern}")
 
 
 def _branded_model(section: BrandedModelSection, code: str | None) -> re.Pattern:
@@ -1175,6 +1201,18 @@ def find_dotted_companies(text: str, spans: list[Span], rules: PatternRules,
         parts = text[start:at].split("·")
         if len(parts) > 1 and all(parts) and not _inside_span(start, spans):
             found.append(Found(start, at, "ORG", text[start:at], "dotted_company"))
+    return found
+
+
+def find_named_companies(text: str, spans: list[Span], rules: PatternRules,
+                         hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A name in quotes right after a word of naming, then 的 and what kind of company it is:
+    一家名为“星辰智算”的新加坡公司 → ORG 星辰智算 (the quotes are not part of it)."""
+    found = []
+    for _, to, _ in hits.get("naming", ()):
+        m = rules.named_company.match(text, to)
+        if m is not None and not _inside_span(m.start(1), spans):
+            found.append(Found(m.start(1), m.end(1), "ORG", m.group(1), "named_company"))
     return found
 
 

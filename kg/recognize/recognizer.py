@@ -31,6 +31,7 @@ from kg.recognize.patterns import (
     extend_given_names,
     find_described_companies,
     find_dotted_companies,
+    find_named_companies,
     find_headed_orgs,
     find_latin_names,
     find_legal_names,
@@ -155,7 +156,8 @@ class Recognizer:
             _take_over(spans, longer, discovered, entities)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
                  + find_appointed_people(text, spans, rules, hits) + find_place_towns(text, spans, rules, hits)
-                 + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits))
+                 + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits)
+                 + find_named_companies(text, spans, rules, hits))
         if found:
             _add_found(text, spans, found, discovered)
         _add_glosses(text, spans, _gloss_cuts(rules.titles))
