@@ -65,6 +65,8 @@ def found(pipeline, text):
      "Taiwan's papers name China's bodies after the party"),
     ("港府商务及经济发展局回应称,美方做法不合理。", [("港府", "hong_kong"), ("商务及经济发展局", "hk_cedb"), ("美方", "usa")],
      "a name for a place's government (港府, 美国政府) glues to none of its bodies"),
+    ("中芯南方和中芯北京均被列入实体清单。", [("中芯南方", "smic_south"), ("中芯北京", "smic_beijing")],
+     "SMIC's fabs are companies of their own, no 中芯 and a place"),
     ("中方对雷神公司和洛克希德·马丁公司采取反制措施。", [("中方", "china"), ("雷神", "raytheon"), ("洛克希德·马丁", "lockheed_martin")],
      "US defence contractors, without the generic 公司"),
     ("俄罗斯总统普京与印度总理莫迪通电话,国民党主席郑丽文随后表态。",

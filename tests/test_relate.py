@@ -1666,6 +1666,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("glued after a list", "壁仞科技与摩尔线程、华为昇腾争夺政企订单。", ("ascend", "made_by", "huawei")),
     ("unit of a list", "阿里巴巴旗下的平头哥和达摩院都在研发芯片。", ("damo_academy", "part_of", "alibaba")),
     ("unit before its partner", "阿里巴巴旗下的阿里云与英伟达签署了合作协议。", ("alibaba_cloud", "part_of", "alibaba")),
+    ("a fab by its name", "中芯国际表示,中芯南方的产能将扩大。", ("smic_south", "part_of", "smic")),
 ]
 
 
