@@ -1335,7 +1335,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # a subject carried into the clause heads no list in it (寒武纪推出…,与英伟达H20竞争)
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"),
-                                 rules.partnered if rule.relation in _OWNERSHIP else ())
+                                 rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else ())
             if _stood_with(text, m, rules):
                 # 美国与罗马尼亚站在一起,并谴责…: whom the subject stands with takes no part in its act
                 if len(heads) == 1:
@@ -1874,7 +1874,7 @@ def _a_topic_discussed(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     """Whether the trigger, after the head, is one of the topics a verb of discussing (words.discussed)
     earlier in its clause names, the list closed by a word of ``topics`` later in the clause."""
     start = max(m.end("head"), clause_start(text, trigger_at))
-    if trigger_at < start or not _phrase_holds(text, start, trigger_at, rules.discussed):
+    if trigger_at < start or not _phrase_holds(text, start, trigger_at, rules.words.get("discussed", ())):
         return False
     end = clause_end(text, trigger_at) or len(text)
     return any(word in text[trigger_at:end] for word in rules.words.get("topics", ()))

@@ -579,16 +579,6 @@ class RuleSet:
         return re.compile(f"[^{stop}]{{0,{_RELATIVE_CLAUSE}}}?{trie_pattern(deals)}{_described_after(nouns)}")
 
     @functools.cached_property
-    def discussed(self) -> tuple[str, ...]:
-        """Verbs of discussing (words.discussed): what follows them in their clause is talked about."""
-        return tuple(self.words.get("discussed", ()))
-
-    @functools.cached_property
-    def partnered(self) -> tuple[str, ...]:
-        """Words of a joint act: 与 before a name they follow is "with", no list (words.partnered)."""
-        return tuple(self.words.get("partnered", ()))
-
-    @functools.cached_property
     def passive_markers(self) -> tuple[str, ...]:
         """The words that make the name after them the agent of the verb (被美国制裁, 遭到中方反对)."""
         return tuple(self.words.get("passive", ()))
