@@ -145,7 +145,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                                         rules)
         if own is not None:
             subject = topics[own.type] = (number, own)
-        elif carried_on:
+        elif carried is not None and carried_on:
             subject = (number, carried)
         named_types = {m.type for m in in_sentence}
         if as_countries is not in_sentence:
