@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from conftest import DATA, DICTIONARIES, SEEDS
+from test_relate import EXHAUSTIVE_READS, KEY_FACTS, READS
 from kg import native
 from kg.pipeline import Pipeline
 
@@ -61,3 +62,15 @@ def test_the_compiled_reader_reads_what_its_source_reads(source_reader, monkeypa
     monkeypatch.setattr("kg.pipeline.relate", source_reader.relate)
     assert [pipeline.process_text(name, text).relations for name, text in texts] == compiled
     assert sum(map(len, compiled)) > 150
+
+
+@pytest.mark.skipif(not native.is_compiled("kg.relate.reader"), reason="the reader runs as plain Python here")
+def test_the_compiled_reader_reads_what_its_source_reads_in_every_sentence_written_for_the_rules(source_reader,
+                                                                                                monkeypatch):
+    """Each sentence alone, so that no entity a lookup needs was looked up before (a compiled dict.get
+    on the reader's entity cache once skipped its fill)."""
+    pipeline = Pipeline.load(DICTIONARIES, cache_dir=None)
+    texts = sorted({text for _, text, _ in READS + KEY_FACTS + EXHAUSTIVE_READS})
+    compiled = [pipeline.process_text("t.txt", text).relations for text in texts]
+    monkeypatch.setattr("kg.pipeline.relate", source_reader.relate)
+    assert [pipeline.process_text("t.txt", text).relations for text in texts] == compiled

@@ -105,7 +105,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             before = [carried] if carried is not None and _is_actor(text, carried, rules) else recent
             # A measure read in the last sentences is what was reported, before whoever then spoke
             # (美国商务部将华为列入实体清单。华为表示,将…。中方对此表示不满 objects to the ministry).
-            measure = entities.get(last_measure[1]) if last_measure is not None \
+            measure = _entity(last_measure[1], entities) if last_measure is not None \
                 and number - last_measure[0] <= rules.anaphor_window else None
             in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number,
                                           (topics, named_before, only_named), before, measure)
@@ -235,7 +235,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 for relation in _apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
                                        text[c_end:s_end], evidence):
                     if rule.head_as_maker:
-                        maker = entities.get(entities[relation.head].facts.get("made_by", ""))
+                        maker = _maker_of(relation.head, entities)
                         if maker is None or maker.type != "ORG" or maker.id == relation.tail:
                             continue  # 腾讯采购了H20: Nvidia supplies Tencent; a product of no known maker, none
                         relation = replace(relation, head=maker.id)
@@ -291,6 +291,19 @@ def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
         employer = entities.get(entity.facts.get("works_for", ""))
         entity = employer if employer is not None and employer.type == "AGENCY" else None
     return entity.facts.get("country") if entity is not None and entity.type == "AGENCY" else None
+
+
+# Lookups in the relate loop go through functions that take a Mapping: there the compiled reader
+# would call dict.get on _Known itself, which skips its __missing__ (an entity not yet looked up).
+def _entity(entity_id: str, entities: Mapping[str, Entity]) -> Entity | None:
+    """The entity of ``entity_id``, if known."""
+    return entities.get(entity_id)
+
+
+def _maker_of(entity_id: str, entities: Mapping[str, Entity]) -> Entity | None:
+    """The maker the dictionary gives a product (its made_by fact), if any."""
+    product = entities.get(entity_id)
+    return entities.get(product.facts.get("made_by", "")) if product is not None else None
 
 
 def _home_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
