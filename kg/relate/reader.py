@@ -655,7 +655,7 @@ def _opens_what_was_said(text: str, start: int, rules: RuleSet) -> bool:
     opening = next((m for m in said.finditer(text, max(0, start - _SPEECH_REACH), start) if m.end() == start), None)
     # one who quotes another (路透社援引美国官员的话称,…) only reports what was said
     return opening is not None and not _phrase_holds(text, clause_start(text, opening.start()), opening.start(),
-                                                     tuple(rules.words.get("quoting", ())))
+                                                     rules.words.get("quoting", ()))
 
 
 _SPEECH_REACH = 8  # characters a verb of speaking and its mark take before what was said
@@ -1844,7 +1844,8 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
                 joined = pos - len(next(w for w in coordinators if text.endswith(w, 0, pos))) - 1
             if not 0 <= joined < len(text) or joined == other or joined == 0 and masked.carried:
                 break  # a subject carried into the clause is in no list of it (寒武纪推出…,与英伟达H20竞争)
-            if partnered and _partner_after(text, max(pos, joined) + 1, partnered):
+            after = max(pos, joined) + 1  # the later name's end
+            if partnered and _phrase_holds(text, after, after + _PARTNER_REACH, partnered):
                 break
             mate = masked.mention_at(text[joined])
             if mate is None or mate.type not in types:
@@ -1889,8 +1890,7 @@ def _a_topic_discussed(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     start = max(m.end("head"), clause_start(text, trigger_at))
     if trigger_at < start or not _phrase_holds(text, start, trigger_at, rules.words.get("discussed", ())):
         return False
-    end = clause_end(text, trigger_at) or len(text)
-    return any(word in text[trigger_at:end] for word in rules.words.get("topics", ()))
+    return _phrase_holds(text, trigger_at, len(text), rules.words.get("topics", ()))
 
 
 def _describes_people(text: str, head_end: int, trigger_at: int, rules: RuleSet) -> bool:
@@ -1925,15 +1925,8 @@ def _members_act(text: str, m: re.Match, trigger_at: int, rule: Rule, rules: Rul
     return holds(start) or holds(max(start, clause_start(text, trigger_at)))
 
 
-def _partner_after(text: str, at: int, partnered: tuple[str, ...]) -> bool:
-    """Whether a word of a joint act follows ``at`` (a name's end) within a few characters of its
-    clause (与英伟达合作, 与英伟达展开谈判, 与OpenAI签署了协议)."""
-    window = text[at:at + _PARTNER_REACH]
-    stop = clause_end(window, 0)
-    return any(word in window[:stop] for word in partnered)
-
-
-_PARTNER_REACH = 6  # characters after a name a word of a joint act may stand in (展开谈判, 就此签署)
+# characters after a name, in its clause, a word of a joint act may stand in (与英伟达展开谈判, 就此签署)
+_PARTNER_REACH = 6
 
 
 def _negated(text: str, at: int, rules: RuleSet, window: int = 4) -> bool:
