@@ -704,6 +704,23 @@ def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
     assert people == expected, people
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a common word that starts with a surname (尚, 应, 时, 毕, 公) right after a title is no name
+    ("新闻秘书说,总统尚未决定是否出访。", []),
+    ("该国外交部长应邀出席论坛。", []),
+    ("前总统时期的关税仍在征收。", []),
+    ("部长毕竟是第一次出访。", []),
+    ("董事长公布了新的投资计划。", []),  # a verb and its particle
+    ("部长谈过话后离开。", []),
+    # a name whose first characters make a word is a name (魏国: a place; 王国: a noun)
+    ("该报记者魏国金报道。", ["魏国金"]),
+    ("公司发言人王国强表示,不予置评。", ["王国强"]),
+])
+def test_a_common_word_after_a_title_is_no_name(pipeline, text, expected):
+    people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]
+    assert people == expected, people
+
+
 def test_a_name_glossed_by_a_known_name_is_that_entity(pipeline):
     # The dictionary knows the person by the Latin name; the transliteration before it is the same person.
     result = pipeline.process_text("t.txt", "时任美国商务部长拉蒙多(Gina Raimondo)周四表示。")

@@ -1,8 +1,9 @@
 """What jieba's dictionary (a maintained word list with frequencies and parts of speech) says of words.
 
-Two uses: a short form that is a common word or a place is no company's (长江 of 长江存储,
+Three uses: a short form that is a common word or a place is no company's (长江 of 长江存储,
 kg.recognize.short_forms), and a name that straddles two common words is no name (欧美|国家
-holds no 美国, kg.recognize.matcher).
+holds no 美国, kg.recognize.matcher), and a common word after a title is no person (总统|尚未
+决定, kg.recognize.patterns).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import math
 import os
 from typing import Collection
 
-__all__ = ["JiebaDictionary", "read_dictionary", "common_words", "straddle_scores"]
+__all__ = ["JiebaDictionary", "read_dictionary", "common_words", "common_non_names", "straddle_scores"]
 
 
 JiebaDictionary = dict[str, tuple[int, str]]  # word -> (frequency, part of speech)
@@ -33,6 +34,18 @@ def common_words(words: set[str], min_frequency: int, dictionary: JiebaDictionar
     """Those of ``words`` that jieba's dictionary holds as places, or as frequent as ``min_frequency``."""
     return {word for word in words if word in dictionary
             and (dictionary[word][0] >= min_frequency or dictionary[word][1] == "ns")}
+
+
+# Parts of speech of names: people's (nr, nrt transliterated, nrfg) and other proper nouns (nz).
+_NAME_TAGS = ("nr", "nz")
+
+
+def common_non_names(initials: Collection[str], min_frequency: int, dictionary: JiebaDictionary) -> set[str]:
+    """The words of two or three characters that start with one of ``initials`` (surnames) and that
+    jieba's dictionary holds as often as ``min_frequency``, other than as a name: 尚未, 应邀, 时期."""
+    return {word for word, (frequency, tag) in dictionary.items()
+            if 2 <= len(word) <= 3 and word[0] in initials and frequency >= min_frequency
+            and not tag.startswith(_NAME_TAGS)}
 
 
 def straddle_scores(names: Collection[str], margin: float, dictionary: JiebaDictionary) -> tuple[

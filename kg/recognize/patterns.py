@@ -85,6 +85,8 @@ class PatternRules:
     _title_re: re.Pattern = field(repr=False)
     title_initials: frozenset[str] = field(repr=False)  # first characters of titles
     not_names: frozenset[str]  # surname-initial words that are never names (周五)
+    not_name_frequency: int  # a surname-initial word as frequent in jieba's dictionary, not as a name, is none
+    common_non_names: frozenset[str]  # those words (filled from jieba's dictionary by the recognizer)
     title_compounds: tuple[str, ...]  # words a title runs into that name no one (主席|国)
     held_before: tuple[str, ...]  # verbs of holding a post: 担任副总裁的|王海峰
     legal_min_chars: int
@@ -346,6 +348,9 @@ class PersonAfterTitleSection(DataModel):
     """Words that end a name: the name is what comes before them."""
     not_names: Words = []
     """Words that start with a surname but are never a name (周五)."""
+    not_name_frequency: int = Field(50, ge=1)
+    """A word of two or three characters that starts with a surname and that jieba's dictionary holds
+    as often as this, other than as a name, is no name either (发言人尚未决定, 总统应邀出席)."""
     title_compounds: Words = []
     """Words a title or an occupation runs into that are no title (轮值主席国期间 names no one)."""
     held_before: Words = []
@@ -708,6 +713,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
         not_names=frozenset(people.not_names),
+        not_name_frequency=people.not_name_frequency,
+        common_non_names=frozenset(),
         title_compounds=tuple(people.title_compounds),
         held_before=tuple(people.held_before),
         legal_min_chars=legal.min_chars,
@@ -1717,8 +1724,18 @@ def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int
             return None
         rest = text[end:end + 4]
         if rest.startswith(rules.name_followers) or length < 4 and (not rest or not _CJK.match(rest[0])):
-            return pos, end
+            return None if _a_common_word(text[pos:end], rules.common_non_names) else (pos, end)
     return None
+
+
+_ASPECT_PARTICLES = "了着过"  # after a verb: 公布了 names no one
+
+
+def _a_common_word(name: str, common: frozenset[str]) -> bool:
+    """Whether ``name`` is one of the ``common`` words, or starts with one (or with a verb of one
+    character) and a particle: 公布了他, 谈过话."""
+    return name in common or any(name[cut:cut + 1] in _ASPECT_PARTICLES and (cut == 1 or name[:cut] in common)
+                                 for cut in (1, 2, 3))
 
 
 _TRANSLITERATED_CHARS = (2, 6)  # how long a foreign name without · may be (米勒 … 费尔德坎普)
