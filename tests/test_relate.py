@@ -312,6 +312,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # a name set apart (X以外的, 除X之外的) is no party: the phrase goes on to the party
+    ("excepted", "台积电将继续为华为以外的中国客户代工芯片。", ("tsmc", "supplies", "china")),
+    ("excepted", "联电表示,将为除英特尔以外的美国客户代工。", ("umc", "supplies", "usa")),
+    ("excepted", "东京电子计划向除俄罗斯以外的欧洲客户出售设备。", ("tokyo_electron", "supplies", "europe")),
     # 其 after a verb of stance: whom the writer addressed when the clause goes on with the writer,
     # else the earlier clause's subject
     ("stance on 其", "众议院中国特别委员会致信应用材料公司,批评其向中芯国际出售设备。",
@@ -2461,6 +2465,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the investigators are no party investigated, nor a clause of members"),
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
      "为 opens a clause of its own unless it follows who the measure names"),
+    ("三星向苹果以外的客户供应面板。", "supplies", "samsung", "apple", "a customer set apart"),
+    ("台积电将继续为华为以外的中国客户代工芯片。", "supplies", "tsmc", "huawei", "the same, after 为"),
+    ("荷兰限制阿斯麦向美国之外的市场出售光刻机。", "restricts", "netherlands", "usa", "the same, 之外的"),
+    ("欧盟禁止向除俄罗斯以外的国家出口这类设备。", "restricts", "eu", "russia", "the same, after 除"),
+    ("该指引称,位于澳门以外地区的企业,只要母公司在香港,向其出口芯片需要许可证。", "restricts", None, "macau",
+     "其 stands for no place set apart"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

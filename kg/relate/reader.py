@@ -638,9 +638,11 @@ _PASSIVE_NOUN_REACH = 7  # from 的 to a passive marker over the noun it ends (�
 
 
 def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
-    """Whether ``mention`` may act: an actor type, not a preposition's object nor a modifier (中国企业)."""
+    """Whether ``mention`` may act: an actor type, not a preposition's object nor a modifier (中国企业),
+    nor a name set apart (澳门以外的地区)."""
     return mention.type in _ACTOR_TYPES and not _after_preposition(text, mention, rules) \
         and not text.startswith(rules.attributive_nouns, mention.norm_end) \
+        and not text.startswith(rules.excepted, mention.norm_end) \
         and not text.startswith(rules.market_nouns, mention.norm_end) \
         and not text.startswith(rules.staff_nouns, mention.norm_end)
 
@@ -754,7 +756,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 and (not doc.text.startswith(rules.addressed_not_before, m.end())
                      or any(x.norm_start == m.end() for x in mentions)):  # 其|中国工厂, not 其中
             # whom a verb of asking addresses (要求其…), or whom a verb of stance judges (批评其…)
-            referent = (_reason_subject(doc.text, m.start(), mentions, rules) or _addressee(doc.text, m.start(), mentions)
+            referent = (_reason_subject(doc.text, m.start(), mentions, rules)
+                        or _addressee(doc.text, m.start(), mentions, rules)
                         if cue in rules.addressed else _judged(doc.text, m.start(), mentions)) \
                 or _last_subject(earlier[0], number, mentions)
             for one in _listed_with(doc.text, referent, mentions, rules) if referent is not None else ():
@@ -790,11 +793,13 @@ def _listed(text: str, at: int, entity_type: str, count: int, mentions: list[Men
 _ANY_LIST = 0  # the count of a word that counts any list of two or more (这些芯片)
 
 
-def _addressee(text: str, at: int, mentions: list[Mention]) -> Mention | None:
+def _addressee(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """Who a verb of asking or ordering at ``at`` addresses with 其: the last company, body or
-    country named in an earlier clause of the sentence (the verb's subject, in its own clause, asks)."""
+    country named in an earlier clause of the sentence (the verb's subject, in its own clause, asks),
+    not one set apart (澳门以外的地区)."""
     for mention in reversed(mentions):
-        if mention.norm_end <= at and mention.type in _ADDRESSEES and splits_clause(text, mention.norm_end, at):
+        if mention.norm_end <= at and mention.type in _ADDRESSEES and splits_clause(text, mention.norm_end, at) \
+                and not text.startswith(rules.excepted, mention.norm_end):
             return mention
     return None
 
@@ -1109,6 +1114,11 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             continue
         if mention.type in _RULE_MAKERS and _makes_the_rule_named(text, mention, rules):
             continue  # 违反美国出口管制: whose rule was broken or kept, no party to the act
+        excepted = next((word for word in rules.excepted if text.startswith(word, mention.norm_end)), None)
+        if excepted is not None:  # 为(除)华为以外的客户代工 reads 为客户代工: the customers, not Huawei
+            pieces.append(text[pos:mention.norm_start].removesuffix("除了").removesuffix("除"))
+            pos = mention.norm_end + len(excepted)
+            continue
         if not owners_named and mention.type == "ORG" and text.startswith(rules.staff_nouns, mention.norm_end):
             continue  # 起诉一名谷歌工程师: the staff is the party, not the company
         following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None

@@ -305,6 +305,11 @@ class RuleSet:
         return tuple(self.words.get("located_at", ()))
 
     @functools.cached_property
+    def excepted(self) -> tuple[str, ...]:
+        """What, after a name, sets it apart from the party named after (华为以外的客户)."""
+        return tuple(self.words.get("excepted", ()))
+
+    @functools.cached_property
     def followed_search(self) -> dict[str, re.Pattern | None]:
         """For each rule's ``not_followed_by`` list, one regex."""
         return {rule.not_followed_by: word_pattern(self.words.get(rule.not_followed_by))
