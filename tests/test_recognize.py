@@ -56,6 +56,7 @@ def found(pipeline, text):
     ("公平會對高通處以罰款。", [("公平會", "tw_ftc"), ("高通", "qualcomm")], "Taiwan's Fair Trade Commission, short"),
     ("马来西亚贸工部与新加坡警方加强了对芯片转运的调查。", [("马来西亚贸工部", "my_miti"), ("新加坡警方", "sg_police")],
      "the bodies of the countries chips are transshipped through"),
+    ("马来西亚投资、贸易和工业部周五回应。", [("马来西亚投资、贸易和工业部", "my_miti")], "its full name, with 和 for 及"),
     ("高檢署智慧財產檢察分署依違反營業秘密法起訴前工程師,高檢署表示將上訴。",
      [("高檢署智慧財產檢察分署", "tw_ip_prosecutors"), ("高檢署", "tw_high_prosecutors")],
      "Taiwan's prosecutors of chip trade-secret cases, in traditional script"),

@@ -312,6 +312,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # an order to stop or to put right what was found
+    ("order", "韩国公平交易委员会向苹果发出停止令。", ("kftc", "investigates", "apple")),
+    ("order", "网信办对百度下达整改令。", ("cac", "investigates", "baidu")),
+    # who is probed, before a question about an act (调查X是否…)
+    ("question", "欧盟委员会调查高通是否滥用市场支配地位。", ("eu_commission", "investigates", "qualcomm")),
     # a name set apart (X以外的, 除X之外的) is no party: the phrase goes on to the party
     ("excepted", "台积电将继续为华为以外的中国客户代工芯片。", ("tsmc", "supplies", "china")),
     ("excepted", "联电表示,将为除英特尔以外的美国客户代工。", ("umc", "supplies", "usa")),
@@ -2465,6 +2470,11 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the investigators are no party investigated, nor a clause of members"),
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
      "为 opens a clause of its own unless it follows who the measure names"),
+    ("日本经济产业省正调查是否有企业向华为出口设备。", "investigates", "meti", "huawei",
+     "a name inside the question an investigation asks is a party to the act asked about"),
+    ("美国司法部调查海外买家如何取得AMD芯片。", "investigates", "us_doj", "amd", "the same, 如何"),
+    ("美国商务部将调查数据中心是否违规使用英伟达芯片。", "investigates", "us_commerce", "nvidia",
+     "the same, the question's own subject named first"),
     ("三星向苹果以外的客户供应面板。", "supplies", "samsung", "apple", "a customer set apart"),
     ("台积电将继续为华为以外的中国客户代工芯片。", "supplies", "tsmc", "huawei", "the same, after 为"),
     ("荷兰限制阿斯麦向美国之外的市场出售光刻机。", "restricts", "netherlands", "usa", "the same, 之外的"),

@@ -1342,6 +1342,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 市值突破6000亿元,超过中芯国际: the carried subject's figure overtakes, no rival
             if rule.trigger_not_after and trigger_groups and _verb_after(text, m, trigger_groups[0], rule):
                 continue  # 将大连工厂出售给SK海力士: a plant sold is no goods supplied
+            if trigger_groups and rules.question_search is not None and m.end(trigger_groups[0]) < m.start("tail") \
+                    and rules.question_search.search(text, m.end(trigger_groups[0]), m.start("tail")):
+                continue  # 调查数据中心是否使用英伟达芯片: the tail is a party to the act asked about
             if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if rule.tail_not_before and _before_words(text, m.end("tail"), rule.tail_not_before):

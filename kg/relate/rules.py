@@ -446,6 +446,11 @@ class RuleSet:
         return word_pattern(self.words.get("deed"))
 
     @functools.cached_property
+    def question_search(self) -> re.Pattern | None:
+        """A word of ``question`` (是否, 如何): what opens a question about an act, whose names are its own."""
+        return word_pattern(self.words.get("question"))
+
+    @functools.cached_property
     def matter_closed_search(self) -> re.Pattern | None:
         """A word of ``matter_closed`` (一事, 一案): what surely ends a matter, whatever follows it."""
         return word_pattern(self.words.get("matter_closed"))
