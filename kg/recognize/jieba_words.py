@@ -3,7 +3,7 @@
 Three uses: a short form that is a common word or a place is no company's (长江 of 长江存储,
 kg.recognize.short_forms), and a name that straddles two common words is no name (欧美|国家
 holds no 美国, kg.recognize.matcher), and a common word after a title is no person (总统|尚未
-决定, kg.recognize.patterns).
+决定), nor after what a company is a company (美国企业|普遍表示; kg.recognize.patterns).
 """
 from __future__ import annotations
 
@@ -36,16 +36,16 @@ def common_words(words: set[str], min_frequency: int, dictionary: JiebaDictionar
             and (dictionary[word][0] >= min_frequency or dictionary[word][1] == "ns")}
 
 
-# Parts of speech of names: people's (nr, nrt transliterated, nrfg) and other proper nouns (nz).
-_NAME_TAGS = ("nr", "nz")
+# Parts of speech of names: people's (nr, nrt transliterated, nrfg), places (ns), organizations (nt)
+# and other proper nouns (nz).
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
-def common_non_names(initials: Collection[str], min_frequency: int, dictionary: JiebaDictionary) -> set[str]:
-    """The words of two or three characters that start with one of ``initials`` (surnames) and that
-    jieba's dictionary holds as often as ``min_frequency``, other than as a name: 尚未, 应邀, 时期."""
+def common_non_names(min_frequency: int, dictionary: JiebaDictionary) -> set[str]:
+    """The words of two to four characters that jieba's dictionary holds as often as ``min_frequency``,
+    other than as a name: 尚未, 应邀, 时期, 普遍, 负责人."""
     return {word for word, (frequency, tag) in dictionary.items()
-            if 2 <= len(word) <= 3 and word[0] in initials and frequency >= min_frequency
-            and not tag.startswith(_NAME_TAGS)}
+            if 2 <= len(word) <= 4 and frequency >= min_frequency and not tag.startswith(_NAME_TAGS)}
 
 
 def straddle_scores(names: Collection[str], margin: float, dictionary: JiebaDictionary) -> tuple[

@@ -85,7 +85,7 @@ class PatternRules:
     _title_re: re.Pattern = field(repr=False)
     title_initials: frozenset[str] = field(repr=False)  # first characters of titles
     not_names: frozenset[str]  # surname-initial words that are never names (周五)
-    not_name_frequency: int  # a surname-initial word as frequent in jieba's dictionary, not as a name, is none
+    not_name_frequency: int  # a word as frequent in jieba's dictionary, other than as a name, is none
     common_non_names: frozenset[str]  # those words (filled from jieba's dictionary by the recognizer)
     title_compounds: tuple[str, ...]  # words a title runs into that name no one (主席|国)
     held_before: tuple[str, ...]  # verbs of holding a post: 担任副总裁的|王海峰
@@ -349,8 +349,8 @@ class PersonAfterTitleSection(DataModel):
     not_names: Words = []
     """Words that start with a surname but are never a name (周五)."""
     not_name_frequency: int = Field(50, ge=1)
-    """A word of two or three characters that starts with a surname and that jieba's dictionary holds
-    as often as this, other than as a name, is no name either (发言人尚未决定, 总统应邀出席)."""
+    """A word that jieba's dictionary holds as often as this, other than as a name, is no name either
+    (发言人尚未决定, 总统应邀出席); nor is a described company's name that is or starts with one."""
     title_compounds: Words = []
     """Words a title or an occupation runs into that are no title (轮值主席国期间 names no one)."""
     held_before: Words = []
@@ -1272,7 +1272,28 @@ def _described_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, i
     if m:
         last = text.rindex("·", m.start(1), m.end(1)) + 2
         return next(((pos, end) for end in range(last, m.end(1) + 1) if ends(end)), None)
-    return _transliterated_name_at(text, pos, rules, ends) or _suffixed_name_at(text, pos, rules)
+    return _transliterated_name_at(text, pos, rules, ends) or _suffixed_name_at(text, pos, rules) \
+        or _plain_name_at(text, pos, rules)
+
+
+_PLAIN_NAME_CHARS = (2, 4)  # how long a described company's name in any Chinese characters may be (胜高, 清微智能)
+
+
+def _plain_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
+    """A name in any Chinese characters at ``pos`` that ends before a follower or its gloss in brackets
+    (not before other punctuation: 巨头财报显示,): neither a common word
+    nor one that starts with one (企业普遍表示, 企业实施制裁), none of ``described_not_inside``, nor one
+    that ends as staff do (企业高管|表示) or starts as no organization's name does (企业新设立的)."""
+    low, high = _PLAIN_NAME_CHARS
+    for end in range(pos + 1, min(len(text), pos + high) + 1):
+        if not _CJK.match(text, end - 1) or text[end - 1] in rules.described_not_inside:
+            return None
+        if end - pos >= low and text.startswith((*rules.described_followers, "(", "（"), end):
+            name = text[pos:end]
+            named = name[:2] not in rules.common_non_names and name not in rules.common_non_names \
+                and not name.endswith(rules.described_not_ending) and not name.startswith(rules.org_not_starts)
+            return (pos, end) if named else None
+    return None
 
 
 def _suffixed_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:

@@ -111,7 +111,7 @@ class Recognizer:
             short = patterns.short_form
             jieba_dictionary = read_dictionary()
             patterns = replace(patterns, common_non_names=frozenset(common_non_names(
-                patterns.surnames, patterns.not_name_frequency, jieba_dictionary)))
+                patterns.not_name_frequency, jieba_dictionary)))
             straddles = straddle_scores({normalize_name(name, converter) for entity in lexicon.entities.values()
                                          if entity.type in patterns.straddle.types for name in entity.names},
                                         patterns.straddle.margin, jieba_dictionary)
