@@ -9,7 +9,8 @@ templates that read a clause or sentence left to right:
     {title}           one or more job titles (from patterns.yaml); the last is the role
     {name}            one word of the list ``name`` under ``words:`` ({speech}: 表示, 强调…)
     …                 a gap of up to ``max_gap`` characters that holds no rival
-                      entity of the neighbouring slot's type
+                      entity of the neighbouring slot's type (after an object
+                      marker, no clause mark either: the marker's object ends there)
     ~                 a gap of up to ``max_gap`` characters that may hold names: the
                       modifiers of a noun phrase (向~{tail}: 向中国最大的芯片制造商中芯国际)
     anything else     literal text (对, 被, 的)
@@ -869,6 +870,10 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                     # A verb that ends its clause has no object in the next (不顾中方反对,对中芯国际实施制裁);
                     # a list's words may open it (名单,新增华为).
                     opening = f"(?![{re.escape(CLAUSE_MARKS)}])"
+            elif index > 0 and parts[index - 1] == ("words", "object"):
+                rivals += CLAUSE_MARKS  # a marker's object ends with its clause (对H20的限制,中国…: no object)
+                if index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
+                    group = f"?P<{BEFORE_TRIGGER}{index}>"
             elif index + 1 < len(parts) and parts[index + 1] == ("slot", "trigger"):
                 group = f"?P<{BEFORE_TRIGGER}{index}>"
             elif index + 1 < len(parts) and parts[index + 1] == ("words", "object"):
