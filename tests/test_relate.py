@@ -2490,6 +2490,11 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a concession supposes its clause (即使, 哪怕), unless the clause says it has happened (了, 已)
+    ("哪怕荷兰禁止阿斯麦出口光刻机,中国也能自主研发。", ("netherlands", "restricts", "asml")): ("positive", "hypothetical"),
+    ("即使日本将东京电子列入管制名单,韩国也不会跟进。", ("japan", "restricts", "tokyo_electron")): ("positive", "hypothetical"),
+    ("即便美国放宽了对H20的限制,英伟达的销量仍难恢复。", ("usa", "permits", "h20")): ("positive", "asserted"),
+    ("即使美国已经批准英伟达出口,中国企业仍谨慎采购。", ("usa", "permits", "nvidia")): ("positive", "asserted"),
     # a qualification failed is no supply
     ("三星的HBM3E样品未能通过英伟达的认证。", ("samsung", "supplies", "nvidia")): ("negative", "asserted"),
     # a future that is no disposal marker plans (将于, 即将); 将 before the object disposes of it

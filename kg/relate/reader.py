@@ -1476,6 +1476,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 modality = _modality(sentence, lead + text[:asking], text[clause_start(text, asking):asking], rules)
             else:
                 modality = _modality(sentence, before, went_on, rules)
+                if modality == "asserted" and _conceded(text, clause_before, m.end(trigger_groups[0]), rules):
+                    modality = "hypothetical"
             if modality in ("asserted", "reported") and any(head.source == _URGED for head in heads):
                 modality = "planned"  # what the urged party is to do
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
@@ -2014,6 +2016,21 @@ def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) ->
     if rules.reported_search is not None and rules.reported_search.search(sentence):
         return "reported"
     return "asserted"
+
+
+def _conceded(text: str, clause_before: str, trigger_end: int, rules: RuleSet) -> bool:
+    """Whether the trigger's clause is conceded as a supposition (即使美国放宽限制,…): a word of
+    ``concessive`` before the trigger, and nothing that says it has happened (即便美方调整了表述,
+    即使已经放宽), neither after the word nor right after the trigger (``text`` is masked)."""
+    cue = _last_match(rules.concessive_search, clause_before, 0, len(clause_before))
+    return cue is not None and not _PERFECTIVE.search(clause_before, cue.end()) \
+        and not text.startswith(_PERFECTIVE_AFTER, trigger_end)
+
+
+# What says an act has happened: 已 (已经, 业已), 曾, or a verb's 了 (not 为了, 除了, 了解), before a
+# trigger; 了 or 过 right after it.
+_PERFECTIVE = re.compile("已|曾|(?<![为除])了(?!解)")
+_PERFECTIVE_AFTER = ("了", "过")
 
 
 _BODY_ADDRESSED = f"{OBJECT}AGENCY"  # 致信商务部: a government body a letter or a call goes to

@@ -447,6 +447,11 @@ class RuleSet:
         return word_pattern(self.words.get("deed"))
 
     @functools.cached_property
+    def concessive_search(self) -> re.Pattern | None:
+        """A word of ``concessive`` (即使, 哪怕): what supposes the rest of its clause."""
+        return word_pattern(self.words.get("concessive"))
+
+    @functools.cached_property
     def question_search(self) -> re.Pattern | None:
         """A word of ``question`` (是否, 如何): what opens a question about an act, whose names are its own."""
         return word_pattern(self.words.get("question"))
