@@ -2490,6 +2490,10 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a negation after the subject, in a clause before the trigger's, negates its own verb only
+    ("三星不会停产,但批评日本经济产业省的决定。", ("samsung", "opposes", "meti")): ("positive", "asserted"),
+    ("英伟达没有回应置评请求,并已向中国交付了首批芯片。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
+    ("美国并未对华为实施制裁。", ("usa", "restricts", "huawei")): ("negative", "asserted"),
     # a concession supposes its clause (即使, 哪怕), unless the clause says it has happened (了, 已)
     ("哪怕荷兰禁止阿斯麦出口光刻机,中国也能自主研发。", ("netherlands", "restricts", "asml")): ("positive", "hypothetical"),
     ("即使日本将东京电子列入管制名单,韩国也不会跟进。", ("japan", "restricts", "tokyo_electron")): ("positive", "hypothetical"),

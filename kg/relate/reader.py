@@ -1957,8 +1957,9 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     """Whether a negation opens the predicate right after the match's first name, before any
     preposition or marker: 美国并未对华为实施制裁, 英伟达没有向腾讯出售, 华为未被列入…, where the
     trigger stands too far from it. One after a preposition is inside the object (对不合规的企业); one
-    before a question the trigger is in denies the asking verb (美国尚未决定是否允许…); one right before
-    a word of lifting negates the lifting (拒绝撤销…的限制: _in_scope reads it)."""
+    before a question the trigger is in denies the asking verb (美国尚未决定是否允许…), one in an
+    earlier clause its own verb; one right before a word of lifting negates the lifting (拒绝撤销…的
+    限制: _in_scope reads it)."""
     negation = rules.cue_search["negation"]
     if negation is None:
         return False
@@ -1968,8 +1969,9 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
         return True  # 商务部在新规中未将荣耀列入…: the negation opens the predicate at its object's marker
     found = negation.search(text, start, min(stop, start + _ADVERBIAL))
     question, lifted = rules.cue_search["hypothetical"], rules.cue_search["lifted"]
-    if found is None or question is not None and question.search(text, found.end(), trigger_at):
-        return False
+    if found is None or question is not None and question.search(text, found.end(), trigger_at) \
+            or any(mark in text[found.end():trigger_at] for mark in CLAUSE_MARKS):
+        return False  # 英伟达不会加入追踪功能,但批评…: the negation's verb is in a clause before
     if lifted is not None and lifted.match(text, found.end()):
         return False  # 拒绝撤销对阿斯麦的出口限制: the lifting is refused, the measure stands
     openers = (*rules.phrase_markers, *_OPENERS)
