@@ -4,7 +4,8 @@ Keys are normalized names (see ``normalize_name``); the text is the
 document's normalized text, lower-cased. Latin names match only at token
 boundaries, short acronyms only in their own case, a name never ends where its
 last character starts a longer word (商务部|门) nor stands where it straddles two
-common words (欧美|国家 holds no 美国), and the longest match wins where names overlap.
+common words (欧美|国家 holds no 美国), and the longest match wins where names overlap. A name
+also matches as Taiwan's papers write it (晶片安全法 for 芯片安全法, 海光资讯 for 海光信息).
 
 The automaton is ahocorasick_rs (Rust): its leftmost-longest scan runs at
 about 85 MB/s on Chinese text here, four times pyahocorasick's, and the
@@ -18,6 +19,7 @@ import re
 from typing import Iterator, Mapping, NamedTuple, Sequence
 
 import ahocorasick_rs
+import opencc
 
 from kg.ingest.normalize import ScriptConverter, lower_same_length
 from kg.model import Entity
@@ -170,6 +172,10 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
     for key, entity_id in _with_country(entities, converter):
         if key not in table:  # a name of its own stays the name of whatever owns it
             table[key] = {"ids": [entity_id], "exact": set(), "any_case": True}
+    for key, slot in list(table.items()):
+        variant = _taiwan_variant(key, converter) if len(slot["ids"]) == 1 else None
+        if variant is not None and variant not in table:
+            table[variant] = {"ids": slot["ids"], "exact": set(), "any_case": True}
     keys = sorted(table)
     payloads = []
     for key in keys:
@@ -240,6 +246,24 @@ def _outer_names(entity: Entity, entities: Mapping[str, Entity], converter: Scri
         # 参议院商务委员会)
         names |= own | outer | {before + key for before in outer for key in own if not key.startswith(before)}
     return names
+
+
+# OpenCC's phrase tables between the mainland's words and Taiwan's (芯片/晶片, 信息/资讯, 网络/网路).
+_TO_TAIWAN = opencc.OpenCC("s2twp")
+_FROM_TAIWAN = opencc.OpenCC("tw2sp")
+_TAIWAN_MIN_CHARS = 3  # a shorter variant is too often another word or name (乍得 → 查德)
+
+
+def _taiwan_variant(key: str, converter: ScriptConverter) -> str | None:
+    """A key as Taiwan's papers word it, in simplified characters (芯片安全法 → 晶片安全法), when
+    OpenCC's tables change a word of it, keep its length and map it back to the same key: a phrase
+    they split wrongly (安全局 read across 全局) changes the length or does not come back."""
+    taiwan = _TO_TAIWAN.convert(key)
+    variant = converter.convert(taiwan)
+    if variant == key or len(variant) != len(key) or len(variant) < _TAIWAN_MIN_CHARS \
+            or converter.convert(_FROM_TAIWAN.convert(taiwan)) != key:
+        return None
+    return variant
 
 
 def _variants(name: str) -> Iterator[str]:
