@@ -218,12 +218,17 @@ class Recognizer:
                      and s[2] == found.type]
             if found.type == "LAW" and title in law_words:
                 entity_id = last_law[title]
-            else:
-                entity_id = exact[0][3] if exact else _discover(found, discovered)
+            else:  # a title glossed by a known name of its type is that entity (《确保芯片法》(Chip Security Act))
+                gloss_at = found.end + (text[found.end:found.end + 1] in _CLOSING_QUOTES)
+                entity_id = exact[0][3] if exact else _glossed_by(text, spans, hi, gloss_at, found.type, discovered) \
+                    or _discover(found, discovered)
             if found.type == "LAW":
                 last_law.update((word, entity_id) for word in law_words if title.endswith(word) and title != word)
             spans[lo:hi] = [(found.start, found.end, found.type, entity_id)]
         return spans
+
+
+_CLOSING_QUOTES = "”」\"》"  # after a title whose span leaves its marks out (“芯片定位法”, 《金融时报》)
 
 
 # What a longer find may hold, by pattern (default: organizations and places).
