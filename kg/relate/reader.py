@@ -218,8 +218,13 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             stand_in = stand_in if office is None else office._replace(source=stand_in.source) \
                                 if stand_in.source == _URGED else office
                         if len(in_span) + (stand_in is not None) > 1:
+                            # The sentence's subject heading a list carries the list (华为和寒武纪扩产,以填补…).
+                            mates = tuple(_listed_after(text, stand_in, in_sentence, rules)) \
+                                if stand_in is not None and stand_in.source != _URGED and s_start <= stand_in.norm_start \
+                                and stand_in.norm_end <= c_start else ()
                             clause = _Clause(in_span, stand_in,
-                                             frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))))
+                                             frozenset(m.type for m in (*in_span, *([stand_in] if stand_in else ()))),
+                                             mates)
                     named_in[span_key] = clause
                 if clause is None:
                     continue
@@ -232,8 +237,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     masks[key] = _mask(text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in,
                                        owners_named)
                 evidence = evidence or _evidence(doc, s_start, s_end)
-                for relation in _apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
-                                       text[c_end:s_end], evidence):
+                for relation in _with_mates(_apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
+                                                   text[c_end:s_end], evidence), clause, rule):
                     if rule.head_as_maker:
                         maker = _maker_of(relation.head, entities)
                         if maker is None or maker.type != "ORG" or maker.id == relation.tail:
@@ -416,6 +421,7 @@ class _Clause(NamedTuple):
     names: list[Mention]
     stand_in: Mention | None
     types: frozenset[str]
+    mates: tuple[Mention, ...] = ()  # the carried subject's list mates where it heads a list (华为和寒武纪…,以…)
 
 
 _NOT_READ = _Clause([], None, frozenset())  # a clause whose names are not gathered yet
@@ -819,6 +825,33 @@ def _judged(text: str, at: int, mentions: list[Mention]) -> Mention | None:
         return before[-1]
     earlier = clause_start(text, before[-1].norm_start)
     return next(m for m in before if m.norm_start >= earlier)
+
+
+def _listed_after(text: str, first: Mention, mentions: list[Mention], rules: RuleSet) -> list[Mention]:
+    """The names of ``first``'s type listed right after it (华为和寒武纪, 华为、寒武纪等: 寒武纪), joined
+    by ``list_joiners`` (not 与, "with"), unless the list is who the subject stands with (澳大利亚和
+    菲律宾站在同一边,也批评…: a word of ``solidarity`` and a clause mark after it)."""
+    joiners = rules.words.get("list_joiners", ())
+    listed = [first]
+    for mention in (x for x in mentions if x.norm_start >= first.norm_end):
+        if mention.type != first.type or text[listed[-1].norm_end:mention.norm_start] not in joiners:
+            break
+        listed.append(mention)
+    end = listed[-1].norm_end
+    stood = next((w for w in rules.words.get("solidarity", ()) if text.startswith(w, end)), None)
+    return [] if stood is not None and text.startswith(tuple(CLAUSE_MARKS), end + len(stood)) else listed[1:]
+
+
+def _with_mates(relations: Iterable[Relation], clause: _Clause, rule: Rule) -> Iterator[Relation]:
+    """``relations``, and for each one the clause's carried subject heads, the same one headed by
+    each of the subject's list mates (华为和寒武纪在扩产,以填补英伟达留下的空缺: both rival Nvidia)."""
+    for relation in relations:
+        yield relation
+        if clause.mates and clause.stand_in is not None and relation.head == clause.stand_in.entity_id \
+                and not any(m.entity_id == relation.head for m in clause.names):
+            for mate in clause.mates:
+                if mate.type in rule.head and mate.entity_id != relation.tail:
+                    yield replace(relation, head=mate.entity_id)
 
 
 def _listed_with(text: str, last: Mention, mentions: list[Mention], rules: RuleSet) -> list[Mention]:
