@@ -312,6 +312,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # a product's buyer or market named as such is its maker's
+    ("product customer", "戴尔和惠普是MI300X的主要买家。", ("amd", "supplies", "hp")),
+    ("product customer", "Gaudi 3的最大市场是印度。", ("intel", "supplies", "india")),
     # a subject heading a list carries the list into its later clauses
     ("list carried", "英特尔和AMD宣布降价,以抢占英伟达的市场份额。", ("amd", "competes_with", "nvidia")),
     ("list carried", "日本、荷兰等国收紧出口管制,限制向中国出售光刻设备。", ("netherlands", "restricts", "china")),
@@ -2473,6 +2476,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the investigators are no party investigated, nor a clause of members"),
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
      "为 opens a clause of its own unless it follows who the measure names"),
+    ("华为自己就是昇腾910C的最大客户。", "supplies", "huawei", "huawei", "a maker buying its own product supplies no one"),
     ("波兰与立陶宛站在一起,并谴责白俄罗斯的边境挑衅。", "opposes", "lithuania", "belarus",
      "a subject's list joined by 与 (with) is not carried: who stands with it takes no part"),
     ("就算欧盟取消对镓的管制,日本厂商也表示将谨慎采购。", "opposes", "eu", "japan",
