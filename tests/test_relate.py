@@ -312,6 +312,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # who acts jointly with others acts too
+    ("jointly", "德国联合法国和意大利限制向俄罗斯出口机床。", ("germany", "restricts", "russia")),
+    ("jointly", "欧盟宣布新措施,并与英国一道禁止向俄罗斯出口芯片。", ("eu", "restricts", "russia")),
     # a product's buyer or market named as such is its maker's
     ("product customer", "戴尔和惠普是MI300X的主要买家。", ("amd", "supplies", "hp")),
     ("product customer", "Gaudi 3的最大市场是印度。", ("intel", "supplies", "india")),
@@ -2477,6 +2480,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
      "为 opens a clause of its own unless it follows who the measure names"),
     ("华为自己就是昇腾910C的最大客户。", "supplies", "huawei", "huawei", "a maker buying its own product supplies no one"),
+    ("美国官员与荷兰官员会谈后,荷兰限制向中国出口光刻机。", "restricts", "usa", "china",
+     "与 with no word of acting together is no joint act"),
     ("波兰与立陶宛站在一起,并谴责白俄罗斯的边境挑衅。", "opposes", "lithuania", "belarus",
      "a subject's list joined by 与 (with) is not carried: who stands with it takes no part"),
     ("就算欧盟取消对镓的管制,日本厂商也表示将谨慎采购。", "opposes", "eu", "japan",

@@ -1395,6 +1395,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"),
                                  rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else ())
+            joint = _joint_subject(masked, m.start("head"), rule.head, rules) if heads[0].type != "PERSON" else None
+            if joint is not None and joint.entity_id not in {h.entity_id for h in heads}:
+                heads = [joint, *heads]  # 美国联合日本和荷兰限制…: the US acts with them
             if _stood_with(text, m, rules):
                 # 美国与罗马尼亚站在一起,并谴责…: whom the subject stands with takes no part in its act
                 if len(heads) == 1:
@@ -1901,6 +1904,34 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
             found.append(mate)
             pos = joined
     return found
+
+
+_JOINT_REACH = 3  # characters between who acts jointly and its word (美国并|联合…, 美国还将|与…)
+
+
+def _joint_subject(masked: _Masked, at: int, types: tuple[str, ...], rules: RuleSet) -> Mention | None:
+    """Who acts together with the list of names at ``at`` (masked): the name, of one of ``types``,
+    right before a word of ``jointly`` before the list (美国联合日本和荷兰限制…), or before a word of
+    ``jointly_with`` when one of ``together`` follows the list (美国宣布新规,并与荷兰一道限制…)."""
+    text = masked.text
+    word = next((w for w in rules.words.get("jointly", ()) if text.endswith(w, 0, at)), None)
+    if word is None:
+        word = next((w for w in rules.words.get("jointly_with", ()) if text.endswith(w, 0, at)), None)
+        end = at + 1
+        while (joiner := next((w for w in rules.coordinators if text.startswith(w, end)), None)) is not None \
+                and end + len(joiner) < len(text) and masked.mention_at(text[end + len(joiner)]) is not None:
+            end += len(joiner) + 1
+        if word is None or not text.startswith(tuple(rules.words.get("together", ())), end):
+            return None
+    before = at - len(word)
+    for pos in range(before - 1, max(-1, before - _JOINT_REACH - 2), -1):
+        if text[pos] in CLAUSE_MARKS:
+            return None
+        subject = masked.mention_at(text[pos])
+        if subject is not None:
+            kind = mask_kind(text[pos])
+            return subject if subject.type in types and not kind.startswith(OBJECT) and kind != MODIFIER else None
+    return None
 
 
 def _past_reports(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> int:
