@@ -1194,8 +1194,8 @@ class RuleEntry(DataModel):
     tail_not_after: str | list[str] | None = None
     """Word lists (under ``words:``): a tail right after one of their words is not this rule's (为 names
     whom a foundry makes for: in 为苹果代工A18,还为AMD生产MI355X Apple makes no MI355X)."""
-    tail_not_before: str | None = None
-    """A word list (under ``words:``): a tail right before one of its words only modifies it (指控两名
+    tail_not_before: str | list[str] | None = None
+    """Word lists (under ``words:``): a tail right before one of their words only modifies it (指控两名
     中国公民走私芯片 accuses two people, not China)."""
     conduct_denials: str | None = None
     """A word list (under ``words:``): the trigger names the tail's conduct, which the head condemns;
@@ -1424,7 +1424,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             head_not_after_search=cue_regex(words[r.head_not_after], compounds) if r.head_not_after else None,
             head_not_before=_listed_words(words, r.head_not_before),
             tail_not_after=_listed_words(words, r.tail_not_after),
-            tail_not_before=tuple(words[r.tail_not_before]) if r.tail_not_before else (),
+            tail_not_before=_listed_words(words, r.tail_not_before),
             conduct_denials=word_pattern(words[r.conduct_denials]) if r.conduct_denials else None,
         )
         for r in data.rules
