@@ -312,6 +312,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # 其 after a verb of stopping an act stands for whom an earlier clause addressed
+    ("stopped", "美国联邦贸易委员会起诉高通,试图阻止其收购一家以色列公司。", ("ftc", "restricts", "qualcomm")),
     # who acts jointly with others acts too
     ("jointly", "德国联合法国和意大利限制向俄罗斯出口机床。", ("germany", "restricts", "russia")),
     ("jointly", "欧盟宣布新措施,并与英国一道禁止向俄罗斯出口芯片。", ("eu", "restricts", "russia")),
@@ -2480,6 +2482,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
      "为 opens a clause of its own unless it follows who the measure names"),
     ("华为自己就是昇腾910C的最大客户。", "supplies", "huawei", "huawei", "a maker buying its own product supplies no one"),
+    ("欧盟委员会调查博通,并可能阻止其收购VMware。", "restricts", "eu_commission", "vmware",
+     "the company stopped from buying is restricted, not the one it would buy"),
     ("国务院公布《出口管制法》实施条例。", "issues", "state_council", "cn_export_control_law",
      "a rule made under a law is what is published, not the law"),
     ("商务部发布《数据安全法》配套规定。", "issues", "cn_commerce", "cn_data_security_law", "the same, 配套规定"),
