@@ -312,6 +312,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # a verb of giving: its aspect before the buyer, and a buyer described by its country
+    ("giving", "三星把一批内存卖给了小米。", ("samsung", "supplies", "xiaomi")),
+    ("giving", "AMD将MI308芯片卖给了中国客户。", ("amd", "supplies", "china")),
+    ("giving", "阿斯麦将旧款光刻机售予韩国企业。", ("asml", "supplies", "south_korea")),
     # 其 after a verb of stopping an act stands for whom an earlier clause addressed
     ("stopped", "美国联邦贸易委员会起诉高通,试图阻止其收购一家以色列公司。", ("ftc", "restricts", "qualcomm")),
     # who acts jointly with others acts too
@@ -2482,6 +2486,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
      "为 opens a clause of its own unless it follows who the measure names"),
     ("华为自己就是昇腾910C的最大客户。", "supplies", "huawei", "huawei", "a maker buying its own product supplies no one"),
+    ("东京电子出口日本设备。", "supplies", "tokyo_electron", "japan",
+     "after a verb of no giving, a country before goods says where they are from"),
     ("欧盟委员会调查博通,并可能阻止其收购VMware。", "restricts", "eu_commission", "vmware",
      "the company stopped from buying is restricted, not the one it would buy"),
     ("国务院公布《出口管制法》实施条例。", "issues", "state_council", "cn_export_control_law",

@@ -829,12 +829,15 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 # mates, and kg.relate gives every item the relation.
                 joined = "|".join(map(re.escape, sorted(coordinators, key=len, reverse=True)))
                 chars = slot_chars[value]
+                slot = f"[{chars}]"
                 if value == "tail" and index and parts[index - 1] == ("slot", "trigger"):
                     # Right after the verb a place that modifies a noun says where the goods are from
-                    # (出口美国芯片, 运送美国设备), not who takes them (卖给华为).
+                    # (出口美国芯片, 运送美国设备), not who takes them (卖给华为); after a verb of giving
+                    # it says who does (卖给中国客户).
                     chars = _block(tuple(kind for kind in tails if kind != MODIFIER))
+                    slot = f"(?:{_AFTER_GOAL}[{slot_chars[value]}]|[{chars}])" if MODIFIER in tails else f"[{chars}]"
                 mates = f"(?P<{value}{MATES}>(?:(?:{joined})[{chars}])*)" if joined else ""
-                out.append(f"(?P<{value}>[{chars}]){mates}")
+                out.append(f"(?P<{value}>{slot}){mates}")
             elif value == "other":
                 out.append(f"[{_block(MASK_KINDS)}]")
             elif value == "trigger":
@@ -844,6 +847,8 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 after = words[rule.trigger_not_before] if rule.trigger_not_before else ()
                 not_before = f"(?!{trie_pattern(after)})" if after else ""
                 out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)}){not_before}")
+                if index + 1 < len(parts) and parts[index + 1][0] == "slot":
+                    out.append("了?")  # the verb's aspect before the name it takes (卖给了腾讯)
             elif value == "title":
                 # Titles glued or listed with 、 (副董事长、轮值董事长、首席财务官X) fill one slot (the reader
                 # takes the first listed as the role).
@@ -898,6 +903,10 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         # name before the marker takes the stance and imposes no measure.
         out.append(f"(?![^\\n{re.escape(CLAUSE_MARKS)}。!?]{{0,{_STANCE_REACH}}}?{trie_pattern(stance)})")
     return re.compile("".join(out))
+
+
+# A verb of giving ends in one of these (卖给, 售予, 运往, 出口至), also before its aspect (卖给了).
+_AFTER_GOAL = "(?:(?<=[给予往至到])|(?<=[给予往至到]了))"
 
 
 def _carry_pattern(openers: Collection[str], triggers: Collection[str], leads: Collection[str]) -> str:
