@@ -316,6 +316,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("giving", "三星把一批内存卖给了小米。", ("samsung", "supplies", "xiaomi")),
     ("giving", "AMD将MI308芯片卖给了中国客户。", ("amd", "supplies", "china")),
     ("giving", "阿斯麦将旧款光刻机售予韩国企业。", ("asml", "supplies", "south_korea")),
+    # computing let out is supplied
+    ("let out", "甲骨文向OpenAI出租算力。", ("oracle", "supplies", "openai")),
+    ("let out", "英伟达把服务器租给了Meta。", ("nvidia", "supplies", "meta")),
     # 其 after a verb of stopping an act stands for whom an earlier clause addressed
     ("stopped", "美国联邦贸易委员会起诉高通,试图阻止其收购一家以色列公司。", ("ftc", "restricts", "qualcomm")),
     # who acts jointly with others acts too
