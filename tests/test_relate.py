@@ -316,6 +316,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("giving", "三星把一批内存卖给了小米。", ("samsung", "supplies", "xiaomi")),
     ("giving", "AMD将MI308芯片卖给了中国客户。", ("amd", "supplies", "china")),
     ("giving", "阿斯麦将旧款光刻机售予韩国企业。", ("asml", "supplies", "south_korea")),
+    # 公司 opening a sentence, past a time word, is the company the article is about
+    ("the company", "摩尔线程成立于2020年。此前公司已向字节跳动交付GPU。", ("moore_threads", "supplies", "bytedance")),
+    ("the company", "壁仞科技近日完成新一轮融资。公司计划向腾讯供应BR104芯片。", ("biren", "supplies", "tencent")),
     # computing let out is supplied
     ("let out", "甲骨文向OpenAI出租算力。", ("oracle", "supplies", "openai")),
     ("let out", "英伟达把服务器租给了Meta。", ("nvidia", "supplies", "meta")),
@@ -2489,6 +2492,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
      "为 opens a clause of its own unless it follows who the measure names"),
     ("华为自己就是昇腾910C的最大客户。", "supplies", "huawei", "huawei", "a maker buying its own product supplies no one"),
+    ("英伟达发布了财报。目前子公司已向腾讯交付芯片。", "supplies", "nvidia", "tencent",
+     "a subsidiary is not the company the article is about"),
     ("东京电子出口日本设备。", "supplies", "tokyo_electron", "japan",
      "after a verb of no giving, a country before goods says where they are from"),
     ("欧盟委员会调查博通,并可能阻止其收购VMware。", "restricts", "eu_commission", "vmware",

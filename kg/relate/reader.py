@@ -747,8 +747,9 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
         elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
             company = _speakers_company(doc.text, m.start(), mentions, entities, rules) \
                 or _maker_named_before(m.start(), m.end(), mentions, entities)
-            if company is None and _opens_with_a_title(doc.text, m.start(), m.end(), rules):
-                # 公司联合创始人、总裁徐凌杰…: the company the article is about, as 该公司 would be
+            if company is None and (_opens_with_a_title(doc.text, m.start(), m.end(), rules)
+                                    or cue != "其" and _opens_as_subject(doc.text, m.start(), m.end(), rules)):
+                # 公司联合创始人、总裁徐凌杰…, 目前公司已推出…: the company the article is about, as 该公司 would be
                 referent = _referent(doc.text, m.start(), ("ORG",), mentions, rules, number, earlier)
                 company = None if referent is None else (referent.type, referent.entity_id)
             if company is not None:
@@ -1000,6 +1001,17 @@ def _opens_with_a_title(text: str, start: int, end: int, rules: RuleSet) -> bool
 
 
 _SENTENCE_OPENERS = SENTENCE_ENDS + "\n"  # what a word that opens a sentence comes right after
+
+
+def _opens_as_subject(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the word at ``start``–``end`` (公司) is its sentence's subject: it opens the sentence, past
+    a word of ``subject_openers`` (目前公司已推出…), and starts no compound (公司法)."""
+    lead = next((w for w in ("", *rules.words.get("subject_openers", ())) if text.endswith(w, 0, start)
+                 and (start - len(w) == 0 or text[start - len(w) - 1] in _SENTENCE_OPENERS)), None)
+    return lead is not None and not text.startswith(_COMPANY_COMPOUNDS, end)
+
+
+_COMPANY_COMPOUNDS = ("法", "债", "治理", "章程")  # 公司法, 公司债: no company
 
 
 def _speakers_company(text: str, at: int, mentions: list[Mention], entities: Mapping[str, Entity],
