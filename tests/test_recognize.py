@@ -653,6 +653,8 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
     ("云帆智算的加速卡云帆X200和云帆X300已量产。", [("云帆X200", "PRODUCT"), ("云帆X300", "PRODUCT")], "the same, listed"),
     ("云帆智算表示,其云帆X500加速卡已送样。", [("云帆X500", "PRODUCT")], "or after 其, the company's own"),
     ("云帆智算自研的云帆T20芯片已流片。", [("云帆T20", "PRODUCT")], "or after 自研"),
+    ("公司推出了星河S100和星河S200,其中星河S200面向训练,其他型号X300尚未发布。",
+     [("星河S100", "PRODUCT"), ("星河S200", "PRODUCT"), ("星河S200", "PRODUCT")], "not after 其 of 其中 or 其他"),
     ("其员工1500人,其市值达500亿元,其中10家企业表示,其2025年营收增长。", [], "not a count, an amount or a year after 其"),
     ("这款芯片价格300美元,芯片功耗300W,芯片面积800平方毫米。", [], "but not a chip's figures: digits alone"),
     ("美方对中国传统芯片发起301调查,处理器市场2025年展望,显卡大战2024开打。", [("美方", "PLACE"), ("中国", "PLACE")],

@@ -99,6 +99,7 @@ class PatternRules:
     code_noun_not_before: tuple[str, ...]  # after the chip's word: a trade, not a product (V2X芯片|企业)
     branded_model: re.Pattern  # a brand and its code, tried where a brand may start (曦云C600)
     branded_after: tuple[str, ...]  # the verbs a brand may follow (推出曦云C600)
+    branded_after_not_in: tuple[str, ...]  # words that hold one of those and are others (其中)
     branded_after_noun: re.Pattern  # a brand and a stricter code, tried after a chip's word (芯片星河C800)
     branded_nouns: tuple[str, ...]  # the chip's words a brand may follow
     code_after_noun: re.Pattern  # matched right after a chip's word: a code there (芯片|C700)
@@ -290,6 +291,8 @@ class BrandedModelSection(DataModel):
 
     after: Words = []
     """Right after one of these (a verb of releasing), or after a known company and 的, the brand starts."""
+    after_not_in: Words = []
+    """Words that start with one of ``after`` and are other words: no brand starts after them (其中)."""
     code: Regex | None = None
     """The code glued to the brand."""
     brand_chars: Count = 3
@@ -730,6 +733,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         code_noun_not_before=tuple(data.code_before_noun.not_before),
         branded_model=_branded_model(data.branded_model, data.branded_model.code if data.branded_model.after else None),
         branded_after=tuple(data.branded_model.after),
+        branded_after_not_in=tuple(data.branded_model.after_not_in),
         branded_after_noun=_branded_model(data.branded_model, data.branded_model.noun_code),
         branded_nouns=tuple(data.branded_model.after_nouns),
         code_after_noun=(re.compile(r" ?(" + maker.code + r")(?![A-Za-z0-9.])")
@@ -898,7 +902,8 @@ def find_branded_models(text: str, spans: list[Span], rules: PatternRules) -> li
         starts.update((end + 1, rules.branded_model) for start, end, entity_type, _ in spans
                       if entity_type == "ORG" and text.startswith("的", end))
         for verb in rules.branded_after:
-            starts.update((at + len(verb), rules.branded_model) for at in _occurrences(text, verb))
+            starts.update((at + len(verb), rules.branded_model) for at in _occurrences(text, verb)
+                          if not text.startswith(rules.branded_after_not_in, at))  # 其中曦光S200: no brand 中曦光
     found = []
     for at, pattern in sorted(starts.items(), key=lambda item: item[0]):
         m = pattern.match(text, at)
