@@ -1592,6 +1592,22 @@ def test_a_title_after_the_copula_wei(pipeline):
     never(pipeline, "特朗普为英伟达CEO黄仁勋站台。", "works_for", head="trump")
 
 
+def test_officers_a_later_clause_opens_with_work_for_the_sentences_subject(pipeline):
+    """寒武纪宣布…,创始人、董事长兼总经理X出席: the company that opens the sentence employs whom a later
+    clause opens with past its titles, and the officers listed after with theirs."""
+    def officers(text):
+        result = pipeline.process_text("t.txt", text)
+        names = {m.entity_id: m.text for m in result.mentions}
+        return {(names.get(r.head), r.tail, r.role) for r in result.relations if r.type == "works_for"}
+
+    got = officers("寒武纪宣布完成融资,创始人、董事长兼总经理王建华出席,首席财务官刘敏、副总裁周强也到场。")
+    assert {("王建华", "cambricon", "创始人"), ("刘敏", "cambricon", "首席财务官"), ("周强", "cambricon", "副总裁")} <= got, got
+    got = officers("海光信息发布公告,硬件首席架构师陈伟表示,新品将于年底量产。")
+    assert ("陈伟", "hygon", "首席架构师") in got, got  # a few characters before the title
+    never(pipeline, "英伟达发布新品,总统特朗普表示欢迎。", "works_for", head="trump")  # an office is no company's title
+    never(pipeline, "台积电发布财报,三星董事长李在镕表示。", "works_for", tail="tsmc")  # the title is another's
+
+
 def test_its_subsidiary_is_the_last_named_companys(pipeline):
     reads(pipeline, "英伟达表示,其以色列子公司迈络思将扩产。", ("mellanox", "part_of", "nvidia"))
     reads(pipeline, "英伟达去年关闭了其在德国的子公司迈络思。", ("mellanox", "part_of", "nvidia"))

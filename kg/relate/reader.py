@@ -261,6 +261,10 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             last_measure = (number, relation.head)
         for relation in (*_voiced_by(own, voiced, entities), *_announced_by(own, announced, entities)):
             _keep(found, relation)
+        for rule in rules.officer_rules if own is not None and len(spans_of["clause"]) > 1 else ():
+            if own.type in rule.tail:
+                for relation in _officers_after(rule, doc, own, in_sentence, spans_of["clause"], (s_start, s_end)):
+                    _keep(found, relation)
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
                 continue  # no name here the rule reads
@@ -2367,6 +2371,37 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
                 and mentions[index - 1].norm_end == mention.norm_start - 1 and text[mention.norm_start - 1] == "的":
             yield Relation(person.id, rule.relation, employer.id,
                            _evidence(doc, *sentence, f"{rule.id}: {mentions[index - 1].text}的{mention.text}"), None)
+
+
+def _officers_after(rule: Rule, doc: Document, subject: Mention, mentions: list[Mention],
+                    clause_spans: list[tuple[int, int]], sentence: tuple[int, int]) -> Iterator[Relation]:
+    """The people that the sentence's later clauses open with, past a title of ``rule.officers_after``
+    (星岚科技成立于2020年,创始人、董事长兼总经理陈立平…): the subject employs them."""
+    text, pattern = doc.text, rule.officers_after
+    assert pattern is not None
+    for c_start, c_end in clause_spans:
+        if c_start < subject.norm_end:
+            continue
+        first = next((m for m in mentions if m.norm_start >= c_start), None)
+        if first is None or first.norm_start >= c_end or first.type not in rule.head or first.source in _STAND_IN_SOURCES:
+            continue
+        opening, start, person_end = pattern.fullmatch(text, c_start, first.norm_start), c_start, first.norm_end
+        # and the officers listed after, each with a title (…首席技术官甲、首席财务官乙)
+        for person in (m for m in mentions if first.norm_start <= m.norm_start < c_end):
+            if person is not first:
+                start = person_end + 1
+                opening = pattern.fullmatch(text, start, person.norm_start) \
+                    if text[person_end:start] in _OFFICERS_JOINED and person.type in rule.head else None
+            if opening is None:
+                break
+            if person.entity_id != subject.entity_id:
+                yield Relation(person.entity_id, rule.relation, subject.entity_id,
+                               _evidence(doc, *sentence, f"{rule.id}: {subject.text}…,{text[start:person.norm_end]}"),
+                               opening.group("title"))
+            person_end = person.norm_end
+
+
+_OFFICERS_JOINED = ("、", "和", "及")  # between officers listed with their titles
 
 
 def _prefixes(surface: str, pos: int, named: Mapping[str, Entity]) -> list[str]:

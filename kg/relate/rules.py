@@ -151,6 +151,7 @@ class Rule:
     imposed: bool = False  # RuleEntry.imposed
     tail_not_home: bool = False  # RuleEntry.tail_not_home
     head_as_maker: bool = False  # RuleEntry.head_as_maker
+    officers_after: re.Pattern | None = None  # RuleEntry.officers_after: a clause's opening up to its person
     asker_acts: bool = True  # RuleEntry.asker_acts
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
@@ -638,9 +639,15 @@ class RuleSet:
         return tuple(rule for rule in self.rules if rule.name_prefix or rule.known_office)
 
     @functools.cached_property
+    def officer_rules(self) -> tuple[Rule, ...]:
+        """The rules that read a sentence's subject and the officers its later clauses open with."""
+        return tuple(rule for rule in self.rules if rule.officers_after is not None)
+
+    @functools.cached_property
     def template_rules(self) -> tuple[Rule, ...]:
         """The rules that read two names through templates."""
-        return tuple(rule for rule in self.rules if not (rule.name_prefix or rule.known_office))
+        return tuple(rule for rule in self.rules
+                     if not (rule.name_prefix or rule.known_office or rule.officers_after is not None))
 
     @functools.cached_property
     def cue_search(self) -> dict[str, re.Pattern | None]:
@@ -903,6 +910,15 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
         # name before the marker takes the stance and imposes no measure.
         out.append(f"(?![^\\n{re.escape(CLAUSE_MARKS)}。!?]{{0,{_STANCE_REACH}}}?{trie_pattern(stance)})")
     return re.compile("".join(out))
+
+
+_OFFICER_LEAD = 4  # characters a clause may open with before an officer's title (硬件|首席架构师)
+
+
+def _officers_opening(titles: Collection[str]) -> re.Pattern:
+    """A clause's opening that is a few characters, then titles joined by 、 兼 暨 (the first a group)."""
+    title = trie_pattern(titles)
+    return re.compile(f"[\u4e00-\u9fff]{{0,{_OFFICER_LEAD}}}?(?P<title>{title})(?:[、兼暨](?:{title}))*")
 
 
 # A verb of giving ends in one of these (卖给, 售予, 运往, 出口至), also before its aspect (卖给了).
@@ -1226,6 +1242,11 @@ class RuleEntry(DataModel):
     head_as_maker: bool = False
     """True: the head, a product, stands for its maker (the product's made_by fact) in what is read
     (腾讯采购了大量H20芯片: Nvidia supplies Tencent); a product of no known maker states nothing."""
+    officers_after: str | None = None
+    """A word list (under ``words:``) of a company's titles: a person that a later clause of a sentence
+    opens with, past one of them (several joined by 、, 兼 or 暨; a few characters may come first, 硬件首席
+    架构师), is the head and the sentence's subject, of the tail's types, the tail (星岚科技成立于2020年,
+    创始人、董事长兼总经理陈立平曾任…: he works for it). The role is the first title."""
 
     @field_validator("id")
     @classmethod
@@ -1248,7 +1269,7 @@ class RuleEntry(DataModel):
 
     @field_validator("gaps_exclude", "not_followed_by", "trigger_not_before", "trigger_not_after", "head_not_after",
                      "head_not_before",
-                     "tail_not_after", "tail_not_before", "conduct_denials", "rivals_named")
+                     "tail_not_after", "tail_not_before", "conduct_denials", "rivals_named", "officers_after")
     @classmethod
     def _defined_word_list(cls, value: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
         words = _definitions(info).words
@@ -1259,8 +1280,9 @@ class RuleEntry(DataModel):
 
     @model_validator(mode="after")
     def _readable(self, info: ValidationInfo) -> "RuleEntry":
-        if not (self.templates or self.constructions or self.name_prefix or self.known_office):
-            raise ValueError("a rule needs templates, constructions, name_prefix: true or known_office: true")
+        if not (self.templates or self.constructions or self.name_prefix or self.known_office or self.officers_after):
+            raise ValueError("a rule needs templates, constructions, name_prefix: true, known_office: true "
+                             "or officers_after")
         if self.head_as_maker and self.head != ["PRODUCT"]:
             raise ValueError("head_as_maker: true needs head: [PRODUCT]")
         if not self.triggers:
@@ -1427,6 +1449,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             imposed=r.imposed,
             tail_not_home=r.tail_not_home,
             head_as_maker=r.head_as_maker,
+            officers_after=_officers_opening(words[r.officers_after]) if r.officers_after else None,
             asker_acts=r.asker_acts,
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
