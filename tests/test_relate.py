@@ -327,6 +327,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # who acts jointly with others acts too
     ("jointly", "德国联合法国和意大利限制向俄罗斯出口机床。", ("germany", "restricts", "russia")),
     ("jointly", "欧盟宣布新措施,并与英国一道禁止向俄罗斯出口芯片。", ("eu", "restricts", "russia")),
+    # a company's generic noun after its name is no gap in a list (PVH集团, SCREEN控股)
+    ("holdings", "东京电子、SCREEN控股和尼康向中国出口设备。", ("tokyo_electron", "supplies", "china")),
     # a product's buyer or market named as such is its maker's
     ("product customer", "戴尔和惠普是MI300X的主要买家。", ("amd", "supplies", "hp")),
     ("product customer", "Gaudi 3的最大市场是印度。", ("intel", "supplies", "india")),

@@ -1211,6 +1211,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pos = gloss.end()
         generic = next((noun for noun in _COMPANY_NOUNS if text.startswith(noun, pos, end)), None) \
             if mention.type == "ORG" else None
+        if generic in _HOLDING_NOUNS and not text.startswith(rules.coordinators, pos + len(generic)):
+            generic = None  # 由软银集团控股, 软银控股的Arm: the verb of holding a stake, unless a list goes on
         if generic is not None:
             pos += len(generic)  # 英伟达公司的H20 is 英伟达的H20, PVH集团和因美纳 a list: the generic noun is no gap
         elif mention.type == "ORG":
@@ -1274,7 +1276,8 @@ def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: Rule
 # Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
 _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
 # The generic nouns a company's short name often takes (guidelines: not part of the name).
-_COMPANY_NOUNS = ("公司", "集团")
+_COMPANY_NOUNS = ("公司", "集团", "控股")
+_HOLDING_NOUNS = ("控股",)  # a company noun that is a verb too (由软银集团控股): only in a list (SCREEN控股和尼康)
 
 
 _MODIFYING_TYPES = ("ORG", "AGENCY", "PLACE")  # what may only modify the name after it (_folds)
