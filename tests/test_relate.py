@@ -327,6 +327,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # who acts jointly with others acts too
     ("jointly", "德国联合法国和意大利限制向俄罗斯出口机床。", ("germany", "restricts", "russia")),
     ("jointly", "欧盟宣布新措施,并与英国一道禁止向俄罗斯出口芯片。", ("eu", "restricts", "russia")),
+    # a concern over a matter after 就, taken up with the party after 向
+    ("matter taken up", "越南就美国对三星加征关税向美方表达担忧。", ("vietnam", "opposes", "usa")),
+    ("matter taken up", "日本就中国限制稀土出口向中方表示严重关切。", ("japan", "opposes", "china")),
     # a company's generic noun after its name is no gap in a list (PVH集团, SCREEN控股)
     ("holdings", "东京电子、SCREEN控股和尼康向中国出口设备。", ("tokyo_electron", "supplies", "china")),
     # a product's buyer or market named as such is its maker's
@@ -2510,6 +2513,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("商务部对进口光刻胶发起反倾销调查,为国内企业中芯国际提供保护。", "investigates", "cn_commerce", None,
      "为 opens a clause of its own unless it follows who the measure names"),
     ("华为自己就是昇腾910C的最大客户。", "supplies", "huawei", "huawei", "a maker buying its own product supplies no one"),
+    ("韩国就美国撤销三星的豁免资格向美方表示遗憾。", "opposes", "samsung", "usa",
+     "a name inside a matter after 就, before the party it is taken up with, takes no stance"),
     ("英伟达发布了财报。目前子公司已向腾讯交付芯片。", "supplies", "nvidia", "tencent",
      "a subsidiary is not the company the article is about"),
     ("东京电子出口日本设备。", "supplies", "tokyo_electron", "japan",

@@ -261,10 +261,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             last_measure = (number, relation.head)
         for relation in (*_voiced_by(own, voiced, entities), *_announced_by(own, announced, entities)):
             _keep(found, relation)
-        for rule in rules.officer_rules if own is not None and len(spans_of["clause"]) > 1 else ():
-            if own.type in rule.tail:
-                for relation in _officers_after(rule, doc, own, in_sentence, spans_of["clause"], (s_start, s_end)):
-                    _keep(found, relation)
+        if own is not None and len(spans_of["clause"]) > 1:
+            for rule in rules.officer_rules:
+                if own.type in rule.tail:
+                    for relation in _officers_after(rule, doc, own, in_sentence, spans_of["clause"], (s_start, s_end)):
+                        _keep(found, relation)
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
                 continue  # no name here the rule reads
@@ -1619,13 +1620,20 @@ def _a_rival_named(text: str, m: re.Match, trigger: str, rivalry: re.Pattern) ->
 def _in_a_matter(text: str, m: re.Match, rule: Rule, rules: RuleSet) -> bool:
     """Whether the match's head names the matter a stance is on, not who takes it: right after an
     opener (就美国对华为的打压…), or after one in its clause with the matter's word (一事, 做法…) between
-    it and the rest of the match (就美国制裁华为一事向美方提出交涉)."""
+    it and the rest of the match (就美国制裁华为一事向美方提出交涉) or before the party the matter is
+    taken up with (就美国撤销三星的资格向美方表达关切)."""
     at = m.start("head")
     if _word_before(text, at, rule.head_not_after, rules):
         return True
     opener = rule.head_not_after_search
-    return opener is not None and opener.search(text, clause_start(text, at), at) is not None \
-        and rules.deed_search is not None and rules.deed_search.search(text, m.end("head"), m.end()) is not None
+    if opener is None or opener.search(text, clause_start(text, at), at) is None:
+        return False
+    # the matter closed by the party it is taken up with (就美国撤销三星的资格向美方表达关切)
+    return m.end("head") < m.start("tail") and text.endswith(_ADDRESSED, 0, m.start("tail")) \
+        or rules.deed_search is not None and rules.deed_search.search(text, m.end("head"), m.end()) is not None
+
+
+_ADDRESSED = ("向",)  # before whom a matter is taken up with (就…向美方提出交涉)
 
 
 def _reacted_to(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
