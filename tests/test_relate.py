@@ -327,6 +327,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # who acts jointly with others acts too
     ("jointly", "德国联合法国和意大利限制向俄罗斯出口机床。", ("germany", "restricts", "russia")),
     ("jointly", "欧盟宣布新措施,并与英国一道禁止向俄罗斯出口芯片。", ("eu", "restricts", "russia")),
+    # urging a body to undo what is called wrong lobbies against it
+    ("undoing urged", "中方敦促荷方纠正错误做法。", ("china", "opposes", "netherlands")),
+    ("undoing urged", "商务部敦促日方切实纠正错误做法。", ("cn_commerce", "opposes", "japan")),
     # a concern over a matter after 就, taken up with the party after 向
     ("matter taken up", "越南就美国对三星加征关税向美方表达担忧。", ("vietnam", "opposes", "usa")),
     ("matter taken up", "日本就中国限制稀土出口向中方表示严重关切。", ("japan", "opposes", "china")),
