@@ -264,7 +264,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         if own is not None and len(spans_of["clause"]) > 1:
             for rule in rules.officer_rules:
                 if own.type in rule.tail:
-                    for relation in _officers_after(rule, doc, own, in_sentence, spans_of["clause"], (s_start, s_end)):
+                    for relation in _officers_after(rule, doc, own, in_sentence, spans_of["clause"], (s_start, s_end),
+                                                    rules):
                         _keep(found, relation)
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
@@ -2385,10 +2386,11 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
 
 
 def _officers_after(rule: Rule, doc: Document, subject: Mention, mentions: list[Mention],
-                    clause_spans: list[tuple[int, int]], sentence: tuple[int, int]) -> Iterator[Relation]:
+                    clause_spans: list[tuple[int, int]], sentence: tuple[int, int], rules: RuleSet) -> Iterator[Relation]:
     """The people that the sentence's later clauses open with, past a title of ``rule.officers_after``
-    (星岚科技成立于2020年,创始人、董事长兼总经理陈立平…): the subject employs them."""
-    text, pattern = doc.text, rule.officers_after
+    (星岚科技成立于2020年,创始人、董事长兼总经理陈立平…), and the people listed after each with a title
+    (``list_joiners``): the subject employs them."""
+    text, pattern, joiners = doc.text, rule.officers_after, rules.words.get("list_joiners", ())
     assert pattern is not None
     for c_start, c_end in clause_spans:
         if c_start < subject.norm_end:
@@ -2397,12 +2399,11 @@ def _officers_after(rule: Rule, doc: Document, subject: Mention, mentions: list[
         if first is None or first.norm_start >= c_end or first.type not in rule.head or first.source in _STAND_IN_SOURCES:
             continue
         opening, start, person_end = pattern.fullmatch(text, c_start, first.norm_start), c_start, first.norm_end
-        # and the officers listed after, each with a title (…首席技术官甲、首席财务官乙)
         for person in (m for m in mentions if first.norm_start <= m.norm_start < c_end):
-            if person is not first:
-                start = person_end + 1
-                opening = pattern.fullmatch(text, start, person.norm_start) \
-                    if text[person_end:start] in _OFFICERS_JOINED and person.type in rule.head else None
+            if person is not first:  # …首席技术官甲、首席财务官乙
+                joiner = next((j for j in joiners if text.startswith(j, person_end)), "")
+                start = person_end + len(joiner)
+                opening = pattern.fullmatch(text, start, person.norm_start) if joiner and person.type in rule.head else None
             if opening is None:
                 break
             if person.entity_id != subject.entity_id:
@@ -2410,9 +2411,6 @@ def _officers_after(rule: Rule, doc: Document, subject: Mention, mentions: list[
                                _evidence(doc, *sentence, f"{rule.id}: {subject.text}…,{text[start:person.norm_end]}"),
                                opening.group("title"))
             person_end = person.norm_end
-
-
-_OFFICERS_JOINED = ("、", "和", "及")  # between officers listed with their titles
 
 
 def _prefixes(surface: str, pos: int, named: Mapping[str, Entity]) -> list[str]:
