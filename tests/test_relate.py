@@ -1634,6 +1634,8 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    # a company bought, with where it is from before it
+    ("bought", "英伟达收购了以色列的迈络思,交易于次年完成。", ("mellanox", "part_of", "nvidia")),
     # 其 after what kind of company the subject is
     ("its product", "昆仑芯是百度旗下的芯片公司,其P800芯片已在百度内部大规模部署。", ("kunlun_p800", "made_by", "kunlunxin")),
     # a chip named again by 该芯片 or 这款芯片 in the next sentence
@@ -1742,6 +1744,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    ("bought", "三星收购了英特尔的存储业务。", "part_of", "intel", "samsung"),
     ("a maker's line", "英伟达表示,中国客户的产品为H20。", "made_by", "h20", None),
     ("makers in turn", "昇腾910C由华为研发,小米推出的新手机也采用了它。", "made_by", "ascend_910c", "xiaomi"),
     ("partner after 与", "阿里巴巴旗下的阿里云与英伟达签署了合作协议。", "part_of", "nvidia", "alibaba"),
