@@ -327,6 +327,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # who acts jointly with others acts too
     ("jointly", "德国联合法国和意大利限制向俄罗斯出口机床。", ("germany", "restricts", "russia")),
     ("jointly", "欧盟宣布新措施,并与英国一道禁止向俄罗斯出口芯片。", ("eu", "restricts", "russia")),
+    # a licence obtained with what it lets the holder do told between; restored or extended
+    ("licence", "SK海力士获得了美国政府向中国出口设备的许可。", ("usa", "permits", "sk_hynix")),
+    ("licence", "荷兰政府恢复了阿斯麦部分机型的出口许可证。", ("netherlands", "permits", "asml")),
+    ("licence", "美国商务部延长了对SK海力士的临时许可。", ("us_commerce", "permits", "sk_hynix")),
     # urging a body to undo what is called wrong lobbies against it
     ("undoing urged", "中方敦促荷方纠正错误做法。", ("china", "opposes", "netherlands")),
     ("undoing urged", "商务部敦促日方切实纠正错误做法。", ("cn_commerce", "opposes", "japan")),
