@@ -327,6 +327,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # who acts jointly with others acts too
     ("jointly", "德国联合法国和意大利限制向俄罗斯出口机床。", ("germany", "restricts", "russia")),
     ("jointly", "欧盟宣布新措施,并与英国一道禁止向俄罗斯出口芯片。", ("eu", "restricts", "russia")),
+    # all of a customer's orders won; two rivals named before 之间
+    ("orders won", "此前SK海力士几乎垄断了英伟达的HBM订单。", ("sk_hynix", "supplies", "nvidia")),
+    ("between", "英特尔和AMD两家公司之间的竞争日趋激烈。", ("intel", "competes_with", "amd")),
     # a licence obtained with what it lets the holder do told between; restored or extended
     ("licence", "SK海力士获得了美国政府向中国出口设备的许可。", ("usa", "permits", "sk_hynix")),
     ("licence", "荷兰政府恢复了阿斯麦部分机型的出口许可证。", ("netherlands", "permits", "asml")),
@@ -2534,6 +2537,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("国务院公布《出口管制法》实施条例。", "issues", "state_council", "cn_export_control_law",
      "a rule made under a law is what is published, not the law"),
     ("商务部发布《数据安全法》配套规定。", "issues", "cn_commerce", "cn_data_security_law", "the same, 配套规定"),
+    ("华为和中芯国际之间的合作日益紧密。", "competes_with", "huawei", "smic", "partners named before 之间 are no rivals"),
     ("美国官员与荷兰官员会谈后,荷兰限制向中国出口光刻机。", "restricts", "usa", "china",
      "与 with no word of acting together is no joint act"),
     ("波兰与立陶宛站在一起,并谴责白俄罗斯的边境挑衅。", "opposes", "lithuania", "belarus",
