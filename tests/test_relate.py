@@ -327,6 +327,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # who acts jointly with others acts too
     ("jointly", "德国联合法国和意大利限制向俄罗斯出口机床。", ("germany", "restricts", "russia")),
     ("jointly", "欧盟宣布新措施,并与英国一道禁止向俄罗斯出口芯片。", ("eu", "restricts", "russia")),
+    # who assembles or packages a customer's goods, named as such
+    ("assembler", "鸿海已成为英伟达服务器的主要组装厂。", ("foxconn", "supplies", "nvidia")),
+    ("assembler", "日月光是苹果的封测厂。", ("ase", "supplies", "apple")),
     # all of a customer's orders won; two rivals named before 之间
     ("orders won", "此前SK海力士几乎垄断了英伟达的HBM订单。", ("sk_hynix", "supplies", "nvidia")),
     ("between", "英特尔和AMD两家公司之间的竞争日趋激烈。", ("intel", "competes_with", "amd")),
