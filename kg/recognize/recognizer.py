@@ -133,7 +133,7 @@ class Recognizer:
         # titles and pattern finds are placed by bisection.
         spans = resolve(self.matcher.find(text, folded), text, self.cues, entities, folded)
         if self._short_forms_of:
-            _link_short_forms(folded, spans, self._short_forms_of)
+            _link_short_forms(folded, spans, self._short_forms_of, self.patterns.common_non_names)
         discovered: dict[str, Entity] = {}
         rules = self.patterns
         hits = rules.triggers.find(text)
@@ -363,24 +363,31 @@ def _link_bare_heads(text: str, folded: str, spans: list[Span], entities: Mappin
             spans[index] = (start, end, entity_type, agency_id)
 
 
-def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[str, list[str]]) -> None:
-    """A company's short form names it where the article names the company otherwise (海光信息 … 海光)."""
+def _link_short_forms(folded: str, spans: list[Span], short_forms_of: Mapping[str, list[str]],
+                      common: frozenset[str]) -> None:
+    """A company's short form names it where the article names the company otherwise (海光信息 … 海光),
+    but not read across two ``common`` words (力成科技 … 努力|成为)."""
     named = {(span[3], span[2]) for span in spans if span[3] in short_forms_of}
     for entity_id, entity_type in sorted(named):
         for form in short_forms_of[entity_id]:
-            _add_occurrences(folded, spans, form, entity_type, entity_id)
+            _add_occurrences(folded, spans, form, entity_type, entity_id, straddled=common)
 
 
 def _add_occurrences(folded: str, spans: list[Span], form: str, entity_type: str, entity_id: str,
-                     may_hold: tuple[str, ...] = ()) -> None:
+                     may_hold: tuple[str, ...] = (), straddled: frozenset[str] = frozenset()) -> None:
     """Every occurrence of ``form`` in ``folded`` free of other spans, but for spans of ``may_hold``
-    types wholly inside it, names the entity; a Latin form only as a whole word."""
+    types wholly inside it, names the entity; a Latin form only as a whole word; none where the
+    character before it starts one of ``straddled`` with its first and its last ends one with the
+    character after it (努力|成为 holds no 力成)."""
     latin = form[0].isascii()
     at = folded.find(form)
     while at >= 0:
         end = at + len(form)
-        if not latin or ((at == 0 or not folded[at - 1].isalnum() or not folded[at - 1].isascii())
-                         and (end == len(folded) or not folded[end].isascii() or not folded[end].isalnum())):
+        across = 0 < at and end < len(folded) and folded[at - 1:at + 1] in straddled \
+            and folded[end - 1:end + 1] in straddled
+        if not across and (not latin or ((at == 0 or not folded[at - 1].isalnum() or not folded[at - 1].isascii())
+                                         and (end == len(folded) or not folded[end].isascii()
+                                              or not folded[end].isalnum()))):
             lo, hi = bisect.bisect_left(spans, (at,)), bisect.bisect_left(spans, (end,))
             if may_hold and lo < hi and not (lo and spans[lo - 1][1] > at) \
                     and all(s[1] <= end and s[2] in may_hold for s in spans[lo:hi]):
