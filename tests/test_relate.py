@@ -1644,6 +1644,9 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    # a founder after 由, with when or where between the founder and the verb
+    ("founded", "摩尔线程由张建中于2020年10月在北京创立。", ("zhang_jianzhong", "works_for", "moore_threads")),
+    ("founded", "寒武纪由陈天石在北京创办。", ("chen_tianshi", "works_for", "cambricon")),
     # a company bought, with where it is from before it
     ("bought", "英伟达收购了以色列的迈络思,交易于次年完成。", ("mellanox", "part_of", "nvidia")),
     # 其 after what kind of company the subject is
