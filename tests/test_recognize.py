@@ -742,6 +742,7 @@ def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
     ("部长毕竟是第一次出访。", []),
     ("董事长公布了新的投资计划。", []),  # a verb and its particle
     ("部长谈过话后离开。", []),
+    ("战区发言人王海当时批评两国的行动。", ["王海"]),  # a name of two, then a common word (a time)
     # a name whose first characters make a word is a name (魏国: a place; 王国: a noun)
     ("该报记者魏国金报道。", ["魏国金"]),
     ("公司发言人王国强表示,不予置评。", ["王国强"]),

@@ -1750,6 +1750,8 @@ def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int
             return None
         rest = text[end:end + 4]
         if rest.startswith(rules.name_followers) or length < 4 and (not rest or not _CJK.match(rest[0])):
+            if length == 4 and text[pos + 2:end] in rules.common_non_names:
+                end = pos + 2  # 施毅当时批评: a name of two and a common word (a time), before the follower
             return None if _a_common_word(text[pos:end], rules.common_non_names) else (pos, end)
     return None
 
