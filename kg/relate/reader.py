@@ -244,6 +244,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         if maker is None or maker.type != "ORG" or maker.id == relation.tail:
                             continue  # 腾讯采购了H20: Nvidia supplies Tencent; a product of no known maker, none
                         relation = replace(relation, head=maker.id)
+                    if rule.head_not_part_of and _parent_of(relation.head, entities) in rule.head_not_part_of:
+                        continue  # 众议院外交委员会通过《…法案》: a house's committee enacts nothing
                     if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail:
                         # a body's measure on its own country is on its companies (禁止美国公司向华为出售); its
                         # stance is its country's own (中国商务部发言人表示,中方坚决反对…)
@@ -292,6 +294,12 @@ def _less_own_office(relations: Iterable[Relation], rules: RuleSet) -> list[Rela
 
 # Measures and stances a government body takes on others: never on its own country.
 _FOREIGN_MEASURES = frozenset({"restricts", "permits", "opposes"})
+
+
+def _parent_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
+    """The body the dictionary makes an entity part of, if any."""
+    entity = entities.get(entity_id)
+    return entity.facts.get("part_of") if entity is not None else None
 
 
 def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:

@@ -152,6 +152,7 @@ class Rule:
     tail_not_home: bool = False  # RuleEntry.tail_not_home
     head_as_maker: bool = False  # RuleEntry.head_as_maker
     officers_after: re.Pattern | None = None  # RuleEntry.officers_after: a clause's opening up to its person
+    head_not_part_of: frozenset[str] = frozenset()  # RuleEntry.head_not_part_of
     asker_acts: bool = True  # RuleEntry.asker_acts
     rivals_named: re.Pattern | None = None  # the words of RuleEntry.rivals_named (对标, 替代…), one regex
     head_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
@@ -1242,6 +1243,9 @@ class RuleEntry(DataModel):
     head_as_maker: bool = False
     """True: the head, a product, stands for its maker (the product's made_by fact) in what is read
     (腾讯采购了大量H20芯片: Nvidia supplies Tencent); a product of no known maker states nothing."""
+    head_not_part_of: list[EntityId] = []
+    """Entity ids: a head the dictionary makes part of one of them is not this rule's (a house's committee,
+    众议院外交委员会通过《芯片安全法案》, sends a bill on and enacts nothing)."""
     officers_after: str | None = None
     """A word list (under ``words:``) of a company's titles: a person that a later clause of a sentence
     opens with, past one of them (several joined by 、, 兼 or 暨; a few characters may come first, 硬件首席
@@ -1450,6 +1454,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             tail_not_home=r.tail_not_home,
             head_as_maker=r.head_as_maker,
             officers_after=_officers_opening(words[r.officers_after]) if r.officers_after else None,
+            head_not_part_of=frozenset(r.head_not_part_of),
             asker_acts=r.asker_acts,
             rivals_named=cue_regex(words[r.rivals_named], compounds) if r.rivals_named else None,
             head_not_after=words[r.head_not_after] if r.head_not_after else (),
