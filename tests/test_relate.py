@@ -2545,6 +2545,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("国务院公布《出口管制法》实施条例。", "issues", "state_council", "cn_export_control_law",
      "a rule made under a law is what is published, not the law"),
     ("商务部发布《数据安全法》配套规定。", "issues", "cn_commerce", "cn_data_security_law", "the same, 配套规定"),
+    ("国务院公布了《网络安全法》修订草案。", "issues", "state_council", "cn_cybersecurity_law", "the same, a draft"),
     ("华为和中芯国际之间的合作日益紧密。", "competes_with", "huawei", "smic", "partners named before 之间 are no rivals"),
     ("美国官员与荷兰官员会谈后,荷兰限制向中国出口光刻机。", "restricts", "usa", "china",
      "与 with no word of acting together is no joint act"),
