@@ -2540,6 +2540,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "after a verb of no giving, a country before goods says where they are from"),
     ("欧盟委员会调查博通,并可能阻止其收购VMware。", "restricts", "eu_commission", "vmware",
      "the company stopped from buying is restricted, not the one it would buy"),
+    ("美国限制向中国出售芯片。但是两位议员指出,客户可以从英伟达采购这些芯片。", "supplies", "nvidia", "usa",
+     "unnamed people giving their view open what is theirs: no subject is carried past them"),
     ("众议院外交委员会以压倒性票数通过了《芯片安全法案》。", "issues", "house_foreign_affairs", "chip_security_act",
      "a house's committee sends a bill on and enacts nothing"),
     ("国务院公布《出口管制法》实施条例。", "issues", "state_council", "cn_export_control_law",

@@ -1983,9 +1983,11 @@ def _past_reports(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> in
 def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int]], name_starts: list[int],
                      rules: RuleSet) -> bool:
     """Whether a clause between ``start`` and ``end`` names nobody and ends in people who speak, told by
-    a stance or an act of theirs (反对该规定的人士表示, 对新规持批评态度的议员认为): what follows is what
-    they said, not the subject's act (unlike a source's report: 知情人士透露,将把…列入)."""
+    a stance or an act of theirs (反对该规定的人士表示, 对新规持批评态度的议员认为) or giving their view
+    (两位议员指出, ``opinion_givers``): what follows is what they said, not the subject's act (unlike a
+    source's report: 知情人士透露,将把…列入)."""
     said, described, triggers = rules.unnamed_speech_search, rules.people_described_search, rules.any_trigger
+    opinion = rules.opinion_speech_search
     if said is None or described is None or triggers is None:
         return False
     for c_start, c_end in spans:
@@ -1994,7 +1996,8 @@ def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int
         first = bisect_left(name_starts, c_start)
         clause = text[c_start:c_end].rstrip(_CLAUSE_END_MARKS)
         if (first == len(name_starts) or name_starts[first] >= c_end) and said.search(clause) is not None \
-                and any(described.match(clause, verb.start()) for verb in triggers.finditer(clause)):
+                and (opinion is not None and opinion.match(clause) is not None
+                     or any(described.match(clause, verb.start()) for verb in triggers.finditer(clause))):
             return True
     return False
 

@@ -363,6 +363,16 @@ class RuleSet:
         return re.compile(f"(?:{trie_pattern(people)})[也则均都还亦更]{{0,2}}(?:{trie_pattern(speech)})说?\\Z")
 
     @functools.cached_property
+    def opinion_speech_search(self) -> re.Pattern | None:
+        """A clause that is only people giving their view, unnamed, and a verb of speaking (两位议员指出,
+        分析师认为): a few characters (a count), a word of ``opinion_givers``, a word of ``speech``."""
+        people, speech = self.words.get("opinion_givers"), self.words.get("speech")
+        if not people or not speech:
+            return None
+        return re.compile(f"[^{chr(MASK_BASE)}-\U0010ffff]{{0,{_COUNT_LEAD}}}?(?:{trie_pattern(people)})"
+                          f"[也则均都还亦更]{{0,2}}(?:{trie_pattern(speech)})说?\Z")
+
+    @functools.cached_property
     def people_described_search(self) -> re.Pattern | None:
         """A relative clause on people, matched at its verb: no other 的 or name before 的 and a word of
         ``unnamed_speakers`` (反对这项新规的议员, 批评态度的人士)."""
@@ -913,6 +923,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     return re.compile("".join(out))
 
 
+_COUNT_LEAD = 6  # characters before unnamed people giving their view (两位|议员指出, 不少美国|专家认为)
 _OFFICER_LEAD = 4  # characters a clause may open with before an officer's title (硬件|首席架构师)
 
 
