@@ -322,6 +322,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # computing let out is supplied
     ("let out", "甲骨文向OpenAI出租算力。", ("oracle", "supplies", "openai")),
     ("let out", "英伟达把服务器租给了Meta。", ("nvidia", "supplies", "meta")),
+    ("rented", "微软租用CoreWeave的GPU算力。", ("coreweave", "supplies", "microsoft")),
     # 其 after a verb of stopping an act stands for whom an earlier clause addressed
     ("stopped", "美国联邦贸易委员会起诉高通,试图阻止其收购一家以色列公司。", ("ftc", "restricts", "qualcomm")),
     # who acts jointly with others acts too
