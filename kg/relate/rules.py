@@ -370,7 +370,7 @@ class RuleSet:
         if not people or not speech:
             return None
         return re.compile(f"[^{chr(MASK_BASE)}-\U0010ffff]{{0,{_COUNT_LEAD}}}?(?:{trie_pattern(people)})"
-                          f"[也则均都还亦更]{{0,2}}(?:{trie_pattern(speech)})说?\Z")
+                          f"[也则均都还亦更]{{0,2}}(?:{trie_pattern(speech)})说?\\Z")
 
     @functools.cached_property
     def people_described_search(self) -> re.Pattern | None:
