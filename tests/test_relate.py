@@ -336,6 +336,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("between", "英特尔和AMD两家公司之间的竞争日趋激烈。", ("intel", "competes_with", "amd")),
     # a licence obtained with what it lets the holder do told between; restored or extended
     ("licence", "SK海力士获得了美国政府向中国出口设备的许可。", ("usa", "permits", "sk_hynix")),
+    ("licence", "三星获得了美国政府向工厂运送设备的许可。", ("usa", "permits", "samsung")),  # 向 before the plant
     ("licence", "荷兰政府恢复了阿斯麦部分机型的出口许可证。", ("netherlands", "permits", "asml")),
     ("licence", "美国商务部延长了对SK海力士的临时许可。", ("us_commerce", "permits", "sk_hynix")),
     # urging a body to undo what is called wrong lobbies against it

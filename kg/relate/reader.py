@@ -1273,10 +1273,11 @@ def _a_measure_object(text: str, tail_at: int, head_at: int) -> bool:
 def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: RuleSet) -> bool:
     """Whether the place ``mentions[index]`` only says where a company's own plant is (在中国的工厂,
     中国工厂, 中国东莞工厂: a place inside it may stand between): the plant's word follows it with no
-    other name and no verb between (美国禁止台积电在工厂生产 is America's ban)."""
+    other name, no verb and no object marker between (美国禁止台积电在工厂生产 is America's ban,
+    美国政府向工厂运送设备的许可 America's licence)."""
     place = mentions[index]
     located = rules.located_search.match(text, place.norm_end) if rules.located_search is not None else None
-    if located is None:
+    if located is None or located.group("gap").startswith(rules.words.get("object", ())):
         return False
     return not rules.has_trigger(located.group("gap")) and not any(
         place.norm_end <= m.norm_start < located.end() and m.type != "PLACE"
