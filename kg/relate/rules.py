@@ -357,20 +357,22 @@ class RuleSet:
     def unnamed_speech_search(self) -> re.Pattern | None:
         """People who speak unnamed at the end of a clause (人士指出, 分析师认为, 议员也表示): a word of
         ``unnamed_speakers``, at most two adverbs, a word of ``speech``."""
-        people, speech = self.words.get("unnamed_speakers"), self.words.get("speech")
-        if not people or not speech:
-            return None
-        return re.compile(f"(?:{trie_pattern(people)})[也则均都还亦更]{{0,2}}(?:{trie_pattern(speech)})说?\\Z")
+        ending = self._people_speaking(self.words.get("unnamed_speakers"))
+        return None if ending is None else re.compile(ending)
 
     @functools.cached_property
     def opinion_speech_search(self) -> re.Pattern | None:
         """A clause that is only people giving their view, unnamed, and a verb of speaking (两位议员指出,
         分析师认为): a few characters (a count), a word of ``opinion_givers``, a word of ``speech``."""
-        people, speech = self.words.get("opinion_givers"), self.words.get("speech")
+        ending = self._people_speaking(self.words.get("opinion_givers"))
+        return None if ending is None else re.compile(f"[^{chr(MASK_BASE)}-\U0010ffff]{{0,{_COUNT_LEAD}}}?{ending}")
+
+    def _people_speaking(self, people: tuple[str, ...] | None) -> str | None:
+        """A word of ``people``, at most two adverbs and a word of ``speech`` that end the text (a regex)."""
+        speech = self.words.get("speech")
         if not people or not speech:
             return None
-        return re.compile(f"[^{chr(MASK_BASE)}-\U0010ffff]{{0,{_COUNT_LEAD}}}?(?:{trie_pattern(people)})"
-                          f"[也则均都还亦更]{{0,2}}(?:{trie_pattern(speech)})说?\\Z")
+        return f"(?:{trie_pattern(people)})[也则均都还亦更]{{0,2}}(?:{trie_pattern(speech)})说?\\Z"
 
     @functools.cached_property
     def people_described_search(self) -> re.Pattern | None:
