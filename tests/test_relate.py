@@ -2569,6 +2569,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟禁止向除俄罗斯以外的国家出口这类设备。", "restricts", "eu", "russia", "the same, after 除"),
     ("该指引称,位于澳门以外地区的企业,只要母公司在香港,向其出口芯片需要许可证。", "restricts", None, "macau",
      "其 stands for no place set apart"),
+    ("日本希望在半导体出口管制问题上与美国保持一致。", "restricts", "japan", "usa",
+     "a trigger inside a frame on a topic names the topic, no act on a name past the frame"),
+    ("印度就关税问题向美国派出代表团。", "restricts", "india", "usa", "the same, 就…问题"),
+    ("欧盟要求美方围绕制裁议题给予欧洲企业更多时间。", "restricts", "usa", "europe", "the same, 围绕…议题"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

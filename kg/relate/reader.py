@@ -2005,11 +2005,18 @@ def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int
 
 def _a_topic_discussed(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
     """Whether the trigger, after the head, is one of the topics a verb of discussing (words.discussed)
-    earlier in its clause names, the list closed by a word of ``topics`` later in the clause."""
+    earlier in its clause names, the list closed by a word of ``topics`` later in the clause; or the
+    topic of a frame (rules.topic_frame_search) that ends before the tail (要求美方在关税问题上给予
+    韩国企业公平待遇: no tariff on Korea)."""
     start = max(m.end("head"), clause_start(text, trigger_at))
-    if trigger_at < start or not _phrase_holds(text, start, trigger_at, rules.words.get("discussed", ())):
+    if trigger_at < start:
         return False
-    return _phrase_holds(text, trigger_at, len(text), rules.words.get("topics", ()))
+    if _phrase_holds(text, start, trigger_at, rules.words.get("discussed", ())):
+        return _phrase_holds(text, trigger_at, len(text), rules.words.get("topics", ()))
+    frames = rules.topic_frame_search
+    tail_at = m.start("tail")
+    return frames is not None and trigger_at < tail_at \
+        and any(frame.start() < trigger_at < frame.end() <= tail_at for frame in frames.finditer(text, start, tail_at))
 
 
 def _describes_people(text: str, head_end: int, trigger_at: int, rules: RuleSet) -> bool:

@@ -471,6 +471,15 @@ class RuleSet:
         return word_pattern(self.words.get("question"))
 
     @functools.cached_property
+    def topic_frame_search(self) -> re.Pattern | None:
+        """A frame on a topic: a word of ``topic_openers`` (在, 就), at most ``_FRAME_CHARS`` characters
+        of its clause, a word of ``topics`` (在关税问题上, 就出口管制问题)."""
+        openers, topics = self.words.get("topic_openers"), self.words.get("topics")
+        if not openers or not topics:
+            return None
+        return re.compile(f"(?:{trie_pattern(openers)})[^{CLAUSE_MARKS}。]{{1,{_FRAME_CHARS}}}?(?:{trie_pattern(topics)})")
+
+    @functools.cached_property
     def matter_closed_search(self) -> re.Pattern | None:
         """A word of ``matter_closed`` (一事, 一案): what surely ends a matter, whatever follows it."""
         return word_pattern(self.words.get("matter_closed"))
@@ -937,6 +946,9 @@ def _officers_opening(titles: Collection[str]) -> re.Pattern:
 
 # A verb of giving ends in one of these (卖给, 售予, 运往, 出口至), also before its aspect (卖给了).
 _AFTER_GOAL = "(?:(?<=[给予往至到])|(?<=[给予往至到]了))"
+
+
+_FRAME_CHARS = 20  # a topic frame's reach: 在美国对华半导体出口管制问题上
 
 
 def _carry_pattern(openers: Collection[str], triggers: Collection[str], leads: Collection[str]) -> str:
