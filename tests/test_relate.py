@@ -928,6 +928,20 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
+    # what a company's figures owe to its own act goes on with the company
+    ("owed to", "美光第二季度营收大增,得益于向英伟达交付HBM。", ("micron", "supplies", "nvidia")),
+    ("owed to", "三星利润回升,主要受益于对苹果出货增加。", ("samsung", "supplies", "apple")),
+    ("owed to", "中芯国际产能利用率提高,归功于为华为代工芯片。", ("smic", "supplies", "huawei")),
+    # a stance, then what was said of the target's conduct
+    ("stance said of conduct", "欧盟委员会表示强烈反对,称美国的关税违反世贸规则。", ("eu_commission", "opposes", "usa")),
+    ("stance said of conduct", "日本政府表示遗憾,指韩国的决定缺乏依据。", ("japan", "opposes", "south_korea")),
+    ("stance said of conduct", "韩国表示失望,称日本的出口管制措施毫无道理。", ("south_korea", "opposes", "japan")),
+    # licences refused restrict where the goods were to go
+    ("licence refused", "北京宣布不予许可向日本出口稀土。", ("beijing", "restricts", "japan")),
+    ("licence refused", "欧盟决定拒绝许可向俄罗斯出口无人机零件。", ("eu", "restricts", "russia")),
+    # a penalty as Taiwan's papers write it
+    ("penalty", "高通遭公平会裁罚新台币2亿元。", ("tw_ftc", "investigates", "qualcomm")),
+    ("penalty", "英特尔去年被欧盟委员会重罚。", ("eu_commission", "investigates", "intel")),
 ]
 
 
@@ -2573,6 +2587,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a trigger inside a frame on a topic names the topic, no act on a name past the frame"),
     ("印度就关税问题向美国派出代表团。", "restricts", "india", "usa", "the same, 就…问题"),
     ("欧盟要求美方围绕制裁议题给予欧洲企业更多时间。", "restricts", "usa", "europe", "the same, 围绕…议题"),
+    ("华为营收大增,得益于美国政府的采购。", "supplies", None, None,
+     "what a company's figures owe to is no act of the company when another is named doing it"),
+    ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
