@@ -928,6 +928,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
+    # each product of a list with what kind it is restricted
+    ("kinds in a list", "美国禁止向中国出口H20芯片、L20芯片和A800芯片。", ("usa", "restricts", "l20")),
+    ("kinds in a list", "商务部批准英伟达向中国出售H20芯片及A800加速卡。", ("cn_commerce", "permits", "a800")),
     # what a company's figures owe to its own act goes on with the company
     ("owed to", "美光第二季度营收大增,得益于向英伟达交付HBM。", ("micron", "supplies", "nvidia")),
     ("owed to", "三星利润回升,主要受益于对苹果出货增加。", ("samsung", "supplies", "apple")),
@@ -1677,6 +1680,10 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a maker's line", "昆仑芯的主力产品为P800芯片。", ("kunlun_p800", "made_by", "kunlunxin")),
     ("a maker's line", "燧原科技成立于2018年,主要产品为云燧T20。", ("yunsui_t20", "made_by", "enflame")),
     ("a maker's line", "摩尔线程旗舰产品为MTT S4000,已向多家数据中心交付。", ("mtt_s4000", "made_by", "moore_threads")),
+    # a list's products each followed by what kind of product it is
+    ("kinds in a list", "壁仞科技推出了BR100训练芯片和BR104推理芯片。", ("br104", "made_by", "biren")),
+    ("kinds in a list", "摩尔线程的产品有MTT S3000服务器显卡、MTT S4000数据中心训练卡等。", ("mtt_s4000", "made_by", "moore_threads")),
+    ("kinds in a list", "华为发布了昇腾910B加速卡及昇腾910C处理器。", ("ascend_910c", "made_by", "huawei")),
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("company named again as 公司", "寒武纪成立于2016年,总部位于北京。公司创始人、首席执行官陈天石表示将扩产。",
      ("chen_tianshi", "works_for", "cambricon")),
@@ -1778,6 +1785,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("makers in turn", "昇腾910C由华为研发,小米推出的新手机也采用了它。", "made_by", "ascend_910c", "xiaomi"),
     ("partner after 与", "阿里巴巴旗下的阿里云与英伟达签署了合作协议。", "part_of", "nvidia", "alibaba"),
     ("partner after 与", "软银旗下的Arm和英伟达展开谈判。", "part_of", "nvidia", "softbank"),
+    ("kinds in a list", "华为发布了昇腾910B芯片和小米的手机。", "made_by", None, "xiaomi"),
     ("country's office", "多年关注越南劳工议题的参议员马克·布朗表示,将提出法案。", "works_for", None, "vietnam"),
     ("country's office", "美国国务院主管南亚与中亚事务的助理国务卿保罗·卡普出席了会议。", "works_for", None, "central_asia"),
     ("country's office", "兼任朝鲜事务特别协调员的副国务卿彼得·格林出席了会议。", "works_for", None, "north_korea"),

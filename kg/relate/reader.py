@@ -1423,8 +1423,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and m.group(("head" if m.start("head") == 0 else "tail") + MATES):
                 continue  # a subject carried into the clause heads no list in it (寒武纪推出…,与英伟达H20竞争)
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
+            kinds = rules.words.get("product_kinds", ())
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"),
-                                 rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else ())
+                                 rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds)
             joint = _joint_subject(masked, m.start("head"), rule.head, rules) if heads[0].type != "PERSON" else None
             if joint is not None and joint.entity_id not in {h.entity_id for h in heads}:
                 heads = [joint, *heads]  # 美国联合日本和荷兰限制…: the US acts with them
@@ -1436,7 +1437,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
             # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend.
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
-                if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"))
+                if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
+                                                         kinds=kinds)
             titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
             if titles or "office" in template.word_lists:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
@@ -1915,32 +1917,78 @@ def _urged(m: re.Match, gap_at: int, rules: RuleSet) -> bool:
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
-                 other: int, partnered: tuple[str, ...] = ()) -> list[Mention]:
+                 other: int, partnered: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> list[Mention]:
     """The mention at ``at`` and its list mates (字节跳动、阿里巴巴和腾讯), up to the other slot's
     mention at ``other``, which is never a mate, nor is a subject carried into the clause, nor, with
     ``partnered`` (words of a joint act), a name after 与 and before one of them: that 与 is "with"
-    (旗下的火山引擎与英伟达合作: Nvidia is the partner)."""
+    (旗下的火山引擎与英伟达合作: Nvidia is the partner). Products may each be followed by what kind
+    of product they are, a word of ``kinds`` (H20芯片和L20芯片, S80消费级显卡、S4000训练卡)."""
     text = masked.text
     found = [masked.by_char[text[at]]]
     for step in (1, -1):
         pos = at
-        # One test for all the words first: most names stand alone.
-        while text.startswith(coordinators, pos + 1) if step == 1 else text.endswith(coordinators, 0, pos):
+        while True:
+            kind_skipped = False
             if step == 1:
-                joined = pos + 1 + len(next(w for w in coordinators if text.startswith(w, pos + 1)))
+                end = pos + 1
+                if kinds and not text.startswith(coordinators, end) and masked.by_char[text[pos]].type == "PRODUCT":
+                    end = _kind_phrase_end(text, end, kinds, coordinators)
+                    kind_skipped = end > pos + 1
+                word = next((w for w in coordinators if text.startswith(w, end)), None)
+                if word is None:
+                    break
+                joined = end + len(word)
             else:
-                joined = pos - len(next(w for w in coordinators if text.endswith(w, 0, pos))) - 1
+                word = next((w for w in coordinators if text.endswith(w, 0, pos)), None)
+                if word is None:
+                    break
+                joined = pos - len(word) - 1
+                if kinds and masked.by_char[text[pos]].type == "PRODUCT" and 0 <= joined < len(text) \
+                        and masked.mention_at(text[joined]) is None:
+                    joined = _kind_phrase_start(text, joined + 1, kinds, coordinators) - 1
+                    kind_skipped = True  # a name before the phrase, or none (joined stays on no name)
             if not 0 <= joined < len(text) or joined == other or joined == 0 and masked.carried:
                 break  # a subject carried into the clause is in no list of it (寒武纪推出…,与英伟达H20竞争)
             after = max(pos, joined) + 1  # the later name's end
             if partnered and _phrase_holds(text, after, after + _PARTNER_REACH, partnered):
                 break
             mate = masked.mention_at(text[joined])
-            if mate is None or mate.type not in types:
+            if mate is None or mate.type not in types or kind_skipped and mate.type != "PRODUCT":
                 break
             found.append(mate)
             pos = joined
     return found
+
+
+_KIND_REACH = 8  # characters of what kind of product a list's member is (数据中心训练卡)
+
+
+def _kind_phrase_end(text: str, start: int, kinds: tuple[str, ...], coordinators: tuple[str, ...]) -> int:
+    """Where a phrase at ``start`` (masked text, right after a product) that ends in a word of
+    ``kinds`` and before a joiner ends; ``start`` when there is none."""
+    for end in range(start + 1, min(len(text), start + _KIND_REACH) + 1):
+        if _outside_kind_phrase(text[end - 1], coordinators):
+            break
+        if text.endswith(kinds, start, end) and text.startswith(coordinators, end):
+            return end
+    return start
+
+
+def _kind_phrase_start(text: str, end: int, kinds: tuple[str, ...], coordinators: tuple[str, ...]) -> int:
+    """Where a phrase that ends at ``end`` (masked text, before a joiner) in a word of ``kinds``
+    starts, right after a name; ``end`` when there is none."""
+    if not text.endswith(kinds, 0, end):
+        return end
+    for at in range(end - 1, max(-1, end - _KIND_REACH - 1), -1):
+        if _outside_kind_phrase(text[at], coordinators):
+            return at + 1 if ord(text[at]) >= MASK_BASE else end
+    return end
+
+
+def _outside_kind_phrase(ch: str, coordinators: tuple[str, ...]) -> bool:
+    """Whether ``ch`` is no character of a phrase of what kind a product is: a name, a clause's or a
+    sentence's mark, or a joiner."""
+    return ord(ch) >= MASK_BASE or ch in CLAUSE_MARKS or ch == "。" or ch in coordinators
 
 
 _JOINT_REACH = 3  # characters between who acts jointly and its word (美国并|联合…, 美国还将|与…)
