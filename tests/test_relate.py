@@ -1684,6 +1684,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("kinds in a list", "壁仞科技推出了BR100训练芯片和BR104推理芯片。", ("br104", "made_by", "biren")),
     ("kinds in a list", "摩尔线程的产品有MTT S3000服务器显卡、MTT S4000数据中心训练卡等。", ("mtt_s4000", "made_by", "moore_threads")),
     ("kinds in a list", "华为发布了昇腾910B加速卡及昇腾910C处理器。", ("ascend_910c", "made_by", "huawei")),
+    # a foundry makes another's product named in its list
+    ("another's product", "中芯国际代工了昇腾910B和华为的麒麟9000S。", ("kirin_9000s", "made_by", "smic")),
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     ("company named again as 公司", "寒武纪成立于2016年,总部位于北京。公司创始人、首席执行官陈天石表示将扩产。",
      ("chen_tianshi", "works_for", "cambricon")),
@@ -1786,6 +1788,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("partner after 与", "阿里巴巴旗下的阿里云与英伟达签署了合作协议。", "part_of", "nvidia", "alibaba"),
     ("partner after 与", "软银旗下的Arm和英伟达展开谈判。", "part_of", "nvidia", "softbank"),
     ("kinds in a list", "华为发布了昇腾910B芯片和小米的手机。", "made_by", None, "xiaomi"),
+    ("another's product", "英伟达推出了H20和AMD的MI308。", "made_by", "mi308", "nvidia"),
+    ("another's product", "寒武纪发布了思元590和华为的昇腾910C。", "made_by", "ascend_910c", "cambricon"),
     ("country's office", "多年关注越南劳工议题的参议员马克·布朗表示,将提出法案。", "works_for", None, "vietnam"),
     ("country's office", "美国国务院主管南亚与中亚事务的助理国务卿保罗·卡普出席了会议。", "works_for", None, "central_asia"),
     ("country's office", "兼任朝鲜事务特别协调员的副国务卿彼得·格林出席了会议。", "works_for", None, "north_korea"),

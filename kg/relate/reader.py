@@ -42,6 +42,8 @@ class _Masked:
     by_char: dict[str, Mention]  # mask character -> the mention it stands for
     kinds: set[str]  # the blocks in use
     carried: bool = False  # the first character stands for a subject carried from an earlier clause
+    # a product -> the company folded before it as its owner (AMD的MI308, with fold_makers)
+    owners: dict[Mention, str] = field(default_factory=dict)
 
     def mention_at(self, ch: str) -> Mention | None:
         return self.by_char.get(ch)
@@ -1147,6 +1149,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     its unit (华为旗下海思) stays plain text: the staff or the unit is the party.
     """
     pieces, by_char, used = [], {}, {}
+    owners: dict[Mention, str] = {}
     if subject is not None:
         used[subject.type] = 1
         pieces.append(mask_char(subject.type, 0))
@@ -1184,6 +1187,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if following is not None and _folds(text, mention, following, fold_makers, owners_named, rules):
             pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
             pos = following.norm_start
+            if mention.type == "ORG" and following.type == "PRODUCT":
+                owners[following] = mention.entity_id
             continue
         gap = text[pos:mention.norm_start]
         if last is not None and gap in ("(", " (") and last.entity_id == mention.entity_id \
@@ -1228,7 +1233,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         elif mention.type == "ORG":
             pos = _own_plant_end(text, mentions, index, pos, rules)  # 三星电子西安工厂和SK海力士…: a list
     pieces.append(text[pos:end])
-    return _Masked("".join(pieces), by_char, set(used), subject is not None)
+    return _Masked("".join(pieces), by_char, set(used), subject is not None, owners)
 
 
 def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rules: RuleSet) -> int:
@@ -1426,6 +1431,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             kinds = rules.words.get("product_kinds", ())
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"),
                                  rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds)
+            if masked.owners and rule.relation == "made_by" and trigger_groups \
+                    and m.group(trigger_groups[0]) not in rules.words.get("made_for_others", ()):
+                tail_id = masked.by_char[text[m.start("tail")]].entity_id
+                heads = [h for h in heads if masked.owners.get(h, tail_id) == tail_id]
+                if not heads:
+                    continue  # 英伟达推出了H20和AMD的MI308: a product named as another company's is not launched
             joint = _joint_subject(masked, m.start("head"), rule.head, rules) if heads[0].type != "PERSON" else None
             if joint is not None and joint.entity_id not in {h.entity_id for h in heads}:
                 heads = [joint, *heads]  # 美国联合日本和荷兰限制…: the US acts with them
