@@ -945,6 +945,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a penalty as Taiwan's papers write it
     ("penalty", "高通遭公平会裁罚新台币2亿元。", ("tw_ftc", "investigates", "qualcomm")),
     ("penalty", "英特尔去年被欧盟委员会重罚。", ("eu_commission", "investigates", "intel")),
+    # a ruling on a company, and the right it found infringed
+    ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
+    ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
+    ("ruling", "韩国公平交易委员会判定高通违反了公平交易法。", ("kftc", "investigates", "qualcomm")),
 ]
 
 
@@ -2602,6 +2606,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("华为营收大增,得益于美国政府的采购。", "supplies", None, None,
      "what a company's figures owe to is no act of the company when another is named doing it"),
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
+    ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
