@@ -945,6 +945,16 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a penalty as Taiwan's papers write it
     ("penalty", "高通遭公平会裁罚新台币2亿元。", ("tw_ftc", "investigates", "qualcomm")),
     ("penalty", "英特尔去年被欧盟委员会重罚。", ("eu_commission", "investigates", "intel")),
+    # a maker's capacity booked is bought from it
+    ("capacity booked", "高通和联发科已预订了三星的3纳米产能。", ("samsung", "supplies", "mediatek")),
+    ("capacity booked", "谷歌预定了博通明年的全部产能。", ("broadcom", "supplies", "google")),
+    # an investigation's results told as what they show
+    ("findings shown", "欧盟委员会公布的调查结果显示,微软违反了竞争规则。", ("eu_commission", "investigates", "microsoft")),
+    # a word of focus before the trigger goes on with the subject
+    ("focus", "香港海关加大执法力度,重点稽查三星的出口。", ("hk_customs", "investigates", "samsung")),
+    # what the subject hopes to do goes on with it, planned
+    ("hoped", "小米正在扩大产能,希望能向欧洲供应更多手机。", ("xiaomi", "supplies", "europe")),
+    ("hoped", "AMD已提交申请,期望向阿里巴巴出售MI308芯片。", ("amd", "supplies", "alibaba")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
@@ -2607,6 +2617,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "what a company's figures owe to is no act of the company when another is named doing it"),
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
     ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
+    ("中方表示,希望日本停止限制三星的出口。", "restricts", "china", "samsung",
+     "a hope that names whom it asks of: the one asked acts, not the subject carried"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
@@ -2614,6 +2626,9 @@ def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
     # a negation after the subject, in a clause before the trigger's, negates its own verb only
+    # what the subject hopes to do is planned
+    ("AMD已提交申请,期望向阿里巴巴出售MI308芯片。", ("amd", "supplies", "alibaba")): ("positive", "planned"),
+    ("小米正在扩大产能,希望能向欧洲供应更多手机。", ("xiaomi", "supplies", "europe")): ("positive", "planned"),
     ("三星不会停产,但批评日本经济产业省的决定。", ("samsung", "opposes", "meti")): ("positive", "asserted"),
     ("英伟达没有回应置评请求,并已向中国交付了首批芯片。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("美国并未对华为实施制裁。", ("usa", "restricts", "huawei")): ("negative", "asserted"),
