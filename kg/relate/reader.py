@@ -1428,7 +1428,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and m.group(("head" if m.start("head") == 0 else "tail") + MATES):
                 continue  # a subject carried into the clause heads no list in it (寒武纪推出…,与英伟达H20竞争)
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
-            kinds = rules.words.get("product_kinds", ())
+            kinds = rules.words.get("product_kind", ())
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"),
                                  rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds)
             if masked.owners and rule.relation == "made_by" and trigger_groups \
