@@ -1804,6 +1804,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("kinds in a list", "华为发布了昇腾910B芯片和小米的手机。", "made_by", None, "xiaomi"),
     ("another's product", "英伟达推出了H20和AMD的MI308。", "made_by", "mi308", "nvidia"),
     ("another's product", "寒武纪发布了思元590和华为的昇腾910C。", "made_by", "ascend_910c", "cambricon"),
+    ("whose it is", "英伟达获得了腾讯的H20订单。", "made_by", "h20", "tencent"),
+    ("whose it is", "字节跳动的H20库存已经见底。", "made_by", "h20", "bytedance"),
     ("country's office", "多年关注越南劳工议题的参议员马克·布朗表示,将提出法案。", "works_for", None, "vietnam"),
     ("country's office", "美国国务院主管南亚与中亚事务的助理国务卿保罗·卡普出席了会议。", "works_for", None, "central_asia"),
     ("country's office", "兼任朝鲜事务特别协调员的副国务卿彼得·格林出席了会议。", "works_for", None, "north_korea"),

@@ -204,6 +204,12 @@ rules:
     head_as_maker: true
     triggers: [采购]
     templates: ["{tail}…{trigger}{head}"]
+  - id: owned
+    relation: made_by
+    head: [PRODUCT, ORG]
+    tail: [ORG]
+    tail_not_other_maker: true
+    templates: ["{tail}的{head}"]
 """
 
 
@@ -216,7 +222,7 @@ def test_rules_report_every_problem_at_its_line(tmp_path):
         [f"{path}:14", "constructions[2].templates[1]"], [f"{path}:21", "rules[0].constructions"],
         [f"{path}:22", "rules[1].id"], [f"{path}:23", "rules[1].relation"], [f"{path}:24", "rules[1].head"],
         [f"{path}:26", "rules[1].gaps_exclude"], [f"{path}:27", "rules[1].span"], [f"{path}:28", "rules[1].colour"],
-        [f"{path}:29", "rules[2]"], [f"{path}:34", "rules[3]"], [f"{path}:38", "rules[4]"]]
+        [f"{path}:29", "rules[2]"], [f"{path}:34", "rules[3]"], [f"{path}:38", "rules[4]"], [f"{path}:45", "rules[5]"]]
     assert messages[0] == "'head' is a slot's name; choose another"
     assert messages[2] == "'它' is one character; it would match everywhere"
     assert messages[3] == "duplicate construction id 'active'"
@@ -231,6 +237,7 @@ def test_rules_report_every_problem_at_its_line(tmp_path):
     assert messages[14] == ("a rule needs templates, constructions, name_prefix: true, known_office: true "
                             "or officers_after")
     assert messages[15] == "head_as_maker: true needs head: [PRODUCT]"
+    assert messages[16] == "tail_not_other_maker: true needs head: [PRODUCT]"
 
 
 def test_an_absent_rule_key_takes_the_schema_default(tmp_path):
@@ -260,7 +267,7 @@ def test_the_shipped_rules_parse_each_template_once():
 
 @pytest.mark.parametrize("name, broken, problems", [
     ("boilerplate.yaml", BROKEN_BOILERPLATE, 6), ("patterns.yaml", BROKEN_PATTERNS, 10),
-    ("relations.yaml", BROKEN_RULES, 16)])
+    ("relations.yaml", BROKEN_RULES, 17)])
 def test_dict_check_lists_every_problem_of_a_broken_file(tmp_path, name, broken, problems):
     (tmp_path / name).write_text(broken, encoding="utf-8")
     result = CliRunner().invoke(cli, ["dict", "check", "-d", str(tmp_path)])

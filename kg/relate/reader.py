@@ -246,6 +246,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         if maker is None or maker.type != "ORG" or maker.id == relation.tail:
                             continue  # 腾讯采购了H20: Nvidia supplies Tencent; a product of no known maker, none
                         relation = replace(relation, head=maker.id)
+                    if rule.tail_not_other_maker and (maker := _maker_of(relation.head, entities)) is not None \
+                            and relation.tail not in (maker.id, _parent_of(maker.id, entities)):
+                        continue  # 腾讯的H20订单: the H20 Tencent buys is Nvidia's (华为的麒麟 is its unit HiSilicon's)
                     if rule.head_not_part_of and _parent_of(relation.head, entities) in rule.head_not_part_of:
                         continue  # 众议院外交委员会通过《…法案》: a house's committee enacts nothing
                     if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail:

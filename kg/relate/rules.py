@@ -151,6 +151,7 @@ class Rule:
     imposed: bool = False  # RuleEntry.imposed
     tail_not_home: bool = False  # RuleEntry.tail_not_home
     head_as_maker: bool = False  # RuleEntry.head_as_maker
+    tail_not_other_maker: bool = False  # RuleEntry.tail_not_other_maker
     officers_after: re.Pattern | None = None  # RuleEntry.officers_after: a clause's opening up to its person
     head_not_part_of: frozenset[str] = frozenset()  # RuleEntry.head_not_part_of
     asker_acts: bool = True  # RuleEntry.asker_acts
@@ -1268,6 +1269,9 @@ class RuleEntry(DataModel):
     head_as_maker: bool = False
     """True: the head, a product, stands for its maker (the product's made_by fact) in what is read
     (腾讯采购了大量H20芯片: Nvidia supplies Tencent); a product of no known maker states nothing."""
+    tail_not_other_maker: bool = False
+    """True: a tail other than the maker the dictionary gives the head, a product, or than the maker's
+    parent (华为的麒麟9020, HiSilicon's) is not its maker (腾讯的H20订单: the H20 Tencent buys, Nvidia's)."""
     head_not_part_of: list[EntityId] = []
     """Entity ids: a head the dictionary makes part of one of them is not this rule's (a house's committee,
     众议院外交委员会通过《芯片安全法案》, sends a bill on and enacts nothing)."""
@@ -1312,8 +1316,9 @@ class RuleEntry(DataModel):
         if not (self.templates or self.constructions or self.name_prefix or self.known_office or self.officers_after):
             raise ValueError("a rule needs templates, constructions, name_prefix: true, known_office: true "
                              "or officers_after")
-        if self.head_as_maker and self.head != ["PRODUCT"]:
-            raise ValueError("head_as_maker: true needs head: [PRODUCT]")
+        for option in ("head_as_maker", "tail_not_other_maker"):
+            if getattr(self, option) and self.head != ["PRODUCT"]:
+                raise ValueError(f"{option}: true needs head: [PRODUCT]")
         if not self.triggers:
             shared = _definitions(info).constructions
             for template in (*self.templates, *(t for name in self.constructions for t in shared[name])):
@@ -1478,6 +1483,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             imposed=r.imposed,
             tail_not_home=r.tail_not_home,
             head_as_maker=r.head_as_maker,
+            tail_not_other_maker=r.tail_not_other_maker,
             officers_after=_officers_opening(words[r.officers_after]) if r.officers_after else None,
             head_not_part_of=frozenset(r.head_not_part_of),
             asker_acts=r.asker_acts,
