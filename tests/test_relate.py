@@ -955,6 +955,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # what the subject hopes to do goes on with it, planned
     ("hoped", "小米正在扩大产能,希望能向欧洲供应更多手机。", ("xiaomi", "supplies", "europe")),
     ("hoped", "AMD已提交申请,期望向阿里巴巴出售MI308芯片。", ("amd", "supplies", "alibaba")),
+    # an order won for a product is its maker's
+    ("product's order", "其最新的思元590芯片获得了阿里巴巴的大额订单。", ("cambricon", "supplies", "alibaba")),
+    ("product's order", "昇腾910C拿下了中国联通的采购合同。", ("huawei", "supplies", "china_unicom")),
+    ("antitrust", "德国联邦卡特尔局对微软展开调查。", ("de_bundeskartellamt", "investigates", "microsoft")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
@@ -1667,6 +1671,13 @@ def test_its_subsidiary_is_the_last_named_companys(pipeline):
     never(pipeline, text, "part_of", tail="nvidia")  # another company stands between
     never(pipeline, text, "part_of", head="huawei")  # the unit follows 子公司, the parent precedes it
     never(pipeline, "美国商务部表示,其子公司迈络思将扩产。", "part_of")  # an agency has no subsidiary
+
+
+def test_a_company_employs_the_head_of_its_products_business(pipeline):
+    """华为昇腾计算业务总裁X: the product between the company and the title does not stand for it."""
+    assert ("王伟", "works_for", "华为") in named_triples(pipeline, "华为麒麟芯片业务负责人王伟表示。")
+    assert ("赵强", "works_for", "英伟达") in named_triples(pipeline, "英伟达H20项目总监赵强说。")
+    never(pipeline, "英伟达H20的买家、腾讯总裁刘炽平表示。", "works_for", tail="nvidia")  # a list: another's title
 
 
 def test_several_titles_before_one_name(pipeline):
