@@ -959,6 +959,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("product's order", "其最新的思元590芯片获得了阿里巴巴的大额订单。", ("cambricon", "supplies", "alibaba")),
     ("product's order", "昇腾910C拿下了中国联通的采购合同。", ("huawei", "supplies", "china_unicom")),
     ("antitrust", "德国联邦卡特尔局对微软展开调查。", ("de_bundeskartellamt", "investigates", "microsoft")),
+    # a company suing another opposes it
+    ("sued", "三星在得克萨斯州联邦法院起诉了美光。", ("samsung", "opposes", "micron")),
+    ("sued", "英特尔对AMD提起诉讼,指控其侵犯专利。", ("intel", "opposes", "amd")),
+    ("sued", "长江存储起诉美光侵犯其专利。", ("ymtc", "opposes", "micron")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
@@ -2194,7 +2198,6 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中方就华为遭美国制裁表示强烈不满。", "opposes", None, "huawei", "what a measure hit is not its maker"),
     ("欧盟委员会就补贴规则征求意见,英特尔表示将配合调查。", "investigates", None, "intel",
      "a matter's word with no name right after 就"),
-    ("长江存储起诉美光侵犯其专利。", "opposes", None, None, "a patent suit between companies is no stance"),
     ("荷兰外交部表示,阿斯麦对华出口受限将影响两国关系。", "restricts", "netherlands", None,
      "a limit told by a speaker is not the speaker's"),
     ("英伟达称,中国客户采购H20受到限制。", "restricts", None, None, "a company is no actor of a limit"),
@@ -2630,6 +2633,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "what a company's figures owe to is no act of the company when another is named doing it"),
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
     ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
+    ("高通被Arm起诉。", "opposes", "qualcomm", "arm", "who is sued opposes no one"),
     ("中方表示,希望日本停止限制三星的出口。", "restricts", "china", "samsung",
      "a hope that names whom it asks of: the one asked acts, not the subject carried"),
 ])
