@@ -963,6 +963,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("sued", "三星在得克萨斯州联邦法院起诉了美光。", ("samsung", "opposes", "micron")),
     ("sued", "英特尔对AMD提起诉讼,指控其侵犯专利。", ("intel", "opposes", "amd")),
     ("sued", "长江存储起诉美光侵犯其专利。", ("ymtc", "opposes", "micron")),
+    # what was said, in a clause that acts on its own subject, is the speaker's act
+    ("said, then acted on", "欧盟委员会表示,谷歌未履行承诺,已对谷歌处以罚款。", ("eu_commission", "investigates", "google")),
+    ("said, then acted on", "日本公平贸易委员会称,东京电子未依法申报,已对其展开调查。", ("jftc", "investigates", "tokyo_electron")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
@@ -2634,6 +2637,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
     ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
     ("高通被Arm起诉。", "opposes", "qualcomm", "arm", "who is sued opposes no one"),
+    ("美国商务部表示,英伟达已停止向华为供货,并对其提出索赔。", "opposes", "us_commerce", "huawei",
+     "what was said acts on another than its subject: the subject goes on"),
     ("中方表示,希望日本停止限制三星的出口。", "restricts", "china", "samsung",
      "a hope that names whom it asks of: the one asked acts, not the subject carried"),
 ])

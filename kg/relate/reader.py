@@ -204,6 +204,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                 else carried if (own is None or own.norm_start >= c_start
                                                  and not _described_in(text, own, c_end)) \
                                 and (c_start == s_start or carried_on) else None
+                            # What was said, in a clause that acts on its own subject (监管总局表示,高通未申报,
+                            # 已对其立案调查): the speaker acts.
+                            if stand_in is not None and stand_in is here and own is not None and here is not own \
+                                    and _acted_on(text, here, in_span, rules):
+                                stand_in = own
                             # Nor past people who speak unnamed (但反对新规的议员表示,将推动…): it is theirs.
                             if stand_in is not None and _unnamed_speaker(text, max(s_start, stand_in.norm_end), c_start,
                                                                           spans_of["clause"], name_starts, rules):
@@ -588,6 +593,16 @@ def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]]
             return None  # 民进党主席、总统赖清德表示,他…: he speaks, not his party
         subject = _subject(text, speaking, mentions, rules)
     return subject
+
+
+def _acted_on(text: str, subject: Mention, names: list[Mention], rules: RuleSet) -> bool:
+    """Whether one of ``names`` (a clause's), after ``subject`` and right after an object marker
+    (对其, 向高通), stands for the same entity: the clause acts on the subject, so it does not act."""
+    markers = rules.object_marker_search
+    return markers is not None and any(
+        m.entity_id == subject.entity_id and m.norm_start >= subject.norm_end
+        and any(found.end() == m.norm_start for found in markers.finditer(text, max(0, m.norm_start - 2), m.norm_start))
+        for m in names)
 
 
 _TITLED_GAP = 12  # characters between an employer and its titled person (外委会共和党籍主席)
