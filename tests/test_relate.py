@@ -966,6 +966,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # what was said, in a clause that acts on its own subject, is the speaker's act
     ("said, then acted on", "欧盟委员会表示,谷歌未履行承诺,已对谷歌处以罚款。", ("eu_commission", "investigates", "google")),
     ("said, then acted on", "日本公平贸易委员会称,东京电子未依法申报,已对其展开调查。", ("jftc", "investigates", "tokyo_electron")),
+    # a place alone with a word of within it opens a setting, not a subject
+    ("setting", "日本国内,索尼已完成新工厂的建设,并向苹果供应图像传感器。", ("sony", "supplies", "apple")),
+    ("setting", "台湾岛内,联发科宣布扩产,并向小米供货。", ("mediatek", "supplies", "xiaomi")),
+    ("setting", "日本国内出台新规,并限制向中国出口设备。", ("japan", "restricts", "china")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),

@@ -504,8 +504,10 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if _after_preposition(text, first, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS):
             continue  # 对此,中国商务部表示…: a clause that only says what it is about has no subject
         if lead.startswith(tuple(rules.words.get("location", ()))) and _only_a_setting(text, c_start, c_end, rules) \
-                or _where_before(lead, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS):
-            continue  # 在…举行的会议上,美国战争部长…宣布; 不过在台北,…: the setting's clause has no subject
+                or _where_before(lead, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS) \
+                or first.type == "PLACE" and text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS) \
+                in rules.words.get("within_place", ()):
+            continue  # 在…举行的会议上,美国战争部长…宣布; 不过在台北,…; 日本国内,…: the setting's clause has no subject
         if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
             return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor
