@@ -970,6 +970,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("setting", "日本国内,索尼已完成新工厂的建设,并向苹果供应图像传感器。", ("sony", "supplies", "apple")),
     ("setting", "台湾岛内,联发科宣布扩产,并向小米供货。", ("mediatek", "supplies", "xiaomi")),
     ("setting", "日本国内出台新规,并限制向中国出口设备。", ("japan", "restricts", "china")),
+    # the authority a sentence's basis names imposes its duties
+    ("basis", "根据日本经济产业省的新规,东京电子出口蚀刻设备须获得许可。", ("meti", "restricts", "tokyo_electron")),
+    ("basis", "依据欧盟的出口管制条例,阿斯麦向俄罗斯出口设备需要申请许可证。", ("eu", "restricts", "russia")),
+    ("basis", "韩国政府表示将与美方磋商。根据美国商务部的决定,三星今后进口设备需要申请许可。",
+     ("us_commerce", "restricts", "samsung")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
@@ -2641,6 +2646,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
     ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
     ("高通被Arm起诉。", "opposes", "qualcomm", "arm", "who is sued opposes no one"),
+    ("韩国政府表示将与美方磋商。根据美国商务部的决定,三星今后进口设备需要申请许可。", "restricts", "south_korea",
+     "samsung", "the authority a sentence's basis names acts in it, not the last sentence's subject"),
     ("美国商务部表示,英伟达已停止向华为供货,并对其提出索赔。", "opposes", "us_commerce", "huawei",
      "what was said acts on another than its subject: the subject goes on"),
     ("中方表示,希望日本停止限制三星的出口。", "restricts", "china", "samsung",

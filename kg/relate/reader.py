@@ -145,6 +145,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         # acts in its later clauses
         carried_on = carried is not None and _continues(text, _past_reports(text, spans_of["clause"], rules), s_end,
                                                         rules)
+        if carried is not None and _basis_names_authority(text, s_start, in_sentence, rules):
+            carried, carried_on = None, False  # 根据美国商务部的决定,…: the authority acts, not the last subject
         if own is not None:
             subject = topics[own.type] = (number, own)
         elif carried is not None and carried_on:
@@ -605,6 +607,20 @@ def _acted_on(text: str, subject: Mention, names: list[Mention], rules: RuleSet)
         m.entity_id == subject.entity_id and m.norm_start >= subject.norm_end
         and any(found.end() == m.norm_start for found in markers.finditer(text, max(0, m.norm_start - 2), m.norm_start))
         for m in names)
+
+
+def _basis_names_authority(text: str, s_start: int, mentions: list[Mention], rules: RuleSet) -> bool:
+    """Whether the sentence opens with a word of ``basis`` right before a body, a place or a law, its
+    first name (根据美国商务部的新规,…): that authority imposes what the sentence says."""
+    start = s_start
+    while start < len(text) and text[start].isspace():
+        start += 1
+    word = next((w for w in rules.words.get("basis", ()) if text.startswith(w, start)), None)
+    return word is not None and bool(mentions) and mentions[0].norm_start == start + len(word) \
+        and mentions[0].type in _AUTHORITY_TYPES
+
+
+_AUTHORITY_TYPES = ("AGENCY", "PLACE", "LAW")
 
 
 _TITLED_GAP = 12  # characters between an employer and its titled person (外委会共和党籍主席)
