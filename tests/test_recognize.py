@@ -129,6 +129,8 @@ def test_recognize(pipeline, text, expected, why):
     ("中方表示不满。商务部周一宣布,对原产于中国的太阳能电池板征收反补贴税。", "us_commerce",
      "imports from China: America's"),
     ("商务部周三修订了最低含量规则。", "us_commerce", "a rule of the US department's own names it"),
+    ("美国将两家企业列入实体清单,涉及中国实体。请问商务部对此有何评论?", "cn_commerce",
+     "a reporter's question at China's ministry, whatever the article's other cues"),
 ])
 def test_commerce_is_resolved_by_context(pipeline, text, expected, why):
     ids = [i for t, i in found(pipeline, text) if t == "商务部"]
