@@ -374,6 +374,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("浙江省集成电路行业协会表示反对。", [("浙江省集成电路行业协会", "ORG")], "a place inside an association's name"),
     ("广东省电子元件行业协会提起反倾销申诉。", [("广东省电子元件行业协会", "ORG")], "a petition after the head"),
     ("深圳市人工智能产业投资基金领投了本轮融资。", [("深圳市人工智能产业投资基金", "ORG")], "a fund by its head"),
+    ("深圳市设立50亿元半导体产业基金,合肥市成立规模20亿美元的集成电路产业投资基金。", [("深圳市", "PLACE"), ("合肥市", "PLACE")],
+     "an amount's unit or an industry before a fund's head names no fund"),
     ("国家养老基金持有该公司股份,中国还通过国有银行持有其债券。", [("中国", "PLACE")],
      "基金 alone is no head; 还 is inside no name"),
     ("中国光学光电子行业协会会长在会上发言。", [("中国光学光电子行业协会", "ORG")], "an association's officer after the head"),
@@ -784,6 +786,9 @@ def test_discovered_names_are_linked_across_the_document(pipeline):
 
 @pytest.mark.parametrize("text, expected, why", [
     ("首席架构师何明远是业内资深专家。", [("何明远", "PERSON")], "a title without an employer"),
+    ("清华大学副校长陈明和中国科学院计算技术研究所所长孙宁表示。",
+     [("清华大学", "ORG"), ("陈明", "PERSON"), ("中国科学院计算技术研究所", "ORG"), ("孙宁", "PERSON")],
+     "a deputy head of a university, the head of an institute"),
     ("知名投资人宋启航及其控制的基金入股。", [("宋启航", "PERSON")], "及 ends a name"),
     ("总裁和董事会意见不一。", [], "和董事 is no name"),
     ("共和党籍众议员表示反对。", [("共和党", "ORG")], "a party"),
