@@ -975,6 +975,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("basis", "依据欧盟的出口管制条例,阿斯麦向俄罗斯出口设备需要申请许可证。", ("eu", "restricts", "russia")),
     ("basis", "韩国政府表示将与美方磋商。根据美国商务部的决定,三星今后进口设备需要申请许可。",
      ("us_commerce", "restricts", "samsung")),
+    # a counted phrase's referents all go on into what it said
+    ("counted, carried", "日本限制了东京电子和尼康的出口。这两家企业表示,将继续向韩国供货。",
+     ("tokyo_electron", "supplies", "south_korea")),
+    ("counted, carried", "日本限制了东京电子和尼康的出口。这两家企业表示,将继续向韩国供货。", ("nikon", "supplies", "south_korea")),
+    ("counted, carried", "英伟达和AMD发布了新芯片。两家公司都表示,将向微软供货。", ("nvidia", "supplies", "microsoft")),
+    ("counted, carried", "英伟达和AMD发布了新芯片。两家公司都表示,将向微软供货。", ("amd", "supplies", "microsoft")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),

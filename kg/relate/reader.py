@@ -786,7 +786,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
             referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier)
             if referent is not None:
-                added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
+                added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions) \
                 and not doc.text.endswith(rules.implicit_not_after, 0, m.start()):
             entity_id, lead, end = rules.implicit[cue]
@@ -805,12 +805,12 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 referent = _referent(doc.text, m.start(), ("ORG",), mentions, rules, number, earlier)
                 company = None if referent is None else (referent.type, referent.entity_id)
             if company is not None:
-                added.append(_stand_in(doc, m.start(), m.end(), *company, "anaphor"))
+                added.append(_stand_in(doc, m.start(), m.end(), *company, _ANAPHOR))
         elif cue in rules.counted and not _inside(m.start(), m.end(), mentions) \
                 and not doc.text.endswith(rules.counted_not_after, 0, m.start()):
             entity_type, count = rules.counted[cue]
             for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):
-                added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, "anaphor"))
+                added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
         elif (cue in rules.addressed or cue in rules.judged) \
                 and (not doc.text.startswith(rules.addressed_not_before, m.end())
                      or any(x.norm_start == m.end() for x in mentions)):  # 其|中国工厂, not 其中
@@ -821,15 +821,15 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 or _last_subject(earlier[0], number, mentions)
             for one in _listed_with(doc.text, referent, mentions, rules) if referent is not None else ():
                 # only 其 stands in: the verb stays a trigger
-                added.append(_stand_in(doc, m.end() - 1, m.end(), one.type, one.entity_id, "anaphor"))
+                added.append(_stand_in(doc, m.end() - 1, m.end(), one.type, one.entity_id, _ANAPHOR))
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
             if measure is not None and (actor is None or any(actor is x for x in recent)) \
                     and not any(x.entity_id == measure.id for x in mentions if x.norm_end <= m.start()):
-                added.append(_stand_in(doc, m.start() + 1, m.end(), measure.type, measure.id, "anaphor"))
+                added.append(_stand_in(doc, m.start() + 1, m.end(), measure.type, measure.id, _ANAPHOR))
             elif actor is not None:
-                added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, "anaphor"))
+                added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, _ANAPHOR))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
@@ -882,10 +882,13 @@ def _judged(text: str, at: int, mentions: list[Mention]) -> Mention | None:
 
 def _listed_after(text: str, first: Mention, mentions: list[Mention], rules: RuleSet) -> list[Mention]:
     """The names of ``first``'s type listed right after it (华为和寒武纪, 华为、寒武纪等: 寒武纪), joined
-    by ``list_joiners`` (not 与, "with"), unless the list is who the subject stands with (澳大利亚和
-    菲律宾站在同一边,也批评…: a word of ``solidarity`` and a clause mark after it)."""
+    by ``list_joiners`` (not 与, "with"), or standing for the same counted phrase (这两家企业: 三星电子,
+    SK海力士), unless the list is who the subject stands with (澳大利亚和菲律宾站在同一边,也批评…: a word
+    of ``solidarity`` and a clause mark after it)."""
     joiners = rules.words.get("list_joiners", ())
     listed = [first]
+    listed.extend(x for x in mentions if x is not first and x.source == _ANAPHOR and x.norm_start == first.norm_start
+                  and x.norm_end == first.norm_end and x.type == first.type)
     for mention in (x for x in mentions if x.norm_start >= first.norm_end):
         if mention.type != first.type or text[listed[-1].norm_end:mention.norm_start] not in joiners:
             break
@@ -1193,7 +1196,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     pos = start
     last, last_kind = None, ""
     for index, mention in enumerate(mentions):
-        if last is not None and mention.source == "anaphor" and mention.norm_start == last.norm_start \
+        if last is not None and mention.source == _ANAPHOR and mention.norm_start == last.norm_start \
                 and mention.norm_end == last.norm_end:
             # A counted phrase's referents stand in as a list (两家公司: 三星、SK海力士).
             count = used.get(last_kind, 0)
@@ -2472,7 +2475,8 @@ _DICTIONARY = "dict"  # the source of a mention the dictionary names (others are
 
 
 _MARKED_COUNTRY = "implicit, marked"  # the source of 华 in 在华, 对华: a place, never an actor
-_STAND_IN_SOURCES = ("anaphor", "implicit", _MARKED_COUNTRY, "administration")
+_ANAPHOR = "anaphor"  # Mention.source of a stand-in for a phrase that refers back (该公司, 这两家企业)
+_STAND_IN_SOURCES = (_ANAPHOR, "implicit", _MARKED_COUNTRY, "administration")
 
 
 def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
