@@ -981,6 +981,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("counted, carried", "日本限制了东京电子和尼康的出口。这两家企业表示,将继续向韩国供货。", ("nikon", "supplies", "south_korea")),
     ("counted, carried", "英伟达和AMD发布了新芯片。两家公司都表示,将向微软供货。", ("nvidia", "supplies", "microsoft")),
     ("counted, carried", "英伟达和AMD发布了新芯片。两家公司都表示,将向微软供货。", ("amd", "supplies", "microsoft")),
+    # 对此 after a bill members put forward stands for the bill, not for their body
+    ("about a bill", "国会两党议员提出《芯片安全法案》。英特尔对此表示反对。", ("intel", "opposes", "chip_security_act")),
+    ("about a bill", "参议院议员提出《GAIN人工智能法案》。微软对此表示反对。", ("microsoft", "opposes", "gain_ai_act")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
@@ -2652,6 +2655,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
     ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
     ("高通被Arm起诉。", "opposes", "qualcomm", "arm", "who is sued opposes no one"),
+    ("参议院两党议员提出《芯片安全法案》。英伟达对此表示反对。", "opposes", "nvidia", "us_senate",
+     "the body whose members put a bill forward is not what 对此 stands for"),
     ("韩国政府表示将与美方磋商。根据美国商务部的决定,三星今后进口设备需要申请许可。", "restricts", "south_korea",
      "samsung", "the authority a sentence's basis names acts in it, not the last sentence's subject"),
     ("美国商务部表示,英伟达已停止向华为供货,并对其提出索赔。", "opposes", "us_commerce", "huawei",

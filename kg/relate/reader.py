@@ -830,6 +830,9 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 added.append(_stand_in(doc, m.start() + 1, m.end(), measure.type, measure.id, _ANAPHOR))
             elif actor is not None:
                 added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, _ANAPHOR))
+            elif (law := next((x for x in reversed(recent) if x.type == "LAW"), None)) is not None:
+                # no actor named, only what was put forward (议员提出《…法案》。英伟达对此表示反对): the law
+                added.append(_stand_in(doc, m.start() + 1, m.end(), law.type, law.entity_id, _ANAPHOR))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
@@ -1144,8 +1147,10 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
     for index in range(len(before) - 1, -1, -1):
         mention = before[index]
         if mention.entity_id != reacting and index not in objects and _is_actor(text, mention, rules) \
-                and not (mention.type == "PLACE" and _locates_a_plant(text, before, index, rules)):
-            return mention
+                and not (mention.type == "PLACE" and _locates_a_plant(text, before, index, rules)) \
+                and not (mention.type == "AGENCY" and _phrase_holds(text, mention.norm_end, mention.norm_end + _TITLED_GAP,
+                                                                     rules.words.get("legislators", ()))):
+            return mention  # not a body whose members acted (参议院两党议员提出…: the members, unnamed)
     return None
 
 
