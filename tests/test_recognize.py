@@ -786,6 +786,9 @@ def test_discovered_names_are_linked_across_the_document(pipeline):
 
 @pytest.mark.parametrize("text, expected, why", [
     ("首席架构师何明远是业内资深专家。", [("何明远", "PERSON")], "a title without an employer"),
+    ("国际贸易署副署长林芳与人民银行副行长程远表示,工业贸易署表示欢迎。",
+     [("国际贸易署", "AGENCY"), ("林芳", "PERSON"), ("人民银行", "AGENCY"), ("程远", "PERSON"), ("工业贸易署", "AGENCY")],
+     "deputies of an administration and of a bank; Hong Kong's trade department"),
     ("清华大学副校长陈明和中国科学院计算技术研究所所长孙宁表示。",
      [("清华大学", "ORG"), ("陈明", "PERSON"), ("中国科学院计算技术研究所", "ORG"), ("孙宁", "PERSON")],
      "a deputy head of a university, the head of an institute"),
