@@ -374,6 +374,7 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("浙江省集成电路行业协会表示反对。", [("浙江省集成电路行业协会", "ORG")], "a place inside an association's name"),
     ("广东省电子元件行业协会提起反倾销申诉。", [("广东省电子元件行业协会", "ORG")], "a petition after the head"),
     ("深圳市人工智能产业投资基金领投了本轮融资。", [("深圳市人工智能产业投资基金", "ORG")], "a fund by its head"),
+    ("另据泰国电子工业协会统计,出口下降。", [("泰国电子工业协会", "ORG")], "an association before its figures"),
     ("深圳市设立50亿元半导体产业基金,合肥市成立规模20亿美元的集成电路产业投资基金。", [("深圳市", "PLACE"), ("合肥市", "PLACE")],
      "an amount's unit or an industry before a fund's head names no fund"),
     ("国家养老基金持有该公司股份,中国还通过国有银行持有其债券。", [("中国", "PLACE")],
