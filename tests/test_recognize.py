@@ -36,6 +36,8 @@ def found(pipeline, text):
     ("美产(chǎn)業(yè)界,美國商務部工業(yè)與安全局(BIS)", [("美國商務部工業(yè)與安全局", "bis"), ("BIS", "bis")],
      "reading aids stay inside the span"),
     ("商务部门表示", [], "商务部门 is a common noun, not the ministry"),
+    ("看到这座城,人们会联想到三星堆的青铜器和高通量的实验。", [], "a company's name whose last character starts a common word "
+     "(联想|到, 三星|堆, 高通|量)"),
     ("完美方案", [], "美方 must not match inside 完美方案"),
     # a country's name read across two words (jieba's dictionary weighs them)
     ("多个欧美国家已收紧审查。", [], "欧美|国家 holds no 美国"),
