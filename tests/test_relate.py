@@ -984,6 +984,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # 对此 after a bill members put forward stands for the bill, not for their body
     ("about a bill", "国会两党议员提出《芯片安全法案》。英特尔对此表示反对。", ("intel", "opposes", "chip_security_act")),
     ("about a bill", "参议院议员提出《GAIN人工智能法案》。微软对此表示反对。", ("microsoft", "opposes", "gain_ai_act")),
+    # a demand that a government ease its measure
+    ("demand to ease", "欧盟要求美方尽快取消对欧洲钢铁的关税。", ("eu", "opposes", "usa")),
+    ("demand to ease", "韩国政府要求日本撤销对三星的出口限制。", ("south_korea", "opposes", "japan")),
     # a ruling on a company, and the right it found infringed
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
@@ -2655,6 +2658,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
     ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
     ("高通被Arm起诉。", "opposes", "qualcomm", "arm", "who is sued opposes no one"),
+    ("网信办要求字节跳动停止采购H20。", "opposes", "cac", "bytedance", "a regulator's order to a company is no lobbying"),
     ("参议院两党议员提出《芯片安全法案》。英伟达对此表示反对。", "opposes", "nvidia", "us_senate",
      "the body whose members put a bill forward is not what 对此 stands for"),
     ("韩国政府表示将与美方磋商。根据美国商务部的决定,三星今后进口设备需要申请许可。", "restricts", "south_korea",
