@@ -970,6 +970,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("setting", "日本国内,索尼已完成新工厂的建设,并向苹果供应图像传感器。", ("sony", "supplies", "apple")),
     ("setting", "台湾岛内,联发科宣布扩产,并向小米供货。", ("mediatek", "supplies", "xiaomi")),
     ("setting", "日本国内出台新规,并限制向中国出口设备。", ("japan", "restricts", "china")),
+    ("setting", "美国限制向中国境内出口芯片。", ("usa", "restricts", "china")),
     # the authority a sentence's basis names imposes its duties
     ("basis", "根据日本经济产业省的新规,东京电子出口蚀刻设备须获得许可。", ("meti", "restricts", "tokyo_electron")),
     ("basis", "依据欧盟的出口管制条例,阿斯麦向俄罗斯出口设备需要申请许可证。", ("eu", "restricts", "russia")),
@@ -2658,6 +2659,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
     ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
     ("高通被Arm起诉。", "opposes", "qualcomm", "arm", "who is sued opposes no one"),
+    ("德国国内,反对该计划的声音很大,总理默茨仍坚持推进。", "opposes", "germany", "merz",
+     "a place and a word of within it is where, no actor"),
     ("网信办要求字节跳动停止采购H20。", "opposes", "cac", "bytedance", "a regulator's order to a company is no lobbying"),
     ("参议院两党议员提出《芯片安全法案》。英伟达对此表示反对。", "opposes", "nvidia", "us_senate",
      "the body whose members put a bill forward is not what 对此 stands for"),

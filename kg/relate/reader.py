@@ -1245,9 +1245,11 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if quoted:
             gap = gap[:-1]
         kind = mention.type
-        if kind == "PLACE" and rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end) \
-                and not (rules.kept_list_search is not None and rules.kept_list_search.match(text, mention.norm_end)):
-            kind = MODIFIER  # 多家中国企业; not 美国实体清单, the list the United States keeps
+        if kind == "PLACE" and (rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end)
+                                and not (rules.kept_list_search is not None
+                                         and rules.kept_list_search.match(text, mention.norm_end))
+                                or text.startswith(rules.words.get("within_place", ()), mention.norm_end)):
+            kind = MODIFIER  # 多家中国企业, 美国国内; not 美国实体清单, the list the United States keeps
         elif mention.source == _MARKED_COUNTRY \
                 or mention.source != _RELATIVE_AGENT and _after_preposition(text, mention, rules) \
                 or kind == "PLACE" and text.startswith(rules.market_nouns, mention.norm_end) or (  # 销往中国市场
