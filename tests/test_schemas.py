@@ -1,9 +1,13 @@
 """Declared schemas of the data files: every problem, each as file:line: message."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
+import kg.relate
 from conftest import DICTIONARIES
 from kg.cli import cli
 from kg.errors import DictionaryError
@@ -295,3 +299,13 @@ def test_dict_check_names_each_unknown_entity_id_of_the_rules_with_its_line(tmp_
         "dictionaries",
         f"{tmp_path}/relations.yaml:7: governments.nippon: no entity has the id 'nippon'; use an id from the entity "
         "dictionaries"]
+
+
+def test_every_word_list_the_reader_names_is_shipped():
+    """The relation reader reads word lists by name (``rules.words.get("stop", ())``), an absent one as
+    empty: a list renamed or dropped from relations.yaml would switch a check off without a word."""
+    names = set()
+    for source in Path(kg.relate.__file__).parent.glob("*.py"):
+        names.update(re.findall(r'words\.get\("(\w+)"', source.read_text(encoding="utf-8")))
+    shipped = set(load_rules(DICTIONARIES / "relations.yaml").words)
+    assert len(names) > 20 and not names - shipped, sorted(names - shipped)
