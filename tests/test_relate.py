@@ -982,6 +982,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("counted, carried", "日本限制了东京电子和尼康的出口。这两家企业表示,将继续向韩国供货。", ("nikon", "supplies", "south_korea")),
     ("counted, carried", "英伟达和AMD发布了新芯片。两家公司都表示,将向微软供货。", ("nvidia", "supplies", "microsoft")),
     ("counted, carried", "英伟达和AMD发布了新芯片。两家公司都表示,将向微软供货。", ("amd", "supplies", "microsoft")),
+    ("counted with a place", "荷兰限制了阿斯麦和恩智浦的出口。这两家荷兰企业表示,将继续向德国供货。",
+     ("nxp", "supplies", "germany")),
+    ("counted with a place", "英伟达发布了H20和L20。美国商务部随后禁止出口这两款美国芯片。", ("us_commerce", "restricts", "l20")),
     # 对此 after a bill members put forward stands for the bill, not for their body
     ("about a bill", "国会两党议员提出《芯片安全法案》。英特尔对此表示反对。", ("intel", "opposes", "chip_security_act")),
     ("about a bill", "参议院议员提出《GAIN人工智能法案》。微软对此表示反对。", ("microsoft", "opposes", "gain_ai_act")),
@@ -2659,6 +2662,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("中方表示坚决反对,称将采取措施。", "opposes", "china", None, "a stance with no conduct named says whose it is not"),
     ("三星表示,美光侵犯了其专利。", "investigates", "samsung", "micron", "a company's claim of infringement is no finding"),
     ("高通被Arm起诉。", "opposes", "qualcomm", "arm", "who is sued opposes no one"),
+    ("美国制裁了华为和中兴。另外两家中国企业表示,将向俄罗斯供货。", "supplies", "zte", "russia",
+     "another two, with a place, are others"),
     ("德国国内,反对该计划的声音很大,总理默茨仍坚持推进。", "opposes", "germany", "merz",
      "a place and a word of within it is where, no actor"),
     ("网信办要求字节跳动停止采购H20。", "opposes", "cac", "bytedance", "a regulator's order to a company is no lobbying"),

@@ -806,7 +806,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 company = None if referent is None else (referent.type, referent.entity_id)
             if company is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), *company, _ANAPHOR))
-        elif cue in rules.counted and not _inside(m.start(), m.end(), mentions) \
+        elif cue in rules.counted and not _inside(m.start(), m.end(), [x for x in mentions if x.type != "PLACE"]) \
                 and not doc.text.endswith(rules.counted_not_after, 0, m.start()):
             entity_type, count = rules.counted[cue]
             for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):

@@ -1393,6 +1393,11 @@ class RulesFile(DataModel):
     """A count's word -> its number (两 → 2); 0 for a word that counts any list of two or more (这些)."""
     counted_not_after: Words = []
     """Words before a counted phrase that make it count others (另外两家公司)."""
+    counted_measures: Words = []
+    """Measure words that open a counted phrase's noun (家, 款), after which a place may say where the
+    names are from (两家|韩国|企业)."""
+    counted_places: Words = []
+    """The places that may stand there (韩国, 中国, 国内)."""
     implicit: dict[EntityId, list[Phrase]] = {}
     """An entity id -> words that name it by one character (对华, 赴美)."""
     governments: dict[EntityId, list[Phrase]] = {}
@@ -1519,6 +1524,11 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             anaphors[phrase] = (*anaphors.get(phrase, ()), entity_type)
     counted = {f"{word}{noun}": (entity_type, number) for entity_type, nouns in data.counted_anaphors.items()
                for noun in nouns for word, number in data.counts.items()}
+    # 两家韩国企业 counts as 两家企业 does: a place between the measure word and the noun
+    counted.update({f"{phrase[:len(word) + 1]}{place}{phrase[len(word) + 1:]}": counted[phrase]
+                    for phrase in list(counted) for word in data.counts
+                    if phrase.startswith(word) and phrase[len(word):len(word) + 1] in data.counted_measures
+                    for place in data.counted_places})
     implicit = {word: (entity_id, 1, 2) for entity_id, listed in data.implicit.items() for word in listed}
     implicit.update((word, (entity_id, 0, len(word))) for entity_id, listed in data.governments.items()
                     for word in listed)
