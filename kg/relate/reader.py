@@ -782,7 +782,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     """
     added = []
     for m in cues:
-        cue = m.group()
+        cue = _without_place(m.group(), rules)
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
             referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier)
             if referent is not None:
@@ -2482,6 +2482,19 @@ _DICTIONARY = "dict"  # the source of a mention the dictionary names (others are
 
 
 _MARKED_COUNTRY = "implicit, marked"  # the source of 华 in 在华, 对华: a place, never an actor
+def _without_place(cue: str, rules: RuleSet) -> str:
+    """A counted phrase without the place it names after its measure word (两家韩国企业 → 两家企业);
+    any other cue as it is."""
+    if len(cue) <= _SHORTEST_PLACED or cue in rules.counted:
+        return cue
+    place = next((p for p in rules.counted_places if p in cue), None)
+    bare = cue if place is None else cue.replace(place, "", 1)
+    return bare if bare in rules.counted else cue
+
+
+_SHORTEST_PLACED = 5  # 两家|美国|企业 is six characters: no counted phrase with a place is shorter
+
+
 _ANAPHOR = "anaphor"  # Mention.source of a stand-in for a phrase that refers back (该公司, 这两家企业)
 _STAND_IN_SOURCES = (_ANAPHOR, "implicit", _MARKED_COUNTRY, "administration")
 
