@@ -28,8 +28,9 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from kg.model import MODALITIES, Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, MASK_BASE, MASK_BLOCK, MATES, MEASURE_MARKERS,
-                             MODIFIER, OBJECT, SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, COUNTED_PLACE, MASK_BASE, MASK_BLOCK, MATES,
+                             MEASURE_MARKERS, MODIFIER, OBJECT, SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char,
+                             mask_kind, tail_kinds)
 from kg.relate.sentences import (CLAUSE_MARKS, SENTENCE_ENDS, attribution_start, clause_end, clause_start, clauses,
                                  sentences, splits_clause)
 
@@ -782,7 +783,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     """
     added = []
     for m in cues:
-        cue = _without_place(m.group(), rules)
+        cue = _without_place(m)
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
             referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier)
             if referent is not None:
@@ -834,6 +835,15 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 # no actor named, only what was put forward (议员提出《…法案》。英伟达对此表示反对): the law
                 added.append(_stand_in(doc, m.start() + 1, m.end(), law.type, law.entity_id, _ANAPHOR))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+def _without_place(cue: re.Match) -> str:
+    """The stand-in search's match, less the place a counted phrase names after its measure word
+    (两家韩国企业 → 两家企业)."""
+    if cue.lastgroup != COUNTED_PLACE:
+        return cue.group()
+    start, end = cue.span(COUNTED_PLACE)
+    return cue.string[cue.start():start] + cue.string[end:cue.end()]
 
 
 def _listed(text: str, at: int, entity_type: str, count: int, mentions: list[Mention],
@@ -2482,19 +2492,6 @@ _DICTIONARY = "dict"  # the source of a mention the dictionary names (others are
 
 
 _MARKED_COUNTRY = "implicit, marked"  # the source of 华 in 在华, 对华: a place, never an actor
-def _without_place(cue: str, rules: RuleSet) -> str:
-    """A counted phrase without the place it names after its measure word (两家韩国企业 → 两家企业);
-    any other cue as it is."""
-    if len(cue) <= _SHORTEST_PLACED or cue in rules.counted:
-        return cue
-    place = next((p for p in rules.counted_places if p in cue), None)
-    bare = cue if place is None else cue.replace(place, "", 1)
-    return bare if bare in rules.counted else cue
-
-
-_SHORTEST_PLACED = 5  # 两家|美国|企业 is six characters: no counted phrase with a place is shorter
-
-
 _ANAPHOR = "anaphor"  # Mention.source of a stand-in for a phrase that refers back (该公司, 这两家企业)
 _STAND_IN_SOURCES = (_ANAPHOR, "implicit", _MARKED_COUNTRY, "administration")
 

@@ -41,7 +41,7 @@ from kg.relate.sentences import CLAUSE_MARKS
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
            "OBJECT", "SLOTS", "SUBJECT_LEAD", "BEFORE_TRIGGER",
-           "AFTER_TRIGGER", "BEFORE_OBJECT"]
+           "AFTER_TRIGGER", "BEFORE_OBJECT", "COUNTED_PLACE"]
 
 # Masked text (kg.relate): each mention becomes one character of the
 # Supplementary Private Use Area, never found in cleaned news text, from a block
@@ -70,6 +70,7 @@ SUBJECT_LEAD = 8
 # Names of the regex groups of the gaps around a trigger (kg.relate.reader checks them).
 BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 BEFORE_OBJECT = "before_object"  # the gap before an object marker ({object})
+COUNTED_PLACE = "counted_place"  # the place in a counted phrase the stand-in search matched (两家|韩国|企业)
 MEASURE_MARKERS = ("针对", "对")  # what marks a measure's object (对华管制, 针对三星的限制)
 _MEASURE_MARKED = f"(?:{'|'.join(MEASURE_MARKERS)})[{chr(MASK_BASE)}-\U0010ffff]"  # a marker and its object (对华)
 _PRODUCT_MODIFIER = 3  # characters of modifier between a maker and its goods' kind (英伟达高端芯片)
@@ -251,8 +252,8 @@ class RuleSet:
     # A counted phrase (两家公司) -> the type and the number of the names it stands for, as a list.
     counted: dict[str, tuple[str, int]] = field(default_factory=dict)
     counted_not_after: tuple[str, ...] = ()  # 另外两家公司 are two others
-    counted_places: tuple[str, ...] = ()  # a place a counted phrase may hold after its measure word (两家韩国企业)
-    # Every anaphor, implicit-country word and 对此 phrase, longest first: one search a document.
+    # Every anaphor, implicit-country word and 对此 phrase, longest first: one search a document; a
+    # counted phrase with a place (两家韩国企业) marks the place as group COUNTED_PLACE.
     stand_in_search: re.Pattern | None = None
     reported_search: re.Pattern | None = None  # any cue of the reported modality
 
@@ -1537,7 +1538,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     measured = {noun[1:] for nouns in data.counted_anaphors.values() for noun in nouns
                 if noun[:1] in data.counted_measures and len(noun) > 1}
     placed = f"(?:{trie_pattern(data.counts)})(?:{trie_pattern(data.counted_measures)})" \
-             f"(?:{trie_pattern(data.counted_places)})(?:{trie_pattern(measured)})" \
+             f"(?P<{COUNTED_PLACE}>{trie_pattern(data.counted_places)})(?:{trie_pattern(measured)})" \
         if data.counted_places and data.counted_measures and measured else None
     implicit = {word: (entity_id, 1, 2) for entity_id, listed in data.implicit.items() for word in listed}
     implicit.update((word, (entity_id, 0, len(word))) for entity_id, listed in data.governments.items()
@@ -1573,5 +1574,4 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         counted=counted, counted_not_after=tuple(data.counted_not_after),
         stand_in_search=_with_alternative(cue_regex([*anaphors, *implicit, *about_this, *data.speaker_anaphors,
                                                      *data.addressed, *data.judged, *counted], compounds), placed),
-        counted_places=tuple(data.counted_places),
         reported_search=cue_regex(modality.get("reported"), compounds))
