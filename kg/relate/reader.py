@@ -526,8 +526,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             if mention.norm_start >= first.norm_end:
                 names.append(mention)
         person = next((m for m in names if m.type == "PERSON"), None) if first.type != "PERSON" else None
-        if person is None and first.type == "AGENCY" \
-                and _phrase_holds(text, first.norm_end, first.norm_end + _TITLED_GAP, rules.words.get("legislators", ())):
+        if person is None and _members_act_for(text, first, rules):
             return None  # 美国国会两名议员推出…: unnamed members act, not the Congress
         if person is not None and _titled(text[first.norm_end:person.norm_start], rules):
             upto = [m for m in names if m.norm_start <= person.norm_start]
@@ -600,14 +599,19 @@ def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]]
     return subject
 
 
+def _members_act_for(text: str, body: Mention, rules: RuleSet) -> bool:
+    """Whether ``body``, a government body, is followed within a title's reach by a word of
+    ``legislators`` (美国国会两名议员推出…, 参议院两党议员提出…): its members act, unnamed, not the body."""
+    return body.type == "AGENCY" and _phrase_holds(text, body.norm_end, body.norm_end + _TITLED_GAP,
+                                                   rules.words.get("legislators", ()))
+
+
 def _acted_on(text: str, subject: Mention, names: list[Mention], rules: RuleSet) -> bool:
     """Whether one of ``names`` (a clause's), after ``subject`` and right after an object marker
     (对其, 向高通), stands for the same entity: the clause acts on the subject, so it does not act."""
-    markers = rules.object_marker_search
-    return markers is not None and any(
-        m.entity_id == subject.entity_id and m.norm_start >= subject.norm_end
-        and any(found.end() == m.norm_start for found in markers.finditer(text, max(0, m.norm_start - 2), m.norm_start))
-        for m in names)
+    markers = rules.words.get("object", ())
+    return any(m.entity_id == subject.entity_id and m.norm_start >= subject.norm_end
+               and _word_before(text, m.norm_start, markers, rules) for m in names)
 
 
 def _basis_names_authority(text: str, s_start: int, mentions: list[Mention], rules: RuleSet) -> bool:
@@ -1158,8 +1162,7 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
         mention = before[index]
         if mention.entity_id != reacting and index not in objects and _is_actor(text, mention, rules) \
                 and not (mention.type == "PLACE" and _locates_a_plant(text, before, index, rules)) \
-                and not (mention.type == "AGENCY" and _phrase_holds(text, mention.norm_end, mention.norm_end + _TITLED_GAP,
-                                                                     rules.words.get("legislators", ()))):
+                and not _members_act_for(text, mention, rules):
             return mention  # not a body whose members acted (参议院两党议员提出…: the members, unnamed)
     return None
 
