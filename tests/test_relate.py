@@ -995,6 +995,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("ruling", "欧盟委员会周三裁定,谷歌侵犯了竞争对手的权益。", ("eu_commission", "investigates", "google")),
     ("ruling", "美国国际贸易委员会终裁博通侵权。", ("usitc", "investigates", "broadcom")),
     ("ruling", "韩国公平交易委员会判定高通违反了公平交易法。", ("kftc", "investigates", "qualcomm")),
+    # a supplier or a customer named right after the word, with how much it counts between, or after 其
+    ("named after the word", "戴尔的主要供应商英特尔表示,芯片短缺将持续。", ("intel", "supplies", "dell")),
+    ("named after the word", "小米正在重新评估其核心供应商高通的报价。", ("qualcomm", "supplies", "xiaomi")),
+    ("named after the word", "SK海力士的第一大客户英伟达将于下月发布财报。", ("sk_hynix", "supplies", "nvidia")),
+    ("named after the word", "联发科最大的客户小米今年削减了订单。", ("mediatek", "supplies", "xiaomi")),
+    ("named after the word", "三星电子表示,其最大客户苹果的订单有所减少。", ("samsung", "supplies", "apple")),
 ]
 
 
@@ -2572,6 +2578,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a name inside the fronted object's clause is no stance-taker"),
     ("美光发布财报,主要客户苹果向三星采购内存。", "supplies", "micron", "apple",
      "主要 before a noun opens the clause's own subject"),
+    ("美光发布财报,主要客户向三星采购内存。", "supplies", "samsung", "micron",
+     "the same before a noun supplies.revenue takes for a trigger (客户): no buyer carried"),
     ("马来西亚贸工部对涉嫌违规转售AMD芯片的两家企业展开调查。", "investigates", None, "amd",
      "the goods' maker inside the deal of an unnamed dealer, before its 的"),
     ("美国司法部对涉嫌为华为走私设备的三名男子提起诉讼。", "investigates", "us_doj", "huawei",
@@ -2675,6 +2683,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "what was said acts on another than its subject: the subject goes on"),
     ("中方表示,希望日本停止限制三星的出口。", "restricts", "china", "samsung",
      "a hope that names whom it asks of: the one asked acts, not the subject carried"),
+    ("英伟达称,微软已要求其供应商台积电扩产。", "supplies", "tsmc", "nvidia",
+     "其 before a supplier stands for the nearest company, not the speaker before it"),
+    ("华为的供应商遭美国制裁后,小米也受到了影响。", "supplies", "xiaomi", "huawei",
+     "a supplier word named by no name right after it"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -1563,8 +1563,11 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         anaphors=anaphors, anaphor_window=data.anaphor_window,
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
+        # A word of how much before a noun of a party opens the clause's own subject (,主要客户苹果…),
+        # though supplies.revenue takes 客户 for a trigger.
         carry_search=re.compile(negated + opener_guard + _carry_pattern(
-            openers, all_triggers, (*words.get("purpose", ()), *words.get("manner", ()))))
+            openers, all_triggers.difference(words.get("customer", ()), words.get("supplier", ())),
+            (*words.get("purpose", ()), *words.get("manner", ()))))
         if openers else None,
         carry_openers=tuple(data.carry_openers),
         administration=tuple(data.administration),
