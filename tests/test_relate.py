@@ -2687,6 +2687,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "其 before a supplier stands for the nearest company, not the speaker before it"),
     ("华为的供应商遭美国制裁后,小米也受到了影响。", "supplies", "xiaomi", "huawei",
      "a supplier word named by no name right after it"),
+    ("外交部宣布将五家美国军工企业列入反制清单,禁止向其出口相关物项。", "restricts", None, "usa",
+     "其 after a verb of ordering is no country that describes a noun (美国军工企业)"),
+    ("商务部发布公告,将多家日本企业纳入管控名单,并禁止对其出口两用物项。", "restricts", None, "japan",
+     "the same after an object marker"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

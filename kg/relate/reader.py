@@ -872,10 +872,11 @@ _ANY_LIST = 0  # the count of a word that counts any list of two or more (这些
 def _addressee(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """Who a verb of asking or ordering at ``at`` addresses with 其: the last company, body or
     country named in an earlier clause of the sentence (the verb's subject, in its own clause, asks),
-    not one set apart (澳门以外的地区)."""
+    not one set apart (澳门以外的地区) nor a country that describes a noun (十家美国企业, 美国实体清单)."""
     for mention in reversed(mentions):
         if mention.norm_end <= at and mention.type in _ADDRESSEES and splits_clause(text, mention.norm_end, at) \
-                and not text.startswith(rules.excepted, mention.norm_end):
+                and not text.startswith(rules.excepted, mention.norm_end) \
+                and not (mention.type == "PLACE" and text.startswith(rules.attributive_nouns, mention.norm_end)):
             return mention
     return None
 
