@@ -1001,6 +1001,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("named after the word", "SK海力士的第一大客户英伟达将于下月发布财报。", ("sk_hynix", "supplies", "nvidia")),
     ("named after the word", "联发科最大的客户小米今年削减了订单。", ("mediatek", "supplies", "xiaomi")),
     ("named after the word", "三星电子表示,其最大客户苹果的订单有所减少。", ("samsung", "supplies", "apple")),
+    # a clause opened by how far or how soon the act goes continues the subject's act
+    ("how far", "韩国产业通商资源部发布公告,原则上禁止向伊朗出口两用物项。", ("motie", "restricts", "iran")),
+    ("how far", "日本政府宣布,一律禁止向俄罗斯出口半导体设备。", ("japan", "restricts", "russia")),
 ]
 
 
@@ -2691,6 +2694,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "其 after a verb of ordering is no country that describes a noun (美国军工企业)"),
     ("商务部发布公告,将多家日本企业纳入管控名单,并禁止对其出口两用物项。", "restricts", None, "japan",
      "the same after an object marker"),
+    ("欧盟委员会表示,原则上荷兰政府可以自行决定是否限制阿斯麦的出口。", "restricts", "eu_commission", None,
+     "a clause opened by 原则上 that names its own subject"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
