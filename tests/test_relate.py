@@ -1004,6 +1004,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a clause opened by how far or how soon the act goes continues the subject's act
     ("how far", "韩国产业通商资源部发布公告,原则上禁止向伊朗出口两用物项。", ("motie", "restricts", "iran")),
     ("how far", "日本政府宣布,一律禁止向俄罗斯出口半导体设备。", ("japan", "restricts", "russia")),
+    # a measure that holds back the next clause's subject
+    ("held back", "受限于美国的禁令,长江存储暂停了扩产计划。", ("usa", "restricts", "ymtc")),
+    ("held back", "迫于美国商务部的出口管制,英伟达取消了部分订单。", ("us_commerce", "restricts", "nvidia")),
 ]
 
 
@@ -2696,6 +2699,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the same after an object marker"),
     ("欧盟委员会表示,原则上荷兰政府可以自行决定是否限制阿斯麦的出口。", "restricts", "eu_commission", None,
      "a clause opened by 原则上 that names its own subject"),
+    ("碍于美国的压力,荷兰政府限制了阿斯麦的出口。", "restricts", "usa", None,
+     "what holds the subject back is no measure"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
