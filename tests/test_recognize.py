@@ -894,6 +894,25 @@ def test_another_countrys_chamber_is_not_the_one_a_body_is_part_of(pipeline):
     assert got[0][0] == "波兰国会参议院" and "us_senate" not in [entity for _, entity in got], got
 
 
+@pytest.mark.parametrize("text, expected, country", [
+    ("韩国驻印度尼西亚大使馆发布安全提示。", "韩国驻印度尼西亚大使馆", "south_korea"),
+    ("德国驻上海总领事馆表示将延长办公时间。", "德国驻上海总领事馆", "germany"),
+    ("澳门驻里斯本经济贸易办事处举办招待会。", "澳门驻里斯本经济贸易办事处", "macau"),
+    ("日本驻华使馆提醒在华侨民注意安全。", "日本驻华使馆", "japan"),
+])
+def test_a_countrys_mission_is_one_agency_part_of_it(pipeline, text, expected, country):
+    result = pipeline.process_text("t.txt", text)
+    agencies = [m for m in result.mentions if m.type == "AGENCY"]
+    assert [m.text for m in agencies] == [expected], result.mentions
+    assert result.entities[agencies[0].entity_id].facts == {"part_of": country}
+    assert not any(m.type == "PLACE" for m in result.mentions), "the places are inside the name"
+
+
+def test_a_posting_is_no_mission_of_the_country_before_it(pipeline):
+    assert not any(m.type == "AGENCY" for m in pipeline.process_text("t.txt", "他曾被派驻荷兰大使馆工作。").mentions)
+    assert not any(m.type == "AGENCY" for m in pipeline.process_text("t.txt", "美国驻在日本的大使馆遭到抗议。").mentions)
+
+
 def test_a_model_number_after_its_lines_gloss(pipeline):
     assert ("昇腾(Ascend)910B", "ascend_910b") in found(pipeline, "华为将量产昇腾(Ascend)910B芯片。")
     got = [m for m, _ in found(pipeline, "寒武纪推出思元(MLU)690芯片。")]

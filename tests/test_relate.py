@@ -2701,6 +2701,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a clause opened by 原则上 that names its own subject"),
     ("碍于美国的压力,荷兰政府限制了阿斯麦的出口。", "restricts", "usa", None,
      "what holds the subject back is no measure"),
+    ("立陶宛允许台湾设立代表处,中国随即召回大使,此事也招致中国驻立陶宛大使馆的强烈谴责。", "opposes", None, "china",
+     "a mission found by its country's name (中国驻…大使馆) never opposes that country"),
+    ("菲律宾议员登上争议岛礁,中国海警对其喊话驱离,此举还招致中国驻菲律宾大使馆的强烈抗议。", "opposes", None, "china",
+     "the same, 此举 after another clause"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -582,6 +582,12 @@ class AgencyOfPlaceSection(DataModel):
     """The kinds of body (警方, 海关)."""
     not_followed_by: Words = []
     """Characters that, right after the kind, make it another word (贸易部长)."""
+    missions: Words = []
+    """The kinds of a mission, named with 驻 and where it is after its country (中国驻荷兰大使馆)."""
+    mission_max_chars: Count = 8
+    """The most characters of where a mission is (香港及澳门)."""
+    mission_not_inside: Words = []
+    """Characters no mission's place holds (的, 在: 美国驻在…)."""
 
 
 class BareLawSection(DataModel):
@@ -778,7 +784,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         described_not_ending=tuple(data.company_after_description.not_ending),
         org_not_inside="".join(headed.not_inside),
         place_agency_types=tuple(place_agency.anchor_types),
-        place_agency_head=_alternation(place_agency.heads),
+        place_agency_head=_place_agency_head(place_agency),
         place_agency_not_followed_by="".join(place_agency.not_followed_by),
         town_anchor_types=tuple(data.town_of_place.anchor_types),
         town_name=_town_name(data.town_of_place, people.transliteration),
@@ -809,7 +815,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "law": law.suffixes,
             "bill": law.bill_suffixes,
             "announcement": ["公告"] if law.announcement else (),
-            "agency_of_place": place_agency.heads,
+            "agency_of_place": [*place_agency.heads, *([_MISSION_MARKER] if place_agency.missions else ())],
             "town_kind": data.town_of_place.kinds,
             "quoted_law": [f"{suffix}{closing}" for suffix in titled.quoted_law_suffixes for closing in _OPENING],
             "unit_of_organization": data.unit_of_organization.suffixes,
@@ -855,6 +861,20 @@ def _unit_rule(section: str, entity_type: str, unit: UnitSection) -> UnitRule:
 def _last_word(words) -> re.Pattern:
     """A regex whose match, from a window's start, ends right after the window's last word of ``words``."""
     return re.compile("(?s:.*)" + _alternation(words).pattern) if words else _NEVER
+
+
+_MISSION_MARKER = "驻"  # stationed in: 中国驻荷兰大使馆
+
+
+def _place_agency_head(section: AgencyOfPlaceSection) -> re.Pattern:
+    """A kind of body right after its place (警方), or a mission: 驻, where, and its kind (驻荷兰大使馆)."""
+    heads = _alternation(section.heads).pattern
+    if not section.missions:
+        return re.compile(heads)
+    vetoed = "".join(re.escape(ch) for ch in section.mission_not_inside)
+    where = f"(?:(?![{vetoed}])[\u4e00-\u9fff])" if vetoed else "[\u4e00-\u9fff]"
+    return re.compile(f"(?:{heads}|{_MISSION_MARKER}{where}{{1,{section.mission_max_chars}}}?"
+                      f"(?:{_alternation(section.missions).pattern}))")
 
 
 def _alternation(words) -> re.Pattern:

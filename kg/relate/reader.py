@@ -317,12 +317,17 @@ def _parent_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
 
 def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
     """The country a government body serves, or a person the dictionary gives a body's post (毛宁 of
-    the foreign ministry): its measures and stances are never on that country."""
+    the foreign ministry): its measures and stances are never on that country. A body found by its
+    place (中国驻捷克使馆, 北京市商务局) serves that place's country."""
     entity = entities.get(entity_id)
     if entity is not None and entity.type == "PERSON":
         employer = entities.get(entity.facts.get("works_for", ""))
         entity = employer if employer is not None and employer.type == "AGENCY" else None
-    return entity.facts.get("country") if entity is not None and entity.type == "AGENCY" else None
+    if entity is None or entity.type != "AGENCY":
+        return None
+    parent = entities.get(entity.facts.get("part_of", ""))
+    return entity.facts.get("country") \
+        or (parent.facts.get("country", parent.id) if parent is not None and parent.type == "PLACE" else None)
 
 
 # Lookups in the relate loop go through functions that take a Mapping: there the compiled reader
