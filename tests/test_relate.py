@@ -1732,6 +1732,9 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    # a maker's roadmap, its products' launches told after a colon, in the first clause and the next
+    ("roadmap", "AMD在发布会上公布了时间表:MI400将于明年量产,MI500随后推出。", ("mi400", "made_by", "amd")),
+    ("roadmap", "华为在会上披露了芯片规划:昇腾950将于明年一季度推出,昇腾960随后上市。", ("ascend_960", "made_by", "huawei")),
     # a founder after 由, with when or where between the founder and the verb
     ("founded", "摩尔线程由张建中于2020年10月在北京创立。", ("zhang_jianzhong", "works_for", "moore_threads")),
     ("founded", "寒武纪由陈天石在北京创办。", ("chen_tianshi", "works_for", "cambricon")),
@@ -1851,6 +1854,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    ("roadmap", "小米公布了产品路线图:骁龙新平台机型将于下月发布。", "made_by", "snapdragon", "xiaomi"),
     ("bought", "三星收购了英特尔的存储业务。", "part_of", "intel", "samsung"),
     ("a maker's line", "英伟达表示,中国客户的产品为H20。", "made_by", "h20", None),
     ("makers in turn", "昇腾910C由华为研发,小米推出的新手机也采用了它。", "made_by", "ascend_910c", "xiaomi"),
