@@ -902,6 +902,7 @@ def test_another_countrys_chamber_is_not_the_one_a_body_is_part_of(pipeline):
     ("德国驻上海总领事馆表示将延长办公时间。", "德国驻上海总领事馆", "germany"),
     ("澳门驻里斯本经济贸易办事处举办招待会。", "澳门驻里斯本经济贸易办事处", "macau"),
     ("日本驻华使馆提醒在华侨民注意安全。", "日本驻华使馆", "japan"),
+    ("欧盟驻华使团发表声明。", "欧盟驻华使团", "eu"),
 ])
 def test_a_countrys_mission_is_one_agency_part_of_it(pipeline, text, expected, country):
     result = pipeline.process_text("t.txt", text)

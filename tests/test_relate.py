@@ -1735,6 +1735,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # a maker's roadmap, its products' launches told after a colon, in the first clause and the next
     ("roadmap", "AMD在发布会上公布了时间表:MI400将于明年量产,MI500随后推出。", ("mi400", "made_by", "amd")),
     ("roadmap", "华为在会上披露了芯片规划:昇腾950将于明年一季度推出,昇腾960随后上市。", ("ascend_960", "made_by", "huawei")),
+    # a parent with a place that says where it is from
+    ("parent", "Arm的日本母公司软银集团计划增加投资。", ("arm", "part_of", "softbank")),
     # a founder after 由, with when or where between the founder and the verb
     ("founded", "摩尔线程由张建中于2020年10月在北京创立。", ("zhang_jianzhong", "works_for", "moore_threads")),
     ("founded", "寒武纪由陈天石在北京创办。", ("chen_tianshi", "works_for", "cambricon")),
@@ -2709,6 +2711,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a mission found by its country's name (中国驻…大使馆) never opposes that country"),
     ("菲律宾议员登上争议岛礁,中国海警对其喊话驱离,此举还招致中国驻菲律宾大使馆的强烈抗议。", "opposes", None, "china",
      "the same, 此举 after another clause"),
+    ("台积电的营收高度依赖苹果的订单。", "supplies", "apple", "tsmc", "a reliance on a buyer's orders is on a customer"),
+    ("这家工厂的美国母公司发布公告称,墨西哥政府依据《外国投资法》接管了工厂。", "issues", "usa", None,
+     "a place before 母公司 says where the parent is from; it publishes nothing"),
+    ("英伟达对阿里巴巴等大客户的依赖正在上升。", "supplies", "alibaba", "nvidia", "the same, the buyer named a customer"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
