@@ -1737,6 +1737,9 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("roadmap", "华为在会上披露了芯片规划:昇腾950将于明年一季度推出,昇腾960随后上市。", ("ascend_960", "made_by", "huawei")),
     # a parent with a place that says where it is from
     ("parent", "Arm的日本母公司软银集团计划增加投资。", ("arm", "part_of", "softbank")),
+    # a foundry's process opening the clause after the product's
+    ("process next", "寒武纪的思元590芯片已开始量产,采用中芯国际7纳米工艺。", ("mlu590", "made_by", "smic")),
+    ("process next", "英伟达发布B200,使用台积电4纳米制程。", ("b200", "made_by", "tsmc")),
     # a founder after 由, with when or where between the founder and the verb
     ("founded", "摩尔线程由张建中于2020年10月在北京创立。", ("zhang_jianzhong", "works_for", "moore_threads")),
     ("founded", "寒武纪由陈天石在北京创办。", ("chen_tianshi", "works_for", "cambricon")),
@@ -1857,6 +1860,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
     ("roadmap", "小米公布了产品路线图:骁龙新平台机型将于下月发布。", "made_by", "snapdragon", "xiaomi"),
+    ("process next", "英伟达推出H20后不久,中芯国际开始采用阿斯麦的设备改进7纳米工艺。", "made_by", "h20", "asml"),
     ("bought", "三星收购了英特尔的存储业务。", "part_of", "intel", "samsung"),
     ("a maker's line", "英伟达表示,中国客户的产品为H20。", "made_by", "h20", None),
     ("makers in turn", "昇腾910C由华为研发,小米推出的新手机也采用了它。", "made_by", "ascend_910c", "xiaomi"),
