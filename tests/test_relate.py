@@ -1481,6 +1481,8 @@ def test_a_persons_known_employer_before_the_name_with_de(pipeline):
 HEDGES = {  # a sentence -> the polarity and modality of the restriction it states
     "美国否认限制H20出口。": ("negative", "asserted"),
     "美国拟限制H20出口。": ("positive", "planned"),
+    "美国同意下调对韩国半导体的关税。": ("negative", "asserted"),  # a measure lowered, as one eased
+    "韩国希望美方降低对韩国芯片的关税。": ("negative", "planned"),  # what is hoped is the lowering
     "美国不排除进一步限制H20出口。": ("positive", "planned"),  # does not rule out: a possibility
     "据报道,美国限制H20出口。": ("positive", "reported"),
     "如果美国限制H20出口,英伟达将受损。": ("positive", "hypothetical"),
