@@ -1483,6 +1483,9 @@ HEDGES = {  # a sentence -> the polarity and modality of the restriction it stat
     "美国拟限制H20出口。": ("positive", "planned"),
     "美国同意下调对韩国半导体的关税。": ("negative", "asserted"),  # a measure lowered, as one eased
     "韩国希望美方降低对韩国芯片的关税。": ("negative", "planned"),  # what is hoped is the lowering
+    "美国将对中兴实施新的制裁。": ("positive", "planned"),  # 将 before a preposition: a future
+    "日本将进一步限制向中国出口半导体设备。": ("positive", "planned"),  # and before an adverb
+    "美国商务部将中兴列入实体清单。": ("positive", "asserted"),  # 将 before a name: the disposal marker
     "美国不排除进一步限制H20出口。": ("positive", "planned"),  # does not rule out: a possibility
     "据报道,美国限制H20出口。": ("positive", "reported"),
     "如果美国限制H20出口,英伟达将受损。": ("positive", "hypothetical"),
