@@ -2724,6 +2724,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("这家工厂的美国母公司发布公告称,墨西哥政府依据《外国投资法》接管了工厂。", "issues", "usa", None,
      "a place before 母公司 says where the parent is from; it publishes nothing"),
     ("英伟达对阿里巴巴等大客户的依赖正在上升。", "supplies", "alibaba", "nvidia", "the same, the buyer named a customer"),
+    ("美国要求韩国停止向中国出口存储芯片。", "opposes", "usa", "south_korea",
+     "a demand to stop a trade is no measure's easing demanded"),
+    ("美国敦促荷兰停止出售光刻机给中国。", "opposes", "usa", "netherlands", "the same after an urging, the goods' sale"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
