@@ -1152,7 +1152,7 @@ def test_a_lifted_ban_is_a_negative_restriction(pipeline):
 
 @pytest.mark.parametrize("text, stated", [
     ("日本不断收紧对中国的半导体设备出口管制。", ("japan", "restricts", "china")),  # 不断: on and on
-    ("美国未来将对华为实施更严格的制裁。", ("usa", "restricts", "huawei")),  # 未来: the future
+    ("美国以未来风险为由对华为实施制裁。", ("usa", "restricts", "huawei")),  # 未来: the future
     ("荷兰不久前禁止阿斯麦向中国出口光刻机。", ("netherlands", "restricts", "asml")),  # 不久前: lately
     ("美国不得不对中兴通讯实施制裁。", ("usa", "restricts", "zte")),  # 不得不: must
     # a negation inside the object or an adverbial phrase
