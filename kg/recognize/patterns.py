@@ -1492,6 +1492,16 @@ def _after_last(text: str, words: Sequence[str], start: int, end: int) -> int | 
 
 
 _DESCRIBED_NAME = 3  # characters at most between a descriptor and a described head (公司|澜芯|半导体)
+_DESCRIBED_FOREIGN_NAME = 6  # or of a foreign name's characters (芯片制造商|艾尔莫斯|半导体)
+
+
+def _described_reach(text: str, at: int, rules: PatternRules) -> int:
+    """How many characters the name before a described head at ``at`` may have: more when they are
+    all a foreign name's (制造商|艾尔莫斯|半导体), for a plain phrase runs on (公司|发展功率|半导体)."""
+    foreign = 0
+    while foreign < min(at, _DESCRIBED_FOREIGN_NAME) and text[at - foreign - 1] in rules.transliteration:
+        foreign += 1
+    return max(_DESCRIBED_NAME, foreign)
 
 
 _AGENT_MARKER = "由"
@@ -1509,7 +1519,7 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         if head in rules.org_verb_heads and text.endswith(_AGENT_MARKER, 0, start):
             continue  # Arm由软银集团控股: the agent and its verb
         if head in rules.org_described_heads and not any(text.endswith(d, start, at - n) for d in rules.org_descriptors
-                                                         for n in range(2, _DESCRIBED_NAME + 1)):
+                                                         for n in range(2, _described_reach(text, at, rules) + 1)):
             continue  # no descriptor right before a short name: 发展功率半导体
         inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
         covering = [s for s in inside if s[1] == to]
