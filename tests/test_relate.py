@@ -1740,6 +1740,11 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # a maker's roadmap, its products' launches told after a colon, in the first clause and the next
     ("roadmap", "AMD在发布会上公布了时间表:MI400将于明年量产,MI500随后推出。", ("mi400", "made_by", "amd")),
     ("roadmap", "华为在会上披露了芯片规划:昇腾950将于明年一季度推出,昇腾960随后上市。", ("ascend_960", "made_by", "huawei")),
+    # a product named after what it is, past another product the description names
+    ("named as", "英特尔开发了一款兼容英伟达H100软件生态的加速器,命名为Gaudi 3。", ("gaudi_3", "made_by", "intel")),
+    ("named as", "华为为数据中心开发了一款对标H100的芯片,命名为昇腾910C。", ("ascend_910c", "made_by", "huawei")),
+    # a maker's line glued to the word, after the company that speaks
+    ("line glued", "寒武纪表示,公司核心产品思元590已大规模出货。", ("mlu590", "made_by", "cambricon")),
     # a parent with a place that says where it is from
     ("parent", "Arm的日本母公司软银集团计划增加投资。", ("arm", "part_of", "softbank")),
     # a foundry's process opening the clause after the product's
@@ -1865,6 +1870,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
     ("roadmap", "小米公布了产品路线图:骁龙新平台机型将于下月发布。", "made_by", "snapdragon", "xiaomi"),
+    ("named as", "英伟达推出H20,AMD则开发了一款新芯片,命名为MI308。", "made_by", "mi308", "nvidia"),
     ("process next", "英伟达推出H20后不久,中芯国际开始采用阿斯麦的设备改进7纳米工艺。", "made_by", "h20", "asml"),
     ("bought", "三星收购了英特尔的存储业务。", "part_of", "intel", "samsung"),
     ("a maker's line", "英伟达表示,中国客户的产品为H20。", "made_by", "h20", None),
