@@ -1007,6 +1007,14 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a measure that holds back the next clause's subject
     ("held back", "受限于美国的禁令,长江存储暂停了扩产计划。", ("usa", "restricts", "ymtc")),
     ("held back", "迫于美国商务部的出口管制,英伟达取消了部分订单。", ("us_commerce", "restricts", "nvidia")),
+    # a measure faced: what one copes with (为应对…)
+    ("faced", "为应对日本的出口管制,三星加快了材料国产化。", ("japan", "restricts", "samsung")),
+    # urging that a company's licence be revoked lobbies against the company
+    ("urged revoked", "科顿致函商务部长,要求立即吊销发给高通的出口许可证。", ("tom_cotton", "opposes", "qualcomm")),
+    ("urged revoked", "参议员伊丽莎白·沃伦敦促商务部撤销对英特尔的出口许可。", ("elizabeth_warren", "opposes", "intel")),
+    # where a share of a purchase comes from, in the next clause
+    ("share", "腾讯计划采购大批加速卡,其中大部分来自寒武纪和海光。", ("hygon", "supplies", "tencent")),
+    ("share", "阿里巴巴去年采购了大量GPU,其中约三成来自英伟达。", ("nvidia", "supplies", "alibaba")),
 ]
 
 
@@ -2733,6 +2741,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国要求韩国停止向中国出口存储芯片。", "opposes", "usa", "south_korea",
      "a demand to stop a trade is no measure's easing demanded"),
     ("美国敦促荷兰停止出售光刻机给中国。", "opposes", "usa", "netherlands", "the same after an urging, the goods' sale"),
+    ("华为采购了大量设备,其中的工程师来自英特尔。", "supplies", "intel", "huawei", "其中 and no share of the purchase"),
+    ("美国半导体行业协会呼吁商务部撤销对中芯国际的制裁。", "opposes", None, "smic",
+     "urging a measure revoked lobbies for the company (no licence revoked)"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
