@@ -1015,6 +1015,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # where a share of a purchase comes from, in the next clause
     ("share", "腾讯计划采购大批加速卡,其中大部分来自寒武纪和海光。", ("hygon", "supplies", "tencent")),
     ("share", "阿里巴巴去年采购了大量GPU,其中约三成来自英伟达。", ("nvidia", "supplies", "alibaba")),
+    # a rival named by the company that speaks, or by its people: the speaker's company is the other side
+    ("speaker's rival", "AMD首席执行官苏姿丰表示,英伟达是非常强大的竞争对手。", ("nvidia", "competes_with", "amd")),
+    ("speaker's rival", "美光称,三星是其最大的竞争对手。", ("samsung", "competes_with", "micron")),
+    # told to stop a wrong practice, or one that harms ties
+    ("condemned", "韩国外交部回应称,日方应停止损害韩日经贸合作的做法。", ("kr_mofa", "opposes", "japan")),
+    ("condemned", "中国商务部表示,荷方应停止错误做法。", ("cn_commerce", "opposes", "netherlands")),
 ]
 
 
@@ -2742,6 +2748,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a demand to stop a trade is no measure's easing demanded"),
     ("美国敦促荷兰停止出售光刻机给中国。", "opposes", "usa", "netherlands", "the same after an urging, the goods' sale"),
     ("华为采购了大量设备,其中的工程师来自英特尔。", "supplies", "intel", "huawei", "其中 and no share of the purchase"),
+    ("英伟达表示,华为是苹果的竞争对手。", "competes_with", "huawei", "nvidia",
+     "a rival whose own rival is named is not the speaker's"),
+    ("卢森堡外交大臣在访问新加坡期间表示,欧盟不会采取任何损害亚洲伙伴利益的行动。", "opposes", None, "eu",
+     "harm pledged not to be done condemns no one"),
     ("美国半导体行业协会呼吁商务部撤销对中芯国际的制裁。", "opposes", None, "smic",
      "urging a measure revoked lobbies for the company (no licence revoked)"),
 ])
