@@ -859,6 +859,9 @@ def test_seed_mentions_point_into_the_original(pipeline, name):
     ("商务部长丝毫没有让步。", ["商务部"], "丝 starts no name before a word of other characters"),
     ("产业通商资源部长官金民锡说,将支持企业。", ["产业通商资源部", "金民锡"], "a Korean minister, 长官"),
     ("出口须事先获得经济产业大臣许可。", [], "许可 after a title is a permission, no name"),
+    ("检方指控前美光工程师周明涉嫌窃取存储芯片技术。", ["美光", "周明"], "a company's engineer, before what he is accused of"),
+    ("台积电资深工程师王强窃取了制程资料。", ["台积电", "王强"], "a senior engineer"),
+    ("英伟达工程师团队已完成测试。", ["英伟达"], "engineers named by no name"),
 ])
 def test_titles_of_mainland_taiwan_and_hong_kong_offices(pipeline, text, expected, why):
     assert [m for m, _ in found(pipeline, text)] == expected, why
