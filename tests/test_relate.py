@@ -1015,6 +1015,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # where a share of a purchase comes from, in the next clause
     ("share", "腾讯计划采购大批加速卡,其中大部分来自寒武纪和海光。", ("hygon", "supplies", "tencent")),
     ("share", "阿里巴巴去年采购了大量GPU,其中约三成来自英伟达。", ("nvidia", "supplies", "alibaba")),
+    # the buyer right after a verb of selling: a company after one that takes it first, a place after any
+    ("glued buyer", "台积电曾供应华为麒麟芯片。", ("tsmc", "supplies", "huawei")),
+    ("glued buyer", "英伟达出口中国的芯片大幅减少。", ("nvidia", "supplies", "china")),
+    ("glued buyer", "美光已停止出货华为。", ("micron", "supplies", "huawei")),
     # a rival named by the company that speaks, or by its people: the speaker's company is the other side
     ("speaker's rival", "AMD首席执行官苏姿丰表示,英伟达是非常强大的竞争对手。", ("nvidia", "competes_with", "amd")),
     ("speaker's rival", "美光称,三星是其最大的竞争对手。", ("samsung", "competes_with", "micron")),
@@ -2748,6 +2752,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a demand to stop a trade is no measure's easing demanded"),
     ("美国敦促荷兰停止出售光刻机给中国。", "opposes", "usa", "netherlands", "the same after an urging, the goods' sale"),
     ("华为采购了大量设备,其中的工程师来自英特尔。", "supplies", "intel", "huawei", "其中 and no share of the purchase"),
+    ("微软向数据中心出口英伟达芯片。", "supplies", "microsoft", "nvidia",
+     "a company before goods after a verb that takes the goods is their maker"),
+    ("一家新加坡公司向中东客户转售AMD的GPU。", "supplies", None, "amd", "the same with 的"),
     ("英伟达表示,华为是苹果的竞争对手。", "competes_with", "huawei", "nvidia",
      "a rival whose own rival is named is not the speaker's"),
     ("卢森堡外交大臣在访问新加坡期间表示,欧盟不会采取任何损害亚洲伙伴利益的行动。", "opposes", None, "eu",
@@ -2934,7 +2941,7 @@ def test_a_list_update_names_each_new_member(pipeline):
 def test_the_rule_file_checks_the_key_fact_keys(tmp_path):
     text = (DICTIONARIES / "relations.yaml").read_text(encoding="utf-8")
     broken = tmp_path / "relations.yaml"
-    broken.write_text(text.replace("    not_followed_by: onward\n", "    not_followed_by: nowhere\n").replace(
+    broken.write_text(text.replace("    not_followed_by: onward\n", "    not_followed_by: nowhere\n", 1).replace(
         "voiced: [opposes]\n", "voiced: [likes]\n").replace("  relations: [supplies]\n", "  relations: [sells]\n").replace(
         "    trigger_not_before: quantity\n", "    trigger_not_before: numbers\n", 1), encoding="utf-8")
     with pytest.raises(DictionaryError) as error:

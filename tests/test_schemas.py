@@ -309,3 +309,14 @@ def test_every_word_list_the_reader_names_is_shipped():
         names.update(re.findall(r'words\.get\("(\w+)"', source.read_text(encoding="utf-8")))
     shipped = set(load_rules(DICTIONARIES / "relations.yaml").words)
     assert len(names) > 20 and not names - shipped, sorted(names - shipped)
+
+
+def test_the_glued_buyers_rules_split_the_selling_verbs():
+    """supplies.sell_to (a verb that takes the buyer first: 提供华为芯片) and supplies.sell_goods (one
+    that takes the goods: 出口英伟达芯片 names their maker) read a company right after the verb; between
+    them they must hold every verb of supplies.sell, each once, or a verb would read no company glued
+    after it, or two ways."""
+    rules = {rule.id: set(rule.triggers) for rule in load_rules(DICTIONARIES / "relations.yaml").rules}
+    to, goods = rules["supplies.sell_to"], rules["supplies.sell_goods"]
+    assert not to & goods, sorted(to & goods)
+    assert to | goods == rules["supplies.sell"], sorted(rules["supplies.sell"] ^ (to | goods))
