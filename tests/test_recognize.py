@@ -862,6 +862,8 @@ def test_seed_mentions_point_into_the_original(pipeline, name):
     ("检方指控前美光工程师周明涉嫌窃取存储芯片技术。", ["美光", "周明"], "a company's engineer, before what he is accused of"),
     ("台积电资深工程师王强窃取了制程资料。", ["台积电", "王强"], "a senior engineer"),
     ("英伟达工程师团队已完成测试。", ["英伟达"], "engineers named by no name"),
+    ("安世半导体首席执行官张学政暂停职务。", ["安世半导体", "张学政"], "a name before what befell its bearer"),
+    ("英特尔前首席执行官基辛格因业绩不佳离职。", ["英特尔", "基辛格"], "and before the reason"),
 ])
 def test_titles_of_mainland_taiwan_and_hong_kong_offices(pipeline, text, expected, why):
     assert [m for m, _ in found(pipeline, text)] == expected, why
