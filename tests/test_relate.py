@@ -1019,6 +1019,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("glued buyer", "台积电曾供应华为麒麟芯片。", ("tsmc", "supplies", "huawei")),
     ("glued buyer", "英伟达出口中国的芯片大幅减少。", ("nvidia", "supplies", "china")),
     ("glued buyer", "美光已停止出货华为。", ("micron", "supplies", "huawei")),
+    # a company's unit after its owner is the sentence's subject, and goes on into its later clauses
+    ("unit subject", "百度旗下昆仑芯宣布,其AI芯片已大规模部署,客户包括中国移动。", ("kunlunxin", "supplies", "china_mobile")),
+    ("unit subject", "阿里巴巴旗下的平头哥宣布,新芯片已量产,客户包括小米。", ("pingtouge", "supplies", "xiaomi")),
     # a rival named by the company that speaks, or by its people: the speaker's company is the other side
     ("speaker's rival", "AMD首席执行官苏姿丰表示,英伟达是非常强大的竞争对手。", ("nvidia", "competes_with", "amd")),
     ("speaker's rival", "美光称,三星是其最大的竞争对手。", ("samsung", "competes_with", "micron")),
@@ -1765,6 +1768,9 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("line glued", "寒武纪表示,公司核心产品思元590已大规模出货。", ("mlu590", "made_by", "cambricon")),
     # a parent with a place that says where it is from
     ("parent", "Arm的日本母公司软银集团计划增加投资。", ("arm", "part_of", "softbank")),
+    # its product, with the kind of product before its name, after what it announced or what it is
+    ("its kind", "寒武纪宣布,其云端AI芯片思元590已量产。", ("mlu590", "made_by", "cambricon")),
+    ("its kind", "燧原科技是一家AI芯片公司,其训练芯片云燧T20已出货。", ("yunsui_t20", "made_by", "enflame")),
     # a foundry's process opening the clause after the product's
     ("process next", "寒武纪的思元590芯片已开始量产,采用中芯国际7纳米工艺。", ("mlu590", "made_by", "smic")),
     ("process next", "英伟达发布B200,使用台积电4纳米制程。", ("b200", "made_by", "tsmc")),
@@ -2754,6 +2760,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("华为采购了大量设备,其中的工程师来自英特尔。", "supplies", "intel", "huawei", "其中 and no share of the purchase"),
     ("微软向数据中心出口英伟达芯片。", "supplies", "microsoft", "nvidia",
      "a company before goods after a verb that takes the goods is their maker"),
+    ("阿里巴巴旗下的平头哥宣布,新芯片已量产,客户包括小米。", "supplies", "alibaba", "xiaomi",
+     "the owner before its unit is not the subject"),
     ("一家新加坡公司向中东客户转售AMD的GPU。", "supplies", None, "amd", "the same with 的"),
     ("英伟达表示,华为是苹果的竞争对手。", "competes_with", "huawei", "nvidia",
      "a rival whose own rival is named is not the speaker's"),

@@ -519,10 +519,15 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
             return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor
-        described = _following(text, mentions, index) if first.type in ("PLACE", "AGENCY") else None
+        described = _following(text, mentions, index) if first.type in ("PLACE", "AGENCY", "ORG") else None
         if described is not None and described.norm_start < c_end \
-                and _folds(text, first, described, fold_makers=True, owners_named=True, rules=rules):
-            first = described  # 中国芯片设计商寒武纪 is about 寒武纪, 美国国会众议院X委员会 about the committee
+                and (first.type != "ORG" and _folds(text, first, described, fold_makers=True, owners_named=True,
+                                                    rules=rules)
+                     or first.type == described.type == "ORG"
+                     and text[_name_end(text, first):described.norm_start] in rules.owned_by):
+            # 中国芯片设计商寒武纪 is about 寒武纪, 美国国会众议院X委员会 about the committee, 百度旗下昆仑芯
+            # about the unit
+            first = described
         # The titled person may follow other names (外委会共和党籍主席麦考尔), not a list (英伟达与AMD CEO苏姿丰).
         names = []  # the names within a title's reach after the subject
         for mention in itertools.islice(mentions, index + 1, None):
