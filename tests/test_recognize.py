@@ -40,6 +40,9 @@ def found(pipeline, text):
      "(联想|到, 三星|堆, 高通|量)"),
     ("完美方案", [], "美方 must not match inside 完美方案"),
     ("中日经贸合作持续深化,中日经济往来密切。", [], "中日|经贸 and 中日|经济 hold no 日经 (Nikkei)"),
+    ("东京电子和迪恩士对华出货下降。", [("东京电子", "tokyo_electron"), ("迪恩士", "screen_holdings")],
+     "SCREEN by its former name"),
+    ("双方运用智慧与力量共同应对挑战。", [], "智慧与 holds no HPE (慧与 is no alias)"),
     # a country's name read across two words (jieba's dictionary weighs them)
     ("多个欧美国家已收紧审查。", [], "欧美|国家 holds no 美国"),
     ("此举违法国际公约,其中国家安全部门也已介入。", [], "违法|国际 no 法国, 其中|国家 no 中国"),
