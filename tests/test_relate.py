@@ -1022,6 +1022,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company's unit after its owner is the sentence's subject, and goes on into its later clauses
     ("unit subject", "百度旗下昆仑芯宣布,其AI芯片已大规模部署,客户包括中国移动。", ("kunlunxin", "supplies", "china_mobile")),
     ("unit subject", "阿里巴巴旗下的平头哥宣布,新芯片已量产,客户包括小米。", ("pingtouge", "supplies", "xiaomi")),
+    # the members of a group a measure named, listed in the next sentence
+    ("members next", "日本经济产业省宣布将十家企业纳入出口管制名单。其中包括中芯国际和长鑫存储。", ("meti", "restricts", "cxmt")),
+    ("members next", "欧盟委员会对三家芯片企业展开反垄断调查。被调查企业包括英特尔和高通。", ("eu_commission", "investigates", "qualcomm")),
     # a rival named by the company that speaks, or by its people: the speaker's company is the other side
     ("speaker's rival", "AMD首席执行官苏姿丰表示,英伟达是非常强大的竞争对手。", ("nvidia", "competes_with", "amd")),
     ("speaker's rival", "美光称,三星是其最大的竞争对手。", ("samsung", "competes_with", "micron")),
@@ -2762,6 +2765,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a company before goods after a verb that takes the goods is their maker"),
     ("阿里巴巴旗下的平头哥宣布,新芯片已量产,客户包括小米。", "supplies", "alibaba", "xiaomi",
      "the owner before its unit is not the subject"),
+    ("美国财政部制裁了多家企业。包括华为在内的中国企业表示强烈反对。", "restricts", None, "huawei",
+     "包括 alone opens a sentence of its own"),
+    ("美国财政部制裁了多家企业。\n其中包括华为。", "restricts", None, "huawei", "nor is a sentence on another line read with it"),
     ("一家新加坡公司向中东客户转售AMD的GPU。", "supplies", None, "amd", "the same with 的"),
     ("英伟达表示,华为是苹果的竞争对手。", "competes_with", "huawei", "nvidia",
      "a rival whose own rival is named is not the speaker's"),

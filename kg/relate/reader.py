@@ -93,7 +93,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     hits = [(start, end, rule_id) for rule_id, words in rules.triggers.find(text).items() for start, end, _ in words]
     hits.sort()
     hit_starts = [hit[0] for hit in hits]
-    for number, (s_start, s_end) in enumerate(sentences(text, rules.attribution_search)):
+    read_as_one = (rules.attribution_search, rules.members_sentence_search)  # sentences joined to the one before
+    for number, (s_start, s_end) in enumerate(sentences(text, *read_as_one)):
         named_from, named_to = bisect_left(starts, s_start), bisect_left(starts, s_end)
         recognized = [m for m in by_start[named_from:named_to] if m.norm_end <= s_end] if named_from < named_to else []
         in_cues = []

@@ -322,6 +322,18 @@ class RuleSet:
                 for rule in self.rules if rule.not_followed_by}
 
     @functools.cached_property
+    def members_sentence_search(self) -> re.Pattern | None:
+        """What opens a sentence that lists the members of a group the sentence before named: 其中 and a
+        word of ``including`` (其中包括浪潮集团), or who a measure names (被列入的企业包括…); not 包括
+        alone, which opens sentences of their own (包括华为在内的企业表示…)."""
+        including = word_pattern(self.words.get("including"))
+        targets = word_pattern(self.words.get("measure_targets"))
+        if including is None:
+            return None
+        among = f"其中(?:{including.pattern})|其中有"
+        return re.compile(among if targets is None else f"{among}|{targets.pattern}(?:{including.pattern}|为)")
+
+    @functools.cached_property
     def members_search(self) -> re.Pattern | None:
         """What opens a clause that lists the members of a group the clause before named (包括, or
         被调查企业包括)."""

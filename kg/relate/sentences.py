@@ -37,7 +37,31 @@ _CLAUSE_END = re.compile(f"[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_
                          f"|{_QUOTE_END.pattern}")
 
 
-def sentences(text: str, attribution: re.Pattern | None = None) -> Iterator[tuple[int, int]]:
+def sentences(text: str, attribution: re.Pattern | None = None,
+              members: re.Pattern | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the non-blank sentences of ``text``; a sentence that opens as ``members`` matches
+    (其中包括…, 被列入的企业包括…), in the same line, lists the members of a group the sentence before
+    named and is part of it.
+
+    Example:
+        >>> t = "美国将27家实体列入实体清单。其中包括浪潮集团。"
+        >>> [t[s:e] for s, e in sentences(t, members=re.compile("其中包括"))]
+        ['美国将27家实体列入实体清单。其中包括浪潮集团。']
+    """
+    last: tuple[int, int] | None = None
+    for start, end in _sentences(text, attribution):
+        if last is not None and members is not None and members.match(text, start) \
+                and "\n" not in text[last[1]:start]:
+            last = (last[0], end)
+            continue
+        if last is not None:
+            yield last
+        last = (start, end)
+    if last is not None:
+        yield last
+
+
+def _sentences(text: str, attribution: re.Pattern | None) -> Iterator[tuple[int, int]]:
     """Spans of the non-blank sentences of ``text``.
 
     A wire story's dateline in brackets is a sentence of its own. A quote that
