@@ -521,11 +521,9 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
             return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor
         described = _following(text, mentions, index) if first.type in ("PLACE", "AGENCY", "ORG") else None
+        owner = first.type == "ORG"  # a company gives way to its unit after it, never to its product
         if described is not None and described.norm_start < c_end \
-                and (first.type != "ORG" and _folds(text, first, described, fold_makers=True, owners_named=True,
-                                                    rules=rules)
-                     or first.type == described.type == "ORG"
-                     and text[_name_end(text, first):described.norm_start] in rules.owned_by):
+                and _folds(text, first, described, fold_makers=not owner, owners_named=not owner, rules=rules):
             # 中国芯片设计商寒武纪 is about 寒武纪, 美国国会众议院X委员会 about the committee, 百度旗下昆仑芯
             # about the unit
             first = described

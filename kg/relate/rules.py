@@ -28,7 +28,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Annotated, Collection, Literal, Mapping, NamedTuple
+from typing import Annotated, Callable, Collection, Literal, Mapping, NamedTuple
 
 from pydantic import AfterValidator, Field, PlainValidator, ValidationInfo, field_validator, model_validator
 
@@ -326,22 +326,23 @@ class RuleSet:
         """What opens a sentence that lists the members of a group the sentence before named: 其中 and a
         word of ``including`` (其中包括浪潮集团), or who a measure names (被列入的企业包括…); not 包括
         alone, which opens sentences of their own (包括华为在内的企业表示…)."""
-        including = word_pattern(self.words.get("including"))
-        targets = word_pattern(self.words.get("measure_targets"))
-        if including is None:
-            return None
-        among = f"其中(?:{including.pattern})|其中有"
-        return re.compile(among if targets is None else f"{among}|{targets.pattern}(?:{including.pattern}|为)")
+        return self._members_opener(lambda including: f"其中(?:{including})|其中有")
 
     @functools.cached_property
     def members_search(self) -> re.Pattern | None:
         """What opens a clause that lists the members of a group the clause before named (包括, or
         被调查企业包括)."""
+        return self._members_opener(lambda including: including)
+
+    def _members_opener(self, lead: Callable[[str], str]) -> re.Pattern | None:
+        """``lead`` made of the pattern of ``including``, or who a measure names then a word of
+        ``including`` or 为 (被调查企业包括…, 制裁对象为…); None without a word of ``including``."""
         including = word_pattern(self.words.get("including"))
+        if including is None:
+            return None
         targets = word_pattern(self.words.get("measure_targets"))
-        if including is None or targets is None:
-            return including
-        return re.compile(f"{including.pattern}|{targets.pattern}(?:{including.pattern}|为)")
+        opener = lead(including.pattern)
+        return re.compile(opener if targets is None else f"{opener}|{targets.pattern}(?:{including.pattern}|为)")
 
     @functools.cached_property
     def said_clause(self) -> re.Pattern | None:
