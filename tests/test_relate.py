@@ -1833,6 +1833,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("acquired at a time told", "赛灵思于2022年2月被AMD收购。", ("xilinx", "part_of", "amd")),
     ("a unit and what kind it is", "百度旗下芯片公司昆仑芯宣布完成新一轮融资。", ("kunlunxin", "part_of", "baidu")),
     ("parent company, acted on", "迈络思母公司英伟达受到中国监管机构调查。", ("mellanox", "part_of", "nvidia")),
+    ("the body above a unit", "外界普遍认为,工业与安全局的上级机关是美国商务部。", ("bis", "part_of", "us_commerce")),
+    ("the body above a unit", "美国商务部是工业与安全局的上级部门,负责审批许可。", ("bis", "part_of", "us_commerce")),
     ("acquisition", "英伟达已完成对迈络思的收购。", ("mellanox", "part_of", "nvidia")),
     ("acquisition, the deal named first", "AMD收购赛灵思的交易已于2022年完成。", ("xilinx", "part_of", "amd")),
     ("acquisition, the deal named first", "软银对Arm的收购于2016年完成。", ("arm", "part_of", "softbank")),
@@ -1917,6 +1919,9 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("appointment", "英伟达任命苏姿丰的前同事为首席执行官。", "works_for", "lisa_su", None),
     ("parent company", "安世半导体的母公司和英伟达都发布了财报。", "part_of", None, None),
     ("parent company", "Arm的母公司是一家日本企业,与英伟达无关。", "part_of", None, None),
+    # a ministry owns no company: 其 is whom it acted on, in the clause before
+    ("parent company, its", "美国商务部对迈络思实施制裁,并限制其母公司英伟达的出口。", "part_of", "us_commerce", None),
+    ("parent company, its", "工业与安全局对海思展开调查,同时限制其母公司华为的采购。", "part_of", "bis", None),
     ("acquired, after the deal", "英伟达在收购Arm失败后转向自研处理器。", "part_of", None, None),
     ("acquired at a time told", "Arm将于明年被软银集团收购。", "part_of", "arm", "softbank"),  # a deal still to come
     ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
