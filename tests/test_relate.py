@@ -2780,6 +2780,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "harm pledged not to be done condemns no one"),
     ("美国半导体行业协会呼吁商务部撤销对中芯国际的制裁。", "opposes", None, "smic",
      "urging a measure revoked lobbies for the company (no licence revoked)"),
+    ("商务部称,此次反倾销调查系应中国半导体行业协会的申请而立案。", "investigates", None, "csia",
+     "who applied for an investigation (应X的申请) is not investigated"),
+    ("欧盟委员会应意法半导体请求,对进口芯片展开调查。", "investigates", None, "stmicroelectronics",
+     "the same without 的 (a guard: it passed before)"),
+    ("字节跳动曾使用经马来西亚采购的英伟达芯片训练模型。", "supplies", "nvidia", "malaysia", "a route after 经 is no buyer"),
+    ("这批芯片是取道越南采购的英伟达产品,最终运往中国。", "supplies", "nvidia", "vietnam", "nor after 取道"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
