@@ -1001,6 +1001,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("named after the word", "SK海力士的第一大客户英伟达将于下月发布财报。", ("sk_hynix", "supplies", "nvidia")),
     ("named after the word", "联发科最大的客户小米今年削减了订单。", ("mediatek", "supplies", "xiaomi")),
     ("named after the word", "三星电子表示,其最大客户苹果的订单有所减少。", ("samsung", "supplies", "apple")),
+    # one of them (之一), or after 为 with how much it counts glued to the word
+    ("one of them", "美光的最大客户之一戴尔下调了全年预期。", ("micron", "supplies", "dell")),
+    ("one of them", "据报道,高通的供应商之一三星电子将提价。", ("samsung", "supplies", "qualcomm")),
+    ("after 为", "海光信息披露,公司主要客户为腾讯和阿里巴巴。", ("hygon", "supplies", "tencent")),
+    ("after 为", "摩尔线程在招股书中称,其第一大客户为中国移动。", ("moore_threads", "supplies", "china_mobile")),
     # a clause opened by how far or how soon the act goes continues the subject's act
     ("how far", "韩国产业通商资源部发布公告,原则上禁止向伊朗出口两用物项。", ("motie", "restricts", "iran")),
     ("how far", "日本政府宣布,一律禁止向俄罗斯出口半导体设备。", ("japan", "restricts", "russia")),
@@ -2780,6 +2785,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "harm pledged not to be done condemns no one"),
     ("美国半导体行业协会呼吁商务部撤销对中芯国际的制裁。", "opposes", None, "smic",
      "urging a measure revoked lobbies for the company (no licence revoked)"),
+    ("三星表示,公司主要客户为减少库存而推迟采购,英特尔也受到影响。", "supplies", "samsung", "intel",
+     "为 before a verb is a purpose, no customer named"),
     ("商务部称,此次反倾销调查系应中国半导体行业协会的申请而立案。", "investigates", None, "csia",
      "who applied for an investigation (应X的申请) is not investigated"),
     ("欧盟委员会应意法半导体请求,对进口芯片展开调查。", "investigates", None, "stmicroelectronics",
