@@ -1806,6 +1806,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # a foundry makes another's product named in its list
     ("another's product", "中芯国际代工了昇腾910B和华为的麒麟9000S。", ("kirin_9000s", "made_by", "smic")),
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
+    ("company named again as 公司, after a description that 的 closes",
+     "号称全球最大代工厂的台积电昨天在纽约证券交易所公布财报。公司总裁魏哲家表示需求强劲。", ("wei_zhejia", "works_for", "tsmc")),
     ("company named again as 公司", "寒武纪成立于2016年,总部位于北京。公司创始人、首席执行官陈天石表示将扩产。",
      ("chen_tianshi", "works_for", "cambricon")),
     ("founded by", "寒武纪由中科院计算所研究员陈天石创办。", ("chen_tianshi", "works_for", "cambricon")),
@@ -1933,6 +1935,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("maker, a carried subject", "寒武纪推出了新芯片,与英伟达H20竞争。", "made_by", "h20", "cambricon"),
     ("a trade after a company's name", "超微发布了MI350芯片,超微电脑随后推出了新款服务器。", "part_of", "supermicro", "amd"),
     ("company named again as 公司", "美国商务部发布新规。公司总裁黄仁勋表示支持。", "works_for", None, "us_commerce"),
+    ("company named again as 公司, after a description that 的 closes",
+     "被外界视为国产GPU标杆的摩尔线程周五在上海证券交易所挂牌。公司董事长张建中致辞。", "works_for", "zhang_jianzhong", "sse"),
     ("maker, its", "阿里巴巴是英伟达的大客户,其H20采购量巨大。", "made_by", "h20", "alibaba"),
     ("maker, a carried subject", "摩尔线程发布了新显卡,与英伟达H20和AMD MI308竞争。", "made_by", None, "moore_threads"),
     ("maker, a rival named", "寒武纪发布了可替代H20的训练芯片。", "made_by", "h20", None),

@@ -517,7 +517,8 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 or first.type == "PLACE" and text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS) \
                 in rules.words.get("within_place", ()):
             continue  # 在…举行的会议上,美国战争部长…宣布; 不过在台北,…; 日本国内,…: the setting's clause has no subject
-        if first.type not in _SUBJECT_TYPES or len(lead) > SUBJECT_LEAD or _after_preposition(text, first, rules) \
+        if first.type not in _SUBJECT_TYPES or len(lead) > (_DESCRIBED_LEAD if lead.endswith("的") else SUBJECT_LEAD) \
+                or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
             return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor
         described = _following(text, mentions, index) if first.type in ("PLACE", "AGENCY", "ORG") else None
@@ -545,6 +546,11 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 return person
         return first
     return None
+
+
+# Characters of a description that 的 closes before the subject it describes (被誉为国产GPU第一股的摩尔线程…):
+# no trigger in it (checked first), so the name is the clause's actor.
+_DESCRIBED_LEAD = 20
 
 
 def _only_a_setting(text: str, start: int, end: int, rules: RuleSet) -> bool:
