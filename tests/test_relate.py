@@ -1011,6 +1011,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("how far", "日本政府宣布,一律禁止向俄罗斯出口半导体设备。", ("japan", "restricts", "russia")),
     # a measure that holds back the next clause's subject
     ("held back", "受限于美国的禁令,长江存储暂停了扩产计划。", ("usa", "restricts", "ymtc")),
+    ("a measure sped up", "美国商务部加快了对中芯国际的出口管制。", ("us_commerce", "restricts", "smic")),
     ("held back", "迫于美国商务部的出口管制,英伟达取消了部分订单。", ("us_commerce", "restricts", "nvidia")),
     # a measure faced: what one copes with (为应对…)
     ("faced", "为应对日本的出口管制,三星加快了材料国产化。", ("japan", "restricts", "samsung")),
@@ -2791,6 +2792,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "urging a measure revoked lobbies for the company (no licence revoked)"),
     ("三星表示,公司主要客户为减少库存而推迟采购,英特尔也受到影响。", "supplies", "samsung", "intel",
      "为 before a verb is a purpose, no customer named"),
+    ("美国的出口管制政策反而加速了华为等中国企业的发展。", "restricts", "usa", "huawei",
+     "who gains from a measure (a verb of furthering before it) is not its target"),
+    ("分析人士认为,荷兰的限制措施将促进上海微电子的技术突破。", "restricts", None, "smee", "the same, 促进"),
+    ("日本的管制客观上催生了中微公司等本土设备商。", "restricts", "japan", "amec", "the same, 催生了"),
     ("商务部称,此次反倾销调查系应中国半导体行业协会的申请而立案。", "investigates", None, "csia",
      "who applied for an investigation (应X的申请) is not investigated"),
     ("欧盟委员会应意法半导体请求,对进口芯片展开调查。", "investigates", None, "stmicroelectronics",
