@@ -1807,6 +1807,11 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # a foundry makes another's product named in its list
     ("another's product", "中芯国际代工了昇腾910B和华为的麒麟9000S。", ("kirin_9000s", "made_by", "smic")),
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
+    # 该芯片 after a product counted as one stands for it, by the name given right after it
+    ("the product counted, then named", "华为发布了一款新芯片昇腾950,性能超过英伟达H200。该芯片由中芯国际代工。",
+     ("ascend_950", "made_by", "smic")),
+    ("the product counted, then named", "寒武纪推出一款训练芯片,名为思元590。该芯片采用台积电的7纳米工艺。",
+     ("mlu590", "made_by", "tsmc")),
     ("company named again as 公司, after a description that 的 closes",
      "号称全球最大代工厂的台积电昨天在纽约证券交易所公布财报。公司总裁魏哲家表示需求强劲。", ("wei_zhejia", "works_for", "tsmc")),
     ("company named again as 公司", "寒武纪成立于2016年,总部位于北京。公司创始人、首席执行官陈天石表示将扩产。",
@@ -1936,6 +1941,10 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("maker, a carried subject", "寒武纪推出了新芯片,与英伟达H20竞争。", "made_by", "h20", "cambricon"),
     ("a trade after a company's name", "超微发布了MI350芯片,超微电脑随后推出了新款服务器。", "part_of", "supermicro", "amd"),
     ("company named again as 公司", "美国商务部发布新规。公司总裁黄仁勋表示支持。", "works_for", None, "us_commerce"),
+    ("the product counted, with no name", "壁仞科技推出一款推理芯片,性能对标英伟达A100。该芯片由台积电代工。",
+     "made_by", "a100", "tsmc"),
+    ("the product counted, with no name", "一家初创公司开发出一种新的训练芯片,据称与H200相当。这款芯片由中芯国际生产。",
+     "made_by", "h200", "smic"),
     ("company named again as 公司, after a description that 的 closes",
      "被外界视为国产GPU标杆的摩尔线程周五在上海证券交易所挂牌。公司董事长张建中致辞。", "works_for", "zhang_jianzhong", "sse"),
     ("maker, its", "阿里巴巴是英伟达的大客户,其H20采购量巨大。", "made_by", "h20", "alibaba"),

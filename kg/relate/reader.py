@@ -1001,7 +1001,36 @@ def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention
     referent = max(candidates, key=lambda c: c[0])[1] if candidates else None
     if referent is not None and referent.type == "ORG" and _unnamed_company_after(text, referent.norm_end, at, rules):
         return None  # 英伟达表示,一家新加坡贸易公司…。该公司…: the company has no name
+    if referent is not None and referent.type == "PRODUCT":
+        # 推出一款新芯片,性能与H20相当。该芯片…: the new chip (no name), or the name given to it
+        counted, name = _counted_product(text, referent, at, [*mentions, *(x for _, named in earlier[1] for x in named)],
+                                         rules)
+        return name if counted else referent
     return referent
+
+
+def _counted_product(text: str, referent: Mention, at: int, mentions: list[Mention],
+                     rules: RuleSet) -> tuple[bool, Mention | None]:
+    """What 该芯片 at ``at`` stands for when a product counted as one (一款新的推理芯片) is introduced
+    between the start of ``referent``'s sentence and ``at``: the name right after the last such phrase
+    (一款新芯片昇腾950, 一款芯片,名为X; ``mentions`` holds the names), else None, a product with no name;
+    not a product named beside it to compare (性能与英伟达H20相当). The first item: whether there is such
+    a phrase."""
+    search = rules.unnamed_product_search
+    start = max(text.rfind(end, 0, referent.norm_start) for end in _SENTENCE_ENDS) + 1
+    counted = list(search.finditer(text, start, at)) if search is not None else []
+    if not counted:
+        return False, None
+    last = counted[-1]
+    pos = last.end() + text.startswith(",", last.end())
+    pos += next((len(word) for word in rules.words.get("named_as", ()) if text.startswith(word, pos)), 0)
+    while pos < at and text[pos] in _BEFORE_A_NAME:
+        pos += 1
+    return True, next((x for x in mentions if x.type == "PRODUCT" and x.norm_start == pos), None)
+
+
+_SENTENCE_ENDS = ("。", "!", "?", "\n")
+_BEFORE_A_NAME = " “\"「《"  # what may stand between a counted product and its name (一款新芯片「X」)
 
 
 def _unnamed_company_after(text: str, start: int, at: int, rules: RuleSet) -> bool:

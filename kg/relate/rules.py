@@ -288,6 +288,14 @@ class RuleSet:
             if ones and words else None
 
     @functools.cached_property
+    def unnamed_product_search(self) -> re.Pattern | None:
+        """A product counted as one and described (一款新的人工智能推理芯片, 一款芯片产品): an anaphor
+        after it (该芯片) is that product unless a name follows it."""
+        ones, kinds = self.words.get("one_product"), self.words.get("product_kind")
+        return re.compile(f"{trie_pattern(ones)}[^\\n{CLAUSE_MARKS}、。!?“”\"]{{0,{_DESCRIPTION}}}?(?:{trie_pattern(kinds)})+") \
+            if ones and kinds else None
+
+    @functools.cached_property
     def located_search(self) -> re.Pattern | None:
         """What follows a country that only says where a company's own plant is (中国工厂,
         在中国的半导体工厂)."""
