@@ -83,7 +83,8 @@ def found(pipeline, text):
      "a short form read across two common words names no one (努力|成为 holds no 力成 of 力成科技)"),
     ("来自查德的代表团抵达北京。", [("北京", "beijing")], "no variant of two characters (查德 is Chad only in Taiwan's papers)"),
     ("高檢署智慧財產檢察分署依違反營業秘密法起訴前工程師,高檢署表示將上訴。",
-     [("高檢署智慧財產檢察分署", "tw_ip_prosecutors"), ("高檢署", "tw_high_prosecutors")],
+     [("高檢署智慧財產檢察分署", "tw_ip_prosecutors"), ("營業秘密法", "tw_trade_secrets_act"),
+      ("高檢署", "tw_high_prosecutors")],
      "Taiwan's prosecutors of chip trade-secret cases, in traditional script"),
     ("陸方批評,大陸商務部與南韓外交部隨後表態。", [("陸方", "china"), ("大陸商務部", "cn_commerce"), ("南韓外交部", "kr_mofa")],
      "an agency glued to another name of its country as a place is one mention of it"),
@@ -177,6 +178,17 @@ def test_a_bare_congress_is_the_one_of_the_country_nearby(pipeline, text, expect
 ])
 def test_a_bare_foreign_ministry_is_taiwans_only_by_its_cues(pipeline, text, expected, why):
     assert [i for t, i in found(pipeline, text) if t == "外交部"] == [expected], why
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("台北地检署依违反《國家安全法》起诉一名前工程师,指其窃取晶圆制程技术。", "tw_national_security_act",
+     "Taiwan's prosecutors are a cue, in Taiwan's script"),
+    ("立法院去年修订《国家安全法》,将核心关键技术纳入保护。", "tw_national_security_act", "Taiwan's legislature"),
+    ("全国人大常委会表决通过了《国家安全法》。", "cn_national_security_law", "the National People's Congress"),
+    ("专家解读《国家安全法》的主要内容。", "cn_national_security_law", "with no cue the short name is the PRC's"),
+])
+def test_a_national_security_law_is_taiwans_only_by_its_cues(pipeline, text, expected, why):
+    assert [i for t, i in found(pipeline, text) if "国家安全法" in t or "國家安全法" in t] == [expected], why
 
 
 @pytest.mark.parametrize("text, expected, why", [
