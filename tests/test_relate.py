@@ -1031,6 +1031,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the members of a group a measure named, listed in the next sentence
     ("members next", "日本经济产业省宣布将十家企业纳入出口管制名单。其中包括中芯国际和长鑫存储。", ("meti", "restricts", "cxmt")),
     ("members next", "欧盟委员会对三家芯片企业展开反垄断调查。被调查企业包括英特尔和高通。", ("eu_commission", "investigates", "qualcomm")),
+    ("members next", "商务部对原产于日本的光刻胶发起反倾销调查。涉案的企业包括信越化学和JSR。", ("cn_commerce", "investigates", "jsr")),
+    ("members next", "美国商务部将十二家中国企业列入实体清单。被列入的企业主要包括浪潮集团和龙芯中科。",
+     ("us_commerce", "restricts", "loongson")),
     # a rival named by the company that speaks, or by its people: the speaker's company is the other side
     ("speaker's rival", "AMD首席执行官苏姿丰表示,英伟达是非常强大的竞争对手。", ("nvidia", "competes_with", "amd")),
     ("speaker's rival", "美光称,三星是其最大的竞争对手。", ("samsung", "competes_with", "micron")),
