@@ -1037,6 +1037,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a rival named by the company that speaks, or by its people: the speaker's company is the other side
     ("speaker's rival", "AMD首席执行官苏姿丰表示,英伟达是非常强大的竞争对手。", ("nvidia", "competes_with", "amd")),
     ("speaker's rival", "美光称,三星是其最大的竞争对手。", ("samsung", "competes_with", "micron")),
+    # competition faced from a rival named before 的
+    ("competition faced", "报告指出,英特尔的代工部门正面临三星和台积电的激烈竞争。", ("intel", "competes_with", "tsmc")),
+    ("competition faced", "在服务器市场,AMD面临英伟达的竞争。", ("amd", "competes_with", "nvidia")),
     # told to stop a wrong practice, or one that harms ties
     ("condemned", "韩国外交部回应称,日方应停止损害韩日经贸合作的做法。", ("kr_mofa", "opposes", "japan")),
     ("condemned", "中国商务部表示,荷方应停止错误做法。", ("cn_commerce", "opposes", "netherlands")),
@@ -2804,6 +2807,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "urging a measure revoked lobbies for the company (no licence revoked)"),
     ("三星表示,公司主要客户为减少库存而推迟采购,英特尔也受到影响。", "supplies", "samsung", "intel",
      "为 before a verb is a purpose, no customer named"),
+    ("小米面临高通的专利诉讼和竞争对手的价格战。", "competes_with", "xiaomi", "qualcomm",
+     "competition faced is right after the rival's 的, and 竞争对手 names none"),
+    ("软银计划购买价值20亿美元的英特尔普通股。", "supplies", "intel", "softbank", "common stock bought is no product"),
     ("美国的出口管制政策反而加速了华为等中国企业的发展。", "restricts", "usa", "huawei",
      "who gains from a measure (a verb of furthering before it) is not its target"),
     ("分析人士认为,荷兰的限制措施将促进上海微电子的技术突破。", "restricts", None, "smee", "the same, 促进"),
