@@ -137,6 +137,7 @@ class PatternRules:
     glued_after_suffix: tuple[str, ...]  # the same right after a country (美国|通用动力|公司|、)
     described_max_chars: int
     described_not_inside: str
+    description_not_inside: tuple[str, ...]
     described_not_starting: tuple[str, ...]
     described_not_ending: tuple[str, ...]
     org_not_inside: str  # function characters no name holds (会不断地修订高科技)
@@ -416,6 +417,8 @@ class DescribedCompanySection(DataModel):
     """What a company is; the name follows right after."""
     max_description: Count = 12
     """The most characters between the country and the descriptor (无人机, 国防)."""
+    description_not_inside: Words = []
+    """Words no description holds: verbs and prepositions make it a clause (中国占公司营收的三成)."""
     followers: Words = []
     """What may follow the name (or punctuation may): the name ends before the first."""
     suffix: Words = []
@@ -780,6 +783,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         glued_after_suffix=tuple(data.company_after_description.glued_after_suffix),
         described_max_chars=data.company_after_description.max_chars,
         described_not_inside="".join(data.company_after_description.not_inside),
+        description_not_inside=tuple(data.company_after_description.description_not_inside),
         described_not_starting=tuple(data.company_after_description.not_starting),
         described_not_ending=tuple(data.company_after_description.not_ending),
         org_not_inside="".join(headed.not_inside),
@@ -1187,9 +1191,11 @@ def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
         if _span_starts_in(spans, to, to + 1) or text.startswith(rules.described_not_starting, to):
             continue  # the dictionary named it (美国芯片巨头英伟达); the descriptor ended a name (…公司和…)
         before = bisect.bisect_left(spans, (at,)) - 1
+        description = text[spans[before][1]:at] if before >= 0 else ""
         if before < 0 or spans[before][2] != "PLACE" or not 0 <= at - spans[before][1] <= rules.described_max \
-                or any(ch in _PUNCTUATION for ch in text[spans[before][1]:at]):
-            continue
+                or any(ch in _PUNCTUATION for ch in description) \
+                or any(word in description for word in rules.description_not_inside):
+            continue  # a description holds no word of a clause (中国占公司营收的三成: 营收 is no company)
         name = _described_name_at(text, to, rules)
         while name is not None:
             found.append(Found(name[0], name[1], "ORG", text[name[0]:name[1]], "described_company"))
