@@ -784,6 +784,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("revenue by region", "AMD上季度来自中国区的销售额下降。", ("amd", "supplies", "china")),
     # 其 right after a reason 而 closes stands for the reason's subject
     ("其 after a reason", "日本公正取引委员会因谷歌涉嫌阻碍竞争而对其展开调查。", ("jftc", "investigates", "google")),
+    # or in a clause of no subject of its own after the clauses a reason opens
+    ("其 after a reason", "欧盟委员会宣布,由于英特尔向电脑制造商支付回扣以排挤AMD,决定对其处以10.6亿欧元罚款。",
+     ("eu_commission", "investigates", "intel")),
+    ("其 after a reason", "市场监管总局称,因美光在华销售中拒绝向联想供货,将对其展开调查。", ("samr", "investigates", "micron")),
     ("其 after a reason", "美国商务部因长江存储向华为供应芯片而将其列入实体清单。", ("us_commerce", "restricts", "ymtc")),
     # a sentence that opens with what it is about (对此,) has its subject in the next clause
     ("对此, then the subject", "日本宣布限制光刻胶出口。对此,韩国产业通商资源部发言人表示,韩方对日方的做法深表遗憾。",
@@ -2807,6 +2811,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "urging a measure revoked lobbies for the company (no licence revoked)"),
     ("三星表示,公司主要客户为减少库存而推迟采购,英特尔也受到影响。", "supplies", "samsung", "intel",
      "为 before a verb is a purpose, no customer named"),
+    ("欧盟委员会宣布,由于英特尔向电脑制造商支付回扣以排挤AMD,决定对其处以罚款。", "investigates", None, "amd",
+     "其 after the clauses a reason opens is the reason's subject, not the last company named"),
     ("小米面临高通的专利诉讼和竞争对手的价格战。", "competes_with", "xiaomi", "qualcomm",
      "competition faced is right after the rival's 的, and 竞争对手 names none"),
     ("软银计划购买价值20亿美元的英特尔普通股。", "supplies", "intel", "softbank", "common stock bought is no product"),

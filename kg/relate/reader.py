@@ -954,12 +954,20 @@ def _listed_with(text: str, last: Mention, mentions: list[Mention], rules: RuleS
 
 
 def _reason_subject(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
-    """Whom 其 at ``at`` stands for right after a reason that 而 closes: the reason's subject, the first
-    company, body or country after its marker (因高通向苹果付费而对其罚款 fines Qualcomm)."""
-    if rules.cause_search is None or not _word_before(text, at, (_REASON_CLOSES,), rules):
+    """Whom 其 at ``at`` stands for right after a reason that 而 closes, or in a clause of no subject of
+    its own after a clause that a reason opens: the reason's subject, the first company, body or
+    country after its marker (因高通向苹果付费而对其罚款, 因高通压价排挤对手Icera,决定对其罚款: both
+    fine Qualcomm)."""
+    if rules.cause_search is None:
         return None
-    reason = _last_match(rules.cause_search, text, clause_start(text, at), at)
-    if reason is None:
+    start = clause_start(text, at)
+    if not _word_before(text, at, (_REASON_CLOSES,), rules):
+        if start == 0 or any(start <= m.norm_start < at for m in mentions):
+            return None  # the clause names its own actor (因美国制裁,华为决定对其供应链…)
+        start = _sentence_start(text, at)
+    reason = _last_match(rules.cause_search, text, start, at)
+    if reason is None or reason.start() > start and text[reason.start() - 1] not in CLAUSE_MARKS \
+            and not _word_before(text, at, (_REASON_CLOSES,), rules):
         return None
     return next((m for m in mentions if reason.end() <= m.norm_start and m.norm_end <= at and m.type in _ADDRESSEES),
                 None)
@@ -1017,7 +1025,7 @@ def _counted_product(text: str, referent: Mention, at: int, mentions: list[Menti
     not a product named beside it to compare (性能与英伟达H20相当). The first item: whether there is such
     a phrase."""
     search = rules.unnamed_product_search
-    start = max(text.rfind(end, 0, referent.norm_start) for end in _SENTENCE_ENDS) + 1
+    start = _sentence_start(text, referent.norm_start)
     counted = list(search.finditer(text, start, at)) if search is not None else []
     if not counted:
         return False, None
@@ -1029,7 +1037,6 @@ def _counted_product(text: str, referent: Mention, at: int, mentions: list[Menti
     return True, next((x for x in mentions if x.type == "PRODUCT" and x.norm_start == pos), None)
 
 
-_SENTENCE_ENDS = ("。", "!", "?", "\n")
 _BEFORE_A_NAME = " “\"「《"  # what may stand between a counted product and its name (一款新芯片「X」)
 
 
@@ -1118,6 +1125,11 @@ def _opens_with_a_title(text: str, start: int, end: int, rules: RuleSet) -> bool
 
 
 _SENTENCE_OPENERS = SENTENCE_ENDS + "\n"  # what a word that opens a sentence comes right after
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins (the text the reader reads may join several)."""
+    return max(text.rfind(end, 0, at) for end in _SENTENCE_OPENERS) + 1
 
 
 def _opens_as_subject(text: str, start: int, end: int, rules: RuleSet) -> bool:
