@@ -447,6 +447,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("speaker's company", "SK海力士在一份声明中表示,公司将继续向华为供货。", ("sk_hynix", "supplies", "huawei")),
     ("speaker's company", "英伟达首席财务官克雷斯表示,公司已向中国客户交付H20芯片。", ("nvidia", "supplies", "china")),
     ("speaker's company", "黄仁勋表示,公司将向中国客户出售H20。", ("nvidia", "supplies", "china")),
+    # later in what was said: a clause after a reason, or whose a copula's noun is
+    ("speaker's company", "三星电子社长表示,随着需求回暖,公司本季度向苹果交付了更多内存芯片。", ("samsung", "supplies", "apple")),
+    ("speaker's company", "联发科执行长蔡力行说,小米和OPPO仍是公司的主要客户。", ("mediatek", "supplies", "xiaomi")),
     ("speaker's company: its", "美光表示,其HBM3E内存已开始向英伟达批量交货。", ("micron", "supplies", "nvidia")),
     ("其 addressed, before a country's name", "荷兰政府已通知阿斯麦,将吊销其中国客户的出口许可。",
      ("netherlands", "restricts", "asml")),
@@ -2817,6 +2820,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "为 before a verb is a purpose, no customer named"),
     ("欧盟委员会宣布,由于英特尔向电脑制造商支付回扣以排挤AMD,决定对其处以罚款。", "investigates", None, "amd",
      "其 after the clauses a reason opens is the reason's subject, not the last company named"),
+    ("分析师表示,由于需求回暖,公司本季度向苹果交付了更多芯片。", "supplies", None, "apple",
+     "a speaker who is no company's: 公司 is none (a guard: it passed before)"),
     ("小米面临高通的专利诉讼和竞争对手的价格战。", "competes_with", "xiaomi", "qualcomm",
      "competition faced is right after the rival's 的, and 竞争对手 names none"),
     ("软银计划购买价值20亿美元的英特尔普通股。", "supplies", "intel", "softbank", "common stock bought is no product"),

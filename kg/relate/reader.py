@@ -817,7 +817,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 added.append(_stand_in(doc, m.start() + lead, m.start() + end, country.type, country.id,
                                        _MARKED_COUNTRY if lead else "implicit"))
         elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
-            company = _speakers_company(doc.text, m.start(), mentions, entities, rules) \
+            company = _speakers_company(doc.text, m.start(), m.end(), mentions, entities, rules) \
                 or _maker_named_before(m.start(), m.end(), mentions, entities)
             if company is None and (_opens_with_a_title(doc.text, m.start(), m.end(), rules)
                                     or cue != "其" and _opens_as_subject(doc.text, m.start(), m.end(), rules)):
@@ -1143,13 +1143,16 @@ def _opens_as_subject(text: str, start: int, end: int, rules: RuleSet) -> bool:
 _COMPANY_COMPOUNDS = ("法", "债", "治理", "章程")  # 公司法, 公司债: no company
 
 
-def _speakers_company(text: str, at: int, mentions: list[Mention], entities: Mapping[str, Entity],
+def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], entities: Mapping[str, Entity],
                       rules: RuleSet) -> tuple[str, str] | None:
-    """The company (type, id) that what was said right before ``at`` comes from: the speaker, the last
-    company named before a speaking person (英伟达首席财务官克雷斯表示,公司…), else the person's employer
-    in the dictionary (黄仁勋表示,公司…); None for another speaker (商务部表示,公司… means companies)."""
-    opening = _last_match(rules.speech_opening, text, max(0, at - _OPENING_REACH), at)
-    if opening is None or opening.end() != at:
+    """The company (type, id) that what was said before the anaphor at ``at``–``end`` comes from: the
+    speaker, the last company named before a speaking person (英伟达首席财务官克雷斯表示,公司…), else the
+    person's employer in the dictionary (黄仁勋表示,公司…); None for another speaker (商务部表示,公司…
+    means companies). The anaphor opens what was said, or a later clause of it (表示,由于…,公司本季度…),
+    or is what a copula's noun belongs to (说,中芯国际仍是公司的重要客户)."""
+    opening = _last_match(rules.speech_opening, text, _sentence_start(text, at), at)
+    if opening is None or opening.end() != at and not (
+            text[at - 1] in CLAUSE_MARKS or text.endswith(_COPULAS, 0, at) and text.startswith("的", end)):
         return None
     said_by = [x for x in mentions if x.norm_end <= opening.start()]
     if not said_by or said_by[-1].type not in ("ORG", "PERSON"):
@@ -1162,7 +1165,7 @@ def _speakers_company(text: str, at: int, mentions: list[Mention], entities: Map
     return (employer.type, employer.id) if employer is not None and employer.type == "ORG" else None
 
 
-_OPENING_REACH = 8  # characters of a verb of speaking and its mark before what was said
+_COPULAS = ("是", "为")  # 是公司的客户: the noun after 的 is the company's
 
 
 def _maker_named_before(start: int, end: int, mentions: list[Mention],
