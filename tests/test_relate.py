@@ -126,6 +126,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("stance", "日本经济产业省宣布制裁长江存储,中方对此举表示强烈不满。", ("china", "opposes", "meti")),  # not the object
     # 对此 in the next sentence is about what that sentence's subject did.
     ("stance", "日本宣布扩大出口管制,东京电子的订单将受到影响。中方对此表示强烈不满。", ("china", "opposes", "japan")),
+    # not about a company whose figures moved in between
+    ("stance", "美国宣布对中芯国际实施制裁。消息传出后,中芯国际股价大跌。中方对此表示强烈不满。", ("china", "opposes", "usa")),
     ("condemn", "商务部发言人称,日方的做法严重违背自由贸易原则。", ("cn_commerce", "opposes", "japan")),
     ("condemn: wrecking an order", "韩国产业通商资源部表示,日方的出口限制严重扰乱全球供应链。",
      ("motie", "opposes", "japan")),
@@ -2822,6 +2824,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "其 after the clauses a reason opens is the reason's subject, not the last company named"),
     ("分析师表示,由于需求回暖,公司本季度向苹果交付了更多芯片。", "supplies", None, "apple",
      "a speaker who is no company's: 公司 is none (a guard: it passed before)"),
+    ("消息公布后,英伟达股价上涨。但民主党人对此提出批评。", "opposes", None, "nvidia",
+     "a company whose stock moved did nothing 对此 can be about"),
     ("小米面临高通的专利诉讼和竞争对手的价格战。", "competes_with", "xiaomi", "qualcomm",
      "competition faced is right after the rival's 的, and 竞争对手 names none"),
     ("软银计划购买价值20亿美元的英特尔普通股。", "supplies", "intel", "softbank", "common stock bought is no product"),

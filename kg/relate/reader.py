@@ -1204,8 +1204,8 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
     """The last actor named before ``at``: not a preposition's object, a verb's (美国宣布制裁中芯国际,
     中方对此…) or the rest of its list (撤销三星和SK海力士的资格), a modifier nor where a plant is
     (三星中国工厂), nor the name just before ``at`` (中国 in 中国对此表示不满, 中国政府周五对此… is who
-    reacts) nor
-    the employer of a titled person who reacts (英伟达首席执行官黄仁勋对此表示失望)."""
+    reacts), nor the employer of a titled person who reacts (英伟达首席执行官黄仁勋对此表示失望), nor a
+    company whose figures moved (英伟达股价上涨: words.company_figures)."""
     before = [m for m in mentions if m.norm_end <= at]
     between = text[before[-1].norm_end:at].strip() if before else ""
     reacting = before[-1].entity_id if before and len(between) <= _REACTING_GAP \
@@ -1213,6 +1213,7 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
     if reacting is not None and len(before) > 1 and before[-1].type == "PERSON" \
             and _titled(text[before[-2].norm_end:before[-1].norm_start], rules):
         del before[-2]  # the employer reacts with its person: neither is what was reported
+    figures = tuple(rules.words.get("company_figures", ()))
     objects: set[int] = set()  # the verbs' objects, each list's members after the first too
     for index, mention in enumerate(before):
         if rules.verb_before(text, mention.norm_start) or index - 1 in objects \
@@ -1222,6 +1223,7 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
         mention = before[index]
         if mention.entity_id != reacting and index not in objects and _is_actor(text, mention, rules) \
                 and not (mention.type == "PLACE" and _locates_a_plant(text, before, index, rules)) \
+                and not (mention.type == "ORG" and text.startswith(figures, mention.norm_end)) \
                 and not _members_act_for(text, mention, rules):
             return mention  # not a body whose members acted (参议院两党议员提出…: the members, unnamed)
     return None
