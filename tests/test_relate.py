@@ -2852,6 +2852,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("三星不会停产,但批评日本经济产业省的决定。", ("samsung", "opposes", "meti")): ("positive", "asserted"),
     ("英伟达没有回应置评请求,并已向中国交付了首批芯片。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("美国并未对华为实施制裁。", ("usa", "restricts", "huawei")): ("negative", "asserted"),
+    # a sale prevented is barred, not made
+    ("日本政府采取措施防止东京电子向中国出口设备。", ("tokyo_electron", "supplies", "china")): ("negative", "asserted"),
+    ("三星电子表示,将杜绝向华为供应存储芯片。", ("samsung", "supplies", "huawei")): ("negative", "asserted"),
     # a concession supposes its clause (即使, 哪怕), unless the clause says it has happened (了, 已)
     ("哪怕荷兰禁止阿斯麦出口光刻机,中国也能自主研发。", ("netherlands", "restricts", "asml")): ("positive", "hypothetical"),
     ("即使日本将东京电子列入管制名单,韩国也不会跟进。", ("japan", "restricts", "tokyo_electron")): ("positive", "hypothetical"),
