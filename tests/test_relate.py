@@ -280,6 +280,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "富士康为AMD组装服务器。", ("foxconn", "supplies", "amd")),
     ("revenue from a market", "AMD约四分之一的营收来自中国。", ("amd", "supplies", "china")),
     ("revenue from a market", "美国市场占台积电营收的六成以上。", ("tsmc", "supplies", "usa")),
+    # a customer's share, with how it stands between
+    ("customer's share", "小米已占联发科订单的三成。", ("mediatek", "supplies", "xiaomi")),
+    ("customer's share", "报告称,苹果仍占三星电子OLED面板营收的四分之一。", ("samsung", "supplies", "apple")),
     ("making for a customer", "三星电子明年将为特斯拉生产AI6芯片。", ("samsung", "supplies", "tesla")),
     ("making for a customer", "中芯国际替华为制造麒麟芯片。", ("smic", "supplies", "huawei")),
     ("foundry as maker", "中芯国际替华为制造麒麟9000S芯片。", ("kirin_9000s", "made_by", "smic")),
@@ -2826,6 +2829,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a speaker who is no company's: 公司 is none (a guard: it passed before)"),
     ("消息公布后,英伟达股价上涨。但民主党人对此提出批评。", "opposes", None, "nvidia",
      "a company whose stock moved did nothing 对此 can be about"),
+    ("华为已占据中芯国际的大部分产能,并成为其最大的竞争对手。", "supplies", "smic", "huawei",
+     "capacity taken is no share of orders (占据, no word of revenue)"),
     ("小米面临高通的专利诉讼和竞争对手的价格战。", "competes_with", "xiaomi", "qualcomm",
      "competition faced is right after the rival's 的, and 竞争对手 names none"),
     ("软银计划购买价值20亿美元的英特尔普通股。", "supplies", "intel", "softbank", "common stock bought is no product"),
