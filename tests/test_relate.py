@@ -1826,6 +1826,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("another's product", "中芯国际代工了昇腾910B和华为的麒麟9000S。", ("kirin_9000s", "made_by", "smic")),
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     # 该芯片 after a product counted as one stands for it, by the name given right after it
+    ("agent of a later name", "这款服务器配备了由台积电生产的英伟达H100。", ("h100", "made_by", "tsmc")),
     ("the product counted, then named", "华为发布了一款新芯片昇腾950,性能超过英伟达H200。该芯片由中芯国际代工。",
      ("ascend_950", "made_by", "smic")),
     ("the product counted, then named", "寒武纪推出一款训练芯片,名为思元590。该芯片采用台积电的7纳米工艺。",
@@ -1963,6 +1964,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("maker, a carried subject", "寒武纪推出了新芯片,与英伟达H20竞争。", "made_by", "h20", "cambricon"),
     ("a trade after a company's name", "超微发布了MI350芯片,超微电脑随后推出了新款服务器。", "part_of", "supermicro", "amd"),
     ("company named again as 公司", "美国商务部发布新规。公司总裁黄仁勋表示支持。", "works_for", None, "us_commerce"),
+    ("agent of a later name", "华为发布的Mate 60手机搭载了由中芯国际代工的麒麟9000S芯片。", "made_by", "mate_60", "smic"),
+    ("agent of a later name", "Mate 70配备了由中芯国际代工的麒麟9020处理器。", "made_by", "mate_70", "smic"),
     ("the product counted, with no name", "壁仞科技推出一款推理芯片,性能对标英伟达A100。该芯片由台积电代工。",
      "made_by", "a100", "tsmc"),
     ("the product counted, with no name", "一家初创公司开发出一种新的训练芯片,据称与H200相当。这款芯片由中芯国际生产。",

@@ -1624,6 +1624,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.rivals_named is not None and trigger_groups \
                     and _a_rival_named(text, m, trigger_groups[0], rule.rivals_named):
                 continue  # 推出对标英伟达H20的芯片: H20 is what the chip is compared with
+            if "agent" in template.word_lists and trigger_groups \
+                    and _agent_of_a_later_name(text, m, trigger_groups[0], rule.head):
+                continue  # 手机搭载了由中芯国际代工的麒麟芯片: the foundry made the chip, not the phone
             clause_before = text[clause_start(text, trigger_at):trigger_at]  # a sentence-wide rule sees several
             before = lead + text[:trigger_at]
             went_on = _went_on_from(before, rules)  # what a demand or a plan before the trigger covers
@@ -1759,6 +1762,24 @@ def _a_rival_named(text: str, m: re.Match, trigger: str, rivalry: re.Pattern) ->
         return rivalry.search(text, own_clause, end) is not None
     last = _last_match(rivalry, text, start, end)
     return last is not None and "的" not in text[last.end():end]
+
+
+def _agent_of_a_later_name(text: str, m: re.Match, trigger: str, kinds: tuple[str, ...]) -> bool:
+    """Whether the agent and its act between the head and the name after them describe that name, of
+    one of the head's ``kinds``, a few characters after 的 in the same clause (Mate 60搭载了由中芯国际代工的
+    麒麟9000S: the foundry made the chip, not the phone)."""
+    end = m.end(trigger)
+    if m.start("head") > m.start(trigger) or not text.startswith("的", end):
+        return False
+    for ch in text[end + 1:end + 1 + _DESCRIBED_REACH]:
+        if ch in CLAUSE_MARKS or ch in SENTENCE_ENDS:
+            return False
+        if ord(ch) >= MASK_BASE and mask_kind(ch) in kinds:
+            return True
+    return False
+
+
+_DESCRIBED_REACH = 8  # characters of description between 的 and the name it describes (代工的最新款麒麟9000S)
 
 
 def _in_a_matter(text: str, m: re.Match, rule: Rule, rules: RuleSet) -> bool:
