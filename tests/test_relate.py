@@ -1533,6 +1533,8 @@ HEDGES = {  # a sentence -> the polarity and modality of the restriction it stat
     "韩国希望美方降低对韩国芯片的关税。": ("negative", "planned"),  # what is hoped is the lowering
     "美国将对中兴实施新的制裁。": ("positive", "planned"),  # 将 before a preposition: a future
     "日本将进一步限制向中国出口半导体设备。": ("positive", "planned"),  # and before an adverb
+    "荷兰将严格限制阿斯麦向中国出口光刻机。": ("positive", "planned"),  # 严格, the same
+    "美国商务部宣布,将扩大对华为的出口限制。": ("positive", "planned"),  # and before a verb of widening
     "美国商务部将中兴列入实体清单。": ("positive", "asserted"),  # 将 before a name: the disposal marker
     "美国不排除进一步限制H20出口。": ("positive", "planned"),  # does not rule out: a possibility
     "据报道,美国限制H20出口。": ("positive", "reported"),
