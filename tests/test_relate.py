@@ -2946,6 +2946,12 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("格芯的产能难以满足高通的需求。", ("globalfoundries", "supplies", "qualcomm")): ("negative", "asserted"),
     # nor is a sale a licence is not yet granted for
     ("美国商务部尚未批准AMD向中国出口MI308芯片的申请。", ("amd", "supplies", "china")): ("negative", "asserted"),
+    # a sale applied for, planned or requested later in its clause is planned
+    ("英伟达已提交向中国出售H20芯片的出口许可申请。", ("nvidia", "supplies", "china")): ("positive", "planned"),
+    ("三星电子向华为供应芯片的计划已获批准。", ("samsung", "supplies", "huawei")): ("positive", "planned"),
+    ("英伟达向中国出售H20芯片的消息传出后,股价上涨。", ("nvidia", "supplies", "china")): ("positive", "reported"),
+    # a rumour
+    ("有传言称台积电已恢复向华为供货。", ("tsmc", "supplies", "huawei")): ("positive", "reported"),
     ("三星的HBM芯片迟迟未能打入英伟达供应链。", ("samsung", "supplies", "nvidia")): ("negative", "asserted"),
     # a report's cue across two words is none (数据|传送 holds 据传)
     ("美国众议院中国问题特别委员会指控深度求索将用户数据传送至中国。", ("house_china_committee", "opposes", "deepseek")):
@@ -3033,7 +3039,7 @@ def test_the_rule_file_checks_the_key_fact_keys(tmp_path):
     text = (DICTIONARIES / "relations.yaml").read_text(encoding="utf-8")
     broken = tmp_path / "relations.yaml"
     broken.write_text(text.replace("    not_followed_by: onward\n", "    not_followed_by: nowhere\n", 1).replace(
-        "voiced: [opposes]\n", "voiced: [likes]\n").replace("  relations: [supplies]\n", "  relations: [sells]\n").replace(
+        "voiced: [opposes]\n", "voiced: [likes]\n").replace("  relations: [supplies]\n", "  relations: [sells]\n", 1).replace(
         "    trigger_not_before: quantity\n", "    trigger_not_before: numbers\n", 1), encoding="utf-8")
     with pytest.raises(DictionaryError) as error:
         load_rules(broken)

@@ -1683,6 +1683,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     modality = "hypothetical"
             if modality in ("asserted", "reported") and any(head.source == _URGED for head in heads):
                 modality = "planned"  # what the urged party is to do
+            elif modality in ("asserted", "reported") and polarity == "positive" and trigger_groups \
+                    and rule.relation in rules.intended_relations and _intended(text, m.end(trigger_groups[0]), rules):
+                # 英伟达向中国出售B30A的申请: the sale applied for (one whose licence is refused is negative:
+                # 尚未批准AMD向中国出口MI308芯片的申请, and stays asserted)
+                modality = "planned"
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
             own = [g for g in titles if m.start(g) >= m.end("tail")]
             role = _last_title(m.group((own or titles)[0]), rules.title_search) if titles else None
@@ -2310,6 +2315,14 @@ def _in_scope(before: str, clause_at: int, relation: str, rules: RuleSet) -> boo
 
 
 _OBLIGED_WINDOW = 4  # characters before a trigger a demand may stand in (应立即暂停)
+
+
+def _intended(text: str, trigger_end: int, rules: RuleSet) -> bool:
+    """Whether the trigger's clause goes on to 的 and a word of ``intended`` after the trigger: the act
+    is what an application, a plan or a request is for (向中国出售B30A芯片的申请)."""
+    cue = rules.cue_search["intended"]
+    end = clause_end(text, trigger_end)
+    return cue is not None and cue.search(text, trigger_end, len(text) if end is None else end) is not None
 
 
 def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) -> str:

@@ -215,6 +215,9 @@ class RuleSet:
     # Earlier in the trigger's clause: a barred act is negative (限制阿斯麦向中国出口), for the relations listed.
     barred: tuple[str, ...] = ()
     barred_relations: tuple[str, ...] = ()
+    # Later in the trigger's clause, 的 and one of these: an act intended (向中国出售H20的申请), planned.
+    intended: tuple[str, ...] = ()
+    intended_relations: tuple[str, ...] = ()
     urged: tuple[str, ...] = ()  # earlier in the trigger's clause: a planned relation (说服盟友…限制)
     obliged: tuple[str, ...] = ()  # right before the trigger: a demand, planned (该局应暂停许可)
     denials: tuple[str, ...] = ()  # earlier in the trigger's clause: a fact denied, not refused (否认发放许可)
@@ -702,7 +705,8 @@ class RuleSet:
                 "planned": self._cue_pattern([*self.modality.get("planned", ()), *self.urged]),
                 "obliged": self._cue_pattern(self.obliged),
                 "negation": self._cue_pattern(self.negations), "lifted": self._cue_pattern(self.lifted),
-                "barred": self._cue_pattern(self.barred), "denial": self._cue_pattern(self.denials)}
+                "barred": self._cue_pattern(self.barred), "denial": self._cue_pattern(self.denials),
+                "intended": None if not self.intended else re.compile(f"的(?:{trie_pattern(self.intended)})")}
 
     @functools.cached_property
     def negated_marker(self) -> re.Pattern | None:
@@ -1359,10 +1363,11 @@ class RuleEntry(DataModel):
 
 class ScopeCues(DataModel):
     """``lifted`` and ``barred``: cue words earlier in the trigger's clause that make a relation
-    negative: a lifted measure (解除…禁令), a barred act (限制阿斯麦向中国出口)."""
+    negative: a lifted measure (解除…禁令), a barred act (限制阿斯麦向中国出口); ``intended``: a noun
+    after 的 later in the clause that makes it planned (向中国出售H20的申请)."""
 
     relations: list[RelationType] = []
-    """The relations they make negative."""
+    """The relations they qualify."""
     words: Words = []
     """The cue words."""
 
@@ -1381,6 +1386,7 @@ class RulesFile(DataModel):
     """A negation just before the trigger marks the relation negative."""
     lifted: ScopeCues = ScopeCues()
     barred: ScopeCues = ScopeCues()
+    intended: ScopeCues = ScopeCues()
     urged: Words = []
     """Earlier in the trigger's clause, these make a relation planned (说服盟友…限制)."""
     obliged: Words = []
@@ -1579,7 +1585,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         staff_nouns=tuple(data.staff_nouns),
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
-        barred_relations=tuple(data.barred.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
+        barred_relations=tuple(data.barred.relations), intended=tuple(data.intended.words),
+        intended_relations=tuple(data.intended.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
         denials=tuple(data.denials), voiced=tuple(data.voiced), announced=tuple(data.announced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window,
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
