@@ -887,6 +887,8 @@ def test_seed_mentions_point_into_the_original(pipeline, name):
     ("英伟达工程师团队已完成测试。", ["英伟达"], "engineers named by no name"),
     ("安世半导体首席执行官张学政暂停职务。", ["安世半导体", "张学政"], "a name before what befell its bearer"),
     ("英特尔前首席执行官基辛格因业绩不佳离职。", ["英特尔", "基辛格"], "and before the reason"),
+    ("英伟达发言人约翰·瑞兹拒绝置评。", ["英伟达", "约翰·瑞兹"], "before a comment declined"),
+    ("阿斯麦发言人莫妮克·莫尔斯婉拒置评。", ["阿斯麦", "莫妮克·莫尔斯"], "the same, 婉拒"),
 ])
 def test_titles_of_mainland_taiwan_and_hong_kong_offices(pipeline, text, expected, why):
     assert [m for m, _ in found(pipeline, text)] == expected, why
