@@ -282,6 +282,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("revenue from a market", "美国市场占台积电营收的六成以上。", ("tsmc", "supplies", "usa")),
     # a customer's share, with how it stands between
     ("customer's share", "小米已占联发科订单的三成。", ("mediatek", "supplies", "xiaomi")),
+    # made to a customer's order; a service's provider
+    ("made to order", "博通为OpenAI定制AI芯片。", ("broadcom", "supplies", "openai")),
+    ("provider", "亚马逊是Anthropic的主要云服务提供商。", ("amazon", "supplies", "anthropic")),
     ("customer's share", "报告称,苹果仍占三星电子OLED面板营收的四分之一。", ("samsung", "supplies", "apple")),
     ("making for a customer", "三星电子明年将为特斯拉生产AI6芯片。", ("samsung", "supplies", "tesla")),
     ("making for a customer", "中芯国际替华为制造麒麟芯片。", ("smic", "supplies", "huawei")),
@@ -1829,6 +1832,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     # 该芯片 after a product counted as one stands for it, by the name given right after it
     ("agent of a later name", "这款服务器配备了由台积电生产的英伟达H100。", ("h100", "made_by", "tsmc")),
+    ("made to order", "英伟达为中国市场定制了B30A芯片。", ("b30a", "made_by", "nvidia")),
+    ("made to order", "联发科为小米量身定制了天玑芯片。", ("dimensity", "made_by", "mediatek")),
     ("the product counted, then named", "华为发布了一款新芯片昇腾950,性能超过英伟达H200。该芯片由中芯国际代工。",
      ("ascend_950", "made_by", "smic")),
     ("the product counted, then named", "寒武纪推出一款训练芯片,名为思元590。该芯片采用台积电的7纳米工艺。",
@@ -1967,6 +1972,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("a trade after a company's name", "超微发布了MI350芯片,超微电脑随后推出了新款服务器。", "part_of", "supermicro", "amd"),
     ("company named again as 公司", "美国商务部发布新规。公司总裁黄仁勋表示支持。", "works_for", None, "us_commerce"),
     ("agent of a later name", "华为发布的Mate 60手机搭载了由中芯国际代工的麒麟9000S芯片。", "made_by", "mate_60", "smic"),
+    ("made to order", "联发科为小米量身定制了天玑芯片。", "made_by", "dimensity", "xiaomi"),  # whom it is for makes none
     ("agent of a later name", "Mate 70配备了由中芯国际代工的麒麟9020处理器。", "made_by", "mate_70", "smic"),
     ("the product counted, with no name", "壁仞科技推出一款推理芯片,性能对标英伟达A100。该芯片由台积电代工。",
      "made_by", "a100", "tsmc"),
@@ -2952,6 +2958,8 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("英伟达向中国出售H20芯片的消息传出后,股价上涨。", ("nvidia", "supplies", "china")): ("positive", "reported"),
     # a rumour
     ("有传言称台积电已恢复向华为供货。", ("tsmc", "supplies", "huawei")): ("positive", "reported"),
+    # 将 before 为 is a future
+    ("博通将为OpenAI定制AI芯片。", ("broadcom", "supplies", "openai")): ("positive", "planned"),
     ("三星的HBM芯片迟迟未能打入英伟达供应链。", ("samsung", "supplies", "nvidia")): ("negative", "asserted"),
     # a report's cue across two words is none (数据|传送 holds 据传)
     ("美国众议院中国问题特别委员会指控深度求索将用户数据传送至中国。", ("house_china_committee", "opposes", "deepseek")):
