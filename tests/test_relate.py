@@ -1538,6 +1538,8 @@ HEDGES = {  # a sentence -> the polarity and modality of the restriction it stat
     "日本将进一步限制向中国出口半导体设备。": ("positive", "planned"),  # and before an adverb
     "荷兰将严格限制阿斯麦向中国出口光刻机。": ("positive", "planned"),  # 严格, the same
     "美国商务部宣布,将扩大对华为的出口限制。": ("positive", "planned"),  # and before a verb of widening
+    "法院裁定暂停执行美国国防部将小米列入清单的决定。": ("negative", "asserted"),  # a measure's execution stayed
+    "美国商务部停止执行对中兴通讯的出口禁令。": ("negative", "asserted"),
     "美国商务部将中兴列入实体清单。": ("positive", "asserted"),  # 将 before a name: the disposal marker
     "美国不排除进一步限制H20出口。": ("positive", "planned"),  # does not rule out: a possibility
     "据报道,美国限制H20出口。": ("positive", "reported"),
