@@ -126,6 +126,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("stance", "日本经济产业省宣布制裁长江存储,中方对此举表示强烈不满。", ("china", "opposes", "meti")),  # not the object
     # 对此 in the next sentence is about what that sentence's subject did.
     ("stance", "日本宣布扩大出口管制,东京电子的订单将受到影响。中方对此表示强烈不满。", ("china", "opposes", "japan")),
+    ("stance", "韩国政府对日本的出口管制措施表示强烈遗憾。", ("south_korea", "opposes", "japan")),
     # not about a company whose figures moved in between
     ("stance", "美国宣布对中芯国际实施制裁。消息传出后,中芯国际股价大跌。中方对此表示强烈不满。", ("china", "opposes", "usa")),
     ("condemn", "商务部发言人称,日方的做法严重违背自由贸易原则。", ("cn_commerce", "opposes", "japan")),
@@ -2844,6 +2845,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a company whose stock moved did nothing 对此 can be about"),
     ("华为已占据中芯国际的大部分产能,并成为其最大的竞争对手。", "supplies", "smic", "huawei",
      "capacity taken is no share of orders (占据, no word of revenue)"),
+    ("荷兰经济大臣指责中国商务部的反制措施损害了欧洲汽车产业。", "opposes", "cn_commerce", "europe",
+     "who a measure harms is no target of a stance"),
+    ("日本企业批评美国的关税政策伤害了韩国的出口。", "opposes", None, "south_korea", "the same, 伤害了"),
     ("小米面临高通的专利诉讼和竞争对手的价格战。", "competes_with", "xiaomi", "qualcomm",
      "competition faced is right after the rival's 的, and 竞争对手 names none"),
     ("软银计划购买价值20亿美元的英特尔普通股。", "supplies", "intel", "softbank", "common stock bought is no product"),
