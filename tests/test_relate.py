@@ -842,6 +842,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a supplier chosen as one, in the chooser's clause or a later one
     ("chosen supplier", "苹果选定台积电为其M5芯片的独家代工厂。", ("tsmc", "supplies", "apple")),
     ("chosen supplier", "中国电信在服务器集采中,选择了浪潮和华为作为主要供应商。", ("huawei", "supplies", "china_telecom")),
+    ("chosen supplier", "AMD引入SK海力士作为HBM的第二供应商。", ("sk_hynix", "supplies", "amd")),
     # rivalry undergone in the passive: the agent is the rival
     ("rivalry passive", "英伟达在华市场份额正在被华为蚕食。", ("huawei", "competes_with", "nvidia")),
     ("rivalry passive", "三星的代工业务已被台积电超越。", ("tsmc", "competes_with", "samsung")),
