@@ -2875,6 +2875,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("三星不会停产,但批评日本经济产业省的决定。", ("samsung", "opposes", "meti")): ("positive", "asserted"),
     ("英伟达没有回应置评请求,并已向中国交付了首批芯片。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("美国并未对华为实施制裁。", ("usa", "restricts", "huawei")): ("negative", "asserted"),
+    # a sale that may happen only on a condition is hypothetical
+    ("根据新规,阿斯麦须获得许可证才能向中国出口浸润式光刻机。", ("asml", "supplies", "china")): ("positive", "hypothetical"),
+    ("英伟达必须获得许可方可向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "hypothetical"),
     # a sale prevented is barred, not made
     ("日本政府采取措施防止东京电子向中国出口设备。", ("tokyo_electron", "supplies", "china")): ("negative", "asserted"),
     ("三星电子表示,将杜绝向华为供应存储芯片。", ("samsung", "supplies", "huawei")): ("negative", "asserted"),
