@@ -843,6 +843,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("chosen supplier", "苹果选定台积电为其M5芯片的独家代工厂。", ("tsmc", "supplies", "apple")),
     ("chosen supplier", "中国电信在服务器集采中,选择了浪潮和华为作为主要供应商。", ("huawei", "supplies", "china_telecom")),
     ("chosen supplier", "AMD引入SK海力士作为HBM的第二供应商。", ("sk_hynix", "supplies", "amd")),
+    ("supplier ordered", "苹果通知供应商台积电削减产量。", ("tsmc", "supplies", "apple")),
+    ("supplier ordered", "英伟达已要求供应商安靠和三星电子暂停相关生产。", ("amkor", "supplies", "nvidia")),
     # rivalry undergone in the passive: the agent is the rival
     ("rivalry passive", "英伟达在华市场份额正在被华为蚕食。", ("huawei", "competes_with", "nvidia")),
     ("rivalry passive", "三星的代工业务已被台积电超越。", ("tsmc", "competes_with", "samsung")),
@@ -2970,6 +2972,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("有传言称台积电已恢复向华为供货。", ("tsmc", "supplies", "huawei")): ("positive", "reported"),
     # 将 before 为 is a future
     ("博通将为OpenAI定制AI芯片。", ("broadcom", "supplies", "openai")): ("positive", "planned"),
+    # an order read with a tie is not the tie's
+    ("小米要求其供应商高通提高产量。", ("qualcomm", "supplies", "xiaomi")): ("positive", "asserted"),
+    ("英伟达已要求供应商安靠暂停生产。", ("amkor", "supplies", "nvidia")): ("positive", "asserted"),
     ("三星的HBM芯片迟迟未能打入英伟达供应链。", ("samsung", "supplies", "nvidia")): ("negative", "asserted"),
     # a report's cue across two words is none (数据|传送 holds 据传)
     ("美国众议院中国问题特别委员会指控深度求索将用户数据传送至中国。", ("house_china_committee", "opposes", "deepseek")):

@@ -1671,7 +1671,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # (三星计划成为英伟达的供应商).
             if not rule.triggers:
                 read = text[m.start():m.end()]
-                modality = _modality(read, read, read, rules)
+                # an urging read with a tie is not the tie's (要求其供应商安靠暂停生产: Amkor supplies)
+                modality = _modality(read, read, read, rules, urging=False)
             elif relative:
                 described = text[m.start():m.start(trigger_groups[0])]
                 modality = _modality(described, described, described, rules)
@@ -2325,17 +2326,18 @@ def _intended(text: str, trigger_end: int, rules: RuleSet) -> bool:
     return cue is not None and cue.search(text, trigger_end, len(text) if end is None else end) is not None
 
 
-def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet) -> str:
+def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet, urging: bool = True) -> str:
     """A condition anywhere before the trigger (``before``): a clause with 如果 governs the
-    clauses after it; a plan or an urging earlier in the trigger's clause, or a demand right
-    before the trigger (该局应暂停) or before a negation in its clause (美国应立即停止对华为的
+    clauses after it; a plan or (with ``urging``) an urging earlier in the trigger's clause, or a
+    demand right before the trigger (该局应暂停) or before a negation in its clause (美国应立即停止对华为的
     制裁: the end of the measure is demanded, not stated); a report anywhere in the sentence;
     else asserted."""
     cues = rules.cue_search
     if cues["hypothetical"] is not None and cues["hypothetical"].search(before):
         return "hypothetical"
     obliged, negation = cues["obliged"], cues["negation"]
-    if cues["planned"] is not None and cues["planned"].search(clause_before) or obliged is not None and (
+    planned = cues["planned" if urging else "planned_unurged"]
+    if planned is not None and planned.search(clause_before) or obliged is not None and (
             obliged.search(before, max(0, len(before) - _OBLIGED_WINDOW)) or negation is not None and any(
                 obliged.search(clause_before, max(0, n.start() - _OBLIGED_WINDOW), n.start())
                 for n in negation.finditer(clause_before))):

@@ -703,6 +703,7 @@ class RuleSet:
         """One regex for each list of cues the reader looks for around a trigger."""
         return {"hypothetical": self._cue_pattern(self.modality.get("hypothetical")),
                 "planned": self._cue_pattern([*self.modality.get("planned", ()), *self.urged]),
+                "planned_unurged": self._cue_pattern(self.modality.get("planned")),
                 "obliged": self._cue_pattern(self.obliged),
                 "negation": self._cue_pattern(self.negations), "lifted": self._cue_pattern(self.lifted),
                 "barred": self._cue_pattern(self.barred), "denial": self._cue_pattern(self.denials),
