@@ -1838,6 +1838,10 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("appointment", "AMD任命苏姿丰为首席执行官。", ("lisa_su", "works_for", "amd")),
     # 该芯片 after a product counted as one stands for it, by the name given right after it
     ("agent of a later name", "这款服务器配备了由台积电生产的英伟达H100。", ("h100", "made_by", "tsmc")),
+    # what a named person announced goes on with its own subject into its later clauses
+    ("announced, its subject carried", "徐直军宣布,华为将在明年推出昇腾950,并在后年推出昇腾960。", ("ascend_960", "made_by", "huawei")),
+    ("announced, its subject carried", "华为副董事长徐直军宣布,公司将在明年推出昇腾950,后年推出昇腾970。",
+     ("ascend_970", "made_by", "huawei")),
     ("made to order", "英伟达为中国市场定制了B30A芯片。", ("b30a", "made_by", "nvidia")),
     ("made to order", "联发科为小米量身定制了天玑芯片。", ("dimensity", "made_by", "mediatek")),
     ("the product counted, then named", "华为发布了一款新芯片昇腾950,性能超过英伟达H200。该芯片由中芯国际代工。",
@@ -2851,6 +2855,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("荷兰经济大臣指责中国商务部的反制措施损害了欧洲汽车产业。", "opposes", "cn_commerce", "europe",
      "who a measure harms is no target of a stance"),
     ("日本企业批评美国的关税政策伤害了韩国的出口。", "opposes", None, "south_korea", "the same, 伤害了"),
+    ("美国商务部宣布,英伟达须申请许可证,并将华为列入实体清单。", "restricts", "nvidia", "huawei",
+     "what was announced goes on with its subject, but the announcer still lists (a guard: it passed before)"),
     ("小米面临高通的专利诉讼和竞争对手的价格战。", "competes_with", "xiaomi", "qualcomm",
      "competition faced is right after the rival's 的, and 竞争对手 names none"),
     ("软银计划购买价值20亿美元的英特尔普通股。", "supplies", "intel", "softbank", "common stock bought is no product"),

@@ -365,8 +365,8 @@ class RuleSet:
 
     @functools.cached_property
     def speech_opening(self) -> re.Pattern | None:
-        """A verb of speaking that opens what was said (表示,  称:)."""
-        speech = self._cue_pattern(self.words.get("speech"))
+        """A verb of speaking or announcing that opens what was said (表示,  称:  宣布,)."""
+        speech = self._cue_pattern([*self.words.get("speech", ()), *self.words.get("announce", ())])
         return None if speech is None else re.compile(f"(?:{speech.pattern})[{re.escape(CLAUSE_MARKS)}:：]")
 
     @functools.cached_property
