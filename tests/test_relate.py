@@ -1842,6 +1842,9 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("announced, its subject carried", "徐直军宣布,华为将在明年推出昇腾950,并在后年推出昇腾960。", ("ascend_960", "made_by", "huawei")),
     ("announced, its subject carried", "华为副董事长徐直军宣布,公司将在明年推出昇腾950,后年推出昇腾970。",
      ("ascend_970", "made_by", "huawei")),
+    # and past when it happens, told first
+    ("announced, its subject carried", "华为副董事长徐直军宣布,公司将在2026年第一季度推出昇腾950芯片,2027年推出昇腾960。",
+     ("ascend_960", "made_by", "huawei")),
     ("made to order", "英伟达为中国市场定制了B30A芯片。", ("b30a", "made_by", "nvidia")),
     ("made to order", "联发科为小米量身定制了天玑芯片。", ("dimensity", "made_by", "mediatek")),
     ("the product counted, then named", "华为发布了一款新芯片昇腾950,性能超过英伟达H200。该芯片由中芯国际代工。",

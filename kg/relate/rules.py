@@ -982,10 +982,16 @@ _FRAME_CHARS = 20  # a topic frame's reach: 在美国对华半导体出口管制
 
 def _carry_pattern(openers: Collection[str], triggers: Collection[str], leads: Collection[str]) -> str:
     """What opens a clause that goes on with the subject: a connective or a trigger, or a word of
-    purpose or manner and a trigger (扩产,以抢占华为的市场份额; 宣布新规,旨在限制…; 量产,主要供应英伟达)."""
+    purpose or manner and a trigger (扩产,以抢占华为的市场份额; 宣布新规,旨在限制…; 量产,主要供应英伟达),
+    after when it happens, if told (明年推出A,2027年推出B)."""
     if not leads or not triggers:
-        return trie_pattern(openers)
-    return f"(?:{trie_pattern(openers)}|(?:{trie_pattern(leads)})(?:{trie_pattern(triggers)}))"
+        return f"{_WHEN}?{trie_pattern(openers)}"
+    return f"{_WHEN}?(?:{trie_pattern(openers)}|(?:{trie_pattern(leads)})(?:{trie_pattern(triggers)}))"
+
+
+# When a clause's act happens, told first (2027年推出…, 明年第一季度将…): a year, a month, a quarter.
+_WHEN = ("(?:(?:(?:19|20)[0-9]{2}年|今年|明年|后年|去年)?(?:[0-9]{1,2}月|第?[一二三四1-4]季度|上半年|下半年|年底|年初|年内)?"
+         "(?<=[年月度底初内]))")
 
 
 def trie_pattern(words: Collection[str]) -> str:
