@@ -1609,6 +1609,9 @@ def test_sentence_and_clause_splitting():
     # a colon or comma between Latin letters or digits is part of a name or a number
     text = "阿斯麦的NXT:2000i光刻机共12,000台,10:30交付"
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["阿斯麦的NXT:2000i光刻机共12,000台,", "10:30交付"]
+    # but a comma after a digit that opens no group of three parts clauses (the text's ， folded to ,)
+    text = "明年推出H300,2028年推出H400,共1,200,000颗"
+    assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["明年推出H300,", "2028年推出H400,", "共1,200,000颗"]
 
 
 def test_a_name_holding_a_colon_is_read_whole(pipeline):
@@ -1845,6 +1848,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # and past when it happens, told first
     ("announced, its subject carried", "华为副董事长徐直军宣布,公司将在2026年第一季度推出昇腾950芯片,2027年推出昇腾960。",
      ("ascend_960", "made_by", "huawei")),
+    ("announced, its subject carried", "华为宣布,公司将在2026年推出昇腾950芯片,2027年推出昇腾960,2028年推出昇腾970。",
+     ("ascend_970", "made_by", "huawei")),
     ("made to order", "英伟达为中国市场定制了B30A芯片。", ("b30a", "made_by", "nvidia")),
     ("made to order", "联发科为小米量身定制了天玑芯片。", ("dimensity", "made_by", "mediatek")),
     ("the product counted, then named", "华为发布了一款新芯片昇腾950,性能超过英伟达H200。该芯片由中芯国际代工。",
