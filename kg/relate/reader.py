@@ -961,13 +961,13 @@ def _reason_subject(text: str, at: int, mentions: list[Mention], rules: RuleSet)
     if rules.cause_search is None:
         return None
     start = clause_start(text, at)
-    if not _word_before(text, at, (_REASON_CLOSES,), rules):
+    closed = _word_before(text, at, (_REASON_CLOSES,), rules)
+    if not closed:
         if start == 0 or any(start <= m.norm_start < at for m in mentions):
             return None  # the clause names its own actor (因美国制裁,华为决定对其供应链…)
         start = _sentence_start(text, at)
     reason = _last_match(rules.cause_search, text, start, at)
-    if reason is None or reason.start() > start and text[reason.start() - 1] not in CLAUSE_MARKS \
-            and not _word_before(text, at, (_REASON_CLOSES,), rules):
+    if reason is None or not closed and reason.start() > start and text[reason.start() - 1] not in CLAUSE_MARKS:
         return None
     return next((m for m in mentions if reason.end() <= m.norm_start and m.norm_end <= at and m.type in _ADDRESSEES),
                 None)
@@ -1213,7 +1213,7 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
     if reacting is not None and len(before) > 1 and before[-1].type == "PERSON" \
             and _titled(text[before[-2].norm_end:before[-1].norm_start], rules):
         del before[-2]  # the employer reacts with its person: neither is what was reported
-    figures = tuple(rules.words.get("company_figures", ()))
+    figures = rules.words.get("company_figures", ())
     objects: set[int] = set()  # the verbs' objects, each list's members after the first too
     for index, mention in enumerate(before):
         if rules.verb_before(text, mention.norm_start) or index - 1 in objects \

@@ -286,17 +286,13 @@ class RuleSet:
     def unnamed_company_search(self) -> re.Pattern | None:
         """A company counted as one and described, with no punctuation (一家中国民营科技公司): an
         anaphor after it (该公司) is that company, whatever was named before."""
-        ones, words = self.words.get("one_of"), self.words.get("company")
-        return re.compile(f"{trie_pattern(ones)}[^\\n{CLAUSE_MARKS}、。!?“”\"]{{0,{_DESCRIPTION}}}?{trie_pattern(words)}") \
-            if ones and words else None
+        return _counted_phrase(self.words.get("one_of"), self.words.get("company"))
 
     @functools.cached_property
     def unnamed_product_search(self) -> re.Pattern | None:
         """A product counted as one and described (一款新的人工智能推理芯片, 一款芯片产品): an anaphor
         after it (该芯片) is that product unless a name follows it."""
-        ones, kinds = self.words.get("one_product"), self.words.get("product_kind")
-        return re.compile(f"{trie_pattern(ones)}[^\\n{CLAUSE_MARKS}、。!?“”\"]{{0,{_DESCRIPTION}}}?(?:{trie_pattern(kinds)})+") \
-            if ones and kinds else None
+        return _counted_phrase(self.words.get("one_product"), self.words.get("product_kind"), repeated=True)
 
     @functools.cached_property
     def located_search(self) -> re.Pattern | None:
@@ -978,6 +974,16 @@ _AFTER_GOAL = "(?:(?<=[给予往至到])|(?<=[给予往至到]了))"
 
 
 _FRAME_CHARS = 20  # a topic frame's reach: 在美国对华半导体出口管制问题上
+
+
+def _counted_phrase(ones: tuple[str, ...] | None, nouns: tuple[str, ...] | None,
+                    repeated: bool = False) -> re.Pattern | None:
+    """A word of counting one (一家, 一款), a description with no punctuation, then one of ``nouns``
+    (several glued with ``repeated``: 芯片产品); None without both lists."""
+    if not (ones and nouns):
+        return None
+    noun = f"(?:{trie_pattern(nouns)})+" if repeated else trie_pattern(nouns)
+    return re.compile(f"{trie_pattern(ones)}[^\\n{CLAUSE_MARKS}、。!?“”\"]{{0,{_DESCRIPTION}}}?{noun}")
 
 
 def _carry_pattern(openers: Collection[str], triggers: Collection[str], leads: Collection[str]) -> str:
