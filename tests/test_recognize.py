@@ -362,6 +362,11 @@ def discovered(pipeline, text):
     ("荷兰经济部长Jan de Vries指出,许可证不会续期。", [("荷兰经济部", "AGENCY"), ("Jan de Vries", "PERSON")],
      "a particle inside a Latin name"),
     ("GPU Direct称延迟更低。", [], "an acronym is no first name"),
+    ("检方称,贸易公司QRT Logistics涉嫌转运芯片。", [("QRT Logistics", "ORG")], "initials before a name's word"),
+    ("买家通过空壳公司ZK Global Trading,将服务器运往香港。", [("ZK Global Trading", "ORG"), ("香港", "PLACE")],
+     "initials and more name words, before a comma"),
+    ("德国材料企业KPL表示,出口许可已获批。", [("德国", "PLACE"), ("KPL", "ORG")], "initials alone when the company speaks"),
+    ("这家公司CFO表示,订单下降;该企业AI称,服务器短缺。", [], "a title in capitals is no company, nor initials naming a field"),
 ])
 def test_latin_names_by_their_context(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
@@ -403,6 +408,11 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("中国光学光电子行业协会会长在会上发言。", [("中国光学光电子行业协会", "ORG")], "an association's officer after the head"),
     ("日本半导体行业协会发布声明。", [("日本半导体行业协会", "ORG")],
      "a country before a body each country has its own of names another (not the known 半导体行业协会)"),
+    ("据广东省半导体行业协会提供的材料,进口量大增。", [("广东省半导体行业协会", "ORG")],
+     "a province before such a body names its own, whatever follows"),
+    ("美国哈德逊研究所资深研究员发表文章,中国中央电视台随后播出专题。",
+     [("美国", "PLACE"), ("哈德逊研究所", "ORG"), ("中国", "PLACE"), ("中央电视台", "ORG")],
+     "the body's own country before it names no other body (a guard: it passed before)"),
     ("晶片设计商寒武纪科技发布财报。", [("寒武纪科技", "ORG")], "a dictionary name that ends with a head stays"),
     ("芯片设计商英伟达信息科技表示。", [("英伟达信息科技", "ORG")], "a known company starts a headed name"),
     ("功率器件厂商岳芯半导体今日宣布扩产。", [("岳芯半导体", "ORG")],
@@ -428,6 +438,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
      [("美国", "PLACE"), ("韩国", "PLACE"), ("德国", "PLACE"), ("华为", "ORG")],
      "a phrase before 公司: an adverb and a verb, a kind of company, a joined name"),
     ("美国企业新设立的公司列入观察。", [("美国", "PLACE")], "a relative clause before 公司"),
+    ("多家韩国企业以高于市价的价格收购存储芯片,日本企业按合同交货。", [("韩国", "PLACE"), ("日本", "PLACE")],
+     "a preposition's phrase after the description is no name"),
     ("日本晶圆材料厂商丰川表示将提价。", [("日本", "PLACE"), ("丰川", "ORG")],
      "a name in any Chinese characters after a country and what the company is, before a verb"),
     ("韩国封装设备企业大原精工宣布扩产,中国AI芯片公司启明微(688999)回应称。",
@@ -771,6 +783,7 @@ def test_a_known_family_name_after_another_given_name_is_another_person(pipeline
     # no name: adverbs and time words right after the title are no transliteration
     ("白宫发言人当天表示,发言人随后强调,分析师普遍认为,议员们表示。", []),
     ("美国商务部长期以来表示关切。", []),
+    ("日本首相办公室表示,韩国总统办公室说,双方将磋商。", []),  # a common word is no name without a surname either
 ])
 def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]

@@ -40,8 +40,10 @@ _LATIN_WORD = r"(?=[A-Za-z0-9:.]*[a-z])[A-Z0-9][A-Za-z0-9]*(?:[:.][A-Za-z][A-Za-
 _CAPITALIZED_WORDS = r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}"
 _ORG_WORD = re.compile(_LATIN_WORD)
 # A company's Latin name after what the company is: a word, and up to three more that are names too
-# (Elmos Semiconductor; not the GPU of Megaspeed GPU服务器).
-_ORG_WORDS = re.compile(_LATIN_WORD + r"(?: (?=[A-Za-z0-9&]*[a-z])[A-Z][A-Za-z0-9&]*){0,3}")
+# (Elmos Semiconductor; not the GPU of Megaspeed GPU服务器); initials open it before such a word
+# (ALX Solutions).
+_NAME_WORD = r" (?=[A-Za-z0-9&]*[a-z])[A-Z][A-Za-z0-9&]*"
+_ORG_WORDS = re.compile(rf"(?:{_LATIN_WORD}|[A-Z][A-Z0-9&]{{1,5}}(?={_NAME_WORD}))(?:{_NAME_WORD}){{0,3}}")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9&]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")  # a company named in capitals (PVH集团, SCREEN控股)
 _PERSON_RE = re.compile(_PERSON_LATIN)
@@ -107,7 +109,7 @@ class PatternRules:
     latin_org_before: frozenset[str]  # 服务商Megaspeed
     latin_org_after: frozenset[str]  # Skydio公司
     acronym_org_after: frozenset[str]  # PVH集团
-    latin_person_before: frozenset[str]  # John Smith表示
+    latin_person_before: tuple[str, ...]  # John Smith表示
     latin_legal_name: re.Pattern  # Acme Robotics Inc.
     listed_noun: re.Pattern  # what follows 等: up to max_modifier characters and a noun (等一线机构)
     list_nouns_enough: tuple[str, ...]  # nouns that list only companies: no known member needed
@@ -751,7 +753,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         latin_org_before=frozenset(latin.org_before),
         latin_org_after=frozenset(latin.org_after),
         acronym_org_after=frozenset(latin.acronym_org_after),
-        latin_person_before=frozenset(latin.person_before),
+        latin_person_before=tuple(latin.person_before),
         latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin.legal_suffixes).pattern}")
                           if latin.legal_suffixes else _NEVER),
         listed_noun=(re.compile(rf"[\u4e00-\u9fff0-9]{{0,{listed.max_modifier}}}?" + _alternation(listed.nouns).pattern)
@@ -1066,7 +1068,8 @@ def _foreign_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int
     for length in (4, 3):
         name = text[pos:pos + length]
         if len(name) == length and all(_CJK.match(ch) and ch not in rules.foreign_name_not_inside for ch in name) \
-                and text.startswith(rules.name_followers, pos + length) and name not in rules.not_names:
+                and text.startswith(rules.name_followers, pos + length) and name not in rules.not_names \
+                and not _a_common_word(name, rules.common_non_names):  # 韩国总统|办公室表示 names no one
             return [(pos, pos + length)]
     return []
 
@@ -1365,6 +1368,11 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
         if word in rules.latin_org_before:  # 服务商Megaspeed
             start = to + (text[to:to + 1] == " ")
             name = _ORG_WORDS.match(text, start)
+            if name is None:  # initials alone, three or more, when the company speaks (芯片企业AXT表示; not
+                name = _ACRONYM.match(text, start)  # 公司CEO表示, 企业AI称)
+                if name is None or len(name.group()) < 3 or not text.startswith(rules.latin_person_before, name.end()) \
+                        or rules.title_at(text, start):
+                    name = None
             if name and not _is_latin(text[name.end():name.end() + 1]):
                 found.append(Found(start, name.end(), "ORG", name.group(), "latin_org"))
         end = at - (text[at - 1:at] == " " and at > 0)
@@ -1513,14 +1521,18 @@ def _described_reach(text: str, at: int, rules: PatternRules) -> int:
 _AGENT_MARKER = "由"
 
 
-def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
-    """An organization named by its head and what precedes it: 保荐机构为华泰联合证券。 → 华泰联合证券."""
+def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]],
+                     country_of: Callable[[str], str | None] = lambda entity_id: None) -> list[Found]:
+    """An organization named by its head and what precedes it: 保荐机构为华泰联合证券。 → 华泰联合证券.
+
+    ``country_of`` (an entity id → its country's) tells a body's own country glued before its name
+    (美国|哈德逊研究所) from another place's (江苏省|半导体行业协会 names Jiangsu's association)."""
     found = []
     min_chars, max_chars = rules.org_head_chars
     for at, to, head in hits.get("org_head", ()):
         after = text[to:to + 1]
-        if after and after not in _PUNCTUATION and not text.startswith(rules.org_head_followers, to):
-            continue  # 人工智能科技领域: the head is part of a longer phrase
+        # 人工智能科技领域: the head is part of a longer phrase (unless a known body ends there, below)
+        followed = not after or after in _PUNCTUATION or text.startswith(rules.org_head_followers, to)
         start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_last_word)
         if head in rules.org_verb_heads and text.endswith(_AGENT_MARKER, 0, start):
             continue  # Arm由软银集团控股: the agent and its verb
@@ -1531,11 +1543,15 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         covering = [s for s in inside if s[1] == to]
         if covering:
             # The dictionary named it (寒武纪科技); only a place glued before a body each place has
-            # its own of makes a new name (江苏省|半导体行业协会; 中国|浪潮集团 is Inspur).
+            # its own of makes a new name (江苏省|半导体行业协会; 中国|浪潮集团 is Inspur), whatever
+            # follows it (据江苏省半导体行业协会提供…).
             place = [s for s in inside if s[1] == covering[0][0] and s[2] == "PLACE"]
-            if not place or not text.startswith(rules.org_local_heads, at):
+            if not place or not text.startswith(rules.org_local_heads, at) \
+                    or country_of(place[0][3]) == country_of(covering[0][3]):
                 continue
             start = place[0][0]
+        elif not followed:
+            continue
         elif any(a[1] != b[0] for a, b in itertools.pairwise(s for s in inside if s[2] != "ORG")):
             continue  # 欧盟禁止欧洲银行: known names apart inside run over a subject and its verb
         # A known organization inside starts the name (晶片设计商寒武纪芯片科技 → 寒武纪芯片科技).

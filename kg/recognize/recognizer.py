@@ -153,7 +153,7 @@ class Recognizer:
         longer = (find_legal_names(text, spans, rules, hits) + find_sub_units(text, spans, rules, hits) + models
                   + subsidiaries + find_place_agencies(text, spans, rules, hits)
                   + find_bare_laws(text, spans, rules, hits)
-                  + find_headed_orgs(text, spans, rules, hits) + find_listed_orgs(text, spans, rules, hits))
+                  + find_headed_orgs(text, spans, rules, hits, self._country_of) + find_listed_orgs(text, spans, rules, hits))
         if longer:
             _take_over(spans, longer, discovered, entities)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
