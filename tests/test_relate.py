@@ -114,6 +114,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # a company before a kind of product after 的 makes it: the relative clause modifies the product
+    ("maker's product", "美国司法部指控小米通过中间商购买受管制的英伟达芯片。", ("us_doj", "investigates", "xiaomi")),
+    ("maker's product", "中国半导体行业协会批评美光销售未经审查的英特尔处理器。", ("csia", "opposes", "micron")),
+    ("maker's product", "美国商务部起诉中科曙光违规使用未经许可的美光存储芯片。", ("us_commerce", "investigates", "sugon")),
     ("revenue from a market", "迪思科上财年来自中国大陆的销售额大增。", ("disco", "supplies", "china")),
     ("revenue, market first", "来自中国的营收占高通总营收的四成以上。", ("qualcomm", "supplies", "china")),
     ("revenue, market first", "来自日本市场的收入占阿斯麦营收的一成。", ("asml", "supplies", "japan")),

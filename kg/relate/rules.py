@@ -573,11 +573,14 @@ class RuleSet:
         not Iran. No other name and no list's joiner may stand before the 的 (华为和为其供货的企业), and
         something must (中国的中芯国际 is a possessive); no quote may stand after it. A name a measure's
         marker opens after the 的 is that measure's object (美国近期的对华管制 names no Chinese thing
-        modified)."""
+        modified). A company right before a kind of product is its maker, and the product what is
+        modified (指控深度求索获取受管制的英伟达芯片 accuses DeepSeek)."""
         joiners = "".join(re.escape(word) for word in self.coordinators if len(word) == 1)
         stop = _PHRASE_STOP
+        kinds = self.words.get("product_kind")
+        maker = f"(?!{trie_pattern(kinds)})" if kinds else ""
         return {rule.tail: re.compile(f"[^{stop}{joiners}]{{1,{_RELATIVE_CLAUSE}}}的(?!{_MEASURE_MARKED})"
-                                      f"[^{stop}]{{0,{_MODIFIERS}}}[{_block(tail_kinds(rule.tail))}]")
+                                      f"[^{stop}]{{0,{_MODIFIERS}}}[{_block(tail_kinds(rule.tail))}]{maker}")
                 for rule in self.rules}
 
     @functools.cached_property
