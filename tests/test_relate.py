@@ -948,6 +948,13 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("china", "opposes", "us_commerce")),
     ("reaction to the measure", "荷兰政府宣布限制阿斯麦出口光刻机。阿斯麦称,正在与客户沟通。中国商务部对此表示遗憾。",
      ("cn_commerce", "opposes", "netherlands")),
+    # or for the actor two sentences back, when the sentence before named none but a company that spoke
+    ("reaction past a comment", "韩国宣布限制氟化氢出口。三星电子发言人表示,影响有限。日本对此提出抗议。",
+     ("japan", "opposes", "south_korea")),
+    ("reaction past a comment (a guard: it passed before)",
+     "欧盟宣布对进口芯片加征关税。分析人士指出,此举影响深远。美国对此表示不满。", ("usa", "opposes", "eu")),
+    ("reaction past a comment", "荷兰宣布收紧光刻机出口规定。阿斯麦称,公司将遵守新规。中方对此表示坚决反对。",
+     ("china", "opposes", "netherlands")),
     # a passive delisting: the list between the agent and the verb holds a word of listing
     ("passive delisting", "长江存储被美国商务部从实体清单中剔除。", ("us_commerce", "permits", "ymtc")),
     ("passive delisting", "中兴通讯已被美国从黑名单中移除。", ("usa", "permits", "zte")),
@@ -2227,6 +2234,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a law broken is not the one published"),
     ("日本宣布扩大出口管制,东京电子的订单将受到影响。中方对此表示强烈不满。", "opposes", "china", "tokyo_electron",
      "what was hit is not what 对此 is about"),
+    ("韩国宣布新的出口规定。三星电子发言人称,公司将评估影响。中方对此表示不满。", "opposes", "china", "samsung",
+     "nor a company that only commented"),
     ("美国限制芯片出口,英伟达表示影响有限。", "restricts", None, "nvidia", "an effect denied names no one hit"),
     ("美国政府正在游说日本和韩国跟进类似措施。", "opposes", "usa", None, "lobbying a country to follow suit opposes no one"),
     ("美国的出口管制遭到英伟达的批评。", "restricts", None, "nvidia", "the agent of what a measure suffers is no object"),

@@ -797,7 +797,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     ``anaphor_window`` sentences back, else the last one named there (``earlier``:
     the last subject of each type, and the last sentences' mentions); what
     对此 points at is the last actor in this sentence, else the head of ``measure``, the last
-    measure read in the last sentences, else the last actor of ``recent`` (the sentence before).
+    measure read in the last sentences, else the last actor of ``recent`` (the sentence before), else
+    its law, else the last actor of the sentence before that.
     These mentions serve the rules only; recognition's output does not change.
     """
     added = []
@@ -853,6 +854,11 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             elif (law := next((x for x in reversed(recent) if x.type == "LAW"), None)) is not None:
                 # no actor named, only what was put forward (议员提出《…法案》。英伟达对此表示反对): the law
                 added.append(_stand_in(doc, m.start() + 1, m.end(), law.type, law.entity_id, _ANAPHOR))
+            elif (actor := _last_actor(doc.text, m.start(), next((x for n, x in earlier[1] if n == number - 2), []),
+                                       rules)) is not None:
+                # the sentence before named no actor, or only one who spoke (日本宣布管制…。东京电子发言人称,
+                # 影响有限。中方对此…): what is reacted to is the one before it
+                added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, _ANAPHOR))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
@@ -1205,7 +1211,8 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
     中方对此…) or the rest of its list (撤销三星和SK海力士的资格), a modifier nor where a plant is
     (三星中国工厂), nor the name just before ``at`` (中国 in 中国对此表示不满, 中国政府周五对此… is who
     reacts), nor the employer of a titled person who reacts (英伟达首席执行官黄仁勋对此表示失望), nor a
-    company whose figures moved (英伟达股价上涨: words.company_figures)."""
+    company whose figures moved (英伟达股价上涨: words.company_figures) or that only speaks, itself or by
+    its spokesperson (东京电子发言人称,公司预计影响有限。中方对此…: a reaction, not what is reacted to)."""
     before = [m for m in mentions if m.norm_end <= at]
     between = text[before[-1].norm_end:at].strip() if before else ""
     reacting = before[-1].entity_id if before and len(between) <= _REACTING_GAP \
@@ -1223,10 +1230,21 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
         mention = before[index]
         if mention.entity_id != reacting and index not in objects and _is_actor(text, mention, rules) \
                 and not (mention.type == "PLACE" and _locates_a_plant(text, before, index, rules)) \
-                and not (mention.type == "ORG" and text.startswith(figures, mention.norm_end)) \
+                and not (mention.type == "ORG" and (text.startswith(figures, mention.norm_end)
+                                                    or _only_speaks(text, mention.norm_end, rules))) \
                 and not _members_act_for(text, mention, rules):
             return mention  # not a body whose members acted (参议院两党议员提出…: the members, unnamed)
     return None
+
+
+def _only_speaks(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether what follows the name that ends at ``at`` is a verb of speaking and its mark, right
+    after it or after a title (表示, | 发言人称,): the name's clause only reports what it said."""
+    if rules.speech_opening is None:
+        return False
+    title = rules.title_search.match(text, at) if rules.title_search is not None else None
+    said = rules.speech_opening.match(text, title.end() if title is not None else at)
+    return said is not None and not any(word in said.group() for word in rules.words.get("announce", ()))
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
