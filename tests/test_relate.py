@@ -1833,6 +1833,10 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("bought", "英伟达收购了以色列的迈络思,交易于次年完成。", ("mellanox", "part_of", "nvidia")),
     # 其 after what kind of company the subject is
     ("its product", "昆仑芯是百度旗下的芯片公司,其P800芯片已在百度内部大规模部署。", ("kunlun_p800", "made_by", "kunlunxin")),
+    # 其 opening a sentence, glued to a product named after its kind: the company the article is about
+    ("its product, next sentence", "寒武纪去年营收大增。其旗舰芯片思元590已进入量产。", ("mlu590", "made_by", "cambricon")),
+    ("its product, next sentence", "昆仑芯正筹备上市。其新一代产品P800已向多家互联网公司供货。",
+     ("kunlun_p800", "made_by", "kunlunxin")),
     # a chip named again by 该芯片 or 这款芯片 in the next sentence
     ("product anaphor", "华为发布了昇腾910C芯片。该芯片由中芯国际代工生产。", ("ascend_910c", "made_by", "smic")),
     ("product anaphor", "华为发布了昇腾910C芯片。这款芯片采用中芯国际7纳米工艺制造。", ("ascend_910c", "made_by", "smic")),
@@ -1970,6 +1974,8 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
     ("roadmap", "小米公布了产品路线图:骁龙新平台机型将于下月发布。", "made_by", "snapdragon", "xiaomi"),
     ("named as", "英伟达推出H20,AMD则开发了一款新芯片,命名为MI308。", "made_by", "mi308", "nvidia"),
+    ("its product, next sentence (a guard: it passed before)", "腾讯去年采购量大增。其主要供应商的产品思元590已进入量产。",
+     "made_by", "mlu590", "tencent"),
     ("process next", "英伟达推出H20后不久,中芯国际开始采用阿斯麦的设备改进7纳米工艺。", "made_by", "h20", "asml"),
     ("bought", "三星收购了英特尔的存储业务。", "part_of", "intel", "samsung"),
     ("a maker's line", "英伟达表示,中国客户的产品为H20。", "made_by", "h20", None),

@@ -821,8 +821,10 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             company = _speakers_company(doc.text, m.start(), m.end(), mentions, entities, rules) \
                 or _maker_named_before(m.start(), m.end(), mentions, entities)
             if company is None and (_opens_with_a_title(doc.text, m.start(), m.end(), rules)
-                                    or cue != "其" and _opens_as_subject(doc.text, m.start(), m.end(), rules)):
-                # 公司联合创始人、总裁徐凌杰…, 目前公司已推出…: the company the article is about, as 该公司 would be
+                                    or (cue != "其" or _names_its_product(doc.text, m.end(), mentions, rules))
+                                    and _opens_as_subject(doc.text, m.start(), m.end(), rules)):
+                # 公司联合创始人、总裁徐凌杰…, 目前公司已推出…, 其第三代产品X…: the company the article is
+                # about, as 该公司 would be
                 referent = _referent(doc.text, m.start(), ("ORG",), mentions, rules, number, earlier)
                 company = None if referent is None else (referent.type, referent.entity_id)
             if company is not None:
@@ -1147,6 +1149,16 @@ def _opens_as_subject(text: str, start: int, end: int, rules: RuleSet) -> bool:
 
 
 _COMPANY_COMPOUNDS = ("法", "债", "治理", "章程")  # 公司法, 公司债: no company
+
+
+def _names_its_product(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> bool:
+    """Whether a product is named right after ``at``, past what kind of product it is (其|第三代产品|P800,
+    其|旗舰芯片|X1): whose it is, an owner (其客户, 其股价) is not."""
+    modifiers, kinds = rules.words.get("product_modifier", ()), rules.words.get("product_kind", ())
+    for words in (modifiers, kinds):
+        word = next((w for w in words if text.startswith(w, at)), None)  # one of each, in this order
+        at += len(word) if word is not None else 0
+    return any(x.norm_start == at and x.type == "PRODUCT" for x in mentions)
 
 
 def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], entities: Mapping[str, Entity],
