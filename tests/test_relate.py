@@ -943,6 +943,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("us_congress", "restricts", "china")),
     # a measure discussed is still one where the trigger is no topic of a list
     ("discussed measure", "美国商务部将讨论是否限制向中国出口H20。", ("us_commerce", "restricts", "h20")),
+    # a measure or a rule judged by what it harms or breaks, in what was said
+    ("harm judged", "三星电子表示,美国的新规将损害全球半导体供应链。", ("samsung", "opposes", "usa")),
+    ("harm judged", "中国外交部发言人称,荷兰政府的做法破坏了市场规则。", ("cn_mfa", "opposes", "netherlands")),
+    ("harm judged", "英特尔表示,《芯片安全法案》将扰乱正常贸易。", ("intel", "opposes", "chip_security_act")),
+    # whom one answers or is interviewed by is no speaker
+    ("answered in a frame (a guard: it passed before)", "日本经济产业省在回复路透社询问时表示,反对韩国的出口限制。", ("meti", "opposes", "south_korea")),
     # 对此 after a company's comment stands for the measure read before it, not for the company
     ("reaction to the measure", "美国商务部将长鑫存储列入实体清单。长鑫存储表示,将评估影响。中方对此表示强烈不满。",
      ("china", "opposes", "us_commerce")),
@@ -2240,6 +2246,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a law broken is not the one published"),
     ("日本宣布扩大出口管制,东京电子的订单将受到影响。中方对此表示强烈不满。", "opposes", "china", "tokyo_electron",
      "what was hit is not what 对此 is about"),
+    ("香港保安局表示,新条例针对危害国家安全的行为。", "opposes", None, None, "an offence's name is no harm judged (a guard: 危害 was left out)"),
+    ("黄仁勋在接受路透社采访时批评美国的出口管制。", "opposes", "reuters", None, "whom one is interviewed by takes no stance"),
+    ("美国商务部长在回复美国之音置评请求时表示,反对放宽对华为的管制。", "opposes", "voa", None,
+     "nor whom one answers (a guard: it passed before)"),
     ("韩国宣布新的出口规定。三星电子发言人称,公司将评估影响。中方对此表示不满。", "opposes", "china", "samsung",
      "nor a company that only commented"),
     ("美国限制芯片出口,英伟达表示影响有限。", "restricts", None, "nvidia", "an effect denied names no one hit"),

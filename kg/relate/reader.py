@@ -666,10 +666,16 @@ def _titled(between: str, rules: RuleSet) -> bool:
 
 def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether a preposition comes right before ``mention`` (向中国), not a word ending like one (反对美方),
-    or the mention presses inside 在…下 (在美国的压力下)."""
-    return _word_before(text, mention.norm_start, rules.prepositions, rules) or (
-        rules.pressure is not None and text.endswith(_UNDER, 0, mention.norm_start)
-        and rules.pressure.match(text, mention.norm_end) is not None)
+    or the mention presses inside 在…下 (在美国的压力下), or is whom one answers inside 在…时
+    (在接受《金融时报》采访时: words.answered_in_frame)."""
+    at = mention.norm_start
+    return _word_before(text, at, rules.prepositions, rules) or (
+        rules.pressure is not None and text.endswith(_UNDER, 0, at)
+        and rules.pressure.match(text, mention.norm_end) is not None) or text.endswith(
+        rules.words.get("answered_in_frame", ()), 0, at - (text[at - 1:at] in _OPENING_QUOTES))
+
+
+_OPENING_QUOTES = "《“「"  # before a paper's or a body's name (在接受《金融时报》采访时)
 
 
 _UNDER = "在"  # what opens 在…下, whose name presses (words.pressure)
