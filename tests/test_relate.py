@@ -1839,6 +1839,13 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("bought", "英伟达收购了以色列的迈络思,交易于次年完成。", ("mellanox", "part_of", "nvidia")),
     # 其 after what kind of company the subject is
     ("its product", "昆仑芯是百度旗下的芯片公司,其P800芯片已在百度内部大规模部署。", ("kunlun_p800", "made_by", "kunlunxin")),
+    # 其 after a clause of what was said that a company opens: that company's
+    ("its product in what was said", "苏姿丰说,华为是很强的对手,其昇腾芯片进步很快。", ("ascend", "made_by", "huawei")),
+    ("its product in what was said", "黄仁勋表示,寒武纪是一家优秀的公司,其思元590芯片性能不俗。", ("mlu590", "made_by", "cambricon")),
+    # 公司 opening a later clause of a sentence a company opens
+    ("the sentence's company", "燧原科技由腾讯投资的团队创立,公司推出的云燧T20已经量产。", ("yunsui_t20", "made_by", "enflame")),
+    ("the sentence's company", "摩尔线程由英伟达前全球副总裁张建中于2020年创立,公司推出的MTT S4000等产品主要面向数据中心。",
+     ("mtt_s4000", "made_by", "moore_threads")),
     # 其 opening a sentence, glued to a product named after its kind: the company the article is about
     ("its product, next sentence", "寒武纪去年营收大增。其旗舰芯片思元590已进入量产。", ("mlu590", "made_by", "cambricon")),
     ("its product, next sentence", "昆仑芯正筹备上市。其新一代产品P800已向多家互联网公司供货。",
@@ -1980,6 +1987,8 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
     ("roadmap", "小米公布了产品路线图:骁龙新平台机型将于下月发布。", "made_by", "snapdragon", "xiaomi"),
     ("named as", "英伟达推出H20,AMD则开发了一款新芯片,命名为MI308。", "made_by", "mi308", "nvidia"),
+    ("its product in what was said (a guard: it passed before)", "黄仁勋表示,由于华为的竞争,其H20芯片销量下滑。", "made_by",
+     "h20", "huawei"),
     ("its product, next sentence (a guard: it passed before)", "腾讯去年采购量大增。其主要供应商的产品思元590已进入量产。",
      "made_by", "mlu590", "tencent"),
     ("process next", "英伟达推出H20后不久,中芯国际开始采用阿斯麦的设备改进7纳米工艺。", "made_by", "h20", "asml"),

@@ -825,7 +825,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                                        _MARKED_COUNTRY if lead else "implicit"))
         elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
             company = _speakers_company(doc.text, m.start(), m.end(), mentions, entities, rules) \
-                or _maker_named_before(m.start(), m.end(), mentions, entities)
+                or _maker_named_before(m.start(), m.end(), mentions, entities) \
+                or _sentence_subject_company(doc.text, m.start(), m.end(), mentions, rules)
             if company is None and (_opens_with_a_title(doc.text, m.start(), m.end(), rules)
                                     or (cue != "其" or _names_its_product(doc.text, m.end(), mentions, rules))
                                     and _opens_as_subject(doc.text, m.start(), m.end(), rules)):
@@ -1173,11 +1174,14 @@ def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], ent
     speaker, the last company named before a speaking person (英伟达首席财务官克雷斯表示,公司…), else the
     person's employer in the dictionary (黄仁勋表示,公司…); None for another speaker (商务部表示,公司…
     means companies). The anaphor opens what was said, or a later clause of it (表示,由于…,公司本季度…),
-    or is what a copula's noun belongs to (说,中芯国际仍是公司的重要客户)."""
+    or is what a copula's noun belongs to (说,中芯国际仍是公司的重要客户). 其 after a clause of what was
+    said that a company opens is that company's (黄仁勋说,华为是强大的公司,其昇腾芯片…)."""
     opening = _last_match(rules.speech_opening, text, _sentence_start(text, at), at)
     if opening is None or opening.end() != at and not (
             text[at - 1] in CLAUSE_MARKS or text.endswith(_COPULAS, 0, at) and text.startswith("的", end)):
         return None
+    if text[at:end] == _ITS and (said := _clause_opener(text, opening.end(), at, mentions)) is not None:
+        return said.type, said.entity_id
     said_by = [x for x in mentions if x.norm_end <= opening.start()]
     if not said_by or said_by[-1].type not in ("ORG", "PERSON"):
         return None
@@ -1190,6 +1194,34 @@ def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], ent
 
 
 _COPULAS = ("是", "为")  # 是公司的客户: the noun after 的 is the company's
+_ITS = "其"
+
+
+def _sentence_subject_company(text: str, at: int, end: int, mentions: list[Mention],
+                              rules: RuleSet) -> tuple[str, str] | None:
+    """The company (type, id) 公司 at ``at``–``end`` stands for when it opens a later clause of a
+    sentence a company opens (摩尔线程由张建中创立,公司推出的MTT S4000…): that company."""
+    if text[at:end] != _COMPANY or not at or text[at - 1] not in CLAUSE_MARKS:
+        return None
+    start = _sentence_start(text, at)
+    first = next((x for x in mentions if x.norm_start >= start), None)
+    if first is None or first.type != "ORG" or first.norm_end > at \
+            or not _opens_as_subject(text, first.norm_start, first.norm_end, rules) or not _is_actor(text, first, rules):
+        return None
+    return first.type, first.entity_id
+
+
+_COMPANY = "公司"
+
+
+def _clause_opener(text: str, start: int, at: int, mentions: list[Mention]) -> Mention | None:
+    """The company that opens the last clause between ``start`` and ``at`` (华为|是…公司,), if one does."""
+    opener = None
+    for x in mentions:
+        if start <= x.norm_start and x.norm_end <= at and x.type == "ORG" \
+                and (x.norm_start == start or text[x.norm_start - 1] in CLAUSE_MARKS):
+            opener = x
+    return opener
 
 
 def _maker_named_before(start: int, end: int, mentions: list[Mention],
