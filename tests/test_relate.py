@@ -114,6 +114,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # a country before what a company is by its trade and its name describes it: the company acts
+    ("trade description", "日本设备商尼康也表示,由于无法向中国客户出口光刻机,公司营收下滑。", ("nikon", "supplies", "china")),
+    ("trade description", "美国软件商楷登电子也宣布,将向华为恢复供货。", ("cadence", "supplies", "huawei")),
+    ("trade description", "美国设备商应用材料称,已停止向中芯国际发货。", ("applied_materials", "supplies", "smic")),
     # a company before a kind of product after 的 makes it: the relative clause modifies the product
     ("maker's product", "美国司法部指控小米通过中间商购买受管制的英伟达芯片。", ("us_doj", "investigates", "xiaomi")),
     ("maker's product", "中国半导体行业协会批评美光销售未经审查的英特尔处理器。", ("csia", "opposes", "micron")),
@@ -2255,6 +2259,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a law broken is not the one published"),
     ("日本宣布扩大出口管制,东京电子的订单将受到影响。中方对此表示强烈不满。", "opposes", "china", "tokyo_electron",
      "what was hit is not what 对此 is about"),
+    ("美国软件商楷登电子也宣布,将向华为恢复供货。", "permits", "usa", None,
+     "a country describing the company that acts is no actor"),
     ("香港保安局表示,新条例针对危害国家安全的行为。", "opposes", None, None, "an offence's name is no harm judged (a guard: 危害 was left out)"),
     ("黄仁勋在接受路透社采访时批评美国的出口管制。", "opposes", "reuters", None, "whom one is interviewed by takes no stance"),
     ("美国商务部长在回复美国之音置评请求时表示,反对放宽对华为的管制。", "opposes", "voa", None,
