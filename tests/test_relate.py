@@ -114,6 +114,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # a country and what kind of body it is, before a name put on a list, describe the name
+    ("described body listed", "美国商务部将中国实体中兴通讯列入实体清单。", ("us_commerce", "restricts", "zte")),
+    ("described body listed", "美国商务部将中国科研机构中国电子科技集团列入实体清单。", ("us_commerce", "restricts", "cetc")),
+    ("described body listed", "美国商务部将中国教育机构国防科技大学列入实体清单。", ("us_commerce", "restricts", "nudt")),
     # a country before what a company is by its trade and its name describes it: the company acts
     ("trade description", "日本设备商尼康也表示,由于无法向中国客户出口光刻机,公司营收下滑。", ("nikon", "supplies", "china")),
     ("trade description", "美国软件商楷登电子也宣布,将向华为恢复供货。", ("cadence", "supplies", "huawei")),
