@@ -114,6 +114,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # joiners that stack, and a company listed with its unit
+    ("stacked joiners", "美国商务部将华为、以及中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    ("company and its unit", "美国商务部将中兴通讯及其子公司中兴微电子列入实体清单。", ("us_commerce", "restricts", "zte")),
+    ("company and its unit", "美国商务部将中兴通讯及其子公司中兴微电子列入实体清单。", ("us_commerce", "restricts", "sanechips")),
+    ("company and its unit", "商务部将华为及其子公司海思、以及中芯国际等12家实体列入管控名单。", ("cn_commerce", "restricts", "smic")),
     # a country and what kind of body it is, before a name put on a list, describe the name
     ("described body listed", "美国商务部将中国实体中兴通讯列入实体清单。", ("us_commerce", "restricts", "zte")),
     ("described body listed", "美国商务部将中国科研机构中国电子科技集团列入实体清单。", ("us_commerce", "restricts", "cetc")),
@@ -2001,6 +2006,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("named as", "英伟达推出H20,AMD则开发了一款新芯片,命名为MI308。", "made_by", "mi308", "nvidia"),
     ("its product in what was said (a guard: it passed before)", "黄仁勋表示,由于华为的竞争,其H20芯片销量下滑。", "made_by",
      "h20", "huawei"),
+    ("stacked joiners (a guard: the joiners did not stack before)", "美国商务部将华为及其子公司海思、以及中芯国际列入实体清单。",
+     "part_of", "smic", "huawei"),
     ("its product, next sentence (a guard: it passed before)", "腾讯去年采购量大增。其主要供应商的产品思元590已进入量产。",
      "made_by", "mlu590", "tencent"),
     ("process next", "英伟达推出H20后不久,中芯国际开始采用阿斯麦的设备改进7纳米工艺。", "made_by", "h20", "asml"),

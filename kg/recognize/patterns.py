@@ -1483,6 +1483,10 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
         ending = next((e for e in rules.list_generic_endings if text.endswith(e, member_start, member_end)), "")
         if ending and not text.endswith(rules.legal_suffixes, member_start, member_end):
             member_end -= len(ending)
+        # A name found already that ends a later member is all of it (、以及|中芯国际, 及其子公司|海思).
+        known = bisect.bisect_left(spans, (member_end,))
+        member_start = next((s[0] for s in reversed(spans[:known]) if s[1] == member_end and s[0] > member_start),
+                            member_start) if index else member_start
         name = text[member_start:member_end]
         if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
             listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))

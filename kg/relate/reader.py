@@ -1618,8 +1618,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # a subject carried into the clause heads no list in it (寒武纪推出…,与英伟达H20竞争)
             # Each slot's list stops at the other slot: in 华为与英伟达展开竞争 the template's 与 joins the two.
             kinds = rules.words.get("product_kind", ())
+            # A list whose joiners stack (海思、以及中芯国际) may join names of another level: no one unit or
+            # employer is shared across them.
+            stacked = rule.relation not in _OWNERSHIP
             heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"),
-                                 rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds)
+                                 rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds, stacked)
             if masked.owners and rule.relation == "made_by" and trigger_groups \
                     and m.group(trigger_groups[0]) not in rules.words.get("made_for_others", ()):
                 tail_id = masked.by_char[text[m.start("tail")]].entity_id
@@ -1638,7 +1641,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend.
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
-                                                         kinds=kinds)
+                                                         kinds=kinds, stacked=stacked)
             titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
             if titles or "office" in template.word_lists:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
@@ -2144,12 +2147,14 @@ def _urged(m: re.Match, gap_at: int, rules: RuleSet) -> bool:
 
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
-                 other: int, partnered: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> list[Mention]:
+                 other: int, partnered: tuple[str, ...] = (), kinds: tuple[str, ...] = (),
+                 stacked: bool = True) -> list[Mention]:
     """The mention at ``at`` and its list mates (字节跳动、阿里巴巴和腾讯), up to the other slot's
     mention at ``other``, which is never a mate, nor is a subject carried into the clause, nor, with
     ``partnered`` (words of a joint act), a name after 与 and before one of them: that 与 is "with"
     (旗下的火山引擎与英伟达合作: Nvidia is the partner). Products may each be followed by what kind
-    of product they are, a word of ``kinds`` (H20芯片和L20芯片, S80消费级显卡、S4000训练卡)."""
+    of product they are, a word of ``kinds`` (H20芯片和L20芯片, S80消费级显卡、S4000训练卡). Unless
+    ``stacked``, a mate after joiners that stack (、以及) is none."""
     text = masked.text
     found = [masked.by_char[text[at]]]
     for step in (1, -1):
@@ -2161,15 +2166,13 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
                 if kinds and not text.startswith(coordinators, end) and masked.by_char[text[pos]].type == "PRODUCT":
                     end = _kind_phrase_end(text, end, kinds, coordinators)
                     kind_skipped = end > pos + 1
-                word = next((w for w in coordinators if text.startswith(w, end)), None)
-                if word is None:
+                joined = _past_joiners(text, end, coordinators, 1, stacked)
+                if joined == end:
                     break
-                joined = end + len(word)
             else:
-                word = next((w for w in coordinators if text.endswith(w, 0, pos)), None)
-                if word is None:
+                joined = _past_joiners(text, pos, coordinators, -1, stacked) - 1
+                if joined == pos - 1:
                     break
-                joined = pos - len(word) - 1
                 if kinds and masked.by_char[text[pos]].type == "PRODUCT" and 0 <= joined < len(text) \
                         and masked.mention_at(text[joined]) is None:
                     joined = _kind_phrase_start(text, joined + 1, kinds, coordinators) - 1
@@ -2188,6 +2191,16 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
 
 
 _KIND_REACH = 8  # characters of what kind of product a list's member is (数据中心训练卡)
+
+
+def _past_joiners(text: str, at: int, coordinators: tuple[str, ...], step: int, stacked: bool) -> int:
+    """Where the run of list joiners that starts at ``at`` ends (``step`` 1), or that ends at ``at``
+    starts (``step`` -1); ``at`` when there is none, or when they stack (、以及) and not ``stacked``."""
+    start, count = at, 0
+    while (word := next((w for w in sorted(coordinators, key=len, reverse=True)
+                         if (text.startswith(w, at) if step == 1 else text.endswith(w, 0, at))), None)) is not None:
+        at, count = at + step * len(word), count + 1
+    return start if count > 1 and not stacked else at
 
 
 def _kind_phrase_end(text: str, start: int, kinds: tuple[str, ...], coordinators: tuple[str, ...]) -> int:

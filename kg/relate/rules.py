@@ -893,7 +893,8 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                     # it says who does (卖给中国客户).
                     chars = _block(tuple(kind for kind in tails if kind != MODIFIER))
                     slot = f"(?:{_AFTER_GOAL}[{slot_chars[value]}]|[{chars}])" if MODIFIER in tails else f"[{chars}]"
-                mates = f"(?P<{value}{MATES}>(?:(?:{joined})[{chars}])*)" if joined else ""
+                # (joiners may stack: 、以及)
+                mates = f"(?P<{value}{MATES}>(?:(?:{joined})+[{chars}])*)" if joined else ""
                 out.append(f"(?P<{value}>{slot}){mates}")
             elif value == "other":
                 out.append(f"[{_block(MASK_KINDS)}]")
