@@ -2316,6 +2316,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国财政部制裁了三家帮助伊朗获取无人机零件的公司。", "restricts", None, "iran",
      "nor is the one they helped sanctioned"),
     ("美国司法部起诉了英伟达两名前员工。", "investigates", None, "nvidia", "the company whose people are charged is not"),
+    ("美国司法部起诉了一名谷歌软件工程师。", "investigates", None, "google", "nor when they are named by their trade"),
+    ("台湾检方起诉两名台积电资深工程师涉嫌泄密。", "investigates", None, "tsmc", "or by their rank (a guard: it passed before)"),
     ("今日要闻:1)日本宣布新的出口管制措施 2)韩国对此表示遗憾。", "restricts", "japan", "south_korea",
      "a digest's numbered items are sentences of their own"),
     ("华为和被美国制裁的中兴都受到影响。", "restricts", "usa", "huawei",
