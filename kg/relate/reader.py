@@ -2295,12 +2295,17 @@ def _a_topic_discussed(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     """Whether the trigger, after the head, is one of the topics a verb of discussing (words.discussed)
     earlier in its clause names, the list closed by a word of ``topics`` later in the clause; or the
     topic of a frame (rules.topic_frame_search) that ends before the tail (要求美方在关税问题上给予
-    韩国企业公平待遇: no tariff on Korea)."""
+    韩国企业公平待遇: no tariff on Korea); or a matter talked over with a party (rules.talked_over_search:
+    就美国半导体关税与美方磋商)."""
     start = max(m.end("head"), clause_start(text, trigger_at))
     if trigger_at < start:
         return False
     if _phrase_holds(text, start, trigger_at, rules.words.get("discussed", ())):
         return _phrase_holds(text, trigger_at, len(text), rules.words.get("topics", ()))
+    talked = rules.talked_over_search
+    if talked is not None and any(frame.start() < trigger_at < frame.start("partner")
+                                  for frame in talked.finditer(text, start, clause_end(text, trigger_at) or len(text))):
+        return True
     frames = rules.topic_frame_search
     tail_at = m.start("tail")
     return frames is not None and trigger_at < tail_at \

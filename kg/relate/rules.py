@@ -503,6 +503,18 @@ class RuleSet:
         return re.compile(f"(?:{trie_pattern(openers)})[^{CLAUSE_MARKS}。]{{1,{_FRAME_CHARS}}}?(?:{trie_pattern(topics)})")
 
     @functools.cached_property
+    def talked_over_search(self) -> re.Pattern | None:
+        """A matter talked over with a party: a word of ``matter_openers`` (就), at most ``_FRAME_CHARS``
+        characters of its clause, a word of ``talked_with`` (group ``partner``), at most
+        ``_PARTNER_CHARS`` more and a word of ``talks`` (就美国半导体关税与美方磋商)."""
+        openers, partner, talks = (self.words.get(key) for key in ("matter_openers", "talked_with", "talks"))
+        if not openers or not partner or not talks:
+            return None
+        return re.compile(f"(?:{trie_pattern(openers)})[^{CLAUSE_MARKS}。]{{1,{_FRAME_CHARS}}}?"
+                          f"(?P<partner>{trie_pattern(partner)})[^{CLAUSE_MARKS}。]{{0,{_PARTNER_CHARS}}}?"
+                          f"(?:{trie_pattern(talks)})")
+
+    @functools.cached_property
     def matter_closed_search(self) -> re.Pattern | None:
         """A word of ``matter_closed`` (一事, 一案): what surely ends a matter, whatever follows it."""
         return word_pattern(self.words.get("matter_closed"))
@@ -978,6 +990,7 @@ _AFTER_GOAL = "(?:(?<=[给予往至到])|(?<=[给予往至到]了))"
 
 
 _FRAME_CHARS = 20  # a topic frame's reach: 在美国对华半导体出口管制问题上
+_PARTNER_CHARS = 8  # from the party talked with to the verb of talks: 与美方进行磋商
 
 
 def _counted_phrase(ones: tuple[str, ...] | None, nouns: tuple[str, ...] | None,
