@@ -114,6 +114,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # a clause that opens with a time ahead goes on with the subject
+    ("time ahead", "英特尔宣布与苹果合作,在未来五年内向其供应芯片。", ("intel", "supplies", "apple")),
+    ("time ahead", "三星电子将与特斯拉合作,未来三年向其供应芯片。", ("samsung", "supplies", "tesla")),
     # joiners that stack, and a company listed with its unit
     ("stacked joiners", "美国商务部将华为、以及中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
     ("company and its unit", "美国商务部将中兴通讯及其子公司中兴微电子列入实体清单。", ("us_commerce", "restricts", "zte")),
@@ -2317,6 +2320,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor is the one they helped sanctioned"),
     ("美国司法部起诉了英伟达两名前员工。", "investigates", None, "nvidia", "the company whose people are charged is not"),
     ("美国司法部起诉了一名谷歌软件工程师。", "investigates", None, "google", "nor when they are named by their trade"),
+    ("英伟达宣布扩产,未来三年内台积电将向其供货。", "supplies", "nvidia", "tsmc",
+     "a clause that names its own subject after the time keeps it (a guard: it passed before)"),
     ("韩国政府就美国半导体关税与美方磋商", "restricts", "south_korea", None,
      "a measure talked over with another party is no act of the one who talks"),
     ("日本经济产业省就出口管制新规同韩国进行了谈判。", "restricts", "meti", None, "the same, 同…谈判"),

@@ -1012,9 +1012,10 @@ def _carry_pattern(openers: Collection[str], triggers: Collection[str], leads: C
     return f"{_WHEN}?(?:{trie_pattern(openers)}|(?:{trie_pattern(leads)})(?:{trie_pattern(triggers)}))"
 
 
-# When a clause's act happens, told first (2027年推出…, 明年第一季度将…): a year, a month, a quarter.
-_WHEN = ("(?:(?:(?:19|20)[0-9]{2}年|今年|明年|后年|去年)?(?:[0-9]{1,2}月|第?[一二三四1-4]季度|上半年|下半年|年底|年初|年内)?"
-         "(?<=[年月度底初内]))")
+# When a clause's act happens, told first (2027年推出…, 明年第一季度将…): a year, a month, a quarter; or
+# over what time ahead (在未来数年内向其供应…, 未来三年).
+_WHEN = ("(?:(?:(?:(?:19|20)[0-9]{2}年|今年|明年|后年|去年)?(?:[0-9]{1,2}月|第?[一二三四1-4]季度|上半年|下半年|年底|年初|年内)?"
+         "(?<=[年月度底初内]))|在?(?:未来|今后)[一二三四五六七八九十两数几0-9]*(?:年|个月|周|天)?内?)")
 
 
 def trie_pattern(words: Collection[str]) -> str:
