@@ -73,6 +73,7 @@ class PatternRules:
     title_max_chars: int
     anchor_types: tuple[str, ...]
     titles: tuple[str, ...]
+    title_former: tuple[str, ...]  # a post held before, between the body and the title (联发科|前|工程师)
     bare_titles: frozenset[str]  # titles that head only a body whose name ends with bare_title_after (部|长)
     bare_title_after: tuple[str, ...]
     foreign_name_titles: frozenset[str]  # after these a name needs no surname (大臣赤泽亮正)
@@ -332,6 +333,8 @@ class PersonAfterTitleSection(DataModel):
     """The types of the bodies a title may follow."""
     titles: Words = []
     """The titles; the longest one found is the role."""
+    former: Words = []
+    """Words of a post held before, between the body and its title (联发科|前|工程师陈某)."""
     bare_titles: Words = []
     """Titles that head only the body right before them, whose name ends with one of
     ``bare_title_after`` (商务部|长, 台北市|长); after another name they start a word (台湾|长荣海运)."""
@@ -713,6 +716,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         title_max_chars=titled.max_chars,
         anchor_types=tuple(people.anchor_types),
         titles=titles,
+        title_former=tuple(people.former),
         bare_titles=frozenset(people.bare_titles),
         bare_title_after=tuple(people.bare_title_after),
         foreign_name_titles=frozenset(people.foreign_name_titles),
@@ -1013,14 +1017,15 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,
     found = []
     anchor_types, initials = rules.anchor_types, rules.title_initials
     for _, end, entity_type, entity_id in anchors:
+        at = end + next((len(w) for w in rules.title_former if text.startswith(w, end)), 0)  # 联发科|前|工程师
         # Most names are followed by no title: one set lookup rules them out.
-        if entity_type not in anchor_types or text[end:end + 1] not in initials:
+        if entity_type not in anchor_types or text[at:at + 1] not in initials:
             continue
-        title = rules.title_at(text, end)
-        if not title or title in rules.bare_titles and not text.endswith(rules.bare_title_after, 0, end):
+        title = rules.title_at(text, at)
+        if not title or title in rules.bare_titles and (at > end or not text.endswith(rules.bare_title_after, 0, end)):
             continue
         foreign = title in rules.foreign_name_titles or country_of(entity_id) in rules.foreign_name_countries
-        pos, last = _past_joined_titles(text, end + len(title), title, rules)
+        pos, last = _past_joined_titles(text, at + len(title), title, rules)
         for start, stop in _names_after_title(text, pos, last, foreign, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
                                anchor=entity_id, role=title))
