@@ -114,6 +114,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # a decision named again after the measure is its maker's; a legislator may oppose their own government
+    ("the decision again", "荷兰政府宣布收紧光刻机出口管制。中方认为,这一决定违背市场原则。", ("china", "opposes", "netherlands")),
+    ("the decision again", "日本宣布限制光刻胶出口。该决定遭到韩国强烈反对。", ("south_korea", "opposes", "japan")),
+    ("legislator on their government", "美国宣布放宽对华芯片出口。参议员伊丽莎白·沃伦批评称,这一决定将损害美国的国家安全。",
+     ("elizabeth_warren", "opposes", "usa")),
     # a clause that opens with a time ahead goes on with the subject
     ("time ahead", "英特尔宣布与苹果合作,在未来五年内向其供应芯片。", ("intel", "supplies", "apple")),
     ("time ahead", "三星电子将与特斯拉合作,未来三年向其供应芯片。", ("samsung", "supplies", "tesla")),
@@ -2320,6 +2325,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor is the one they helped sanctioned"),
     ("美国司法部起诉了英伟达两名前员工。", "investigates", None, "nvidia", "the company whose people are charged is not"),
     ("美国司法部起诉了一名谷歌软件工程师。", "investigates", None, "google", "nor when they are named by their trade"),
+    ("美国商务部长雷蒙多表示,美国坚决反对这种做法。", "opposes", "raimondo", "usa",
+     "an executive office holder's stance is never on their own country (a guard: it passed before)"),
     ("英伟达宣布扩产,未来三年内台积电将向其供货。", "supplies", "nvidia", "tsmc",
      "a clause that names its own subject after the time keeps it (a guard: it passed before)"),
     ("韩国政府就美国半导体关税与美方磋商", "restricts", "south_korea", None,

@@ -260,9 +260,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         continue  # 腾讯的H20订单: the H20 Tencent buys is Nvidia's (华为的麒麟 is its unit HiSilicon's)
                     if rule.head_not_part_of and _parent_of(relation.head, entities) in rule.head_not_part_of:
                         continue  # 众议院外交委员会通过《…法案》: a house's committee enacts nothing
-                    if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail:
+                    if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail \
+                            and not (relation.type == _STANCE and _in_a_legislature(relation.head, entities, rules)):
                         # a body's measure on its own country is on its companies (禁止美国公司向华为出售); its
-                        # stance is its country's own (中国商务部发言人表示,中方坚决反对…)
+                        # stance is its country's own (中国商务部发言人表示,中方坚决反对…); a legislator's may
+                        # be on the country's government (参议员沃伦批评这一决定)
                         continue
                     if rule.tail_not_home and _home_of(relation.head, entities) == relation.tail:
                         continue  # 英伟达是美国最大的芯片供应商: where it is from
@@ -329,6 +331,25 @@ def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
     parent = entities.get(entity.facts.get("part_of", ""))
     return entity.facts.get("country") \
         or (parent.facts.get("country", parent.id) if parent is not None and parent.type == "PLACE" else None)
+
+
+_STANCE = "opposes"
+
+
+def _in_a_legislature(entity_id: str, entities: Mapping[str, Entity], rules: RuleSet) -> bool:
+    """Whether the body, or the body a person works for, is one of ``rules.legislatures`` or part of one."""
+    entity = entities.get(entity_id)
+    if entity is not None and entity.type == "PERSON":
+        entity = entities.get(entity.facts.get("works_for", ""))
+    seen = 0
+    while entity is not None and seen < _PARENT_DEPTH:
+        if entity.id in rules.legislatures:
+            return True
+        entity, seen = entities.get(entity.facts.get("part_of", "")), seen + 1
+    return False
+
+
+_PARENT_DEPTH = 4  # how far up part_of a body is looked for (committee → house → congress)
 
 
 # Lookups in the relate loop go through functions that take a Mapping: there the compiled reader
@@ -855,20 +876,30 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
+            referent: tuple[str, str] | None = None
             if measure is not None and (actor is None or any(actor is x for x in recent)) \
                     and not any(x.entity_id == measure.id for x in mentions if x.norm_end <= m.start()):
-                added.append(_stand_in(doc, m.start() + 1, m.end(), measure.type, measure.id, _ANAPHOR))
+                referent = measure.type, measure.id
             elif actor is not None:
-                added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, _ANAPHOR))
+                referent = actor.type, actor.entity_id
             elif (law := next((x for x in reversed(recent) if x.type == "LAW"), None)) is not None:
                 # no actor named, only what was put forward (议员提出《…法案》。英伟达对此表示反对): the law
-                added.append(_stand_in(doc, m.start() + 1, m.end(), law.type, law.entity_id, _ANAPHOR))
+                referent = law.type, law.entity_id
             elif (actor := _last_actor(doc.text, m.start(), next((x for n, x in earlier[1] if n == number - 2), []),
                                        rules)) is not None:
                 # the sentence before named no actor, or only one who spoke (日本宣布管制…。东京电子发言人称,
                 # 影响有限。中方对此…): what is reacted to is the one before it
-                added.append(_stand_in(doc, m.start() + 1, m.end(), actor.type, actor.entity_id, _ANAPHOR))
+                referent = actor.type, actor.entity_id
+            if referent is not None:
+                # A cue that is the subject and ends in a word of policy keeps the word (这一决定将损害…: the
+                # actor's decision, as 美国的决定 would read); one after 对 stands in whole.
+                policy = () if cue.startswith(_OBJECT_MARKER) else rules.words.get("policy", ())
+                end = m.end() - next((len(w) for w in policy if cue.endswith(w)), 0)
+                added.append(_stand_in(doc, m.start() + 1, end, *referent, _ANAPHOR))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+_OBJECT_MARKER = "对"  # what opens a cue of about_this that is the stance's object (对此, 对这一决定)
 
 
 def _without_place(cue: re.Match) -> str:

@@ -222,6 +222,7 @@ class RuleSet:
     obliged: tuple[str, ...] = ()  # right before the trigger: a demand, planned (该局应暂停许可)
     denials: tuple[str, ...] = ()  # earlier in the trigger's clause: a fact denied, not refused (否认发放许可)
     voiced: tuple[str, ...] = ()  # relations a country's agency shares when it speaks for it (opposes)
+    legislatures: frozenset[str] = frozenset()  # whose people's stances may be on their own country
     announced: tuple[str, ...] = ()  # relations a unit's parent shares when it announces them (restricts…)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # A phrase that refers back -> the entity types it may stand for (该规则 → the last LAW named,
@@ -1427,6 +1428,9 @@ class RulesFile(DataModel):
     ``negated_as`` (否认曾向华为发放许可证 denies a permit; it imposes no restriction)."""
     voiced: list[RelationType] = []
     """Relations a country's own agency shares when it speaks for the country (opposes)."""
+    legislatures: list[EntityId] = []
+    """Legislatures, whose members' and committees' stances may be on their own country's government
+    (民主党参议员沃伦批评称,这一决定将损害美国的国家安全); an executive body's never are."""
     announced: list[RelationType] = []
     """Relations a unit's parent shares when it is the subject that announces them: 经济部宣布,国际贸易署
     已更新名单,新增华为 restricts Huawei by the ministry too (the unit's ``part_of`` in the dictionary)."""
@@ -1618,7 +1622,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
         barred_relations=tuple(data.barred.relations), intended=tuple(data.intended.words),
         intended_relations=tuple(data.intended.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
-        denials=tuple(data.denials), voiced=tuple(data.voiced), announced=tuple(data.announced), words=words,
+        denials=tuple(data.denials), voiced=tuple(data.voiced), legislatures=frozenset(data.legislatures),
+        announced=tuple(data.announced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window,
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
