@@ -119,6 +119,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("the decision again", "日本宣布限制光刻胶出口。该决定遭到韩国强烈反对。", ("south_korea", "opposes", "japan")),
     ("legislator on their government", "美国宣布放宽对华芯片出口。参议员伊丽莎白·沃伦批评称,这一决定将损害美国的国家安全。",
      ("elizabeth_warren", "opposes", "usa")),
+    # what a company says goes on with it past a clause that opens with another subject, unnamed
+    ("said past an unnamed subject (a guard: it passed before)", "英伟达表示,中国企业的需求依然强劲,公司将继续向中国出口H20。",
+     ("nvidia", "supplies", "china")),
     # a clause that opens with a time ahead goes on with the subject
     ("time ahead", "英特尔宣布与苹果合作,在未来五年内向其供应芯片。", ("intel", "supplies", "apple")),
     ("time ahead", "三星电子将与特斯拉合作,未来三年向其供应芯片。", ("samsung", "supplies", "tesla")),
@@ -2325,6 +2328,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor is the one they helped sanctioned"),
     ("美国司法部起诉了英伟达两名前员工。", "investigates", None, "nvidia", "the company whose people are charged is not"),
     ("美国司法部起诉了一名谷歌软件工程师。", "investigates", None, "google", "nor when they are named by their trade"),
+    ("高盛分析师指出,日本设备厂商对中国的出口将放缓。", "supplies", "goldman_sachs", None,
+     "what was said opens with its own subject, unnamed: the speaker does not act in it"),
+    ("集邦咨询表示,韩国企业向中国出售存储芯片的数量下降。", "supplies", "trendforce", None, "the same, 韩国企业"),
     ("美国商务部长雷蒙多表示,美国坚决反对这种做法。", "opposes", "raimondo", "usa",
      "an executive office holder's stance is never on their own country (a guard: it passed before)"),
     ("英伟达宣布扩产,未来三年内台积电将向其供货。", "supplies", "nvidia", "tsmc",

@@ -217,10 +217,12 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             if stand_in is not None and _unnamed_speaker(text, max(s_start, stand_in.norm_end), c_start,
                                                                           spans_of["clause"], name_starts, rules):
                                 stand_in = None
-                            # What the sentence's subject said right before the clause goes on with it as well.
+                            # What the sentence's subject said right before the clause goes on with it as well,
+                            # unless the clause opens with its own subject, unnamed (分析师指出,台湾设备厂商对
+                            # 中国大陆的出口…: the makers export).
                             if stand_in is not None and not _continues(text, c_start, c_end, rules) \
-                                    and not (stand_in.entity_id in speaker
-                                             and _opens_what_was_said(text, c_start, rules)):
+                                    and not (stand_in.entity_id in speaker and _opens_what_was_said(text, c_start, rules)
+                                             and not _opens_with_unnamed_subject(text, c_start, in_span, rules)):
                                 stand_in = None
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
@@ -766,6 +768,14 @@ def _opens_what_was_said(text: str, start: int, rules: RuleSet) -> bool:
 
 
 _SPEECH_REACH = 8  # characters a verb of speaking and its mark take before what was said
+
+
+def _opens_with_unnamed_subject(text: str, start: int, names: list[Mention], rules: RuleSet) -> bool:
+    """Whether the clause at ``start`` opens with a place that only describes an unnamed subject
+    (台湾设备厂商, 中国企业: ``attributive_nouns``)."""
+    first = names[0] if names else None
+    return first is not None and first.norm_start == start and first.type == "PLACE" \
+        and text.startswith(rules.attributive_nouns, first.norm_end)
 
 
 def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
