@@ -772,10 +772,17 @@ _SPEECH_REACH = 8  # characters a verb of speaking and its mark take before what
 
 def _opens_with_unnamed_subject(text: str, start: int, names: list[Mention], rules: RuleSet) -> bool:
     """Whether the clause at ``start`` opens with a place that only describes an unnamed subject
-    (台湾设备厂商, 中国企业: ``attributive_nouns``)."""
+    (台湾设备厂商对…, 中国企业将…: ``attributive_nouns``), not whose a later noun is (中国客户的销售额)."""
     first = names[0] if names else None
-    return first is not None and first.norm_start == start and first.type == "PLACE" \
-        and text.startswith(rules.attributive_nouns, first.norm_end)
+    if first is None or first.norm_start != start or first.type != "PLACE":
+        return False
+    at = first.norm_end
+    while (word := next((w for w in rules.attributive_nouns if text.startswith(w, at)), None)) is not None:
+        at += len(word)  # 设备|厂商
+    return at > first.norm_end and not text.startswith(_POSSESSIVE, at)
+
+
+_POSSESSIVE = "的"
 
 
 def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
