@@ -1657,6 +1657,9 @@ def test_sentence_and_clause_splitting():
     # but a comma after a digit that opens no group of three parts clauses (the text's ， folded to ,)
     text = "明年推出H300,2028年推出H400,共1,200,000颗"
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["明年推出H300,", "2028年推出H400,", "共1,200,000颗"]
+    # and so does one after a letter before a digit (推出X950DT,2027年…); letters after it join (H100,H200)
+    text = "明年推出X950DT,2027年推出X960,订单含H100,H200"
+    assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["明年推出X950DT,", "2027年推出X960,", "订单含H100,H200"]
 
 
 def test_a_name_holding_a_colon_is_read_whole(pipeline):
@@ -1904,6 +1907,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # and past when it happens, told first
     ("announced, its subject carried", "华为副董事长徐直军宣布,公司将在2026年第一季度推出昇腾950芯片,2027年推出昇腾960。",
      ("ascend_960", "made_by", "huawei")),
+    ("a model with a letter ends its clause", "华为将于明年推出昇腾950DT,2027年推出昇腾960。", ("ascend_960", "made_by", "huawei")),
     ("announced, its subject carried", "华为宣布,公司将在2026年推出昇腾950芯片,2027年推出昇腾960,2028年推出昇腾970。",
      ("ascend_970", "made_by", "huawei")),
     ("made to order", "英伟达为中国市场定制了B30A芯片。", ("b30a", "made_by", "nvidia")),

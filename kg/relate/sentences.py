@@ -28,14 +28,15 @@ SENTENCE_ENDS = "。!?"  # what ends a sentence, besides a line break
 _QUOTE_CLOSERS = "”’\"'」』"
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
 # does a colon or comma between Latin letters or digits (NXT:2000i, 10:30, 12,000), unless the
-# comma after a digit opens no group of three (推出昇腾960,2028年推出…: the text's ， is folded to ,).
+# comma after a digit opens no group of three (推出昇腾960,2028年推出…: the text's ， is folded to ,)
+# or comes after a letter (推出昇腾950DT,2027年推出…).
 CLAUSE_MARKS = ",;:，；："
 _LATIN_JOINERS = ":,"  # marks that split no clause between Latin letters or digits
 _QUOTE_END = re.compile(f"[{SENTENCE_ENDS}]+[{_QUOTE_CLOSERS}]+")
 # A quote ended inside a sentence (its speaker after it, see ``sentences``) ends a clause too.
 _CLAUSE_END = re.compile(f"[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_JOINERS)}]"
                          f"|(?<![A-Za-z0-9])[{_LATIN_JOINERS}]|[{_LATIN_JOINERS}](?![A-Za-z0-9])"
-                         f"|(?<=[0-9]),(?=[0-9])(?![0-9]{{3}}(?![0-9]))"
+                         f"|(?<=[0-9]),(?=[0-9])(?![0-9]{{3}}(?![0-9]))|(?<=[A-Za-z]),(?=[0-9])"
                          f"|{_QUOTE_END.pattern}")
 
 
