@@ -122,6 +122,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # what a company says goes on with it past a clause that opens with another subject, unnamed
     ("said past an unnamed subject (a guard: it passed before)", "英伟达表示,中国企业的需求依然强劲,公司将继续向中国出口H20。",
      ("nvidia", "supplies", "china")),
+    # a company's unit named after it and 的 is the subject that later clauses go on with
+    ("unit after 的", "百度的昆仑芯推出了P800,并获得中国移动的订单。", ("kunlunxin", "supplies", "china_mobile")),
+    ("unit after 的", "阿里巴巴的平头哥推出新芯片,随后向中国移动交付。", ("pingtouge", "supplies", "china_mobile")),
     # a clause that opens with a time ahead goes on with the subject
     ("time ahead", "英特尔宣布与苹果合作,在未来五年内向其供应芯片。", ("intel", "supplies", "apple")),
     ("time ahead", "三星电子将与特斯拉合作,未来三年向其供应芯片。", ("samsung", "supplies", "tesla")),
@@ -2332,6 +2335,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor is the one they helped sanctioned"),
     ("美国司法部起诉了英伟达两名前员工。", "investigates", None, "nvidia", "the company whose people are charged is not"),
     ("美国司法部起诉了一名谷歌软件工程师。", "investigates", None, "google", "nor when they are named by their trade"),
+    ("百度的昆仑芯推出了P800,并获得中国移动的订单。", "supplies", "baidu", None, "the owner before the unit and 的 is not the subject"),
     ("高盛分析师指出,日本设备厂商对中国的出口将放缓。", "supplies", "goldman_sachs", None,
      "what was said opens with its own subject, unnamed: the speaker does not act in it"),
     ("集邦咨询表示,韩国企业向中国出售存储芯片的数量下降。", "supplies", "trendforce", None, "the same, 韩国企业"),
