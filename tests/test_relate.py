@@ -119,6 +119,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("the decision again", "日本宣布限制光刻胶出口。该决定遭到韩国强烈反对。", ("south_korea", "opposes", "japan")),
     ("legislator on their government", "美国宣布放宽对华芯片出口。参议员伊丽莎白·沃伦批评称,这一决定将损害美国的国家安全。",
      ("elizabeth_warren", "opposes", "usa")),
+    # 对此 after a company that said what it does is that company's act
+    ("reaction to a company's act (a guard: it passed before)", "英伟达周三表示,将暂停向中国出售H20。中方对此表示不满。",
+     ("china", "opposes", "nvidia")),
     # what a company says goes on with it past a clause that opens with another subject, unnamed
     ("said past an unnamed subject (a guard: it passed before)", "英伟达表示,中国企业的需求依然强劲,公司将继续向中国出口H20。",
      ("nvidia", "supplies", "china")),
@@ -2336,6 +2339,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部起诉了英伟达两名前员工。", "investigates", None, "nvidia", "the company whose people are charged is not"),
     ("美国司法部起诉了一名谷歌软件工程师。", "investigates", None, "google", "nor when they are named by their trade"),
     ("百度的昆仑芯推出了P800,并获得中国移动的订单。", "supplies", "baidu", None, "the owner before the unit and 的 is not the subject"),
+    ("日本宣布扩大出口管制。东京电子和尼康等企业的订单受到影响。东京电子发言人称,影响有限。中方对此表示不满。", "opposes",
+     "china", "nikon", "a company two sentences before a reaction is not what it reacts to, only a government's act"),
+    ("美国宣布放宽对华芯片出口。英伟达发言人在声明中表示,公司欢迎这一决定。参议员伊丽莎白·沃伦批评称,这一决定将损害美国的国家安全。",
+     "opposes", "elizabeth_warren", "nvidia", "a company that only spoke, by its spokesperson in a statement, made no decision"),
     ("高盛分析师指出,日本设备厂商对中国的出口将放缓。", "supplies", "goldman_sachs", None,
      "what was said opens with its own subject, unnamed: the speaker does not act in it"),
     ("集邦咨询表示,韩国企业向中国出售存储芯片的数量下降。", "supplies", "trendforce", None, "the same, 韩国企业"),

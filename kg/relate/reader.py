@@ -903,9 +903,9 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 # no actor named, only what was put forward (议员提出《…法案》。英伟达对此表示反对): the law
                 referent = law.type, law.entity_id
             elif (actor := _last_actor(doc.text, m.start(), next((x for n, x in earlier[1] if n == number - 2), []),
-                                       rules)) is not None:
+                                       rules)) is not None and actor.type in _GOVERNMENTS:
                 # the sentence before named no actor, or only one who spoke (日本宣布管制…。东京电子发言人称,
-                # 影响有限。中方对此…): what is reacted to is the one before it
+                # 影响有限。中方对此…): what is reacted to is a government's act in the one before it
                 referent = actor.type, actor.entity_id
             if referent is not None:
                 # A cue that is the subject and ends in a word of policy keeps the word (这一决定将损害…: the
@@ -916,6 +916,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
+_GOVERNMENTS = ("AGENCY", "PLACE")  # who may have acted two sentences before a reaction (对此)
 _OBJECT_MARKER = "对"  # what opens a cue of about_this that is the stance's object (对此, 对这一决定)
 
 
@@ -1190,6 +1191,11 @@ def _opens_with_a_title(text: str, start: int, end: int, rules: RuleSet) -> bool
 _SENTENCE_OPENERS = SENTENCE_ENDS + "\n"  # what a word that opens a sentence comes right after
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its end mark included), or the text's end."""
+    return min((end + 1 for end in (text.find(mark, at) for mark in _SENTENCE_OPENERS) if end >= 0), default=len(text))
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` begins (the text the reader reads may join several)."""
     return max(text.rfind(end, 0, at) for end in _SENTENCE_OPENERS) + 1
@@ -1336,13 +1342,33 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
 
 
 def _only_speaks(text: str, at: int, rules: RuleSet) -> bool:
-    """Whether what follows the name that ends at ``at`` is a verb of speaking and its mark, right
-    after it or after a title (表示, | 发言人称,): the name's clause only reports what it said."""
+    """Whether the clause of the name that ends at ``at`` only reports what it said: past a title and a
+    few words that hold no trigger (周三, 在声明中), a verb of speaking and its mark (表示, | 发言人称, |
+    发言人在声明中表示,), and what was said tells no act of its own (影响有限, 欢迎这一决定; not
+    将暂停向中国出售H20)."""
     if rules.speech_opening is None:
         return False
     title = rules.title_search.match(text, at) if rules.title_search is not None else None
-    said = rules.speech_opening.match(text, title.end() if title is not None else at)
-    return said is not None and not any(word in said.group() for word in rules.words.get("announce", ()))
+    start = title.end() if title is not None else at
+    said = rules.speech_opening.search(text, start, start + _SPEAKING_LEAD + _SPEECH_REACH)
+    return said is not None and not any(mark in text[start:said.start()] for mark in CLAUSE_MARKS) \
+        and said.start() - start <= _SPEAKING_LEAD and not rules.has_trigger(text[start:said.start()]) \
+        and not any(word in said.group() for word in rules.words.get("announce", ())) \
+        and not _tells_an_act(text, said.end(), _sentence_end(text, said.end()), rules)
+
+
+def _tells_an_act(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether ``text[start:end]`` holds a trigger of an act, not one a demonstrative names as a thing
+    (欢迎这一决定)."""
+    acts = rules.act_trigger
+    return acts is not None and any(not text.endswith(_DEMONSTRATIVES, start, m.start())
+                                    for m in acts.finditer(text, start, end))
+
+
+_DEMONSTRATIVES = ("这一", "这项", "这个", "此项", "该", "此", "上述")
+
+
+_SPEAKING_LEAD = 8  # characters between a speaker (or its title) and its verb of speaking (在一份声明中)
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -781,6 +781,14 @@ class RuleSet:
         return self.any_trigger is not None and self.any_trigger.search(text) is not None
 
     @functools.cached_property
+    def act_trigger(self) -> re.Pattern | None:
+        """A trigger of an act, a rule's of any relation but a stance (暂停…出售, 限制; not 欢迎, 反对)."""
+        words = frozenset(t for rule in self.template_rules if rule.relation != "opposes" for t in rule.triggers)
+        pattern = word_pattern(words)
+        guards = _compound_guards(tuple(sorted(words)), self.compounds)
+        return pattern if pattern is None or not guards else re.compile(f"(?!{'|'.join(guards)}){pattern.pattern}")
+
+    @functools.cached_property
     def _trigger_ending(self) -> tuple[re.Pattern, int] | None:
         words = self.trigger_words
         return (re.compile(f"(?:{trie_pattern(words)})了?\\Z"), max(map(len, words)) + 1) if words else None
