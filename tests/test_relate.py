@@ -114,6 +114,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # meddling on a pretext, condemned
+    ("pretext", "外交部发言人说,日方以国家安全为名,打压中国企业。", ("cn_mfa", "opposes", "japan")),
+    ("meddling", "商务部发言人表示,荷方应停止以国家安全为由干预企业内部事务。", ("cn_commerce", "opposes", "netherlands")),
     # a decision named again after the measure is its maker's; a legislator may oppose their own government
     ("the decision again", "荷兰政府宣布收紧光刻机出口管制。中方认为,这一决定违背市场原则。", ("china", "opposes", "netherlands")),
     ("the decision again", "日本宣布限制光刻胶出口。该决定遭到韩国强烈反对。", ("south_korea", "opposes", "japan")),

@@ -1493,8 +1493,8 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
         member_start = next((s[0] for s in reversed(spans[:known]) if s[1] == member_end and s[0] > member_start),
                             member_start) if index else member_start
         name = text[member_start:member_end]
-        if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name):
-            listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))
+        if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) and _OF not in name:
+            listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))  # not 中国联通的美国子公司
         at += len(member)
         sep = rules.list_separators.match(text, at)
         at = sep.end() if sep else at
@@ -1502,6 +1502,7 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
 
 
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_OF = "的"  # in a list's member, a phrase: whose the noun after it is
 
 
 def _named_as_company(name: str, endings: tuple[str, ...]) -> bool:
