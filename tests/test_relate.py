@@ -1576,6 +1576,16 @@ def test_a_persons_known_office_beside_the_name(pipeline):
     reads(pipeline, "美国国务院发表声明。曾任参议员、现任国务卿的鲁比奥表示支持。", ("rubio", "works_for", "us_state_dept"))
 
 
+def test_codes_listed_in_brackets_after_a_products_word(pipeline):
+    """A maker's products named by their codes in brackets after the kind, the series or the project."""
+    result = pipeline.process_text("t.txt", "壁仞科技的训练芯片项目(BR300与BR310)已流片,燧原科技推出的AI加速卡系列(S80、S90)已量产。")
+    made = {(result.entities[r.head].name, r.tail) for r in result.relations if r.type == "made_by"}
+    assert made == {("BR300", "biren"), ("BR310", "biren"), ("S80", "enflame"), ("S90", "enflame")}, made
+    # a bracket that holds anything but codes names no product
+    result = pipeline.process_text("t.txt", "该芯片项目(总投资120亿元,代号X9)已开工。")
+    assert not [m for m in result.mentions if m.type == "PRODUCT"], result.mentions
+
+
 def test_a_persons_known_employer_before_the_name_with_de(pipeline):
     """英伟达的黄仁勋: the employer the dictionary gives a person, named right before them with 的."""
     got = triples(pipeline, "英伟达的黄仁勋与AMD的苏姿丰同台演讲。")

@@ -920,6 +920,21 @@ def find_maker_codes(text: str, anchors: list[Span], rules: PatternRules) -> lis
     return found
 
 
+_BRACKET_JOINERS = ("、", "和", "与", "及", ",", "/")
+
+
+def _bracketed_codes(text: str, at: int, rules: PatternRules) -> list[tuple[int, int]]:
+    """The codes a bracket opened before ``at`` holds, when it holds nothing else (C600与C700)."""
+    codes = []
+    while (m := rules.code_after_noun.match(text, at)) is not None:
+        codes.append(m.span(1))
+        joiner = next((j for j in _BRACKET_JOINERS if text.startswith(j, m.end())), None)
+        if joiner is None:
+            return codes if text.startswith(")", m.end()) else []
+        at = m.end() + len(joiner)
+    return []
+
+
 def find_branded_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
     """A model named by a brand the dictionary lacks and a code, right after a verb of releasing or a
     known company and 的: 沐曦推出了曦云C600和曦云C700 → PRODUCT 曦云C600, 曦云C700; 天数智芯的天垓150;
@@ -963,6 +978,9 @@ def find_coded_products(text: str, spans: list[Span], rules: PatternRules,
         after = rules.code_after_noun.match(text, to)
         if after is not None and not _overlaps(after.start(1), after.end(1), spans):
             found.append(Found(after.start(1), after.end(1), "PRODUCT", after.group(1), "code_before_noun"))
+        elif text.startswith("(", to):  # or in brackets, listed: 系列产品(C500、C550)
+            found.extend(Found(start, end, "PRODUCT", text[start:end], "code_before_noun")
+                         for start, end in _bracketed_codes(text, to + 1, rules) if not _overlaps(start, end, spans))
         if text.startswith(rules.code_noun_not_before, to):
             continue
         m = rules.code_before_noun.search(text, max(0, at - _CODE_REACH), at)
