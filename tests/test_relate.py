@@ -1889,6 +1889,9 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("bought", "英伟达收购了以色列的迈络思,交易于次年完成。", ("mellanox", "part_of", "nvidia")),
     # 其 after what kind of company the subject is
     ("its product", "昆仑芯是百度旗下的芯片公司,其P800芯片已在百度内部大规模部署。", ("kunlun_p800", "made_by", "kunlunxin")),
+    # a count or a word of rank between 旗下 and the kind, or the name after 为
+    ("counted under its maker", "华为旗下三款AI芯片「昇腾910B」、「昇腾910C」与「昇腾920」均已量产。", ("ascend_910c", "made_by", "huawei")),
+    ("counted under its maker", "寒武纪旗下主力产品为「思元590」,订单饱满。", ("mlu590", "made_by", "cambricon")),
     # 其 after a clause of what was said that a company opens: that company's
     ("its product in what was said", "苏姿丰说,华为是很强的对手,其昇腾芯片进步很快。", ("ascend", "made_by", "huawei")),
     ("its product in what was said", "黄仁勋表示,寒武纪是一家优秀的公司,其思元590芯片性能不俗。", ("mlu590", "made_by", "cambricon")),
@@ -2040,6 +2043,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("named as", "英伟达推出H20,AMD则开发了一款新芯片,命名为MI308。", "made_by", "mi308", "nvidia"),
     ("its product in what was said (a guard: it passed before)", "黄仁勋表示,由于华为的竞争,其H20芯片销量下滑。", "made_by",
      "h20", "huawei"),
+    ("counted under its maker (a guard: it passed before)", "腾讯旗下数据中心的主要芯片为H20。", "made_by", "h20", "tencent"),
     ("stacked joiners (a guard: the joiners did not stack before)", "美国商务部将华为及其子公司海思、以及中芯国际列入实体清单。",
      "part_of", "smic", "huawei"),
     ("its product, next sentence (a guard: it passed before)", "腾讯去年采购量大增。其主要供应商的产品思元590已进入量产。",
