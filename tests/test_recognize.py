@@ -761,6 +761,9 @@ def test_model_codes(pipeline, text, expected, why):
     ("司法部长帕姆·贝利下令调查此事。", "帕姆·贝利"),
     ("欧盟竞争事务专员特蕾莎·里贝拉表示,调查仍在进行。", "特蕾莎·里贝拉"),
     ("本届论坛的主题是科技·未来。", None),
+    # the given name starts after what ends a name or what no foreign name holds, past the title
+    ("三名参议员曾致函保罗·怀特,要求暂停出口。", "保罗·怀特"),
+    ("代理履行检察官职责的约翰·卡特表示。", "约翰·卡特"),
 ])
 def test_a_transliterated_name_after_a_title_ends_before_the_verb(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]

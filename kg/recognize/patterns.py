@@ -1802,6 +1802,18 @@ def _names_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]
     return names
 
 
+def _given_name_start(text: str, start: int, dot: int, rules: PatternRules) -> int:
+    """Where the given name before the · at ``dot`` starts: after the last word that ends a name or
+    character no foreign name holds in ``text[start:dot]`` (参议员曾致函|克里斯·赖特, 检察官职责的|肖恩·巴克利)."""
+    for at in range(dot - 1, start - 1, -1):
+        if text[at] in rules.foreign_name_not_inside:
+            return at + 1
+        follower = next((w for w in rules.name_followers if text.startswith(w, at) and at + len(w) <= dot), None)
+        if follower is not None:
+            return at + len(follower)
+    return start
+
+
 def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
     m = _LATIN_NAME.match(text, pos)
     if m:
@@ -1810,7 +1822,8 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
     if m:  # the last part ends before a follower: 马克·提尔森|表示
         last = text.rindex("·", m.start(1), m.end(1)) + 2
         cut = next((i for i in range(last, m.end(1)) if text.startswith(rules.name_followers, i)), m.end(1))
-        return m.start(1), cut
+        start = _given_name_start(text, m.start(1), text.index("·", m.start(1)), rules)
+        return (start, cut) if start < text.index("·", m.start(1)) else None
     if text.startswith(" ", pos):  # a byline: 记者 王小明
         pos += 1
     # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.
