@@ -683,6 +683,9 @@ def test_a_law_named_by_its_word_alone_is_the_last_law_that_ends_with_it(pipelin
      "but a list's title in 《》 is"),
     ("英伟达HBM3E内存的供应商包括三星和美光。", [("英伟达", "ORG"), ("三星", "ORG"), ("美光", "ORG")],
      "a memory standard that many companies make is no named product"),
+    ("日本政府试图利用外汇法限制出口,韩国议员推出法案回应。", [("日本政府", "PLACE"), ("韩国", "PLACE")],
+     "a verb before a law is no part of a country's law's name"),
+    ("这项两党法案获得支持,议会将制定相关法案。", [], "nor of a bill described, not named"),
 ])
 def test_laws_without_title_marks(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why
@@ -798,6 +801,7 @@ def test_a_known_family_name_after_another_given_name_is_another_person(pipeline
     ("白宫发言人当天表示,发言人随后强调,分析师普遍认为,议员们表示。", []),
     ("美国商务部长期以来表示关切。", []),
     ("日本首相办公室表示,韩国总统办公室说,双方将磋商。", []),  # a common word is no name without a surname either
+    ("韩国议员推出法案回应,日本大臣认为此举不妥。", []),  # nor one that starts with a common word (a bogus law covered it before)
 ])
 def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]

@@ -153,6 +153,7 @@ class PatternRules:
     law_anchor_types: tuple[str, ...]
     country_law: re.Pattern  # what follows a country to name its law (出口管制改革法)
     law_not_inside: str  # function characters no law's name holds
+    law_not_inside_words: tuple[str, ...]  # words no law's name holds (利用, 这部)
     law_max_chars: int
     bill_min_chars: int
     bill_max_chars: int
@@ -609,6 +610,8 @@ class BareLawSection(DataModel):
     """The most characters of a country's law before its suffix."""
     not_inside: Words = []
     """Verbs and function characters no law's name holds."""
+    not_inside_words: Words = []
+    """Words no law's name holds, a country's or a bill's (利用, 推出; 这部, 两党: a bill described)."""
     bill_suffixes: Words = []
     """What a bill's name ends with."""
     bill_min_chars: Count = 4
@@ -800,10 +803,12 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         town_name=_town_name(data.town_of_place, people.transliteration),
         town_max_chars=data.town_of_place.max_chars + max(map(len, data.town_of_place.kinds), default=0),
         law_anchor_types=tuple(law.anchor_types),
-        country_law=(re.compile("(?:(?![" + re.escape("".join(law.not_inside or ("\0",))) + "])"
+        country_law=(re.compile("(?:(?![" + re.escape("".join(law.not_inside or ("\0",))) + "]"
+                                + "".join("|" + re.escape(word) for word in law.not_inside_words) + ")"
                                 rf"[\u4e00-\u9fff]){{3,{law.max_chars}}}?{_alternation(law.suffixes).pattern}")
                      if law.suffixes else _NEVER),
         law_not_inside="".join(law.not_inside),
+        law_not_inside_words=tuple(law.not_inside_words),
         law_max_chars=law.max_chars,
         bill_min_chars=law.bill_min_chars,
         bill_max_chars=law.bill_max_chars,
@@ -1092,7 +1097,8 @@ def _foreign_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int
         name = text[pos:pos + length]
         if len(name) == length and all(_CJK.match(ch) and ch not in rules.foreign_name_not_inside for ch in name) \
                 and text.startswith(rules.name_followers, pos + length) and name not in rules.not_names \
-                and not _a_common_word(name, rules.common_non_names):  # 韩国总统|办公室表示 names no one
+                and not _a_common_word(name, rules.common_non_names) \
+                and name[:2] not in rules.common_non_names:  # 韩国总统|办公室表示, 韩国议员|推出法案回应 name no one
             return [(pos, pos + length)]
     return []
 
@@ -1649,7 +1655,8 @@ def find_bare_laws(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
         start = _name_start(text, at, rules.bill_max_chars + 1, _CJK, spans, rules.bill_last_word)
         if (rules.bill_min_chars <= at - start <= rules.bill_max_chars and not _inside_span(start, spans)
                 and _starts_name(text, start, rules.bill_starts_after)
-                and not any(ch in rules.law_not_inside for ch in text[start:at])):
+                and not any(ch in rules.law_not_inside for ch in text[start:at])
+                and not any(word in text[start:at] for word in rules.law_not_inside_words)):
             found.append(Found(start, to, "LAW", text[start:to], "bill"))
     for at, to, _ in hits.get("announcement", ()):
         # The number comes after 公告 or before it (公告2024年第46号, 2023年第23号公告).
