@@ -1,9 +1,10 @@
 """What jieba's dictionary (a maintained word list with frequencies and parts of speech) says of words.
 
-Three uses: a short form that is a common word or a place is no company's (长江 of 长江存储,
+Four uses: a short form that is a common word or a place is no company's (长江 of 长江存储,
 kg.recognize.short_forms), and a name that straddles two common words is no name (欧美|国家
 holds no 美国, kg.recognize.matcher), and a common word after a title is no person (总统|尚未
-决定), nor after what a company is a company (美国企业|普遍表示; kg.recognize.patterns).
+决定), nor after what a company is a company (美国企业|普遍表示; kg.recognize.patterns), and no
+organization's name opens with a common verb or time word (善用科技, 今年里根研究所).
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import math
 import os
 from typing import Collection
 
-__all__ = ["JiebaDictionary", "read_dictionary", "common_words", "common_non_names", "straddle_scores"]
+__all__ = ["JiebaDictionary", "read_dictionary", "common_words", "common_non_names", "common_verbs_and_times",
+           "straddle_scores"]
 
 
 JiebaDictionary = dict[str, tuple[int, str]]  # word -> (frequency, part of speech)
@@ -46,6 +48,17 @@ def common_non_names(min_frequency: int, dictionary: JiebaDictionary) -> set[str
     other than as a name: 尚未, 应邀, 时期, 普遍, 负责人."""
     return {word for word, (frequency, tag) in dictionary.items()
             if 2 <= len(word) <= 4 and frequency >= min_frequency and not tag.startswith(_NAME_TAGS)}
+
+
+# Parts of speech no organization's name opens with: verbs (v: 善用, 贩毒) and time words (t: 今年).
+_NOT_OPENING_TAGS = ("v", "t")
+
+
+def common_verbs_and_times(min_frequency: int, dictionary: JiebaDictionary) -> set[str]:
+    """The two-character verbs and time words that jieba's dictionary holds as often as
+    ``min_frequency``: a phrase that opens with one is no organization's name (善用科技, 今年里根研究所)."""
+    return {word for word, (frequency, tag) in dictionary.items()
+            if len(word) == 2 and frequency >= min_frequency and tag in _NOT_OPENING_TAGS}
 
 
 def straddle_scores(names: Collection[str], margin: float, dictionary: JiebaDictionary) -> tuple[

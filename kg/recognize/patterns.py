@@ -90,6 +90,7 @@ class PatternRules:
     not_names: frozenset[str]  # surname-initial words that are never names (周五)
     not_name_frequency: int  # a word as frequent in jieba's dictionary, other than as a name, is none
     common_non_names: frozenset[str]  # those words (filled from jieba's dictionary by the recognizer)
+    not_opening_names: frozenset[str]  # verbs and time words no organization's name opens with (the same)
     title_compounds: tuple[str, ...]  # words a title runs into that name no one (主席|国)
     held_before: tuple[str, ...]  # verbs of holding a post: 担任副总裁的|王海峰
     legal_min_chars: int
@@ -736,6 +737,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         not_names=frozenset(people.not_names),
         not_name_frequency=people.not_name_frequency,
         common_non_names=frozenset(),
+        not_opening_names=frozenset(),
         title_compounds=tuple(people.title_compounds),
         held_before=tuple(people.held_before),
         legal_min_chars=legal.min_chars,
@@ -1600,7 +1602,8 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             elif not _starts_name(text, start, rules.legal_starts_after):
                 continue  # no boundary within reach: 会不断地修订高科技
         name = text[start:to]
-        if (at - start < min_chars or name.startswith(rules.org_not_starts) or _inside_span(start, spans)
+        if (at - start < min_chars or name.startswith(rules.org_not_starts) or name[:2] in rules.not_opening_names
+                or _inside_span(start, spans)
                 or any(ch in rules.org_not_inside for ch in text[start:at])):
             continue
         found.append(Found(start, to, "ORG", name, "headed_org"))

@@ -48,7 +48,7 @@ from kg.recognize.patterns import (
     find_titled_people,
     load_pattern_rules,
 )
-from kg.recognize.jieba_words import common_non_names, common_words, read_dictionary, straddle_scores
+from kg.recognize.jieba_words import common_non_names, common_verbs_and_times, common_words, read_dictionary, straddle_scores
 from kg.recognize.short_forms import build_short_forms
 
 __all__ = ["Recognizer", "Recognition"]
@@ -111,6 +111,7 @@ class Recognizer:
             short = patterns.short_form
             jieba_dictionary = read_dictionary()
             patterns = replace(patterns, common_non_names=frozenset(common_non_names(
+                patterns.not_name_frequency, jieba_dictionary)), not_opening_names=frozenset(common_verbs_and_times(
                 patterns.not_name_frequency, jieba_dictionary)))
             straddles = straddle_scores({normalize_name(name, converter) for entity in lexicon.entities.values()
                                          if entity.type in patterns.straddle.types for name in entity.names},
