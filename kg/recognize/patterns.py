@@ -1603,6 +1603,7 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
                 continue  # no boundary within reach: 会不断地修订高科技
         name = text[start:to]
         if (at - start < min_chars or name.startswith(rules.org_not_starts) or name[:2] in rules.not_opening_names
+                or text[start - 1:start].isdigit()  # a count: 211个成员协会
                 or _inside_span(start, spans)
                 or any(ch in rules.org_not_inside for ch in text[start:at])):
             continue
