@@ -422,7 +422,7 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("毒品正从边境运往贩毒集团,军方要善用科技,导入新兴科技。", [],
      "a phrase that opens with a common verb (jieba's dictionary) or holds 往 names no organization"),
     ("峰会上,今年里根研究所发布的报告引发关注。", [], "nor one that opens with a time word"),
-    ("该联盟的56个成员协会均已表态。", [], "nor a count's noun after its figure"),
+    ("该联盟56个成员协会的代表均已表态。", [], "nor a count's noun after its figure"),
     ("据广东省半导体行业协会提供的材料,进口量大增。", [("广东省半导体行业协会", "ORG")],
      "a province before such a body names its own, whatever follows"),
     ("美国哈德逊研究所资深研究员发表文章,中国中央电视台随后播出专题。",
