@@ -806,6 +806,7 @@ def test_a_known_family_name_after_another_given_name_is_another_person(pipeline
     ("美国商务部长期以来表示关切。", []),
     ("日本首相办公室表示,韩国总统办公室说,双方将磋商。", []),  # a common word is no name without a surname either
     ("韩国议员推出法案回应,日本大臣认为此举不妥。", []),  # nor one that starts with a common word (a bogus law covered it before)
+    ("参议员莫雷诺来到会场,国务卿鲁比奥来华访问。", ["莫雷诺", "鲁比奥"]),  # a name ends before where they came
 ])
 def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]
