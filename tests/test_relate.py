@@ -114,6 +114,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # urging a measure on a country, asked for in the country's own clause
+    ("urging a measure on a country", "参议员汤姆·科顿呼吁商务部加强对华芯片出口管制。", ("tom_cotton", "opposes", "china")),
+    ("urging a measure on a country", "英特尔要求美国政府对日本实施报复性关税。", ("intel", "opposes", "japan")),
     # meddling on a pretext, condemned
     ("pretext", "外交部发言人说,日方以国家安全为名,打压中国企业。", ("cn_mfa", "opposes", "japan")),
     ("meddling", "商务部发言人表示,荷方应停止以国家安全为由干预企业内部事务。", ("cn_commerce", "opposes", "netherlands")),
@@ -2356,6 +2359,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国司法部起诉了英伟达两名前员工。", "investigates", None, "nvidia", "the company whose people are charged is not"),
     ("美国司法部起诉了一名谷歌软件工程师。", "investigates", None, "google", "nor when they are named by their trade"),
     ("百度的昆仑芯推出了P800,并获得中国移动的订单。", "supplies", "baidu", None, "the owner before the unit and 的 is not the subject"),
+    ("美国半导体行业协会呼吁政府放宽对华出口管制。", "opposes", "sia", "china", "urging a measure eased is no stance against its target (a guard: it passed before)"),
+    ("穆勒纳尔要求英伟达说明对中国的芯片销售情况,并追查走私。", "opposes", "moolenaar", "china",
+     "a measure in a later clause is not on the country a sale names (a guard: it passed before)"),
     ("日本宣布扩大出口管制。东京电子和尼康等企业的订单受到影响。东京电子发言人称,影响有限。中方对此表示不满。", "opposes",
      "china", "nikon", "a company two sentences before a reaction is not what it reacts to, only a government's act"),
     ("美国宣布放宽对华芯片出口。英伟达发言人在声明中表示,公司欢迎这一决定。参议员伊丽莎白·沃伦批评称,这一决定将损害美国的国家安全。",
