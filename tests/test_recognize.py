@@ -807,6 +807,8 @@ def test_a_known_family_name_after_another_given_name_is_another_person(pipeline
     ("日本首相办公室表示,韩国总统办公室说,双方将磋商。", []),  # a common word is no name without a surname either
     ("韩国议员推出法案回应,日本大臣认为此举不妥。", []),  # nor one that starts with a common word (a bogus law covered it before)
     ("参议员莫雷诺来到会场,国务卿鲁比奥来华访问。", ["莫雷诺", "鲁比奥"]),  # a name ends before where they came
+    ("前英特尔首席执行官基辛格现为一家风投公司合伙人。", ["基辛格"]),  # or before what they are now
+    ("美光科技执行副总裁兼首席商务官萨达纳表示,需求强劲。", ["萨达纳"]),  # (a guard: it passed before)
 ])
 def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]

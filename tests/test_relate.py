@@ -1579,6 +1579,12 @@ def test_a_persons_known_office_beside_the_name(pipeline):
     reads(pipeline, "美国国务院发表声明。曾任参议员、现任国务卿的鲁比奥表示支持。", ("rubio", "works_for", "us_state_dept"))
 
 
+def test_a_chief_officers_title_names_the_employer(pipeline):
+    result = pipeline.process_text("t.txt", "美光科技执行副总裁兼首席商务官李文表示,需求强劲。")
+    employed = {(result.entities[r.head].name, r.tail) for r in result.relations if r.type == "works_for"}
+    assert employed == {("李文", "micron")}, employed
+
+
 def test_codes_listed_in_brackets_after_a_products_word(pipeline):
     """A maker's products named by their codes in brackets after the kind, the series or the project."""
     result = pipeline.process_text("t.txt", "壁仞科技的训练芯片项目(BR300与BR310)已流片,燧原科技推出的AI加速卡系列(S80、S90)已量产。")
@@ -1879,6 +1885,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("line glued", "寒武纪表示,公司核心产品思元590已大规模出货。", ("mlu590", "made_by", "cambricon")),
     # a parent with a place that says where it is from
     ("parent", "Arm的日本母公司软银集团计划增加投资。", ("arm", "part_of", "softbank")),
+    # a post held before, a unit or field between the company and the title; a chief officer's title
+    ("post held, with its field", "曾任台积电研发副总裁的梁孟松后来加入中芯国际。", ("liang_mengsong", "works_for", "tsmc")),
     # its product, with the kind of product before its name, after what it announced or what it is
     ("its kind", "寒武纪宣布,其云端AI芯片思元590已量产。", ("mlu590", "made_by", "cambricon")),
     ("its kind", "燧原科技是一家AI芯片公司,其训练芯片云燧T20已出货。", ("yunsui_t20", "made_by", "enflame")),
