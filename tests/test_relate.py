@@ -114,6 +114,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "英伟达的主要客户包括微软。", ("nvidia", "supplies", "microsoft")),
     # a relative clause about goods, not a dealer, still names the measure's target
     ("relative clause", "美国限制向中国出口的芯片种类再次扩大。", ("usa", "restricts", "china")),
+    # an anaphor that names the kind of body it stands for: the last name that ends so
+    ("that university", "美国商务部将北京航空航天大学列入实体清单,该校此前曾从英伟达采购芯片。",
+     ("nvidia", "supplies", "buaa")),
+    ("that association", "英特尔与中国半导体行业协会会谈。会后,该协会呼吁企业谨慎采购美国芯片。", ("csia", "opposes", "usa")),
     # urging a measure on a country, asked for in the country's own clause
     ("urging a measure on a country", "参议员汤姆·科顿呼吁商务部加强对华芯片出口管制。", ("tom_cotton", "opposes", "china")),
     ("urging a measure on a country", "英特尔要求美国政府对日本实施报复性关税。", ("intel", "opposes", "japan")),

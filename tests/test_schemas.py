@@ -244,6 +244,14 @@ def test_rules_report_every_problem_at_its_line(tmp_path):
     assert messages[16] == "tail_not_other_maker: true needs head: [PRODUCT]"
 
 
+def test_the_heads_of_an_anaphor_are_reported_when_it_is_none(tmp_path):
+    path = tmp_path / "relations.yaml"
+    path.write_text("version: 2\nanaphors:\n  ORG: [该公司, 该校]\nanaphor_heads: {该校: [大学], 该所: [研究所]}\n"
+                    "rules: []\n", encoding="utf-8")
+    data, problems = read_rule_file(path)
+    assert data is None and problems == [f"{path}:4: anaphor_heads: names phrases that are no anaphors: 该所"], problems
+
+
 def test_an_absent_rule_key_takes_the_schema_default(tmp_path):
     path = tmp_path / "relations.yaml"
     path.write_text('version: 2\nrules:\n  - id: sells\n    relation: supplies\n    head: [ORG]\n    tail: [ORG]\n'

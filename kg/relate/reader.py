@@ -849,7 +849,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     for m in cues:
         cue = _without_place(m)
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
-            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier)
+            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier,
+                                 rules.anaphor_heads.get(cue, ()))
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions) \
@@ -1048,24 +1049,27 @@ def _last_subject(topics: dict[str, tuple[int, Mention]], number: int, mentions:
 
 def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention], rules: RuleSet, number: int,
               earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]],
-                             dict[str, tuple[int, Mention] | None]]) -> Mention | None:
+                             dict[str, tuple[int, Mention] | None]], heads: tuple[str, ...] = ()) -> Mention | None:
     """The latest entity of one of ``types`` named before ``at`` in this sentence, else, at most
     ``anaphor_window`` sentences back, the topic a sentence was about (``earlier``: the last subject
     of each type; 寒武纪扩产…。这家公司 is 寒武纪, not a rival named after it), else the last one
     named (``earlier``: the last sentences' mentions), else, for the types of
     ``rules.long_anaphors``, the only entity of its type the document has named so far, named
     no further back than the type's reach (``earlier``'s third part). A country referred to (当局, 该国) acted:
-    用于中国军事目的 names no government."""
+    用于中国军事目的 names no government. With ``heads``, only a name that ends in one of them
+    (该校: 国防科技大学) may be the referent."""
     candidates = []
     for entity_type in types:
         before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
-                  and (entity_type != "PLACE" or _is_actor(text, x, rules))]
+                  and (entity_type != "PLACE" or _is_actor(text, x, rules)) and (not heads or x.text.endswith(heads))]
         topic = earlier[0].get(entity_type)
+        if topic is not None and heads and not topic[1].text.endswith(heads):
+            topic = None
         if before:
             candidates.append(((number, before[-1].norm_start), before[-1]))
         elif topic is not None and number - topic[0] <= rules.anaphor_window:
             candidates.append(((topic[0], topic[1].norm_start), topic[1]))
-        elif (seen := _last_named(text, entity_type, number, earlier[1], rules)) is not None:
+        elif (seen := _last_named(text, entity_type, number, earlier[1], rules, heads)) is not None:
             candidates.append(((seen[0], seen[1].norm_start), seen[1]))
         elif (only := earlier[2].get(entity_type)) is not None \
                 and number - only[0] <= rules.long_anaphors[entity_type]:  # the one rule the article is about
@@ -1111,14 +1115,16 @@ def _unnamed_company_after(text: str, start: int, at: int, rules: RuleSet) -> bo
 
 
 def _last_named(text: str, entity_type: str, number: int, named_before: deque[tuple[int, list[Mention]]],
-                rules: RuleSet) -> tuple[int, Mention] | None:
+                rules: RuleSet, heads: tuple[str, ...] = ()) -> tuple[int, Mention] | None:
     """The last mention of ``entity_type`` at most ``anaphor_window`` sentences before sentence
-    ``number``, with its sentence's number; a place only where it acts."""
+    ``number``, with its sentence's number; a place only where it acts; with ``heads``, one whose
+    name ends in one of them."""
     for seen_at, mentions in reversed(named_before):
         if number - seen_at > rules.anaphor_window:
             break
         for mention in reversed(mentions):
-            if mention.type == entity_type and (entity_type != "PLACE" or _is_actor(text, mention, rules)):
+            if mention.type == entity_type and (entity_type != "PLACE" or _is_actor(text, mention, rules)) \
+                    and (not heads or mention.text.endswith(heads)):
                 return seen_at, mention
     return None
 

@@ -229,6 +229,7 @@ class RuleSet:
     # 当局 → the last AGENCY or PLACE).
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphor_window: int = 2  # how many sentences back the referent may be
+    anaphor_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 该校 -> (大学, 学院, 学校)
     # Words that, opening what a company or one of its people said, stand for that company
     # (英伟达首席财务官表示,公司…).
     speaker_anaphors: tuple[str, ...] = ()
@@ -1448,6 +1449,8 @@ class RulesFile(DataModel):
     """An entity type -> phrases that stand for the last entity of that type (该公司, 当局)."""
     anaphor_window: WholeNumber = 2
     """How many sentences back an anaphor's referent may be."""
+    anaphor_heads: dict[Phrase, Words] = {}
+    """An anaphor -> how its referent's name ends (该校: 大学, 学院): the last name of its type that ends so."""
     long_anaphors: dict[EntityType, WholeNumber] = {}
     """An entity type -> how many sentences back, past ``anaphor_window``, its anaphors stand for the
     only entity of the type the document has named so far (该新规 some sentences after the one rule)."""
@@ -1507,6 +1510,15 @@ class RulesFile(DataModel):
     def _define_words(cls, value: object, info: ValidationInfo) -> object:
         if isinstance(value, dict):  # the names, even of a list with a bad word: templates may use them
             _definitions(info).words = frozenset(map(str, value))
+        return value
+
+    @field_validator("anaphor_heads")
+    @classmethod
+    def _heads_of_anaphors(cls, value: dict[str, list[str]], info: ValidationInfo) -> dict[str, list[str]]:
+        phrases = {phrase for listed in (info.data.get("anaphors") or {}).values() for phrase in listed}
+        unknown = sorted(set(value) - phrases)
+        if unknown:
+            raise ValueError(f"names phrases that are no anaphors: {', '.join(unknown)}")
         return value
 
 
@@ -1633,6 +1645,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         denials=tuple(data.denials), voiced=tuple(data.voiced), legislatures=frozenset(data.legislatures),
         announced=tuple(data.announced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window,
+        anaphor_heads={phrase: tuple(heads) for phrase, heads in data.anaphor_heads.items()},
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
         # A word of how much before a noun of a party opens the clause's own subject (,主要客户苹果…),
