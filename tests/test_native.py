@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.machinery
+import os
+import shutil
 import sys
+import sysconfig
 
 import pytest
 
@@ -50,6 +53,20 @@ def test_a_current_compiled_module_is_the_one_imported(package):
     assert "nativecase.mod" not in sys.modules
     with pytest.raises(ImportError):  # Python takes the extension, which this one is not
         importlib.import_module("nativecase.mod")
+
+
+@pytest.mark.skipif(shutil.which("cc") is None or os.environ.get(native.NO_COMPILE_VARIABLE) == "1"
+                    or not os.path.isfile(os.path.join(sysconfig.get_paths()["include"], "Python.h")),
+                    reason="no C compiler or Python headers, or compiling turned off: the reader is plain Python")
+def test_where_a_compiler_is_the_install_compiled_the_reader():
+    """pip falls back to plain Python when mypyc fails (a type error in reader.py does it): with a C
+    compiler at hand that is a fault, not a choice. A compiled reader older than its source is the
+    checkout's own edit since the install, and is run from the source (tests above)."""
+    import kg.relate
+
+    folder = os.path.dirname(kg.relate.__file__)
+    assert [name for name in os.listdir(folder) if name.startswith("reader.") and name.endswith(EXTENSION)], \
+        "no compiled reader beside reader.py: mypyc failed at install (pip install -v shows why)"
 
 
 @pytest.mark.skipif(not native.is_compiled("kg.relate.reader"), reason="the reader runs as plain Python here")

@@ -894,26 +894,26 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
-            referent: tuple[str, str] | None = None
+            reacted_to: tuple[str, str] | None = None
             if measure is not None and (actor is None or any(actor is x for x in recent)) \
                     and not any(x.entity_id == measure.id for x in mentions if x.norm_end <= m.start()):
-                referent = measure.type, measure.id
+                reacted_to = measure.type, measure.id
             elif actor is not None:
-                referent = actor.type, actor.entity_id
+                reacted_to = actor.type, actor.entity_id
             elif (law := next((x for x in reversed(recent) if x.type == "LAW"), None)) is not None:
                 # no actor named, only what was put forward (议员提出《…法案》。英伟达对此表示反对): the law
-                referent = law.type, law.entity_id
+                reacted_to = law.type, law.entity_id
             elif (actor := _last_actor(doc.text, m.start(), next((x for n, x in earlier[1] if n == number - 2), []),
                                        rules)) is not None and actor.type in _GOVERNMENTS:
                 # the sentence before named no actor, or only one who spoke (日本宣布管制…。东京电子发言人称,
                 # 影响有限。中方对此…): what is reacted to is a government's act in the one before it
-                referent = actor.type, actor.entity_id
-            if referent is not None:
+                reacted_to = actor.type, actor.entity_id
+            if reacted_to is not None:
                 # A cue that is the subject and ends in a word of policy keeps the word (这一决定将损害…: the
                 # actor's decision, as 美国的决定 would read); one after 对 stands in whole.
                 policy = () if cue.startswith(_OBJECT_MARKER) else rules.words.get("policy", ())
                 end = m.end() - next((len(w) for w in policy if cue.endswith(w)), 0)
-                added.append(_stand_in(doc, m.start() + 1, end, *referent, _ANAPHOR))
+                added.append(_stand_in(doc, m.start() + 1, end, *reacted_to, _ANAPHOR))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
 
 
