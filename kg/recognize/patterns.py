@@ -1819,9 +1819,8 @@ def _given_name_start(text: str, start: int, dot: int, rules: PatternRules) -> i
     for at in range(dot - 1, start - 1, -1):
         if text[at] in rules.foreign_name_not_inside:
             return at + 1
-        follower = next((w for w in rules.name_followers if text.startswith(w, at) and at + len(w) <= dot), None)
-        if follower is not None:
-            return at + len(follower)
+        if text.startswith(rules.name_followers, at, dot):  # most positions start none: one C-level test
+            return at + next(len(w) for w in rules.name_followers if text.startswith(w, at, dot))
     return start
 
 

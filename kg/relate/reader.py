@@ -692,10 +692,12 @@ def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
     or the mention presses inside 在…下 (在美国的压力下), or is whom one answers inside 在…时
     (在接受《金融时报》采访时: words.answered_in_frame)."""
     at = mention.norm_start
-    return _word_before(text, at, rules.prepositions, rules) or (
-        rules.pressure is not None and text.endswith(_UNDER, 0, at)
-        and rules.pressure.match(text, mention.norm_end) is not None) or text.endswith(
-        rules.words.get("answered_in_frame", ()), 0, at - (text[at - 1:at] in _OPENING_QUOTES))
+    if text[at - 1:at] in _OPENING_QUOTES:
+        at -= 1
+    return _word_before(text, mention.norm_start, rules.prepositions, rules) or (
+        rules.pressure is not None and text.endswith(_UNDER, 0, mention.norm_start)
+        and rules.pressure.match(text, mention.norm_end) is not None) or (
+        text[at - 1:at] in rules.answered_endings and text.endswith(rules.words.get("answered_in_frame", ()), 0, at))
 
 
 _OPENING_QUOTES = "《“「"  # before a paper's or a body's name (在接受《金融时报》采访时)
@@ -2277,8 +2279,10 @@ def _past_joiners(text: str, at: int, coordinators: tuple[str, ...], step: int, 
     """Where the run of list joiners that starts at ``at`` ends (``step`` 1), or that ends at ``at``
     starts (``step`` -1); ``at`` when there is none, or when they stack (、以及) and not ``stacked``."""
     start, count = at, 0
-    while (word := next((w for w in sorted(coordinators, key=len, reverse=True)
-                         if (text.startswith(w, at) if step == 1 else text.endswith(w, 0, at))), None)) is not None:
+    while text.startswith(coordinators, at) if step == 1 else text.endswith(coordinators, 0, at):
+        # the longest that matches (以及, not 及)
+        word = max((w for w in coordinators if (text.startswith(w, at) if step == 1 else text.endswith(w, 0, at))),
+                   key=len)
         at, count = at + step * len(word), count + 1
     return start if count > 1 and not stacked else at
 

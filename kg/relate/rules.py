@@ -782,6 +782,11 @@ class RuleSet:
         return self.any_trigger is not None and self.any_trigger.search(text) is not None
 
     @functools.cached_property
+    def answered_endings(self) -> frozenset[str]:
+        """The last characters of ``answered_in_frame``'s words: most names follow none (a cheap test first)."""
+        return frozenset(word[-1] for word in self.words.get("answered_in_frame", ()))
+
+    @functools.cached_property
     def act_trigger(self) -> re.Pattern | None:
         """A trigger of an act, a rule's of any relation but a stance (暂停…出售, 限制; not 欢迎, 反对)."""
         words = frozenset(t for rule in self.template_rules if rule.relation != "opposes" for t in rule.triggers)
