@@ -1832,8 +1832,9 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
     if m:  # the last part ends before a follower: 马克·提尔森|表示
         last = text.rindex("·", m.start(1), m.end(1)) + 2
         cut = next((i for i in range(last, m.end(1)) if text.startswith(rules.name_followers, i)), m.end(1))
-        start = _given_name_start(text, m.start(1), text.index("·", m.start(1)), rules)
-        return (start, cut) if start < text.index("·", m.start(1)) else None
+        dot = text.index("·", m.start(1))
+        start = _given_name_start(text, m.start(1), dot, rules)
+        return (start, cut) if start < dot else None
     if text.startswith(" ", pos):  # a byline: 记者 王小明
         pos += 1
     # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.

@@ -773,9 +773,13 @@ class RuleSet:
     @functools.cached_property
     def any_trigger(self) -> re.Pattern | None:
         """Any template rule's trigger word, never where a compound starts (设计 of 芯片设计公司)."""
-        words = word_pattern(self.trigger_words)
-        guards = _compound_guards(tuple(sorted(self.trigger_words)), self.compounds)
-        return words if words is None or not guards else re.compile(f"(?!{'|'.join(guards)}){words.pattern}")
+        return self._trigger_search(self.trigger_words)
+
+    def _trigger_search(self, words: frozenset[str]) -> re.Pattern | None:
+        """One of ``words``, never where a compound starts."""
+        pattern = word_pattern(words)
+        guards = _compound_guards(tuple(sorted(words)), self.compounds)
+        return pattern if pattern is None or not guards else re.compile(f"(?!{'|'.join(guards)}){pattern.pattern}")
 
     def has_trigger(self, text: str) -> bool:
         """Whether ``text`` holds any rule's trigger (a verb: 挑战, 禁止)."""
@@ -789,10 +793,8 @@ class RuleSet:
     @functools.cached_property
     def act_trigger(self) -> re.Pattern | None:
         """A trigger of an act, a rule's of any relation but a stance (暂停…出售, 限制; not 欢迎, 反对)."""
-        words = frozenset(t for rule in self.template_rules if rule.relation != "opposes" for t in rule.triggers)
-        pattern = word_pattern(words)
-        guards = _compound_guards(tuple(sorted(words)), self.compounds)
-        return pattern if pattern is None or not guards else re.compile(f"(?!{'|'.join(guards)}){pattern.pattern}")
+        return self._trigger_search(
+            frozenset(t for rule in self.template_rules if rule.relation != "opposes" for t in rule.triggers))
 
     @functools.cached_property
     def _trigger_ending(self) -> tuple[re.Pattern, int] | None:
