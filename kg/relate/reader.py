@@ -29,8 +29,8 @@ from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from kg.model import MODALITIES, Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, COUNTED_PLACE, MASK_BASE, MASK_BLOCK, MATES,
-                             MEASURE_MARKERS, MODIFIER, OBJECT, SUBJECT_LEAD, Needs, Rule, RuleSet, Template, mask_char,
-                             mask_kind, tail_kinds)
+                             MEASURE_MARKERS, MODIFIER, OBJECT, STANCE, SUBJECT_LEAD, Needs, Rule, RuleSet, Template,
+                             mask_char, mask_kind, tail_kinds)
 from kg.relate.sentences import (CLAUSE_MARKS, SENTENCE_ENDS, attribution_start, clause_end, clause_start, clauses,
                                  sentences, splits_clause)
 
@@ -263,7 +263,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     if rule.head_not_part_of and _parent_of(relation.head, entities) in rule.head_not_part_of:
                         continue  # 众议院外交委员会通过《…法案》: a house's committee enacts nothing
                     if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail \
-                            and not (relation.type == _STANCE and _in_a_legislature(relation.head, entities, rules)):
+                            and not (relation.type == STANCE and _in_a_legislature(relation.head, entities, rules)):
                         # a body's measure on its own country is on its companies (禁止美国公司向华为出售); its
                         # stance is its country's own (中国商务部发言人表示,中方坚决反对…); a legislator's may
                         # be on the country's government (参议员沃伦批评这一决定)
@@ -311,7 +311,7 @@ def _less_own_office(relations: Iterable[Relation], rules: RuleSet) -> list[Rela
 
 
 # Measures and stances a government body takes on others: never on its own country.
-_FOREIGN_MEASURES = frozenset({"restricts", "permits", "opposes"})
+_FOREIGN_MEASURES = frozenset({"restricts", "permits", STANCE})
 
 
 def _parent_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
@@ -334,8 +334,6 @@ def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
     return entity.facts.get("country") \
         or (parent.facts.get("country", parent.id) if parent is not None and parent.type == "PLACE" else None)
 
-
-_STANCE = "opposes"
 
 
 def _in_a_legislature(entity_id: str, entities: Mapping[str, Entity], rules: RuleSet) -> bool:
@@ -692,7 +690,7 @@ def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
     or the mention presses inside 在…下 (在美国的压力下), or is whom one answers inside 在…时
     (在接受《金融时报》采访时: words.answered_in_frame)."""
     at = mention.norm_start
-    if text[at - 1:at] in _OPENING_QUOTES:
+    if at and text[at - 1] in _OPENING_QUOTES:
         at -= 1
     return _word_before(text, mention.norm_start, rules.prepositions, rules) or (
         rules.pressure is not None and text.endswith(_UNDER, 0, mention.norm_start)
@@ -1107,7 +1105,7 @@ def _counted_product(text: str, referent: Mention, at: int, mentions: list[Menti
     return True, next((x for x in mentions if x.type == "PRODUCT" and x.norm_start == pos), None)
 
 
-_BEFORE_A_NAME = " “\"「《"  # what may stand between a counted product and its name (一款新芯片「X」)
+_BEFORE_A_NAME = ' "' + _OPENING_QUOTES  # what may stand between a counted product and its name (一款新芯片「X」)
 
 
 def _unnamed_company_after(text: str, start: int, at: int, rules: RuleSet) -> bool:
@@ -1369,11 +1367,9 @@ def _tells_an_act(text: str, start: int, end: int, rules: RuleSet) -> bool:
     """Whether ``text[start:end]`` holds a trigger of an act, not one a demonstrative names as a thing
     (欢迎这一决定)."""
     acts = rules.act_trigger
-    return acts is not None and any(not text.endswith(_DEMONSTRATIVES, start, m.start())
+    return acts is not None and any(not text.endswith(rules.words.get("demonstrative", ()), start, m.start())
                                     for m in acts.finditer(text, start, end))
 
-
-_DEMONSTRATIVES = ("这一", "这项", "这个", "此项", "该", "此", "上述")
 
 
 _SPEAKING_LEAD = 8  # characters between a speaker (or its title) and its verb of speaking (在一份声明中)
@@ -1671,7 +1667,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 壁仞科技因美国制裁而无法使用台积电的制程: the measure hits the reason's subject, not TSMC
             if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
                 continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
-            if rule.relation == "opposes" and trigger_groups and m.start("tail") < m.start(trigger_groups[0]) \
+            if rule.relation == STANCE and trigger_groups and m.start("tail") < m.start(trigger_groups[0]) \
                     and _a_measure_object(text, m.start("tail"), m.start("head")):
                 continue  # 日本对美国的对华管制表示关切: the stance is on the measure's maker, not on its object
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
@@ -1758,7 +1754,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
             if _only_where(masked, m.start("head"), trigger_at if trigger_groups else None, rules):
                 continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
-            if rule.relation == "opposes" and m.start("tail") < clause_start(text, m.start("head")) \
+            if rule.relation == STANCE and m.start("tail") < clause_start(text, m.start("head")) \
                     and _later_in_its_clause(masked, m.start("tail")):
                 continue  # 美国正在调查华为,中方表示反对; 在美国宣布制裁华为后,…: the stance is on the first name's act
             if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
@@ -1800,7 +1796,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 clause_before = text[clause_start(text, trigger_at):trigger_at]
                 before = lead + text[:trigger_at]
                 went_on = _went_on_from(before, rules)
-            elif rule.relation == "opposes" and m.end("tail") <= trigger_at \
+            elif rule.relation == STANCE and m.end("tail") <= trigger_at \
                     and mask_kind(text[m.start("tail")]).startswith(OBJECT):
                 # 日本对中国计划限制稀土出口表示关切: the matter after the marker hedges its own act, not the stance
                 clause_before = text[clause_start(text, m.start("tail")):m.start("tail")]

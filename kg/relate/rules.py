@@ -71,6 +71,7 @@ SUBJECT_LEAD = 8
 BEFORE_TRIGGER, AFTER_TRIGGER = "before_trigger", "after_trigger"
 BEFORE_OBJECT = "before_object"  # the gap before an object marker ({object})
 COUNTED_PLACE = "counted_place"  # the place in a counted phrase the stand-in search matched (两家|韩国|企业)
+STANCE = "opposes"  # the relation that states a stance, not an act (反对, 谴责)
 MEASURE_MARKERS = ("针对", "对")  # what marks a measure's object (对华管制, 针对三星的限制)
 _MEASURE_MARKED = f"(?:{'|'.join(MEASURE_MARKERS)})[{chr(MASK_BASE)}-\U0010ffff]"  # a marker and its object (对华)
 _PRODUCT_MODIFIER = 3  # characters of modifier between a maker and its goods' kind (英伟达高端芯片)
@@ -794,7 +795,7 @@ class RuleSet:
     def act_trigger(self) -> re.Pattern | None:
         """A trigger of an act, a rule's of any relation but a stance (暂停…出售, 限制; not 欢迎, 反对)."""
         return self._trigger_search(
-            frozenset(t for rule in self.template_rules if rule.relation != "opposes" for t in rule.triggers))
+            frozenset(t for rule in self.template_rules if rule.relation != STANCE for t in rule.triggers))
 
     @functools.cached_property
     def _trigger_ending(self) -> tuple[re.Pattern, int] | None:
