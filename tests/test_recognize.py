@@ -840,6 +840,15 @@ def test_a_name_glossed_by_a_known_name_is_that_entity(pipeline):
     assert people == {"拉蒙多": "raimondo", "Gina Raimondo": "raimondo"}, people
 
 
+def test_a_found_name_and_its_head_word_glossed_by_a_known_name_are_that_entity(pipeline):
+    # Initials glued to 集团 are found as a company; the known gloss after both names it, here and where
+    # it is repeated, and the head word alone is no company (it was: 集团 was SCREEN Holdings, part of SCREEN).
+    result = pipeline.process_text("t.txt", "清洗设备商SCREEN集团(SCREEN Holdings)周二表示,SCREEN集团将扩产。")
+    assert [(m.text, m.entity_id) for m in result.mentions] == [
+        ("SCREEN集团", "screen_holdings"), ("SCREEN Holdings", "screen_holdings"), ("SCREEN", "screen_holdings")]
+    assert not result.relations
+
+
 def test_discovered_names_are_linked_across_the_document(pipeline):
     result = pipeline.process_text("t.txt", "初创公司Novaline发布新芯片。Novaline表示,Novaline的客户遍布亚洲。")
     ids = {m.entity_id for m in result.mentions if m.text == "Novaline"}

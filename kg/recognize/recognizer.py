@@ -59,6 +59,7 @@ _GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9&.'’\-]*(?: (?:[A-Z][A-Za-z0-9&.'’\-
 # Chinese characters (and · in transliterations) up to the bracket, then cut
 # after the last title or function word in it.
 _GLOSSED = re.compile(r"([\u4e00-\u9fff·]+)$")
+_GLOSSED_SUFFIX = 2  # the head word after a found name that its gloss also names (控股, 集团)
 _GLOSSED_MAX = {"ORG": 8, "PERSON": 8, "AGENCY": 10, "PLACE": 6, "PRODUCT": 6}
 # Besides these, every title of two characters or more (次长|艾斯特维兹(Alan Estevez)): see _gloss_cuts.
 _GLOSSED_STARTS_AFTER = ("的", "对", "向", "与", "和", "及", "将", "把", "被", "在", "是", "为", "由", "从", "让", "给",
@@ -163,7 +164,7 @@ class Recognizer:
                  + find_named_companies(text, spans, rules, hits))
         if found:
             _add_found(text, spans, found, discovered)
-        _add_glosses(text, spans, _gloss_cuts(rules.titles))
+        _add_glosses(text, spans, _gloss_cuts(rules.titles), discovered)
         if discovered:
             _link_repeats(text, folded, spans, discovered)
         # Codes after the repeats are linked: a company discovered once anchors its codes everywhere.
@@ -274,12 +275,14 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
         spans[lo:hi] = [(f.start, f.end, f.type, entity_id)]
 
 
-def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...]) -> None:
+def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...], discovered: dict[str, Entity]) -> None:
     """A name and its gloss in brackets are one entity: 斯凯迪奥(Skydio), 范李文(Geoffrey van Leeuwen).
 
     When one side is a name already found, the other becomes a mention of the
     same entity: a Latin gloss after it, or the Chinese name before it (back to
-    a title, punctuation or a function word: ``starts_after``).
+    a title, punctuation or a function word: ``starts_after``). A name found by
+    a pattern and glued to a short word before a known gloss (SCREEN|控股(SCREEN
+    Holdings)) is, with that word, the gloss's entity, and so are its repeats.
     """
     at = text.rfind("(")
     while at >= 0:  # from the end, so inserting a span leaves the earlier indexes as they are
@@ -293,7 +296,14 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...]) ->
               and text[at + 1:spans[index][1]].isascii()):  # a Latin name glosses the Chinese one before it
             _, _, entity_type, entity_id = spans[index]  # 斯凯迪奥(Skydio): the name before a gloss
             m = _GLOSSED.search(text, max(0, at - _GLOSSED_MAX.get(entity_type, 0)), at)
-            if m and not (index and spans[index - 1][1] > m.start(1)):
+            glued = spans[index - 1] if m and index and spans[index - 1][1] == m.start(1) else None
+            if glued is not None and glued[2] == entity_type and glued[3] in discovered \
+                    and at - m.start(1) <= _GLOSSED_SUFFIX:
+                # SCREEN|控股(SCREEN Holdings): a found name and its head word are what the gloss names
+                spans[:] = [(s, e, t, entity_id if i == glued[3] else i) for s, e, t, i in spans]
+                spans[index - 1] = (glued[0], at, entity_type, entity_id)
+                del discovered[glued[3]]
+            elif m and not (index and spans[index - 1][1] > m.start(1)):
                 name_start = m.start(1)
                 for word in starts_after:
                     cut = text.rfind(word, name_start, at)
