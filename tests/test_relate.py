@@ -955,6 +955,17 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a wire story's dateline: the city, =, the agency
     ("dateline", "(东京=共同社)日本经济产业省周五宣布,将限制向中国出口光刻胶。", ("meti", "restricts", "china")),
     ("dateline", "(北京=韩联社记者)中国商务部周四宣布,对美光实施出口管制。", ("cn_commerce", "restricts", "micron")),
+    # or any short 【】 bracket opening the story, a space inside it (no sentence break there)
+    ("dateline", "【共同社 大阪】日本经济产业省周四宣布,将限制向中国出口光刻胶。", ("meti", "restricts", "china")),
+    ("dateline", "【本报驻首尔记者 金敏】韩国产业通商资源部宣布,限制向俄罗斯出口芯片。",
+     ("motie", "restricts", "russia")),
+    # whom one speaks to is not what 公司 or 该公司 in what was said stands for
+    ("told", "美光的一名发言人对日经新闻称,公司已停止向华为供货。", ("micron", "supplies", "huawei")),
+    ("told", "阿斯麦首席执行官告诉彭博社,该公司将继续向中国客户出售DUV设备。", ("asml", "supplies", "china")),
+    ("told", "应用材料在接受华尔街日报采访时表示,公司已暂停向中芯国际出货。", ("applied_materials", "supplies", "smic")),
+    ("told", "美光告知美国商务部,公司已停止向华为供货。", ("micron", "supplies", "huawei")),  # a guard: passed before
+    # a rule an act rests on is still read where the act makes another (a guard: it passed before)
+    ("basis", "美国商务部根据《出口管制改革法》发布了新的《外国直接产品规则》。", ("us_commerce", "issues", "fdpr")),
     # what the subject means or is expected to do goes on with it
     ("intent carried", "日本经济产业省修订法规,计划对俄罗斯实施更严格的出口管制。", ("meti", "restricts", "russia")),
     ("intent carried", "华为发布新款昇腾芯片,力争替代英伟达的产品。", ("huawei", "competes_with", "nvidia")),
@@ -3013,6 +3024,17 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the same without 的 (a guard: it passed before)"),
     ("字节跳动曾使用经马来西亚采购的英伟达芯片训练模型。", "supplies", "nvidia", "malaysia", "a route after 经 is no buyer"),
     ("这批芯片是取道越南采购的英伟达产品,最终运往中国。", "supplies", "nvidia", "vietnam", "nor after 取道"),
+    ("【共同社 大阪】日本经济产业省周四宣布,将限制向中国出口光刻胶。", "restricts", "osaka", None,
+     "the place of a dateline in 【】 is no subject"),
+    ("美光的一名发言人对日经新闻称,公司已停止向华为供货。", "supplies", "nikkei", None,
+     "whom one speaks to is no company 公司 stands for"),
+    ("阿斯麦首席执行官告诉彭博社,该公司将继续向中国客户出售DUV设备。", "supplies", "bloomberg", None,
+     "nor whom one tells, for 该公司"),
+    ("应用材料在接受华尔街日报采访时表示,公司已暂停向中芯国际出货。", "supplies", "wsj", None,
+     "nor whom one answers"),
+    ("韩国产业通商资源部表示,将依据《对外贸易法》修改相关告示。", "issues", "motie", None,
+     "the law an act rests on (依据, 基于) is not what the act makes (a guard: it passed before)"),
+    ("日本经济产业省宣布,将修订基于《外汇及外国贸易法》的政令。", "issues", "meti", None, "the same, 基于"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

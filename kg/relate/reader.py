@@ -687,15 +687,18 @@ def _titled(between: str, rules: RuleSet) -> bool:
 
 def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether a preposition comes right before ``mention`` (向中国), not a word ending like one (反对美方),
-    or the mention presses inside 在…下 (在美国的压力下), or is whom one answers inside 在…时
-    (在接受《金融时报》采访时: words.answered_in_frame)."""
+    or the mention presses inside 在…下 (在美国的压力下), or is whom one answers (``_answered``)."""
+    return _word_before(text, mention.norm_start, rules.prepositions, rules) or (
+        rules.pressure is not None and text.endswith(_UNDER, 0, mention.norm_start)
+        and rules.pressure.match(text, mention.norm_end) is not None) or _answered(text, mention, rules)
+
+
+def _answered(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether ``mention`` is whom one answers inside 在…时 (在接受《金融时报》采访时: words.answered_in_frame)."""
     at = mention.norm_start
     if at and text[at - 1] in _OPENING_QUOTES:
         at -= 1
-    return _word_before(text, mention.norm_start, rules.prepositions, rules) or (
-        rules.pressure is not None and text.endswith(_UNDER, 0, mention.norm_start)
-        and rules.pressure.match(text, mention.norm_end) is not None) or (
-        text[at - 1:at] in rules.answered_endings and text.endswith(rules.words.get("answered_in_frame", ()), 0, at))
+    return text[at - 1:at] in rules.answered_endings and text.endswith(rules.words.get("answered_in_frame", ()), 0, at)
 
 
 _OPENING_QUOTES = "《“「"  # before a paper's or a body's name (在接受《金融时报》采访时)
@@ -1061,7 +1064,8 @@ def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention
     candidates = []
     for entity_type in types:
         before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
-                  and (entity_type != "PLACE" or _is_actor(text, x, rules)) and (not heads or x.text.endswith(heads))]
+                  and (entity_type != "PLACE" or _is_actor(text, x, rules)) and (not heads or x.text.endswith(heads))
+                  and not _addressee_of_speech(text, x, rules)]
         topic = earlier[0].get(entity_type)
         if topic is not None and heads and not topic[1].text.endswith(heads):
             topic = None
@@ -1242,7 +1246,7 @@ def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], ent
         return None
     if text[at:end] == _ITS and (said := _clause_opener(text, opening.end(), at, mentions)) is not None:
         return said.type, said.entity_id
-    said_by = [x for x in mentions if x.norm_end <= opening.start()]
+    said_by = [x for x in mentions if x.norm_end <= opening.start() and not _addressee_of_speech(text, x, rules)]
     if not said_by or said_by[-1].type not in ("ORG", "PERSON"):
         return None
     named = next((x for x in reversed(said_by) if x.type == "ORG"), None)
@@ -1251,6 +1255,16 @@ def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], ent
     person = entities.get(said_by[-1].entity_id)
     employer = entities.get(person.facts.get("works_for", "")) if person is not None else None
     return (employer.type, employer.id) if employer is not None and employer.type == "ORG" else None
+
+
+def _addressee_of_speech(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether ``mention`` is whom a speaker tells or answers (英伟达发言人对彭博社称: words.told; 告诉路透社,:
+    words.telling; 在接受路透社采访时表示): the one told is no speaker, nor what is said about."""
+    told = rules.speech_after_addressee
+    return told is not None and _word_before(text, mention.norm_start, rules.words.get("told", ()), rules) \
+        and told.match(text, mention.norm_end) is not None \
+        or mention.norm_end < len(text) and text[mention.norm_end] in CLAUSE_MARKS \
+        and _word_before(text, mention.norm_start, rules.words.get("telling", ()), rules) or _answered(text, mention, rules)
 
 
 _COPULAS = ("是", "为")  # 是公司的客户: the noun after 的 is the company's

@@ -54,6 +54,7 @@ MASK_BASE = 0xF0000
 MASK_BLOCK = 0x1000
 MODIFIER = "PLACE_MODIFIER"
 MATES = "_mates"  # suffix: the group of a slot's list mates (head_mates)
+_ADDRESSEE_NOUN = 4  # characters between whom one speaks to and the verb (对路透社记者表示)
 _SAID_ADVERB = 2  # characters between a verb of speaking and the subject of what was said (称,目前苹果)
 # What may stand between a marker of undergoing and the measure undergone: a noun (配额限制) or a
 # modifier closed by 的 (10%的关税).
@@ -367,6 +368,14 @@ class RuleSet:
         """A verb of speaking or announcing that opens what was said (表示,  称:  宣布,)."""
         speech = self._cue_pattern([*self.words.get("speech", ()), *self.words.get("announce", ())])
         return None if speech is None else re.compile(f"(?:{speech.pattern})[{re.escape(CLAUSE_MARKS)}:：]")
+
+    @functools.cached_property
+    def speech_after_addressee(self) -> re.Pattern | None:
+        """A verb of speaking that opens what was said, a few characters after whom it is told to
+        (对路透社|表示, 对彭博社|记者称: words.told; not 对英伟达|的报道称)."""
+        opening = self.speech_opening
+        return None if opening is None else re.compile(
+            f"[^{re.escape(CLAUSE_MARKS)}。的]{{0,{_ADDRESSEE_NOUN}}}?(?:{opening.pattern})")
 
     @functools.cached_property
     def said_subject(self) -> re.Pattern | None:

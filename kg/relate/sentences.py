@@ -12,18 +12,21 @@ __all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_
 # A ! or ? glued to a Latin letter or digit is no end: it is a mis-decoded
 # character (當?shù)貢r間) or part of a name (Yahoo!). A space between two Chinese
 # characters ends one too: it parts a headline's halves or a dateline from the
-# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA and 扩产 3 倍 stay whole. So does a space
-# before a numbered item (…霍尔木兹海峡 2)澳大利亚…): a digest's items are sentences of their own.
-_SENTENCE = re.compile(r"(?:[^。!?\n ]+|[!?](?=[A-Za-z0-9])"
+# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA, 扩产 3 倍 and a short 【】 bracket
+# (【日经中文网 东京】) stay whole. So does a space before a numbered item (…霍尔木兹海峡 2)澳大利亚…):
+# a digest's items are sentences of their own.
+_SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|[^。!?\n 【]+|【|[!?](?=[A-Za-z0-9])"
                        r"|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))(?![0-9]{1,2}\)))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导),
-# 〔记者王明/台北报导〕, the city, =, then the agency: (东京=共同社), (首尔=韩联社记者)) or with the reporter's
+# 〔记者王明/台北报导〕, the city, =, then the agency: (东京=共同社), (首尔=韩联社记者); any short 【】 bracket
+# there, 【日经中文网 东京】, 【环球网综合报道】, 【快讯】) or with the reporter's
 # byline after it (新华社北京1月2日电(记者张三)), is a sentence of its own: the place, agency or reporter
 # named there is no subject of what follows.
 _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)"
                        r"|[^()【】〔〕\[\]\n。,=]{2,12}=[^()【】〔〕\[\]\n。,=]{2,20})[)】〕\]]"
-                       r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]")
+                       r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]"
+                       r"|【[^【】\n。]{1,20}】")
 SENTENCE_ENDS = "。!?"  # what ends a sentence, besides a line break
 _QUOTE_CLOSERS = "”’\"'」』"
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
@@ -84,9 +87,9 @@ def _sentences(text: str, attribution: re.Pattern | None) -> Iterator[tuple[int,
         >>> t = "(路透社华盛顿18日电)美国限制H20。新华社北京2日电(记者张三)中方回应。〔记者李四/台北报导〕日本回应。"
         >>> [t[s:e] for s, e in sentences(t)]
         ['(路透社华盛顿18日电)', '美国限制H20。', '新华社北京2日电(记者张三)', '中方回应。', '〔记者李四/台北报导〕', '日本回应。']
-        >>> t = "(东京=共同社)日本回应。(注:x=1)"
+        >>> t = "(东京=共同社)日本回应。【日经 东京】日本回应。(注:x=1)"
         >>> [t[s:e] for s, e in sentences(t)]
-        ['(东京=共同社)', '日本回应。', '(注:x=1)']
+        ['(东京=共同社)', '日本回应。', '【日经 东京】', '日本回应。', '(注:x=1)']
     """
     held: tuple[int, int] | None = None  # a sentence that ends a quote, until the next is seen
     for m in _SENTENCE.finditer(text):
