@@ -339,6 +339,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("making for a customer", "中芯国际替华为制造麒麟芯片。", ("smic", "supplies", "huawei")),
     ("foundry as maker", "中芯国际替华为制造麒麟9000S芯片。", ("kirin_9000s", "made_by", "smic")),
     ("foundry as maker", "台积电今年将为AMD生产MI350芯片。", ("mi350", "made_by", "tsmc")),
+    # the same agent opening a later clause still makes what it names there
+    ("maker in a later clause", "英伟达在发布会上推出了新一代平台,该公司同时发布了B30A芯片。", ("b30a", "made_by", "nvidia")),
     ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
@@ -2065,6 +2067,11 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    # a later clause opened by another agent: the product is its object, not the first verb's
+    ("later agent's object", "台积电南京厂主要为苹果生产处理器,英伟达则宣布其H20芯片已在该厂量产。", "made_by", "h20", "apple"),
+    ("later agent's object", "格芯的工厂为高通制造芯片,AMD随后在展会上展示了MI300X。", "made_by", "mi300x", None),
+    ("later agent's object (a guard: it passed before)", "中芯国际为华为代工麒麟9000S,寒武纪同日宣布思元590开始出货。",
+     "made_by", "mlu590", "smic"),
     ("roadmap", "小米公布了产品路线图:骁龙新平台机型将于下月发布。", "made_by", "snapdragon", "xiaomi"),
     ("named as", "英伟达推出H20,AMD则开发了一款新芯片,命名为MI308。", "made_by", "mi308", "nvidia"),
     ("its product in what was said (a guard: it passed before)", "黄仁勋表示,由于华为的竞争,其H20芯片销量下滑。", "made_by",

@@ -2111,7 +2111,8 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
     head's types (宣布对X实施制裁,此前美国批准 is America's approval); after it no quote that opens
     what was said or agreed (原因是“因为向台湾销售…”, 同意「对中芯国际审计」), only short whole quotes
     (推出“减配版”芯片H20) or one opened right before the name (制裁“华为”), nor a clause opened by a verb
-    of speaking (批评此一决定,认为这将帮助中国); and before an object
+    of speaking (批评此一决定,认为这将帮助中国), nor, where the tail is the agent before the trigger, a
+    clause opened by another of its types (为苹果生产处理器,英伟达宣布…); and before an object
     marker no earlier marker with its own object (中方对美方向台湾出售…: 向 is not the stance's); and no
     verb of asking right after a preposition's object, who is asked (向美国申请许可,以继续供货)."""
     for name in gap_groups:
@@ -2132,6 +2133,10 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
                     and not _opens_its_clause(m, m.start(name), by_char, rules) and not _urged(m, m.start(name), rules):
                 return False
         if name.startswith(AFTER_TRIGGER):
+            if rule.tail_clause is not None and m.start("tail") < m.start(name) < m.start("head") \
+                    and (opened := rule.tail_clause.search(gap)) is not None \
+                    and _entity_of(opened.group()[-1], by_char) != _entity_of(m.group("tail"), by_char):
+                return False  # 为苹果生产处理器,英伟达宣布首片Blackwell…: the later clause's agent's object
             if rules.suspected is not None and _inside_a_deed(m, m.start(name), rules.suspected, rules):
                 return False
             if rules.said_clause is not None and rules.said_clause.search(gap):
@@ -2145,6 +2150,12 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
                     if end < 0 or end - at - 1 > _QUOTED_TERM:
                         return False
     return True
+
+
+def _entity_of(char: str, by_char: Mapping[str, Mention]) -> str | None:
+    """The entity a masked character stands for."""
+    mention = by_char.get(char)
+    return mention.entity_id if mention is not None else None
 
 
 _BREACH_REACH = 8  # characters between a verb of breaking or keeping a rule and the rule's word (违反美国的出口管制)

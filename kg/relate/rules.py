@@ -169,6 +169,10 @@ class Rule:
     # A clause opened by an actor of the head's types (宣布对X实施制裁,此前美国批准): the gap before the
     # trigger holds none, or the trigger is that actor's.
     actor_clause: re.Pattern | None = None
+    # The same for the tail's types, where the tail is the agent that opens a template ({tail}…{trigger}
+    # …{head}): the gap after the trigger holds none (为苹果生产处理器,英伟达宣布首片Blackwell…: Apple
+    # makes no Blackwell), as the gap after the head's trigger holds no clause of another head.
+    tail_clause: re.Pattern | None = None
 
     @functools.cached_property
     def reads_lobbying(self) -> bool:
@@ -887,6 +891,11 @@ def _described_after(nouns: Collection[str]) -> str:
     """The rest of a relative clause, its 的, modifiers that describe (places, goods) and one of ``nouns``,
     the unnamed party the clause describes (…的中国公司)."""
     return f"[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?的[^{_DEAL_STOP}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}"
+
+
+def _clause_opened_by(kinds: Collection[str]) -> re.Pattern:
+    """A clause whose first name, within ``SUBJECT_LEAD`` characters, is one of ``kinds``."""
+    return re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{_block(kinds)}]{{0,{SUBJECT_LEAD}}}[{_block(kinds)}]")
 
 
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
@@ -1622,8 +1631,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds,
                                                                 straddled, further_act)
                                                for t in rule.templates),
-                          actor_clause=re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{_block(rule.head)}]{{0,{SUBJECT_LEAD}}}"
-                                                  f"[{_block(rule.head)}]"))
+                          actor_clause=_clause_opened_by(rule.head), tail_clause=_clause_opened_by(rule.tail))
                   for rule in parsed)
     modality = {name: tuple(cues) for name, cues in data.modality.items()}
     anaphors: dict[str, tuple[str, ...]] = {}
