@@ -235,6 +235,7 @@ class UnitRule:
     anchor_types: tuple[str, ...]
     unit: re.Pattern  # what follows the body's name to name the unit
     max_chars: int
+    glossed: re.Pattern = _NEVER  # a unit ending in a glossed suffix: its gloss runs on from the body's (UnitSection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +416,9 @@ class UnitSection(DataModel):
     """Characters no unit's name holds between the body and the suffix."""
     not_followed_by: Words = []
     """What, right after the suffix, makes it part of another word (FBI|局长: a title, no unit)."""
+    glossed_suffixes: Words = []
+    """What ends a unit's name only right before its Latin name in brackets (通用动力陆地系统公司(General
+    Dynamics Land Systems)); elsewhere it ends a phrase (英伟达等公司)."""
 
 
 class DescribedCompanySection(DataModel):
@@ -835,7 +839,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "agency_of_place": [*place_agency.heads, *([_MISSION_MARKER] if place_agency.missions else ())],
             "town_kind": data.town_of_place.kinds,
             "quoted_law": [f"{suffix}{closing}" for suffix in titled.quoted_law_suffixes for closing in _OPENING],
-            "unit_of_organization": data.unit_of_organization.suffixes,
+            "unit_of_organization": [*data.unit_of_organization.suffixes, *data.unit_of_organization.glossed_suffixes],
             "unit_of_agency": data.unit_of_agency.suffixes,
             "code_noun": data.code_before_noun.nouns,
             "company_descriptor": data.company_after_description.descriptors,
@@ -872,7 +876,9 @@ def _unit_rule(section: str, entity_type: str, unit: UnitSection) -> UnitRule:
     after = f"(?!{_alternation(unit.not_followed_by).pattern})" if unit.not_followed_by else ""
     return UnitRule(section, entity_type, tuple(unit.anchor_types),
                     re.compile(f"{middle}{{0,{unit.max_chars}}}?(?:{_alternation(unit.suffixes).pattern}){after}")
-                    if unit.suffixes else _NEVER, unit.max_chars)
+                    if unit.suffixes else _NEVER, unit.max_chars,
+                    re.compile(f"{middle}{{2,{unit.max_chars}}}?(?:{_alternation(unit.glossed_suffixes).pattern})"
+                               r"(?=\([A-Z])") if unit.glossed_suffixes else _NEVER)
 
 
 def _last_word(words) -> re.Pattern:
@@ -1384,10 +1390,11 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
     """
     found = []
     for at, to, _ in hits.get("latin_legal", ()):
-        if (at < 2 or not _is_latin(text[at - 2]) or text[at - 1] not in " ,"
+        comma = text.endswith(", ", 0, at)  # Insitu, Inc.
+        if (at < 2 or not _is_latin(text[at - 2 - comma]) or text[at - 1] not in " ,"
                 or _is_latin(text[to:to + 1])):
             continue
-        run = _latin_run_before(text, at)
+        run = _latin_run_before(text, at - 2 if comma else at)
         legal = rules.latin_legal_name.fullmatch(text, run, to) if run < at else None
         if legal:
             found.append(Found(run, to, "ORG", legal.group(), "latin_org"))
@@ -1425,6 +1432,8 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
                     if not _CAPITALIZED.fullmatch(word):
                         break
                     start -= len(word) + 1
+                if end < at and text[start - 1:start] != "(":
+                    continue  # (Lockheed Martin Missiles and Fire Control)列入: the bracket's name is longer
                 found.append(Found(start, end, "ORG", text[start:end], "latin_org"))
     return found
 
@@ -1715,10 +1724,22 @@ def find_sub_units(text: str, spans: list[Span], rules: PatternRules, hits: Mapp
     for rule in rules.units:
         for start, end, entity_type, entity_id in _anchors_before(spans, hits.get(rule.pattern, ()),
                                                                   rule.anchor_types, rule.max_chars):
-            m = rule.unit.match(text, end)
+            m = rule.unit.match(text, end) or _glossed_unit(text, rule.glossed.match(text, end), spans, entity_id)
             if m:
                 found.append(Found(start, m.end(), rule.type, text[start:m.end()], rule.pattern, anchor=entity_id))
     return found
+
+
+def _glossed_unit(text: str, m: re.Match | None, spans: list[Span], body: str) -> re.Match | None:
+    """``m``, a unit's name before a Latin gloss, when the gloss opens with the body's own name and goes
+    on (通用动力陆地系统公司(General Dynamics Land Systems)); not a company glossed by its own name
+    (应用材料公司(Applied Materials)) or another's (超微电脑公司(Supermicro))."""
+    if m is None:
+        return None
+    at = bisect.bisect_left(spans, (m.end() + 1,))
+    inner = spans[at] if at < len(spans) and spans[at][0] == m.end() + 1 else None
+    return m if inner is not None and inner[3] == body and text[inner[1]:inner[1] + 2].startswith(" ") \
+        and _is_latin(text[inner[1] + 1:inner[1] + 2]) else None
 
 
 def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:

@@ -59,6 +59,7 @@ _GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9&.'’\-]*(?: (?:[A-Z][A-Za-z0-9&.'’\-
 # Chinese characters (and · in transliterations) up to the bracket, then cut
 # after the last title or function word in it.
 _GLOSSED = re.compile(r"([\u4e00-\u9fff·]+)$")
+_COMPANY = "公司"  # a glossed company's name may end in it (因赛特公司(Insitu, Inc.))
 _GLOSSED_SUFFIX = 2  # the head word after a found name that its gloss also names (控股, 集团)
 _GLOSSED_MAX = {"ORG": 8, "PERSON": 8, "AGENCY": 10, "PLACE": 6, "PRODUCT": 6}
 # Besides these, every title of two characters or more (次长|艾斯特维兹(Alan Estevez)): see _gloss_cuts.
@@ -305,11 +306,13 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...], di
                 del discovered[glued[3]]
             elif m and not (index and spans[index - 1][1] > m.start(1)):
                 name_start = m.start(1)
+                # 因赛特公司(Insitu, Inc.): a company's name may end in 公司, which then cuts nothing
+                name_end = at - len(_COMPANY) if entity_type == "ORG" and text.endswith(_COMPANY, 0, at) else at
                 for word in starts_after:
-                    cut = text.rfind(word, name_start, at)
+                    cut = text.rfind(word, name_start, name_end)
                     if cut >= 0:
                         name_start = max(name_start, cut + len(word))
-                if at - name_start >= 2:
+                if name_end - name_start >= 2:
                     spans.insert(index, (name_start, at, entity_type, entity_id))
         at = text.rfind("(", 0, at)
 
