@@ -966,6 +966,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("told", "阿斯麦首席执行官告诉彭博社,该公司将继续向中国客户出售DUV设备。", ("asml", "supplies", "china")),
     ("told", "应用材料在接受华尔街日报采访时表示,公司已暂停向中芯国际出货。", ("applied_materials", "supplies", "smic")),
     ("told", "美光告知美国商务部,公司已停止向华为供货。", ("micron", "supplies", "huawei")),  # a guard: passed before
+    # the rules listed after 根据 with the first are its objects too, and none acts
+    ("basis listed", "商务部发布公告,根据《对外贸易法》《国家安全法》和《不可靠实体清单规定》,将两家美国企业列入不可靠实体清单,"
+                     "其中包括通用动力。", ("cn_commerce", "restricts", "general_dynamics")),
     # a rule an act rests on is still read where the act makes another (a guard: it passed before)
     ("basis", "美国商务部根据《出口管制改革法》发布了新的《外国直接产品规则》。", ("us_commerce", "issues", "fdpr")),
     # what the subject means or is expected to do goes on with it
@@ -3049,6 +3052,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
+
+
+def test_a_lists_name_denies_nothing(pipeline):
+    # 不 of 不可靠实体清单 is no negation of the listing after it
+    got = relations(pipeline, "商务部表示,不可靠实体清单工作机制决定将雷神公司列入该清单。")
+    assert {r[4] for r in got if r[:3] == ("cn_commerce", "restricts", "raytheon")} == {"positive"}, got
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states

@@ -1487,8 +1487,11 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             kind = MODIFIER  # 多家中国企业, 美国国内; not 美国实体清单, the list the United States keeps
         elif mention.source == _MARKED_COUNTRY \
                 or mention.source != _RELATIVE_AGENT and _after_preposition(text, mention, rules) \
+                or last is not None and last_kind.startswith(OBJECT) and mention.type == last.type \
+                and (gap in rules.coordinators or not gap) \
                 or kind == "PLACE" and text.startswith(rules.market_nouns, mention.norm_end) or (  # 销往中国市场
-                # 致函商务部长卢特尼克: a titled person after a preposition's object is that object too
+                # 根据《A》《B》和《C》: the objects listed with a preposition's are its objects too; 致函商务部长卢特尼克:
+                # a titled person after a preposition's object is that object too
                 mention.type == "PERSON" and last is not None and last_kind.startswith(OBJECT)
                 and _titled(text[last.norm_end:mention.norm_start], rules)):
             kind = OBJECT + kind
