@@ -478,6 +478,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("美国芯片企业普遍表示担忧,日本半导体企业近期宣布裁员,中国公司实施反制。",
      [("美国", "PLACE"), ("日本", "PLACE"), ("中国", "PLACE")], "a common word, or one that starts with one, names none"),
     ("美国芯片企业高管表示,韩国存储厂商代表们称。", [("美国", "PLACE"), ("韩国", "PLACE")], "a company's people"),
+    ("日本设备企业前工程师遭起诉,美国芯片企业前总裁被捕。", [("日本", "PLACE"), ("美国", "PLACE")],
+     "a company's people by their posts, held before"),
     ("美国科技巨头财报显示,利润下滑;中国企业若违规将受罚。", [("美国", "PLACE"), ("中国", "PLACE")],
      "before punctuation, or holding a conjunction, no name"),
     ("中方决定对卡尔森·布朗公司和梅里特·霍尔集团实施制裁。",
