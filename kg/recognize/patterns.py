@@ -97,6 +97,7 @@ class PatternRules:
     legal_max_chars: int
     legal_starts_after: tuple[str, ...]
     legal_last_word: re.Pattern  # the last of legal_starts_after in a window (greedy .* first)
+    legal_description: re.Pattern  # the last of legal_name.described_by in a window
     units: tuple["UnitRule", ...]  # units of known organizations and of known agencies
     model_code: re.Pattern  # a model number glued to a product line (昇腾|950)
     code_before_noun: re.Pattern  # searched up to a chip's word: a code that ends there (BR106|芯片)
@@ -400,6 +401,10 @@ class LegalNameSection(DataModel):
     """The most characters before the suffix."""
     starts_after: Words = []
     """Words a name starts after (将, 由, 包括); also used by listed and headed organizations."""
+    described_by: Words = []
+    """What a company is, right before its legal name (晶圆代工企业|华芯晶圆制造有限公司): the name starts
+    after the last one where four characters or more are left before the suffix (上海某企业管理有限公司
+    keeps its 企业)."""
     _bounds = _no_more_than("min_chars", "max_chars")
 
 
@@ -748,6 +753,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         legal_max_chars=legal.max_chars,
         legal_starts_after=tuple(legal.starts_after),
         legal_last_word=_last_word(legal.starts_after),
+        legal_description=_last_word(legal.described_by),
         units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
                _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
         model_code=re.compile(data.model_after_line.code) if data.model_after_line.code else _NEVER,
@@ -1182,9 +1188,15 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             # place or company named in it (…法院受理|华为技术有限公司), or it is no name.
             inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
             start = next((s[0] for s in inside if s[2] in ("ORG", "PLACE")), at)
+        described = rules.legal_description.match(text, start, at - _DESCRIBED_NAME_CHARS)
+        if described is not None and not _inside_span(described.end(), spans):
+            start = described.end()  # 经销商|深圳市恒鑫达科技有限公司
         if at - start >= rules.legal_min_chars and not _inside_span(start, spans):
             found.append(Found(start, to, "ORG", text[start:to], "legal_name"))
     return found
+
+
+_DESCRIBED_NAME_CHARS = 4  # the fewest characters a legal name keeps before its suffix past a description
 
 
 def _name_start(text: str, end: int, max_chars: int, chars: re.Pattern, spans: list[Span],
