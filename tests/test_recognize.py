@@ -433,6 +433,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("美国将中兴通讯、浪潮信息和中国联通的美国子公司等企业列入清单。",
      [("美国", "PLACE"), ("中兴通讯", "ORG"), ("浪潮信息", "ORG"), ("中国联通", "ORG"), ("美国", "PLACE")],
      "a member that holds 的 is a phrase, no name"),
+    ("措施包括:转移至第三国、限制采购华为等企业的产品。", [("华为", "ORG")],
+     "a member that opens with a common verb is a phrase"),
     ("商务部将中兴通讯及其子公司中兴微电子、以及浪潮信息等12家实体列入管控名单。",
      [("商务部", "AGENCY"), ("中兴通讯", "ORG"), ("中兴微电子", "ORG"), ("浪潮信息", "ORG")],
      "a known name that ends a later member is all of it: the joiners before it are no part of a name"),

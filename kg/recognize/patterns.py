@@ -1540,8 +1540,10 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
         member_start = next((s[0] for s in reversed(spans[:known]) if s[1] == member_end and s[0] > member_start),
                             member_start) if index else member_start
         name = text[member_start:member_end]
-        if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) and _OF not in name:
-            listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))  # not 中国联通的美国子公司
+        # not 中国联通的美国子公司, nor what opens with a common verb (防止芯片被转移至受关注国家、…等企业)
+        if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) and _OF not in name \
+                and name[:2] not in rules.not_opening_names:
+            listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))
         at += len(member)
         sep = rules.list_separators.match(text, at)
         at = sep.end() if sep else at
