@@ -339,6 +339,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("making for a customer", "中芯国际替华为制造麒麟芯片。", ("smic", "supplies", "huawei")),
     ("foundry as maker", "中芯国际替华为制造麒麟9000S芯片。", ("kirin_9000s", "made_by", "smic")),
     ("foundry as maker", "台积电今年将为AMD生产MI350芯片。", ("mi350", "made_by", "tsmc")),
+    # a maker or its officer announcing a launch, the product opening what was said
+    ("announced launch", "寒武纪董事长陈天石表示,思元590已开始量产。", ("mlu590", "made_by", "cambricon")),
+    ("announced launch", "华为副董事长宣布,昇腾960将于明年推出。", ("ascend_960", "made_by", "huawei")),  # a guard: passed before
     # the same agent opening a later clause still makes what it names there
     ("maker in a later clause", "英伟达在发布会上推出了新一代平台,该公司同时发布了B30A芯片。", ("b30a", "made_by", "nvidia")),
     ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
@@ -2070,6 +2073,8 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    ("announced launch", "英伟达表示,昇腾960将于明年推出。", "made_by", "ascend_960", "nvidia"),  # Huawei's line
+    ("announced launch", "苹果称,骁龙8将于下月上市。", "made_by", "snapdragon", "apple"),  # Qualcomm's
     # a later clause opened by another agent: the product is its object, not the first verb's
     ("later agent's object", "台积电南京厂主要为苹果生产处理器,英伟达则宣布其H20芯片已在该厂量产。", "made_by", "h20", "apple"),
     ("later agent's object", "格芯的工厂为高通制造芯片,AMD随后在展会上展示了MI300X。", "made_by", "mi300x", None),
