@@ -1509,6 +1509,8 @@ def test_every_parent_a_name_states(pipeline):
 @pytest.mark.parametrize("text, why", [
     ("美国商务部工业与安全局发布新规。", "the parents are named only inside the name"),
     ("美国半导体行业协会表示反对,美国企业将受损。", "an association is not part of the country it is named after"),
+    ("美国半导体行业协会(Semiconductor Industry Association)和国际半导体产业协会(SEMI)分别发表声明。",
+     "a Latin name is a parent only where a word ends: Semiconductor… holds no SEMI"),
 ])
 def test_no_part_of_without_a_stated_named_parent(pipeline, text, why):
     never(pipeline, text, "part_of")

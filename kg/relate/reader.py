@@ -2844,5 +2844,11 @@ def _officers_after(rule: Rule, doc: Document, subject: Mention, mentions: list[
 
 
 def _prefixes(surface: str, pos: int, named: Mapping[str, Entity]) -> list[str]:
-    """The names in ``named`` that ``surface`` holds at ``pos``, shorter than what is left of it."""
-    return [surface[pos:end] for end in range(pos + 2, len(surface)) if surface[pos:end] in named]
+    """The names in ``named`` that ``surface`` holds at ``pos``, shorter than what is left of it; a Latin
+    name ends where a word does (semiconductor… holds no SEMI)."""
+    return [surface[pos:end] for end in range(pos + 2, len(surface)) if surface[pos:end] in named
+            and not (_is_latin_word_char(surface[end - 1]) and _is_latin_word_char(surface[end]))]
+
+
+def _is_latin_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
