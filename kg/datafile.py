@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import types
 from pathlib import Path
-from typing import Annotated, Iterable, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Hashable, Iterable, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, ValidationError
@@ -100,6 +100,16 @@ class _LineLoader(_SafeLoader):
     """Records the line of every mapping, mapping value and sequence item so problems can name it."""
 
     def construct_mapping(self, node, deep=False):
+        # YAML keeps the last of two equal keys: an analyst's second list of a name would silently
+        # replace the first, so a repeated key is an error at its line.
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, Hashable) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key} is given twice (first at line {seen[key]})", key_node.start_mark)
+            if isinstance(key, Hashable):
+                seen[key] = key_node.start_mark.line + 1
         mapping = super().construct_mapping(node, deep=deep)
         mapping[LINE_KEY] = node.start_mark.line + 1
         return mapping

@@ -49,6 +49,15 @@ def test_boilerplate_reports_every_problem_at_its_line(tmp_path):
         BoilerplateFile.model_fields))
 
 
+def test_a_key_given_twice_is_a_problem_at_its_line(tmp_path):
+    # YAML keeps the last of two equal keys: a second word list of one name would replace the first unseen.
+    path = tmp_path / "relations.yaml"
+    path.write_text("version: 2\nwords:\n  speech: [表示]\n  urge: [敦促]\n  speech: [称]\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["dict", "check", "-d", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{path}:5: not valid YAML: speech is given twice (first at line 3)" in result.output.splitlines()
+
+
 def test_an_absent_boilerplate_key_takes_the_schema_default(tmp_path):
     path = tmp_path / "boilerplate.yaml"
     path.write_text("spam_keywords: [赌场, 888]\n", encoding="utf-8")
