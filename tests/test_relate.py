@@ -969,6 +969,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("told", "阿斯麦首席执行官告诉彭博社,该公司将继续向中国客户出售DUV设备。", ("asml", "supplies", "china")),
     ("told", "应用材料在接受华尔街日报采访时表示,公司已暂停向中芯国际出货。", ("applied_materials", "supplies", "smic")),
     ("told", "美光告知美国商务部,公司已停止向华为供货。", ("micron", "supplies", "huawei")),  # a guard: passed before
+    # the listed told in the passive, no agent, after the list's update: the updater lists them
+    ("list updated", "美国商务部周二更新实体清单,浪潮信息等8家中国企业被列入。",
+     ("us_commerce", "restricts", "inspur_information")),
+    ("list updated", "日本经济产业省修订了最终用户名单,华为和中芯国际被一并纳入。", ("meti", "restricts", "smic")),
     # the rules listed after 根据 with the first are its objects too, and none acts
     ("basis listed", "商务部发布公告,根据《对外贸易法》《国家安全法》和《不可靠实体清单规定》,将两家美国企业列入不可靠实体清单,"
                      "其中包括通用动力。", ("cn_commerce", "restricts", "general_dynamics")),
@@ -3045,6 +3049,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "who a product is bought from, after a source marker, is no buyer of it"),
     ("该公司通过戴尔采购了H100芯片。", "supplies", "nvidia", "dell", "the same after 通过"),
     ("多家中国企业从美国进口了H20芯片。", "supplies", "nvidia", "usa", "the same after 从"),
+    ("美国商务部更新实体清单后,华为被日本列入观察名单。", "restricts", "us_commerce", "huawei",
+     "a passive with its own agent is that agent's listing, not the updater's"),
     ("【共同社 大阪】日本经济产业省周四宣布,将限制向中国出口光刻胶。", "restricts", "osaka", None,
      "the place of a dateline in 【】 is no subject"),
     ("美光的一名发言人对日经新闻称,公司已停止向华为供货。", "supplies", "nikkei", None,
