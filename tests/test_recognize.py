@@ -756,6 +756,8 @@ def test_laws_without_title_marks(pipeline, text, expected, why):
      "a brand and a code after a verb of releasing, and the model listed after it"),
     ("燧原科技的邃思3.0芯片已量产。", [("燧原科技", "ORG"), ("邃思3.0", "PRODUCT")], "or after a known company and 的"),
     ("华为发布了2025年财报,研发团队200人,研发投入120亿元。", [("华为", "ORG")], "no year, count or amount"),
+    ("中微公司推出面向14纳米制程的刻蚀机,长鑫存储量产了新款238层产品。", [("中微公司", "ORG"), ("长鑫存储", "ORG")],
+     "no measure: a process node or a count of layers"),
     ("小米推出了新款X90手机。", [("小米", "ORG")], "a word that describes the model opens no brand"),
     ("澜芯科技的新一代推理芯片星河C800性能翻倍。", [("澜芯科技", "ORG"), ("星河C800", "PRODUCT")],
      "a brand and a code right after a word for the chip"),
