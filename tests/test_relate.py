@@ -969,6 +969,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("told", "阿斯麦首席执行官告诉彭博社,该公司将继续向中国客户出售DUV设备。", ("asml", "supplies", "china")),
     ("told", "应用材料在接受华尔街日报采访时表示,公司已暂停向中芯国际出货。", ("applied_materials", "supplies", "smic")),
     ("told", "美光告知美国商务部,公司已停止向华为供货。", ("micron", "supplies", "huawei")),  # a guard: passed before
+    # a passive's relative clause on the event itself, or on its impact, is still done to its subject (guards)
+    ("passive on an event", "中兴通讯去年被美国列入实体清单的消息引发关注。", ("usa", "restricts", "zte")),
+    ("passive on an event", "浪潮集团受到美国出口管制的影响。", ("usa", "restricts", "inspur")),
     # the listed told in the passive, no agent, after the list's update: the updater lists them
     ("list updated", "美国商务部周二更新实体清单,浪潮信息等8家中国企业被列入。",
      ("us_commerce", "restricts", "inspur_information")),
@@ -3049,6 +3052,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "who a product is bought from, after a source marker, is no buyer of it"),
     ("该公司通过戴尔采购了H100芯片。", "supplies", "nvidia", "dell", "the same after 通过"),
     ("多家中国企业从美国进口了H20芯片。", "supplies", "nvidia", "usa", "the same after 从"),
+    ("浪潮集团的服务器搭载了受美国出口管制的AMD芯片。", "restricts", "usa", "inspur",
+     "a passive that closes with 的 on a later noun, a verb away from the name before it, is the noun's"),
+    ("长江存储采购了被美国列入实体清单的设备。", "restricts", "usa", "ymtc", "the same, 的 a few characters on"),
     ("美国商务部更新实体清单后,华为被日本列入观察名单。", "restricts", "us_commerce", "huawei",
      "a passive with its own agent is that agent's listing, not the updater's"),
     ("【共同社 大阪】日本经济产业省周四宣布,将限制向中国出口光刻胶。", "restricts", "osaka", None,

@@ -1674,7 +1674,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 这家与中国政府关系密切的电信巨头被美国禁止…: the company is the party, not China
             if not _UNDERGONE.isdisjoint(template.word_lists) and _inside_a_reason(text, m, rules, masked.by_char):
                 continue  # 高通因向华为供货而被罚款: Qualcomm is fined, not Huawei
-            if "passive" in template.word_lists and _passive_in_a_relative_clause(text, m, rules):
+            if "passive" in template.word_lists and _passive_in_a_relative_clause(
+                    text, m, m.end(trigger_groups[0]) if trigger_groups else None, rules):
                 continue  # 东京电子…,向被美国列入实体清单的中国企业出口: the listed are the later noun
             if trigger_groups and _in_a_closed_reason(text, m, m.start(trigger_groups[0]), rules):
                 continue  # 欧盟因高通向苹果付费而对其罚款: Apple is named in the reason, not fined
@@ -2060,15 +2061,28 @@ def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
     return bool(mates) or text.endswith(rules.coordinators, 0, m.start("head"))
 
 
-def _passive_in_a_relative_clause(text: str, m: re.Match, rules: RuleSet) -> bool:
+def _passive_in_a_relative_clause(text: str, m: re.Match, trigger_end: int | None, rules: RuleSet) -> bool:
     """Whether the passive marker right before the head (the agent) follows a preposition or a
-    list's joiner (向被美国列入实体清单的企业, 以色列与被美国列为恐怖组织的真主党): the passive is a
-    relative clause on a noun after it, and the tail before the preposition is not what it is done to."""
+    list's joiner (向被美国列入实体清单的企业, 以色列与被美国列为恐怖组织的真主党), or follows a word
+    other than the tail while a 的 closes it soon after the trigger, before no word of impact (装载了受美国
+    出口管制的英伟达芯片, 采购了被美国列入实体清单的设备; not 戴尔受美国出口管制的影响, 华为去年被美国列入
+    实体清单的消息: words.impact, words.event_nouns): the passive is a
+    relative clause on a noun after it, and the tail before it is not what it is done to."""
     at = m.start("head")
     if m.start("tail") > at or not _word_before(text, at, rules.passive_markers, rules):
         return False
     marker = max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
-    return text.endswith((*rules.prepositions, *rules.coordinators), 0, at - marker)
+    if text.endswith((*rules.prepositions, *rules.coordinators), 0, at - marker):
+        return True
+    if trigger_end is None or at - marker == m.end("tail"):
+        return False
+    closing = text.find(_POSSESSIVE, trigger_end, trigger_end + _RELATIVE_OBJECT_REACH + 1)
+    return closing >= 0 and not any(mark in text[trigger_end:closing] for mark in CLAUSE_MARKS) \
+        and not text.startswith((*rules.words.get("impact", ()), *rules.words.get("event_nouns", ())),
+                                closing + len(_POSSESSIVE))
+
+
+_RELATIVE_OBJECT_REACH = 6  # characters from a passive's trigger to the 的 closing its clause (列入实体清单的)
 
 
 def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
