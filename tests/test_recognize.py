@@ -588,6 +588,8 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
      "prosecutors and courts of a level by their place"),
     ("深圳知识产权法院受理此案,杭州市中级人民法院驳回上诉。",
      [("深圳知识产权法院", "AGENCY", None), ("杭州市中级人民法院", "AGENCY", None)], "courts of a field or a level"),
+    ("荷兰上诉法院维持原判,此前纽约联邦法院已驳回起诉。", [("荷兰上诉法院", "AGENCY", None), ("纽约联邦法院", "AGENCY", None)],
+     "appeal and federal courts"),
     ("澳大利亚农业部与加拿大食品药品监督管理局联合发布声明。",
      [("澳大利亚农业部", "AGENCY", None), ("加拿大食品药品监督管理局", "AGENCY", None)],
      "other departments and regulators by their country"),
