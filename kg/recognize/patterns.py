@@ -1191,6 +1191,10 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         described = rules.legal_description.match(text, start, at - _DESCRIBED_NAME_CHARS)
         if described is not None and not _inside_span(described.end(), spans):
             start = described.end()  # 经销商|深圳市恒鑫达科技有限公司
+        first = bisect.bisect_left(spans, (start,))
+        if first + 1 < len(spans) and spans[first][0] == start and spans[first][2] == "PLACE" \
+                and spans[first + 1][0] == spans[first][1] and spans[first + 1][2] == "ORG" and spans[first + 1][1] <= at:
+            start = spans[first + 1][0]  # 中国|华为技术有限公司: the country says whose; the company's name follows
         if at - start >= rules.legal_min_chars and not _inside_span(start, spans):
             found.append(Found(start, to, "ORG", text[start:to], "legal_name"))
     return found
