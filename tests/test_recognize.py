@@ -887,6 +887,25 @@ def test_a_found_name_and_its_head_word_glossed_by_a_known_name_are_that_entity(
     assert not result.relations
 
 
+@pytest.mark.parametrize("text, name, short, expected_type", [
+    ("监管机构对澜舟精密仪器公司(以下简称“澜舟”)处以罚款,澜舟表示将上诉。", "澜舟精密仪器公司", "澜舟", "ORG"),
+    ("欧盟委员会对澜舟精密仪器公司(Lanzhou Precision Instruments,下称“澜舟”)处以罚款。澜舟称将上诉。",
+     "澜舟精密仪器公司", "澜舟", "ORG"),
+    ("美国商务部工业与安全局(下称“工安局”)发布新规,工安局称将严格执法。", "美国商务部工业与安全局", "工安局", "AGENCY"),
+])
+def test_a_short_name_defined_in_brackets_names_the_entity_before_them(pipeline, text, name, short, expected_type):
+    # A company the dictionaries lack is found by the brackets themselves; a known one keeps its id.
+    result = pipeline.process_text("t.txt", text)
+    ids = {m.text: m.entity_id for m in result.mentions}
+    assert name in ids and [m.text for m in result.mentions].count(short) == 2, ids
+    assert ids[short] == ids[name] and result.entities[ids[name]].type == expected_type
+
+
+def test_a_defined_word_that_names_no_one_stays_a_word(pipeline):
+    result = pipeline.process_text("t.txt", "中芯国际集成电路制造有限公司(以下简称“公司”)公告称,公司将扩产。")
+    assert [(m.text, m.entity_id) for m in result.mentions] == [("中芯国际集成电路制造有限公司", "smic")]
+
+
 def test_discovered_names_are_linked_across_the_document(pipeline):
     result = pipeline.process_text("t.txt", "初创公司Novaline发布新芯片。Novaline表示,Novaline的客户遍布亚洲。")
     ids = {m.entity_id for m in result.mentions if m.text == "Novaline"}

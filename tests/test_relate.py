@@ -972,6 +972,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a passive's relative clause on the event itself, or on its impact, is still done to its subject (guards)
     ("passive on an event", "中兴通讯去年被美国列入实体清单的消息引发关注。", ("usa", "restricts", "zte")),
     ("passive on an event", "浪潮集团受到美国出口管制的影响。", ("usa", "restricts", "inspur")),
+    # a short name defined in brackets after the tail, a Latin gloss before it or not, stands apart from no one
+    ("defined short name", "美国商务部将浪潮电子信息产业股份有限公司(以下简称“浪潮信息”)列入实体清单。",
+     ("us_commerce", "restricts", "inspur_information")),
+    ("defined short name", "美国商务部宣布对浪潮电子信息产业股份有限公司(Inspur Electronic Information,下称“浪潮信息”)"
+                           "展开调查。", ("us_commerce", "investigates", "inspur_information")),
     # the listed told in the passive, no agent, after the list's update: the updater lists them
     ("list updated", "美国商务部周二更新实体清单,浪潮信息等8家中国企业被列入。",
      ("us_commerce", "restricts", "inspur_information")),

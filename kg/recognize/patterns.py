@@ -137,6 +137,9 @@ class PatternRules:
     described_followers: tuple[str, ...]  # what ends a described company's name (斯凯迪奥|列入)
     dotted_not_after: tuple[str, ...]  # 宣布|洛克希德·马丁公司: the word before a ·-joined company
     named_company: re.Pattern  # the quoted name after a word of naming, and what it is (名为“X”的公司)
+    defined_name: re.Pattern  # brackets that define a short name (以下简称“星河微”), groups short and gloss
+    defined_company_suffixes: tuple[str, ...]  # 公司: a name the dictionaries lack ends so before them
+    defined_not_names: frozenset[str]  # 公司, 发行人: defined, and still no name
     described_suffix: tuple[str, ...]  # what ends one in any Chinese characters (通用原子航空系统|公司)
     described_after_suffix: tuple[str, ...]  # what must follow that suffix (a list, a listing)
     glued_after_suffix: tuple[str, ...]  # the same right after a country (美国|通用动力|公司|、)
@@ -477,6 +480,21 @@ class NamedCompanySection(DataModel):
     """Characters that may describe it between 的 and the noun (新加坡, 芯片贸易)."""
 
 
+class DefinedNameSection(DataModel):
+    """``defined_name``: a short name defined in brackets for the rest of the article (星河微电子有限公司
+    (以下简称“星河微”), 范德林登精密系统公司(Van der Linden Precision Systems,下称“VLPS”))."""
+
+    markers: Words = []
+    """The words that define it (以下简称, 下称)."""
+    max_chars: int = 16
+    """The longest short name."""
+    company_suffixes: Words = []
+    """What ends a company's name the dictionaries lack before such brackets (公司, 集团): the name runs back
+    as a legal name does."""
+    not_names: Words = []
+    """Defined words that name no one in news (以下简称“公司”, “发行人”): what they stand for is read elsewhere."""
+
+
 class LatinNameSection(DataModel):
     """``latin_name``: Latin names by their context (服务商Megaspeed, Skydio公司, Acme Inc., John Smith表示)."""
 
@@ -686,6 +704,7 @@ class PatternsFile(DataModel):
     latin_name: LatinNameSection = LatinNameSection()
     dotted_company: DottedCompanySection = DottedCompanySection()
     named_company: NamedCompanySection = NamedCompanySection()
+    defined_name: DefinedNameSection = DefinedNameSection()
     company_after_description: DescribedCompanySection = DescribedCompanySection()
     listed_organizations: ListedOrganizationsSection = ListedOrganizationsSection()
     headed_organization: HeadedOrganizationSection = HeadedOrganizationSection()
@@ -799,6 +818,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         described_followers=tuple(data.company_after_description.followers),
         dotted_not_after=tuple(data.dotted_company.not_after),
         named_company=_named_company(data.named_company),
+        defined_name=_defined_name(data.defined_name),
+        defined_company_suffixes=tuple(data.defined_name.company_suffixes),
+        defined_not_names=frozenset(data.defined_name.not_names),
         described_suffix=tuple(data.company_after_description.suffix),
         described_after_suffix=tuple(data.company_after_description.after_suffix),
         glued_after_suffix=tuple(data.company_after_description.glued_after_suffix),
@@ -861,6 +883,15 @@ def _named_company(section: NamedCompanySection) -> re.Pattern:
         return _NEVER
     return re.compile(f"[“\"「]([^“”\"「」,。;:!?\\n]{{1,{section.max_chars}}})[”\"」]的"
                       f"[^,。;:!?\\n的]{{0,{section.max_between}}}?{_alternation(section.nouns).pattern}")
+
+
+def _defined_name(section: DefinedNameSection) -> re.Pattern:
+    """Brackets that define a short name (group ``short``, no quotes), a Latin gloss (``gloss``) and a
+    comma before the marker or not."""
+    if not section.markers:
+        return _NEVER
+    return re.compile(f"\\((?:(?P<gloss>[A-Za-z][^()\\n]{{0,80}}?), ?)?(?:{_alternation(section.markers).pattern})[:：]?"
+                      f"[“\"「]?(?P<short>[^()“”\"「」,。;:!?\\n]{{1,{section.max_chars}}}?)[”\"」]?\\)")
 
 
 def _branded_model(section: BrandedModelSection, code: str | None) -> re.Pattern:
@@ -1307,6 +1338,22 @@ def find_named_companies(text: str, spans: list[Span], rules: PatternRules,
         m = rules.named_company.match(text, to)
         if m is not None and not _inside_span(m.start(1), spans):
             found.append(Found(m.start(1), m.end(1), "ORG", m.group(1), "named_company"))
+    return found
+
+
+def find_defined_companies(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """A company the dictionaries lack, named right before brackets that define its short name: its name
+    ends in one of ``defined_company_suffixes`` and runs back as a legal name does (对|范德林登精密系统公司
+    (以下简称“VLPS”) → ORG 范德林登精密系统公司)."""
+    found = []
+    for m in rules.defined_name.finditer(text) if rules.defined_company_suffixes else ():
+        at = m.start()
+        if not text.endswith(rules.defined_company_suffixes, 0, at) or _inside_span(at - 1, spans):
+            continue
+        start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans, rules.legal_last_word)
+        suffix = max(len(w) for w in rules.defined_company_suffixes if text.endswith(w, 0, at))
+        if at - suffix - start >= rules.legal_min_chars and not _inside_span(start, spans):
+            found.append(Found(start, at, "ORG", text[start:at], "defined_company"))
     return found
 
 

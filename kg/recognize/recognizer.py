@@ -31,6 +31,7 @@ from kg.recognize.patterns import (
     extend_given_names,
     find_described_companies,
     find_dotted_companies,
+    find_defined_companies,
     find_named_companies,
     find_headed_orgs,
     find_latin_names,
@@ -162,9 +163,10 @@ class Recognizer:
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
                  + find_appointed_people(text, spans, rules, hits) + find_place_towns(text, spans, rules, hits)
                  + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits)
-                 + find_named_companies(text, spans, rules, hits))
+                 + find_named_companies(text, spans, rules, hits) + find_defined_companies(text, spans, rules))
         if found:
             _add_found(text, spans, found, discovered)
+        _add_defined_names(text, folded, spans, rules)
         _add_glosses(text, spans, _gloss_cuts(rules.titles), discovered)
         if discovered:
             _link_repeats(text, folded, spans, discovered)
@@ -315,6 +317,24 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...], di
                 if name_end - name_start >= 2:
                     spans.insert(index, (name_start, at, entity_type, entity_id))
         at = text.rfind("(", 0, at)
+
+
+def _add_defined_names(text: str, folded: str, spans: list[Span], rules: PatternRules) -> None:
+    """A short name defined in brackets right after a name (星河微电子有限公司(以下简称“星河微”)) names
+    that entity there and wherever else the article uses it; so does a Latin gloss before the marker
+    (…(Inspur Electronic Information,下称“浪潮信息”): not Inspur, the group)."""
+    for m in rules.defined_name.finditer(text):
+        index = bisect.bisect_left(spans, (m.start(),))
+        named = spans[index - 1] if index and spans[index - 1][1] == m.start() else None
+        short = m.group("short").strip()
+        if named is None or len(short) < 2 or short in rules.defined_not_names:
+            continue
+        if m.group("gloss"):  # its Latin name before the marker is the entity's too, not the names it holds
+            inside = bisect.bisect_left(spans, (m.end("gloss"),))
+            spans[index:inside] = [(m.start("gloss"), m.end("gloss"), named[2], named[3])]
+        start = m.start("short")
+        _add_span(spans, (start, start + len(short), named[2], named[3]))
+        _add_occurrences(folded, spans, folded[start:start + len(short)], named[2], named[3], may_hold=("PLACE",))
 
 
 def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[str, Entity]) -> None:

@@ -701,6 +701,18 @@ def _answered(text: str, mention: Mention, rules: RuleSet) -> bool:
     return text[at - 1:at] in rules.answered_endings and text.endswith(rules.words.get("answered_in_frame", ()), 0, at)
 
 
+def _appositive_end(text: str, mention: Mention, mentions: list[Mention], index: int) -> int:
+    """Where the bracket that ``mention`` (``mentions[index]``) opens a name in closes, when all it names
+    is that entity again, the bracket's text no sentence: -1 otherwise."""
+    closing = text.find(")", mention.norm_end, mention.norm_end + _APPOSITIVE_LEAD)
+    if closing < 0 or "(" in text[mention.norm_end:closing] \
+            or any(mark in text[mention.norm_end:closing] for mark in SENTENCE_ENDS):
+        return -1
+    inside = itertools.takewhile(lambda x: x.norm_start < closing, mentions[index + 1:])
+    return closing if all(x.entity_id == mention.entity_id for x in inside) else -1
+
+
+_APPOSITIVE_LEAD = 64  # characters a bracket holding a name again may take ((以下简称“, a Latin gloss)
 _OPENING_QUOTES = "《“「"  # before a paper's or a body's name (在接受《金融时报》采访时)
 
 
@@ -1470,10 +1482,13 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
                 owners[following] = mention.entity_id
             continue
         gap = text[pos:mention.norm_start]
-        if last is not None and gap in ("(", " (") and last.entity_id == mention.entity_id \
-                and text.startswith(")", mention.norm_end):
+        if last is not None and last.entity_id == mention.entity_id and gap.lstrip().startswith("(") \
+                and len(gap) <= _APPOSITIVE_LEAD and gap.count("(") == 1 and ")" not in gap \
+                and (closing := _appositive_end(text, mention, mentions, index)) >= 0:
+            # 英伟达(Nvidia), 星河微电子有限公司(以下简称“星河微”), …公司(Van der Linden Precision Systems,
+            # 下称“VLPS”): the same name again in brackets vanishes, and so does the bracket
             pieces.append("")
-            pos = mention.norm_end + 1
+            pos = closing + 1
             continue
         # Quote marks that hold just the name (「思元590」, “华为”) are no gap: the name stands for the phrase.
         quoted = gap[-1:] in _QUOTE_PAIRS and text.startswith(_QUOTE_PAIRS[gap[-1]], mention.norm_end)

@@ -36,10 +36,14 @@ _QUOTE_CLOSERS = "”’\"'」』"
 CLAUSE_MARKS = ",;:，；："
 _LATIN_JOINERS = ":,"  # marks that split no clause between Latin letters or digits
 _QUOTE_END = re.compile(f"[{SENTENCE_ENDS}]+[{_QUOTE_CLOSERS}]+")
+# Nor does a mark inside brackets that close soon after it (范德林登精密系统公司(Van der Linden Precision
+# Systems,下称“VLPS”), 寒武纪(股票代码:688256)): what the brackets hold is no clause of the sentence.
 # A quote ended inside a sentence (its speaker after it, see ``sentences``) ends a clause too.
-_CLAUSE_END = re.compile(f"[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_JOINERS)}]"
+_BRACKET_REACH = 24
+_IN_BRACKETS = f"(?![^()\n]{{0,{_BRACKET_REACH}}}\\))"
+_CLAUSE_END = re.compile(f"(?:[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_JOINERS)}]"
                          f"|(?<![A-Za-z0-9])[{_LATIN_JOINERS}]|[{_LATIN_JOINERS}](?![A-Za-z0-9])"
-                         f"|(?<=[0-9]),(?=[0-9])(?![0-9]{{3}}(?![0-9]))|(?<=[A-Za-z]),(?=[0-9])"
+                         f"|(?<=[0-9]),(?=[0-9])(?![0-9]{{3}}(?![0-9]))|(?<=[A-Za-z]),(?=[0-9])){_IN_BRACKETS}"
                          f"|{_QUOTE_END.pattern}")
 
 
