@@ -251,6 +251,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
      [("华岳存储科技有限公司", "ORG"), ("宁波市锦程电子有限公司", "ORG")], "after what the company is"),
     ("苏州某企业管理有限公司表示。", [("苏州某企业管理有限公司", "ORG")],
      "a description's word leaving under four characters is part of the name"),
+    ("他随后转任星河国际控股有限责任公司副总经理,并兼任澜芯投资有限公司董事。",
+     [("星河国际控股有限责任公司", "ORG"), ("澜芯投资有限公司", "ORG")], "after a verb of taking a post"),
     ("法院判令凌峰计算(深圳)有限公司赔偿,并责令天擎芯片(无锡)有限公司停止销售。",
      [("凌峰计算(深圳)有限公司", "ORG"), ("天擎芯片(无锡)有限公司", "ORG")], "after a verb of a court's order"),
     ("苏州市中级人民法院近日审理英伟达半导体科技有限公司起诉一案。",
