@@ -3057,6 +3057,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "who a product is bought from, after a source marker, is no buyer of it"),
     ("该公司通过戴尔采购了H100芯片。", "supplies", "nvidia", "dell", "the same after 通过"),
     ("多家中国企业从美国进口了H20芯片。", "supplies", "nvidia", "usa", "the same after 从"),
+    ("深圳一家贸易商从香港供应商处购入英伟达A100芯片。", "supplies", "nvidia", "hong_kong",
+     "nor is the seller's place the buyer of the maker's goods"),
     ("浪潮集团的服务器搭载了受美国出口管制的AMD芯片。", "restricts", "usa", "inspur",
      "a passive that closes with 的 on a later noun, a verb away from the name before it, is the noun's"),
     ("长江存储采购了被美国列入实体清单的设备。", "restricts", "usa", "ymtc", "the same, 的 a few characters on"),
