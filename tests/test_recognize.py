@@ -908,6 +908,13 @@ def test_a_defined_word_that_names_no_one_stays_a_word(pipeline):
     assert [(m.text, m.entity_id) for m in result.mentions] == [("中芯国际集成电路制造有限公司", "smic")]
 
 
+def test_a_known_names_new_gloss_names_it_wherever_the_article_uses_it(pipeline):
+    # The dictionary has no ITC; the article glosses the commission so, then uses it alone.
+    result = pipeline.process_text("t.txt", "该公司向美国国际贸易委员会(ITC)申请调查。ITC行政法官于11月作出初裁。")
+    assert [(m.text, m.entity_id) for m in result.mentions] == [
+        ("美国国际贸易委员会", "usitc"), ("ITC", "usitc"), ("ITC", "usitc")]
+
+
 def test_discovered_names_are_linked_across_the_document(pipeline):
     result = pipeline.process_text("t.txt", "初创公司Novaline发布新芯片。Novaline表示,Novaline的客户遍布亚洲。")
     ids = {m.entity_id for m in result.mentions if m.text == "Novaline"}

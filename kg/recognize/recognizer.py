@@ -167,7 +167,9 @@ class Recognizer:
         if found:
             _add_found(text, spans, found, discovered)
         _add_defined_names(text, folded, spans, rules)
-        _add_glosses(text, spans, _gloss_cuts(rules.titles), discovered)
+        for start, end, entity_type, entity_id in _add_glosses(text, spans, _gloss_cuts(rules.titles), discovered):
+            if entity_id not in discovered:  # 美国国际贸易委员会(ITC) … ITC行政法官: the known body again
+                _add_occurrences(folded, spans, folded[start:end], entity_type, entity_id)
         if discovered:
             _link_repeats(text, folded, spans, discovered)
         # Codes after the repeats are linked: a company discovered once anchors its codes everywhere.
@@ -278,7 +280,8 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
         spans[lo:hi] = [(f.start, f.end, f.type, entity_id)]
 
 
-def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...], discovered: dict[str, Entity]) -> None:
+def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...],
+                 discovered: dict[str, Entity]) -> list[Span]:
     """A name and its gloss in brackets are one entity: 斯凯迪奥(Skydio), 范李文(Geoffrey van Leeuwen).
 
     When one side is a name already found, the other becomes a mention of the
@@ -286,7 +289,9 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...], di
     a title, punctuation or a function word: ``starts_after``). A name found by
     a pattern and glued to a short word before a known gloss (SCREEN|控股(SCREEN
     Holdings)) is, with that word, the gloss's entity, and so are its repeats.
+    Returns the Latin glosses added after known names (美国国际贸易委员会(ITC)).
     """
+    added: list[Span] = []
     at = text.rfind("(")
     while at >= 0:  # from the end, so inserting a span leaves the earlier indexes as they are
         index = bisect.bisect_left(spans, (at,))  # spans[index:] start at or after the bracket
@@ -295,6 +300,7 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...], di
             gloss = _GLOSS.match(text, at)
             if gloss and (index == len(spans) or spans[index][0] >= gloss.end()):
                 spans.insert(index, (gloss.start(1), gloss.end(1), named[2], named[3]))
+                added.append(spans[index])
         elif (index < len(spans) and spans[index][0] == at + 1 and text.startswith(")", spans[index][1])
               and text[at + 1:spans[index][1]].isascii()):  # a Latin name glosses the Chinese one before it
             _, _, entity_type, entity_id = spans[index]  # 斯凯迪奥(Skydio): the name before a gloss
@@ -317,6 +323,7 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...], di
                 if name_end - name_start >= 2:
                     spans.insert(index, (name_start, at, entity_type, entity_id))
         at = text.rfind("(", 0, at)
+    return added
 
 
 def _add_defined_names(text: str, folded: str, spans: list[Span], rules: PatternRules) -> None:
