@@ -105,11 +105,12 @@ class _LineLoader(_SafeLoader):
         seen: dict[object, int] = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
-            if isinstance(key, Hashable) and key in seen:
+            if not isinstance(key, Hashable):
+                continue  # the base loader reports an unhashable key itself
+            if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"{key} is given twice (first at line {seen[key]})", key_node.start_mark)
-            if isinstance(key, Hashable):
-                seen[key] = key_node.start_mark.line + 1
+            seen[key] = key_node.start_mark.line + 1
         mapping = super().construct_mapping(node, deep=deep)
         mapping[LINE_KEY] = node.start_mark.line + 1
         return mapping

@@ -7,7 +7,7 @@ import opencc
 
 from kg.ingest.textmap import Edit, MappedText
 
-__all__ = ["fold_characters", "lower_same_length", "space_edits", "ScriptConverter"]
+__all__ = ["fold_characters", "is_latin_word_char", "lower_same_length", "space_edits", "ScriptConverter"]
 
 # Full-width ASCII (Ｈ２０) and the ideographic space fold to plain ASCII, one for one.
 _WIDTH_TABLE = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
@@ -43,6 +43,17 @@ def fold_characters(text: str) -> str:
     for ch in set(_FOLDABLE.findall(text)):
         text = text.replace(ch, ch.translate(_FOLD_TABLE))
     return text
+
+
+def is_latin_word_char(ch: str) -> bool:
+    """Whether ``ch`` is a letter or digit of a Latin word (cleaned text has folded full-width ones);
+    False for the empty string, so a slice past either end may be passed.
+
+    Example:
+        >>> [is_latin_word_char(c) for c in ("A", "9", "中", " ", "")]
+        [True, True, False, False, False]
+    """
+    return ch.isascii() and ch.isalnum()
 
 
 def lower_same_length(text: str) -> str:

@@ -21,7 +21,7 @@ from typing import Iterator, Mapping, NamedTuple, Sequence
 import ahocorasick_rs
 import opencc
 
-from kg.ingest.normalize import ScriptConverter, lower_same_length
+from kg.ingest.normalize import ScriptConverter, is_latin_word_char, lower_same_length
 from kg.model import Entity
 from kg.recognize.lexicon import normalize_name
 
@@ -118,7 +118,7 @@ class Matcher:
 def _passes(checks: _Checks, text: str, folded: str, start: int, end: int) -> bool:
     """Latin names at token boundaries, acronyms in their case, no veto by the next character."""
     n = len(text)
-    if checks.latin_start and start > 0 and _is_latin_word_char(folded[start - 1]):
+    if checks.latin_start and start > 0 and is_latin_word_char(folded[start - 1]):
         return False
     if _glued_to_latin(checks, folded, end):
         return False
@@ -133,7 +133,7 @@ def _passes(checks: _Checks, text: str, folded: str, start: int, end: int) -> bo
 
 def _glued_to_latin(checks: _Checks, folded: str, end: int) -> bool:
     """A name that ends in a Latin letter or a digit runs on into the next character (H20|0)."""
-    return checks.latin_end and end < len(folded) and _is_latin_word_char(folded[end])
+    return checks.latin_end and end < len(folded) and is_latin_word_char(folded[end])
 
 
 def _vetoed(checks: _Checks, text: str, end: int) -> bool:
@@ -181,8 +181,8 @@ def build_matcher(entities: Mapping[str, Entity], converter: ScriptConverter,
     for key in keys:
         slot = table[key]
         straddle = (straddled_before[key[0]], straddled_after[key[-1]], thresholds[key]) if key in thresholds else None
-        checks = _Checks(() if slot["any_case"] else tuple(sorted(slot["exact"])), _is_latin_word_char(key[0]),
-                         _is_latin_word_char(key[-1]), not_before.get(key[-1], ""), straddle)
+        checks = _Checks(() if slot["any_case"] else tuple(sorted(slot["exact"])), is_latin_word_char(key[0]),
+                         is_latin_word_char(key[-1]), not_before.get(key[-1], ""), straddle)
         payloads.append((tuple(slot["ids"]), entities[slot["ids"][0]].type, None if checks == _NO_CHECKS else checks))
     return Matcher(keys, payloads)
 
@@ -275,6 +275,3 @@ def _variants(name: str) -> Iterator[str]:
     for joins in itertools.product((" ", "-", ""), repeat=len(parts) - 1):
         yield parts[0] + "".join(j + p for j, p in zip(joins, parts[1:]))
 
-
-def _is_latin_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()

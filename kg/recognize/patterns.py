@@ -21,6 +21,7 @@ from pydantic import AfterValidator, Field, model_validator
 
 from kg.datafile import Count, DataModel, EntityType, Regex, Words, read_model, word_pattern
 from kg.errors import DictionaryError
+from kg.ingest.normalize import is_latin_word_char
 from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
@@ -1453,12 +1454,12 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
     """
     found = []
     for at, to, _ in hits.get("latin_legal", ()):
-        comma = text.endswith(", ", 0, at)  # Insitu, Inc.
-        if (at < 2 or not _is_latin(text[at - 2 - comma]) or text[at - 1] not in " ,"
-                or _is_latin(text[to:to + 1])):
+        name_end = at - 2 if text.endswith(", ", 0, at) else at - 1  # Insitu, Inc.; Acme Inc.
+        if (name_end < 1 or not is_latin_word_char(text[name_end - 1]) or text[at - 1] not in " ,"
+                or is_latin_word_char(text[to:to + 1])):
             continue
-        run = _latin_run_before(text, at - 2 if comma else at)
-        legal = rules.latin_legal_name.fullmatch(text, run, to) if run < at else None
+        run = _latin_run_before(text, name_end)
+        legal = rules.latin_legal_name.fullmatch(text, run, to) if run < name_end else None
         if legal:
             found.append(Found(run, to, "ORG", legal.group(), "latin_org"))
     for at, to, word in hits.get("latin_context", ()):
@@ -1474,16 +1475,16 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
                 if name is None or len(name.group()) < 3 or not text.startswith(rules.latin_person_before, name.end()) \
                         or rules.title_at(text, start):
                     name = None
-            if name and not _is_latin(text[name.end():name.end() + 1]):
+            if name and not is_latin_word_char(text[name.end():name.end() + 1]):
                 found.append(Found(start, name.end(), "ORG", name.group(), "latin_org"))
         end = at - (text[at - 1:at] == " " and at > 0)
-        if word in rules.latin_person_before and _is_latin(text[end - 1:end]):  # John Smith表示
+        if word in rules.latin_person_before and is_latin_word_char(text[end - 1:end]):  # John Smith表示
             run = _latin_run_before(text, end)
             if _PERSON_RE.fullmatch(text, run, end):
                 found.append(Found(run, end, "PERSON", text[run:end], "latin_person"))
         if word in rules.latin_org_after:  # Skydio公司, 斯凯迪奥(Skydio)公司
             end = at - (text[at - 1:at] in (" ", ")") and at > 0)
-            if not _is_latin(text[end - 1:end]):
+            if not is_latin_word_char(text[end - 1:end]):
                 continue
             run = _latin_run_before(text, end)
             last = text.rfind(" ", run, end) + 1 or run
@@ -1501,16 +1502,12 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
     return found
 
 
-def _is_latin(ch: str) -> bool:
-    return bool(ch) and ch.isascii() and ch.isalnum()
-
-
 def _latin_run_before(text: str, end: int) -> int:
     """Where the run of Latin words (with single spaces and name punctuation) ending at ``end`` starts."""
     start = end
     floor = max(0, end - 80)
-    while start > floor and (_is_latin(text[start - 1]) or text[start - 1] in "&'’.-"
-                             or (text[start - 1] == " " and start - 1 > floor and _is_latin(text[start - 2]))):
+    while start > floor and (is_latin_word_char(text[start - 1]) or text[start - 1] in "&'’.-"
+                             or (text[start - 1] == " " and start - 1 > floor and is_latin_word_char(text[start - 2]))):
         start -= 1
     return start
 
@@ -1803,8 +1800,8 @@ def _glossed_unit(text: str, m: re.Match | None, spans: list[Span], body: str) -
         return None
     at = bisect.bisect_left(spans, (m.end() + 1,))
     inner = spans[at] if at < len(spans) and spans[at][0] == m.end() + 1 else None
-    return m if inner is not None and inner[3] == body and text[inner[1]:inner[1] + 2].startswith(" ") \
-        and _is_latin(text[inner[1] + 1:inner[1] + 2]) else None
+    return m if inner is not None and inner[3] == body and text.startswith(" ", inner[1]) \
+        and is_latin_word_char(text[inner[1] + 1:inner[1] + 2]) else None
 
 
 def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:

@@ -27,6 +27,7 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
+from kg.ingest.normalize import is_latin_word_char
 from kg.model import MODALITIES, Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, COUNTED_PLACE, MASK_BASE, MASK_BLOCK, MATES,
                              MEASURE_MARKERS, MODIFIER, OBJECT, STANCE, SUBJECT_LEAD, Needs, Rule, RuleSet, Template,
@@ -333,7 +334,6 @@ def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
     parent = entities.get(entity.facts.get("part_of", ""))
     return entity.facts.get("country") \
         or (parent.facts.get("country", parent.id) if parent is not None and parent.type == "PLACE" else None)
-
 
 
 def _in_a_legislature(entity_id: str, entities: Mapping[str, Entity], rules: RuleSet) -> bool:
@@ -1272,11 +1272,14 @@ def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], ent
 def _addressee_of_speech(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` is whom a speaker tells or answers (英伟达发言人对彭博社称: words.told; 告诉路透社,:
     words.telling; 在接受路透社采访时表示): the one told is no speaker, nor what is said about."""
+    start, end = mention.norm_start, mention.norm_end
     told = rules.speech_after_addressee
-    return told is not None and _word_before(text, mention.norm_start, rules.words.get("told", ()), rules) \
-        and told.match(text, mention.norm_end) is not None \
-        or mention.norm_end < len(text) and text[mention.norm_end] in CLAUSE_MARKS \
-        and _word_before(text, mention.norm_start, rules.words.get("telling", ()), rules) or _answered(text, mention, rules)
+    if told is not None and _word_before(text, start, rules.words.get("told", ()), rules) \
+            and told.match(text, end) is not None:
+        return True  # 对彭博社称
+    if end < len(text) and text[end] in CLAUSE_MARKS and _word_before(text, start, rules.words.get("telling", ()), rules):
+        return True  # 告诉路透社,
+    return _answered(text, mention, rules)
 
 
 _COPULAS = ("是", "为")  # 是公司的客户: the noun after 的 is the company's
@@ -1395,7 +1398,6 @@ def _tells_an_act(text: str, start: int, end: int, rules: RuleSet) -> bool:
     acts = rules.act_trigger
     return acts is not None and any(not text.endswith(rules.words.get("demonstrative", ()), start, m.start())
                                     for m in acts.finditer(text, start, end))
-
 
 
 _SPEAKING_LEAD = 8  # characters between a speaker (or its title) and its verb of speaking (在一份声明中)
@@ -2876,8 +2878,4 @@ def _prefixes(surface: str, pos: int, named: Mapping[str, Entity]) -> list[str]:
     """The names in ``named`` that ``surface`` holds at ``pos``, shorter than what is left of it; a Latin
     name ends where a word does (semiconductor… holds no SEMI)."""
     return [surface[pos:end] for end in range(pos + 2, len(surface)) if surface[pos:end] in named
-            and not (_is_latin_word_char(surface[end - 1]) and _is_latin_word_char(surface[end]))]
-
-
-def _is_latin_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+            and not (is_latin_word_char(surface[end - 1]) and is_latin_word_char(surface[end]))]

@@ -33,13 +33,13 @@ _QUOTE_CLOSERS = "”’\"'」』"
 # does a colon or comma between Latin letters or digits (NXT:2000i, 10:30, 12,000), unless the
 # comma after a digit opens no group of three (推出昇腾960,2028年推出…: the text's ， is folded to ,)
 # or comes after a letter (推出昇腾950DT,2027年推出…).
-CLAUSE_MARKS = ",;:，；："
-_LATIN_JOINERS = ":,"  # marks that split no clause between Latin letters or digits
-_QUOTE_END = re.compile(f"[{SENTENCE_ENDS}]+[{_QUOTE_CLOSERS}]+")
 # Nor does a mark inside brackets that close soon after it (范德林登精密系统公司(Van der Linden Precision
 # Systems,下称“VLPS”), 寒武纪(股票代码:688256)): what the brackets hold is no clause of the sentence.
 # A quote ended inside a sentence (its speaker after it, see ``sentences``) ends a clause too.
-_BRACKET_REACH = 24
+CLAUSE_MARKS = ",;:，；："
+_LATIN_JOINERS = ":,"  # marks that split no clause between Latin letters or digits
+_QUOTE_END = re.compile(f"[{SENTENCE_ENDS}]+[{_QUOTE_CLOSERS}]+")
+_BRACKET_REACH = 24  # characters from a mark inside brackets to their closing
 _IN_BRACKETS = f"(?![^()\n]{{0,{_BRACKET_REACH}}}\\))"
 _CLAUSE_END = re.compile(f"(?:[{''.join(c for c in CLAUSE_MARKS if c not in _LATIN_JOINERS)}]"
                          f"|(?<![A-Za-z0-9])[{_LATIN_JOINERS}]|[{_LATIN_JOINERS}](?![A-Za-z0-9])"
