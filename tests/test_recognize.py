@@ -246,6 +246,9 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
      "a place before a known company's legal name says whose, and the name is the company's"),
     ("广达旗下云达科技表示,将与鸿海合作。", [("广达", "ORG"), ("云达科技", "ORG"), ("鸿海", "ORG")],
      "a unit's name starts after 旗下"),
+    ("董事会决议委任星海融资有限公司为独立财务顾问。", [("星海融资有限公司", "ORG")], "an adviser's name starts after 委任"),
+    ("法院判处被告单位北辰光电科技有限公司罚金。", [("北辰光电科技有限公司", "ORG")],
+     "a party's name starts after 单位 (被告单位, 被害单位)"),
     ("无锡工厂生产该公司约四成的DRAM。", [("无锡", "PLACE")], "该公司 refers back: no company is described after it"),
     ("存储芯片企业华岳存储科技有限公司与经销商宁波市锦程电子有限公司签约。",
      [("华岳存储科技有限公司", "ORG"), ("宁波市锦程电子有限公司", "ORG")], "after what the company is"),
@@ -426,6 +429,10 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("这是一项黑科技,由华为研发。", [("华为", "ORG")], "a count of things before the head is no name"),
     ("荷兰政府接管了中资控股的安世半导体。", [("荷兰政府", "PLACE"), ("安世半导体", "ORG")],
      "whose capital controls a company is no company's name"),
+    ("政府用法律干预外资控股的晶圆厂。", [],
+     "nor a phrase before 控股的: it says whose control the company is under"),
+    ("日本政府批准软银控股的子公司上市。", [("日本政府", "PLACE"), ("软银", "ORG")],
+     "a known company before 控股的 stays that company"),
     ("他们推出了一种新科技,已在华为试用。", [("华为", "ORG")], "nor with an adjective between"),
     ("日本通信企业协会表示反对。", [("日本通信企业协会", "ORG")], "a descriptor glued to the head names the members"),
     ("随后,韩国汽车工业协会呼吁政府出手。", [("韩国汽车工业协会", "ORG")], "a verb of urging after the head"),
@@ -708,6 +715,9 @@ def test_a_law_named_by_its_word_alone_is_the_last_law_that_ends_with_it(pipelin
     ("这份「晶片安全条例」将于明年生效,“充分的安全措施”仍待讨论。", [("晶片安全条例", "LAW")],
      "a law in 「」 without its marks; a phrase in quotes is none"),
     ("美国人的看法是,国会审议新的出口管制法案。", [("美国", "PLACE"), ("国会", "AGENCY")], "described, not named"),
+    ("德国慕尼黑大学一位欧盟法学者表示,新规存在争议。", [("德国", "PLACE"), ("慕尼黑", "PLACE"), ("欧盟", "PLACE")],
+     "a scholar of a field of law names no law"),
+    ("英国以国家安全法为由接管晶圆厂。", [("英国", "PLACE")], "a preposition opens no country's law"),
     ("韩国会上周通过新法案。", [("韩国", "PLACE")], "a legislature passing a bill (韩国会 is 韩国国会): no name"),
     ("日本会否通过法案仍未可知。", [("日本", "PLACE")], "通过 is a verb, never inside a law's name"),
     ("泰国政府宣布电子商务法修正案生效。", [("泰国", "PLACE")], "nor 发布 or 宣布 (布): a law is not named by its announcing"),
@@ -867,8 +877,26 @@ def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
     # a name whose first characters make a word is a name (魏国: a place; 王国: a noun)
     ("该报记者魏国金报道。", ["魏国金"]),
     ("公司发言人王国强表示,不予置评。", ["王国强"]),
+    # a surname's character, then a word that ends names, is no name (记者|时|表示); one inside a longer
+    # name leaves it whole (文|在|寅)
+    ("发言人在回应记者时表示,公司遵守法律。", []),
+    ("他在回答记者时称,不予置评。", []),
+    ("部长须在十日内作出决定。", []),
+    ("韩国总统文在寅表示欢迎。", ["文在寅"]),
+    ("外交部长陈明辉当时表示,将召见大使。", ["陈明辉"]),  # 当时 ends a name of three
 ])
 def test_a_common_word_after_a_title_is_no_name(pipeline, text, expected):
+    people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]
+    assert people == expected, people
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("检方起诉了两名男子周建华(音译)和林涛(音译)。", ["周建华", "林涛"]),
+    ("法院文件显示,被告刘志明（译音）承认走私芯片。", ["刘志明"]),
+    ("一名留学生向友煌(音译)被捕。", ["向友煌"]),  # 向 is a surname here: 友煌 alone starts with none
+    ("这种芯片的名称来自梵语(音译)。", []),
+])
+def test_a_chinese_name_before_a_note_that_it_is_transcribed_is_a_person(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]
     assert people == expected, people
 

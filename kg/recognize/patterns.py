@@ -25,7 +25,7 @@ from kg.ingest.normalize import is_latin_word_char
 from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
-           "find_titled_people", "find_occupied_people", "find_appointed_people", "find_legal_names", "find_sub_units", "find_line_models",
+           "find_titled_people", "find_occupied_people", "find_noted_people", "find_appointed_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
            "find_local_subsidiaries",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
@@ -373,6 +373,8 @@ class PersonAfterTitleSection(DataModel):
     held_before: Words = []
     """Verbs of holding a post: a title after one in its clause, then 的, describes the name after
     的 (曾在英特尔担任副总裁的王海峰)."""
+    transcription_notes: Words = []
+    """Notes in brackets that a name is transcribed (译音): the Chinese name before one is a person's."""
 
 
 class PersonAfterOccupationSection(DataModel):
@@ -855,6 +857,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         triggers=Triggers({
             "occupation": data.person_after_occupation.occupations,
             "appointing": data.person_appointed.verbs,
+            "transcription_note": [f"({note})" for note in data.person_after_title.transcription_notes],
             "founded_by": ["由"] if data.person_appointed.founding else (),
             "legal_name": legal.suffixes,
             "latin_legal": latin.legal_suffixes,
@@ -1163,6 +1166,29 @@ def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
         for start, stop in _names_after_title(text, to, last, last in rules.foreign_name_titles, rules):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_occupation", role=word))
     return found
+
+
+_NOTED_NAME_LENGTHS = (3, 2)  # a transcribed Chinese name: surname and given name, the full form first
+
+
+def find_noted_people(text: str, spans: list[Span], rules: PatternRules,
+                      hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A Chinese name before a note that it is transcribed: 男子李某明(译音) → PERSON 李某明."""
+    found = []
+    for at, _, _ in hits.get("transcription_note", ()):
+        names = [(at - length, at) for length in _NOTED_NAME_LENGTHS if _noted_name(text, at - length, at, spans, rules)]
+        if len(names) == 2 and text.startswith(rules.name_followers, names[0][0]):
+            del names[0]  # 男子周某和|林涛(音译): a word that ends names opens no longer one (向友煌 stays)
+        found.extend(Found(start, stop, "PERSON", text[start:stop], "person_noted") for start, stop in names[:1])
+    return found
+
+
+def _noted_name(text: str, start: int, end: int, spans: list[Span], rules: PatternRules) -> bool:
+    """Whether ``text[start:end]`` may be a Chinese name: a surname first, Chinese characters, no word
+    that is never a name, no name found there (新加坡|籍)."""
+    name = text[start:end]
+    return start >= 0 and name[0] in rules.surnames and all(_CJK.match(ch) for ch in name) \
+        and name not in rules.not_names and not _inside_span(start, spans) and not _span_starts_in(spans, start, end)
 
 
 def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
@@ -1641,8 +1667,8 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         # 人工智能科技领域: the head is part of a longer phrase (unless a known body ends there, below)
         followed = not after or after in _PUNCTUATION or text.startswith(rules.org_head_followers, to)
         start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_last_word)
-        if head in rules.org_verb_heads and text.endswith(_AGENT_MARKER, 0, start):
-            continue  # Arm由软银集团控股: the agent and its verb
+        if head in rules.org_verb_heads and (text.endswith(_AGENT_MARKER, 0, start) or text.startswith(_OF, to)):
+            continue  # Arm由软银集团控股, 中资控股的安世半导体: the agent and its verb
         if head in rules.org_described_heads and not any(text.endswith(d, start, at - n) for d in rules.org_descriptors
                                                          for n in range(2, _described_reach(text, at, rules) + 1)):
             continue  # no descriptor right before a short name: 发展功率半导体
@@ -1936,11 +1962,20 @@ def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int
         if end > len(text) or not all(_CJK.match(ch) for ch in text[pos:end]) or text[pos:end] in rules.not_names:
             return None
         rest = text[end:end + 4]
+        if _surname_alone(text, pos, end, rules):
+            return None  # 记者时|表示, 记者时|称: a surname's character, then a word that ends names
         if rest.startswith(rules.name_followers) or length < 4 and (not rest or not _CJK.match(rest[0])):
             if length == 4 and text[pos + 2:end] in rules.common_non_names:
                 end = pos + 2  # 施毅当时批评: a name of two and a common word (a time), before the follower
             return None if _a_common_word(text[pos:end], rules.common_non_names) else (pos, end)
     return None
+
+
+def _surname_alone(text: str, pos: int, end: int, rules: PatternRules) -> bool:
+    """Whether a word that ends names starts right after the surname at ``pos`` and runs to ``end``
+    or past it (时|表示, not 文|在|寅)."""
+    return text.startswith(rules.name_followers, pos + 1) and any(
+        text.startswith(w, pos + 1) and pos + 1 + len(w) >= end for w in rules.name_followers)
 
 
 _ASPECT_PARTICLES = "了着过"  # after a verb: 公布了 names no one
