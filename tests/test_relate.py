@@ -1154,6 +1154,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # told to stop a wrong practice, or one that harms ties
     ("condemned", "韩国外交部回应称,日方应停止损害韩日经贸合作的做法。", ("kr_mofa", "opposes", "japan")),
     ("condemned", "中国商务部表示,荷方应停止错误做法。", ("cn_commerce", "opposes", "netherlands")),
+    # the names told after those a measure described in the passive (包括, 包括:, 有, 为)
+    ("passive described", "被美国商务部列入实体清单的中国企业包括中科曙光和海光信息。", ("us_commerce", "restricts", "hygon")),
+    ("passive described", "此次被日本经济产业省纳入管制清单的企业包括:长鑫存储、长江存储。", ("meti", "restricts", "ymtc")),
+    # (guards: other constructions read these two too)
+    ("passive described", "遭美国财政部制裁的公司有中兴通讯。", ("us_treasury", "restricts", "zte")),
+    ("passive described", "受到欧盟委员会反垄断调查的企业为英特尔。", ("eu_commission", "investigates", "intel")),
 ]
 
 
@@ -1532,6 +1538,15 @@ def test_a_country_inside_a_name_is_a_parent_only_at_its_start(pipeline):
     text = "美国众议院中国特设委员会批评中国,美国众议院表示支持。"
     reads(pipeline, text, ("house_china_committee", "part_of", "us_house"))
     never(pipeline, text, "part_of", tail="china")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("中国问题特设委员会发表报告,点名批评中国的芯片企业。", "china"),
+    ("大陆委员会回应称,将密切关注大陆的动向。", "china"),
+])
+def test_a_place_opening_a_bodys_name_is_no_parent_outside_its_country(pipeline, text, place):
+    """The dictionary gives the body another country: the place says what the body deals with."""
+    never(pipeline, text, "part_of", tail=place)
 
 
 def test_a_country_before_an_agency_it_does_not_name(pipeline):
@@ -3075,6 +3090,11 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国产业通商资源部表示,将依据《对外贸易法》修改相关告示。", "issues", "motie", None,
      "the law an act rests on (依据, 基于) is not what the act makes (a guard: it passed before)"),
     ("日本经济产业省宣布,将修订基于《外汇及外国贸易法》的政令。", "issues", "meti", None, "the same, 基于"),
+    ("被美国商务部列入实体清单的企业数量已超过六百家,华为仍在扩大投资。", "restricts", "us_commerce", "huawei",
+     "those a passive listing described, with no names told after them, are not the next clause's"),
+    ("美国商务部批准向阿联酋人工智能企业G42出口英伟达最新一代B300芯片。", "supplies", "g42", None,
+     "a company a preposition's object describes (向阿联酋…企业G42) is that object too, never the seller"),
+    ("荷兰政府允许向韩国存储芯片巨头三星出售阿斯麦最新一代光刻机。", "supplies", "samsung", None, "the same, another shape"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

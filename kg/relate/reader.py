@@ -1449,6 +1449,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         by_char[pieces[0]] = subject
     pos = start
     last, last_kind = None, ""
+    folded_object: Mention | None = None  # a name a preposition's object describes (向阿联酋企业G42: G42)
     for index, mention in enumerate(mentions):
         if last is not None and mention.source == _ANAPHOR and mention.norm_start == last.norm_start \
                 and mention.norm_end == last.norm_end:
@@ -1480,6 +1481,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if following is not None and _folds(text, mention, following, fold_makers, owners_named, rules):
             pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
             pos = following.norm_start
+            if _after_preposition(text, mention, rules):
+                folded_object = following
             if mention.type == "ORG" and following.type == "PRODUCT":
                 owners[following] = mention.entity_id
             continue
@@ -1504,6 +1507,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             kind = MODIFIER  # 多家中国企业, 美国国内; not 美国实体清单, the list the United States keeps
         elif mention.source == _MARKED_COUNTRY \
                 or mention.source != _RELATIVE_AGENT and _after_preposition(text, mention, rules) \
+                or mention is folded_object \
                 or last is not None and last_kind.startswith(OBJECT) and mention.type == last.type \
                 and (gap in rules.coordinators or not gap) \
                 or kind == "PLACE" and text.startswith(rules.market_nouns, mention.norm_end) or (  # 销往中国市场
@@ -2744,10 +2748,10 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
         if mention.type not in rule.head and not glued:
             previous, previous_parents = mention, None  # only a parent (美国): read if a unit is glued to it
             continue
-        parents = _name_parents(doc.text, mention, named, rule, rules)
+        parents = _name_parents(doc.text, mention, named, rule, rules, entities)
         if glued and previous is not None:
             if previous_parents is None:
-                previous_parents = _name_parents(doc.text, previous, named, rule, rules)
+                previous_parents = _name_parents(doc.text, previous, named, rule, rules, entities)
             parents = parents + [p for p in (entities[previous.entity_id], *previous_parents)
                                  if p.type in rule.tail and (p.type != "PLACE" or mention.type == "AGENCY")]
         previous, previous_parents = mention, parents
@@ -2758,21 +2762,25 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
             yield Relation(mention.entity_id, rule.relation, entity.id, ev)
 
 
-def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule, rules: RuleSet) -> list[Entity]:
+def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule, rules: RuleSet,
+                  entities: Mapping[str, Entity]) -> list[Entity]:
     """The parents ``mention``'s own name states, read once a document for each name."""
     surface = text[mention.norm_start:mention.norm_end].lower()
     key = (surface, mention.entity_id, mention.type, rule.id)
     parents = named.parents.get(key)
     if parents is None:
+        entity = entities.get(mention.entity_id)
         parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule,
-                                                        tuple(rules.words.get("trades", ())))
+                                                        tuple(rules.words.get("trades", ())),
+                                                        entity.facts.get("country") if entity else None)
     return parents
 
 
 def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule,
-                     trades: tuple[str, ...]) -> list[Entity]:
+                     trades: tuple[str, ...], own_country: str | None) -> list[Entity]:
     """The named entities ``surface`` begins with, one after another (美国|商务部…); not a company's
-    name before a trade that makes another company's name (超微|电脑 is no unit of 超微, AMD)."""
+    name before a trade that makes another company's name (超微|电脑 is no unit of 超微, AMD), nor a
+    place outside the country the dictionary gives the body (中国问题特设委员会 is the US House's)."""
     parents: list[Entity] = []
     pos = 0
     while pos < len(surface):
@@ -2782,7 +2790,8 @@ def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity]
         prefixes = [name for name in _prefixes(surface, pos, named)
                     if named[name].id != mention.entity_id and named[name].type in rule.tail
                     and (named[name].type != "PLACE" or (mention.type == "AGENCY" and (
-                        pos == 0 or _located_in(parents, named[name]))))
+                        pos == 0 or _located_in(parents, named[name]))
+                        and own_country in (None, named[name].id, named[name].facts.get("country"))))
                     and (country is None or named[name].type == "PLACE"
                          or named[name].facts.get("country", country) == country)
                     and not (named[name].type == "ORG" and surface[pos + len(name):] in trades)]
