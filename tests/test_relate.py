@@ -1157,6 +1157,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the names told after those a measure described in the passive (包括, 包括:, 有, 为)
     ("passive described", "被美国商务部列入实体清单的中国企业包括中科曙光和海光信息。", ("us_commerce", "restricts", "hygon")),
     ("passive described", "此次被日本经济产业省纳入管制清单的企业包括:长鑫存储、长江存储。", ("meti", "restricts", "ymtc")),
+    # the names told after what a list's update added, in the clause that opens with it
+    ("list added, members after", "美国商务部周五更新出口管制“实体清单”,新增25家中国实体,其中包括寒武纪。",
+     ("us_commerce", "restricts", "cambricon")),
+    ("list added, members after", "日本经济产业省修订最终用户名单,新增10家实体,其中包括人工智能企业智谱。",
+     ("meti", "restricts", "zhipu")),
     # (guards: other constructions read these two too)
     ("passive described", "遭美国财政部制裁的公司有中兴通讯。", ("us_treasury", "restricts", "zte")),
     ("passive described", "受到欧盟委员会反垄断调查的企业为英特尔。", ("eu_commission", "investigates", "intel")),
@@ -2102,6 +2107,10 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    # whom a title's holder is with (与, 跟) holds no title of theirs
+    ("title, then with", "法国总统马克龙与特朗普在巴黎会晤。", "works_for", "trump", "france"),
+    ("title, then with", "英伟达首席执行官黄仁勋跟马斯克同台亮相。", "works_for", "musk", "nvidia"),
+    ("title, then with", "荷兰外贸大臣范李文与特朗普通话。", "works_for", "trump", "netherlands"),
     ("announced launch", "英伟达表示,昇腾960将于明年推出。", "made_by", "ascend_960", "nvidia"),  # Huawei's line
     ("announced launch", "苹果称,骁龙8将于下月上市。", "made_by", "snapdragon", "apple"),  # Qualcomm's
     # a later clause opened by another agent: the product is its object, not the first verb's
@@ -3095,6 +3104,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部批准向阿联酋人工智能企业G42出口英伟达最新一代B300芯片。", "supplies", "g42", None,
      "a company a preposition's object describes (向阿联酋…企业G42) is that object too, never the seller"),
     ("荷兰政府允许向韩国存储芯片巨头三星出售阿斯麦最新一代光刻机。", "supplies", "samsung", None, "the same, another shape"),
+    ("美国商务部公布实体清单后,中国新增5家晶圆厂,其中包括中芯国际。", "restricts", "us_commerce", "smic",
+     "what another subject adds after a list is named is no listing (a guard: the members' clause must open with the adding)"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -1738,7 +1738,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A list whose joiners stack (海思、以及中芯国际) may join names of another level: no one unit or
             # employer is shared across them.
             stacked = rule.relation not in _OWNERSHIP
-            heads = _coordinated(masked, m.start("head"), rule.head, rules.coordinators, m.start("tail"),
+            titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
+            # Names after a title are its holders when listed (联合创始人张三和李四); 与 and 跟 join whom the
+            # holder is with (阿联酋总统X与特朗普宣布…).
+            titled = bool(titles) or "office" in template.word_lists
+            head_joiners = tuple(rules.words.get("list_joiners", ())) if titled else rules.coordinators
+            heads = _coordinated(masked, m.start("head"), rule.head, head_joiners, m.start("tail"),
                                  rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds, stacked)
             if masked.owners and rule.relation == "made_by" and trigger_groups \
                     and m.group(trigger_groups[0]) not in rules.words.get("made_for_others", ()):
@@ -1759,8 +1764,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
                                                          kinds=kinds, stacked=stacked)
-            titles = [g for g in title_groups if m.group(g)]  # in template order, which is text order
-            if titles or "office" in template.word_lists:  # 中国和美国贸易代表X: one office, one country
+            if titled:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
             # A trigger with 的 before the slot after it is a relative clause that names what the slot is
