@@ -1215,6 +1215,9 @@ def test_a_subject_does_not_carry_into_a_clause_with_its_own(pipeline):
     ("黄仁勋曾在台积电实习。曾任美国商务部副部长的埃斯特维兹已加入一家初创公司。", "alan_estevez", "us_commerce"),
     ("黄仁勋访问了台北。此外,现任台积电董事长的魏哲家也出席了会议。", "wei_zhejia", "tsmc"),
     ("苏姿丰曾任职于IBM。出任美国商务部长的卢特尼克表示,他将推动新规。", "lutnick", "us_commerce"),
+    # a long description: a portfolio whose fields 与 joins, or posts listed
+    ("苏姿丰表示反对。曾任美国商务部负责工业与安全事务副部长的埃斯特维兹则表示支持。", "alan_estevez", "us_commerce"),
+    ("黄仁勋表示反对。现任台积电董事长、兼任台湾半导体产业协会理事长的魏哲家则未表态。", "wei_zhejia", "tsmc"),
 ])
 def test_a_clause_that_opens_by_describing_a_person_is_about_that_person(pipeline, text, person, employer):
     """The sentence before had a subject, and the clause opens with a verb; but the verb's clause

@@ -599,13 +599,14 @@ def _described_person(text: str, mentions: list[Mention], index: int, end: int, 
     first = mentions[index]
     if len(lead) > _DESCRIBING_VERB or not rules.verb_before(text, first.norm_start):
         return None
-    for mention in itertools.islice(mentions, index + 1, None):
-        if mention.norm_start >= min(end, first.norm_end + _TITLED_GAP):
-            break
-        if mention.type == "PERSON" and text[mention.norm_start - 1] == "的" \
-                and not any(mark in text[first.norm_end:mention.norm_start] for mark in rules.coordinators):
-            return mention
-    return None
+    # The posts may be listed, a portfolio's fields joined (曾任X负责工业与安全事务的副部长、执掌Y的Z).
+    person = next((m for m in itertools.islice(mentions, index + 1, None)
+                   if m.norm_start >= min(end, first.norm_end + _DESCRIPTION_REACH) or m.type == "PERSON"), None)
+    return person if person is not None and person.type == "PERSON" and person.norm_start < end \
+        and person.norm_start < first.norm_end + _DESCRIPTION_REACH and text[person.norm_start - 1] == "的" else None
+
+
+_DESCRIPTION_REACH = 30  # characters from the name a describing verb takes to the person it describes
 
 
 def _described_in(text: str, subject: Mention, end: int) -> bool:
