@@ -3107,6 +3107,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部批准向阿联酋人工智能企业G42出口英伟达最新一代B300芯片。", "supplies", "g42", None,
      "a company a preposition's object describes (向阿联酋…企业G42) is that object too, never the seller"),
     ("荷兰政府允许向韩国存储芯片巨头三星出售阿斯麦最新一代光刻机。", "supplies", "samsung", None, "the same, another shape"),
+    ("美联社记者:有美国国会议员表示,应进一步限制阿斯麦向中国出售光刻机,并禁止相关零部件对华出口。", "supplies",
+     "ap", None, "a reporter's outlet asks; it is no subject of what the question quotes"),
     ("美国司法部指控联电员工将三星的技术带到晋华。", "opposes", "us_doj", "samsung",
      "whose goods the accused handle (将, 把) is no target of the accusation"),
     ("韩国检方指控SK海力士前员工把三星的工艺资料交给中国企业。", "opposes", None, "samsung", "the same, 把"),

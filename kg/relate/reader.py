@@ -557,8 +557,9 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             if mention.norm_start >= first.norm_end:
                 names.append(mention)
         person = next((m for m in names if m.type == "PERSON"), None) if first.type != "PERSON" else None
-        if person is None and _members_act_for(text, first, rules):
-            return None  # 美国国会两名议员推出…: unnamed members act, not the Congress
+        if person is None and (_members_act_for(text, first, rules)
+                               or first.type == "ORG" and text.startswith(rules.staff_nouns, first.norm_end)):
+            return None  # 美国国会两名议员推出…, 彭博社记者:…: unnamed members or staff act, not the body
         if person is not None and _titled(text[first.norm_end:person.norm_start], rules):
             upto = [m for m in names if m.norm_start <= person.norm_start]
             # The text between the names: 共和党 holds a 和, and no list; a 、 there joins titles (_titled).
