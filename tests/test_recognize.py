@@ -247,6 +247,7 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("广达旗下云达科技表示,将与鸿海合作。", [("广达", "ORG"), ("云达科技", "ORG"), ("鸿海", "ORG")],
      "a unit's name starts after 旗下"),
     ("董事会决议委任星海融资有限公司为独立财务顾问。", [("星海融资有限公司", "ORG")], "an adviser's name starts after 委任"),
+    ("法院以走私罪判处北辰光电科技有限公司罚金。", [("北辰光电科技有限公司", "ORG")], "a legal name starts after 判处"),
     ("法院判处被告单位北辰光电科技有限公司罚金。", [("北辰光电科技有限公司", "ORG")],
      "a party's name starts after 单位 (被告单位, 被害单位)"),
     ("无锡工厂生产该公司约四成的DRAM。", [("无锡", "PLACE")], "该公司 refers back: no company is described after it"),

@@ -14,6 +14,7 @@ from conftest import DICTIONARIES
 from kg.errors import DictionaryError
 from kg.pipeline import Pipeline
 from kg.relate import load_rules
+from kg.recognize.patterns import discovered_id
 from kg.relate import rules as rules_module
 from kg.relate.sentences import attribution_start, clauses, sentences
 
@@ -1157,6 +1158,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the names told after those a measure described in the passive (包括, 包括:, 有, 为)
     ("passive described", "被美国商务部列入实体清单的中国企业包括中科曙光和海光信息。", ("us_commerce", "restricts", "hygon")),
     ("passive described", "此次被日本经济产业省纳入管制清单的企业包括:长鑫存储、长江存储。", ("meti", "restricts", "ymtc")),
+    # a court's fine on whom it names right after the verb of sentencing, in a clause that opens with the charge
+    ("sentenced to a fine", "杭州市中级人民法院经审理,以走私普通货物罪判处中兴通讯罚金两千万元。", (discovered_id("agency", "杭州市中级人民法院"), "investigates", "zte")),
+    ("sentenced to a fine", "新竹地方法院一审判决联电罚金新台币1亿元。", (discovered_id("agency", "新竹地方法院"), "investigates", "umc")),
     # the names told after what a list's update added, in the clause that opens with it
     ("list added, members after", "美国商务部周五更新出口管制“实体清单”,新增25家中国实体,其中包括寒武纪。",
      ("us_commerce", "restricts", "cambricon")),
@@ -3109,6 +3113,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("荷兰政府允许向韩国存储芯片巨头三星出售阿斯麦最新一代光刻机。", "supplies", "samsung", None, "the same, another shape"),
     ("美联社记者:有美国国会议员表示,应进一步限制阿斯麦向中国出售光刻机,并禁止相关零部件对华出口。", "supplies",
      "ap", None, "a reporter's outlet asks; it is no subject of what the question quotes"),
+    ("法院判处寒武纪前员工李明有期徒刑三年,并处罚金。", "investigates", None, "cambricon",
+     "a fine on a company's former employee is none on the company (a guard: passed before)"),
     ("美国司法部指控联电员工将三星的技术带到晋华。", "opposes", "us_doj", "samsung",
      "whose goods the accused handle (将, 把) is no target of the accusation"),
     ("韩国检方指控SK海力士前员工把三星的工艺资料交给中国企业。", "opposes", None, "samsung", "the same, 把"),
