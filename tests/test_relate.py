@@ -1158,6 +1158,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the names told after those a measure described in the passive (包括, 包括:, 有, 为)
     ("passive described", "被美国商务部列入实体清单的中国企业包括中科曙光和海光信息。", ("us_commerce", "restricts", "hygon")),
     ("passive described", "此次被日本经济产业省纳入管制清单的企业包括:长鑫存储、长江存储。", ("meti", "restricts", "ymtc")),
+    # what a speaker says of its plant named by its place, with no subject of its own, is the speaker's
+    ("plant by its place", "台积电表示,亚利桑那厂已量产,客户包括苹果和英伟达。", ("tsmc", "supplies", "nvidia")),
+    ("plant by its place", "三星称,西安工厂运营正常,将继续向中国客户供货。", ("samsung", "supplies", "china")),
     # a court's fine on whom it names right after the verb of sentencing, in a clause that opens with the charge
     ("sentenced to a fine", "杭州市中级人民法院经审理,以走私普通货物罪判处中兴通讯罚金两千万元。", (discovered_id("agency", "杭州市中级人民法院"), "investigates", "zte")),
     ("sentenced to a fine", "新竹地方法院一审判决联电罚金新台币1亿元。", (discovered_id("agency", "新竹地方法院"), "investigates", "umc")),

@@ -535,9 +535,12 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             continue  # 对此,中国商务部表示…: a clause that only says what it is about has no subject
         if lead.startswith(tuple(rules.words.get("location", ()))) and _only_a_setting(text, c_start, c_end, rules) \
                 or _where_before(lead, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS) \
-                or first.type == "PLACE" and text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS) \
-                in rules.words.get("within_place", ()):
-            continue  # 在…举行的会议上,美国战争部长…宣布; 不过在台北,…; 日本国内,…: the setting's clause has no subject
+                or first.type == "PLACE" and (text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS)
+                                              in rules.words.get("within_place", ())
+                                              or _word_at(text, first.norm_end, rules.plant, rules)):
+            # 在…举行的会议上,美国战争部长…宣布; 不过在台北,…; 日本国内,…: the setting's clause has no subject;
+            # nor has one about a plant named by its place (台积电表示,亚利桑那厂已量产,…: the speaker's)
+            continue
         if first.type not in _SUBJECT_TYPES or len(lead) > (_DESCRIBED_LEAD if lead.endswith("的") else SUBJECT_LEAD) \
                 or _after_preposition(text, first, rules) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
