@@ -1158,6 +1158,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the names told after those a measure described in the passive (包括, 包括:, 有, 为)
     ("passive described", "被美国商务部列入实体清单的中国企业包括中科曙光和海光信息。", ("us_commerce", "restricts", "hygon")),
     ("passive described", "此次被日本经济产业省纳入管制清单的企业包括:长鑫存储、长江存储。", ("meti", "restricts", "ymtc")),
+    # a counted phrase after the owners of things listed stands for the owners
+    ("counted owners", "该协议涉及英伟达的H20芯片和AMD的MI308芯片。美国商务部已开始向两家公司发放许可证。",
+     ("us_commerce", "permits", "amd")),
+    ("counted owners", "三星的西安工厂和SK海力士的无锡工厂都受影响。美国宣布撤销两家公司的豁免。", ("usa", "restricts", "samsung")),
     # what a speaker says of its plant named by its place, with no subject of its own, is the speaker's
     ("plant by its place", "台积电表示,亚利桑那厂已量产,客户包括苹果和英伟达。", ("tsmc", "supplies", "nvidia")),
     ("plant by its place", "三星称,西安工厂运营正常,将继续向中国客户供货。", ("samsung", "supplies", "china")),
@@ -3116,6 +3120,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("荷兰政府允许向韩国存储芯片巨头三星出售阿斯麦最新一代光刻机。", "supplies", "samsung", None, "the same, another shape"),
     ("美联社记者:有美国国会议员表示,应进一步限制阿斯麦向中国出售光刻机,并禁止相关零部件对华出口。", "supplies",
      "ap", None, "a reporter's outlet asks; it is no subject of what the question quotes"),
+    ("英伟达的H20、AMD的MI308和英特尔的Gaudi 3都受管制。两家公司表示将向中国出售芯片。", "supplies", None, None,
+     "a counted phrase stands for no list of owners of another length"),
     ("法院判处寒武纪前员工李明有期徒刑三年,并处罚金。", "investigates", None, "cambricon",
      "a fine on a company's former employee is none on the company (a guard: passed before)"),
     ("美国司法部指控联电员工将三星的技术带到晋华。", "opposes", "us_doj", "samsung",

@@ -960,7 +960,7 @@ def _listed(text: str, at: int, entity_type: str, count: int, mentions: list[Men
         of_type = [x for x in named if x.type == entity_type]
         if not of_type:
             continue
-        listed = _listed_with(text, of_type[-1], of_type, rules)
+        listed = _listed_with(text, of_type[-1], of_type, rules, owners=True)
         distinct = len({x.entity_id for x in listed}) == len(listed)
         return listed if distinct and (len(listed) == count or count == _ANY_LIST and len(listed) > 1) else []
     return []
@@ -1028,14 +1028,22 @@ def _with_mates(relations: Iterable[Relation], clause: _Clause, rule: Rule) -> I
                     yield replace(relation, head=mate.entity_id)
 
 
-def _listed_with(text: str, last: Mention, mentions: list[Mention], rules: RuleSet) -> list[Mention]:
-    """``last`` and the names of its type listed right before it (三星电子和SK海力士: both)."""
+def _listed_with(text: str, last: Mention, mentions: list[Mention], rules: RuleSet, owners: bool = False) -> list[Mention]:
+    """``last`` and the names of its type listed right before it (三星电子和SK海力士: both); with
+    ``owners``, also the owners of things listed (英伟达的H20芯片和AMD的MI308芯片: both companies)."""
     listed = [last]
     for mention in reversed([x for x in mentions if x.norm_end <= listed[0].norm_start]):
-        if mention.type != last.type or text[mention.norm_end:listed[0].norm_start] not in rules.coordinators:
+        between = text[mention.norm_end:listed[0].norm_start]
+        joiner = next((c for c in rules.coordinators if between.endswith(c)), "") if owners else ""
+        if mention.type != last.type or between not in rules.coordinators \
+                and not (joiner and _OWNED_THING.fullmatch(between, 0, len(between) - len(joiner))):
             break
         listed.insert(0, mention)
     return listed
+
+
+# What a name owns before the next name of a list (的H20芯片和): no clause, no other 的 or list mark.
+_OWNED_THING = re.compile(r"的[^，,。；;：:、的\s]{1,12}")
 
 
 def _reason_subject(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
