@@ -961,6 +961,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a wire story's dateline: the city, =, the agency
     ("dateline", "(东京=共同社)日本经济产业省周五宣布,将限制向中国出口光刻胶。", ("meti", "restricts", "china")),
     ("dateline", "(北京=韩联社记者)中国商务部周四宣布,对美光实施出口管制。", ("cn_commerce", "restricts", "micron")),
+    # a flash item's outlet and date, a numbered item's number before them
+    ("dateline", "1. 新浪科技讯 3月5日上午消息,三星电子宣布获得特斯拉芯片订单,将为特斯拉代工AI6芯片。",
+     ("product_ai6", "made_by", "samsung")),
+    # whom a speaker answers (回应, a compound itself) is no subject of what was said
+    ("answered", "德州仪器方面回应路透社称,公司将继续为中国客户提供稳定供应。", ("texas_instruments", "supplies", "china")),
     # or any short 【】 bracket opening the story, a space inside it (no sentence break there)
     ("dateline", "【共同社 大阪】日本经济产业省周四宣布,将限制向中国出口光刻胶。", ("meti", "restricts", "china")),
     ("dateline", "【本报驻首尔记者 金敏】韩国产业通商资源部宣布,限制向俄罗斯出口芯片。",
@@ -3122,6 +3127,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "ap", None, "a reporter's outlet asks; it is no subject of what the question quotes"),
     ("英伟达的H20、AMD的MI308和英特尔的Gaudi 3都受管制。两家公司表示将向中国出售芯片。", "supplies", None, None,
      "a counted phrase stands for no list of owners of another length"),
+    ("1. 新浪科技讯 3月5日上午消息,三星电子宣布获得特斯拉芯片订单,将为特斯拉代工AI6芯片。", "supplies", "sina", None,
+     "a flash item's outlet is no subject of the item"),
+    ("德州仪器方面回应路透社称,公司将继续为中国客户提供稳定供应。", "supplies", "reuters", None,
+     "whom a speaker answers is not who supplies in what was said"),
     ("法院判处寒武纪前员工李明有期徒刑三年,并处罚金。", "investigates", None, "cambricon",
      "a fine on a company's former employee is none on the company (a guard: passed before)"),
     ("美国司法部指控联电员工将三星的技术带到晋华。", "opposes", "us_doj", "samsung",

@@ -692,10 +692,11 @@ def _titled(between: str, rules: RuleSet) -> bool:
 
 def _after_preposition(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether a preposition comes right before ``mention`` (向中国), not a word ending like one (反对美方),
-    or the mention presses inside 在…下 (在美国的压力下), or is whom one answers (``_answered``)."""
+    or the mention presses inside 在…下 (在美国的压力下), or is whom a speaker tells or answers
+    (``_addressee_of_speech``: 回应芯智讯称)."""
     return _word_before(text, mention.norm_start, rules.prepositions, rules) or (
         rules.pressure is not None and text.endswith(_UNDER, 0, mention.norm_start)
-        and rules.pressure.match(text, mention.norm_end) is not None) or _answered(text, mention, rules)
+        and rules.pressure.match(text, mention.norm_end) is not None) or _addressee_of_speech(text, mention, rules)
 
 
 def _answered(text: str, mention: Mention, rules: RuleSet) -> bool:
@@ -725,8 +726,14 @@ _UNDER = "在"  # what opens 在…下, whose name presses (words.pressure)
 
 
 def _word_before(text: str, at: int, words: tuple[str, ...], rules: RuleSet) -> bool:
-    """Whether one of ``words`` ends at ``at``, not as the end of a compound (反对 holds no 对)."""
-    return text.endswith(words, 0, at) and not text.endswith(rules.compounds, 0, at)
+    """Whether one of ``words`` ends at ``at``, not as the end of a longer compound (反对 holds no 对;
+    回应, a compound itself, is the word)."""
+    if not text.endswith(words, 0, at):
+        return False
+    if not text.endswith(rules.compounds, 0, at):  # most positions end none: one C-level test
+        return True
+    word = max((len(w) for w in words if text.endswith(w, 0, at)))
+    return not any(len(c) > word and text.endswith(c, 0, at) for c in rules.compounds)
 
 
 def _word_at(text: str, at: int, words: tuple[str, ...], rules: RuleSet) -> bool:
