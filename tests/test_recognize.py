@@ -885,6 +885,8 @@ def test_a_foreign_name_without_a_dot_after_a_title(pipeline, text, expected):
     ("部长须在十日内作出决定。", []),
     ("韩国总统文在寅表示欢迎。", ["文在寅"]),
     ("外交部长陈明辉当时表示,将召见大使。", ["陈明辉"]),  # 当时 ends a name of three
+    ("法院裁定负责人张姓男子以五百万元交保。", []),  # a surname told (张姓), no name
+    ("CTO职责暂由总经理黄志强代为履行。", ["黄志强"]),  # 代为 ends a name
 ])
 def test_a_common_word_after_a_title_is_no_name(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]

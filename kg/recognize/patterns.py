@@ -1955,8 +1955,8 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
 
 def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
     """A surname and one or two characters, or three before a follower (a Japanese name: 武藤容治表示)."""
-    if text[pos] not in rules.surnames:
-        return None
+    if text[pos] not in rules.surnames or text.startswith(_SURNAMED, pos + 1):
+        return None  # 负责人张姓男子: a surname told, no name
     for length in (2, 3, 4):
         end = pos + length
         if end > len(text) or not all(_CJK.match(ch) for ch in text[pos:end]) or text[pos:end] in rules.not_names:
@@ -1978,6 +1978,7 @@ def _surname_alone(text: str, pos: int, end: int, rules: PatternRules) -> bool:
         text.startswith(w, pos + 1) and pos + 1 + len(w) >= end for w in rules.name_followers)
 
 
+_SURNAMED = "姓"  # after a surname: the person is only said to bear it (张姓男子)
 _ASPECT_PARTICLES = "了着过"  # after a verb: 公布了 names no one
 
 
