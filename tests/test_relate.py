@@ -1170,6 +1170,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # what a speaker says of its plant named by its place, with no subject of its own, is the speaker's
     ("plant by its place", "台积电表示,亚利桑那厂已量产,客户包括苹果和英伟达。", ("tsmc", "supplies", "nvidia")),
     ("plant by its place", "三星称,西安工厂运营正常,将继续向中国客户供货。", ("samsung", "supplies", "china")),
+    # the unreliable entity list's working mechanism is the ministry's
+    ("working mechanism", "不可靠实体清单工作机制发布公告,决定将洛克希德·马丁等3家美国实体列入不可靠实体清单。",
+     ("cn_commerce", "restricts", "lockheed_martin")),
     # a court's fine on whom it names right after the verb of sentencing, in a clause that opens with the charge
     ("sentenced to a fine", "杭州市中级人民法院经审理,以走私普通货物罪判处中兴通讯罚金两千万元。", (discovered_id("agency", "杭州市中级人民法院"), "investigates", "zte")),
     ("sentenced to a fine", "新竹地方法院一审判决联电罚金新台币1亿元。", (discovered_id("agency", "新竹地方法院"), "investigates", "umc")),
@@ -3127,6 +3130,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "ap", None, "a reporter's outlet asks; it is no subject of what the question quotes"),
     ("英伟达的H20、AMD的MI308和英特尔的Gaudi 3都受管制。两家公司表示将向中国出售芯片。", "supplies", None, None,
      "a counted phrase stands for no list of owners of another length"),
+    ("台积电发现算能下单的晶片流向华为后,即停止出货。", "supplies", "huawei", None,
+     "whom goods went on to past their buyer (流向, 运往) sold them nothing"),
+    ("腾讯采购的服务器随后运往中芯国际。", "supplies", "smic", "tencent", "the same, 运往"),
     ("1. 新浪科技讯 3月5日上午消息,三星电子宣布获得特斯拉芯片订单,将为特斯拉代工AI6芯片。", "supplies", "sina", None,
      "a flash item's outlet is no subject of the item"),
     ("德州仪器方面回应路透社称,公司将继续为中国客户提供稳定供应。", "supplies", "reuters", None,
