@@ -430,6 +430,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("这是一项黑科技,由华为研发。", [("华为", "ORG")], "a count of things before the head is no name"),
     ("荷兰政府接管了中资控股的安世半导体。", [("荷兰政府", "PLACE"), ("安世半导体", "ORG")],
      "whose capital controls a company is no company's name"),
+    ("中方决定将美国军工企业星河防务等5家实体列入清单。", [("中方", "PLACE"), ("美国", "PLACE"), ("星河防务", "ORG")],
+     "what a listed company is, told before its name, is no part of it"),
     ("政府用法律干预外资控股的晶圆厂。", [],
      "nor a phrase before 控股的: it says whose control the company is under"),
     ("日本政府批准软银控股的子公司上市。", [("日本政府", "PLACE"), ("软银", "ORG")],

@@ -1601,6 +1601,9 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
     else:  # a place that opens the first member says whose it is (将美国|通用动力、雷神等)
         first = next((s[1] for s in spans[bisect.bisect_left(spans, (first,)):ending]
                       if s[0] == first and s[2] == "PLACE"), first)
+        # and so does what it is, before its name (将日本防卫企业|三菱重工等)
+        described = _after_last(text, rules.org_descriptors, first, start + len(members[0]) - 1)
+        first = described if described is not None else first
     at = start
     listed = []
     for index, member in enumerate(members):
