@@ -1170,6 +1170,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # what a speaker says of its plant named by its place, with no subject of its own, is the speaker's
     ("plant by its place", "台积电表示,亚利桑那厂已量产,客户包括苹果和英伟达。", ("tsmc", "supplies", "nvidia")),
     ("plant by its place", "三星称,西安工厂运营正常,将继续向中国客户供货。", ("samsung", "supplies", "china")),
+    # a clause that opens with 目前 (now) goes on with the subject, as against what it did before
+    ("now, carried", "寒武纪已无法使用台积电先进制程,目前主要由中芯国际7纳米制程代工。", ("smic", "supplies", "cambricon")),
+    ("now, carried", "海光信息此前依赖进口处理器,现阶段主要由中芯国际代工生产。", ("smic", "supplies", "hygon")),
     # the unreliable entity list's working mechanism is the ministry's
     ("working mechanism", "不可靠实体清单工作机制发布公告,决定将洛克希德·马丁等3家美国实体列入不可靠实体清单。",
      ("cn_commerce", "restricts", "lockheed_martin")),
