@@ -197,6 +197,8 @@ def test_a_national_security_law_is_taiwans_only_by_its_cues(pipeline, text, exp
     ("國務卿盧比歐週二表示,國務院將限制相關官員入境。", "us_state_dept", "the Secretary of State is a cue"),
     ("国务院总理李强主持召开会议,研究部署集成电路产业发展。", "state_council", "the Premier is a cue"),
     ("国务院近日印发关于人工智能发展的指导意见。", "state_council", "with no cue the bare name is China's"),
+    ("美国财政部和国务院周四宣布,对多家企业实施制裁。", "us_state_dept", "a US department it acts with is a cue"),
+    ("美国商务部公布新规后,国务院总理李强表示将积极应对。", "state_council", "a nearer cue of the Premier still wins"),
 ])
 def test_state_council_or_state_department_by_context(pipeline, text, expected, why):
     ids = [i for t, i in found(pipeline, text) if t in ("国务院", "國務院")]
@@ -248,6 +250,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
      "a unit's name starts after 旗下"),
     ("董事会决议委任星海融资有限公司为独立财务顾问。", [("星海融资有限公司", "ORG")], "an adviser's name starts after 委任"),
     ("法院以走私罪判处北辰光电科技有限公司罚金。", [("北辰光电科技有限公司", "ORG")], "a legal name starts after 判处"),
+    ("证监会同意星河微电子股份有限公司首次公开发行股票的注册申请。", [("证监会", "AGENCY"), ("星河微电子股份有限公司", "ORG")],
+     "and after a regulator's 同意, 批准, 核准, 受理"),
     ("法院判处被告单位北辰光电科技有限公司罚金。", [("北辰光电科技有限公司", "ORG")],
      "a party's name starts after 单位 (被告单位, 被害单位)"),
     ("无锡工厂生产该公司约四成的DRAM。", [("无锡", "PLACE")], "该公司 refers back: no company is described after it"),

@@ -98,6 +98,7 @@ class PatternRules:
     legal_max_chars: int
     legal_starts_after: tuple[str, ...]
     legal_last_word: re.Pattern  # the last of legal_starts_after in a window (greedy .* first)
+    full_legal_last_word: re.Pattern  # the same with legal_name's approved_by, for full legal names only
     legal_description: re.Pattern  # the last of legal_name.described_by in a window
     units: tuple["UnitRule", ...]  # units of known organizations and of known agencies
     model_code: re.Pattern  # a model number glued to a product line (昇腾|950)
@@ -407,6 +408,9 @@ class LegalNameSection(DataModel):
     """The most characters before the suffix."""
     starts_after: Words = []
     """Words a name starts after (将, 由, 包括); also used by listed and headed organizations."""
+    approved_by: Words = []
+    """Words of a regulator's approval a full legal name starts after (证监会同意|某某股份有限公司…); only a
+    legal name's: before a shorter name they make a verb's object (韩国批准日本证券在首尔上市)."""
     described_by: Words = []
     """What a company is, right before its legal name (晶圆代工企业|华芯晶圆制造有限公司): the name starts
     after the last one where four characters or more are left before the suffix (上海某企业管理有限公司
@@ -775,6 +779,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         legal_max_chars=legal.max_chars,
         legal_starts_after=tuple(legal.starts_after),
         legal_last_word=_last_word(legal.starts_after),
+        full_legal_last_word=_last_word([*legal.starts_after, *legal.approved_by]),
         legal_description=_last_word(legal.described_by),
         units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
                _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
@@ -1240,7 +1245,7 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     """
     found = []
     for at, to, _ in hits.get("legal_name", ()):
-        start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans, rules.legal_last_word)
+        start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans, rules.full_legal_last_word)
         if at - start == rules.legal_max_chars and _LEGAL_NAME_CHARS.match(text, start - 1):
             # Run back as far as a name goes with no word to start after: it starts at the first
             # place or company named in it (…法院受理|华为技术有限公司), or it is no name.

@@ -22,15 +22,17 @@ _SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|[^。!?\n 【]+|【|[!?
 # 〔记者王明/台北报导〕, the city, =, then the agency: (东京=共同社), (首尔=韩联社记者); any short 【】 bracket
 # there, 【日经中文网 东京】, 【环球网综合报道】, 【快讯】) or with the reporter's
 # byline after it (新华社北京1月2日电(记者张三)), or a flash item's outlet and date before a comma (新浪科技讯
-# 12月9日消息,), is a sentence of its own: the place, agency or reporter named there is no subject of what
-# follows.
+# 12月9日消息,), or a city before one dash (华盛顿 — ), is a sentence of its own: the place, agency or
+# reporter named there is no subject of what follows.
 _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)"
                        r"|[^()【】〔〕\[\]\n。,=]{2,12}=[^()【】〔〕\[\]\n。,=]{2,20})[)】〕\]]"
                        r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]"
                        r"|【[^【】\n。]{1,20}】"
                        # a flash item's (新浪科技讯 12月9日上午消息,; 1. 财联社12月9日电,), a numbered item's number before it
                        r"|(?:[0-9]{1,2}[.、)] ?)?[^\s()【】〔〕\[\]。,!?]{2,16}?"
-                       r"(?:讯 ?[0-9]{1,2}月[0-9]{1,2}日(?:[上中下]午|早间|晚间|晚|凌晨)?消息|[0-9]{1,2}月[0-9]{1,2}日电),")
+                       r"(?:讯 ?[0-9]{1,2}月[0-9]{1,2}日(?:[上中下]午|早间|晚间|晚|凌晨)?消息|[0-9]{1,2}月[0-9]{1,2}日电),"
+                       # a city before one dash (华盛顿 — ; a Chinese dash is two: ——)
+                       r"|[\u4e00-\u9fff]{2,10} ?[—–](?![—–]) ?")
 SENTENCE_ENDS = "。!?"  # what ends a sentence, besides a line break
 _QUOTE_CLOSERS = "”’\"'」』"
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
