@@ -1293,6 +1293,9 @@ def _addressee_of_speech(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` is whom a speaker tells or answers (英伟达发言人对彭博社称: words.told; 告诉路透社,:
     words.telling; 在接受路透社采访时表示): the one told is no speaker, nor what is said about."""
     start, end = mention.norm_start, mention.norm_end
+    before = text[start - 1:start] if start else ""
+    if before not in rules.addressee_endings and before not in _OPENING_QUOTES:
+        return False  # most names: no word of telling or answering right before
     told = rules.speech_after_addressee
     if told is not None and _word_before(text, start, rules.words.get("told", ()), rules) \
             and told.match(text, end) is not None:

@@ -805,6 +805,12 @@ class RuleSet:
         return frozenset(word[-1] for word in self.words.get("answered_in_frame", ()))
 
     @functools.cached_property
+    def addressee_endings(self) -> frozenset[str]:
+        """The last characters of the words before whom a speaker tells or answers (``told``, ``telling``,
+        ``answered_in_frame``): most names follow none (a cheap test first)."""
+        return self.answered_endings | frozenset(word[-1] for key in ("told", "telling") for word in self.words.get(key, ()))
+
+    @functools.cached_property
     def act_trigger(self) -> re.Pattern | None:
         """A trigger of an act, a rule's of any relation but a stance (暂停…出售, 限制; not 欢迎, 反对)."""
         return self._trigger_search(
