@@ -964,6 +964,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a flash item's outlet and date, a numbered item's number before them
     ("dateline", "1. 新浪科技讯 3月5日上午消息,三星电子宣布获得特斯拉芯片订单,将为特斯拉代工AI6芯片。",
      ("product_ai6", "made_by", "samsung")),
+    # 公司 after a speaker's later verb of speaking, opened by a connective, is still the speaker's
+    ("speaks on", "美光表示,三星的HBM3E已获英伟达认证,并称公司将扩大向英伟达供货。", ("micron", "supplies", "nvidia")),
+    ("speaks on", "英伟达回应称,深度求索使用的是H800芯片,并强调公司在新加坡的营收多属账单地址。",
+     ("nvidia", "supplies", "singapore")),
     # a city before one dash (华盛顿 — ), as Voice of America's stories open
     ("dateline", "华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
     # whom a speaker answers (回应, a compound itself) is no subject of what was said
@@ -3140,6 +3144,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("腾讯采购的服务器随后运往中芯国际。", "supplies", "smic", "tencent", "the same, 运往"),
     ("1. 新浪科技讯 3月5日上午消息,三星电子宣布获得特斯拉芯片订单,将为特斯拉代工AI6芯片。", "supplies", "sina", None,
      "a flash item's outlet is no subject of the item"),
+    ("美光表示,三星的HBM3E已获英伟达认证,并称公司将扩大向英伟达供货。", "supplies", "samsung", "nvidia",
+     "a company named inside what was said is not the speaker 公司 stands for"),
     ("华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", "restricts", "washington", None,
      "a dateline's city acts in nothing the story tells"),
     ("德州仪器方面回应路透社称,公司将继续为中国客户提供稳定供应。", "supplies", "reuters", None,

@@ -1274,7 +1274,8 @@ def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], ent
     said that a company opens is that company's (黄仁勋说,华为是强大的公司,其昇腾芯片…)."""
     opening = _last_match(rules.speech_opening, text, _sentence_start(text, at), at)
     if opening is None or opening.end() != at and not (
-            text[at - 1] in CLAUSE_MARKS or text.endswith(_COPULAS, 0, at) and text.startswith("的", end)):
+            text[at - 1] in CLAUSE_MARKS or text.endswith(_COPULAS, 0, at) and text.startswith("的", end)
+            or _speaks_on(text, at, rules)):
         return None
     if text[at:end] == _ITS and (said := _clause_opener(text, opening.end(), at, mentions)) is not None:
         return said.type, said.entity_id
@@ -1287,6 +1288,13 @@ def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], ent
     person = entities.get(said_by[-1].entity_id)
     employer = entities.get(person.facts.get("works_for", "")) if person is not None else None
     return (employer.type, employer.id) if employer is not None and employer.type == "ORG" else None
+
+
+def _speaks_on(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether a later clause of the speaker's opens right before ``at`` with a connective and a verb of
+    speaking (美光表示,…,并称|公司…): the speaker goes on speaking."""
+    verb = next((w for w in rules.words.get("speech", ()) if text.endswith(w, 0, at)), None)
+    return verb is not None and text[clause_start(text, at - len(verb)):at - len(verb)] in rules.carry_openers
 
 
 def _addressee_of_speech(text: str, mention: Mention, rules: RuleSet) -> bool:
