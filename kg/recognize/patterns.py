@@ -1965,25 +1965,22 @@ def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int
     """A surname and one or two characters, or three before a follower (a Japanese name: 武藤容治表示)."""
     if text[pos] not in rules.surnames or text.startswith(_SURNAMED, pos + 1):
         return None  # 负责人张姓男子: a surname told, no name
+    # A word that ends names right after the surname's character ends any name it runs to or past
+    # (记者时|表示, 记者时|称; not 文|在|寅).
+    follower = max((len(w) for w in rules.name_followers if text.startswith(w, pos + 1)), default=0) \
+        if text.startswith(rules.name_followers, pos + 1) else 0
     for length in (2, 3, 4):
         end = pos + length
         if end > len(text) or not all(_CJK.match(ch) for ch in text[pos:end]) or text[pos:end] in rules.not_names:
             return None
         rest = text[end:end + 4]
-        if _surname_alone(text, pos, end, rules):
-            return None  # 记者时|表示, 记者时|称: a surname's character, then a word that ends names
+        if follower and pos + 1 + follower >= end:
+            return None
         if rest.startswith(rules.name_followers) or length < 4 and (not rest or not _CJK.match(rest[0])):
             if length == 4 and text[pos + 2:end] in rules.common_non_names:
                 end = pos + 2  # 施毅当时批评: a name of two and a common word (a time), before the follower
             return None if _a_common_word(text[pos:end], rules.common_non_names) else (pos, end)
     return None
-
-
-def _surname_alone(text: str, pos: int, end: int, rules: PatternRules) -> bool:
-    """Whether a word that ends names starts right after the surname at ``pos`` and runs to ``end``
-    or past it (时|表示, not 文|在|寅)."""
-    return text.startswith(rules.name_followers, pos + 1) and any(
-        text.startswith(w, pos + 1) and pos + 1 + len(w) >= end for w in rules.name_followers)
 
 
 _SURNAMED = "姓"  # after a surname: the person is only said to bear it (张姓男子)

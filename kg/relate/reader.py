@@ -732,7 +732,7 @@ def _word_before(text: str, at: int, words: tuple[str, ...], rules: RuleSet) -> 
         return False
     if not text.endswith(rules.compounds, 0, at):  # most positions end none: one C-level test
         return True
-    word = max((len(w) for w in words if text.endswith(w, 0, at)))
+    word = max(len(w) for w in words if text.endswith(w, 0, at))
     return not any(len(c) > word and text.endswith(c, 0, at) for c in rules.compounds)
 
 
@@ -1301,8 +1301,8 @@ def _addressee_of_speech(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` is whom a speaker tells or answers (英伟达发言人对彭博社称: words.told; 告诉路透社,:
     words.telling; 在接受路透社采访时表示): the one told is no speaker, nor what is said about."""
     start, end = mention.norm_start, mention.norm_end
-    before = text[start - 1:start] if start else ""
-    if before not in rules.addressee_endings and before not in _OPENING_QUOTES:
+    before = text[start - 1:start]
+    if not before or before not in rules.addressee_endings and before not in _OPENING_QUOTES:
         return False  # most names: no word of telling or answering right before
     told = rules.speech_after_addressee
     if told is not None and _word_before(text, start, rules.words.get("told", ()), rules) \
