@@ -1239,6 +1239,19 @@ def test_a_subject_does_not_carry_into_a_clause_with_its_own(pipeline):
     assert ("netherlands", "restricts", "asml") in got and not any(h == "reuters" for h, _, _ in got)
 
 
+@pytest.mark.parametrize("text, tail", [
+    ("TechInsights指出,昇腾910B芯片由台积电代工。", "techinsights"),
+    ("Counterpoint表示,“麒麟9000S处理器采用了中芯国际的7纳米工艺。”", "counterpoint"),
+])
+def test_what_was_said_about_anothers_product_is_not_about_the_speaker(pipeline, text, tail):
+    never(pipeline, text, "supplies", tail=tail)
+    never(pipeline, text, "made_by", tail=tail)
+
+
+def test_what_a_maker_says_of_its_own_product_is_still_its_own(pipeline):
+    reads(pipeline, "英伟达表示,H20芯片将继续向中国客户供货。", ("nvidia", "supplies", "china"))
+
+
 @pytest.mark.parametrize("text, person, employer", [
     ("黄仁勋曾在台积电实习。曾任美国商务部副部长的埃斯特维兹已加入一家初创公司。", "alan_estevez", "us_commerce"),
     ("黄仁勋访问了台北。此外,现任台积电董事长的魏哲家也出席了会议。", "wei_zhejia", "tsmc"),

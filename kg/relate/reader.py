@@ -223,7 +223,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             # 中国大陆的出口…: the makers export).
                             if stand_in is not None and not _continues(text, c_start, c_end, rules) \
                                     and not (stand_in.entity_id in speaker and _opens_what_was_said(text, c_start, rules)
-                                             and not _opens_with_unnamed_subject(text, c_start, in_span, rules)):
+                                             and not _opens_with_own_subject(text, c_start, in_span, stand_in, entities, rules)):
                                 stand_in = None
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
@@ -797,16 +797,33 @@ def _opens_what_was_said(text: str, start: int, rules: RuleSet) -> bool:
 _SPEECH_REACH = 8  # characters a verb of speaking and its mark take before what was said
 
 
-def _opens_with_unnamed_subject(text: str, start: int, names: list[Mention], rules: RuleSet) -> bool:
-    """Whether the clause at ``start`` opens with a place that only describes an unnamed subject
-    (台湾设备厂商对…, 中国企业将…: ``attributive_nouns``), not whose a later noun is (中国客户的销售额)."""
+def _opens_with_own_subject(text: str, start: int, names: list[Mention], speaker: Mention,
+                            entities: Mapping[str, Entity], rules: RuleSet) -> bool:
+    """Whether the clause at ``start``, what ``speaker`` said, opens with a subject of its own: a name
+    (TechInsights表示,麒麟9030芯片由中芯国际代工: the chip's maker is no client of the speaker), not a
+    product of the speaker's (英伟达表示,H20芯片将继续向中国客户供货), or a place that only describes an
+    unnamed subject (台湾设备厂商对…, 中国企业将…: ``attributive_nouns``); not a name that only says
+    whose a later noun is (中国客户的销售额, H200芯片的出口许可证, 东京电子申请的许可证: the speaker's act)."""
     first = names[0] if names else None
-    if first is None or first.norm_start != start or first.type != "PLACE":
+    while start < len(text) and text[start] in _OPENING_QUOTES:
+        start += 1
+    if first is None or first.norm_start != start:
         return False
+    if first.type == "PRODUCT" and ((maker := _maker_of(first.entity_id, entities)) is None
+                                     or speaker.entity_id in (maker.id, maker.facts.get("part_of"))):
+        return False  # the speaker's own product, or one of no known maker
     at = first.norm_end
-    while (word := next((w for w in rules.attributive_nouns if text.startswith(w, at)), None)) is not None:
-        at += len(word)  # 设备|厂商
-    return at > first.norm_end and not text.startswith(_POSSESSIVE, at)
+    if first.type == "PLACE":
+        while (word := next((w for w in rules.attributive_nouns if text.startswith(w, at)), None)) is not None:
+            at += len(word)  # 设备|厂商
+        if at == first.norm_end:
+            return False  # 中国是其最大市场: the place is what is said about
+    reach = min(at + _MODIFIER_REACH, names[1].norm_start if len(names) > 1 else len(text))
+    modifies = text.find(_POSSESSIVE, at, reach)
+    return modifies < 0 or clause_end(text[at:modifies], 0) is not None
+
+
+_MODIFIER_REACH = 8  # characters from a name to the 的 that makes it a modifier (东京电子上月申请的)
 
 
 _POSSESSIVE = "的"
