@@ -1252,6 +1252,21 @@ def test_what_a_maker_says_of_its_own_product_is_still_its_own(pipeline):
     reads(pipeline, "英伟达表示,H20芯片将继续向中国客户供货。", ("nvidia", "supplies", "china"))
 
 
+@pytest.mark.parametrize("text, told", [
+    ("一位前商务部出口管制官员对彭博社说,这样做会让外界误以为安全管制可以讨价还价。", "bloomberg"),
+    ("商务部一位官员对日本经济新闻说,相关制裁仍在研究之中。", "nikkei"),  # a guard: read right before
+    # the one told, glossed in brackets
+    ("一位教授在回复美国之音(VOA)的电邮中说,香港政府推行的新规定破坏了香港的新闻自由。", "voa"),
+])
+def test_whom_one_tells_is_no_party_to_what_is_told(pipeline, text, told):
+    got = triples(pipeline, text)
+    assert not any(told in (head, tail) for head, _, tail in got), f"{text}: {sorted(got)}"
+
+
+def test_what_is_told_to_a_paper_is_still_read(pipeline):
+    reads(pipeline, "一名美国官员对路透社表示,美国将对华为实施新的制裁。", ("usa", "restricts", "huawei"))
+
+
 @pytest.mark.parametrize("text, person, employer", [
     ("黄仁勋曾在台积电实习。曾任美国商务部副部长的埃斯特维兹已加入一家初创公司。", "alan_estevez", "us_commerce"),
     ("黄仁勋访问了台北。此外,现任台积电董事长的魏哲家也出席了会议。", "wei_zhejia", "tsmc"),

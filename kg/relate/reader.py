@@ -1317,17 +1317,31 @@ def _speaks_on(text: str, at: int, rules: RuleSet) -> bool:
 def _addressee_of_speech(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` is whom a speaker tells or answers (英伟达发言人对彭博社称: words.told; 告诉路透社,:
     words.telling; 在接受路透社采访时表示): the one told is no speaker, nor what is said about."""
-    start, end = mention.norm_start, mention.norm_end
-    before = text[start - 1:start]
-    if not before or before not in rules.addressee_endings and before not in _OPENING_QUOTES:
-        return False  # most names: no word of telling or answering right before
-    told = rules.speech_after_addressee
-    if told is not None and _word_before(text, start, rules.words.get("told", ()), rules) \
-            and told.match(text, end) is not None:
-        return True  # 对彭博社称
-    if end < len(text) and text[end] in CLAUSE_MARKS and _word_before(text, start, rules.words.get("telling", ()), rules):
+    if not _after_addressee_ending(text, mention, rules):
+        return False
+    end = mention.norm_end
+    if end < len(text) and text[end] in CLAUSE_MARKS \
+            and _word_before(text, mention.norm_start, rules.words.get("telling", ()), rules):
         return True  # 告诉路透社,
+    return _spoken_to(text, mention, rules)
+
+
+def _spoken_to(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether ``mention`` is whom a speaker speaks to or answers (对彭博社称, 在接受路透社采访时表示), not
+    whom one informs (告知东京电子,…需要许可证): no party to what is said."""
+    if not _after_addressee_ending(text, mention, rules):
+        return False
+    told = rules.speech_after_addressee
+    if told is not None and _word_before(text, mention.norm_start, rules.words.get("told", ()), rules) \
+            and told.match(text, mention.norm_end) is not None:
+        return True  # 对彭博社称
     return _answered(text, mention, rules)
+
+
+def _after_addressee_ending(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether the character before ``mention`` may end a word of telling or answering (most names: no)."""
+    before = text[mention.norm_start - 1:mention.norm_start]
+    return bool(before) and (before in rules.addressee_endings or before in _OPENING_QUOTES)
 
 
 _COPULAS = ("是", "为")  # 是公司的客户: the noun after 的 is the company's
@@ -1498,6 +1512,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     pos = start
     last, last_kind = None, ""
     folded_object: Mention | None = None  # a name a preposition's object describes (向阿联酋企业G42: G42)
+    told: Mention | None = None  # the last one spoken to, whose gloss in brackets goes with it
     for index, mention in enumerate(mentions):
         if last is not None and mention.source == _ANAPHOR and mention.norm_start == last.norm_start \
                 and mention.norm_end == last.norm_end:
@@ -1518,6 +1533,10 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             continue
         if mention.type in _RULE_MAKERS and _makes_the_rule_named(text, mention, rules):
             continue  # 违反美国出口管制: whose rule was broken or kept, no party to the act
+        if _spoken_to(text, mention, rules) or told is not None and mention.entity_id == told.entity_id \
+                and text[told.norm_end:mention.norm_start].strip() == "(":
+            told = mention  # 官员对路透表示, 回复美国之音(VOA)的: whom one speaks to is no party to what is said
+            continue
         excepted = next((word for word in rules.excepted if text.startswith(word, mention.norm_end)), None)
         if excepted is not None:  # 为(除)华为以外的客户代工 reads 为客户代工: the customers, not Huawei
             pieces.append(text[pos:mention.norm_start].removesuffix("除了").removesuffix("除"))
