@@ -227,6 +227,15 @@ def test_a_bare_industry_association_is_resolved_by_context(pipeline, text, expe
     assert [i for t, i in found(pipeline, text) if t == "半导体行业协会"] == [expected]
 
 
+@pytest.mark.parametrize("text, company", [
+    ("荷兰政府向阿斯麦控股公司(ASML Holding N.V.)发放了许可证。", "asml"),
+    ("软银计划增持安谋控股公司(Arm Holdings plc)的股份。", "arm"),
+])
+def test_a_company_named_with_a_holding_word_and_glossed_is_the_company(pipeline, text, company):
+    """Not a unit of the company, as 通用动力陆地系统公司(General Dynamics Land Systems) is."""
+    assert {i for t, i in found(pipeline, text) if t[0] in "阿安"} == {company}
+
+
 def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     """TWINSCAN XT:1460K in one article and XT:1460K in another are one machine."""
     ids = [[m.entity_id for m in pipeline.process_text(name, text).mentions if m.type == "PRODUCT"]
@@ -257,6 +266,9 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("无锡工厂生产该公司约四成的DRAM。", [("无锡", "PLACE")], "该公司 refers back: no company is described after it"),
     ("存储芯片企业华岳存储科技有限公司与经销商宁波市锦程电子有限公司签约。",
      [("华岳存储科技有限公司", "ORG"), ("宁波市锦程电子有限公司", "ORG")], "after what the company is"),
+    ("美国将通讯设备大厂天擎通信技术有限公司和存储龙头华岳存储股份有限公司列入清单。",
+     [("美国", "PLACE"), ("天擎通信技术有限公司", "ORG"), ("华岳存储股份有限公司", "ORG")],
+     "after the company's standing in its trade"),
     ("苏州某企业管理有限公司表示。", [("苏州某企业管理有限公司", "ORG")],
      "a description's word leaving under four characters is part of the name"),
     ("他随后转任星河国际控股有限责任公司副总经理,并兼任澜芯投资有限公司董事。",

@@ -434,6 +434,9 @@ class UnitSection(DataModel):
     glossed_suffixes: Words = []
     """What ends a unit's name only right before its Latin name in brackets (通用动力陆地系统公司(General
     Dynamics Land Systems)); elsewhere it ends a phrase (英伟达等公司)."""
+    glossed_itself: Words = []
+    """What, alone between the body's name and a glossed suffix, names the body itself, not a unit
+    (阿斯麦控股公司(ASML Holding N.V.) is ASML)."""
 
 
 class DescribedCompanySection(DataModel):
@@ -920,10 +923,12 @@ def _unit_rule(section: str, entity_type: str, unit: UnitSection) -> UnitRule:
     """The unit pattern of one patterns.yaml section: up to max_chars allowed characters, then a suffix."""
     middle = "(?:(?![" + re.escape("".join(unit.not_inside)) + "])[\u4e00-\u9fff])"
     after = f"(?!{_alternation(unit.not_followed_by).pattern})" if unit.not_followed_by else ""
+    itself = f"(?!(?:{_alternation(unit.glossed_itself).pattern})(?:{_alternation(unit.glossed_suffixes).pattern})\\()" \
+        if unit.glossed_itself and unit.glossed_suffixes else ""
     return UnitRule(section, entity_type, tuple(unit.anchor_types),
                     re.compile(f"{middle}{{0,{unit.max_chars}}}?(?:{_alternation(unit.suffixes).pattern}){after}")
                     if unit.suffixes else _NEVER, unit.max_chars,
-                    re.compile(f"{middle}{{2,{unit.max_chars}}}?(?:{_alternation(unit.glossed_suffixes).pattern})"
+                    re.compile(f"{itself}{middle}{{2,{unit.max_chars}}}?(?:{_alternation(unit.glossed_suffixes).pattern})"
                                r"(?=\([A-Z])") if unit.glossed_suffixes else _NEVER)
 
 
