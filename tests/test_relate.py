@@ -687,6 +687,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # The disposal marker before modifiers that end in 的, and an administration named with its gloss.
     ("disposal", "拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", ("usa", "restricts", "h20")),
     ("disposal", "美国商务部将总部位于上海的中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # the name after what kind of company it is
+    ("disposal", "美国商务部把存储芯片企业长鑫存储列入实体清单。", ("us_commerce", "restricts", "cxmt")),
+    ("disposal", "日本经济产业省将国产GPU厂商摩尔线程纳入出口管制对象。", ("meti", "restricts", "moore_threads")),
     # Relying on a maker's chips or process is buying from it.
     ("reliance", "华为主要依赖台积电的7纳米制程。", ("tsmc", "supplies", "huawei")),
     ("reliance", "寒武纪依靠中芯国际代工。", ("smic", "supplies", "cambricon")),
@@ -1209,6 +1212,7 @@ def test_an_object_marker_makes_no_actor(pipeline):
 
 def test_future_jiang_is_no_disposal_marker(pipeline):
     never(pipeline, "韩国将配合美国的出口管制。", "restricts")
+    never(pipeline, "美国商务部将扶持本土企业英特尔,并将华为列入实体清单。", "restricts", tail="intel")
 
 
 def test_a_word_holding_a_passive_marker_is_none(pipeline):
