@@ -3049,6 +3049,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星向苹果以外的客户供应面板。", "supplies", "samsung", "apple", "a customer set apart"),
     ("台积电将继续为华为以外的中国客户代工芯片。", "supplies", "tsmc", "huawei", "the same, after 为"),
     ("荷兰限制阿斯麦向美国之外的市场出售光刻机。", "restricts", "netherlands", "usa", "the same, 之外的"),
+    ("这批服务器先被运往中国以外、可以合法采购英伟达产品的国家。", "supplies", "nvidia", "china",
+     "the same, before a second modifier of the noun"),
     ("欧盟禁止向除俄罗斯以外的国家出口这类设备。", "restricts", "eu", "russia", "the same, after 除"),
     ("该指引称,位于澳门以外地区的企业,只要母公司在香港,向其出口芯片需要许可证。", "restricts", None, "macau",
      "其 stands for no place set apart"),
