@@ -687,6 +687,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # The disposal marker before modifiers that end in 的, and an administration named with its gloss.
     ("disposal", "拜登(Joe Biden)政府将出口至中国的英伟达(Nvidia)H20芯片列入管制。", ("usa", "restricts", "h20")),
     ("disposal", "美国商务部将总部位于上海的中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # a word's Latin gloss takes no room between the trigger and what it reaches
+    ("word's gloss", "美国商务部宣布,把二十多家企业列入出口管制“实体清单”(Entity List),其中十余家位于中国,包括星河微电子有限公司。",
+     ("us_commerce", "restricts", discovered_id("org", "星河微电子有限公司"))),
+    ("word's gloss", "日本经济产业省宣布,对23类半导体制造设备(semiconductor manufacturing equipment, SME)实施出口管制"
+     "(export controls),涉及中芯国际。", ("meti", "restricts", "smic")),
     # the name after what kind of company it is
     ("disposal", "美国商务部把存储芯片企业长鑫存储列入实体清单。", ("us_commerce", "restricts", "cxmt")),
     ("disposal", "日本经济产业省将国产GPU厂商摩尔线程纳入出口管制对象。", ("meti", "restricts", "moore_threads")),

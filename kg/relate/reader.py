@@ -1588,7 +1588,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             continue
         used[kind] = count + 1
         ch = mask_char(kind, count)
-        pieces.append(gap)
+        pieces.append(_without_glosses(gap))
         pieces.append(ch)
         by_char[ch] = mention
         last, last_kind = mention, kind
@@ -1604,7 +1604,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pos += len(generic)  # 英伟达公司的H20 is 英伟达的H20, PVH集团和因美纳 a list: the generic noun is no gap
         elif mention.type == "ORG":
             pos = _own_plant_end(text, mentions, index, pos, rules)  # 三星电子西安工厂和SK海力士…: a list
-    pieces.append(text[pos:end])
+    pieces.append(_without_glosses(text[pos:end]))
     return _Masked("".join(pieces), by_char, set(used), subject is not None, owners)
 
 
@@ -1663,6 +1663,13 @@ def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: Rule
 
 # Latin glosses and tickers in brackets right after a name: (Nvidia), (688256-CN).
 _GLOSS = re.compile(r"(?: ?\([^()\n\u3400-\u9fff]{1,80}\))+")
+
+
+def _without_glosses(gap: str) -> str:
+    """``gap`` without the Latin glosses of its words (列入实体清单(Entity List),其中包括…): a gloss says
+    nothing a template reads, and would only lengthen the gap."""
+    return _GLOSS.sub("", gap) if "(" in gap else gap
+
 # The generic nouns a company's short name often takes (guidelines: not part of the name).
 _COMPANY_NOUNS = ("公司", "集团", "控股")
 _HOLDING_NOUNS = ("控股",)  # a company noun that is a verb too (由软银集团控股): only in a list (SCREEN控股和尼康)
