@@ -1700,12 +1700,12 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
     (英伟达H20, 阿斯麦的1980i, with ``fold_makers``), a company before its unit (华为旗下海思, unless
     ``owners_named``), a body glued to its unit (美国众议院中国特设委员会), or
     a country describing a company (中国人工智能初创公司深度求索, 荷兰光刻机巨头ASML), or glued to it
-    (中国浪潮集团)."""
+    (中国浪潮集团) or to an agency (被美国BIS列入)."""
     kinds = (mention.type, after.type)
     if kinds not in _FOLDING:  # tested first: most pairs never fold, whatever stands between
         return False
     between = text[_name_end(text, mention):after.norm_start]
-    if kinds == ("AGENCY", "AGENCY"):
+    if kinds in (("AGENCY", "AGENCY"), ("PLACE", "AGENCY")):  # 美国BIS: the agency, its country said
         return between == ""
     if kinds == ("ORG", "ORG"):
         return not owners_named and between in rules.owned_by
@@ -1722,7 +1722,8 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
 
 
 # The (name, name after) types _folds may fold; no other pair ever does.
-_FOLDING = frozenset({("AGENCY", "AGENCY"), ("ORG", "PRODUCT"), ("ORG", "ORG"), ("PLACE", "ORG"), ("PLACE", "LAW")})
+_FOLDING = frozenset({("AGENCY", "AGENCY"), ("ORG", "PRODUCT"), ("ORG", "ORG"), ("PLACE", "ORG"), ("PLACE", "LAW"),
+                      ("PLACE", "AGENCY")})
 
 
 
