@@ -93,9 +93,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("whose list", "上月,海光信息也被纳入美国商务部的实体清单。", ("us_commerce", "restricts", "hygon")),
     ("disposal marker", "美国财政部将华为、中兴通讯等企业列为制裁对象。", ("us_treasury", "restricts", "zte")),
     ("passive", "中兴通讯遭美国制裁。", ("usa", "restricts", "zte")),
-    # an agent glued to its country (美国BIS)
+    # an agent glued to its country (美国BIS); already or once done (已经被, 曾经被: 经 is no preposition there)
     ("passive", "长江存储被美国BIS列入实体清单。", ("bis", "restricts", "ymtc")),
     ("passive", "中兴通讯去年被美国FBI调查。", ("fbi", "investigates", "zte")),
+    ("passive", "华为已经遭到美国制裁。", ("usa", "restricts", "huawei")),
+    ("passive", "中芯国际曾经被美国商务部列入实体清单。", ("us_commerce", "restricts", "smic")),
     ("passive", "高通被中国国家市场监督管理总局调查。", ("samr", "investigates", "qualcomm")),
     ("passive", "英特尔因涉嫌垄断而受到欧盟委员会的调查。", ("eu_commission", "investigates", "intel")),
     ("object marker", "日本公正取引委員會對谷歌展開調查。", ("jftc", "investigates", "google")),  # traditional script

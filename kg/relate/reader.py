@@ -2172,8 +2172,8 @@ def _passive_in_a_relative_clause(text: str, m: re.Match, trigger_end: int | Non
     if m.start("tail") > at or not _word_before(text, at, rules.passive_markers, rules):
         return False
     marker = max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
-    if text.endswith((*rules.prepositions, *rules.coordinators), 0, at - marker):
-        return True
+    if _word_before(text, at - marker, (*rules.prepositions, *rules.coordinators), rules):
+        return True  # (not 已经被, 曾经被: the 经 of a compound is no preposition)
     if trigger_end is None or at - marker == m.end("tail"):
         return False
     closing = text.find(_POSSESSIVE, trigger_end, trigger_end + _RELATIVE_OBJECT_REACH + 1)
