@@ -697,6 +697,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("us_commerce", "restricts", discovered_id("org", "星河微电子有限公司"))),
     ("word's gloss", "日本经济产业省宣布,对23类半导体制造设备(semiconductor manufacturing equipment, SME)实施出口管制"
      "(export controls),涉及中芯国际。", ("meti", "restricts", "smic")),
+    # a listing told in colloquial verbs (塞进, 塞入, 拉进)
+    ("disposal", "美国商务部把长鑫存储的多家子公司塞进了实体清单。", ("us_commerce", "restricts", "cxmt")),
+    ("passive", "燧原科技去年被美国塞入实体清单。", ("usa", "restricts", "enflame")),
     # the name after what kind of company it is
     ("disposal", "美国商务部把存储芯片企业长鑫存储列入实体清单。", ("us_commerce", "restricts", "cxmt")),
     ("disposal", "日本经济产业省将国产GPU厂商摩尔线程纳入出口管制对象。", ("meti", "restricts", "moore_threads")),
