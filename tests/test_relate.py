@@ -3382,6 +3382,11 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("日本政府拟收紧光刻胶出口,并将长江存储列入最终用户清单。", ("japan", "restricts", "ymtc")):
         ("positive", "planned"),
     ("荷兰计划放宽部分限制,但已将中芯国际列入审查名单。", ("netherlands", "restricts", "smic")): ("positive", "asserted"),
+    # going to (要把, 要将), before the disposal marker
+    ("美国商务部要把长鑫存储的多家子公司塞进实体清单。", ("us_commerce", "restricts", "cxmt")): ("positive", "planned"),
+    ("日本政府要将东京电子的部分设备纳入出口管制。", ("japan", "restricts", "tokyo_electron")): ("positive", "planned"),
+    # a message passed around
+    ("网上流传一条消息:英伟达已停止向中国客户供货。", ("nvidia", "supplies", "china")): ("negative", "reported"),
 }
 
 
