@@ -919,6 +919,9 @@ def test_a_common_word_after_a_title_is_no_name(pipeline, text, expected):
     ("法院文件显示,被告刘志明（译音）承认走私芯片。", ["刘志明"]),
     ("一名留学生向友煌(音译)被捕。", ["向友煌"]),  # 向 is a surname here: 友煌 alone starts with none
     ("这种芯片的名称来自梵语(音译)。", []),
+    # after the name in Latin letters
+    ("被告为住在洛杉矶的唐志远(Zhiyuan Tang,音译)和韩磊(Lei Han, 译音)。", ["唐志远", "韩磊"]),
+    ("该品牌名为Nova(Nova Lux,音译)。", []),
 ])
 def test_a_chinese_name_before_a_note_that_it_is_transcribed_is_a_person(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]

@@ -865,7 +865,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         triggers=Triggers({
             "occupation": data.person_after_occupation.occupations,
             "appointing": data.person_appointed.verbs,
-            "transcription_note": [f"({note})" for note in data.person_after_title.transcription_notes],
+            "transcription_note": [f"{opening}{note})" for note in data.person_after_title.transcription_notes
+                                   for opening in _NOTE_OPENINGS],
             "founded_by": ["由"] if data.person_appointed.founding else (),
             "legal_name": legal.suffixes,
             "latin_legal": latin.legal_suffixes,
@@ -1183,14 +1184,25 @@ _NOTED_NAME_LENGTHS = (3, 2)  # a transcribed Chinese name: surname and given na
 
 def find_noted_people(text: str, spans: list[Span], rules: PatternRules,
                       hits: Mapping[str, list[Hit]]) -> list[Found]:
-    """A Chinese name before a note that it is transcribed: 男子李某明(译音) → PERSON 李某明."""
+    """A Chinese name before a note that it is transcribed, alone or after the name in Latin letters:
+    男子李某明(译音), 耿川(Chuan Geng,音译) → PERSON 李某明, 耿川."""
     found = []
     for at, _, _ in hits.get("transcription_note", ()):
+        if text[at] != "(":  # after the Latin name: the bracket opens before it
+            latin = _NOTED_LATIN.search(text, max(0, at - _NOTED_LATIN_MAX), at)
+            if latin is None:
+                continue
+            at = latin.start()
         names = [(at - length, at) for length in _NOTED_NAME_LENGTHS if _noted_name(text, at - length, at, spans, rules)]
         if len(names) == 2 and text.startswith(rules.name_followers, names[0][0]):
             del names[0]  # 男子周某和|林涛(音译): a word that ends names opens no longer one (向友煌 stays)
         found.extend(Found(start, stop, "PERSON", text[start:stop], "person_noted") for start, stop in names[:1])
     return found
+
+
+_NOTE_OPENINGS = ("(", ",", ", ")  # a note alone in brackets, or after the name in Latin letters
+_NOTED_LATIN = re.compile(r"\([A-Za-z][A-Za-z .'\-]*$")  # the bracket and the Latin name before such a note
+_NOTED_LATIN_MAX = 40  # characters of that Latin name
 
 
 def _noted_name(text: str, start: int, end: int, spans: list[Span], rules: PatternRules) -> bool:
