@@ -697,6 +697,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("us_commerce", "restricts", discovered_id("org", "星河微电子有限公司"))),
     ("word's gloss", "日本经济产业省宣布,对23类半导体制造设备(semiconductor manufacturing equipment, SME)实施出口管制"
      "(export controls),涉及中芯国际。", ("meti", "restricts", "smic")),
+    # list members each after what kind of company it is
+    ("list with descriptions", "美国商务部把长鑫存储和国产GPU厂商摩尔线程列入实体清单。", ("us_commerce", "restricts", "moore_threads")),
+    ("list with descriptions", "美国商务部把长鑫存储和国产GPU厂商摩尔线程列入实体清单。", ("us_commerce", "restricts", "cxmt")),
+    ("list with descriptions", "英伟达向阿里巴巴和云服务商CoreWeave供货。", ("nvidia", "supplies", "coreweave")),
+    ("list with descriptions", "美国财政部对华为、AI芯片企业燧原科技实施制裁。", ("us_treasury", "restricts", "enflame")),
+    ("list with descriptions", "存储芯片企业长鑫存储和国产GPU厂商摩尔线程向华为供货。", ("moore_threads", "supplies", "huawei")),
     # a listing told in colloquial verbs (塞进, 塞入, 拉进)
     ("disposal", "美国商务部把长鑫存储的多家子公司塞进了实体清单。", ("us_commerce", "restricts", "cxmt")),
     ("passive", "燧原科技去年被美国塞入实体清单。", ("usa", "restricts", "enflame")),
@@ -3062,6 +3068,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("人权组织亚洲区主任在邮件中说:“香港政府推行的规定破坏了香港的法治。”", "opposes", "asia", None,
      "a region that names a division of a body (亚洲区主任) is no actor"),
     ("一家智库的亚洲区主任说,香港政府推行的新规定破坏了香港的新闻自由。", "opposes", "asia", None, "the same"),
+    ("英伟达向阿里巴巴供货,和云服务商CoreWeave签约。", "supplies", "nvidia", "coreweave",
+     "a company described after a joiner in a later clause is no list mate"),
     ("三星向苹果以外的客户供应面板。", "supplies", "samsung", "apple", "a customer set apart"),
     ("台积电将继续为华为以外的中国客户代工芯片。", "supplies", "tsmc", "huawei", "the same, after 为"),
     ("荷兰限制阿斯麦向美国之外的市场出售光刻机。", "restricts", "netherlands", "usa", "the same, 之外的"),

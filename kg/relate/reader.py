@@ -29,9 +29,9 @@ from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from kg.ingest.normalize import is_latin_word_char
 from kg.model import MODALITIES, Document, Entity, Evidence, Mention, Relation
-from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, COUNTED_PLACE, MASK_BASE, MASK_BLOCK, MATES,
-                             MEASURE_MARKERS, MODIFIER, OBJECT, STANCE, SUBJECT_LEAD, Needs, Rule, RuleSet, Template,
-                             mask_char, mask_kind, tail_kinds)
+from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, COMPANY_DESCRIPTION, COUNTED_PLACE,
+                             MASK_BASE, MASK_BLOCK, MATES, MEASURE_MARKERS, MODIFIER, OBJECT, STANCE, SUBJECT_LEAD,
+                             Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
 from kg.relate.sentences import (CLAUSE_MARKS, SENTENCE_ENDS, attribution_start, clause_end, clause_start, clauses,
                                  sentences, splits_clause)
 
@@ -1818,8 +1818,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # holder is with (阿联酋总统X与特朗普宣布…).
             titled = bool(titles) or "office" in template.word_lists
             head_joiners = tuple(rules.words.get("list_joiners", ())) if titled else rules.coordinators
+            companies = rules.words.get("company", ())
             heads = _coordinated(masked, m.start("head"), rule.head, head_joiners, m.start("tail"),
-                                 rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds, stacked)
+                                 rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds, stacked,
+                                 companies)
             if masked.owners and rule.relation == "made_by" and trigger_groups \
                     and m.group(trigger_groups[0]) not in rules.words.get("made_for_others", ()):
                 tail_id = masked.by_char[text[m.start("tail")]].entity_id
@@ -1838,7 +1840,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend.
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
-                                                         kinds=kinds, stacked=stacked)
+                                                         kinds=kinds, stacked=stacked, companies=companies)
             if titled:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
@@ -2368,13 +2370,14 @@ def _urged(m: re.Match, gap_at: int, rules: RuleSet) -> bool:
 
 def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators: tuple[str, ...],
                  other: int, partnered: tuple[str, ...] = (), kinds: tuple[str, ...] = (),
-                 stacked: bool = True) -> list[Mention]:
+                 stacked: bool = True, companies: tuple[str, ...] = ()) -> list[Mention]:
     """The mention at ``at`` and its list mates (字节跳动、阿里巴巴和腾讯), up to the other slot's
     mention at ``other``, which is never a mate, nor is a subject carried into the clause, nor, with
     ``partnered`` (words of a joint act), a name after 与 and before one of them: that 与 is "with"
     (旗下的火山引擎与英伟达合作: Nvidia is the partner). Products may each be followed by what kind
-    of product they are, a word of ``kinds`` (H20芯片和L20芯片, S80消费级显卡、S4000训练卡). Unless
-    ``stacked``, a mate after joiners that stack (、以及) is none."""
+    of product they are, a word of ``kinds`` (H20芯片和L20芯片, S80消费级显卡、S4000训练卡), and
+    organizations preceded by what kind of company they are, a word of ``companies`` (存储芯片企业长鑫存储和
+    国产GPU厂商摩尔线程). Unless ``stacked``, a mate after joiners that stack (、以及) is none."""
     text = masked.text
     found = [masked.by_char[text[at]]]
     for step in (1, -1):
@@ -2389,9 +2392,13 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
                 joined = _past_joiners(text, end, coordinators, 1, stacked)
                 if joined == end:
                     break
+                if companies and masked.by_char[text[pos]].type == "ORG":
+                    joined = _described_name_at(text, joined, companies, coordinators)
             else:
-                joined = _past_joiners(text, pos, coordinators, -1, stacked) - 1
-                if joined == pos - 1:
+                before = _description_start(text, pos, companies, coordinators) \
+                    if companies and masked.by_char[text[pos]].type == "ORG" else pos
+                joined = _past_joiners(text, before, coordinators, -1, stacked) - 1
+                if joined == before - 1:
                     break
                 if kinds and masked.by_char[text[pos]].type == "PRODUCT" and 0 <= joined < len(text) \
                         and masked.mention_at(text[joined]) is None:
@@ -2411,6 +2418,28 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
 
 
 _KIND_REACH = 8  # characters of what kind of product a list's member is (数据中心训练卡)
+
+
+def _described_name_at(text: str, start: int, companies: tuple[str, ...], coordinators: tuple[str, ...]) -> int:
+    """Where the name after a phrase at ``start`` (masked text) of what kind of company it is stands
+    (和|国产GPU厂商摩尔线程); ``start`` when no such phrase and name follow."""
+    for end in range(start + 1, min(len(text), start + COMPANY_DESCRIPTION + 1)):
+        if _outside_kind_phrase(text[end - 1], coordinators):
+            break
+        if ord(text[end]) >= MASK_BASE and text.endswith(companies, start, end):
+            return end
+    return start
+
+
+def _description_start(text: str, at: int, companies: tuple[str, ...], coordinators: tuple[str, ...]) -> int:
+    """Where a phrase of what kind of company the name at ``at`` is, right before it and after a
+    joiner, starts (存储芯片企业长鑫存储和|国产GPU厂商|摩尔线程); ``at`` when there is none."""
+    if not text.endswith(companies, 0, at):
+        return at
+    for start in range(at - 1, max(-1, at - COMPANY_DESCRIPTION - 1), -1):
+        if _outside_kind_phrase(text[start], coordinators):
+            return start + 1 if text.endswith(coordinators, 0, start + 1) else at
+    return at
 
 
 def _past_joiners(text: str, at: int, coordinators: tuple[str, ...], step: int, stacked: bool) -> int:

@@ -41,7 +41,7 @@ from kg.relate.sentences import CLAUSE_MARKS
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
            "OBJECT", "SLOTS", "SUBJECT_LEAD", "BEFORE_TRIGGER",
-           "AFTER_TRIGGER", "BEFORE_OBJECT", "COUNTED_PLACE"]
+           "AFTER_TRIGGER", "BEFORE_OBJECT", "COUNTED_PLACE", "COMPANY_DESCRIPTION"]
 
 # Masked text (kg.relate): each mention becomes one character of the
 # Supplementary Private Use Area, never found in cleaned news text, from a block
@@ -81,6 +81,7 @@ _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯�
 _REACTION_GAP = 4  # characters between a matter's end and the reaction to it (一事向美方提出交涉)
 _RELATIVE_CLAUSE = 20  # characters after an object before the 的 of a relative clause (向伊朗出售零部件的)
 _MODIFIERS = 4  # characters between that 的 and the name it modifies (的多家中国公司)
+COMPANY_DESCRIPTION = 8  # characters of what kind of company a list's member is (国产GPU厂商)
 _PRESSURE_REACH = 4  # characters between a name after 在 and its pressure (在美国的持续施压下)
 _ATTRIBUTION_LENGTH = 30  # characters before the verb of a sentence that only names a speaker
 _SAID_OPENER = 3  # characters between a clause mark and the verb of speaking that opens the clause (,他还认为)
@@ -899,6 +900,16 @@ def _described_after(nouns: Collection[str]) -> str:
     return f"[^{_DEAL_STOP}]{{0,{_RELATIVE_CLAUSE}}}?的[^{_DEAL_STOP}]{{0,{_MODIFIERS}}}?{trie_pattern(nouns)}"
 
 
+def _company_description(companies: Collection[str]) -> str:
+    """An optional phrase of what kind of company a list's next member is (国产GPU厂商): no name, no
+    clause mark, at most ``COMPANY_DESCRIPTION`` characters, ending in one of ``companies``."""
+    if not companies:
+        return ""
+    alternation = "|".join(map(re.escape, sorted(companies, key=len, reverse=True)))
+    return (f"(?:(?:(?![{_block(MASK_KINDS)}])[^\\n{re.escape(CLAUSE_MARKS)}。]){{0,{COMPANY_DESCRIPTION}}}?"
+            f"{_opens_with(companies)}(?:{alternation}))?")
+
+
 def _clause_opened_by(kinds: Collection[str]) -> re.Pattern:
     """A clause whose first name, within ``SUBJECT_LEAD`` characters, is one of ``kinds``."""
     return re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{_block(kinds)}]{{0,{SUBJECT_LEAD}}}[{_block(kinds)}]")
@@ -947,8 +958,11 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                     # it says who does (卖给中国客户).
                     chars = _block(tuple(kind for kind in tails if kind != MODIFIER))
                     slot = f"(?:{_AFTER_GOAL}[{slot_chars[value]}]|[{chars}])" if MODIFIER in tails else f"[{chars}]"
-                # (joiners may stack: 、以及)
-                mates = f"(?P<{value}{MATES}>(?:(?:{joined})+[{chars}])*)" if joined else ""
+                # (joiners may stack: 、以及; an organization may follow what kind of company it is:
+                # 长鑫存储和国产GPU厂商摩尔线程)
+                described = _company_description(words.get("company", ())) \
+                    if "ORG" in (rule.head if value == "head" else rule.tail) else ""
+                mates = f"(?P<{value}{MATES}>(?:(?:{joined})+{described}[{chars}])*)" if joined else ""
                 out.append(f"(?P<{value}>{slot}){mates}")
             elif value == "other":
                 out.append(f"[{_block(MASK_KINDS)}]")
