@@ -697,6 +697,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("us_commerce", "restricts", discovered_id("org", "星河微电子有限公司"))),
     ("word's gloss", "日本经济产业省宣布,对23类半导体制造设备(semiconductor manufacturing equipment, SME)实施出口管制"
      "(export controls),涉及中芯国际。", ("meti", "restricts", "smic")),
+    # the list going on (其中还包括, 也包括), in the clause after the listing or in the next sentence
+    ("members", "美国商务部把长鑫存储列入实体清单,其中还包括星河微电子有限公司。",
+     ("us_commerce", "restricts", discovered_id("org", "星河微电子有限公司"))),
+    ("members", "美国商务部把20家企业列入实体清单,也包括摩尔线程。", ("us_commerce", "restricts", "moore_threads")),
+    ("members", "日本将多家中国企业列入最终用户清单。其中还包括长江存储。", ("japan", "restricts", "ymtc")),
     # list members each after what kind of company it is
     ("list with descriptions", "美国商务部把长鑫存储和国产GPU厂商摩尔线程列入实体清单。", ("us_commerce", "restricts", "moore_threads")),
     ("list with descriptions", "美国商务部把长鑫存储和国产GPU厂商摩尔线程列入实体清单。", ("us_commerce", "restricts", "cxmt")),
