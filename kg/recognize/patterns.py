@@ -924,13 +924,14 @@ def _unit_rule(section: str, entity_type: str, unit: UnitSection) -> UnitRule:
     """The unit pattern of one patterns.yaml section: up to max_chars allowed characters, then a suffix."""
     middle = "(?:(?![" + re.escape("".join(unit.not_inside)) + "])[\u4e00-\u9fff])"
     after = f"(?!{_alternation(unit.not_followed_by).pattern})" if unit.not_followed_by else ""
-    itself = f"(?!(?:{_alternation(unit.glossed_itself).pattern})(?:{_alternation(unit.glossed_suffixes).pattern})\\()" \
-        if unit.glossed_itself and unit.glossed_suffixes else ""
+    glossed = _alternation(unit.glossed_suffixes).pattern
+    # a holding word alone before the suffix names the body itself (阿斯麦控股公司(ASML Holding N.V.))
+    itself = f"(?!(?:{_alternation(unit.glossed_itself).pattern})(?:{glossed})\\()" if unit.glossed_itself else ""
     return UnitRule(section, entity_type, tuple(unit.anchor_types),
                     re.compile(f"{middle}{{0,{unit.max_chars}}}?(?:{_alternation(unit.suffixes).pattern}){after}")
                     if unit.suffixes else _NEVER, unit.max_chars,
-                    re.compile(f"{itself}{middle}{{2,{unit.max_chars}}}?(?:{_alternation(unit.glossed_suffixes).pattern})"
-                               r"(?=\([A-Z])") if unit.glossed_suffixes else _NEVER)
+                    re.compile(f"{itself}{middle}{{2,{unit.max_chars}}}?(?:{glossed})(?=\\([A-Z])")
+                    if unit.glossed_suffixes else _NEVER)
 
 
 def _last_word(words) -> re.Pattern:

@@ -223,7 +223,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             # 中国大陆的出口…: the makers export).
                             if stand_in is not None and not _continues(text, c_start, c_end, rules) \
                                     and not (stand_in.entity_id in speaker and _opens_what_was_said(text, c_start, rules)
-                                             and not _opens_with_own_subject(text, c_start, in_span, stand_in, entities, rules)):
+                                             and not _opens_with_own_subject(text, c_start, in_span, stand_in,
+                                                                             entities, rules)):
                                 stand_in = None
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
@@ -1669,6 +1670,7 @@ def _without_glosses(gap: str) -> str:
     """``gap`` without the Latin glosses of its words (列入实体清单(Entity List),其中包括…): a gloss says
     nothing a template reads, and would only lengthen the gap."""
     return _GLOSS.sub("", gap) if "(" in gap else gap
+
 
 # The generic nouns a company's short name often takes (guidelines: not part of the name).
 _COMPANY_NOUNS = ("公司", "集团", "控股")
