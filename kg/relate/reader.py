@@ -1318,13 +1318,11 @@ def _speaks_on(text: str, at: int, rules: RuleSet) -> bool:
 def _addressee_of_speech(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether ``mention`` is whom a speaker tells or answers (英伟达发言人对彭博社称: words.told; 告诉路透社,:
     words.telling; 在接受路透社采访时表示): the one told is no speaker, nor what is said about."""
-    if not _after_addressee_ending(text, mention, rules):
-        return False
+    if _spoken_to(text, mention, rules):
+        return True
     end = mention.norm_end
-    if end < len(text) and text[end] in CLAUSE_MARKS \
-            and _word_before(text, mention.norm_start, rules.words.get("telling", ()), rules):
-        return True  # 告诉路透社,
-    return _spoken_to(text, mention, rules)
+    return end < len(text) and text[end] in CLAUSE_MARKS and _after_addressee_ending(text, mention, rules) \
+        and _word_before(text, mention.norm_start, rules.words.get("telling", ()), rules)  # 告诉路透社,
 
 
 def _spoken_to(text: str, mention: Mention, rules: RuleSet) -> bool:
@@ -2389,22 +2387,22 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
             if step == 1:
                 end = pos + 1
                 if kinds and not text.startswith(coordinators, end) and masked.by_char[text[pos]].type == "PRODUCT":
-                    end = _kind_phrase_end(text, end, kinds, coordinators)
+                    end = _phrase_end(text, end, kinds, coordinators, _KIND_REACH, before_name=False)
                     kind_skipped = end > pos + 1
                 joined = _past_joiners(text, end, coordinators, 1, stacked)
                 if joined == end:
                     break
                 if companies and masked.by_char[text[pos]].type == "ORG":
-                    joined = _described_name_at(text, joined, companies, coordinators)
+                    joined = _phrase_end(text, joined, companies, coordinators, COMPANY_DESCRIPTION, before_name=True)
             else:
-                before = _description_start(text, pos, companies, coordinators) \
+                before = _phrase_start(text, pos, companies, coordinators, COMPANY_DESCRIPTION, after_name=False) \
                     if companies and masked.by_char[text[pos]].type == "ORG" else pos
                 joined = _past_joiners(text, before, coordinators, -1, stacked) - 1
                 if joined == before - 1:
                     break
                 if kinds and masked.by_char[text[pos]].type == "PRODUCT" and 0 <= joined < len(text) \
                         and masked.mention_at(text[joined]) is None:
-                    joined = _kind_phrase_start(text, joined + 1, kinds, coordinators) - 1
+                    joined = _phrase_start(text, joined + 1, kinds, coordinators, _KIND_REACH, after_name=True) - 1
                     kind_skipped = True  # a name before the phrase, or none (joined stays on no name)
             if not 0 <= joined < len(text) or joined == other or joined == 0 and masked.carried:
                 break  # a subject carried into the clause is in no list of it (寒武纪推出…,与英伟达H20竞争)
@@ -2422,28 +2420,6 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
 _KIND_REACH = 8  # characters of what kind of product a list's member is (数据中心训练卡)
 
 
-def _described_name_at(text: str, start: int, companies: tuple[str, ...], coordinators: tuple[str, ...]) -> int:
-    """Where the name after a phrase at ``start`` (masked text) of what kind of company it is stands
-    (和|国产GPU厂商摩尔线程); ``start`` when no such phrase and name follow."""
-    for end in range(start + 1, min(len(text), start + COMPANY_DESCRIPTION + 1)):
-        if _outside_kind_phrase(text[end - 1], coordinators):
-            break
-        if ord(text[end]) >= MASK_BASE and text.endswith(companies, start, end):
-            return end
-    return start
-
-
-def _description_start(text: str, at: int, companies: tuple[str, ...], coordinators: tuple[str, ...]) -> int:
-    """Where a phrase of what kind of company the name at ``at`` is, right before it and after a
-    joiner, starts (存储芯片企业长鑫存储和|国产GPU厂商|摩尔线程); ``at`` when there is none."""
-    if not text.endswith(companies, 0, at):
-        return at
-    for start in range(at - 1, max(-1, at - COMPANY_DESCRIPTION - 1), -1):
-        if _outside_kind_phrase(text[start], coordinators):
-            return start + 1 if text.endswith(coordinators, 0, start + 1) else at
-    return at
-
-
 def _past_joiners(text: str, at: int, coordinators: tuple[str, ...], step: int, stacked: bool) -> int:
     """Where the run of list joiners that starts at ``at`` ends (``step`` 1), or that ends at ``at``
     starts (``step`` -1); ``at`` when there is none, or when they stack (、以及) and not ``stacked``."""
@@ -2456,31 +2432,37 @@ def _past_joiners(text: str, at: int, coordinators: tuple[str, ...], step: int, 
     return start if count > 1 and not stacked else at
 
 
-def _kind_phrase_end(text: str, start: int, kinds: tuple[str, ...], coordinators: tuple[str, ...]) -> int:
-    """Where a phrase at ``start`` (masked text, right after a product) that ends in a word of
-    ``kinds`` and before a joiner ends; ``start`` when there is none."""
-    for end in range(start + 1, min(len(text), start + _KIND_REACH) + 1):
+def _phrase_end(text: str, start: int, words: tuple[str, ...], coordinators: tuple[str, ...], reach: int,
+                before_name: bool) -> int:
+    """Where a phrase at ``start`` (masked text) that ends in one of ``words`` ends: before a joiner (a
+    product's kind: H20|芯片|和), or with ``before_name`` before a name (a company's: 和|国产GPU厂商|摩尔线程);
+    ``start`` when there is none within ``reach`` characters."""
+    for end in range(start + 1, min(len(text), start + reach) + 1):
         if _outside_kind_phrase(text[end - 1], coordinators):
             break
-        if text.endswith(kinds, start, end) and text.startswith(coordinators, end):
+        closed = end < len(text) and ord(text[end]) >= MASK_BASE if before_name else text.startswith(coordinators, end)
+        if closed and text.endswith(words, start, end):
             return end
     return start
 
 
-def _kind_phrase_start(text: str, end: int, kinds: tuple[str, ...], coordinators: tuple[str, ...]) -> int:
-    """Where a phrase that ends at ``end`` (masked text, before a joiner) in a word of ``kinds``
-    starts, right after a name; ``end`` when there is none."""
-    if not text.endswith(kinds, 0, end):
+def _phrase_start(text: str, end: int, words: tuple[str, ...], coordinators: tuple[str, ...], reach: int,
+                  after_name: bool) -> int:
+    """Where a phrase that ends at ``end`` (masked text) in one of ``words`` starts: right after a name
+    (a product's kind before a joiner: H20|芯片|和), or, unless ``after_name``, right after a joiner (a
+    company's before its name: 和|国产GPU厂商|摩尔线程); ``end`` when there is none within ``reach``."""
+    if not text.endswith(words, 0, end):
         return end
-    for at in range(end - 1, max(-1, end - _KIND_REACH - 1), -1):
+    for at in range(end - 1, max(-1, end - reach - 1), -1):
         if _outside_kind_phrase(text[at], coordinators):
-            return at + 1 if ord(text[at]) >= MASK_BASE else end
+            opened = ord(text[at]) >= MASK_BASE if after_name else text.endswith(coordinators, 0, at + 1)
+            return at + 1 if opened else end
     return end
 
 
 def _outside_kind_phrase(ch: str, coordinators: tuple[str, ...]) -> bool:
-    """Whether ``ch`` is no character of a phrase of what kind a product is: a name, a clause's or a
-    sentence's mark, or a joiner."""
+    """Whether ``ch`` is no character of a phrase of what kind a product or a company is: a name, a
+    clause's or a sentence's mark, or a joiner."""
     return ord(ch) >= MASK_BASE or ch in CLAUSE_MARKS or ch == "。" or ch in coordinators
 
 
