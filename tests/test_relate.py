@@ -267,6 +267,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("dateline", "(彭博社东京综合报道)日本政府宣布,将限制东京电子向中国出口设备。", ("japan", "restricts", "tokyo_electron")),
     ("dateline", "(路透社华盛顿18日电)美国商务部周二公布新规,限制向中国出口先进芯片。", ("us_commerce", "restricts", "china")),
     ("dateline", "新华社东京5日电(记者赵六)日本经济产业省宣布,限制向中国出口半导体设备。", ("meti", "restricts", "china")),
+    ("dateline", "07:55 【日本出口管制新规生效】共同社东京4月1日电,日本经济产业省宣布限制向中国出口半导体设备。",
+     ("meti", "restricts", "china")),
     ("dateline", "〔记者陈家豪/台北报导〕经济部宣布,将扩大对华为的出口管制。", ("tw_moea", "restricts", "huawei")),
     ("dateline", "〔記者吳雅婷/新竹報導〕荷蘭政府宣布,限制艾司摩爾向中國出口設備。", ("netherlands", "restricts", "asml")),
     ("dateline", "[记者周明/上海报道]商务部宣布,对美光产品实施审查。", ("cn_commerce", "investigates", "micron")),
@@ -1823,6 +1825,13 @@ def test_sentence_and_clause_splitting():
     text = "中新社东京20日电(记者王五)日本限制出口。双方于3日电话会谈(约一小时)后发表声明。"
     assert [text[s:e] for s, e in sentences(text)] == ["中新社东京20日电(记者王五)", "日本限制出口。",
                                                        "双方于3日电话会谈(约一小时)后发表声明。"]
+    # a space after a quote that closes on a Chinese character parts a headline's halves; not after a Latin word's
+    text = '长鑫"暂不回应" 美光称将上诉。他称"AI" 芯片很重要'
+    assert [text[s:e] for s, e in sentences(text)] == ['长鑫"暂不回应"', "美光称将上诉。", '他称"AI" 芯片很重要']
+    # ...or after a flash item's time and headline, each a sentence too
+    text = "08:30 【日本限制出口】共同社4月1日电,日本限制出口。【海关总署:加强对进口芯片的查验】海关总署发布公告。"
+    assert [text[s:e] for s, e in sentences(text)] == ["08:30 【日本限制出口】", "共同社4月1日电,", "日本限制出口。",
+                                                       "【海关总署:加强对进口芯片的查验】", "海关总署发布公告。"]
     # a colon or comma between Latin letters or digits is part of a name or a number
     text = "阿斯麦的NXT:2000i光刻机共12,000台,10:30交付"
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == ["阿斯麦的NXT:2000i光刻机共12,000台,", "10:30交付"]
@@ -2410,6 +2419,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the agency of a dateline sells nothing"),
     ("新华社伦敦20日电(记者钱七)英国政府宣布限制向俄罗斯出口芯片。", "supplies", "xinhua", None,
      "nor does the agency of a dateline with a byline"),
+    ('华为"坚决反对" 美国商务部回应称规则合法', "opposes", "huawei", "us_commerce",
+     "a headline's halves parted by a space after a quote are two sentences"),
+    ("15:32 【美国商务部:限制芯片出口】财联社3月2日电,美国商务部宣布限制向俄罗斯出口芯片。", "restricts", None, "cls",
+     "nor is the agency of a flash item's dateline after the item's time and headline a target"),
     ("参议员伊丽莎白·沃伦批评这项许可,认为它将帮助中国军方。", "opposes", None, "china",
      "a name in what a clause opened by a verb of thinking says is no object of the verb before it"),
     ("英伟达驳斥了相关指控,并称美国政府从未要求其安装后门。", "opposes", None, "usa", "the same after 并称"),

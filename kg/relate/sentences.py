@@ -12,22 +12,25 @@ __all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_
 # A ! or ? glued to a Latin letter or digit is no end: it is a mis-decoded
 # character (當?shù)貢r間) or part of a name (Yahoo!). A space between two Chinese
 # characters ends one too: it parts a headline's halves or a dateline from the
-# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA, 扩产 3 倍 and a short 【】 bracket
+# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源), and so does one after a quote that closes on a Chinese
+# character (华为"强烈反对" 商务部回应); 英国 CMA, 扩产 3 倍 and a short 【】 bracket
 # (【日经中文网 东京】) stay whole. So does a space before a numbered item (…霍尔木兹海峡 2)澳大利亚…):
 # a digest's items are sentences of their own.
 _SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|[^。!?\n 【]+|【|[!?](?=[A-Za-z0-9])"
-                       r"|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))(?![0-9]{1,2}\)))*"
+                       r"|(?:(?<![\u3400-\u9fff])(?<![\u3400-\u9fff][\"”’」』]) | (?![\u3400-\u9fff]))(?![0-9]{1,2}\)))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导),
 # 〔记者王明/台北报导〕, the city, =, then the agency: (东京=共同社), (首尔=韩联社记者); any short 【】 bracket
 # there, 【日经中文网 东京】, 【环球网综合报道】, 【快讯】) or with the reporter's
 # byline after it (新华社北京1月2日电(记者张三)), or a flash item's outlet and date before a comma (新浪科技讯
 # 12月9日消息,), or a city before one dash (华盛顿 — ), is a sentence of its own: the place, agency or
-# reporter named there is no subject of what follows.
+# reporter named there is no subject of what follows. So is each of a flash item's time and headline and
+# the dateline after them (14:05 【商务部:对…实施出口管制】财联社10月9日电,).
 _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)"
                        r"|[^()【】〔〕\[\]\n。,=]{2,12}=[^()【】〔〕\[\]\n。,=]{2,20})[)】〕\]]"
                        r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]"
-                       r"|【[^【】\n。]{1,20}】"
+                       # or a flash item's headline, after the time it ran (14:05 【…】财联社10月9日电,)
+                       r"|(?:[0-9]{1,2}:[0-9]{2} ?)?【[^【】\n。]{1,40}】"
                        # a flash item's (新浪科技讯 12月9日上午消息,; 1. 财联社12月9日电,), a numbered item's number before it
                        r"|(?:[0-9]{1,2}[.、)] ?)?[^\s()【】〔〕\[\]。,!?]{2,16}?"
                        r"(?:讯 ?[0-9]{1,2}月[0-9]{1,2}日(?:[上中下]午|早间|晚间|晚|凌晨)?消息|[0-9]{1,2}月[0-9]{1,2}日电),"
@@ -119,9 +122,10 @@ def _sentences(text: str, attribution: re.Pattern | None) -> Iterator[tuple[int,
                 yield quote_start, end
                 continue
             yield quote_start, quote_end
-        if dateline is not None and dateline.end() < end:
+        while dateline is not None and dateline.end() < end:  # a headline's dateline follows it
             yield start, dateline.end()
             start = dateline.end()
+            dateline = _DATELINE.match(text, start, end)
         if attribution is not None and end - start > 2 and text[end - 1] in _QUOTE_CLOSERS \
                 and text[end - 2] in SENTENCE_ENDS:
             held = (start, end)
