@@ -193,6 +193,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # Nor about the company of a titled person who reacts.
     ("stance", "荷兰撤销了阿斯麦的部分许可证。阿斯麦总裁富凯对此表示失望。", ("fouquet", "opposes", "netherlands")),
     ("stance", "韩国政府宣布新规。三星电子会长李在镕对此深表遗憾。", ("lee_jae_yong", "opposes", "south_korea")),
+    # a matter fronted with 对于 or 针对 is what 对此 stands for, whoever the sentence before named
+    ("stance", "美国将两家公司列入实体清单。其中一家是长江存储。对于美方此举,外交部发言人表示,中方对此坚决反对。",
+     ("china", "opposes", "usa")),
+    ("stance", "日本宣布扩大出口管制。尼康表示影响有限。针对日方的这一做法,商务部发言人称,中方对此强烈不满。",
+     ("china", "opposes", "japan")),
     ("stance", "荷兰政府宣布接管安世半导体,此举遭到中方强烈反对。", ("china", "opposes", "netherlands")),
     ("stance", "美方执意推进这项立法,这一做法损人不利己,中方坚决反对!", ("china", "opposes", "usa")),
     ("stance", "日本修订了出口管理规定,韩国政府强烈抗议。", ("south_korea", "opposes", "japan")),
@@ -2429,6 +2434,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星将配合美国司法部对英伟达的调查。", "investigates", None, "samsung",
      "who cooperates with another's investigation is not investigated"),
     ("毛宁表示,中方将坚决维护自身权益,决不违背承诺。", "opposes", None, None, "a pledge to keep a promise condemns no one"),
+    ("美国把长鑫存储列入清单。长鑫存储是一家存储企业。对于美方的打压,商务部发言人表示,中方对此坚决反对。", "opposes", None,
+     "cxmt", "对此 after a fronted matter is that matter, not the sentence before's company"),
     ("日本经济产业省规定,东京电子出口设备必须获得经产省的许可。", "permits", None, None, "a licence required is none granted"),
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),

@@ -940,7 +940,9 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             actor = _last_actor(doc.text, m.start(), [*recent, *_less_the_speaker(doc.text, mentions, m.start(), rules)],
                                 rules)
             reacted_to: tuple[str, str] | None = None
-            if measure is not None and (actor is None or any(actor is x for x in recent)) \
+            if (fronted := _fronted_matter(doc.text, m.start(), mentions, rules)) is not None:
+                reacted_to = fronted.type, fronted.entity_id
+            elif measure is not None and (actor is None or any(actor is x for x in recent)) \
                     and not any(x.entity_id == measure.id for x in mentions if x.norm_end <= m.start()):
                 reacted_to = measure.type, measure.id
             elif actor is not None:
@@ -963,6 +965,25 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
 
 
 _GOVERNMENTS = ("AGENCY", "PLACE")  # who may have acted two sentences before a reaction (对此)
+_FRONTING = ("对于", "针对")  # what fronts the matter a sentence reacts to
+
+
+def _fronted_matter(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """Who acted in the matter the sentence fronts before its reaction at ``at``: in 对于美方此举,商务部
+    发言人表示,中方对此坚决反对 对此 is the United States' act, whatever the sentences before named. The
+    matter opens the sentence or a clause with 对于 or 针对, its first name, and a word of policy or of
+    this act before the clause ends (对于美方的无理打压,; not 对于华为而言,)."""
+    first = next((x for x in mentions if x.norm_end <= at), None)
+    opener = next((w for w in _FRONTING if text.endswith(w, 0, first.norm_start)), None) if first is not None else None
+    if first is None or opener is None or first.type not in _ACTOR_TYPES:
+        return None
+    opens = first.norm_start - len(opener)
+    if opens > 0 and text[opens - 1] not in _SENTENCE_OPENERS + CLAUSE_MARKS:
+        return None
+    end = clause_end(text, first.norm_end)
+    matter = text[first.norm_end:at if end is None else min(end, at)]
+    acts = (*rules.words.get("policy", ()), *rules.about_this)
+    return first if any(word in matter for word in acts) else None
 _OBJECT_MARKER = "对"  # what opens a cue of about_this that is the stance's object (对此, 对这一决定)
 
 
