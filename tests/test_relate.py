@@ -352,6 +352,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("making for a customer", "中芯国际替华为制造麒麟芯片。", ("smic", "supplies", "huawei")),
     ("foundry as maker", "中芯国际替华为制造麒麟9000S芯片。", ("kirin_9000s", "made_by", "smic")),
     ("foundry as maker", "台积电今年将为AMD生产MI350芯片。", ("mi350", "made_by", "tsmc")),
+    # an agent's clause closed by 的 after 是 says what the product is (a guard: it passed before)
+    ("agent, after 是", "MI350是由台积电代工的芯片,今年量产。", ("mi350", "made_by", "tsmc")),
     # a maker or its officer announcing a launch, the product opening what was said
     ("announced launch", "寒武纪董事长陈天石表示,思元590已开始量产。", ("mlu590", "made_by", "cambricon")),
     ("announced launch", "华为副董事长宣布,昇腾960将于明年推出。", ("ascend_960", "made_by", "huawei")),  # a guard: passed before
@@ -387,6 +389,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # a buyer before an agent's clause closed by 的 is still the buyer (a guard: it passed before)
+    ("agent, a buyer before it", "小米去年发布了由台积电代工的自研芯片。", ("tsmc", "supplies", "xiaomi")),
     # a verb of giving: its aspect before the buyer, and a buyer described by its country
     ("giving", "三星把一批内存卖给了小米。", ("samsung", "supplies", "xiaomi")),
     ("giving", "AMD将MI308芯片卖给了中国客户。", ("amd", "supplies", "china")),
@@ -2261,6 +2265,10 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("agent of a later name", "华为发布的Mate 60手机搭载了由中芯国际代工的麒麟9000S芯片。", "made_by", "mate_60", "smic"),
     ("made to order", "联发科为小米量身定制了天玑芯片。", "made_by", "dimensity", "xiaomi"),  # whom it is for makes none
     ("agent of a later name", "Mate 70配备了由中芯国际代工的麒麟9020处理器。", "made_by", "mate_70", "smic"),
+    # an agent's clause closed by 的 describes the noun after it, not the product before 由
+    ("agent of a later name", "字节跳动采购了大量H20;此外,由海光和寒武纪开发的AI芯片也已上线。", "made_by", "h20", "hygon"),
+    ("agent of a later name", "H20芯片销量下滑,由海光开发的处理器则供不应求。", "made_by", "h20", "hygon"),
+    ("agent of a later name", "腾讯测试了H20以及由寒武纪开发的加速卡。", "made_by", "h20", "cambricon"),
     ("the product counted, with no name", "壁仞科技推出一款推理芯片,性能对标英伟达A100。该芯片由台积电代工。",
      "made_by", "a100", "tsmc"),
     ("the product counted, with no name", "一家初创公司开发出一种新的训练芯片,据称与H200相当。这款芯片由中芯国际生产。",

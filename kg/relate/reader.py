@@ -1794,6 +1794,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if "passive" in template.word_lists and _passive_in_a_relative_clause(
                     text, m, m.end(trigger_groups[0]) if trigger_groups else None, rules):
                 continue  # 东京电子…,向被美国列入实体清单的中国企业出口: the listed are the later noun
+            if "agent" in template.word_lists and trigger_groups and _agent_in_a_relative_clause(
+                    text, m, m.end(trigger_groups[0]), rules):
+                continue  # 采购了H20;由寒武纪开发的AI芯片…: Cambricon made the chips after 的, not the H20
             if trigger_groups and _in_a_closed_reason(text, m, m.start(trigger_groups[0]), rules):
                 continue  # 欧盟因高通向苹果付费而对其罚款: Apple is named in the reason, not fined
             if trigger_groups and _past_the_causee(text, m.end(trigger_groups[0]), m.start("tail"), rules):
@@ -2206,6 +2209,25 @@ def _passive_in_a_relative_clause(text: str, m: re.Match, trigger_end: int | Non
 
 
 _RELATIVE_OBJECT_REACH = 6  # characters from a passive's trigger to the 的 closing its clause (列入实体清单的)
+_MADE_KINDS = ("PRODUCT", "LAW")  # what an agent (由) makes or issues
+
+
+def _agent_in_a_relative_clause(text: str, m: re.Match, trigger_end: int, rules: RuleSet) -> bool:
+    """Whether the agent's clause (由X开发) is closed by a 的 soon after its trigger and before a noun
+    other than the event's (由寒武纪开发的AI芯片; not 由台积电代工的消息): it describes that noun, and
+    the goods or the law named before 由 are not what the agent made (a buyer named there stays one:
+    OPPO发布由台积电代工的芯片). After 是 the clause is what the name is (H20是由台积电代工的芯片)."""
+    if not mask_kind(text[min(m.start("head"), m.start("tail"))]).endswith(_MADE_KINDS):
+        return False
+    closing = text.find(_POSSESSIVE, trigger_end, trigger_end + _RELATIVE_OBJECT_REACH + 1)
+    if closing < 0 or any(mark in text[trigger_end:closing] for mark in CLAUSE_MARKS):
+        return False
+    noun = closing + len(_POSSESSIVE)
+    agent = max(m.start("head"), m.start("tail"))  # the name right after 由
+    marker = next((w for w in rules.words.get("agent", ()) if text.endswith(w, 0, agent)), "")
+    return noun < len(text) and text[noun] not in CLAUSE_MARKS + SENTENCE_ENDS \
+        and not text.startswith((*rules.words.get("impact", ()), *rules.words.get("event_nouns", ())), noun) \
+        and not text.endswith(_COPULAS, 0, agent - len(marker))
 
 
 def _in_a_closed_reason(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
