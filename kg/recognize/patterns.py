@@ -126,6 +126,7 @@ class PatternRules:
     list_generic_endings: tuple[str, ...]  # 公司: left out of a member's name
     legal_suffixes: tuple[str, ...]  # 有限公司…: a legal name keeps its ending
     list_max_chars: int
+    list_not_inside: tuple[str, ...]  # adverbs and modals no member holds (还需)
     list_min_members: int
     list_separators: re.Pattern  # 、, and 和/及/与 where no word holds them (not 涉及)
     org_head_chars: tuple[int, int]
@@ -559,6 +560,8 @@ class ListedOrganizationsSection(DataModel):
     however few (将斯凯迪奥等美国企业列入…), unless a member is one of ``sectors``."""
     max_chars: Count = 8
     """The most characters of a member."""
+    not_inside: Words = []
+    """Adverbs and modals no name holds: a member with one is a clause (长鑫还需|与通富微电、…等企业合作)."""
     max_modifier: Count = 3
     """The most characters between 等 and the noun."""
     min_members: Count = 2
@@ -808,6 +811,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         listed_noun=(re.compile(rf"[\u4e00-\u9fff0-9]{{0,{listed.max_modifier}}}?" + _alternation(listed.nouns).pattern)
                      if listed.nouns else _NEVER),
         list_max_chars=listed.max_chars,
+        list_not_inside=tuple(listed.not_inside),
         list_nouns_enough=tuple(listed.nouns_enough),
         list_not_stocks=tuple(listed.not_stocks),
         list_sectors=frozenset(listed.sectors),
@@ -1642,7 +1646,7 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
         name = text[member_start:member_end]
         # not 中国联通的美国子公司, nor what opens with a common verb (防止芯片被转移至受关注国家、…等企业)
         if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) and _OF not in name \
-                and name[:2] not in rules.not_opening_names:
+                and name[:2] not in rules.not_opening_names and not any(w in name for w in rules.list_not_inside):
             listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))
         at += len(member)
         sep = rules.list_separators.match(text, at)
