@@ -447,6 +447,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("保荐机构为东岳证券。", [("东岳证券", "ORG")], "a name by its head, after 为"),
     ("黑岩集团表示,将继续投资数据中心。", [("黑岩集团", "ORG")], "a name may start with 黑 (黑科技 is no name by its count)"),
     ("这是一项黑科技,由华为研发。", [("华为", "ORG")], "a count of things before the head is no name"),
+    ("一位多年研究光电科技的教授和两名关注金融科技的分析师向新华社透露。", [("新华社", "ORG")],
+     "nor is a count of people"),
     ("荷兰政府接管了中资控股的安世半导体。", [("荷兰政府", "PLACE"), ("安世半导体", "ORG")],
      "whose capital controls a company is no company's name"),
     ("中方决定将美国军工企业星河防务等5家实体列入清单。", [("中方", "PLACE"), ("美国", "PLACE"), ("星河防务", "ORG")],
