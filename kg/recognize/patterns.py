@@ -1968,9 +1968,10 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
     if m:
         return m.start(1), m.end(1)
     m = _TRANSLITERATED.match(text, pos)
-    if m:  # the last part ends before a follower: 马克·提尔森|表示
+    if m:  # the last part ends before a follower (马克·提尔森|表示) or a common word in other characters (|推出)
         last = text.rindex("·", m.start(1), m.end(1)) + 2
-        cut = next((i for i in range(last, m.end(1)) if text.startswith(rules.name_followers, i)), m.end(1))
+        cut = next((i for i in range(last, m.end(1)) if text.startswith(rules.name_followers, i)
+                    or text[i] not in rules.transliteration and text[i:i + 2] in rules.common_non_names), m.end(1))
         dot = text.index("·", m.start(1))
         start = _given_name_start(text, m.start(1), dot, rules)
         return (start, cut) if start < dot else None
