@@ -389,6 +389,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
 
 # The key-fact constructions.
 KEY_FACTS = [  # (construction, sentence written for the test, a relation it states)
+    # a dealing barred with a company after 与 restricts it (a guard: it passed before)
+    ("dealing barred", "美国禁止本国企业与华为合作。", ("usa", "restricts", "huawei")),
     # a buyer before an agent's clause closed by 的 is still the buyer (a guard: it passed before)
     ("agent, a buyer before it", "小米去年发布了由台积电代工的自研芯片。", ("tsmc", "supplies", "xiaomi")),
     # a verb of giving: its aspect before the buyer, and a buyer described by its country
@@ -2427,6 +2429,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部通知英伟达,公司已向中国出口H20芯片。", "restricts", None, None, "a notice of no licence needed"),
     ("日本经济产业省暂停了对东京电子的调查。", "restricts", None, None, "suspending an investigation restricts no one"),
     ("日本加强与美国的出口管制合作。", "restricts", None, "usa", "a partner in a measure is no target"),
+    ("日本在出口管制方面与美国保持一致。", "restricts", None, "usa", "nor is one the measure falls in line with"),
+    ("韩国将在芯片管制上同美国及荷兰协调,并跟欧盟看齐。", "restricts", None, None, "nor a list of them, nor after 跟"),
     ("字节跳动采购AI芯片H20。", "made_by", None, "bytedance", "a buyer before the product's kind makes nothing"),
     ("(路透社伦敦20日电)英国政府宣布限制向俄罗斯出口芯片。", "supplies", "reuters", None,
      "the agency of a dateline sells nothing"),

@@ -1794,6 +1794,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if "passive" in template.word_lists and _passive_in_a_relative_clause(
                     text, m, m.end(trigger_groups[0]) if trigger_groups else None, rules):
                 continue  # 东京电子…,向被美国列入实体清单的中国企业出口: the listed are the later noun
+            if rule.relation in _ALIGNED_AGAINST and _aligned_with(text, m, rules):
+                continue  # 台湾在出口管制上与美国接轨: the United States is a partner, no target
             if "agent" in template.word_lists and trigger_groups and _agent_in_a_relative_clause(
                     text, m, m.end(trigger_groups[0]), rules):
                 continue  # 采购了H20;由寒武纪开发的AI芯片…: Cambricon made the chips after 的, not the H20
@@ -2210,6 +2212,15 @@ def _passive_in_a_relative_clause(text: str, m: re.Match, trigger_end: int | Non
 
 _RELATIVE_OBJECT_REACH = 6  # characters from a passive's trigger to the 的 closing its clause (列入实体清单的)
 _MADE_KINDS = ("PRODUCT", "LAW")  # what an agent (由) makes or issues
+_ALIGNED_AGAINST = frozenset({"restricts", "permits", "investigates", STANCE})  # what no partner undergoes
+
+
+def _aligned_with(text: str, m: re.Match, rules: RuleSet) -> bool:
+    """Whether the tail (with its list) is named after 与, 同 or 跟 and before, in its clause, a word of
+    falling in line (words.aligned: 与美国等盟友接轨, 同日本保持一致): a partner of the head's."""
+    end = m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail")
+    return text.endswith(_WITH, 0, m.start("tail")) \
+        and _phrase_holds(text, end, end + _PARTNER_REACH, rules.words.get("aligned", ()))
 
 
 def _agent_in_a_relative_clause(text: str, m: re.Match, trigger_end: int, rules: RuleSet) -> bool:
