@@ -342,6 +342,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("goal, customer", "富士康为AMD组装服务器。", ("foxconn", "supplies", "amd")),
     ("revenue from a market", "AMD约四分之一的营收来自中国。", ("amd", "supplies", "china")),
     ("revenue from a market", "美国市场占台积电营收的六成以上。", ("tsmc", "supplies", "usa")),
+    ("revenue from a market", "中国占英伟达营收的13%。", ("nvidia", "supplies", "china")),  # the market named alone
+    ("revenue from a market", "日本约占科磊2024年销售额的一成。", ("kla", "supplies", "japan")),
     # a customer's share, with how it stands between
     ("customer's share", "小米已占联发科订单的三成。", ("mediatek", "supplies", "xiaomi")),
     # made to a customer's order; a service's provider
@@ -2429,6 +2431,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国商务部通知英伟达,公司已向中国出口H20芯片。", "restricts", None, None, "a notice of no licence needed"),
     ("日本经济产业省暂停了对东京电子的调查。", "restricts", None, None, "suspending an investigation restricts no one"),
     ("日本加强与美国的出口管制合作。", "restricts", None, "usa", "a partner in a measure is no target"),
+    ("美国占英伟达营收的比重已超过中国。", "supplies", None, "china", "a market compared with is none"),
     ("日本在出口管制方面与美国保持一致。", "restricts", None, "usa", "nor is one the measure falls in line with"),
     ("韩国将在芯片管制上同美国及荷兰协调,并跟欧盟看齐。", "restricts", None, None, "nor a list of them, nor after 跟"),
     ("字节跳动采购AI芯片H20。", "made_by", None, "bytedance", "a buyer before the product's kind makes nothing"),
