@@ -965,6 +965,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
 
 
 _GOVERNMENTS = ("AGENCY", "PLACE")  # who may have acted two sentences before a reaction (对此)
+_OBJECT_MARKER = "对"  # what opens a cue of about_this that is the stance's object (对此, 对这一决定)
 _FRONTING = ("对于", "针对")  # what fronts the matter a sentence reacts to
 
 
@@ -974,17 +975,16 @@ def _fronted_matter(text: str, at: int, mentions: list[Mention], rules: RuleSet)
     matter opens the sentence or a clause with 对于 or 针对, its first name, and a word of policy or of
     this act before the clause ends (对于美方的无理打压,; not 对于华为而言,)."""
     first = next((x for x in mentions if x.norm_end <= at), None)
-    opener = next((w for w in _FRONTING if text.endswith(w, 0, first.norm_start)), None) if first is not None else None
-    if first is None or opener is None or first.type not in _ACTOR_TYPES:
+    if first is None or first.type not in _ACTOR_TYPES:
         return None
-    opens = first.norm_start - len(opener)
-    if opens > 0 and text[opens - 1] not in _SENTENCE_OPENERS + CLAUSE_MARKS:
+    opener = next((w for w in _FRONTING if text.endswith(w, 0, first.norm_start)), None)
+    opens = first.norm_start - len(opener) if opener is not None else -1
+    if opens < 0 or opens > 0 and text[opens - 1] not in _SENTENCE_OPENERS + CLAUSE_MARKS:
         return None
     end = clause_end(text, first.norm_end)
     matter = text[first.norm_end:at if end is None else min(end, at)]
     acts = (*rules.words.get("policy", ()), *rules.about_this)
     return first if any(word in matter for word in acts) else None
-_OBJECT_MARKER = "对"  # what opens a cue of about_this that is the stance's object (对此, 对这一决定)
 
 
 def _without_place(cue: re.Match) -> str:
