@@ -3274,6 +3274,10 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("三星不会停产,但批评日本经济产业省的决定。", ("samsung", "opposes", "meti")): ("positive", "asserted"),
     ("英伟达没有回应置评请求,并已向中国交付了首批芯片。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("美国并未对华为实施制裁。", ("usa", "restricts", "huawei")): ("negative", "asserted"),
+    # having the grounds to act is not acting
+    ("两名议员在信中称,商务部有充分的法律依据将长鑫存储列入实体清单。", ("us_commerce", "restricts", "cxmt")):
+        ("positive", "planned"),
+    ("分析人士认为,日本有理由对中国实施出口管制。", ("japan", "restricts", "china")): ("positive", "planned"),
     # a sale that may happen only on a condition is hypothetical
     ("根据新规,阿斯麦须获得许可证才能向中国出口浸润式光刻机。", ("asml", "supplies", "china")): ("positive", "hypothetical"),
     ("英伟达必须获得许可方可向中国出售H20。", ("nvidia", "supplies", "china")): ("positive", "hypothetical"),
