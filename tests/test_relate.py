@@ -1379,6 +1379,9 @@ def test_a_government_named_by_one_character_acts_as_its_country(pipeline):
     # 亲美政府 is another country's government; in 反对华人 the 对 is 反对's, so no 对华.
     never(pipeline, "新的亲美政府上台后,宣布制裁长江存储。", "restricts", head="usa")
     never(pipeline, "美国反对华人企业收购英特尔。", "opposes", tail="china")
+    # 对华鹰派 are people by their stance: whom they oppose is no China
+    never(pipeline, "任何放宽出口限制的举措都将遭到参议院对华鹰派的反对。", "opposes", tail="china")
+    never(pipeline, "众议院的对华强硬派批评了白宫的决定。", "opposes", tail="china")
 
 
 # ── restrictions told as permits, licences, lists and orders ────────────────

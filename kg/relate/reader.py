@@ -899,7 +899,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions) \
-                and not doc.text.endswith(rules.implicit_not_after, 0, m.start()):
+                and not doc.text.endswith(rules.implicit_not_after, 0, m.start()) \
+                and not doc.text.startswith(rules.implicit_not_before, m.end()):
             entity_id, lead, end = rules.implicit[cue]
             country = entities.get(entity_id)
             if country is not None:

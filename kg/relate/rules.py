@@ -249,6 +249,7 @@ class RuleSet:
     # object), the whole word in 美政府.
     implicit: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     implicit_not_after: tuple[str, ...] = ()  # 亲美政府 is not the United States' government, 反对华人 no 对华
+    implicit_not_before: tuple[str, ...] = ()  # 对华鹰派 are people: China is no party there
     # A clause that opens with one of these (并, 随后, 将…, or a trigger) continues the last subject's action.
     carry_search: re.Pattern | None = None
     carry_openers: tuple[str, ...] = ()  # the connectives of carry_search, without the triggers
@@ -1532,6 +1533,8 @@ class RulesFile(DataModel):
     """An entity id -> its one-character name before a word for its government (美政府)."""
     implicit_not_after: Words = []
     """Characters before which a word of ``implicit`` or ``governments`` names no country (亲美政府, 反对华人)."""
+    implicit_not_before: Words = []
+    """Words after which a word of ``implicit`` names no country: with them it describes people (对华鹰派)."""
     administration: Words = []
     """After a person these make the person's country the actor (特朗普政府)."""
     carry_openers: Words = []
@@ -1693,6 +1696,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         anaphor_heads={phrase: tuple(heads) for phrase, heads in data.anaphor_heads.items()},
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
+        implicit_not_before=tuple(data.implicit_not_before),
         # A word of how much before a noun of a party opens the clause's own subject (,主要客户苹果…),
         # though supplies.revenue takes 客户 for a trigger.
         carry_search=re.compile(negated + opener_guard + _carry_pattern(
