@@ -650,6 +650,17 @@ def test_agencies_named_by_place_or_parent(pipeline, text, expected, why):
     assert got == expected, why
 
 
+def test_a_body_named_after_its_places_takes_them_in_and_stays_one_entity(pipeline):
+    """江苏省|苏州市中级人民法院 is one mention, whose places its name states; named again without the
+    province it is the same court."""
+    result = pipeline.process_text("t.txt", "浙江省宁波市中级人民法院受理此案。宁波市中级人民法院随后作出判决。"
+                                            "上海市浦东新区市场监督管理局发布通知。")
+    agencies = [(m.text, m.entity_id) for m in result.mentions if m.type == "AGENCY"]
+    assert [text for text, _ in agencies] == ["浙江省宁波市中级人民法院", "宁波市中级人民法院", "上海市浦东新区市场监督管理局"]
+    assert agencies[0][1] == agencies[1][1] != agencies[2][1]
+    assert not [m for m in result.mentions if m.type == "PLACE"]
+
+
 @pytest.mark.parametrize("text, people", [
     ("参议员约翰·史密斯和众议员玛丽·卡特联合提出法案。", ["约翰·史密斯", "玛丽·卡特"]),
     ("美国制裁了韩国长荣电子的子公司。", []),

@@ -1748,10 +1748,23 @@ def find_place_agencies(text: str, spans: list[Span], rules: PatternRules,
     if not anchors:
         return []
     named = {(span[0], span[1]) for span in spans}
-    return [Found(start, m.end(), "AGENCY", text[start:m.end()], "agency_of_place", anchor=entity_id)
+    # The mention takes in the places glued before the body's own (江苏省|苏州市中级人民法院); its name
+    # stays the body's, which the article may use alone (苏州市中级人民法院: one entity).
+    return [Found(_past_glued_places(spans, start), m.end(), "AGENCY", text[start:m.end()], "agency_of_place",
+                  anchor=entity_id)
             for start, m, entity_id in _after_anchors(text, anchors, rules.place_agency_head, rules)
             if text[m.end():m.end() + 1] not in (rules.place_agency_not_followed_by or "\0")
             or (m.start(), m.end()) in named]
+
+
+def _past_glued_places(spans: list[Span], start: int) -> int:
+    """Where a body's mention starts whose place opens at ``start``: at the first of the places glued
+    before it, which its name states too (江苏省|苏州市中级人民法院, 上海市|浦东新区人民法院)."""
+    at = bisect.bisect_left(spans, (start,)) - 1
+    while at >= 0 and spans[at][1] == start and spans[at][2] == "PLACE":
+        start = spans[at][0]
+        at -= 1
+    return start
 
 
 def _town_name(section: TownOfPlaceSection, transliteration: str) -> re.Pattern:
