@@ -637,6 +637,8 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
      "courts by their short forms"),
     ("荷兰上诉法院维持原判,此前纽约联邦法院已驳回起诉。", [("荷兰上诉法院", "AGENCY", None), ("纽约联邦法院", "AGENCY", None)],
      "appeal and federal courts"),
+    ("新加坡关税局与美国地质调查局的数据显示。", [("新加坡关税局", "AGENCY", None), ("美国地质调查局", "AGENCY", None)],
+     "a customs service named 关税局 and a geological survey"),
     ("澳大利亚农业部与加拿大食品药品监督管理局联合发布声明。",
      [("澳大利亚农业部", "AGENCY", None), ("加拿大食品药品监督管理局", "AGENCY", None)],
      "other departments and regulators by their country"),
