@@ -359,6 +359,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a maker or its officer announcing a launch, the product opening what was said
     ("announced launch", "寒武纪董事长陈天石表示,思元590已开始量产。", ("mlu590", "made_by", "cambricon")),
     ("announced launch", "华为副董事长宣布,昇腾960将于明年推出。", ("ascend_960", "made_by", "huawei")),  # a guard: passed before
+    ("announced launch", "华为的芯片路线图显示,昇腾960将于明年推出。", ("ascend_960", "made_by", "huawei")),  # what its plan shows
     # the same agent opening a later clause still makes what it names there
     ("maker in a later clause", "英伟达在发布会上推出了新一代平台,该公司同时发布了B30A芯片。", ("b30a", "made_by", "nvidia")),
     ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
