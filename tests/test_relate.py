@@ -2437,6 +2437,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("日本加强与美国的出口管制合作。", "restricts", None, "usa", "a partner in a measure is no target"),
     ("美国占英伟达营收的比重已超过中国。", "supplies", None, "china", "a market compared with is none"),
     ("英特尔约七成的收入来自美国以外市场。", "supplies", "intel", "usa", "nor is a market set apart before its noun"),
+    ("韩国通商交涉本部长李明浩表示,谈判仍在继续。", "opposes", None, None,
+     "a trade office's name (a dictionary entry) holds no protest (交涉)"),
     ("美国商务部要求荷兰停止为中芯国际提供设备维修。", "opposes", "us_commerce", "netherlands",
      "a service stopped for a company is no measure eased: the demand is no stance on the addressee"),
     ("议员们呼吁韩国停止给长鑫存储供应设备。", "opposes", None, "south_korea", "nor goods stopped after 给 (a guard: it passed before)"),
