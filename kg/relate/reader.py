@@ -2205,10 +2205,19 @@ def _passive_in_a_relative_clause(text: str, m: re.Match, trigger_end: int | Non
         return True  # (not 已经被, 曾经被: the 经 of a compound is no preposition)
     if trigger_end is None or at - marker == m.end("tail"):
         return False
+    return _relative_clause_noun(text, trigger_end, rules) >= 0
+
+
+def _relative_clause_noun(text: str, trigger_end: int, rules: RuleSet) -> int:
+    """Where the noun starts that a 的 soon after a trigger ending at ``trigger_end`` closes a relative
+    clause on, in the same clause, unless the noun is the event's or its impact (华为去年被美国列入实体
+    清单的消息, 受美国出口管制的影响: words.event_nouns, words.impact); -1 when there is none."""
     closing = text.find(_POSSESSIVE, trigger_end, trigger_end + _RELATIVE_OBJECT_REACH + 1)
-    return closing >= 0 and not any(mark in text[trigger_end:closing] for mark in CLAUSE_MARKS) \
-        and not text.startswith((*rules.words.get("impact", ()), *rules.words.get("event_nouns", ())),
-                                closing + len(_POSSESSIVE))
+    if closing < 0 or any(mark in text[trigger_end:closing] for mark in CLAUSE_MARKS):
+        return -1
+    noun = closing + len(_POSSESSIVE)
+    events = (*rules.words.get("impact", ()), *rules.words.get("event_nouns", ()))
+    return -1 if text.startswith(events, noun) else noun
 
 
 _RELATIVE_OBJECT_REACH = 6  # characters from a passive's trigger to the 的 closing its clause (列入实体清单的)
@@ -2231,14 +2240,10 @@ def _agent_in_a_relative_clause(text: str, m: re.Match, trigger_end: int, rules:
     OPPO发布由台积电代工的芯片). After 是 the clause is what the name is (H20是由台积电代工的芯片)."""
     if not mask_kind(text[min(m.start("head"), m.start("tail"))]).endswith(_MADE_KINDS):
         return False
-    closing = text.find(_POSSESSIVE, trigger_end, trigger_end + _RELATIVE_OBJECT_REACH + 1)
-    if closing < 0 or any(mark in text[trigger_end:closing] for mark in CLAUSE_MARKS):
-        return False
-    noun = closing + len(_POSSESSIVE)
+    noun = _relative_clause_noun(text, trigger_end, rules)
     agent = max(m.start("head"), m.start("tail"))  # the name right after 由
     marker = next((w for w in rules.words.get("agent", ()) if text.endswith(w, 0, agent)), "")
-    return noun < len(text) and text[noun] not in CLAUSE_MARKS + SENTENCE_ENDS \
-        and not text.startswith((*rules.words.get("impact", ()), *rules.words.get("event_nouns", ())), noun) \
+    return 0 <= noun < len(text) and text[noun] not in CLAUSE_MARKS + SENTENCE_ENDS \
         and not text.endswith(_COPULAS, 0, agent - len(marker))
 
 
