@@ -3456,6 +3456,14 @@ def test_key_fact_polarity_and_modality(pipeline, text, triple):
     assert got == {KEY_FACT_HEDGES[(text, triple)]}, got
 
 
+def test_an_unknown_company_listed_with_a_known_one_is_listed_too(pipeline):
+    """将甲和乙列入: the known member makes the unknown one a company, and both are restricted."""
+    result = pipeline.process_text("t.txt", "美国商务部宣布将星澜微电子和中芯国际列入实体清单。")
+    names = {m.entity_id: m.text for m in result.mentions}
+    found = {(r.head, r.type, names[r.tail]) for r in result.relations}
+    assert {("us_commerce", "restricts", "星澜微电子"), ("us_commerce", "restricts", "中芯国际")} <= found, found
+
+
 def test_officers_listed_after_one_employer_each_work_for_it(pipeline):
     """总裁甲、董事长乙: the second title and name after the company are its officer's too."""
     result = pipeline.process_text("t.txt", "寒武纪总裁王强、董事长陈天明出席了发布会。")

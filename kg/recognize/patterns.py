@@ -123,7 +123,9 @@ class PatternRules:
     list_stock_times: tuple[str, ...]  # 盘前, 集体…: between a list of stocks and their move
     list_members_enough: tuple[str, ...]  # a member ending in one (圣邦股份) says the list names companies
     list_listings: tuple[str, ...]  # 列入, 纳入…: right after the noun, the list names companies
+    list_disposals: tuple[str, ...]  # 将, 把: from one to a listing, a list with a company names companies
     list_generic_endings: tuple[str, ...]  # 公司: left out of a member's name
+    list_unit_endings: tuple[str, ...]  # 子公司…: a member ending in one is no company's name
     legal_suffixes: tuple[str, ...]  # 有限公司…: a legal name keeps its ending
     list_max_chars: int
     list_not_inside: tuple[str, ...]  # adverbs and modals no member holds (还需)
@@ -555,9 +557,14 @@ class ListedOrganizationsSection(DataModel):
     generic_endings: Words = []
     """A generic word for a company after a member's name, left out of it (北岭动力公司 → 北岭动力)
     unless the member is a legal name (legal_name's suffixes)."""
+    unit_endings: Words = []
+    """A member ending in one names a company's unit, not a company (中芯国际子公司, 其分公司)."""
     listings: Words = []
     """Putting on or taking off a list right after the noun (列入, 纳入…): the list names companies,
     however few (将斯凯迪奥等美国企业列入…), unless a member is one of ``sectors``."""
+    disposals: Words = []
+    """What puts the list's members first (将, 把): a list of two or more between one and a listing
+    names companies when a member does (将星河微电子和长鑫存储列入: 长鑫存储 is known), with no noun."""
     max_chars: Count = 8
     """The most characters of a member."""
     not_inside: Words = []
@@ -818,7 +825,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         list_stock_times=tuple(listed.stock_times),
         list_members_enough=tuple(listed.members_enough),
         list_listings=tuple(listed.listings),
+        list_disposals=tuple(listed.disposals),
         list_generic_endings=tuple(listed.generic_endings),
+        list_unit_endings=tuple(listed.unit_endings),
         legal_suffixes=tuple(legal.suffixes),
         list_min_members=listed.min_members,
         list_separators=_list_separators(listed.not_joining),
@@ -875,8 +884,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "legal_name": legal.suffixes,
             "latin_legal": latin.legal_suffixes,
             "latin_context": [*latin.org_before, *latin.org_after, *latin.person_before],
-            "listed": ["等"] if listed.nouns else (),
+            "listed": [_ETC] if listed.nouns else (),
             "stock_move": listed.stock_moves,
+            "listing": listed.listings if listed.disposals else (),
             "org_head": [*headed.heads, *headed.described_heads],
             "law": law.suffixes,
             "bill": law.bill_suffixes,
@@ -1565,6 +1575,7 @@ def _latin_run_before(text: str, end: int) -> int:
     return start
 
 
+_ETC = "等"  # ends a list: 甲、乙等企业
 _LIST_MEMBER = re.compile(r"^(?:[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)?|[A-Za-z0-9][A-Za-z0-9 .&\-]*)$")  # 洛克希德·马丁
 
 
@@ -1597,6 +1608,23 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
                 or any(_named_as_company(f.name, rules.list_members_enough) for f in listed) \
                 or listing and not any(f.name in rules.list_sectors for f in listed):
             found.extend(listed)
+    for end, _, _ in hits.get("listing", ()):  # 将甲和乙列入: no noun, but a member named as a company
+        end -= text.endswith(_ETC, 0, end)  # 将甲、乙等列入
+        start, listed = _members_before(text, end, spans, rules, rules.list_min_members)
+        if not listed or not _disposed(text, listed[0].start, spans, rules.list_disposals) \
+                or any(f.name in rules.list_sectors for f in listed):
+            continue
+        known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
+                 if s[2] == "ORG"}
+        named = [f for f in listed if _named_as_company(f.name, rules.list_members_enough)
+                 or text.startswith(rules.list_generic_endings, f.end)]
+        if named or any((f.start, f.end) in known for f in listed):
+            # An unknown member is a name when it is named as a company, or long for a person's name
+            # (将孙宏和中芯国际列入: a person's, maybe); never a count or a phrase (将近百家中国实体和…,
+            # 将相关公司和…).
+            found.extend(f for f in listed if (f in named or len(f.name) >= _UNNAMED_MEMBER_MIN)
+                         and f.name not in rules.common_non_names and not f.name.startswith(rules.org_not_starts)
+                         and not _COUNTED_FIRMS.search(f.name))
     for end, _, _ in hits.get("stock_move", ()):  # a stock's move names listed companies, not boards or indices
         while (when := next((w for w in rules.list_stock_times if text.endswith(w, 0, end)), None)) is not None:
             end -= len(when)  # 亚德诺|盘前|跌超2%
@@ -1605,6 +1633,17 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             # a member over a name found already is that name (华虹|公司): only new names are added
             found.extend(f for f in listed if not _overlaps(f.start, f.end, spans))
     return found
+
+
+_UNNAMED_MEMBER_MIN = 4  # characters of a listed member with no company's ending: longer than most people's names
+
+
+def _disposed(text: str, at: int, spans: list[Span], disposals: tuple[str, ...]) -> bool:
+    """Whether the name at ``at`` comes right after one of ``disposals``, or after one and a place
+    (将美国|甲公司、乙公司列入)."""
+    place = next((s for s in reversed(spans[:bisect.bisect_left(spans, (at,))]) if s[1] == at and s[2] == "PLACE"),
+                 None)
+    return text.endswith(disposals, 0, at if place is None else place[0])
 
 
 def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
@@ -1636,6 +1675,7 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
     for index, member in enumerate(members):
         member_start = first if index == 0 else at
         member_end = at + len(member)
+        unit = text.endswith(rules.list_unit_endings, member_start, member_end)  # 中芯国际子公司
         ending = next((e for e in rules.list_generic_endings if text.endswith(e, member_start, member_end)), "")
         if ending and not text.endswith(rules.legal_suffixes, member_start, member_end):
             member_end -= len(ending)
@@ -1645,7 +1685,7 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
                             member_start) if index else member_start
         name = text[member_start:member_end]
         # not 中国联通的美国子公司, nor what opens with a common verb (防止芯片被转移至受关注国家、…等企业)
-        if 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) and _OF not in name \
+        if not unit and 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) and _OF not in name \
                 and name[:2] not in rules.not_opening_names and not any(w in name for w in rules.list_not_inside):
             listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))
         at += len(member)
