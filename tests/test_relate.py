@@ -396,6 +396,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("dealing barred", "美国禁止本国企业与华为合作。", ("usa", "restricts", "huawei")),
     # a buyer before an agent's clause closed by 的 is still the buyer (a guard: it passed before)
     ("agent, a buyer before it", "小米去年发布了由台积电代工的自研芯片。", ("tsmc", "supplies", "xiaomi")),
+    # an agent's clause closed by 的 right before a name describes it: that name acts in the next clause
+    ("agent, describing the actor", "由软银控股的Arm宣布,将采购更多台积电晶圆。", ("tsmc", "supplies", "arm")),
+    ("agent, describing the actor", "由国家大基金投资、总部位于合肥的长鑫存储表示,将向应用材料采购设备。",
+     ("applied_materials", "supplies", "cxmt")),
+    ("agent, describing the actor", "由美国政府持股的英特尔表示,坚决反对欧盟的新规。", ("intel", "opposes", "eu")),
     # a verb of giving: its aspect before the buyer, and a buyer described by its country
     ("giving", "三星把一批内存卖给了小米。", ("samsung", "supplies", "xiaomi")),
     ("giving", "AMD将MI308芯片卖给了中国客户。", ("amd", "supplies", "china")),
@@ -3263,6 +3268,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国检方指控SK海力士前员工把三星的工艺资料交给中国企业。", "opposes", None, "samsung", "the same, 把"),
     ("美国商务部公布实体清单后,中国新增5家晶圆厂,其中包括中芯国际。", "restricts", "us_commerce", "smic",
      "what another subject adds after a list is named is no listing (a guard: the members' clause must open with the adding)"),
+    ("由软银控股的Arm宣布,将采购更多台积电晶圆。", "supplies", "tsmc", "softbank",
+     "the owner in an agent's clause describing the actor buys nothing"),
+    ("由国家大基金投资、总部位于合肥的长鑫存储表示,将向应用材料采购设备。", "supplies", None, "big_fund",
+     "the same, two clauses joined by 、"),
+    ("由三星代工的特斯拉芯片已经量产,将供应给小米。", "supplies", "tesla", "xiaomi",
+     "a maker named before its goods after such a clause is no actor"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

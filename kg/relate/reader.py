@@ -528,6 +528,9 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
             continue
         lead = text[c_start:first.norm_start].strip()
+        described = _described_by_agent(text, mentions, index, c_end, lead, rules)
+        if described is not None:
+            return described  # 由软银控股的Arm宣布: the clause's actor is the name its relative clause describes
         if rules.has_trigger(lead):
             # A verb before the name makes it an object (挑战辉达退出后的空白), unless the verb opens a
             # relative clause about the person it ends at (曾任美国商务部副部长的艾伦·埃斯特维兹已加入…).
@@ -572,6 +575,23 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 return person
         return first
     return None
+
+
+def _described_by_agent(text: str, mentions: list[Mention], index: int, end: int, lead: str,
+                        rules: RuleSet) -> Mention | None:
+    """The actor a clause opens by describing with an agent's relative clause (由软银控股的Arm, 由大基金
+    投资、…的长鑫存储): the name at ``index`` comes right after 由, and the first 的 after it, before
+    ``end``, is right before a name that may be a subject and is not a maker before its goods."""
+    if not lead.endswith(tuple(rules.words.get("agent", ()))):
+        return None
+    closing = text.find(_POSSESSIVE, mentions[index].norm_end, end)
+    if closing < 0:
+        return None
+    described = closing + len(_POSSESSIVE)
+    actor = next((m for m in itertools.islice(mentions, index + 1, None) if m.norm_start == described), None)
+    # not a maker before its goods (由三星代工的特斯拉芯片: the chips are described)
+    return actor if actor is not None and actor.type in _SUBJECT_TYPES \
+        and not text.startswith(tuple(rules.words.get("product_kind", ())), actor.norm_end) else None
 
 
 # Characters of a description that 的 closes before the subject it describes (被誉为国产GPU第一股的摩尔线程…):
