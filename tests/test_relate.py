@@ -397,6 +397,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a buyer before an agent's clause closed by 的 is still the buyer (a guard: it passed before)
     ("agent, a buyer before it", "小米去年发布了由台积电代工的自研芯片。", ("tsmc", "supplies", "xiaomi")),
     # an agent's clause closed by 的 right before a name describes it: that name acts in the next clause
+    # what a speaker said goes on with the speaker when no place opens it as the actor (guards: passed before)
+    ("said, a time first", "台积电表示,今年上半年对华出货同比增长。", ("tsmc", "supplies", "china")),
+    ("said, a place in a reason", "三星称,美国对其实施制裁的原因是向华为供货。", ("samsung", "supplies", "huawei")),
     ("agent, describing the actor", "由软银控股的Arm宣布,将采购更多台积电晶圆。", ("tsmc", "supplies", "arm")),
     ("agent, describing the actor", "由国家大基金投资、总部位于合肥的长鑫存储表示,将向应用材料采购设备。",
      ("applied_materials", "supplies", "cxmt")),
@@ -3272,6 +3275,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the owner in an agent's clause describing the actor buys nothing"),
     ("由国家大基金投资、总部位于合肥的长鑫存储表示,将向应用材料采购设备。", "supplies", None, "big_fund",
      "the same, two clauses joined by 、"),
+    ("东京电子表示,今年上半年日本对华设备出口额同比增长。", "supplies", "tokyo_electron", "china",
+     "a place opening what was said (after when) acts on the object it marks, not the speaker"),
+    ("阿斯麦表示,荷兰向中国出口光刻机须获得许可。", "supplies", "asml", "china", "the same, 向"),
     ("由三星代工的特斯拉芯片已经量产,将供应给小米。", "supplies", "tesla", "xiaomi",
      "a maker named before its goods after such a clause is no actor"),
 ])

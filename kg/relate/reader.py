@@ -31,7 +31,7 @@ from kg.ingest.normalize import is_latin_word_char
 from kg.model import MODALITIES, Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, COMPANY_DESCRIPTION, COUNTED_PLACE,
                              MASK_BASE, MASK_BLOCK, MATES, MEASURE_MARKERS, MODIFIER, OBJECT, STANCE, SUBJECT_LEAD,
-                             Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
+                             WHEN, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
 from kg.relate.sentences import (CLAUSE_MARKS, SENTENCE_ENDS, attribution_start, clause_end, clause_start, clauses,
                                  sentences, splits_clause)
 
@@ -1852,6 +1852,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 美国国会两名议员提出《…法案》: the members propose, the Congress enacts nothing
             if _names_the_source(text, m.end("head"), rules):
                 continue  # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing
+            if masked.carried and m.start("head") == 0 and _marked_by_a_place(text, m.start("tail"), rules):
+                continue  # 东京电子表示,今年上半年日本对华出口…: the place opening the clause acts, not the speaker
             if masked.carried and rules.coordinators and 0 in (m.start("head"), m.start("tail")) \
                     and m.group(("head" if m.start("head") == 0 else "tail") + MATES):
                 continue  # a subject carried into the clause heads no list in it (寒武纪推出…,与英伟达H20竞争)
@@ -2055,6 +2057,15 @@ def _in_a_relative_clause(text: str, m: re.Match, template: Template, rule: Rule
                 and rules.deal_ending.search(text, clause_start(text, m.start("tail")), m.start("tail")) is not None
                 or rule.relation in rules.voiced and rules.deal_judged is not None and template.tail_after_gap
                 and mask_kind(text[m.start("tail")]).startswith(OBJECT) and rules.deal_judged.match(text, at))
+
+
+def _marked_by_a_place(text: str, tail_at: int, rules: RuleSet) -> bool:
+    """Whether the tail at ``tail_at`` is the object of a place that opens the clause after a carried
+    subject, with only when before it (今年上半年|日本|对|华): the place is the clause's own actor."""
+    when = WHEN.match(text, 1)
+    place = 1 if when is None else when.end()
+    return place < tail_at and ord(text[place]) >= MASK_BASE and mask_kind(text[place]).endswith("PLACE") \
+        and text[place + 1:tail_at] in rules.words.get("object", ())
 
 
 def _names_the_source(text: str, at: int, rules: RuleSet) -> bool:

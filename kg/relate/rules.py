@@ -40,7 +40,7 @@ from kg.relate.sentences import CLAUSE_MARKS
 
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
            "compile_rules", "Template", "compile_template", "mask_char", "tail_kinds", "MASK_BLOCK", "MODIFIER",
-           "OBJECT", "SLOTS", "SUBJECT_LEAD", "BEFORE_TRIGGER",
+           "OBJECT", "SLOTS", "SUBJECT_LEAD", "WHEN", "BEFORE_TRIGGER",
            "AFTER_TRIGGER", "BEFORE_OBJECT", "COUNTED_PLACE", "COMPANY_DESCRIPTION"]
 
 # Masked text (kg.relate): each mention becomes one character of the
@@ -1073,6 +1073,7 @@ def _carry_pattern(openers: Collection[str], triggers: Collection[str], leads: C
 # over what time ahead (在未来数年内向其供应…, 未来三年).
 _WHEN = ("(?:(?:(?:(?:19|20)[0-9]{2}年|今年|明年|后年|去年)?(?:[0-9]{1,2}月|第?[一二三四1-4]季度|上半年|下半年|年底|年初|年内)?"
          "(?<=[年月度底初内]))|在?(?:未来|今后)[一二三四五六七八九十两数几0-9]*(?:年|个月|周|天)?内?)")
+WHEN = re.compile(_WHEN)  # matched where a clause opens: the time told before its subject (今年上半年|日本…)
 
 
 def trie_pattern(words: Collection[str]) -> str:
