@@ -802,6 +802,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("the above", "美团和快手上月采购了大批H20。网信办随后约谈了上述公司。", ("cac", "investigates", "kuaishou")),
     ("the above", "美国撤销了三星和SK海力士的豁免。这些企业对此表示不满。", ("sk_hynix", "opposes", "usa")),
     ("counted", "韩国和日本签署备忘录,两国将联合限制光刻胶对华出口。", ("south_korea", "restricts", "china")),
+    # 其 after a disposal or a verb of revoking stands for a counted phrase before it, as its names
+    ("counted, then 其", "三星和SK海力士在华设有工厂。美国曾给予这两家企业豁免,但此后决定撤销其豁免资格。",
+     ("usa", "restricts", "sk_hynix")),
+    ("counted, then 其", "华为与中兴早已受美国管制。日本过去对这两家公司的出货只作审查,如今经济产业省将其列入管制名单。",
+     ("meti", "restricts", "zte")),
     ("counted", "荷兰与日本的官员周二举行会谈。两国宣布对中国实施新的设备出口管制。", ("japan", "restricts", "china")),
     # a company named with its generic noun is listed with the next (PVH集团和…)
     ("listed with 集团", "商务部宣布将QXR集团和美国北岭动力公司列入不可靠实体清单。", ("cn_commerce", "restricts", "org_qxr")),
@@ -3275,6 +3280,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the owner in an agent's clause describing the actor buys nothing"),
     ("由国家大基金投资、总部位于合肥的长鑫存储表示,将向应用材料采购设备。", "supplies", None, "big_fund",
      "the same, two clauses joined by 、"),
+    ("华为与中兴早已受美国管制。日本过去遵循美方规定管控对这两家公司的出货,如今经济产业省将其列入管制名单。", "restricts",
+     "meti", "usa", "其 after a counted phrase stands for its names, not for a country named before it"),
     ("东京电子表示,今年上半年日本对华设备出口额同比增长。", "supplies", "tokyo_electron", "china",
      "a place opening what was said (after when) acts on the object it marks, not the speaker"),
     ("阿斯麦表示,荷兰向中国出口光刻机须获得许可。", "supplies", "asml", "china", "the same, 向"),

@@ -911,6 +911,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     These mentions serve the rules only; recognition's output does not change.
     """
     added = []
+    counted: list[Mention] = []  # the stand-ins of counted phrases (这两家企业), among those added
     for m in cues:
         cue = _without_place(m)
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
@@ -945,16 +946,20 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 and not doc.text.endswith(rules.counted_not_after, 0, m.start()):
             entity_type, count = rules.counted[cue]
             for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):
-                added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
+                counted.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
+                added.append(counted[-1])
         elif (cue in rules.addressed or cue in rules.judged) \
                 and (not doc.text.startswith(rules.addressed_not_before, m.end())
                      or any(x.norm_start == m.end() for x in mentions)):  # 其|中国工厂, not 其中
             # whom a verb of asking addresses (要求其…), or whom a verb of stance judges (批评其…)
+            # a counted phrase before it is addressed as the names it stands for (管控对这两家企业的出货,
+            # 此次将其纳入…)
             referent = (_reason_subject(doc.text, m.start(), mentions, rules)
-                        or _addressee(doc.text, m.start(), mentions, rules)
+                        or _addressee(doc.text, m.start(), sorted(mentions + counted, key=_NORM_START), rules)
                         if cue in rules.addressed else _judged(doc.text, m.start(), mentions)) \
                 or _last_subject(earlier[0], number, mentions)
-            for one in _listed_with(doc.text, referent, mentions, rules) if referent is not None else ():
+            same = [x for x in counted if referent is not None and x.norm_start == referent.norm_start]
+            for one in same or (_listed_with(doc.text, referent, mentions, rules) if referent is not None else ()):
                 # only 其 stands in: the verb stays a trigger
                 added.append(_stand_in(doc, m.end() - 1, m.end(), one.type, one.entity_id, _ANAPHOR))
         elif cue in rules.about_this and not _DETERMINED.match(doc.text, m.end()):
