@@ -205,6 +205,15 @@ def test_state_council_or_state_department_by_context(pipeline, text, expected, 
     assert ids == [expected], why
 
 
+@pytest.mark.parametrize("text, expected, why", [
+    ("美国财政部周一公布对外投资新规。交易方须提前向财政部申报。中方表示坚决反对,中方将维护自身权益,中方敦促美方纠正。", "us_treasury",
+     "China's reply to a Treasury rule is no cue of China's ministry"),
+    ("财政部与国务院关税税则委员会发布公告,调整部分商品的进口关税。", "cn_mof", "the Tariff Commission is a cue"),
+])
+def test_a_bare_finance_ministry_by_context(pipeline, text, expected, why):
+    assert [i for t, i in found(pipeline, text) if t == "财政部"] == [expected], why
+
+
 def test_one_article_has_both_ministries(pipeline):
     text = "美国商务部长雷蒙多宣布新规,商务部长雷蒙多称这是必要的。商务部新闻发言人何亚东回应称,中方坚决反对。"
     ids = [i for t, i in found(pipeline, text) if t.endswith("商务部")]
