@@ -397,6 +397,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a buyer before an agent's clause closed by 的 is still the buyer (a guard: it passed before)
     ("agent, a buyer before it", "小米去年发布了由台积电代工的自研芯片。", ("tsmc", "supplies", "xiaomi")),
     # an agent's clause closed by 的 right before a name describes it: that name acts in the next clause
+    # a stance on ties between two parties is on the first (guards: passed before); the second, below, only has them
+    ("ties", "美国众议院中国特别委员会批评英特尔与中芯国际之间的关系。", ("house_china_committee", "opposes", "intel")),
+    ("ties", "科顿质疑高通与华为的合作关系。", ("tom_cotton", "opposes", "qualcomm")),
     # what a speaker said goes on with the speaker when no place opens it as the actor (guards: passed before)
     ("said, a time first", "台积电表示,今年上半年对华出货同比增长。", ("tsmc", "supplies", "china")),
     ("said, a place in a reason", "三星称,美国对其实施制裁的原因是向华为供货。", ("samsung", "supplies", "huawei")),
@@ -3282,6 +3285,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the same, two clauses joined by 、"),
     ("华为与中兴早已受美国管制。日本过去遵循美方规定管控对这两家公司的出货,如今经济产业省将其列入管制名单。", "restricts",
      "meti", "usa", "其 after a counted phrase stands for its names, not for a country named before it"),
+    ("美国众议院中国特别委员会批评英特尔与中芯国际之间的关系。", "opposes", None, "smic",
+     "a party after 与 to the ties a stance is on is no target of it"),
+    ("科顿质疑高通与华为的合作关系。", "opposes", None, "huawei", "the same, 的 right before the ties"),
     ("东京电子表示,今年上半年日本对华设备出口额同比增长。", "supplies", "tokyo_electron", "china",
      "a place opening what was said (after when) acts on the object it marks, not the speaker"),
     ("阿斯麦表示,荷兰向中国出口光刻机须获得许可。", "supplies", "asml", "china", "the same, 向"),

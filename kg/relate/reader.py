@@ -1895,6 +1895,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
                                                          kinds=kinds, stacked=stacked, companies=companies)
+            if rule.relation == STANCE and len(tails) > 1:
+                # 质疑陈立武与中国企业之间的关联: the ties are questioned; who comes after 与 only has them
+                at = {x: text.find(ch) for ch, x in masked.by_char.items() if x in tails}
+                tails = [t for t in tails if not _party_to_ties(text, at[t], rules)] or tails[:1]
             if titled:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
@@ -2267,6 +2271,20 @@ def _aligned_with(text: str, m: re.Match, rules: RuleSet) -> bool:
     end = m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail")
     return text.endswith(_WITH, 0, m.start("tail")) \
         and _phrase_holds(text, end, end + _PARTNER_REACH, rules.words.get("aligned", ()))
+
+
+def _party_to_ties(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether the name at ``at`` is named after 与, 同 or 跟 and before, in its clause, 的 and a word of
+    ties (words.ties: 与中国企业之间的关联, 同华为的往来): a party to what a stance is on, not its target."""
+    if at < 1 or not text.endswith(_WITH, 0, at):
+        return False
+    end = at + 1
+    closing = text.find(_POSSESSIVE, end, end + _TIES_REACH)
+    return closing >= 0 and not any(mark in text[end:closing] for mark in CLAUSE_MARKS) \
+        and text.startswith(tuple(rules.words.get("ties", ())), closing + len(_POSSESSIVE))
+
+
+_TIES_REACH = 8  # characters from a party to the 的 before its ties (中国企业之间的)
 
 
 def _agent_in_a_relative_clause(text: str, m: re.Match, trigger_end: int, rules: RuleSet) -> bool:
