@@ -2240,6 +2240,10 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("title, then with", "法国总统马克龙与特朗普在巴黎会晤。", "works_for", "trump", "france"),
     ("title, then with", "英伟达首席执行官黄仁勋跟马斯克同台亮相。", "works_for", "musk", "nvidia"),
     ("title, then with", "荷兰外贸大臣范李文与特朗普通话。", "works_for", "trump", "netherlands"),
+    # where know-how or a team comes from makes nothing the company launches
+    ("origin", "该公司团队脱胎于中科院计算所,已发布思元590芯片。", "made_by", "mlu590", "cas"),
+    ("origin", "成立于2016年的这家公司,技术源自清华大学,推出了思元590。", "made_by", "mlu590", "tsinghua"),
+    ("origin", "这家初创企业孵化自北京大学,近日发布了GLM新模型。", "made_by", "glm", "pku"),
     ("announced launch", "英伟达表示,昇腾960将于明年推出。", "made_by", "ascend_960", "nvidia"),  # Huawei's line
     ("announced launch", "苹果称,骁龙8将于下月上市。", "made_by", "snapdragon", "apple"),  # Qualcomm's
     # a later clause opened by another agent: the product is its object, not the first verb's
