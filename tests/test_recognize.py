@@ -582,6 +582,11 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
      "nor a count of firms (将近: nearly)"),
     ("美国将长江存储及北方华创子公司列入实体清单。", [("美国", "PLACE"), ("长江存储", "ORG"), ("北方华创", "ORG")],
      "nor a company's unit"),
+    ("券商、基金等机构的资金正流向星澜微、青禾电工等芯片企业。", [],
+     "a list starts after a member that holds a clause (的): what comes before it is no member (and one unknown "
+     "member left names no list)"),
+    ("券商、银行等客户将采购华为、星澜微等厂商的设备。", [("华为", "ORG"), ("星澜微", "ORG")],
+     "the same, with a modal (将; a guard: passed before)"),
     ("某国政府长期试图利用假公司和虚假信息,美国航空公司(某航)也受影响。", [("美国", "PLACE")],
      "not before 和 or a bracket, which join phrases too"),
     ("商务部宣布将QXR集团列入不可靠实体清单。", [("商务部", "AGENCY"), ("QXR", "ORG")], "initials before 集团"),

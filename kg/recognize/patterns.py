@@ -1685,13 +1685,21 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
                             member_start) if index else member_start
         name = text[member_start:member_end]
         # not 中国联通的美国子公司, nor what opens with a common verb (防止芯片被转移至受关注国家、…等企业)
-        if not unit and 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) and _OF not in name \
-                and name[:2] not in rules.not_opening_names and not any(w in name for w in rules.list_not_inside):
+        if index and _holds_a_clause(member, rules):
+            listed.clear()  # 运营商、银行等领域服务器的内存采购会转向三星、SK海力士等: the list starts in the clause
+        if not unit and 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) \
+                and name[:2] not in rules.not_opening_names and not _holds_a_clause(name, rules):
             listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))
         at += len(member)
         sep = rules.list_separators.match(text, at)
         at = sep.end() if sep else at
     return start, listed
+
+
+def _holds_a_clause(words: str, rules: PatternRules) -> bool:
+    """Whether a list's member holds 的 or an adverb or a modal (rules.list_not_inside): a phrase or a
+    clause, no name."""
+    return _OF in words or any(w in words for w in rules.list_not_inside)
 
 
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
