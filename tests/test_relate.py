@@ -806,6 +806,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("the above", "美国撤销了三星和SK海力士的豁免。这些企业对此表示不满。", ("sk_hynix", "opposes", "usa")),
     ("counted", "韩国和日本签署备忘录,两国将联合限制光刻胶对华出口。", ("south_korea", "restricts", "china")),
     # 其 after a disposal or a verb of revoking stands for a counted phrase before it, as its names
+    # 该机构 stands for an agency or an organization, the last subject of either (a guard: passed before)
+    ("该机构", "英伟达发布财报。美国商务部周二发布新规。该机构还将中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
     ("counted, then 其", "三星和SK海力士在华设有工厂。美国曾给予这两家企业豁免,但此后决定撤销其豁免资格。",
      ("usa", "restricts", "sk_hynix")),
     ("counted, then 其", "华为与中兴早已受美国管制。日本过去对这两家公司的出货只作审查,如今经济产业省将其列入管制名单。",
@@ -3292,6 +3294,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国众议院中国特别委员会批评英特尔与中芯国际之间的关系。", "opposes", None, "smic",
      "a party after 与 to the ties a stance is on is no target of it"),
     ("科顿质疑高通与华为的合作关系。", "opposes", None, "huawei", "the same, 的 right before the ties"),
+    ("美国商务部上月收紧了芯片管制。兰德公司随后发布报告。该机构研究人员认为,过度管制正在倒逼中国自主研发。", "restricts",
+     "us_commerce", "china", "该机构 after a think tank is the think tank, not the last agency"),
     ("东京电子表示,今年上半年日本对华设备出口额同比增长。", "supplies", "tokyo_electron", "china",
      "a place opening what was said (after when) acts on the object it marks, not the speaker"),
     ("阿斯麦表示,荷兰向中国出口光刻机须获得许可。", "supplies", "asml", "china", "the same, 向"),
