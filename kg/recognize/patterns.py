@@ -125,6 +125,7 @@ class PatternRules:
     list_listings: tuple[str, ...]  # 列入, 纳入…: right after the noun, the list names companies
     list_disposals: tuple[str, ...]  # 将, 把: from one to a listing, a list with a company names companies
     list_generic_endings: tuple[str, ...]  # 公司: left out of a member's name
+    list_inner_joiners: tuple[str, ...]  # 与: inside a name whose part after it ends in 公司 (导弹与火控公司)
     list_unit_endings: tuple[str, ...]  # 子公司…: a member ending in one is no company's name
     legal_suffixes: tuple[str, ...]  # 有限公司…: a legal name keeps its ending
     list_max_chars: int
@@ -559,6 +560,9 @@ class ListedOrganizationsSection(DataModel):
     unless the member is a legal name (legal_name's suffixes)."""
     unit_endings: Words = []
     """A member ending in one names a company's unit, not a company (中芯国际子公司, 其分公司)."""
+    inner_joiners: Words = []
+    """Joiners that may be inside a name: one between a part in no generic ending and a part in one is
+    (洛克希德·马丁导弹与火控公司)."""
     listings: Words = []
     """Putting on or taking off a list right after the noun (列入, 纳入…): the list names companies,
     however few (将斯凯迪奥等美国企业列入…), unless a member is one of ``sectors``."""
@@ -827,6 +831,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         list_listings=tuple(listed.listings),
         list_disposals=tuple(listed.disposals),
         list_generic_endings=tuple(listed.generic_endings),
+        list_inner_joiners=tuple(listed.inner_joiners),
         list_unit_endings=tuple(listed.unit_endings),
         legal_suffixes=tuple(legal.suffixes),
         list_min_members=listed.min_members,
@@ -1608,10 +1613,12 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
                 or any(_named_as_company(f.name, rules.list_members_enough) for f in listed) \
                 or listing and not any(f.name in rules.list_sectors for f in listed):
             found.extend(listed)
-    for end, _, _ in hits.get("listing", ()):  # 将甲和乙列入: no noun, but a member named as a company
+    # 将甲和乙列入: no noun (a list closed by 等 and a noun is the loop's above), but a member named as a company
+    for end, _, _ in hits.get("listing", ()):
         end -= text.endswith(_ETC, 0, end)  # 将甲、乙等列入
         start, listed = _members_before(text, end, spans, rules, rules.list_min_members)
         if not listed or not _disposed(text, listed[0].start, spans, rules.list_disposals) \
+                or _ETC in text[listed[0].start:end] \
                 or any(f.name in rules.list_sectors for f in listed):
             continue
         known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
@@ -1654,27 +1661,31 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
     start = end
     while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
         start -= 1
-    members = rules.list_separators.split(text[start:end])
+    members = _list_members(text, start, end, spans, rules)
     if len(members) < min_members:
         return start, []
-    first = _name_start(text, start + len(members[0]), len(members[0]), _CJK_OR_LATIN, spans,
-                        rules.legal_last_word)
+    first_end = members[0][1]
+    # a name with a joiner inside starts before it (…的|洛克希德·马丁导弹与火控公司)
+    before_joiner = members[0][2] if members[0][2] >= 0 else first_end
+    first = _name_start(text, before_joiner, before_joiner - start, _CJK_OR_LATIN, spans, rules.legal_last_word)
+    # and never inside a name found already (洛克希德|·|马丁导弹…: · is no character of a name's run)
+    first = next((s[0] for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (first,))]
+                  if s[1] > first), first)
     # A name found already that ends the first member is all of it (此前已要求|字节跳动、阿里巴巴等公司).
-    ending = bisect.bisect_left(spans, (start + len(members[0]),))
-    named = next((s for s in reversed(spans[:ending]) if s[1] == start + len(members[0]) and s[0] > first), None)
+    ending = bisect.bisect_left(spans, (first_end,))
+    named = next((s for s in reversed(spans[:ending]) if s[1] == first_end and s[0] > first), None)
     if named is not None:
         first = named[0]
     else:  # a place that opens the first member says whose it is (将美国|通用动力、雷神等)
         first = next((s[1] for s in spans[bisect.bisect_left(spans, (first,)):ending]
                       if s[0] == first and s[2] == "PLACE"), first)
         # and so does what it is, before its name (将日本防卫企业|三菱重工等)
-        described = _after_last(text, rules.org_descriptors, first, start + len(members[0]) - 1)
+        described = _after_last(text, rules.org_descriptors, first, first_end - 1)
         first = described if described is not None else first
-    at = start
     listed = []
-    for index, member in enumerate(members):
+    for index, (at, member_end, inner) in enumerate(members):
+        member = text[at:member_end]
         member_start = first if index == 0 else at
-        member_end = at + len(member)
         unit = text.endswith(rules.list_unit_endings, member_start, member_end)  # 中芯国际子公司
         ending = next((e for e in rules.list_generic_endings if text.endswith(e, member_start, member_end)), "")
         if ending and not text.endswith(rules.legal_suffixes, member_start, member_end):
@@ -1687,13 +1698,35 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
         # not 中国联通的美国子公司, nor what opens with a common verb (防止芯片被转移至受关注国家、…等企业)
         if index and _holds_a_clause(member, rules):
             listed.clear()  # 运营商、银行等领域服务器的内存采购会转向三星、SK海力士等: the list starts in the clause
-        if not unit and 2 <= len(name) <= rules.list_max_chars and _LIST_MEMBER.match(name) \
+        longest = rules.list_max_chars * (2 if inner >= 0 else 1)  # two parts' worth with a joiner inside
+        if not unit and 2 <= len(name) <= longest and _LIST_MEMBER.match(name) \
                 and name[:2] not in rules.not_opening_names and not _holds_a_clause(name, rules):
             listed.append(Found(member_start, member_end, "ORG", name, "listed_org"))
-        at += len(member)
-        sep = rules.list_separators.match(text, at)
-        at = sep.end() if sep else at
     return start, listed
+
+
+def _list_members(text: str, start: int, end: int, spans: list[Span],
+                  rules: PatternRules) -> list[tuple[int, int, int]]:
+    """Where each member of the list ``text[start:end]`` starts and ends, and where a joiner inside
+    it is (-1: none). A joiner inside a name joins no members (rules.list_inner_joiners:
+    洛克希德·马丁导弹与火控公司、雷神公司): the part after it ends in a generic ending (公司) and the part
+    before it in neither one nor a name found already."""
+    members: list[tuple[int, int, int]] = []
+    at = start
+    for sep in itertools.chain(rules.list_separators.finditer(text, start, end), (None,)):
+        stop = end if sep is None else sep.start()
+        last = members[-1] if members else None
+        if last is not None and last[2] < 0 and text[last[1]:at] in rules.list_inner_joiners \
+                and text.endswith(rules.list_generic_endings, at, stop) \
+                and not text.endswith(rules.list_generic_endings, last[0], last[1]) \
+                and not any(s[1] == last[1] for s in spans[bisect.bisect_left(spans, (last[0],)):
+                                                            bisect.bisect_left(spans, (last[1],))]):
+            members[-1] = (last[0], stop, last[1])
+        else:
+            members.append((at, stop, -1))
+        if sep is not None:
+            at = sep.end()
+    return members
 
 
 def _holds_a_clause(words: str, rules: PatternRules) -> bool:
