@@ -397,6 +397,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a buyer before an agent's clause closed by 的 is still the buyer (a guard: it passed before)
     ("agent, a buyer before it", "小米去年发布了由台积电代工的自研芯片。", ("tsmc", "supplies", "xiaomi")),
     # an agent's clause closed by 的 right before a name describes it: that name acts in the next clause
+    # a place describes the noun after a short Latin word for the trade (中国GPU企业): the list before 等 is listed
+    ("place, tech word, noun", "美国商务部将寒武纪、摩尔线程等中国GPU企业列入实体清单。", ("us_commerce", "restricts", "cambricon")),
+    ("place, tech word, noun", "日本经济产业省将长鑫存储等中国DRAM厂商列入管制名单。", ("meti", "restricts", "cxmt")),
+    ("place, tech word, noun", "美国AI芯片出口管制再度收紧,限制英伟达向中国出口。", ("usa", "restricts", "nvidia")),  # a guard
     # a stance on ties between two parties is on the first (guards: passed before); the second, below, only has them
     ("ties", "美国众议院中国特别委员会批评英特尔与中芯国际之间的关系。", ("house_china_committee", "opposes", "intel")),
     ("ties", "科顿质疑高通与华为的合作关系。", ("tom_cotton", "opposes", "qualcomm")),

@@ -802,6 +802,16 @@ def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
         and not text.startswith(rules.staff_nouns, mention.norm_end)
 
 
+def _attributive_after(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether a noun a place describes starts at ``at`` (中国|企业), or after a short Latin word for a
+    technology or a trade (中国|GPU|企业, 美国|AI|公司)."""
+    latin = _TECH_WORD.match(text, at)
+    return text.startswith(rules.attributive_nouns, at if latin is None else latin.end())
+
+
+_TECH_WORD = re.compile(r"[A-Za-z0-9]{1,4}")  # GPU, AI, EDA, 5G between a place and the noun it describes
+
+
 def _opens_what_was_said(text: str, start: int, rules: RuleSet) -> bool:
     """Whether the clause at ``start`` comes right after a verb of speaking and its mark (台积电指出,|来自
     大陆的营收…): what the sentence's subject said with no subject of its own is the subject's. (Not a
@@ -1613,11 +1623,11 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if quoted:
             gap = gap[:-1]
         kind = mention.type
-        if kind == "PLACE" and (rules.attributive_nouns and text.startswith(rules.attributive_nouns, mention.norm_end)
+        if kind == "PLACE" and (rules.attributive_nouns and _attributive_after(text, mention.norm_end, rules)
                                 and not (rules.kept_list_search is not None
                                          and rules.kept_list_search.match(text, mention.norm_end))
                                 or text.startswith(rules.words.get("within_place", ()), mention.norm_end)):
-            kind = MODIFIER  # 多家中国企业, 美国国内; not 美国实体清单, the list the United States keeps
+            kind = MODIFIER  # 多家中国企业, 中国GPU企业, 美国国内; not 美国实体清单, the list the United States keeps
         elif mention.source == _MARKED_COUNTRY \
                 or mention.source != _RELATIVE_AGENT and _after_preposition(text, mention, rules) \
                 or mention is folded_object \
