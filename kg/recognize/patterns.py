@@ -116,7 +116,7 @@ class PatternRules:
     acronym_org_after: frozenset[str]  # PVH集团
     latin_person_before: tuple[str, ...]  # John Smith表示
     latin_legal_name: re.Pattern  # Acme Robotics Inc.
-    listed_noun: re.Pattern  # what follows 等: up to max_modifier characters and a noun (等一线机构)
+    listed_noun: re.Pattern  # what follows 等: up to max_modifier characters and a noun (等一线机构, 等中国AI企业)
     list_nouns_enough: tuple[str, ...]  # nouns that list only companies: no known member needed
     list_not_stocks: tuple[str, ...]  # endings of a board or an index, which moves as a stock does
     list_sectors: frozenset[str]  # sectors, which move as stocks do (半导体、军工大涨)
@@ -819,7 +819,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         latin_person_before=tuple(latin.person_before),
         latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin.legal_suffixes).pattern}")
                           if latin.legal_suffixes else _NEVER),
-        listed_noun=(re.compile(rf"[\u4e00-\u9fff0-9]{{0,{listed.max_modifier}}}?" + _alternation(listed.nouns).pattern)
+        listed_noun=(re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{0,{listed.max_modifier}}}?" + _alternation(listed.nouns).pattern)
                      if listed.nouns else _NEVER),
         list_max_chars=listed.max_chars,
         list_not_inside=tuple(listed.not_inside),
