@@ -401,6 +401,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("place, tech word, noun", "美国商务部将寒武纪、摩尔线程等中国GPU企业列入实体清单。", ("us_commerce", "restricts", "cambricon")),
     ("place, tech word, noun", "日本经济产业省将长鑫存储等中国DRAM厂商列入管制名单。", ("meti", "restricts", "cxmt")),
     ("place, tech word, noun", "美国AI芯片出口管制再度收紧,限制英伟达向中国出口。", ("usa", "restricts", "nvidia")),  # a guard
+    # 其 after grounds (以…为由, 为借口) stands for the first name of the grounds
+    ("grounds, then 其", "美国商务部以中芯国际向俄罗斯出口芯片为由,将其列入实体清单。", ("us_commerce", "restricts", "smic")),
+    ("grounds, then 其", "美国财政部以华为违反对伊朗制裁为借口,对其实施制裁。", ("us_treasury", "restricts", "huawei")),
     # a stance on ties between two parties is on the first (guards: passed before); the second, below, only has them
     ("ties", "美国众议院中国特别委员会批评英特尔与中芯国际之间的关系。", ("house_china_committee", "opposes", "intel")),
     ("ties", "科顿质疑高通与华为的合作关系。", ("tom_cotton", "opposes", "qualcomm")),
@@ -3295,6 +3298,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the same, two clauses joined by 、"),
     ("华为与中兴早已受美国管制。日本过去遵循美方规定管控对这两家公司的出货,如今经济产业省将其列入管制名单。", "restricts",
      "meti", "usa", "其 after a counted phrase stands for its names, not for a country named before it"),
+    ("美国商务部以中芯国际向俄罗斯出口芯片为由,将其列入实体清单。", "restricts", None, "russia",
+     "其 after grounds is the grounds' first name, not their last"),
+    ("美国商务部以国防科大使用美国原产物项研制超级计算机为由,将其列入实体清单。", "restricts", "usa", "nudt",
+     "a country named inside the grounds acts in nothing (a guard: nothing was read before)"),
     ("美国众议院中国特别委员会批评英特尔与中芯国际之间的关系。", "opposes", None, "smic",
      "a party after 与 to the ties a stance is on is no target of it"),
     ("科顿质疑高通与华为的合作关系。", "opposes", None, "huawei", "the same, 的 right before the ties"),

@@ -1133,9 +1133,10 @@ def _reason_subject(text: str, at: int, mentions: list[Mention], rules: RuleSet)
     its own after a clause that a reason opens: the reason's subject, the first company, body or
     country after its marker (因高通向苹果付费而对其罚款, 因高通压价排挤对手Icera,决定对其罚款: both
     fine Qualcomm)."""
-    if rules.cause_search is None:
-        return None
     start = clause_start(text, at)
+    grounds = _grounds_subject(text, start, at, mentions)
+    if grounds is not None or rules.cause_search is None:
+        return grounds
     closed = _word_before(text, at, (_REASON_CLOSES,), rules)
     if not closed:
         if start == 0 or any(start <= m.norm_start < at for m in mentions):
@@ -1146,6 +1147,29 @@ def _reason_subject(text: str, at: int, mentions: list[Mention], rules: RuleSet)
         return None
     return next((m for m in mentions if reason.end() <= m.norm_start and m.norm_end <= at and m.type in _ADDRESSEES),
                 None)
+
+
+def _grounds_subject(text: str, start: int, at: int, mentions: list[Mention]) -> Mention | None:
+    """Whom 其 at ``at`` stands for in a clause (from ``start``) of no actor of its own right after the
+    grounds an act is taken on (美国商务部以国防科大使用美国物项为由,将其列入…): the first company, body or
+    country after 以 in the clause before, which 为由 (为借口, 为名) closes."""
+    if start < 2 or any(start <= m.norm_start < at for m in mentions) \
+            or not text.endswith(_GROUNDS_CLOSES, 0, start - 1):
+        return None
+    opens = text.rfind(_GROUNDS_OPENS, clause_start(text, start - 2), start - 1)
+    return next((m for m in mentions if opens >= 0 and m.norm_start == opens + len(_GROUNDS_OPENS)
+                 and m.type in _ADDRESSEES), None)
+
+
+def _in_grounds(text: str, at: int, trigger_at: int) -> bool:
+    """Whether the name at ``at`` is inside grounds (以…为由) closed before the trigger at ``trigger_at``."""
+    closes = next((c for c in (text.find(w, at, trigger_at) for w in _GROUNDS_CLOSES) if c >= 0), -1)
+    opens = text.rfind(_GROUNDS_OPENS, clause_start(text, at), at)
+    return opens >= 0 and closes >= 0 and not any(mark in text[opens:closes] for mark in CLAUSE_MARKS)
+
+
+_GROUNDS_OPENS = "以"  # 以…为由: the grounds an act is taken on
+_GROUNDS_CLOSES = ("为由", "为借口", "为名")
 
 
 def _last_subject(topics: dict[str, tuple[int, Mention]], number: int, mentions: list[Mention]) -> Mention | None:
@@ -1835,6 +1859,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if "agent" in template.word_lists and trigger_groups and _agent_in_a_relative_clause(
                     text, m, m.end(trigger_groups[0]), rules):
                 continue  # 采购了H20;由寒武纪开发的AI芯片…: Cambricon made the chips after 的, not the H20
+            if trigger_groups and _in_grounds(text, m.start("head"), m.start(trigger_groups[0])):
+                continue  # 美国商务部以国防科大使用美国原产物项为由,将其列入…: the grounds name no actor
             if trigger_groups and _in_a_closed_reason(text, m, m.start(trigger_groups[0]), rules):
                 continue  # 欧盟因高通向苹果付费而对其罚款: Apple is named in the reason, not fined
             if trigger_groups and _past_the_causee(text, m.end(trigger_groups[0]), m.start("tail"), rules):
