@@ -3331,6 +3331,10 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("三星不会停产,但批评日本经济产业省的决定。", ("samsung", "opposes", "meti")): ("positive", "asserted"),
     ("英伟达没有回应置评请求,并已向中国交付了首批芯片。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("美国并未对华为实施制裁。", ("usa", "restricts", "huawei")): ("negative", "asserted"),
+    # an act told as a risk (的风险) may happen; a word of lifting before it lowers the risk, negating nothing
+    ("中芯国际面临被美国列入实体清单的风险。", ("usa", "restricts", "smic")): ("positive", "hypothetical"),
+    ("分析认为,此举可降低长江存储被美国制裁的风险。", ("usa", "restricts", "ymtc")): ("positive", "hypothetical"),
+    ("美国取消了对中兴通讯的制裁。", ("usa", "restricts", "zte")): ("negative", "asserted"),  # a guard: no risk
     # having the grounds to act is not acting
     ("两名议员在信中称,商务部有充分的法律依据将长鑫存储列入实体清单。", ("us_commerce", "restricts", "cxmt")):
         ("positive", "planned"),

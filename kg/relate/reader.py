@@ -2018,10 +2018,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 went_on = _went_on_from(before, rules)
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
             # names Nvidia's chip, as a hedge there still names it (below).
+            # 面临被美国列入实体清单的风险, 降低被制裁的风险: a risk, which a lifting word lowers, not negates
+            risked = bool(trigger_groups) and _risked(text, m.end(trigger_groups[0]), rules)
             if rule.conduct_denials is None:
                 negated = bool(rule.triggers) and (
                     _negated(text, trigger_at, rules) or _predicate_negated(text, m, trigger_at, rules)
-                    or _in_scope(before, len(before) - len(clause_before), rule.relation, rules))
+                    or not risked and _in_scope(before, len(before) - len(clause_before), rule.relation, rules))
             # A refusal states the rule's negated_as (拒绝发放许可证 restricts); a denial does not.
             denial = rules.cue_search["denial"]
             refused_as = rule.negated_as if negated and not (denial is not None and denial.search(clause_before)) \
@@ -2045,7 +2047,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 modality = _modality(sentence, before, went_on, rules)
                 if modality == "asserted" and _conceded(text, clause_before, m.end(trigger_groups[0]), rules):
                     modality = "hypothetical"
-            if modality in ("asserted", "reported") and any(head.source == _URGED for head in heads):
+            if risked:
+                modality = "hypothetical"
+            elif modality in ("asserted", "reported") and any(head.source == _URGED for head in heads):
                 modality = "planned"  # what the urged party is to do
             elif modality in ("asserted", "reported") and polarity == "positive" and trigger_groups \
                     and rule.relation in rules.intended_relations and _intended(text, m.end(trigger_groups[0]), rules):
@@ -2795,6 +2799,18 @@ def _intended(text: str, trigger_end: int, rules: RuleSet) -> bool:
     cue = rules.cue_search["intended"]
     end = clause_end(text, trigger_end)
     return cue is not None and cue.search(text, trigger_end, len(text) if end is None else end) is not None
+
+
+def _risked(text: str, trigger_end: int, rules: RuleSet) -> bool:
+    """Whether the trigger's clause goes on to 的 and a word of risk (rules.risked) soon after the trigger:
+    the act is what may happen (面临被美国列入实体清单的风险)."""
+    cue = rules.cue_search["risked"]
+    end = clause_end(text, trigger_end)
+    return cue is not None and cue.search(text, trigger_end, min(len(text) if end is None else end,
+                                                                 trigger_end + _RISK_REACH)) is not None
+
+
+_RISK_REACH = 12  # characters from a trigger to the 的 and the risk word after it (列入实体清单的风险)
 
 
 def _modality(sentence: str, before: str, clause_before: str, rules: RuleSet, urging: bool = True) -> str:

@@ -224,6 +224,7 @@ class RuleSet:
     barred_relations: tuple[str, ...] = ()
     # Later in the trigger's clause, 的 and one of these: an act intended (向中国出售H20的申请), planned.
     intended: tuple[str, ...] = ()
+    risked: tuple[str, ...] = ()  # after the trigger and 的, what makes the act a risk (被制裁的风险)
     intended_relations: tuple[str, ...] = ()
     urged: tuple[str, ...] = ()  # earlier in the trigger's clause: a planned relation (说服盟友…限制)
     obliged: tuple[str, ...] = ()  # right before the trigger: a demand, planned (该局应暂停许可)
@@ -736,7 +737,8 @@ class RuleSet:
                 "obliged": self._cue_pattern(self.obliged),
                 "negation": self._cue_pattern(self.negations), "lifted": self._cue_pattern(self.lifted),
                 "barred": self._cue_pattern(self.barred), "denial": self._cue_pattern(self.denials),
-                "intended": None if not self.intended else re.compile(f"的(?:{trie_pattern(self.intended)})")}
+                "intended": None if not self.intended else re.compile(f"的(?:{trie_pattern(self.intended)})"),
+                "risked": None if not self.risked else re.compile(f"的(?:{trie_pattern(self.risked)})")}
 
     @functools.cached_property
     def negated_marker(self) -> re.Pattern | None:
@@ -1480,6 +1482,9 @@ class RulesFile(DataModel):
     """Earlier in the trigger's clause, these make a relation planned (说服盟友…限制)."""
     obliged: Words = []
     """Right before the trigger, a demand makes a relation planned (该局应暂停许可)."""
+    risked: Words = []
+    """After the trigger, in its clause, 的 and one of these make the act a risk, hypothetical, which a
+    word of lifting before it lowers, not negates (降低被美国制裁的风险)."""
     denials: Words = []
     """Earlier in the trigger's clause, a denial negates the relation itself, never reads it as its
     ``negated_as`` (否认曾向华为发放许可证 denies a permit; it imposes no restriction)."""
@@ -1689,7 +1694,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         staff_nouns=tuple(data.staff_nouns),
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
-        barred_relations=tuple(data.barred.relations), intended=tuple(data.intended.words),
+        barred_relations=tuple(data.barred.relations), intended=tuple(data.intended.words), risked=tuple(data.risked),
         intended_relations=tuple(data.intended.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
         denials=tuple(data.denials), voiced=tuple(data.voiced), legislatures=frozenset(data.legislatures),
         announced=tuple(data.announced), words=words,
