@@ -1314,6 +1314,8 @@ def _name_start(text: str, end: int, max_chars: int, chars: re.Pattern, spans: l
     floor = max(0, end - max_chars)
     while start > floor and chars.match(text, start - 1):
         start -= 1
+    if start < end and text[start] in _DATE_UNITS and start and text[start - 1].isdigit():
+        start += 1  # 继9月26日|摩尔线程智能科技(北京)股份有限公司: a date's unit opens no name
     stop = end
     while stop > start:
         m = last_word.match(text, start, stop)
@@ -1323,6 +1325,9 @@ def _name_start(text: str, end: int, max_chars: int, chars: re.Pattern, spans: l
             return m.end()
         stop = m.end() - 1
     return start
+
+
+_DATE_UNITS = "年月日号"
 
 
 def find_described_companies(text: str, spans: list[Span], rules: PatternRules,
@@ -1588,7 +1593,8 @@ _LIST_MEMBER = re.compile(r"^(?:[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)?|[A-Za-z0
 _COUNTED_FIRMS = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几多数]+)家")
 
 
-def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]],
+                     is_country: Callable[[str], bool] = lambda place: True) -> list[Found]:
     """The members of a list before a collective noun: 甲、乙和丙等企业 → three ORGs; and of a list of
     stocks right before their move: 澜微股份、星辰微高开 → two ORGs.
 
@@ -1603,7 +1609,8 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             continue
         counted = _COUNTED_FIRMS.match(text, end + 1) is not None  # 等15家实体: companies, however many named
         listing = text.startswith(rules.list_listings, noun.end())  # 等美国企业列入: so are those listed
-        start, listed = _members_before(text, end, spans, rules, 1 if counted or listing else rules.list_min_members)
+        start, listed = _members_before(text, end, spans, rules, 1 if counted or listing else rules.list_min_members,
+                                        is_country)
         # Industries are listed like companies (芯片、汽车等行业企业): a known company among
         # the members, a member named as a company is (圣邦股份), or a noun that only lists
         # companies (个股), says these are names.
@@ -1616,7 +1623,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     # 将甲和乙列入: no noun (a list closed by 等 and a noun is the loop's above), but a member named as a company
     for end, _, _ in hits.get("listing", ()):
         end -= text.endswith(_ETC, 0, end)  # 将甲、乙等列入
-        start, listed = _members_before(text, end, spans, rules, rules.list_min_members)
+        start, listed = _members_before(text, end, spans, rules, rules.list_min_members, is_country)
         if not listed or not _disposed(text, listed[0].start, spans, rules.list_disposals) \
                 or _ETC in text[listed[0].start:end] \
                 or any(f.name in rules.list_sectors for f in listed):
@@ -1635,7 +1642,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     for end, _, _ in hits.get("stock_move", ()):  # a stock's move names listed companies, not boards or indices
         while (when := next((w for w in rules.list_stock_times if text.endswith(w, 0, end)), None)) is not None:
             end -= len(when)  # 亚德诺|盘前|跌超2%
-        _, listed = _members_before(text, end, spans, rules, max(2, rules.list_min_members))
+        _, listed = _members_before(text, end, spans, rules, max(2, rules.list_min_members), is_country)
         if listed and not any(f.name.endswith(rules.list_not_stocks) or f.name in rules.list_sectors for f in listed):
             # a member over a name found already is that name (华虹|公司): only new names are added
             found.extend(f for f in listed if not _overlaps(f.start, f.end, spans))
@@ -1653,10 +1660,11 @@ def _disposed(text: str, at: int, spans: list[Span], disposals: tuple[str, ...])
     return text.endswith(disposals, 0, at if place is None else place[0])
 
 
-def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
-                    min_members: int) -> tuple[int, list[Found]]:
+def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules, min_members: int,
+                    is_country: Callable[[str], bool]) -> tuple[int, list[Found]]:
     """Where the list that ends at ``end`` starts, and its members as ORGs (none for fewer than
-    ``min_members``)."""
+    ``min_members``). A country that opens the first member is no part of it (``is_country``, an
+    entity id: 美国|通用动力); a province or a city is (云南锗业)."""
     floor = max(0, end - (rules.list_max_chars + 1) * 8)
     start = end
     while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
@@ -1678,7 +1686,7 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
         first = named[0]
     else:  # a place that opens the first member says whose it is (将美国|通用动力、雷神等)
         first = next((s[1] for s in spans[bisect.bisect_left(spans, (first,)):ending]
-                      if s[0] == first and s[2] == "PLACE"), first)
+                      if s[0] == first and s[2] == "PLACE" and is_country(s[3])), first)
         # and so does what it is, before its name (将日本防卫企业|三菱重工等)
         described = _after_last(text, rules.org_descriptors, first, first_end - 1)
         first = described if described is not None else first

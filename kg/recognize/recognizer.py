@@ -158,7 +158,7 @@ class Recognizer:
         longer = (find_legal_names(text, spans, rules, hits) + find_sub_units(text, spans, rules, hits) + models
                   + subsidiaries + find_place_agencies(text, spans, rules, hits)
                   + find_bare_laws(text, spans, rules, hits)
-                  + find_headed_orgs(text, spans, rules, hits, self._country_of) + find_listed_orgs(text, spans, rules, hits))
+                  + find_headed_orgs(text, spans, rules, hits, self._country_of) + find_listed_orgs(text, spans, rules, hits, self._is_country))
         if longer:
             _take_over(spans, longer, discovered, entities)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
@@ -190,6 +190,11 @@ class Recognizer:
                                     "pattern" if entity_id in discovered else "dict", start, end))
         named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans})}
         return Recognition(tuple(mentions), named)
+
+    def _is_country(self, entity_id: str) -> bool:
+        """Whether a known place is a country: of no other country (a province or a city has one)."""
+        entity = self.lexicon.entities.get(entity_id)
+        return entity is not None and entity.type == "PLACE" and "country" not in entity.facts
 
     def _country_of(self, entity_id: str) -> str | None:
         """The country a known entity is of: a place's own id, or its ``country`` fact."""
