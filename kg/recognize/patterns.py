@@ -2072,8 +2072,10 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
     m = _TRANSLITERATED.match(text, pos)
     if m:  # the last part ends before a follower (马克·提尔森|表示) or a common word in other characters (|推出)
         last = text.rindex("·", m.start(1), m.end(1)) + 2
-        cut = next((i for i in range(last, m.end(1)) if text.startswith(rules.name_followers, i)
-                    or text[i] not in rules.transliteration and text[i:i + 2] in rules.common_non_names), m.end(1))
+        # A Latin gloss right after the name closes it whatever its last characters (比尔·胡伊曾加(Bill Huizenga)).
+        cut = m.end(1) if _LATIN_GLOSS.match(text, m.end(1)) else next(
+            (i for i in range(last, m.end(1)) if text.startswith(rules.name_followers, i)
+             or text[i] not in rules.transliteration and text[i:i + 2] in rules.common_non_names), m.end(1))
         dot = text.index("·", m.start(1))
         start = _given_name_start(text, m.start(1), dot, rules)
         return (start, cut) if start < dot else None
@@ -2084,6 +2086,9 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
         return None
     return _chinese_name_at(text, pos, rules) or _transliterated_name_at(
         text, pos, rules, lambda end: text.startswith((*rules.name_followers, *_NAME_JOINERS, "(", " ("), end))
+
+
+_LATIN_GLOSS = re.compile(r" ?[(（][A-Z]")  # the opening of a name's Latin gloss in brackets
 
 
 def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
