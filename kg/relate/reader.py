@@ -546,9 +546,10 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             # nor has one about a plant named by its place (台积电表示,亚利桑那厂已量产,…: the speaker's)
             continue
         if first.type not in _SUBJECT_TYPES or len(lead) > (_DESCRIBED_LEAD if lead.endswith("的") else SUBJECT_LEAD) \
-                or _after_preposition(text, first, rules) \
+                or _after_preposition(text, first, rules) or lead.endswith(tuple(rules.words.get("disposal", ()))) \
                 or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
-            return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor
+            return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor;
+            # nor is one right after 将 or 把 (,将雷神公司…列入清单,禁止向其出口: what is disposed of)
         described = _following(text, mentions, index) if first.type in ("PLACE", "AGENCY", "ORG") else None
         owner = first.type == "ORG"  # a company gives way to its unit after it, never to its product
         if described is not None and described.norm_start < c_end \
