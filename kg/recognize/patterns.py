@@ -156,7 +156,8 @@ class PatternRules:
     described_not_ending: tuple[str, ...]
     org_not_inside: str  # function characters no name holds (会不断地修订高科技)
     place_agency_types: tuple[str, ...]
-    place_agency_head: re.Pattern  # 警方, 海关 right after a place
+    place_agency_head: re.Pattern  # 警方, 海关 right after a place (or after its district: 北区|联邦法院)
+    place_agency_district_chars: int  # the longest district between a place and the kind
     place_agency_not_followed_by: str
     town_anchor_types: tuple[str, ...]
     town_name: re.Pattern  # a town's name in transliteration and its kind, right after its state (泰勒市)
@@ -649,6 +650,8 @@ class AgencyOfPlaceSection(DataModel):
     """The most characters of where a mission is (香港及澳门)."""
     mission_not_inside: Words = []
     """Characters no mission's place holds (的, 在: 美国驻在…)."""
+    districts: Words = []
+    """A judicial district between the place and the kind (加州北区联邦检察官办公室, 纽约南区联邦法院)."""
 
 
 class BareLawSection(DataModel):
@@ -861,6 +864,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         org_not_inside="".join(headed.not_inside),
         place_agency_types=tuple(place_agency.anchor_types),
         place_agency_head=_place_agency_head(place_agency),
+        place_agency_district_chars=max(map(len, place_agency.districts), default=0),
         place_agency_not_followed_by="".join(place_agency.not_followed_by),
         town_anchor_types=tuple(data.town_of_place.anchor_types),
         town_name=_town_name(data.town_of_place, people.transliteration),
@@ -964,6 +968,8 @@ _MISSION_MARKER = "驻"  # stationed in: 中国驻荷兰大使馆
 def _place_agency_head(section: AgencyOfPlaceSection) -> re.Pattern:
     """A kind of body right after its place (警方), or a mission: 驻, where, and its kind (驻荷兰大使馆)."""
     heads = _alternation(section.heads).pattern
+    if section.districts:
+        heads = f"(?:{_alternation(section.districts).pattern})?(?:{heads})"
     if not section.missions:
         return re.compile(heads)
     vetoed = "".join(re.escape(ch) for ch in section.mission_not_inside)
@@ -1833,7 +1839,8 @@ def find_place_agencies(text: str, spans: list[Span], rules: PatternRules,
 
     Before a minister's title (荷兰贸易部长) the kind names no body, unless the dictionary named it:
     日本财政部长 is Japan's ministry's minister, and 财政部 alone would be another country's."""
-    anchors = _anchors_before(spans, hits.get("agency_of_place", ()), rules.place_agency_types, 0)
+    anchors = _anchors_before(spans, hits.get("agency_of_place", ()), rules.place_agency_types,
+                              rules.place_agency_district_chars)
     if not anchors:
         return []
     named = {(span[0], span[1]) for span in spans}
