@@ -3335,6 +3335,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("三星不会停产,但批评日本经济产业省的决定。", ("samsung", "opposes", "meti")): ("positive", "asserted"),
     ("英伟达没有回应置评请求,并已向中国交付了首批芯片。", ("nvidia", "supplies", "china")): ("positive", "asserted"),
     ("美国并未对华为实施制裁。", ("usa", "restricts", "huawei")): ("negative", "asserted"),
+    # a negation inside a reason that holds the trigger negates it; one whose reason 而 closes first does not
+    ("英特尔因未能在期限内获得中国监管机构批准,宣布终止收购计划。", ("china", "permits", "intel")): ("negative", "asserted"),
+    ("三星因未获得批准而暂缓扩产,但已向华为供货。", ("samsung", "supplies", "huawei")): ("positive", "asserted"),
     # an act told as a risk (的风险) may happen; a word of lifting before it lowers the risk, negating nothing
     ("中芯国际面临被美国列入实体清单的风险。", ("usa", "restricts", "smic")): ("positive", "hypothetical"),
     ("分析认为,此举可降低长江存储被美国制裁的风险。", ("usa", "restricts", "ymtc")): ("positive", "hypothetical"),

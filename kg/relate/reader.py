@@ -2769,8 +2769,14 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     if lifted is not None and lifted.match(text, found.end()):
         return False  # 拒绝撤销对阿斯麦的出口限制: the lifting is refused, the measure stands
     openers = (*rules.phrase_markers, *_OPENERS)
-    return not any(text.startswith(openers, at) for at in range(start, found.start()))
+    opened = [at for at in range(start, found.start()) if text.startswith(openers, at)]
+    # A reason opened before the negation still holds the trigger when nothing closes it before the trigger
+    # (英特尔因未能获得中国监管机构批准: the approval is denied; not 因未获批准而放弃出口: the export's own verb).
+    return not opened or all(text.startswith(_REASON_OPENS, at) for at in opened) \
+        and _REASON_CLOSES not in text[found.end():trigger_at]
 
+
+_REASON_OPENS = "因"  # a reason's opener among _OPENERS
 
 # Besides the rules' markers, before a negation these open a phrase it is inside of (在没有…的情况下,
 # 的实体不透明), or end the clause.
