@@ -1601,8 +1601,9 @@ _COUNTED_FIRMS = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几
 
 def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]],
                      is_country: Callable[[str], bool] = lambda place: True) -> list[Found]:
-    """The members of a list before a collective noun: 甲、乙和丙等企业 → three ORGs; and of a list of
-    stocks right before their move: 澜微股份、星辰微高开 → two ORGs.
+    """The members of a list before a collective noun: 甲、乙和丙等企业 → three ORGs; of a list with no
+    noun between 将 or 把 and a listing, when a member is known or named as a company: 将星河微电子和长鑫
+    存储列入 → two ORGs; and of a list of stocks right before their move: 澜微股份、星辰微高开 → two ORGs.
 
     The list runs back from 等 (or the move) to punctuation other than 、; its first member
     starts after the last of ``legal_starts_after``. Members already found by
@@ -1620,8 +1621,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         # Industries are listed like companies (芯片、汽车等行业企业): a known company among
         # the members, a member named as a company is (圣邦股份), or a noun that only lists
         # companies (个股), says these are names.
-        known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
-                 if s[2] == "ORG"}
+        known = _known_orgs(spans, start, end)
         if counted or noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed) \
                 or any(_named_as_company(f.name, rules.list_members_enough) for f in listed) \
                 or listing and not any(f.name in rules.list_sectors for f in listed):
@@ -1634,8 +1634,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
                 or _ETC in text[listed[0].start:end] \
                 or any(f.name in rules.list_sectors for f in listed):
             continue
-        known = {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
-                 if s[2] == "ORG"}
+        known = _known_orgs(spans, start, end)
         named = [f for f in listed if _named_as_company(f.name, rules.list_members_enough)
                  or text.startswith(rules.list_generic_endings, f.end)]
         if named or any((f.start, f.end) in known for f in listed):
@@ -1656,6 +1655,12 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
 
 
 _UNNAMED_MEMBER_MIN = 4  # characters of a listed member with no company's ending: longer than most people's names
+
+
+def _known_orgs(spans: list[Span], start: int, end: int) -> set[tuple[int, int]]:
+    """Where the organizations found already between ``start`` and ``end`` are."""
+    return {(s[0], s[1]) for s in spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (end,))]
+            if s[2] == "ORG"}
 
 
 def _disposed(text: str, at: int, spans: list[Span], disposals: tuple[str, ...]) -> bool:

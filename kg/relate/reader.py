@@ -1934,8 +1934,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                                                          kinds=kinds, stacked=stacked, companies=companies)
             if rule.relation == STANCE and len(tails) > 1:
                 # 质疑陈立武与中国企业之间的关联: the ties are questioned; who comes after 与 only has them
-                at = {x: text.find(ch) for ch, x in masked.by_char.items() if x in tails}
-                tails = [t for t in tails if not _party_to_ties(text, at[t], rules)] or tails[:1]
+                found_at = {x: text.find(ch) for ch, x in masked.by_char.items() if x in tails}
+                tails = [t for t in tails if not _party_to_ties(text, found_at[t], rules)] or tails[:1]
             if titled:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
@@ -2776,11 +2776,10 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
         and _REASON_CLOSES not in text[found.end():trigger_at]
 
 
-_REASON_OPENS = "因"  # a reason's opener among _OPENERS
-
+_REASON_OPENS = "因"  # opens a reason (因未能获得批准)
 # Besides the rules' markers, before a negation these open a phrase it is inside of (在没有…的情况下,
 # 的实体不透明), or end the clause.
-_OPENERS = ("在", "因", "的", *CLAUSE_MARKS)
+_OPENERS = ("在", _REASON_OPENS, "的", *CLAUSE_MARKS)
 
 _SCOPE_WINDOW = 12  # characters before a scope cue its own negation may stand in (未能采取足够措施,阻止)
 
