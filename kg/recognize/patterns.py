@@ -1664,11 +1664,9 @@ def _known_orgs(spans: list[Span], start: int, end: int) -> set[tuple[int, int]]
 
 
 def _disposed(text: str, at: int, spans: list[Span], disposals: tuple[str, ...]) -> bool:
-    """Whether the name at ``at`` comes right after one of ``disposals``, or after one and a place
-    (将美国|甲公司、乙公司列入)."""
-    place = next((s for s in reversed(spans[:bisect.bisect_left(spans, (at,))]) if s[1] == at and s[2] == "PLACE"),
-                 None)
-    return text.endswith(disposals, 0, at if place is None else place[0])
+    """Whether the name at ``at`` comes right after one of ``disposals``, or after one and the places
+    glued before it (将美国|甲公司、乙公司列入)."""
+    return text.endswith(disposals, 0, _past_glued_places(spans, at))
 
 
 def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules, min_members: int,

@@ -2020,7 +2020,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A negation before a rule without a verb negates another verb: 停止采购英伟达的芯片 still
             # names Nvidia's chip, as a hedge there still names it (below).
             # 面临被美国列入实体清单的风险, 降低被制裁的风险: a risk, which a lifting word lowers, not negates
-            risked = bool(trigger_groups) and _risked(text, m.end(trigger_groups[0]), rules)
+            risked = bool(trigger_groups) and _goes_on_to(text, m.end(trigger_groups[0]), rules.cue_search["risked"],
+                                                          _RISK_REACH)
             if rule.conduct_denials is None:
                 negated = bool(rule.triggers) and (
                     _negated(text, trigger_at, rules) or _predicate_negated(text, m, trigger_at, rules)
@@ -2053,7 +2054,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             elif modality in ("asserted", "reported") and any(head.source == _URGED for head in heads):
                 modality = "planned"  # what the urged party is to do
             elif modality in ("asserted", "reported") and polarity == "positive" and trigger_groups \
-                    and rule.relation in rules.intended_relations and _intended(text, m.end(trigger_groups[0]), rules):
+                    and rule.relation in rules.intended_relations \
+                    and _goes_on_to(text, m.end(trigger_groups[0]), rules.cue_search["intended"]):
                 # 英伟达向中国出售B30A的申请: the sale applied for (one whose licence is refused is negative:
                 # 尚未批准AMD向中国出口MI308芯片的申请, and stays asserted)
                 modality = "planned"
@@ -2799,21 +2801,14 @@ def _in_scope(before: str, clause_at: int, relation: str, rules: RuleSet) -> boo
 _OBLIGED_WINDOW = 4  # characters before a trigger a demand may stand in (应立即暂停)
 
 
-def _intended(text: str, trigger_end: int, rules: RuleSet) -> bool:
-    """Whether the trigger's clause goes on to 的 and a word of ``intended`` after the trigger: the act
-    is what an application, a plan or a request is for (向中国出售B30A芯片的申请)."""
-    cue = rules.cue_search["intended"]
-    end = clause_end(text, trigger_end)
-    return cue is not None and cue.search(text, trigger_end, len(text) if end is None else end) is not None
-
-
-def _risked(text: str, trigger_end: int, rules: RuleSet) -> bool:
-    """Whether the trigger's clause goes on to 的 and a word of risk (rules.risked) soon after the trigger:
-    the act is what may happen (面临被美国列入实体清单的风险)."""
-    cue = rules.cue_search["risked"]
-    end = clause_end(text, trigger_end)
-    return cue is not None and cue.search(text, trigger_end, min(len(text) if end is None else end,
-                                                                 trigger_end + _RISK_REACH)) is not None
+def _goes_on_to(text: str, trigger_end: int, cue: re.Pattern | None, reach: int | None = None) -> bool:
+    """Whether the trigger's clause goes on after the trigger, within ``reach`` characters if given, to
+    ``cue``: 的 and a word of ``intended`` (向中国出售B30A芯片的申请: the act is what an application, a plan or
+    a request is for) or of ``risked`` (面临被美国列入实体清单的风险: the act may happen)."""
+    stop = clause_end(text, trigger_end)
+    end = len(text) if stop is None else stop
+    return cue is not None and cue.search(text, trigger_end, end if reach is None else min(end, trigger_end + reach)) \
+        is not None
 
 
 _RISK_REACH = 12  # characters from a trigger to the 的 and the risk word after it (列入实体清单的风险)
