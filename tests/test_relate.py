@@ -3507,6 +3507,11 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     ("日本政府要将东京电子的部分设备纳入出口管制。", ("japan", "restricts", "tokyo_electron")): ("positive", "planned"),
     # a message passed around
     ("网上流传一条消息:英伟达已停止向中国客户供货。", ("nvidia", "supplies", "china")): ("negative", "reported"),
+    # a promise pointed at (违反上述承诺) is a noun: it plans nothing; one made still does
+    ("欧盟委员会认定,因谷歌违反了上述承诺,已对谷歌处以罚款。", ("eu_commission", "investigates", "google")):
+        ("positive", "asserted"),
+    ("市场监管总局称高通未遵守相关承诺,随后对高通展开调查。", ("samr", "investigates", "qualcomm")): ("positive", "asserted"),
+    ("英伟达承诺继续向中国客户供货。", ("nvidia", "supplies", "china")): ("positive", "planned"),
 }
 
 
