@@ -1791,8 +1791,8 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
         return between == ""
     if kinds == ("ORG", "ORG"):
         return not owners_named and between in rules.owned_by
-    if kinds == ("ORG", "PRODUCT"):  # 英伟达H20, 阿斯麦的1980i: whose it is
-        return fold_makers and between in ("", " ", "的")
+    if kinds == ("ORG", "PRODUCT"):  # 英伟达H20, 阿斯麦的1980i, 英伟达最新的Blackwell: whose it is
+        return fold_makers and _only_whose(between, rules)
     if kinds == ("PLACE", "LAW"):  # 美国《芯片法案》
         return fold_makers and between in ("", " ")
     if between == "":  # a country glued to a company is its nationality: 将中国浪潮集团列入
@@ -1801,6 +1801,15 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
     # A verb or a preposition makes it a clause: 中国禁止企业华为…, 美国向中国企业华为….
     return described is not None and not rules.has_trigger(between) \
         and not any(word in between for word in rules.prepositions)
+
+
+def _only_whose(between: str, rules: RuleSet) -> bool:
+    """Whether ``between`` a maker and a product says only whose it is: nothing, 的, or one word of
+    ``product_modifier`` with 的 before or after it (最新的, 的新一代)."""
+    if between in ("", " ", _POSSESSIVE):
+        return True
+    rest = between.removeprefix(_POSSESSIVE)
+    return any(rest.startswith(w) and rest[len(w):] in ("", _POSSESSIVE) for w in rules.words.get("product_modifier", ()))
 
 
 # The (name, name after) types _folds may fold; no other pair ever does.
