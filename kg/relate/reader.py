@@ -1970,10 +1970,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and (m.end("head") < clause_start(text, trigger_at) or masked.carried and m.start("head") == 0) \
                     and rules.agent_search.search(text, max(m.end("head"), clause_start(text, trigger_at)), trigger_at):
                 continue  # 发言人说,由一家智库指责“俄罗斯干预”: the act's agent is named in its own clause
-            if _word_before(text, m.start("head"), rules.words.get("disposal", ()), rules) \
+            if _in_disposed_goods(text, m.start("head"), rules) \
                     and not mask_kind(text[m.start("head")]).endswith("PRODUCT") \
                     and _names_a_product(text, m.end("head"), rules):
-                continue  # 走私集团将英伟达H100芯片转运至中国: the maker of what is disposed of does not act
+                continue  # 走私集团将(受管制的)英伟达H100芯片转运至中国: the maker of what is disposed of does not act
             if trigger_groups and _trigger_in_circumstance(text, m, trigger_groups[0], rules):
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
             if _only_where(masked, m.start("head"), trigger_at if trigger_groups else None, rules):
@@ -2878,6 +2878,26 @@ def _before_words(text: str, at: int, words: tuple[str, ...]) -> bool:
                               or ord(text[at]) >= MASK_BASE and mask_kind(text[at]).endswith("PRODUCT")):
         at += 1
     return text.startswith(words, at)
+
+
+def _in_disposed_goods(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether the name at ``at`` opens what 将 or 把 disposes of: right after the marker, or after a
+    description the marker opens and 的 closes, naming no one (将受管制的英伟达芯片出售给…)."""
+    disposal = rules.words.get("disposal", ())
+    if _word_before(text, at, disposal, rules):
+        return True
+    if not text.endswith(_POSSESSIVE, 0, at):
+        return False
+    start = max(clause_start(text, at), at - _DESCRIBED_GOODS)
+    for before in range(at - len(_POSSESSIVE) - 1, start, -1):
+        if ord(text[before]) >= MASK_BASE:
+            return False  # a name in the description: its goods, or its act
+        if _word_before(text, before, disposal, rules):
+            return True
+    return False
+
+
+_DESCRIBED_GOODS = 12  # characters a description of disposed goods may take, 将 to 的 (将被禁运的|英伟达芯片)
 
 
 def _names_a_product(text: str, at: int, rules: RuleSet) -> bool:
