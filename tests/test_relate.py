@@ -3329,6 +3329,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("阿斯麦表示,荷兰向中国出口光刻机须获得许可。", "supplies", "asml", "china", "the same, 向"),
     ("由三星代工的特斯拉芯片已经量产,将供应给小米。", "supplies", "tesla", "xiaomi",
      "a maker named before its goods after such a clause is no actor"),
+    ("英伟达发布了新芯片。与此同时,美国呼吁盟友加强对中国的出口管制。", "opposes", "nvidia", None,
+     "a clause of a connective alone hands the sentence to the name opening the next, not to the last subject"),
+    ("台积电公布了季度财报。此外,华盛顿还敦促荷兰加强对华出口管制。", "opposes", "tsmc", None,
+     "the same after 此外, the subject a city"),
+    ("美光上月发布财报。今年3月,美国议员呼吁商务部加强对中国的出口管制。", "opposes", "micron", None,
+     "the same after a time"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

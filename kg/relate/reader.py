@@ -209,6 +209,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                 else carried if (own is None or own.norm_start >= c_start
                                                  and not _described_in(text, own, c_end)) \
                                 and (c_start == s_start or carried_on) else None
+                            # A clause of a connective alone (与此同时,) hands the sentence to the name opening the
+                            # next: 与此同时,华盛顿也要求台积电加强对中国客户的审查 is no act of the last subject's.
+                            if stand_in is carried and stand_in is not None and c_start == s_start \
+                                    and _connective_alone(text, spans_of["clause"], own, as_countries, rules):
+                                stand_in = None
                             # What was said, in a clause that acts on its own subject (监管总局表示,高通未申报,
                             # 已对其立案调查): the speaker acts.
                             if stand_in is not None and stand_in is here and own is not None and here is not own \
@@ -639,6 +644,19 @@ def _described_in(text: str, subject: Mention, end: int) -> bool:
     """Whether ``subject`` is a person the clause that ends at ``end`` opens by describing
     (``_described_person``): the clause is about that person, not the last sentence's subject."""
     return subject.type == "PERSON" and subject.norm_start < end and text[subject.norm_start - 1] == "的"
+
+
+def _connective_alone(text: str, spans: list[tuple[int, int]], own: Mention | None, mentions: list[Mention],
+                      rules: RuleSet) -> bool:
+    """Whether the sentence (``spans`` its clauses) opens with a clause naming no one and holding no
+    trigger (与此同时, 此外, 今年3月) and its subject ``own``, no product, opens the next one: the sentence
+    is that subject's."""
+    if own is None or own.type == "PRODUCT" or len(spans) < 2 or not mentions or mentions[0] is not own:
+        return False
+    (first_start, first_end), (second_start, second_end) = spans[0], spans[1]
+    return second_start <= own.norm_start < second_end \
+        and not text[second_start:own.norm_start].strip(_OPENING_QUOTES + " ") \
+        and not rules.has_trigger(text[first_start:first_end])
 
 
 def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]], mentions: list[Mention],
