@@ -332,6 +332,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
      ("hygon_dcu", "competes_with", "a100")),
     ("a product restricted, described by its maker", "美国商务部限制英伟达最先进的Blackwell芯片对华出口。",
      ("us_commerce", "restricts", "blackwell")),
+    ("a maker a modifier keeps apart makes what a later verb launches", "英伟达最新的B200和即将推出的B300都不在此列。",
+     ("b300", "made_by", "nvidia")),
     ("the gap to a rival", "这笔订单有望帮助三星缩小与台积电的差距。", ("samsung", "competes_with", "tsmc")),
     ("the gap to a rival", "昇腾910C与H100之间的性能差距正在缩小。", ("ascend_910c", "competes_with", "h100")),
     ("named rival", "摩尔线程被视为AMD在中国的主要竞争者。", ("moore_threads", "competes_with", "amd")),

@@ -252,10 +252,13 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                 if not templates:
                     continue
                 owners_named = rule.relation in _OWNERSHIP
-                key = (c_start, c_end, rule.fold_makers, people, takes_people, owners_named)
+                # A maker a modifier keeps from its product (英伟达最先进的Blackwell以及尚未发布的Rubin) stays a
+                # name for making, whose verb may reach past it.
+                described_makers = rule.relation != _MAKING
+                key = (c_start, c_end, rule.fold_makers, people, takes_people, owners_named, described_makers)
                 if key not in masks:
                     masks[key] = _mask(text, c_start, c_end, clause.names, rule.fold_makers, rules, clause.stand_in,
-                                       owners_named)
+                                       owners_named, described_makers)
                 evidence = evidence or _evidence(doc, s_start, s_end)
                 for relation in _with_mates(_apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
                                                    text[c_end:s_end], evidence), clause, rule):
@@ -807,6 +810,7 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
 # The relations that read an owner before what it owns: the employer before its staff (曾任谷歌研究员),
 # the company before its unit (华为旗下海思). To the others the staff or the unit is the party.
 _OWNERSHIP = ("works_for", "part_of")
+_MAKING = "made_by"  # the relation of a product to its maker
 _SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)
 _PASSIVE_NOUN_REACH = 7  # from 的 to a passive marker over the noun it ends (的芯片已被, 的H20芯片均遭到)
 
@@ -1593,11 +1597,12 @@ def _evidence(doc: Document, start: int, end: int, rule: str = "") -> Evidence:
 
 
 def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers: bool, rules: RuleSet,
-          subject: Mention | None = None, owners_named: bool = True) -> _Masked:
+          subject: Mention | None = None, owners_named: bool = True, described_makers: bool = True) -> _Masked:
     """Replace each mention by one character; an appositive 英伟达(Nvidia) of the same entity vanishes.
 
     With ``fold_makers``, a maker glued to its product (英伟达H20, or with 的) stays
-    plain text: the product is what the phrase names. A ``subject`` carried from an
+    plain text: the product is what the phrase names; with ``described_makers`` too, one a product's
+    modifier keeps apart (英伟达最新的Blackwell). A ``subject`` carried from an
     earlier clause goes first, as if the clause had named it. Unless ``owners_named``
     (the rules of employment and of units), a company before its staff (谷歌工程师) or
     its unit (华为旗下海思) stays plain text: the staff or the unit is the party.
@@ -1644,7 +1649,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if not owners_named and mention.type == "ORG" and text.startswith(rules.staff_nouns, mention.norm_end):
             continue  # 起诉一名谷歌工程师: the staff is the party, not the company
         following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None
-        if following is not None and _folds(text, mention, following, fold_makers, owners_named, rules):
+        if following is not None and _folds(text, mention, following, fold_makers, owners_named, rules,
+                                            described_makers):
             pieces.append(text[pos:mention.norm_start])  # the phrase names what follows: no gap
             pos = following.norm_start
             if _after_preposition(text, mention, rules):
@@ -1795,7 +1801,7 @@ def _following(text: str, mentions: list[Mention], index: int) -> Mention | None
 
 
 def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owners_named: bool,
-           rules: RuleSet) -> bool:
+           rules: RuleSet, described_makers: bool = True) -> bool:
     """Whether ``mention`` only modifies the name after it: a maker glued to its product
     (英伟达H20, 阿斯麦的1980i, with ``fold_makers``), a company before its unit (华为旗下海思, unless
     ``owners_named``), a body glued to its unit (美国众议院中国特设委员会), or
@@ -1810,7 +1816,7 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
     if kinds == ("ORG", "ORG"):
         return not owners_named and between in rules.owned_by
     if kinds == ("ORG", "PRODUCT"):  # 英伟达H20, 阿斯麦的1980i, 英伟达最新的Blackwell: whose it is
-        return fold_makers and _only_whose(between, rules)
+        return fold_makers and (between in ("", " ", _POSSESSIVE) or described_makers and _only_whose(between, rules))
     if kinds == ("PLACE", "LAW"):  # 美国《芯片法案》
         return fold_makers and between in ("", " ")
     if between == "":  # a country glued to a company is its nationality: 将中国浪潮集团列入
@@ -1822,10 +1828,8 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
 
 
 def _only_whose(between: str, rules: RuleSet) -> bool:
-    """Whether ``between`` a maker and a product says only whose it is: nothing, 的, or one word of
-    ``product_modifier`` with 的 before or after it (最新的, 的新一代)."""
-    if between in ("", " ", _POSSESSIVE):
-        return True
+    """Whether ``between`` a maker and a product, a word of ``product_modifier`` with 的 before or after
+    it (最新的, 的新一代), says only whose it is."""
     rest = between.removeprefix(_POSSESSIVE)
     return any(rest.startswith(w) and rest[len(w):] in ("", _POSSESSIVE) for w in rules.words.get("product_modifier", ()))
 
@@ -1940,7 +1944,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             heads = _coordinated(masked, m.start("head"), rule.head, head_joiners, m.start("tail"),
                                  rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds, stacked,
                                  companies)
-            if masked.owners and rule.relation == "made_by" and trigger_groups \
+            if masked.owners and rule.relation == _MAKING and trigger_groups \
                     and m.group(trigger_groups[0]) not in rules.words.get("made_for_others", ()):
                 tail_id = masked.by_char[text[m.start("tail")]].entity_id
                 heads = [h for h in heads if masked.owners.get(h, tail_id) == tail_id]
