@@ -847,6 +847,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("us_commerce", "restricts", "hygon")),
     ("listing per clause", "日本经济产业省修订规则,把东京电子纳入管制范围,同时把长鑫存储、长江存储列入最终用户清单。",
      ("meti", "restricts", "ymtc")),
+    # a national supercomputing centre, its city inside its name (a dictionary entry)
+    ("a centre named with its city", "美国商务部把国家超级计算无锡中心和江南计算技术研究所列入实体清单。",
+     ("us_commerce", "restricts", "nscc_wuxi")),
     # what was said with no subject of its own is the speaker's, not the first clause's subject's
     ("speaker's clause", "台积电董事会通过决议,日本经济产业省表示,将对中国实施出口管制。", ("meti", "restricts", "china")),
     ("speaker's clause", "英特尔公布财报后,美国财政部声明,已对中芯国际实施制裁。", ("us_treasury", "restricts", "smic")),
