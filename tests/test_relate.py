@@ -665,6 +665,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # ...or a quote that ends its own sentence, its speaker named in the next (one sentence then)
     ("quoted", "“日方此举严重违背自由贸易原则。”中国商务部新闻发言人在记者会上表示。", ("cn_commerce", "opposes", "japan")),
     ("quoted", "“韩国的出口管制是失败的!”三星电子会长在股东大会上说。", ("samsung", "opposes", "south_korea")),
+    # a pronoun speaking opens the sentence (他, 她): what it says is the last subject's, though a name opens it
+    ("said by 他", "苏姿丰出席了发布会。她直言,日本的出口管制是失败的。", ("lisa_su", "opposes", "japan")),
     ("quoted", "“这只是正常的商业合作。我们坚决反对美方的无理打压。”中兴通讯发言人说。", ("zte", "opposes", "usa")),
     ("quoted", "「美方的出口管制毫無根據。」陸委會發言人說。", ("tw_mac", "opposes", "usa")),  # corner quotes too
     # said in the first person: the speaker's own stance

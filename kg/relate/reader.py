@@ -653,13 +653,14 @@ def _connective_alone(text: str, spans: list[tuple[int, int]], own: Mention | No
                       rules: RuleSet) -> bool:
     """Whether the sentence (``spans`` its clauses) opens with a clause naming no one and holding no
     trigger (与此同时, 此外, 今年3月) and its subject ``own``, no product, opens the next one: the sentence
-    is that subject's."""
+    is that subject's. Not past a verb of speaking (他直言,美国的出口管制是失败的: the speaker's stance)."""
     if own is None or own.type == "PRODUCT" or len(spans) < 2 or not mentions or mentions[0] is not own:
         return False
     (first_start, first_end), (second_start, second_end) = spans[0], spans[1]
     return second_start <= own.norm_start < second_end \
         and not text[second_start:own.norm_start].strip(_OPENING_QUOTES + " ") \
-        and not rules.has_trigger(text[first_start:first_end])
+        and not rules.has_trigger(text[first_start:first_end]) \
+        and (rules.speech_opening is None or rules.speech_opening.search(text, first_start, second_start) is None)
 
 
 def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]], mentions: list[Mention],
