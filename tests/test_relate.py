@@ -666,6 +666,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("quoted", "“日方此举严重违背自由贸易原则。”中国商务部新闻发言人在记者会上表示。", ("cn_commerce", "opposes", "japan")),
     ("quoted", "“韩国的出口管制是失败的!”三星电子会长在股东大会上说。", ("samsung", "opposes", "south_korea")),
     # a pronoun speaking opens the sentence (他, 她): what it says is the last subject's, though a name opens it
+    ("a government named by its country", "国民党批评美国政府对台湾施压。", ("kmt", "opposes", "usa")),
     ("said by 他", "苏姿丰出席了发布会。她直言,日本的出口管制是失败的。", ("lisa_su", "opposes", "japan")),
     ("quoted", "“这只是正常的商业合作。我们坚决反对美方的无理打压。”中兴通讯发言人说。", ("zte", "opposes", "usa")),
     ("quoted", "「美方的出口管制毫無根據。」陸委會發言人說。", ("tw_mac", "opposes", "usa")),  # corner quotes too
@@ -3342,6 +3343,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the same after 此外, the subject a city"),
     ("美光上月发布财报。今年3月,美国议员呼吁商务部加强对中国的出口管制。", "opposes", "micron", None,
      "the same after a time"),
+    ("国民党批评政府在对美关税谈判中让步太多。", "opposes", "kmt", None,
+     "a stance on a government named by no name is on no one the sentence names later"),
+    ("民进党批评政府对中国过于软弱。", "opposes", "dpp", "china", "the same, the country a named one"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

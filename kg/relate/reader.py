@@ -2004,6 +2004,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.relation == STANCE and m.start("tail") < clause_start(text, m.start("head")) \
                     and _later_in_its_clause(masked, m.start("tail")):
                 continue  # 美国正在调查华为,中方表示反对; 在美国宣布制裁华为后,…: the stance is on the first name's act
+            if rule.relation == STANCE and trigger_groups and m.start("tail") > (after := m.end(trigger_groups[0])) \
+                    and text.startswith(rules.administration, after + text.startswith("了", after)) \
+                    and m.group(trigger_groups[0]) not in rules.urged:
+                # 国民党批评政府未能在对美谈判中…: the stance is on a government it names by no name; one urged
+                # (敦促政府对中芯国际展开调查) is asked to act on the name after it
+                continue
             if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 白宫发言人称三星已同意向美光授权专利: the agreeing is Samsung's, not the White House's
             if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
