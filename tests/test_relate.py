@@ -850,6 +850,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("us_commerce", "restricts", "hygon")),
     ("listing per clause", "日本经济产业省修订规则,把东京电子纳入管制范围,同时把长鑫存储、长江存储列入最终用户清单。",
      ("meti", "restricts", "ymtc")),
+    # a bracket noting something about a name, no name or trigger inside, is no gap after it
+    ("a note in brackets", "美国商务部将包括中芯国际(股票代码:00981)在内的多家中国企业列入实体清单。",
+     ("us_commerce", "restricts", "smic")),
+    ("a defined word in brackets (a guard: read before)", "日本经济产业省把包括东京电子(以下简称“该公司”)在内的三家企业纳入管制名单。",
+     ("meti", "restricts", "tokyo_electron")),
     # a national supercomputing centre, its city inside its name (a dictionary entry)
     ("a centre named with its city", "美国商务部把国家超级计算无锡中心和江南计算技术研究所列入实体清单。",
      ("us_commerce", "restricts", "nscc_wuxi")),

@@ -1702,6 +1702,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
         if gloss:  # 寒武纪(Cambricon Technologies Corp.)(688256-CN): the name's glosses are no gap
             pos = gloss.end()
+        elif text.startswith("(", pos):
+            pos = _past_a_note(text, pos, end, mentions, index, rules)
         generic = next((noun for noun in _COMPANY_NOUNS if text.startswith(noun, pos, end)), None) \
             if mention.type == "ORG" else None
         if generic in _HOLDING_NOUNS and not text.startswith(rules.coordinators, pos + len(generic)):
@@ -1712,6 +1714,21 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pos = _own_plant_end(text, mentions, index, pos, rules)  # 三星电子西安工厂和SK海力士…: a list
     pieces.append(_without_glosses(text[pos:end]))
     return _Masked("".join(pieces), by_char, set(used), subject is not None, owners)
+
+
+def _past_a_note(text: str, pos: int, end: int, mentions: list[Mention], index: int, rules: RuleSet) -> int:
+    """Where a bracket opening at ``pos``, right after ``mentions[index]``, closes when it only notes
+    something about the name, no other name and no trigger inside ((以下简称“公司”), (股票代码:688897)):
+    no gap between the name and what follows (包括X(以下简称“公司”)在内的); else ``pos``."""
+    closing = text.find(")", pos, min(end, pos + _BRACKET_NOTE))
+    if closing < 0 or "(" in text[pos + 1:closing] or any(mark in text[pos:closing] for mark in SENTENCE_ENDS) \
+            or index + 1 < len(mentions) and mentions[index + 1].norm_start < closing \
+            or rules.has_trigger(text[pos:closing]):
+        return pos
+    return closing + 1
+
+
+_BRACKET_NOTE = 24  # characters a bracket noting something about the name before it may take
 
 
 def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rules: RuleSet) -> int:
