@@ -168,7 +168,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         if readers:  # what the rules share while they read the sentence (most sentences have no reader)
             evidence: Evidence | None = None  # made when a rule first reads the sentence: most state nothing
             sentence = text[s_start:s_end]
-            masks: dict[tuple[int, int, bool, bool, bool, bool], _Masked] = {}  # shared by the rules
+            masks: dict[tuple[int, int, bool, bool, bool, bool, bool], _Masked] = {}  # shared by the rules
             name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
             named_in: dict[tuple[int, int, bool, bool], _Clause | None] = {}  # each span's names, None for fewer than two
             stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
