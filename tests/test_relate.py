@@ -3547,6 +3547,11 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
         ("positive", "asserted"),
     ("市场监管总局称高通未遵守相关承诺,随后对高通展开调查。", ("samr", "investigates", "qualcomm")): ("positive", "asserted"),
     ("英伟达承诺继续向中国客户供货。", ("nvidia", "supplies", "china")): ("positive", "planned"),
+    # a licence duty the head demands is its own act; one a head is urged to impose, or plans, is not yet
+    ("美国政府要求H200出口须申请许可证。", ("usa", "restricts", "h200")): ("positive", "asserted"),
+    ("美国商务部要求英伟达向中国出口H20须获得许可证。", ("us_commerce", "restricts", "nvidia")): ("positive", "asserted"),
+    ("美国呼吁荷兰对阿斯麦的光刻机出口实施许可证要求。", ("netherlands", "restricts", "asml")): ("positive", "planned"),
+    ("美国计划要求H20出口须申请许可证。", ("usa", "restricts", "h20")): ("positive", "planned"),
 }
 
 

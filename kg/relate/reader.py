@@ -2101,7 +2101,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             elif asking is not None:  # the one asking: as certain as the asking (美国计划说服日本抵制华为)
                 modality = _modality(sentence, lead + text[:asking], text[clause_start(text, asking):asking], rules)
             else:
-                modality = _modality(sentence, before, went_on, rules)
+                # a duty the head imposes is its act, though 要求 says it (美国政府要求H20出口须申请许可证); not
+                # one a head urged imposes (美国呼吁荷兰对阿斯麦的出口实施许可证要求)
+                imposes = rule.imposed and (rules.urged_search is None or rules.urged_search.search(
+                    text, clause_start(text, m.start("head")), m.start("head")) is None)
+                modality = _modality(sentence, before, went_on, rules, urging=not imposes)
                 if modality == "asserted" and _conceded(text, clause_before, m.end(trigger_groups[0]), rules):
                     modality = "hypothetical"
             if risked:
