@@ -209,6 +209,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                 else carried if (own is None or own.norm_start >= c_start
                                                  and not _described_in(text, own, c_end)) \
                                 and (c_start == s_start or carried_on) else None
+                            # Nor does the subject of a circumstance (美国出台新规后,) past a clause that goes on with
+                            # a subject of its own, unnamed (这家企业的工厂先是获得豁免,…,得以从应用材料采购).
+                            if stand_in is not None and stand_in is own and c_start > s_start \
+                                    and _left_in_its_circumstance(text, own, c_start, spans_of["clause"], rules):
+                                stand_in = None
                             # A clause of a connective alone (与此同时,) hands the sentence to the name opening the
                             # next: 与此同时,华盛顿也要求台积电加强对中国客户的审查 is no act of the last subject's.
                             if stand_in is carried and stand_in is not None and c_start == s_start \
@@ -647,6 +652,19 @@ def _described_in(text: str, subject: Mention, end: int) -> bool:
     """Whether ``subject`` is a person the clause that ends at ``end`` opens by describing
     (``_described_person``): the clause is about that person, not the last sentence's subject."""
     return subject.type == "PERSON" and subject.norm_start < end and text[subject.norm_start - 1] == "的"
+
+
+def _left_in_its_circumstance(text: str, subject: Mention, at: int, spans: list[tuple[int, int]],
+                              rules: RuleSet) -> bool:
+    """Whether ``subject`` opens a clause that ends in a word of ``circumstance_closers`` (美国出台新规后,)
+    and the clause after it, before ``at``, does not go on with it (中国企业纷纷转向国产芯片): the clauses
+    after that go on with that clause's subject, not with the circumstance's."""
+    index = next((i for i, (start, end) in enumerate(spans) if start <= subject.norm_start < end), None)
+    if index is None or index + 1 >= len(spans) or spans[index + 1][0] >= at:
+        return False
+    body = text[spans[index][0]:spans[index][1]].rstrip(_CLAUSE_END_MARKS)
+    return body.endswith(tuple(rules.words.get("circumstance_closers", ()))) \
+        and not _continues(text, spans[index + 1][0], spans[index + 1][1], rules)
 
 
 def _connective_alone(text: str, spans: list[tuple[int, int]], own: Mention | None, mentions: list[Mention],
