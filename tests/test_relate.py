@@ -666,6 +666,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("quoted", "“日方此举严重违背自由贸易原则。”中国商务部新闻发言人在记者会上表示。", ("cn_commerce", "opposes", "japan")),
     ("quoted", "“韩国的出口管制是失败的!”三星电子会长在股东大会上说。", ("samsung", "opposes", "south_korea")),
     # a pronoun speaking opens the sentence (他, 她): what it says is the last subject's, though a name opens it
+    ("a subject with its own circumstance goes on past a clause that opens with a verb",
+     "商务部发言人何亚东在回应此事时,明确表示,“中方坚决维护自身利益,对美方的错误做法进行坚决反制。”",
+     ("he_yadong", "opposes", "usa")),
     ("a circumstance's subject goes on through a clause that continues (a guard: read before)",
      "美国财政部发布新规后,又将中芯国际列入制裁名单。", ("us_treasury", "restricts", "smic")),
     ("a government named by its country", "国民党批评美国政府对台湾施压。", ("kmt", "opposes", "usa")),

@@ -212,7 +212,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             # Nor does the subject of a circumstance (美国出台新规后,) past a clause that goes on with
                             # a subject of its own, unnamed (这家企业的工厂先是获得豁免,…,得以从应用材料采购).
                             if stand_in is not None and stand_in is own and c_start > s_start \
-                                    and _left_in_its_circumstance(text, own, c_start, spans_of["clause"], rules):
+                                    and _left_in_its_circumstance(text, own, c_start, spans_of["clause"], as_countries,
+                                                                  rules):
                                 stand_in = None
                             # A clause of a connective alone (与此同时,) hands the sentence to the name opening the
                             # next: 与此同时,华盛顿也要求台积电加强对中国客户的审查 is no act of the last subject's.
@@ -655,16 +656,25 @@ def _described_in(text: str, subject: Mention, end: int) -> bool:
 
 
 def _left_in_its_circumstance(text: str, subject: Mention, at: int, spans: list[tuple[int, int]],
-                              rules: RuleSet) -> bool:
+                              mentions: list[Mention], rules: RuleSet) -> bool:
     """Whether ``subject`` opens a clause that ends in a word of ``circumstance_closers`` (美国出台新规后,)
-    and the clause after it, before ``at``, does not go on with it (中国企业纷纷转向国产芯片): the clauses
-    after that go on with that clause's subject, not with the circumstance's."""
+    and the clause after it, before ``at``, opens with an unnamed subject of its own: a word of
+    ``unnamed_subjects`` (两家韩国存储巨头的工厂, 这家企业) or a place that describes a noun (中国企业纷纷…).
+    The clauses after that go on with that subject, not with the circumstance's (a clause going on with a
+    verb, 郭嘉昆在回应此事时,明确表示…, is the subject's own)."""
     index = next((i for i, (start, end) in enumerate(spans) if start <= subject.norm_start < end), None)
     if index is None or index + 1 >= len(spans) or spans[index + 1][0] >= at:
         return False
     body = text[spans[index][0]:spans[index][1]].rstrip(_CLAUSE_END_MARKS)
-    return body.endswith(tuple(rules.words.get("circumstance_closers", ()))) \
-        and not _continues(text, spans[index + 1][0], spans[index + 1][1], rules)
+    if not body.endswith(tuple(rules.words.get("circumstance_closers", ()))):
+        return False
+    start = spans[index + 1][0]
+    while start < len(text) and text[start] in _OPENING_QUOTES + " ":
+        start += 1
+    if text.startswith(tuple(rules.words.get("unnamed_subjects", ())), start):
+        return True
+    place = next((m for m in mentions if m.norm_start == start), None)
+    return place is not None and place.type == "PLACE" and _attributive_after(text, place.norm_end, rules)
 
 
 def _connective_alone(text: str, spans: list[tuple[int, int]], own: Mention | None, mentions: list[Mention],
