@@ -2046,6 +2046,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
             if _only_where(masked, m.start("head"), trigger_at if trigger_groups else None, rules):
                 continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
+            if trigger_groups and m.start("tail") < min(m.start("head"), trigger_at) \
+                    and mask_kind(text[m.start("tail")]).endswith("PLACE") \
+                    and _only_where(masked, m.start("tail"), None, rules):
+                # 在香港向贸易商采购英伟达芯片: a place in the subject's slot, after 在, is where, not the buyer
+                # (one in a time or a circumstance is a party: 在荷兰限制阿斯麦出口之后,商务部表示不满)
+                continue
             if rule.relation == STANCE and m.start("tail") < clause_start(text, m.start("head")) \
                     and _later_in_its_clause(masked, m.start("tail")):
                 continue  # 美国正在调查华为,中方表示反对; 在美国宣布制裁华为后,…: the stance is on the first name's act
