@@ -2344,11 +2344,13 @@ def _verb_after(text: str, m: re.Match, trigger: str, rule: Rule) -> bool:
     end = m.end(trigger)
     start = min((end - len(word) for word in rule.triggers if text.endswith(word, 0, end)), default=m.start(trigger))
     start = min(start, m.start(trigger))
-    start -= next((len(word) for word in _VERB_ADVERBS if text.endswith(word, 0, start)), 0)
+    for _ in range(_VERB_ADVERBS_STACKED):  # 则已, 也已经: adverbs stack
+        start -= next((len(word) for word in _VERB_ADVERBS if text.endswith(word, 0, start)), 0)
     return text.endswith(rule.trigger_not_after, 0, start)
 
 
-_VERB_ADVERBS = ("已经", "已被", "已", "将", "被", "均", "都", "也", "正")  # between a noun and its verb
+_VERB_ADVERBS = ("已经", "已被", "已", "将", "被", "均", "都", "也", "正", "则")  # between a noun and its verb
+_VERB_ADVERBS_STACKED = 2  # adverbs _verb_after passes over
 
 
 def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
