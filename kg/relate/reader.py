@@ -2288,13 +2288,18 @@ def _reacted_to(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool
     if matter is None or rules.reaction_search is None:
         return False
     closed = rules.matter_closed_search
-    if rules.reaction_search.match(text, m.end()) is None \
-            and (closed is None or closed.search(text, trigger_at, clause_end(text, trigger_at) or len(text)) is None):
+    end = clause_end(text, trigger_at) or len(text)
+    # the reaction may come past the rest of the measure's phrase (收紧|对华半导体出口管制|表示不满)
+    if rules.reaction_search.search(text, m.end(), min(end, m.end() + _MEASURE_REST)) is None \
+            and (closed is None or closed.search(text, trigger_at, end) is None):
         return False
     head_start = m.start("head")
     if head_start > trigger_at or matter.search(text, clause_start(text, head_start), head_start) is not None:
         return False
     return matter.search(text, max(m.end("head"), clause_start(text, trigger_at)), trigger_at) is not None
+
+
+_MEASURE_REST = 16  # characters of a measure's phrase after what a rule read, before the reaction to it
 
 
 def _past_the_matter(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
