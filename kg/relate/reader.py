@@ -2009,10 +2009,16 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
                                                          kinds=kinds, stacked=stacked, companies=companies)
-            if rule.relation == STANCE and len(tails) > 1:
-                # 质疑陈立武与中国企业之间的关联: the ties are questioned; who comes after 与 only has them
+            if len(tails) > 1:
                 found_at = {x: text.find(ch) for ch, x in masked.by_char.items() if x in tails}
-                tails = [t for t in tails if not _party_to_ties(text, found_at[t], rules)] or tails[:1]
+                # 打压华为、荷兰限制阿斯麦出口: a mate after the trigger with its own act after it opens another
+                # item (not a counted phrase's stand-ins: 向这三家企业发放 grants all three)
+                if trigger_groups and m.start("tail") >= m.end(trigger_groups[0]):
+                    tails = [t for t in tails if t is tails[0] or t.source in _STAND_IN_SOURCES
+                             or not _opens_a_parallel_act(text, found_at[t], found_at[t] + 1, rules)]
+                if rule.relation == STANCE:
+                    # 质疑陈立武与中国企业之间的关联: the ties are questioned; who comes after 与 only has them
+                    tails = [t for t in tails if not _party_to_ties(text, found_at[t], rules)] or tails[:1]
             if titled:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
@@ -2046,6 +2052,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
             if _only_where(masked, m.start("head"), trigger_at if trigger_groups else None, rules):
                 continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
+            if trigger_groups and m.start("tail") > m.end(trigger_groups[0]) \
+                    and _opens_a_parallel_act(text, m.start("tail"), m.end("tail"), rules):
+                continue  # 就美方出台管制措施、荷兰扩大管制范围…: a name after 、 with its own act is another item
             if trigger_groups and m.start("tail") < min(m.start("head"), trigger_at) \
                     and mask_kind(text[m.start("tail")]).endswith("PLACE") \
                     and _only_where(masked, m.start("tail"), None, rules):
@@ -2297,6 +2306,26 @@ def _reacted_to(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool
     if head_start > trigger_at or matter.search(text, clause_start(text, head_start), head_start) is not None:
         return False
     return matter.search(text, max(m.end("head"), clause_start(text, trigger_at)), trigger_at) is not None
+
+
+def _opens_a_parallel_act(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the name at ``start``–``end`` (masked) comes right after 、 and a trigger of an act or a
+    word of ``tightened`` follows it within a few characters, naming no one (…管制措施、荷兰扩大…管制
+    范围): it opens another item of a list of acts, whose subject it is."""
+    if not text.endswith(_ITEM_MARK, 0, start):
+        return False
+    tightened = tuple(rules.words.get("tightened", ()))
+    for at in range(end, min(len(text), end + _PARALLEL_LEAD + 1)):
+        if ord(text[at]) >= MASK_BASE or text[at] in CLAUSE_MARKS or text[at] == _LIST_CLOSER:
+            return False  # 华为、中兴等企业采购…: the list's act, not the name's
+        if text.startswith(tightened, at) or rules.act_trigger is not None and rules.act_trigger.match(text, at):
+            return True
+    return False
+
+
+_ITEM_MARK = "、"  # what parts the items of a list
+_PARALLEL_LEAD = 2  # characters between a listed name and its own act's trigger (荷兰|近期|扩大)
+_LIST_CLOSER = "等"  # what closes a list before the noun it names (华为、中兴等企业)
 
 
 _MEASURE_REST = 16  # characters of a measure's phrase after what a rule read, before the reaction to it
