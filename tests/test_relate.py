@@ -675,6 +675,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("nvidia", "supplies", "tencent")),
     ("a list closed by 等 acts together (a guard: read before)", "美国限制华为、中兴等企业采购芯片。",
      ("usa", "restricts", "zte")),
+    ("an object's list before its sale is one object", "美国商务部正考虑限制对越南、印度出口先进芯片。",
+     ("us_commerce", "restricts", "india")),
     ("a government named by its country", "国民党批评美国政府对台湾施压。", ("kmt", "opposes", "usa")),
     ("said by 他", "苏姿丰出席了发布会。她直言,日本的出口管制是失败的。", ("lisa_su", "opposes", "japan")),
     ("quoted", "“这只是正常的商业合作。我们坚决反对美方的无理打压。”中兴通讯发言人说。", ("zte", "opposes", "usa")),

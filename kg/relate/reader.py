@@ -2013,7 +2013,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 found_at = {x: text.find(ch) for ch, x in masked.by_char.items() if x in tails}
                 # 打压华为、荷兰限制阿斯麦出口: a mate after the trigger with its own act after it opens another
                 # item (not a counted phrase's stand-ins: 向这三家企业发放 grants all three)
-                if trigger_groups and m.start("tail") >= m.end(trigger_groups[0]):
+                if trigger_groups and m.start("tail") >= m.end(trigger_groups[0]) \
+                        and not mask_kind(text[m.start("tail")]).startswith(OBJECT):  # 对马来西亚、泰国出口: one object
                     tails = [t for t in tails if t is tails[0] or t.source in _STAND_IN_SOURCES
                              or not _opens_a_parallel_act(text, found_at[t], found_at[t] + 1, rules)]
                 if rule.relation == STANCE:
