@@ -1096,6 +1096,8 @@ def test_discovered_names_are_linked_across_the_document(pipeline):
      "a sea named after a country names no country"),
     ("以色列空袭了黎巴嫩南部地区,叙利亚东部省份也遭波及。", [("以色列", "PLACE"), ("黎巴嫩", "PLACE"), ("叙利亚", "PLACE")],
      "a subdivision named by a direction (南部地区, 东部省) is a phrase about any country's part"),
+    ("北京时间周二晚间,东京时间周三凌晨,英特尔公布财报。", [("英特尔", "ORG")], "a place before 时间 tells the time"),
+    ("他在南京时曾多次访问上海的工厂。", [("南京", "PLACE"), ("上海", "PLACE")], "a place before 时 alone is still a place"),
 ])
 def test_people_parties_and_places(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

@@ -3377,6 +3377,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a name after 、 with its own act right after it opens another item of the list"),
     ("发言人就美方出台对华芯片管制措施、日本扩大出口管制范围等问题回答了提问。", "restricts", "usa", "japan",
      "the same in a list of matters, the name the trigger's direct tail"),
+    ("北京时间周二,美国商务部发布最终规则,禁止在美国销售搭载俄罗斯软件的汽车。", "restricts", "beijing", None,
+     "a place that tells the time (北京时间) is no name, and acts in nothing"),
     ("国民党批评政府在对美关税谈判中让步太多。", "opposes", "kmt", None,
      "a stance on a government named by no name is on no one the sentence names later"),
     ("民进党批评政府对中国过于软弱。", "opposes", "dpp", "china", "the same, the country a named one"),

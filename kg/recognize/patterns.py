@@ -86,6 +86,7 @@ class PatternRules:
     post_reach: int  # characters between an appointee's 为 and the post's title
     founding: tuple[str, ...]  # verbs of founding after 由 and a founder's name
     not_before: dict[str, str]  # last char of a name -> chars that veto it
+    place_not_before: tuple[str, ...]  # words after a place that make it part of a longer one (北京|时间)
     _title_re: re.Pattern = field(repr=False)
     title_initials: frozenset[str] = field(repr=False)  # first characters of titles
     not_names: frozenset[str]  # surname-initial words that are never names (周五)
@@ -715,6 +716,8 @@ class PatternsFile(DataModel):
     version: Literal[1]
     not_before: dict[Annotated[str, Field(min_length=1, max_length=1)], Words] = {}
     """A name's last character -> the characters after it that make a longer word (法 -> 规: 出口管制法规)."""
+    place_not_before: Words = []
+    """Words right after a place that make it part of a longer word (北京时间: a time, no place)."""
     straddle: StraddleSection = StraddleSection()
     maker_code: MakerCodeSection = MakerCodeSection()
     model_after_line: ModelAfterLineSection = ModelAfterLineSection()
@@ -787,6 +790,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         post_reach=data.person_appointed.post_reach,
         founding=tuple(data.person_appointed.founding),
         not_before={char: "".join(words) for char, words in data.not_before.items()},
+        place_not_before=tuple(data.place_not_before),
         _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
         not_names=frozenset(people.not_names),

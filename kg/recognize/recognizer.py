@@ -137,6 +137,8 @@ class Recognizer:
         # Spans stay sorted by start and never overlap (no name holds 《 or 》), so
         # titles and pattern finds are placed by bisection.
         spans = resolve(self.matcher.find(text, folded), text, self.cues, entities, folded)
+        if self.patterns.place_not_before:  # 北京|时间: a time, no place
+            spans = [s for s in spans if s[2] != "PLACE" or not text.startswith(self.patterns.place_not_before, s[1])]
         if self._short_forms_of:
             _link_short_forms(folded, spans, self._short_forms_of, self.patterns.common_non_names)
         discovered: dict[str, Entity] = {}
