@@ -673,6 +673,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      "美国财政部发布新规后,又将中芯国际列入制裁名单。", ("us_treasury", "restricts", "smic")),
     ("a buyer after a setting of its own clause (a guard: read before)", "在中国,腾讯大量采购英伟达芯片。",
      ("nvidia", "supplies", "tencent")),
+    # the name a passive listing describes (被X列入…的Y)
+    ("a name a passive listing describes", "去年遭美国商务部列入实体清单的长鑫存储扩大了产能。", ("us_commerce", "restricts", "cxmt")),
+    ("the same, 被 and another list", "被荷兰政府纳入出口许可清单的阿斯麦光刻机销量下滑。", ("netherlands", "restricts", "asml")),
     ("a list closed by 等 acts together (a guard: read before)", "美国限制华为、中兴等企业采购芯片。",
      ("usa", "restricts", "zte")),
     ("an object's list before its sale is one object", "美国商务部正考虑限制对越南、印度出口先进芯片。",
@@ -3377,6 +3380,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a name after 、 with its own act right after it opens another item of the list"),
     ("发言人就美方出台对华芯片管制措施、日本扩大出口管制范围等问题回答了提问。", "restricts", "usa", "japan",
      "the same in a list of matters, the name the trigger's direct tail"),
+    ("被日本列入出口管制名单的企业与华为合作密切。", "restricts", "japan", "huawei",
+     "a passive listing describes the noun right after its 的, no later name (a guard: passed before)"),
     ("北京时间周二,美国商务部发布最终规则,禁止在美国销售搭载俄罗斯软件的汽车。", "restricts", "beijing", None,
      "a place that tells the time (北京时间) is no name, and acts in nothing"),
     ("国民党批评政府在对美关税谈判中让步太多。", "opposes", "kmt", None,
