@@ -779,12 +779,20 @@ def _answered(text: str, mention: Mention, rules: RuleSet) -> bool:
     return text[at - 1:at] in rules.answered_endings and text.endswith(rules.words.get("answered_in_frame", ()), 0, at)
 
 
+def _bracket_end(text: str, start: int, stop: int) -> int:
+    """Where the bracket open before ``start`` closes, before ``stop``: -1 when it does not, or when
+    another bracket opens or a sentence ends first."""
+    closing = text.find(")", start, stop)
+    if closing < 0 or "(" in text[start:closing] or any(mark in text[start:closing] for mark in SENTENCE_ENDS):
+        return -1
+    return closing
+
+
 def _appositive_end(text: str, mention: Mention, mentions: list[Mention], index: int) -> int:
     """Where the bracket that ``mention`` (``mentions[index]``) opens a name in closes, when all it names
     is that entity again, the bracket's text no sentence: -1 otherwise."""
-    closing = text.find(")", mention.norm_end, mention.norm_end + _APPOSITIVE_LEAD)
-    if closing < 0 or "(" in text[mention.norm_end:closing] \
-            or any(mark in text[mention.norm_end:closing] for mark in SENTENCE_ENDS):
+    closing = _bracket_end(text, mention.norm_end, mention.norm_end + _APPOSITIVE_LEAD)
+    if closing < 0:
         return -1
     inside = itertools.takewhile(lambda x: x.norm_start < closing, mentions[index + 1:])
     return closing if all(x.entity_id == mention.entity_id for x in inside) else -1
@@ -1748,9 +1756,8 @@ def _past_a_note(text: str, pos: int, end: int, mentions: list[Mention], index: 
     """Where a bracket opening at ``pos``, right after ``mentions[index]``, closes when it only notes
     something about the name, no other name and no trigger inside ((以下简称“公司”), (股票代码:688897)):
     no gap between the name and what follows (包括X(以下简称“公司”)在内的); else ``pos``."""
-    closing = text.find(")", pos, min(end, pos + _BRACKET_NOTE))
-    if closing < 0 or "(" in text[pos + 1:closing] or any(mark in text[pos:closing] for mark in SENTENCE_ENDS) \
-            or index + 1 < len(mentions) and mentions[index + 1].norm_start < closing \
+    closing = _bracket_end(text, pos + 1, min(end, pos + _BRACKET_NOTE))
+    if closing < 0 or index + 1 < len(mentions) and mentions[index + 1].norm_start < closing \
             or rules.has_trigger(text[pos:closing]):
         return pos
     return closing + 1
@@ -2053,7 +2060,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
             if _only_where(masked, m.start("head"), trigger_at if trigger_groups else None, rules):
                 continue  # 在上海和广州向中方表达关切: the places say where, someone else acts
-            if trigger_groups and m.start("tail") > m.end(trigger_groups[0]) \
+            if trigger_groups and m.start("tail") >= m.end(trigger_groups[0]) \
                     and _opens_a_parallel_act(text, m.start("tail"), m.end("tail"), rules):
                 continue  # 就美方出台管制措施、荷兰扩大管制范围…: a name after 、 with its own act is another item
             if trigger_groups and m.start("tail") < min(m.start("head"), trigger_at) \
