@@ -167,6 +167,14 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("revenue from a market", "迪思科上财年来自中国大陆的销售额大增。", ("disco", "supplies", "china")),
     ("revenue, market first", "来自中国的营收占高通总营收的四成以上。", ("qualcomm", "supplies", "china")),
     ("revenue, market first", "来自日本市场的收入占阿斯麦营收的一成。", ("asml", "supplies", "japan")),
+    ("revenue, market first", "来自美国的收入约占联发科营收的三成。", ("mediatek", "supplies", "usa")),  # how much
+    # a market's share told with how much, as its customers', of two markets together, of 其 figures
+    ("a market's share", "2024年中国市场约占高通营收的六成。", ("qualcomm", "supplies", "china")),
+    ("a market's share", "韩国客户占阿斯麦销售额的两成。", ("asml", "supplies", "south_korea")),
+    ("a market's share", "日本和韩国合计贡献了科磊约三成的营收。", ("kla", "supplies", "south_korea")),
+    ("a market's share", "科磊在年报中说,中国大陆约占其营收的四成。", ("kla", "supplies", "china")),
+    # a harm a measure brings as the clause's own act is the measure's (a guard: it passed before)
+    ("harm brought", "美国的制裁给华为造成了巨大损失。", ("usa", "restricts", "huawei")),
     # a market's or its customers' part glued to the company, or in a clause of what it says
     ("revenue of its customers", "阿斯麦表示,中国客户的销售额明年将下降。", ("asml", "supplies", "china")),
     ("revenue of its customers", "东京电子称,中国市场的营收占比已降至三成。", ("tokyo_electron", "supplies", "china")),
@@ -377,6 +385,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker glued, a generation's product", "燧原科技第三代产品云燧T20已交付客户。", ("yunsui_t20", "made_by", "enflame")),
     ("maker glued, a generation's product", "谷歌第八代TPU将于明年推出。", ("tpu", "made_by", "google")),
     ("maker glued, two modifiers", "英伟达新一代旗舰GPU B300将于明年发货。", ("b300", "made_by", "nvidia")),
+    # a generation without 第 (三代) is a modifier too
+    ("maker glued, a generation", "摩尔线程三代GPU MTT S4000已量产。", ("mtt_s4000", "made_by", "moore_threads")),
+    ("maker glued, a generation", "燧原科技二代产品云燧T20已交付客户。", ("yunsui_t20", "made_by", "enflame")),
     ("maker glued, two modifiers", "AMD最新一代数据中心GPU MI355X正式亮相。", ("mi355x", "made_by", "amd")),
     ("maker glued, a flagship product", "摩尔线程旗舰产品MTT S4000开始批量出货。", ("mtt_s4000", "made_by", "moore_threads")),
     ("said to be the maker's", "思元590是寒武纪目前性能最强的训练芯片。", ("mlu590", "made_by", "cambricon")),
@@ -2286,6 +2297,9 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("origin", "该公司团队脱胎于中科院计算所,已发布思元590芯片。", "made_by", "mlu590", "cas"),
     ("origin", "成立于2016年的这家公司,技术源自清华大学,推出了思元590。", "made_by", "mlu590", "tsinghua"),
     ("origin", "这家初创企业孵化自北京大学,近日发布了GLM新模型。", "made_by", "glm", "pku"),
+    # a developers' conference is no development
+    ("developers", "在小米开发者大会上,雷军宣布,已开始测试骁龙8的新版本。", "made_by", "snapdragon", "xiaomi"),
+    ("developers", "在腾讯开发者大会上,公司宣布,已部署H20算力。", "made_by", "h20", "tencent"),
     ("announced launch", "英伟达表示,昇腾960将于明年推出。", "made_by", "ascend_960", "nvidia"),  # Huawei's line
     ("announced launch", "苹果称,骁龙8将于下月上市。", "made_by", "snapdragon", "apple"),  # Qualcomm's
     # a later clause opened by another agent: the product is its object, not the first verb's
@@ -3387,6 +3401,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("国民党批评政府在对美关税谈判中让步太多。", "opposes", "kmt", None,
      "a stance on a government named by no name is on no one the sentence names later"),
     ("民进党批评政府对中国过于软弱。", "opposes", "dpp", "china", "the same, the country a named one"),
+    ("美国禁止英特尔的竞争对手向华为出售芯片。", "restricts", "usa", "intel", "a company's rivals are barred, not it"),
+    ("美国禁止英特尔的竞争对手向华为出售芯片。", "competes_with", "intel", "huawei",
+     "a name after an object marker is another verb's object, no rival"),
+    ("欧盟对相关措施给德国企业带来的冲击表示关切。", "opposes", "eu", "germany",
+     "whom the harm a noun names is brought to is no party to the stance"),
+    ("韩国对美国新规给三星造成的损失表示遗憾。", "opposes", "south_korea", "samsung", "the same (a guard: passed before)"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
@@ -3399,6 +3419,9 @@ def test_a_lists_name_denies_nothing(pipeline):
 
 
 KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, type, tail) it states
+    # a permission not had before the object marker negates the act
+    ("阿斯麦的EUV光刻机从未获准向中国出口。", ("asml", "supplies", "china")): ("negative", "asserted"),
+    ("三星尚未获批向华为供应HBM。", ("samsung", "supplies", "huawei")): ("negative", "asserted"),  # a guard
     # a negation after the subject, in a clause before the trigger's, negates its own verb only
     # what the subject hopes to do is planned
     ("AMD已提交申请,期望向阿里巴巴出售MI308芯片。", ("amd", "supplies", "alibaba")): ("positive", "planned"),

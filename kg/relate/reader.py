@@ -848,6 +848,7 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
 # the company before its unit (华为旗下海思). To the others the staff or the unit is the party.
 _OWNERSHIP = ("works_for", "part_of")
 _MAKING = "made_by"  # the relation of a product to its maker
+_RIVALRY = "competes_with"
 _SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)
 _PASSIVE_NOUN_REACH = 7  # from 的 to a passive marker over the noun it ends (的芯片已被, 的H20芯片均遭到)
 
@@ -1000,7 +1001,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 added.append(_stand_in(doc, m.start() + lead, m.start() + end, country.type, country.id,
                                        _MARKED_COUNTRY if lead else "implicit"))
         elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
-            company = _speakers_company(doc.text, m.start(), m.end(), mentions, entities, rules) \
+            company = _share_owner(doc.text, m.start(), m.end(), mentions, rules) \
+                or _speakers_company(doc.text, m.start(), m.end(), mentions, entities, rules) \
                 or _maker_named_before(m.start(), m.end(), mentions, entities) \
                 or _sentence_subject_company(doc.text, m.start(), m.end(), mentions, rules)
             if company is None and (_opens_with_a_title(doc.text, m.start(), m.end(), rules)
@@ -1515,6 +1517,22 @@ def _clause_opener(text: str, start: int, at: int, mentions: list[Mention]) -> M
     return opener
 
 
+def _share_owner(text: str, at: int, end: int, mentions: list[Mention], rules: RuleSet) -> tuple[str, str] | None:
+    """The company (type, id) 其 at ``at``–``end`` stands for as the owner of the figures a share is told
+    of (东京电子表示,中国市场占其销售额的四成; 中国大陆合计贡献其约一成的营收): the last company its
+    sentence names before it."""
+    if text[at:end] != _ITS or not _word_before(text, at, rules.share_verbs, rules) \
+            or not any(word in text[end:end + _FIGURE_REACH] for word in rules.words.get("figures", ())):
+        return None
+    start = _sentence_start(text, at)
+    company = next((x for x in reversed(mentions) if x.type == "ORG" and start <= x.norm_start and x.norm_end <= at),
+                   None)
+    return (company.type, company.entity_id) if company is not None else None
+
+
+_FIGURE_REACH = 10  # characters from 其 to the figure it owns (占其约一成以上的营收)
+
+
 def _maker_named_before(start: int, end: int, mentions: list[Mention],
                         entities: Mapping[str, Entity]) -> tuple[str, str] | None:
     """The maker (type, id) an anaphor glued to its product stands for, when the sentence named it
@@ -1931,6 +1949,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rules.kin_after is not None and any(mask_kind(text[m.start(slot)]).endswith("PLACE")
                                                    and rules.kin_after.match(text, m.end(slot)) for slot in ("head", "tail")):
                 continue  # 美国的盟友对中国的做法表示关切: the allies take the stance, not the United States
+            if rules.rivals_after is not None and rule.relation != _RIVALRY \
+                    and any(mask_kind(text[m.start(slot)]).endswith("ORG") and rules.rivals_after.match(text, m.end(slot))
+                            for slot in ("head", "tail")):
+                continue  # 禁止美光的竞争对手向中国出售产品: the rivals are barred, not Micron
             if rules.describes_a_company is not None and text.endswith(_WITH, 0, m.start("tail")) \
                     and rules.describes_a_company.match(text, m.end("tail")):
                 continue  # 这家与中国政府关系密切的电信巨头被美国禁止…: the company is the party, not China
@@ -2034,6 +2056,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # (新措施可能涵盖英伟达专为中国设计的H20): hedges outside it qualify another verb.
             relative = trigger_groups and text.startswith("的", m.end(trigger_groups[0])) \
                 and max(m.start("head"), m.start("tail")) > trigger_at
+            if trigger_groups and _suffers(text, m, trigger_at, rules):
+                continue  # 对相关措施可能给欧洲产业带来的冲击表示关切: Europe suffers the impact, no party to it
             if trigger_groups and _a_topic_discussed(text, m, trigger_at, rules):
                 continue  # 将讨论稀土、关税和乌克兰战争等问题: a topic of talks, no tariff on Ukraine
             if trigger_groups and m.start("head") < trigger_at \
@@ -2818,6 +2842,21 @@ def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int
                      or any(described.match(clause, verb.start()) for verb in triggers.finditer(clause))):
             return True
     return False
+
+
+def _suffers(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether the tail is whom what a noun names brings a harm to (给欧洲产业带来的冲击, 给美国企业造成
+    的损失; words.brings): one affected, no party to the act; not where the bringing is the act
+    (美国的制裁给华为造成了损失)."""
+    tail_end = m.end("tail")
+    if not text.endswith(_AFFECTED_MARKER, 0, m.start("tail")):
+        return False
+    end = trigger_at if tail_end < trigger_at else len(text)
+    clause_end = next((i for i in range(tail_end, end) if text[i] in CLAUSE_MARKS), end)
+    return any(word + _POSSESSIVE in text[tail_end:clause_end + 1] for word in rules.words.get("brings", ()))
+
+
+_AFFECTED_MARKER = "给"  # 给…带来: whom something brings a harm or a gain to
 
 
 def _a_topic_discussed(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:

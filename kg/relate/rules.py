@@ -329,6 +329,11 @@ class RuleSet:
         return tuple(self.words.get("located_at", ()))
 
     @functools.cached_property
+    def share_verbs(self) -> tuple[str, ...]:
+        """What tells a market's share of a company's figures (中国市场占其营收的三成)."""
+        return tuple(self.words.get("share_verbs", ()))
+
+    @functools.cached_property
     def excepted(self) -> tuple[str, ...]:
         """What, after a name, sets it apart from the party named after (华为以外的客户)."""
         return tuple(self.words.get("excepted", ()))
@@ -633,7 +638,17 @@ class RuleSet:
     def kin_after(self) -> re.Pattern | None:
         """What after a place's name makes the phrase name others: its allies or neighbours
         (美国的盟友, 中国邻国; words.place_kin)."""
-        kin = word_pattern(self.words.get("place_kin"))
+        return self._kin(self.words.get("place_kin"))
+
+    @functools.cached_property
+    def rivals_after(self) -> re.Pattern | None:
+        """What after a company's name makes the phrase name others: its rivals (美光的竞争对手;
+        words.company_kin)."""
+        return self._kin(self.words.get("company_kin"))
+
+    @staticmethod
+    def _kin(words: Collection[str] | None) -> re.Pattern | None:
+        kin = word_pattern(words)
         return None if kin is None else re.compile(f"的?{kin.pattern}")
 
     @functools.cached_property
@@ -743,14 +758,15 @@ class RuleSet:
     @functools.cached_property
     def negated_marker(self) -> re.Pattern | None:
         """A negation right before the marker of what the predicate is done to (未将荣耀列入…, 否认曾向
-        华为供货; an adverb of ``negation_adverbs`` may stand between), at the end of the searched span:
+        华为供货; an adverb of ``negation_adverbs`` may stand between, then a permission of
+        ``permission_had``: 从未获准向中国出口), at the end of the searched span:
         it negates that predicate however far its subject stands."""
         negation = self.cue_search["negation"]
         markers = self._cue_pattern([*self.words.get("object", ()), *self.words.get("disposal", ())])
         if negation is None or markers is None:
             return None
-        adverbs = self.words.get("negation_adverbs", ())
-        between = f"(?:{trie_pattern(adverbs)})?" if adverbs else ""
+        between = "".join(f"(?:{trie_pattern(words)})?" for words in
+                          (self.words.get("negation_adverbs", ()), self.words.get("permission_had", ())) if words)
         return re.compile(f"(?:{negation.pattern}){between}(?:{markers.pattern})\\Z")
 
     def _cue_pattern(self, words: Collection[str] | None) -> re.Pattern | None:
