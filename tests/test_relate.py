@@ -173,6 +173,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a market's share", "韩国客户占阿斯麦销售额的两成。", ("asml", "supplies", "south_korea")),
     ("a market's share", "日本和韩国合计贡献了科磊约三成的营收。", ("kla", "supplies", "south_korea")),
     ("a market's share", "科磊在年报中说,中国大陆约占其营收的四成。", ("kla", "supplies", "china")),
+    # a licence duty asked of the authority, the goods what a clause before exports
+    ("licence asked of", "东京电子向中国出口刻蚀设备,需向日本经济产业省申请许可。", ("meti", "restricts", "tokyo_electron")),
+    ("licence asked of", "英伟达出口H20,须事先获得美国商务部的许可证。", ("us_commerce", "restricts", "h20")),
     # a harm a measure brings as the clause's own act is the measure's (a guard: it passed before)
     ("harm brought", "美国的制裁给华为造成了巨大损失。", ("usa", "restricts", "huawei")),
     # a market's or its customers' part glued to the company, or in a clause of what it says
@@ -2117,6 +2120,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     # a maker's roadmap, its products' launches told after a colon, in the first clause and the next
     ("roadmap", "AMD在发布会上公布了时间表:MI400将于明年量产,MI500随后推出。", ("mi400", "made_by", "amd")),
     ("roadmap", "华为在会上披露了芯片规划:昇腾950将于明年一季度推出,昇腾960随后上市。", ("ascend_960", "made_by", "huawei")),
+    # a product named after the part it is built with is what is launched
+    ("built with a part", "华为发布了搭载麒麟9010芯片的Mate 60 Pro。", ("mate_60_pro", "made_by", "huawei")),
     # a product named after what it is, past another product the description names
     ("named as", "英特尔开发了一款兼容英伟达H100软件生态的加速器,命名为Gaudi 3。", ("gaudi_3", "made_by", "intel")),
     ("named as", "华为为数据中心开发了一款对标H100的芯片,命名为昇腾910C。", ("ascend_910c", "made_by", "huawei")),
@@ -2300,6 +2305,13 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     # a developers' conference is no development
     ("developers", "在小米开发者大会上,雷军宣布,已开始测试骁龙8的新版本。", "made_by", "snapdragon", "xiaomi"),
     ("developers", "在腾讯开发者大会上,公司宣布,已部署H20算力。", "made_by", "h20", "tencent"),
+    # the part a launched product is built with is not launched, when it is another maker's
+    ("built with a part", "小米发布了搭载骁龙8芯片的小米14手机。", "made_by", "snapdragon", "xiaomi"),
+    # what a company was formed from, in a clause of its own, launches nothing later
+    ("formed from", "成立于2019年的这家公司由阿里巴巴与清华大学的团队合并而成,去年推出了思元590。", "made_by", "mlu590",
+     "alibaba"),
+    ("formed from", "成立于2019年的这家公司由阿里巴巴与清华大学的团队合并而成,去年推出了思元590。", "made_by", "mlu590",
+     "tsinghua"),
     ("announced launch", "英伟达表示,昇腾960将于明年推出。", "made_by", "ascend_960", "nvidia"),  # Huawei's line
     ("announced launch", "苹果称,骁龙8将于下月上市。", "made_by", "snapdragon", "apple"),  # Qualcomm's
     # a later clause opened by another agent: the product is its object, not the first verb's
@@ -3407,6 +3419,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("欧盟对相关措施给德国企业带来的冲击表示关切。", "opposes", "eu", "germany",
      "whom the harm a noun names is brought to is no party to the stance"),
     ("韩国对美国新规给三星造成的损失表示遗憾。", "opposes", "south_korea", "samsung", "the same (a guard: passed before)"),
+    ("英伟达出口H20,客户须事先获得美国商务部的许可证。", "restricts", "us_commerce", "h20",
+     "a duty that names its own party is not on the goods (a guard: passed before)"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -267,7 +267,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                        owners_named, described_makers)
                 evidence = evidence or _evidence(doc, s_start, s_end)
                 for relation in _with_mates(_apply(rule, templates, masks[key], rules, sentence, text[s_start:c_start],
-                                                   text[c_end:s_end], evidence), clause, rule):
+                                                   text[c_end:s_end], evidence, entities), clause, rule):
                     if rule.head_as_maker:
                         maker = _maker_of(relation.head, entities)
                         if maker is None or maker.type != "ORG" or maker.id == relation.tail:
@@ -1912,9 +1912,10 @@ _FOLDING = frozenset({("AGENCY", "AGENCY"), ("ORG", "PRODUCT"), ("ORG", "ORG"), 
 
 
 def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, sentence: str, lead: str, trail: str,
-           evidence: Evidence) -> Iterator[Relation]:
+           evidence: Evidence, entities: Mapping[str, Entity]) -> Iterator[Relation]:
     """The relations the rule's ``templates`` (indices) read in ``masked``, a clause or sentence;
-    ``lead`` and ``trail`` are the sentence's text before and after it."""
+    ``lead`` and ``trail`` are the sentence's text before and after it; ``entities`` what the
+    dictionary says of the names."""
     followed = rules.followed_search.get(rule.not_followed_by) if rule.not_followed_by else None
     if masked.kinds.isdisjoint(tail_kinds(rule.head)) or masked.kinds.isdisjoint(tail_kinds(rule.tail)):
         return
@@ -1966,6 +1967,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if "agent" in template.word_lists and trigger_groups and _agent_in_a_relative_clause(
                     text, m, m.end(trigger_groups[0]), rules):
                 continue  # 采购了H20;由寒武纪开发的AI芯片…: Cambricon made the chips after 的, not the H20
+            if trigger_groups and any(_formed_from(text, m.start(slot), m.end(slot), m.start(trigger_groups[0]), rules)
+                                      for slot in ("head", "tail")):
+                continue  # 平头哥由中天微与达摩院整合而成,推出了含光800: what a company was formed from launches nothing
             if trigger_groups and _in_grounds(text, m.start("head"), m.start(trigger_groups[0])):
                 continue  # 美国商务部以国防科大使用美国原产物项为由,将其列入…: the grounds name no actor
             if trigger_groups and _in_a_closed_reason(text, m, m.start(trigger_groups[0]), rules):
@@ -2056,6 +2060,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # (新措施可能涵盖英伟达专为中国设计的H20): hedges outside it qualify another verb.
             relative = trigger_groups and text.startswith("的", m.end(trigger_groups[0])) \
                 and max(m.start("head"), m.start("tail")) > trigger_at
+            if rule.relation == _MAKING and trigger_groups and m.start("head") > trigger_at \
+                    and _another_makers_part(text, m, m.end(trigger_groups[0]), masked.by_char, entities, rules):
+                continue  # 小米发布了搭载骁龙8芯片的小米14: the chip is Qualcomm's, a part of what is launched
             if trigger_groups and _suffers(text, m, trigger_at, rules):
                 continue  # 对相关措施可能给欧洲产业带来的冲击表示关切: Europe suffers the impact, no party to it
             if trigger_groups and _a_topic_discussed(text, m, trigger_at, rules):
@@ -2842,6 +2849,38 @@ def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int
                      or any(described.match(clause, verb.start()) for verb in triggers.finditer(clause))):
             return True
     return False
+
+
+def _another_makers_part(text: str, m: re.Match, trigger_end: int, by_char: Mapping[str, Mention],
+                         entities: Mapping[str, Entity], rules: RuleSet) -> bool:
+    """Whether the head, after the trigger, is what a relative clause says a later noun is built with
+    (发布了搭载骁龙8芯片的小米14; words.built_with, then a kind of product at most before 的), and the
+    dictionary gives it a maker other than the tail or its parent: a part of the product launched, not
+    it (华为发布了搭载麒麟芯片的手机 still says whose Kirin is)."""
+    head, tail = by_char.get(text[m.start("head")]), by_char.get(text[m.start("tail")])
+    maker = _maker_of(head.entity_id, entities) if head is not None else None
+    if maker is None or tail is None or tail.entity_id in (maker.id, _parent_of(maker.id, entities)):
+        return False
+    start, end = m.start("head"), m.end("head")
+    if not any(word in text[trigger_end:start] for word in rules.words.get("built_with", ())):
+        return False
+    while end < len(text) and text[end].isascii() and (text[end].isalnum() or text[end] == " "):
+        end += 1  # the rest of a model's name the mention left out (骁龙|8)
+    kind = next((w for w in rules.words.get("product_kind", ()) if text.startswith(w, end)), "")
+    return text.startswith(_POSSESSIVE, end + len(kind))
+
+
+def _formed_from(text: str, start: int, end: int, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether the name at ``start``–``end`` is one of what a body was formed from, in a clause of its own
+    the trigger is outside (由中天微与达摩院芯片团队整合而成,; words.formed): it does not act."""
+    opens = clause_start(text, start)
+    closes = clause_end(text, end)
+    closes = len(text) if closes is None else closes
+    return not opens <= trigger_at < closes and _FORMED_BY in text[opens:start] \
+        and any(word in text[end:closes] for word in rules.words.get("formed", ()))
+
+
+_FORMED_BY = "由"  # 由…整合而成: what a body was formed from follows it
 
 
 def _suffers(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
