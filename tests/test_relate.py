@@ -176,6 +176,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a licence duty asked of the authority, the goods what a clause before exports
     ("licence asked of", "东京电子向中国出口刻蚀设备,需向日本经济产业省申请许可。", ("meti", "restricts", "tokyo_electron")),
     ("licence asked of", "英伟达出口H20,须事先获得美国商务部的许可证。", ("us_commerce", "restricts", "h20")),
+    # an accusation told as what was said: its target opens what follows
+    ("accused, said", "三星在起诉书中指控,京东方的OLED面板侵犯了其专利。", ("samsung", "opposes", "boe")),
+    ("accused, said", "格芯指控,中芯国际窃取了其工艺机密。", ("globalfoundries", "opposes", "smic")),
     # a harm a measure brings as the clause's own act is the measure's (a guard: it passed before)
     ("harm brought", "美国的制裁给华为造成了巨大损失。", ("usa", "restricts", "huawei")),
     # a market's or its customers' part glued to the company, or in a clause of what it says
@@ -3421,6 +3424,13 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("韩国对美国新规给三星造成的损失表示遗憾。", "opposes", "south_korea", "samsung", "the same (a guard: passed before)"),
     ("英伟达出口H20,客户须事先获得美国商务部的许可证。", "restricts", "us_commerce", "h20",
      "a duty that names its own party is not on the goods (a guard: passed before)"),
+    ("英特尔可能会通过向美国专利商标局专利审判与上诉委员会(PTAB)申请复审等方式予以反击。", "opposes", "intel", "uspto",
+     "whom one asks, past the rest of its name and a bracket, is no object of the act"),
+    ("美国参议院议员表示,批准H20出口将帮助中国。", "permits", "us_senate", None, "a legislature grants nothing"),
+    ("美国众议院中国特设委员会主席穆勒纳尔称,放行H200会削弱美国优势。", "permits", None, "h200",
+     "nor does a committee or its chair"),
+    ("美国司法部指控,两名中国公民通过新加坡走私英伟达芯片。", "opposes", "us_doj", "china",
+     "an accusation of people is not of their country (a guard: passed before)"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

@@ -278,6 +278,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         continue  # 腾讯的H20订单: the H20 Tencent buys is Nvidia's (华为的麒麟 is its unit HiSilicon's)
                     if rule.head_not_part_of and _parent_of(relation.head, entities) in rule.head_not_part_of:
                         continue  # 众议院外交委员会通过《…法案》: a house's committee enacts nothing
+                    if relation.type in rules.not_by_legislatures and _in_a_legislature(relation.head, entities, rules):
+                        continue  # 众议院议员说,放行H200将帮助中国: a legislature grants nothing
                     if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail \
                             and not (relation.type == STANCE and _in_a_legislature(relation.head, entities, rules)):
                         # a body's measure on its own country is on its companies (禁止美国公司向华为出售); its
@@ -2549,6 +2551,26 @@ _QUOTED_TERM = 8  # characters of a quoted term a gap after a trigger may hold (
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 
 
+def _asks(gap: str, rules: RuleSet) -> bool:
+    """Whether ``gap``, right after a preposition's object, opens with a verb of asking, past at most the
+    rest of the object's name and a bracket (向美国专利商标局专利审判与上诉委员会(PTAB)申请…): no name
+    and no clause mark before it."""
+    if gap.startswith(rules.asked_of):
+        return True
+    for at, ch in enumerate(gap[:_ASKED_REACH]):
+        if ch in CLAUSE_MARKS or ord(ch) >= MASK_BASE:
+            return False
+        if gap.startswith(rules.asked_of, at) and at and (gap[at - 1] in _CLOSING_BRACKETS
+                                                          or gap[:at].endswith(_BODY_ENDINGS)):
+            return True
+    return False
+
+
+_ASKED_REACH = 24  # characters from whom one asks to the verb of asking
+_CLOSING_BRACKETS = ")）"
+_BODY_ENDINGS = ("委员会", "部门", "机构", "办公室", "局", "处", "署", "部")  # the rest of a body's name (…上诉委员会)
+
+
 def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleSet,
               by_char: Mapping[str, Mention]) -> bool:
     """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
@@ -2570,7 +2592,7 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
         if name.startswith(BEFORE_TRIGGER):
             if rule.actor_clause is not None and rule.actor_clause.search(gap):
                 return False
-            if m.start(name) == m.end("tail") and gap.startswith(rules.asked_of) \
+            if m.start(name) == m.end("tail") and _asks(gap, rules) \
                     and m.string.endswith(rules.prepositions, 0, m.start("tail")):
                 return False  # 向美国政府申请许可,以继续供货: who is asked is no object of the trigger
             if splits_clause(m.string, m.start(name), m.end(name)) \

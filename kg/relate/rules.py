@@ -231,6 +231,7 @@ class RuleSet:
     denials: tuple[str, ...] = ()  # earlier in the trigger's clause: a fact denied, not refused (否认发放许可)
     voiced: tuple[str, ...] = ()  # relations a country's agency shares when it speaks for it (opposes)
     legislatures: frozenset[str] = frozenset()  # whose people's stances may be on their own country
+    not_by_legislatures: frozenset[str] = frozenset()  # relations no legislature heads (permits)
     announced: tuple[str, ...] = ()  # relations a unit's parent shares when it announces them (restricts…)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named word lists for {name} slots
     # A phrase that refers back -> the entity types it may stand for (该规则 → the last LAW named,
@@ -1509,6 +1510,9 @@ class RulesFile(DataModel):
     legislatures: list[EntityId] = []
     """Legislatures, whose members' and committees' stances may be on their own country's government
     (民主党参议员沃伦批评称,这一决定将损害美国的国家安全); an executive body's never are."""
+    not_by_legislatures: list[RelationType] = []
+    """Relations no legislature, committee or member heads: the executive grants (众议院议员说,放行H200
+    将帮助中国 permits nothing)."""
     announced: list[RelationType] = []
     """Relations a unit's parent shares when it is the subject that announces them: 经济部宣布,国际贸易署
     已更新名单,新增华为 restricts Huawei by the ministry too (the unit's ``part_of`` in the dictionary)."""
@@ -1713,6 +1717,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         barred_relations=tuple(data.barred.relations), intended=tuple(data.intended.words), risked=tuple(data.risked),
         intended_relations=tuple(data.intended.relations), urged=tuple(data.urged), obliged=tuple(data.obliged),
         denials=tuple(data.denials), voiced=tuple(data.voiced), legislatures=frozenset(data.legislatures),
+        not_by_legislatures=frozenset(data.not_by_legislatures),
         announced=tuple(data.announced), words=words,
         anaphors=anaphors, anaphor_window=data.anaphor_window,
         anaphor_heads={phrase: tuple(heads) for phrase, heads in data.anaphor_heads.items()},
