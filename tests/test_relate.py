@@ -179,6 +179,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # an accusation told as what was said: its target opens what follows
     ("accused, said", "三星在起诉书中指控,京东方的OLED面板侵犯了其专利。", ("samsung", "opposes", "boe")),
     ("accused, said", "格芯指控,中芯国际窃取了其工艺机密。", ("globalfoundries", "opposes", "smic")),
+    # the name a passive listing describes, the agent after the trigger
+    ("passive listing, described", "美光向被列入美国实体清单的长江存储出售了存储芯片。", ("usa", "restricts", "ymtc")),
+    ("passive listing, described", "据报道,被列入美国实体清单的寒武纪已转向国内代工。", ("usa", "restricts", "cambricon")),
     # a harm a measure brings as the clause's own act is the measure's (a guard: it passed before)
     ("harm brought", "美国的制裁给华为造成了巨大损失。", ("usa", "restricts", "huawei")),
     # a market's or its customers' part glued to the company, or in a clause of what it says
@@ -2120,6 +2123,7 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    ("owner glued, a list before", "腾讯、百度和阿里巴巴旗下平头哥均在采购名单上。", ("pingtouge", "part_of", "alibaba")),
     # a maker's roadmap, its products' launches told after a colon, in the first clause and the next
     ("roadmap", "AMD在发布会上公布了时间表:MI400将于明年量产,MI500随后推出。", ("mi400", "made_by", "amd")),
     ("roadmap", "华为在会上披露了芯片规划:昇腾950将于明年一季度推出,昇腾960随后上市。", ("ascend_960", "made_by", "huawei")),
@@ -2297,6 +2301,9 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    # an owner glued to the word of its unit is the one owner, not the list it ends
+    ("owner glued, a list before", "腾讯、百度和阿里巴巴旗下平头哥均在采购名单上。", "part_of", "pingtouge", "tencent"),
+    ("owner glued, a list before", "美光、英特尔和英伟达子公司迈络思均在会上发言。", "part_of", "mellanox", "intel"),
     # whom a title's holder is with (与, 跟) holds no title of theirs
     ("title, then with", "法国总统马克龙与特朗普在巴黎会晤。", "works_for", "trump", "france"),
     ("title, then with", "英伟达首席执行官黄仁勋跟马斯克同台亮相。", "works_for", "musk", "nvidia"),
@@ -3427,6 +3434,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英特尔可能会通过向美国专利商标局专利审判与上诉委员会(PTAB)申请复审等方式予以反击。", "opposes", "intel", "uspto",
      "whom one asks, past the rest of its name and a bracket, is no object of the act"),
     ("美国参议院议员表示,批准H20出口将帮助中国。", "permits", "us_senate", None, "a legislature grants nothing"),
+    ("美光向被列入美国实体清单的长江存储出售了存储芯片。", "restricts", "usa", "micron",
+     "a passive after a preposition describes the noun after it, not the name before the preposition"),
+    ("高通曾对遭美国制裁的华为供货。", "restricts", "usa", "qualcomm", "the same (a guard: passed before)"),
     ("美国众议院中国特设委员会主席穆勒纳尔称,放行H200会削弱美国优势。", "permits", None, "h200",
      "nor does a committee or its chair"),
     ("美国司法部指控,两名中国公民通过新加坡走私英伟达芯片。", "opposes", "us_doj", "china",

@@ -2040,9 +2040,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     continue
                 heads = heads[:1]
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
-            # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend.
+            # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend; so
+            # is an owner glued to the word of its unit (阿里云、腾讯云和字节跳动旗下火山引擎: ByteDance's).
+            glued = template.tail_glued or rule.relation in _OWNERSHIP and bool(trigger_groups) \
+                and m.start(trigger_groups[0]) == (m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail"))
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
-                if template.tail_glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
+                if glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
                                                          kinds=kinds, stacked=stacked, companies=companies)
             if len(tails) > 1:
                 found_at = {x: text.find(ch) for ch, x in masked.by_char.items() if x in tails}
@@ -2065,6 +2068,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.relation == _MAKING and trigger_groups and m.start("head") > trigger_at \
                     and _another_makers_part(text, m, m.end(trigger_groups[0]), masked.by_char, entities, rules):
                 continue  # 小米发布了搭载骁龙8芯片的小米14: the chip is Qualcomm's, a part of what is launched
+            if trigger_groups and m.start("tail") < trigger_at and "passive" not in template.word_lists \
+                    and _marks_a_passive_noun(text, trigger_at, rules):
+                continue  # 英伟达向被列入美国实体清单的浪潮出售芯片: the listed is the noun the passive describes
             if trigger_groups and _suffers(text, m, trigger_at, rules):
                 continue  # 对相关措施可能给欧洲产业带来的冲击表示关切: Europe suffers the impact, no party to it
             if trigger_groups and _a_topic_discussed(text, m, trigger_at, rules):
@@ -2903,6 +2909,13 @@ def _formed_from(text: str, start: int, end: int, trigger_at: int, rules: RuleSe
 
 
 _FORMED_BY = "由"  # 由…整合而成: what a body was formed from follows it
+
+
+def _marks_a_passive_noun(text: str, trigger_at: int, rules: RuleSet) -> bool:
+    """Whether a passive marker right before the trigger follows a preposition (向被列入…的浪潮集团, 对遭美国
+    制裁的华为): the passive describes the noun after it, not a name before the preposition."""
+    marker = next((w for w in rules.passive_markers if text.endswith(w, 0, trigger_at)), None)
+    return marker is not None and text.endswith(rules.prepositions, 0, trigger_at - len(marker))
 
 
 def _suffers(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
