@@ -2123,6 +2123,9 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    # a unit described by its trade after its owner's 旗下 is the agent
+    ("unit described", "麒麟9030由华为旗下IC设计子公司海思设计,性能较麒麟9020提升两成。", ("kirin_9030", "made_by", "hisilicon")),
+    ("unit described", "昇腾910B由华为旗下的半导体子公司海思设计。", ("ascend_910b", "made_by", "hisilicon")),
     ("owner glued, a list before", "腾讯、百度和阿里巴巴旗下平头哥均在采购名单上。", ("pingtouge", "part_of", "alibaba")),
     # a maker's roadmap, its products' launches told after a colon, in the first clause and the next
     ("roadmap", "AMD在发布会上公布了时间表:MI400将于明年量产,MI500随后推出。", ("mi400", "made_by", "amd")),
@@ -2301,6 +2304,8 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    # a company named by its trade (设计子公司) designs nothing there
+    ("trade word", "麒麟9030由华为旗下IC设计子公司海思设计,性能较麒麟9020提升两成。", "made_by", "kirin_9020", "huawei"),
     # an owner glued to the word of its unit is the one owner, not the list it ends
     ("owner glued, a list before", "腾讯、百度和阿里巴巴旗下平头哥均在采购名单上。", "part_of", "pingtouge", "tencent"),
     ("owner glued, a list before", "美光、英特尔和英伟达子公司迈络思均在会上发言。", "part_of", "mellanox", "intel"),

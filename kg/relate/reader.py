@@ -1886,8 +1886,14 @@ def _folds(text: str, mention: Mention, after: Mention, fold_makers: bool, owner
     between = text[_name_end(text, mention):after.norm_start]
     if kinds in (("AGENCY", "AGENCY"), ("PLACE", "AGENCY")):  # 美国BIS: the agency, its country said
         return between == ""
-    if kinds == ("ORG", "ORG"):
-        return not owners_named and between in rules.owned_by
+    if kinds == ("ORG", "ORG"):  # 华为旗下海思, 华为旗下IC设计子公司海思: the unit
+        if owners_named:
+            return False
+        # past a word of owning that is more than 的 (苹果的供应商台积电 is no unit of Apple's)
+        owner_word = max((w for w in rules.owned_by if between.startswith(w) and not w.startswith(_POSSESSIVE)),
+                         key=len, default=None)
+        return between in rules.owned_by or owner_word is not None and rules.described_search is not None \
+            and rules.described_search.fullmatch(between, len(owner_word)) is not None
     if kinds == ("ORG", "PRODUCT"):  # 英伟达H20, 阿斯麦的1980i, 英伟达最新的Blackwell: whose it is
         return fold_makers and (between in ("", " ", _POSSESSIVE) or described_makers and _only_whose(between, rules))
     if kinds == ("PLACE", "LAW"):  # 美国《芯片法案》
@@ -1910,7 +1916,6 @@ def _only_whose(between: str, rules: RuleSet) -> bool:
 # The (name, name after) types _folds may fold; no other pair ever does.
 _FOLDING = frozenset({("AGENCY", "AGENCY"), ("ORG", "PRODUCT"), ("ORG", "ORG"), ("PLACE", "ORG"), ("PLACE", "LAW"),
                       ("PLACE", "AGENCY")})
-
 
 
 def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, sentence: str, lead: str, trail: str,
