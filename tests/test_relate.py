@@ -182,6 +182,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # the name a passive listing describes, the agent after the trigger
     ("passive listing, described", "美光向被列入美国实体清单的长江存储出售了存储芯片。", ("usa", "restricts", "ymtc")),
     ("passive listing, described", "据报道,被列入美国实体清单的寒武纪已转向国内代工。", ("usa", "restricts", "cambricon")),
+    # 对此 past the reacting person's titled employer and what describes it: what was reported
+    ("reaction past the reactor's descriptors",
+     "美国商务部宣布批准H20对华出口。众议院“美中战略竞争特别委员会”主席穆勒纳尔(John Moolenaar)对此表示担忧。",
+     ("moolenaar", "opposes", "us_commerce")),
     # a harm a measure brings as the clause's own act is the measure's (a guard: it passed before)
     ("harm brought", "美国的制裁给华为造成了巨大损失。", ("usa", "restricts", "huawei")),
     # a market's or its customers' part glued to the company, or in a clause of what it says
@@ -3442,6 +3446,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美光向被列入美国实体清单的长江存储出售了存储芯片。", "restricts", "usa", "micron",
      "a passive after a preposition describes the noun after it, not the name before the preposition"),
     ("高通曾对遭美国制裁的华为供货。", "restricts", "usa", "qualcomm", "the same (a guard: passed before)"),
+    ("美国商务部宣布批准H20对华出口。众议院“美中战略竞争特别委员会”主席穆勒纳尔(John Moolenaar)对此表示担忧。",
+     "opposes", "moolenaar", "house_china_committee", "the reactor's employer is no matter reacted to"),
+    ("美国政府与阿联酋进行了谈判,G42同意使用华为的设备。", "permits", None, "huawei",
+     "a company opening the trigger's clause agrees, no government before it"),
+    ("在荷兰收紧出口管制、美国持续施压的背景下,阿斯麦业务前景不明。", "restricts", "netherlands", "usa",
+     "a name after 、 with its own act (施压) opens the next item of a list of acts"),
     ("美国众议院中国特设委员会主席穆勒纳尔称,放行H200会削弱美国优势。", "permits", None, "h200",
      "nor does a committee or its chair"),
     ("美国司法部指控,两名中国公民通过新加坡走私英伟达芯片。", "opposes", "us_doj", "china",

@@ -1578,9 +1578,19 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
     between = text[before[-1].norm_end:at].strip() if before else ""
     reacting = before[-1].entity_id if before and len(between) <= _REACTING_GAP \
         and not any(mark in between for mark in CLAUSE_MARKS) else None
-    if reacting is not None and len(before) > 1 and before[-1].type == "PERSON" \
-            and _titled(text[before[-2].norm_end:before[-1].norm_start], rules):
-        del before[-2]  # the employer reacts with its person: neither is what was reported
+    if reacting is not None and before[-1].type == "PERSON":
+        # the employer reacts with its person, and so does what describes it (众议院“…委员会”主席约翰·穆勒纳尔
+        # (John Moolenaar)对此…): no verb, no clause mark between them, neither is what was reported
+        first = len(before) - 1
+        while first > 0 and before[first - 1].entity_id == reacting:
+            first -= 1
+        edge = before[first].norm_start  # where the reacting phrase begins so far
+        if first > 0 and _titled(text[before[first - 1].norm_end:edge], rules):
+            while first > 0 and not rules.has_trigger(gap := text[before[first - 1].norm_end:edge]) \
+                    and not any(mark in gap for mark in CLAUSE_MARKS):
+                edge = before[first - 1].norm_start
+                del before[first - 1]
+                first -= 1
     figures = rules.words.get("company_figures", ())
     objects: set[int] = set()  # the verbs' objects, each list's members after the first too
     for index, mention in enumerate(before):
@@ -2063,6 +2073,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 if rule.relation == STANCE:
                     # 质疑陈立武与中国企业之间的关联: the ties are questioned; who comes after 与 only has them
                     tails = [t for t in tails if not _party_to_ties(text, found_at[t], rules)] or tails[:1]
+            if trigger_groups and m.start("tail") >= m.end(trigger_groups[0]) and tails[0].source not in _STAND_IN_SOURCES \
+                    and not mask_kind(text[m.start("tail")]).startswith(OBJECT) \
+                    and _opens_a_parallel_act(text, m.start("tail"), m.end("tail"), rules):
+                continue  # 在日本收紧出口管制、美国持续施压的背景下: the next item's subject, no object of the act
             if titled:  # 中国和美国贸易代表X: one office, one country
                 tails = [max(tails, key=lambda t: t.norm_start)]
             trigger_at = m.start(trigger_groups[0]) if trigger_groups else m.start()
@@ -2361,17 +2375,19 @@ def _reacted_to(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool
 
 
 def _opens_a_parallel_act(text: str, start: int, end: int, rules: RuleSet) -> bool:
-    """Whether the name at ``start``–``end`` (masked) comes right after 、 and a trigger of an act or a
-    word of ``tightened`` follows it within a few characters, naming no one (…管制措施、荷兰扩大…管制
-    范围): it opens another item of a list of acts, whose subject it is."""
+    """Whether the name at ``start``–``end`` (masked) comes right after 、 and a trigger of an act, a
+    word of ``tightened`` or of urging follows it within a few characters, naming no one (…管制措施、
+    荷兰扩大…管制范围, 日本收紧出口管制、美国持续施压): it opens another item of a list of acts, whose
+    subject it is."""
     if not text.endswith(_ITEM_MARK, 0, start):
         return False
     tightened = tuple(rules.words.get("tightened", ()))
     for at in range(end, min(len(text), end + _PARALLEL_LEAD + 1)):
         if ord(text[at]) >= MASK_BASE or text[at] in CLAUSE_MARKS or text[at] == _LIST_CLOSER:
             return False  # 华为、中兴等企业采购…: the list's act, not the name's
-        if text.startswith(tightened, at) or rules.act_trigger is not None and rules.act_trigger.match(text, at):
-            return True
+        if text.startswith(tightened, at) or text.startswith(rules.urged, at) \
+                or rules.act_trigger is not None and rules.act_trigger.match(text, at):
+            return True  # 荷兰扩大…, 美国持续施压
     return False
 
 
@@ -2603,6 +2619,9 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
         if name.startswith(BEFORE_TRIGGER):
             if rule.actor_clause is not None and rule.actor_clause.search(gap):
                 return False
+            if rule.company_clause is not None and (opened := rule.company_clause.search(gap)) is not None \
+                    and not any(marker in opened.group() for marker in rules.passive_markers):
+                return False  # 谈判后,G42同意剔除华为的设备: the company agrees (not 英伟达被允许…: a passive)
             if m.start(name) == m.end("tail") and _asks(gap, rules) \
                     and m.string.endswith(rules.prepositions, 0, m.start("tail")):
                 return False  # 向美国政府申请许可,以继续供货: who is asked is no object of the trigger

@@ -174,6 +174,9 @@ class Rule:
     # …{head}): the gap after the trigger holds none (为苹果生产处理器,英伟达宣布首片Blackwell…: Apple
     # makes no Blackwell), as the gap after the head's trigger holds no clause of another head.
     tail_clause: re.Pattern | None = None
+    # For a rule no company heads: a last clause before the trigger that a company opens, naming no one
+    # else (谈判后,G42同意剔除华为的设备): the trigger is the company's act, no earlier head's.
+    company_clause: re.Pattern | None = None
 
     @functools.cached_property
     def reads_lobbying(self) -> bool:
@@ -935,6 +938,14 @@ def _clause_opened_by(kinds: Collection[str]) -> re.Pattern:
     return re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{_block(kinds)}]{{0,{SUBJECT_LEAD}}}[{_block(kinds)}]")
 
 
+def _last_clause_opened_by(kind: str) -> re.Pattern:
+    """The last clause of a gap, its first name, within ``SUBJECT_LEAD`` characters, of ``kind``, and
+    no other name after it."""
+    names = _block(tuple(ENTITY_TYPES))
+    return re.compile(f"[{CLAUSE_MARKS}][^{CLAUSE_MARKS}{names}]{{0,{SUBJECT_LEAD}}}[{_block((kind,))}]"
+                      f"[^{CLAUSE_MARKS}{names}]*\\Z")
+
+
 def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], coordinators: tuple[str, ...],
                      words: Mapping[str, tuple[str, ...]], compounds: tuple[str, ...] = (),
                      straddled: tuple[str, ...] = (), further_act: str = "") -> re.Pattern:
@@ -1680,7 +1691,8 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     rules = tuple(replace(rule, patterns=tuple(compile_template(t, rule, titles, coordinators, words, compounds,
                                                                 straddled, further_act)
                                                for t in rule.templates),
-                          actor_clause=_clause_opened_by(rule.head), tail_clause=_clause_opened_by(rule.tail))
+                          actor_clause=_clause_opened_by(rule.head), tail_clause=_clause_opened_by(rule.tail),
+                          company_clause=None if "ORG" in rule.head else _last_clause_opened_by("ORG"))
                   for rule in parsed)
     modality = {name: tuple(cues) for name, cues in data.modality.items()}
     anaphors: dict[str, tuple[str, ...]] = {}
