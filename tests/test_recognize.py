@@ -1029,6 +1029,9 @@ def test_a_found_name_and_its_head_word_glossed_by_a_known_name_are_that_entity(
     ("欧盟委员会对澜舟精密仪器公司(Lanzhou Precision Instruments,下称“澜舟”)处以罚款。澜舟称将上诉。",
      "澜舟精密仪器公司", "澜舟", "ORG"),
     ("美国商务部工业与安全局(下称“工安局”)发布新规,工安局称将严格执法。", "美国商务部工业与安全局", "工安局", "AGENCY"),
+    # what kind of company it is, before the name, is no part of it
+    ("法院冻结了光刻设备制造商澜舟精密仪器公司(以下简称“澜舟”)的资产,澜舟表示将上诉。", "澜舟精密仪器公司", "澜舟", "ORG"),
+    ("财政部禁止私募投资机构青岚资本合伙公司(以下简称“青岚”)入股,青岚拒绝置评。", "青岚资本合伙公司", "青岚", "ORG"),
 ])
 def test_a_short_name_defined_in_brackets_names_the_entity_before_them(pipeline, text, name, short, expected_type):
     # A company the dictionaries lack is found by the brackets themselves; a known one keeps its id.
