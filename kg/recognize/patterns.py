@@ -1427,8 +1427,8 @@ def find_named_companies(text: str, spans: list[Span], rules: PatternRules,
 
 def find_defined_companies(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
     """A company the dictionaries lack, named right before brackets that define its short name: its name
-    ends in one of ``defined_company_suffixes`` and runs back as a legal name does (对|范德林登精密系统公司
-    (以下简称“VLPS”) → ORG 范德林登精密系统公司)."""
+    ends in one of ``defined_company_suffixes`` and runs back as a legal name does, past what kind of
+    company it is (对|范德林登精密系统公司(以下简称“VLPS”) → ORG 范德林登精密系统公司)."""
     found = []
     for m in rules.defined_name.finditer(text) if rules.defined_company_suffixes else ():
         at = m.start()
@@ -1436,6 +1436,9 @@ def find_defined_companies(text: str, spans: list[Span], rules: PatternRules) ->
             continue
         start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans, rules.legal_last_word)
         suffix = max(len(w) for w in rules.defined_company_suffixes if text.endswith(w, 0, at))
+        described = rules.legal_description.match(text, start, at - suffix - rules.legal_min_chars)
+        if described is not None and not _inside_span(described.end(), spans):
+            start = described.end()  # 芯片设计企业|莱迪思半导体公司, as a legal name's description
         if at - suffix - start >= rules.legal_min_chars and not _inside_span(start, spans):
             found.append(Found(start, at, "ORG", text[start:at], "defined_company"))
     return found
