@@ -192,6 +192,16 @@ def test_a_national_security_law_is_taiwans_only_by_its_cues(pipeline, text, exp
 
 
 @pytest.mark.parametrize("text, expected, why", [
+    ("部分党政机关已将办公电脑换装统信、麒麟等国产操作系统。", "kylin_software", "an operating system is a cue"),
+    ("信创产品目录中,麒麟和统信的桌面系统占据主要份额。", "kylin_software", "so is its rival, 统信"),
+    ("华为新款手机搭载的麒麟芯片由中芯国际代工。", "kirin", "a chip is the Kirin's cue"),
+    ("海思此前推出的麒麟系列已经停产。", "kirin", "so is its designer, HiSilicon"),
+])
+def test_a_bare_kylin_is_the_software_maker_only_by_its_cues(pipeline, text, expected, why):
+    assert [i for t, i in found(pipeline, text) if t == "麒麟"] == [expected], why
+
+
+@pytest.mark.parametrize("text, expected, why", [
     ("美国国务院周四发表声明。国务院称,对华芯片政策没有改变。", "us_state_dept",
      "overseas papers shorten the State Department once they have named it"),
     ("國務卿盧比歐週二表示,國務院將限制相關官員入境。", "us_state_dept", "the Secretary of State is a cue"),

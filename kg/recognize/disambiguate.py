@@ -1,6 +1,7 @@
 """Choose between entities that share a name (商务部, BIS) from context cues.
 
-Each claimant lists cue words in the dictionary. The nearest cue in the same
+Each claimant lists cue words in the dictionary. A model number glued to the
+name makes it a product's (麒麟9040); else the nearest cue in the same
 sentence decides; without one, the cues of the whole article decide (its
 focus); without any, the first-declared entity wins.
 """
@@ -92,7 +93,10 @@ def resolve(matches: Matches, text: str, cues: CueIndex, entities: Mapping[str, 
         start, end, _, _ = spans[index]
         # Shared names come in order: the last one's sentence start is a floor for this one's.
         sentence_start, sentence_end = sentence_around(text, start, end, sentence_start)
-        winner = _nearest_cue(start, end, claimants, cues.find(folded, sentence_start, sentence_end))
+        # a model number glued to the name makes it a product line (麒麟9040: the chip, not 麒麟软件)
+        winner = next((e for e in claimants if entities[e].type == "PRODUCT"), None) \
+            if text[end:end + 1].isdigit() else None
+        winner = winner or _nearest_cue(start, end, claimants, cues.find(folded, sentence_start, sentence_end))
         if winner is None:
             if article_votes is None:
                 article_votes = cues.votes(folded)
