@@ -1294,6 +1294,9 @@ def test_a_listed_model_is_its_lines_and_links_to_its_full_name(pipeline):
      "a place's name (jieba: 长江) is no short form"),
     ("东京电子称,东京的总部将搬迁。", [("东京电子", "tokyo_electron"), ("东京", "tokyo")],
      "another entity's name stays that entity"),
+    ("法务部调查局周二搜索了两家公司。调查局表示,案件仍在侦办。", [("法务部调查局", "tw_mjib"), ("调查局", "tw_mjib")],
+     "a ministry's unit without its parent, after its full name"),
+    ("调查局表示,案件仍在侦办。", [], "the unit's short form alone names nothing"),
 ])
 def test_a_company_is_named_again_by_its_short_form(pipeline, text, expected, why):
     assert found(pipeline, text) == expected, why
@@ -1312,6 +1315,13 @@ def test_short_forms_are_built_from_the_dictionary_not_guessed():
     table = build_short_forms(entities, ScriptConverter(), ("科技", "电子", "半导体", "集团", "股份", "信息"), (2, 3),
                               lambda candidates: candidates & {"丙丁戊"})  # a common word
     assert table == {"丙丁": "c"}
+    units = {e.id: e for e in (
+        Entity("h", "AGENCY", "甲部乙丙局"), Entity("i", "AGENCY", "丁总署戊己署"),  # units of a ministry
+        Entity("j", "AGENCY", "庚部长辛壬会"),  # 部 of 部长 opens no unit: it ends in no unit's head
+        Entity("k", "AGENCY", "癸部子丑局"), Entity("l", "AGENCY", "寅部子丑局"))}  # one short form, two units: none
+    table = build_short_forms(units, ScriptConverter(), (), (2, 3), lambda candidates: set(), ("部", "总署"), (2, 6),
+                              ("局", "署"))
+    assert table == {"乙丙局": "h", "戊己署": "i"}
 
 
 def test_common_words_come_from_jiebas_dictionary():

@@ -699,6 +699,15 @@ class ShortFormSection(DataModel):
     """The longest: a longer one is a phrase, which goes on into others (中国电子|商务)."""
     common_frequency: Count = 50
     """A word this frequent in jieba's dictionary (or a place there) is no short form (长江 of 长江存储)."""
+    unit_parents: Words = []
+    """The words that end an agency's parent inside its name: past the last one, the unit's own name is
+    its short form (法务部|调查局)."""
+    unit_min_chars: Count = 2
+    """The shortest short form of a unit."""
+    unit_max_chars: Count = 6
+    """The longest short form of a unit (工业与安全局)."""
+    unit_heads: Words = []
+    """What a unit's short form ends in (局, 署): 部长理事会 holds no unit named 长理事会."""
 
 
 class StraddleSection(DataModel):

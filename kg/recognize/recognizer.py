@@ -125,7 +125,9 @@ class Recognizer:
                     build_short_forms(lexicon.entities, converter, tuple(short.suffixes),
                                       (short.min_chars, short.max_chars),
                                       functools.partial(common_words, min_frequency=short.common_frequency,
-                                                        dictionary=jieba_dictionary)))
+                                                        dictionary=jieba_dictionary),
+                                      tuple(short.unit_parents), (short.unit_min_chars, short.unit_max_chars),
+                                      tuple(short.unit_heads)))
 
         return cls(*cached(cache_dir, "recognizer", dictionaries.digest() + code_digest(), build))
 
