@@ -175,6 +175,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a market's share", "科磊在年报中说,中国大陆约占其营收的四成。", ("kla", "supplies", "china")),
     ("a market's share", "据三星财报,中国市场在去年贡献了其存储业务营收的三成。", ("samsung", "supplies", "china")),
     ("a region's revenue", "年报显示,科磊2024财年中国区收入约40亿美元。", ("kla", "supplies", "china")),
+    # a later clause opened by a passive marker goes on with the sentence's subject
+    ("passive clause, carried", "三星因向华为供应芯片,被美国商务部处以罚款。", ("us_commerce", "investigates", "samsung")),
+    ("passive clause, carried", "英伟达发布新芯片,遭到美国商务部调查。", ("us_commerce", "investigates", "nvidia")),
     # a licence duty asked of the authority, the goods what a clause before exports
     ("licence asked of", "东京电子向中国出口刻蚀设备,需向日本经济产业省申请许可。", ("meti", "restricts", "tokyo_electron")),
     ("licence asked of", "英伟达出口H20,须事先获得美国商务部的许可证。", ("us_commerce", "restricts", "h20")),
@@ -3447,6 +3450,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国参议院议员表示,批准H20出口将帮助中国。", "permits", "us_senate", None, "a legislature grants nothing"),
     ("美国商务部表示,中国区收入数据不影响决定。", "supplies", None, "china",
      "a region's revenue names no seller but a company (a guard: passed before)"),
+    ("华为发布了新手机。被美国制裁的中兴表示,将加大研发。", "restricts", "usa", "huawei",
+     "a sentence a passive opens carries no subject from the last: it describes its own (a guard)"),
     ("美光向被列入美国实体清单的长江存储出售了存储芯片。", "restricts", "usa", "micron",
      "a passive after a preposition describes the noun after it, not the name before the preposition"),
     ("高通曾对遭美国制裁的华为供货。", "restricts", "usa", "qualcomm", "the same (a guard: passed before)"),

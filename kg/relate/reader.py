@@ -125,7 +125,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         if only is not None and only[1].entity_id == mention.entity_id else None
         recent = in_sentence
         if not in_sentence:
-            if carried is not None and _continues(text, s_start, s_end, rules):
+            if carried is not None and _continues(text, s_start, s_end, rules, sentence=True):
                 subject = (number, carried)  # 此外,还将…: the sentence goes on with the same subject
             continue
         # A person never heads restricts, permits or issues: for rules without a person slot
@@ -147,7 +147,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         # one's subject (此外,还将…): else a subject of its own, though unnamed (国会议员提出立法,拟禁止…),
         # acts in its later clauses
         carried_on = carried is not None and _continues(text, _past_reports(text, spans_of["clause"], rules), s_end,
-                                                        rules)
+                                                        rules, sentence=True)
         if carried is not None and _basis_names_authority(text, s_start, in_sentence, rules):
             carried, carried_on = None, False  # 根据美国商务部的决定,…: the authority acts, not the last subject
         if own is not None:
@@ -232,7 +232,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             # What the sentence's subject said right before the clause goes on with it as well,
                             # unless the clause opens with its own subject, unnamed (分析师指出,台湾设备厂商对
                             # 中国大陆的出口…: the makers export).
-                            if stand_in is not None and not _continues(text, c_start, c_end, rules) \
+                            if stand_in is not None and not _continues(text, c_start, c_end, rules, c_start == s_start) \
                                     and not (stand_in.entity_id in speaker and _opens_what_was_said(text, c_start, rules)
                                              and not _opens_with_own_subject(text, c_start, in_span, stand_in,
                                                                              entities, rules)):
@@ -923,10 +923,14 @@ _MODIFIER_REACH = 8  # characters from a name to the 的 that makes it a modifie
 _POSSESSIVE = "的"
 
 
-def _continues(text: str, start: int, end: int, rules: RuleSet) -> bool:
-    """Whether the clause opens with a connective or a trigger, so it continues the last subject's action."""
+def _continues(text: str, start: int, end: int, rules: RuleSet, sentence: bool = False) -> bool:
+    """Whether the clause opens with a connective or a trigger, so it continues the last subject's action;
+    a ``sentence`` not with a passive marker (被美国列为恐怖组织的革命卫队说…: a relative clause about its
+    own subject), which carries the subject into a later clause only (因…,被美国商务部处以罚款)."""
     while start < end and text[start] in " “\"「":
         start += 1
+    if sentence and _word_at(text, start, rules.passive_markers, rules):
+        return False
     return rules.carry_search is not None and rules.carry_search.match(text, start, end) is not None
 
 
