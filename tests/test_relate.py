@@ -178,6 +178,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a later clause opened by a passive marker goes on with the sentence's subject
     ("passive clause, carried", "三星因向华为供应芯片,被美国商务部处以罚款。", ("us_commerce", "investigates", "samsung")),
     ("passive clause, carried", "英伟达发布新芯片,遭到美国商务部调查。", ("us_commerce", "investigates", "nvidia")),
+    # a list's member named after what kind of product it is
+    ("a kind before a member", "美国限制英伟达向中国出口高端芯片H100、中端芯片A800。", ("usa", "restricts", "a800")),
     # a licence duty asked of the authority, the goods what a clause before exports
     ("licence asked of", "东京电子向中国出口刻蚀设备,需向日本经济产业省申请许可。", ("meti", "restricts", "tokyo_electron")),
     ("licence asked of", "英伟达出口H20,须事先获得美国商务部的许可证。", ("us_commerce", "restricts", "h20")),
@@ -2132,6 +2134,9 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    # what a maker's products cover, each named after what kind it is
+    ("products cover", "燧原科技成立于2018年,产品覆盖训练卡云燧T20、推理卡云燧i20。", ("yunsui_t20", "made_by", "enflame")),
+    ("products cover", "寒武纪的产品覆盖云端芯片思元590和边缘芯片思元220。", ("mlu590", "made_by", "cambricon")),
     # a unit described by its trade after its owner's 旗下 is the agent
     ("unit described", "麒麟9030由华为旗下IC设计子公司海思设计,性能较麒麟9020提升两成。", ("kirin_9030", "made_by", "hisilicon")),
     ("unit described", "昇腾910B由华为旗下的半导体子公司海思设计。", ("ascend_910b", "made_by", "hisilicon")),

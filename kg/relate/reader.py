@@ -2756,7 +2756,8 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
     mention at ``other``, which is never a mate, nor is a subject carried into the clause, nor, with
     ``partnered`` (words of a joint act), a name after 与 and before one of them: that 与 is "with"
     (旗下的火山引擎与英伟达合作: Nvidia is the partner). Products may each be followed by what kind
-    of product they are, a word of ``kinds`` (H20芯片和L20芯片, S80消费级显卡、S4000训练卡), and
+    of product they are, a word of ``kinds`` (H20芯片和L20芯片, S80消费级显卡、S4000训练卡), or preceded by it
+    (消费级显卡MTT S80、数据中心训练卡MTT S4000), and
     organizations preceded by what kind of company they are, a word of ``companies`` (存储芯片企业长鑫存储和
     国产GPU厂商摩尔线程). Unless ``stacked``, a mate after joiners that stack (、以及) is none."""
     text = masked.text
@@ -2775,6 +2776,8 @@ def _coordinated(masked: _Masked, at: int, types: tuple[str, ...], coordinators:
                     break
                 if companies and masked.by_char[text[pos]].type == "ORG":
                     joined = _phrase_end(text, joined, companies, coordinators, COMPANY_DESCRIPTION, before_name=True)
+                elif kinds and masked.by_char[text[pos]].type == "PRODUCT":
+                    joined = _phrase_end(text, joined, kinds, coordinators, _KIND_REACH, before_name=True)
             else:
                 before = _phrase_start(text, pos, companies, coordinators, COMPANY_DESCRIPTION, after_name=False) \
                     if companies and masked.by_char[text[pos]].type == "ORG" else pos
