@@ -3153,15 +3153,14 @@ def _before_words(text: str, at: int, words: tuple[str, ...]) -> bool:
 
 
 def _in_disposed_goods(text: str, at: int, rules: RuleSet) -> bool:
-    """Whether the name at ``at`` opens what 将 or 把 disposes of: right after the marker, or after a
-    description the marker opens and 的 closes, naming no one (将受管制的英伟达芯片出售给…)."""
+    """Whether the name at ``at`` is in what 将 or 把 disposes of: right after the marker, or past a
+    description the marker opens, naming no one (将受管制的英伟达芯片出售给…, 将价值数千万美元、载有英伟达
+    晶片的伺服器转运至…)."""
     disposal = rules.words.get("disposal", ())
     if _word_before(text, at, disposal, rules):
         return True
-    if not text.endswith(_POSSESSIVE, 0, at):
-        return False
     start = max(clause_start(text, at), at - _DESCRIBED_GOODS)
-    for before in range(at - len(_POSSESSIVE) - 1, start, -1):
+    for before in range(at - 1, start, -1):
         if ord(text[before]) >= MASK_BASE:
             return False  # a name in the description: its goods, or its act
         if _word_before(text, before, disposal, rules):
@@ -3169,7 +3168,7 @@ def _in_disposed_goods(text: str, at: int, rules: RuleSet) -> bool:
     return False
 
 
-_DESCRIBED_GOODS = 12  # characters a description of disposed goods may take, 将 to 的 (将被禁运的|英伟达芯片)
+_DESCRIBED_GOODS = 16  # characters a description of disposed goods may take (将价值数千万美元、载有|英伟达晶片)
 
 
 def _names_a_product(text: str, at: int, rules: RuleSet) -> bool:
