@@ -175,6 +175,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a market's share", "科磊在年报中说,中国大陆约占其营收的四成。", ("kla", "supplies", "china")),
     ("a market's share", "据三星财报,中国市场在去年贡献了其存储业务营收的三成。", ("samsung", "supplies", "china")),
     ("a region's revenue", "年报显示,科磊2024财年中国区收入约40亿美元。", ("kla", "supplies", "china")),
+    ("a customer's share, named first", "来自苹果的营收约占台积电总营收的两成。", ("tsmc", "supplies", "apple")),
     # a later clause opened by a passive marker goes on with the sentence's subject
     ("passive clause, carried", "三星因向华为供应芯片,被美国商务部处以罚款。", ("us_commerce", "investigates", "samsung")),
     ("passive clause, carried", "英伟达发布新芯片,遭到美国商务部调查。", ("us_commerce", "investigates", "nvidia")),
@@ -2134,6 +2135,8 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    # a part found in what is made, in a later clause, is still made (a guard)
+    ("made, found in", "拆解发现了台积电生产的芯片,同时在昇腾910B样本中也有发现。", ("ascend_910b", "made_by", "tsmc")),
     # what a maker's products cover, each named after what kind it is
     ("products cover", "燧原科技成立于2018年,产品覆盖训练卡云燧T20、推理卡云燧i20。", ("yunsui_t20", "made_by", "enflame")),
     ("products cover", "寒武纪的产品覆盖云端芯片思元590和边缘芯片思元220。", ("mlu590", "made_by", "cambricon")),
@@ -2318,6 +2321,9 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    # a relative clause of making names what is made: not a part in a later clause, nor past a document
+    ("made, named apart", "集邦咨询发布的报告显示,昇腾910C由中芯国际代工。", "made_by", "ascend_910c", "trendforce"),
+    ("made, named apart", "浪潮生产的服务器,每台均配备英伟达H100。", "made_by", "h100", "inspur"),  # a guard
     # a company named by its trade (设计子公司) designs nothing there
     ("trade word", "麒麟9030由华为旗下IC设计子公司海思设计,性能较麒麟9020提升两成。", "made_by", "kirin_9020", "huawei"),
     # an owner glued to the word of its unit is the one owner, not the list it ends

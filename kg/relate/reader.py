@@ -2091,6 +2091,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.relation == _MAKING and trigger_groups and m.start("head") > trigger_at \
                     and _another_makers_part(text, m, m.end(trigger_groups[0]), masked.by_char, entities, rules):
                 continue  # 小米发布了搭载骁龙8芯片的小米14: the chip is Qualcomm's, a part of what is launched
+            if rule.relation == _MAKING and trigger_groups and m.start("head") > trigger_at \
+                    and _made_is_named_apart(text, m.end(trigger_groups[0]), m.start("head"), rules):
+                continue  # 超微电脑生产的服务器,每部配备英伟达H100; 发布的报告显示,麒麟X90…: the 的 names what is made
             if trigger_groups and m.start("tail") < trigger_at and "passive" not in template.word_lists \
                     and _marks_a_passive_noun(text, trigger_at, rules):
                 continue  # 英伟达向被列入美国实体清单的浪潮出售芯片: the listed is the noun the passive describes
@@ -2908,6 +2911,19 @@ def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int
                      or any(described.match(clause, verb.start()) for verb in triggers.finditer(clause))):
             return True
     return False
+
+
+def _made_is_named_apart(text: str, trigger_end: int, head_at: int, rules: RuleSet) -> bool:
+    """Whether the trigger opens a relative clause (生产的…) whose noun is what is made, and the head lies in a
+    later clause as a part its noun is built with (生产的服务器,每部均配备英伟达H100; words.built_with) or
+    past a document the clause names (发布的拆解报告显示,麒麟X90…; words.documents); not a part found in
+    what is made (台积电生产的裸晶,同时在昇腾910C样本中)."""
+    if not text.startswith(_POSSESSIVE, trigger_end) or not splits_clause(text, trigger_end, head_at):
+        return False
+    later = text[clause_start(text, head_at):head_at]
+    noun = text[trigger_end + len(_POSSESSIVE):clause_end(text, trigger_end) or head_at]
+    return any(word in later for word in rules.words.get("built_with", ())) \
+        or any(word in noun for word in rules.words.get("documents", ()))
 
 
 def _another_makers_part(text: str, m: re.Match, trigger_end: int, by_char: Mapping[str, Mention],
