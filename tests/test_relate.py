@@ -176,6 +176,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a market's share", "据三星财报,中国市场在去年贡献了其存储业务营收的三成。", ("samsung", "supplies", "china")),
     ("a region's revenue", "年报显示,科磊2024财年中国区收入约40亿美元。", ("kla", "supplies", "china")),
     ("a customer's share, named first", "来自苹果的营收约占台积电总营收的两成。", ("tsmc", "supplies", "apple")),
+    # making handed over by the customer
+    ("making entrusted", "兆易创新将晶圆制造委托给中芯国际、武汉新芯等代工厂。", ("smic", "supplies", "gigadevice")),
+    ("making entrusted", "苹果委托台积电代工A18芯片。", ("tsmc", "supplies", "apple")),
+    ("making entrusted", "小米把手机组装外包给富士康。", ("foxconn", "supplies", "xiaomi")),
     # a later clause opened by a passive marker goes on with the sentence's subject
     ("passive clause, carried", "三星因向华为供应芯片,被美国商务部处以罚款。", ("us_commerce", "investigates", "samsung")),
     ("passive clause, carried", "英伟达发布新芯片,遭到美国商务部调查。", ("us_commerce", "investigates", "nvidia")),
@@ -3463,6 +3467,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a region's revenue names no seller but a company (a guard: passed before)"),
     ("华为发布了新手机。被美国制裁的中兴表示,将加大研发。", "restricts", "usa", "huawei",
      "a sentence a passive opens carries no subject from the last: it describes its own (a guard)"),
+    ("华为委托德勤对其业务进行审计。", "supplies", None, "huawei", "an errand other than making supplies nothing"),
+    ("英伟达将订单交给三星。", "supplies", "samsung", "nvidia", "nor does an order handed over, no making named (a guard)"),
     ("澜起科技向中芯国际采购代工产能,用于生产内存接口芯片。", "supplies", "montage", "smic",
      "capacity bought (代工产能) is a noun: the buyer sells nothing"),
     ("软银向Arm投资10亿美元并取得多数股权。", "supplies", "arm", "softbank",
