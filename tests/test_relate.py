@@ -2139,6 +2139,7 @@ def test_several_titles_before_one_name(pipeline):
 
 
 EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation it states)
+    ("chip anaphor", "华为发布了搭载麒麟9010芯片的Mate 70手机。拆解发现,该芯片由中芯国际代工。", ("kirin_9010", "made_by", "smic")),
     # a part found in what is made, in a later clause, is still made (a guard)
     ("made, found in", "拆解发现了台积电生产的芯片,同时在昇腾910B样本中也有发现。", ("ascend_910b", "made_by", "tsmc")),
     # what a maker's products cover, each named after what kind it is
@@ -2325,6 +2326,8 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    # a chip's anaphor stands for no product named as a device
+    ("chip anaphor", "华为发布了搭载麒麟9010芯片的Mate 70手机。拆解发现,该芯片由中芯国际代工。", "made_by", "mate_70", "smic"),
     # a relative clause of making names what is made: not a part in a later clause, nor past a document
     ("made, named apart", "集邦咨询发布的报告显示,昇腾910C由中芯国际代工。", "made_by", "ascend_910c", "trendforce"),
     ("made, named apart", "浪潮生产的服务器,每台均配备英伟达H100。", "made_by", "h100", "inspur"),  # a guard

@@ -1264,9 +1264,9 @@ def _referent(text: str, at: int, types: tuple[str, ...], mentions: list[Mention
     for entity_type in types:
         before = [x for x in mentions if x.type == entity_type and x.norm_end <= at
                   and (entity_type != "PLACE" or _is_actor(text, x, rules)) and (not heads or x.text.endswith(heads))
-                  and not _addressee_of_speech(text, x, rules)]
+                  and not _addressee_of_speech(text, x, rules) and not _names_a_device(text, x, rules)]
         topic = earlier[0].get(entity_type)
-        if topic is not None and heads and not topic[1].text.endswith(heads):
+        if topic is not None and (heads and not topic[1].text.endswith(heads) or _names_a_device(text, topic[1], rules)):
             topic = None
         if before:
             candidates.append(((number, before[-1].norm_start), before[-1]))
@@ -1327,9 +1327,16 @@ def _last_named(text: str, entity_type: str, number: int, named_before: deque[tu
             break
         for mention in reversed(mentions):
             if mention.type == entity_type and (entity_type != "PLACE" or _is_actor(text, mention, rules)) \
-                    and (not heads or mention.text.endswith(heads)):
+                    and (not heads or mention.text.endswith(heads)) and not _names_a_device(text, mention, rules):
                 return seen_at, mention
     return None
+
+
+def _names_a_device(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether the product ``mention`` is named as a device (Mate 60 Pro手机, 服务器): no chip an anaphor
+    (该芯片, 该处理器) stands for."""
+    at = mention.norm_end + text.startswith(" ", mention.norm_end)
+    return mention.type == "PRODUCT" and text.startswith(tuple(rules.words.get("devices", ())), at)
 
 
 def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
