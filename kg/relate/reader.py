@@ -2104,6 +2104,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and m.start("tail") < trigger_at and "passive" not in template.word_lists \
                     and _marks_a_passive_noun(text, trigger_at, rules):
                 continue  # 英伟达向被列入美国实体清单的浪潮出售芯片: the listed is the noun the passive describes
+            if trigger_groups and not template.marks_clauses \
+                    and _opens_a_later_clause(text, m, m.end(trigger_groups[0]), masked.by_char):
+                continue  # 随着美国放宽对中东的芯片出口,英伟达有望获得订单: Nvidia is the next clause's subject
             if trigger_groups and _suffers(text, m, trigger_at, rules):
                 continue  # 对相关措施可能给欧洲产业带来的冲击表示关切: Europe suffers the impact, no party to it
             if trigger_groups and _a_topic_discussed(text, m, trigger_at, rules):
@@ -2963,6 +2966,16 @@ def _formed_from(text: str, start: int, end: int, trigger_at: int, rules: RuleSe
 
 
 _FORMED_BY = "由"  # 由…整合而成: what a body was formed from follows it
+
+
+def _opens_a_later_clause(text: str, m: re.Match, trigger_end: int, by_char: Mapping[str, Mention]) -> bool:
+    """Whether the tail, after the trigger and past a clause mark, is the first thing its own clause
+    says: that clause's subject, no object of the trigger (放宽对中东的出口,英伟达有望…; not
+    放宽管制,将H200的审核改为…, whose 将 makes it an object)."""
+    tail_at = m.start("tail")
+    if tail_at <= trigger_end or not splits_clause(text, trigger_end, tail_at):
+        return False
+    return clause_start(text, tail_at) == tail_at and tail_at != 0 and by_char.get(text[tail_at]) is not None
 
 
 def _marks_a_passive_noun(text: str, trigger_at: int, rules: RuleSet) -> bool:

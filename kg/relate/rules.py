@@ -101,6 +101,12 @@ class Template:
         return tuple(value for kind, value in self.parts if kind == "text")
 
     @functools.cached_property
+    def marks_clauses(self) -> bool:
+        """Whether the template's own text holds a clause mark ({head}…{trigger},{tail}): it reads across
+        clauses by design."""
+        return any(mark in value for kind, value in self.parts if kind == "text" for mark in CLAUSE_MARKS)
+
+    @functools.cached_property
     def tail_after_gap(self) -> bool:
         """Whether a gap comes right before the {tail} slot (what the gap ends with is the text's, not the template's)."""
         slots = [i for i, part in enumerate(self.parts) if part == ("slot", "tail")]
