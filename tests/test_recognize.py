@@ -517,6 +517,7 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("国内GPU企业衡光微电子完成新一轮融资。", [("衡光微电子", "ORG")], "another such head; 完成 after it"),
     ("中国智能网联汽车协会发文称,相关产品存在风险。", [("中国智能网联汽车协会", "ORG")],
      "an article it puts out follows it (发文, 撰文, 致信)"),
+    ("监管机构叫停青岚投资基金收购一家芯片公司。", [("青岚投资基金", "ORG")], "the object of a deal stopped (叫停, 否决)"),
     ("中国正加快发展功率半导体,新能源企业加速采购化合物半导体。", [("中国", "PLACE")],
      "no descriptor right before a short name: a field, not a company"),
     ("瑞士芯片制造商泰格诺斯半导体宣布扩产。", [("瑞士", "PLACE"), ("泰格诺斯半导体", "ORG")],
