@@ -183,6 +183,8 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a later clause opened by a passive marker goes on with the sentence's subject
     ("passive clause, carried", "三星因向华为供应芯片,被美国商务部处以罚款。", ("us_commerce", "investigates", "samsung")),
     ("passive clause, carried", "英伟达发布新芯片,遭到美国商务部调查。", ("us_commerce", "investigates", "nvidia")),
+    ("passive after a time clause", "中芯国际在2020年12月,被美国商务部列入实体清单。", ("us_commerce", "restricts", "smic")),
+    ("executives summoned", "市场监管总局约谈英伟达高管。", ("samr", "investigates", "nvidia")),  # a guard
     # a list's member named after what kind of product it is
     ("a kind before a member", "美国限制英伟达向中国出口高端芯片H100、中端芯片A800。", ("usa", "restricts", "a800")),
     # a licence duty asked of the authority, the goods what a clause before exports
@@ -3471,6 +3473,11 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("华为发布了新手机。被美国制裁的中兴表示,将加大研发。", "restricts", "usa", "huawei",
      "a sentence a passive opens carries no subject from the last: it describes its own (a guard)"),
     ("华为委托德勤对其业务进行审计。", "supplies", None, "huawei", "an errand other than making supplies nothing"),
+    ("台湾检方起诉前台积电高层等三人。", "investigates", None, "tsmc",
+     "a company's former executives (前…高层) are charged, not the company"),
+    ("韩国检方起诉了原三星研发人员。", "investigates", None, "samsung", "the same with 原"),
+    ("紫光集团完成对长鑫存储的投资,去年被美国商务部列入实体清单。", "restricts", "us_commerce", "cxmt",
+     "a passive's subject is its clause's, not a name inside an earlier clause"),
     ("随着日本放宽对韩国的出口限制,三星有望扩大产能。", "permits", "japan", "samsung",
      "a name that opens a later clause is its subject, no object of the trigger"),
     ("美国批准了对中东的芯片出口,英伟达随即宣布扩产。", "permits", "usa", "nvidia", "the same"),

@@ -582,7 +582,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 names.append(mention)
         person = next((m for m in names if m.type == "PERSON"), None) if first.type != "PERSON" else None
         if person is None and (_members_act_for(text, first, rules)
-                               or first.type == "ORG" and text.startswith(rules.staff_nouns, first.norm_end)):
+                               or first.type == "ORG" and _names_staff(text, first, rules)):
             return None  # 美国国会两名议员推出…, 彭博社记者:…: unnamed members or staff act, not the body
         if person is not None and _titled(text[first.norm_end:person.norm_start], rules):
             upto = [m for m in names if m.norm_start <= person.norm_start]
@@ -862,7 +862,18 @@ def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
         and not text.startswith(rules.attributive_nouns, mention.norm_end) \
         and not text.startswith(rules.excepted, mention.norm_end) \
         and not text.startswith(rules.market_nouns, mention.norm_end) \
-        and not text.startswith(rules.staff_nouns, mention.norm_end)
+        and not _names_staff(text, mention, rules)
+
+
+def _names_staff(text: str, mention: Mention, rules: RuleSet) -> bool:
+    """Whether the company ``mention`` only says whose people the phrase names: its staff (谷歌工程师) or,
+    with 前 or 原 before it, its former executives (前三星高层, 原华为高管)."""
+    return text.startswith(rules.staff_nouns, mention.norm_end) \
+        or text.endswith(_FORMER, 0, mention.norm_start) \
+        and text.startswith(tuple(rules.words.get("executives", ())), mention.norm_end)
+
+
+_FORMER = ("前", "原")  # before a company, its people's former posts (前三星高层)
 
 
 def _attributive_after(text: str, at: int, rules: RuleSet) -> bool:
@@ -1724,7 +1735,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pieces.append(text[pos:mention.norm_start].removesuffix("除了").removesuffix("除"))
             pos = mention.norm_end + len(excepted)
             continue
-        if not owners_named and mention.type == "ORG" and text.startswith(rules.staff_nouns, mention.norm_end):
+        if not owners_named and mention.type == "ORG" and _names_staff(text, mention, rules):
             continue  # 起诉一名谷歌工程师: the staff is the party, not the company
         following = _following(text, mentions, index) if mention.type in _MODIFYING_TYPES else None
         if following is not None and _folds(text, mention, following, fold_makers, owners_named, rules,
@@ -2107,6 +2118,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and not template.marks_clauses \
                     and _opens_a_later_clause(text, m, m.end(trigger_groups[0]), masked.by_char):
                 continue  # 随着美国放宽对中东的芯片出口,英伟达有望获得订单: Nvidia is the next clause's subject
+            if "passive" in template.word_lists and _passive_subject_elsewhere(text, m, rules):
+                continue  # 闻泰科技完成对安世半导体的收购,…被美国商务部列入: the clause's subject is listed
             if trigger_groups and _suffers(text, m, trigger_at, rules):
                 continue  # 对相关措施可能给欧洲产业带来的冲击表示关切: Europe suffers the impact, no party to it
             if trigger_groups and _a_topic_discussed(text, m, trigger_at, rules):
@@ -2976,6 +2989,17 @@ def _opens_a_later_clause(text: str, m: re.Match, trigger_end: int, by_char: Map
     if tail_at <= trigger_end or not splits_clause(text, trigger_end, tail_at):
         return False
     return clause_start(text, tail_at) == tail_at and tail_at != 0 and by_char.get(text[tail_at]) is not None
+
+
+def _passive_subject_elsewhere(text: str, m: re.Match, rules: RuleSet) -> bool:
+    """Whether a passive's tail, before it, lies in an earlier clause it does not open (…完成对安世半导体的
+    收购,2024年12月被美国商务部列入…): the passive's subject is that clause's, not the tail."""
+    tail_at, head_at = m.start("tail"), m.start("head")
+    if tail_at > head_at:
+        return False
+    passive_at = next((head_at - len(w) for w in rules.passive_markers if text.endswith(w, 0, head_at)), None)
+    return passive_at is not None and splits_clause(text, m.end("tail"), passive_at) \
+        and clause_start(text, tail_at) != tail_at
 
 
 def _marks_a_passive_noun(text: str, trigger_at: int, rules: RuleSet) -> bool:
