@@ -1820,6 +1820,17 @@ def test_a_title_belongs_to_the_name_right_before_it(pipeline):
     assert got == {("tsinghua", "教授"), ("huawei", "董事长")}
 
 
+def test_officers_listed_each_hold_their_own_title(pipeline):
+    # the head's own title is the one right before it, not the first officer's
+    got = {(head, tail, role) for head, t, tail, role, *_ in relations(pipeline, "英伟达首席执行官黄仁勋及首席财务官克雷斯出席。")
+           if t == "works_for"}
+    assert got == {("jensen_huang", "nvidia", "首席执行官"), ("colette_kress", "nvidia", "首席财务官")}
+    # a title the dictionary gives the person at another body is that body's (the trade representative's)
+    got = {(head, tail) for head, t, tail, *_ in relations(pipeline, "美国财政部长贝森特、商务部长卢特尼克及贸易代表格里尔出席了谈判。")
+           if t == "works_for"}
+    assert got == {("bessent", "us_treasury"), ("lutnick", "us_commerce")}
+
+
 def test_employment_told_by_a_verb(pipeline):
     reads(pipeline, "苏姿丰曾在IBM担任高管。", ("lisa_su", "works_for", "ibm"))
     reads(pipeline, "黄仁勋于1993年创办英伟达。", ("jensen_huang", "works_for", "nvidia"))

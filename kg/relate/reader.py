@@ -353,6 +353,19 @@ def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
         or (parent.facts.get("country", parent.id) if parent is not None and parent.type == "PLACE" else None)
 
 
+def _post_of_another_body(person_id: str, title: str, bodies: list[Mention], entities: Mapping[str, Entity]) -> bool:
+    """Whether ``title`` is the post the dictionary gives the person at a body other than ``bodies`` (格里尔:
+    美国贸易代表 at USTR, listed after 商务部长卢特尼克及): the title is that body's, not theirs."""
+    person = entities.get(person_id)
+    if person is None:
+        return False
+    employer = person.facts.get("works_for")
+    if not employer or not person.facts.get("role", "").endswith(title):
+        return False
+    return all(body.entity_id not in (employer, _parent_of(employer, entities))
+               and _parent_of(body.entity_id, entities) != employer for body in bodies)
+
+
 def _in_a_legislature(entity_id: str, entities: Mapping[str, Entity], rules: RuleSet) -> bool:
     """Whether the body, or the body a person works for, is one of ``rules.legislatures`` or part of one."""
     entity = entities.get(entity_id)
@@ -2257,9 +2270,17 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # 英伟达向中国出售B30A的申请: the sale applied for (one whose licence is refused is negative:
                 # 尚未批准AMD向中国出口MI308芯片的申请, and stays asserted)
                 modality = "planned"
-            # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进).
+            # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进), and of officers listed
+            # the head's is its own, the last (海光信息总经理甲、董事长乙: 董事长).
             own = [g for g in titles if m.start(g) >= m.end("tail")]
+            if own and template.lists_officers:
+                own = own[-1:]
             role = _last_title(m.group((own or titles)[0]), rules.title_search) if titles else None
+            if template.lists_officers and role is not None:
+                # 商务部长卢特尼克及贸易代表格里尔: the trade representative's post is USTR's, as the dictionary says
+                heads = [h for h in heads if not _post_of_another_body(h.entity_id, role, tails, entities)]
+                if not heads:
+                    continue
             ev = Evidence(evidence.doc, evidence.start, evidence.end, evidence.sentence,
                           f"{rule.id}: {template.source}", evidence.date)
             # A list names no relation among its members: in 说服德国、荷兰等盟友限制…,其中包括荷兰生产的光刻机

@@ -101,6 +101,15 @@ class Template:
         return tuple(value for kind, value in self.parts if kind == "text")
 
     @functools.cached_property
+    def lists_officers(self) -> bool:
+        """Whether a name right after a title is followed by another title ({tail}{title}{other}、{title}{head}):
+        officers listed, each with a title of their own (not one person's posts at two bodies,
+        {tail}{title}、{other}{title}{head})."""
+        kinds = [value if kind == "slot" else kind for kind, value in self.parts]
+        return any(kind == "title" and kinds[i + 1:i + 2] == ["other"] and "title" in kinds[i + 2:]
+                   for i, kind in enumerate(kinds))
+
+    @functools.cached_property
     def marks_clauses(self) -> bool:
         """Whether the template's own text holds a clause mark ({head}…{trigger},{tail}): it reads across
         clauses by design."""
