@@ -176,6 +176,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a market's share", "据三星财报,中国市场在去年贡献了其存储业务营收的三成。", ("samsung", "supplies", "china")),
     ("a region's revenue", "年报显示,科磊2024财年中国区收入约40亿美元。", ("kla", "supplies", "china")),
     ("a customer's share, named first", "来自苹果的营收约占台积电总营收的两成。", ("tsmc", "supplies", "apple")),
+    # the buyer as the purchase's agent; a market's share for 其 (为其贡献)
+    ("bought by an agent", "H20此前主要由字节跳动和腾讯采购。", ("nvidia", "supplies", "tencent")),
+    ("bought by an agent", "MI308芯片曾由阿里巴巴大量采购。", ("amd", "supplies", "alibaba")),
+    ("a market's share", "英伟达表示,中国市场为其贡献了13%的营收。", ("nvidia", "supplies", "china")),
     # making handed over by the customer
     ("making entrusted", "兆易创新将晶圆制造委托给中芯国际、武汉新芯等代工厂。", ("smic", "supplies", "gigadevice")),
     ("making entrusted", "苹果委托台积电代工A18芯片。", ("tsmc", "supplies", "apple")),

@@ -1556,11 +1556,12 @@ def _clause_opener(text: str, start: int, at: int, mentions: list[Mention]) -> M
 
 def _share_owner(text: str, at: int, end: int, mentions: list[Mention], rules: RuleSet) -> tuple[str, str] | None:
     """The company (type, id) 其 at ``at``–``end`` stands for as the owner of the figures a share is told
-    of (东京电子表示,中国市场占其销售额的四成; 中国大陆合计贡献其约一成的营收): the last company its
-    sentence names before it."""
-    if text[at:end] != _ITS or not _word_before(text, at, rules.share_verbs, rules) \
+    of (东京电子表示,中国市场占其销售额的四成; 中国大陆合计贡献其约一成的营收; 中国市场为其贡献营收): the
+    last company its sentence names before it."""
+    if text[at:end] != _ITS or not (_word_before(text, at, rules.share_verbs, rules)
+                                     or text.endswith(_FOR, 0, at) and text.startswith(rules.share_verbs, end)) \
             or not any(word in text[end:end + _FIGURE_REACH] for word in rules.words.get("figures", ())):
-        return None
+        return None  # 占其营收, 贡献其营收, 为其贡献营收
     start = _sentence_start(text, at)
     company = next((x for x in reversed(mentions) if x.type == "ORG" and start <= x.norm_start and x.norm_end <= at),
                    None)
@@ -1568,6 +1569,7 @@ def _share_owner(text: str, at: int, end: int, mentions: list[Mention], rules: R
 
 
 _FIGURE_REACH = 10  # characters from 其 to the figure it owns (占其约一成以上的营收)
+_FOR = "为"  # 为其贡献营收: whose figures a share goes to
 
 
 def _maker_named_before(start: int, end: int, mentions: list[Mention],
