@@ -232,7 +232,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             # What the sentence's subject said right before the clause goes on with it as well,
                             # unless the clause opens with its own subject, unnamed (分析师指出,台湾设备厂商对
                             # 中国大陆的出口…: the makers export).
-                            if stand_in is not None and not _continues(text, c_start, c_end, rules, c_start == s_start) \
+                            if stand_in is not None and not _continues(text, c_start, c_end, rules, sentence=c_start == s_start) \
                                     and not (stand_in.entity_id in speaker and _opens_what_was_said(text, c_start, rules)
                                              and not _opens_with_own_subject(text, c_start, in_span, stand_in,
                                                                              entities, rules)):
@@ -846,9 +846,8 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
     at = m.start("tail")
     if m.start("head") < at < m.start(trigger):
         return _word_before(text, at, rules.agent_markers, rules)
-    if _word_before(text, at, rules.passive_markers, rules):
+    if marker := _passive_marker_length(text, at, rules):
         modifier_end = text.rfind("的", m.end(trigger), at)
-        marker = max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
         if modifier_end >= 0 and at - marker - modifier_end <= _PASSIVE_NOUN_REACH \
                 and _word_before(text, modifier_end + 1, ("的",), rules):
             return True
@@ -883,7 +882,7 @@ def _names_staff(text: str, mention: Mention, rules: RuleSet) -> bool:
     with 前 or 原 before it, its former executives (前三星高层, 原华为高管)."""
     return text.startswith(rules.staff_nouns, mention.norm_end) \
         or text.endswith(_FORMER, 0, mention.norm_start) \
-        and text.startswith(tuple(rules.words.get("executives", ())), mention.norm_end)
+        and text.startswith(rules.words.get("executives", ()), mention.norm_end)
 
 
 _FORMER = ("前", "原")  # before a company, its people's former posts (前三星高层)
@@ -1360,7 +1359,7 @@ def _names_a_device(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether the product ``mention`` is named as a device (Mate 60 Pro手机, 服务器): no chip an anaphor
     (该芯片, 该处理器) stands for."""
     at = mention.norm_end + text.startswith(" ", mention.norm_end)
-    return mention.type == "PRODUCT" and text.startswith(tuple(rules.words.get("devices", ())), at)
+    return mention.type == "PRODUCT" and text.startswith(rules.words.get("devices", ()), at)
 
 
 def _as_countries(text: str, mentions: list[Mention], entities: Mapping[str, Entity],
@@ -2099,19 +2098,20 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
                                                          kinds=kinds, stacked=stacked, companies=companies)
+            # a tail after the trigger, no object marker's (对马来西亚、泰国出口: one object)
+            tail_after_trigger = bool(trigger_groups) and m.start("tail") >= m.end(trigger_groups[0]) \
+                and not mask_kind(text[m.start("tail")]).startswith(OBJECT)
             if len(tails) > 1:
                 found_at = {x: text.find(ch) for ch, x in masked.by_char.items() if x in tails}
                 # 打压华为、荷兰限制阿斯麦出口: a mate after the trigger with its own act after it opens another
                 # item (not a counted phrase's stand-ins: 向这三家企业发放 grants all three)
-                if trigger_groups and m.start("tail") >= m.end(trigger_groups[0]) \
-                        and not mask_kind(text[m.start("tail")]).startswith(OBJECT):  # 对马来西亚、泰国出口: one object
+                if tail_after_trigger:
                     tails = [t for t in tails if t is tails[0] or t.source in _STAND_IN_SOURCES
                              or not _opens_a_parallel_act(text, found_at[t], found_at[t] + 1, rules)]
                 if rule.relation == STANCE:
                     # 质疑陈立武与中国企业之间的关联: the ties are questioned; who comes after 与 only has them
                     tails = [t for t in tails if not _party_to_ties(text, found_at[t], rules)] or tails[:1]
-            if trigger_groups and m.start("tail") >= m.end(trigger_groups[0]) and tails[0].source not in _STAND_IN_SOURCES \
-                    and not mask_kind(text[m.start("tail")]).startswith(OBJECT) \
+            if tail_after_trigger and tails[0].source not in _STAND_IN_SOURCES \
                     and _opens_a_parallel_act(text, m.start("tail"), m.end("tail"), rules):
                 continue  # 在日本收紧出口管制、美国持续施压的背景下: the next item's subject, no object of the act
             if titled:  # 中国和美国贸易代表X: one office, one country
@@ -2122,11 +2122,11 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             relative = trigger_groups and text.startswith("的", m.end(trigger_groups[0])) \
                 and max(m.start("head"), m.start("tail")) > trigger_at
             if rule.relation == _MAKING and trigger_groups and m.start("head") > trigger_at \
-                    and _another_makers_part(text, m, m.end(trigger_groups[0]), masked.by_char, entities, rules):
-                continue  # 小米发布了搭载骁龙8芯片的小米14: the chip is Qualcomm's, a part of what is launched
-            if rule.relation == _MAKING and trigger_groups and m.start("head") > trigger_at \
-                    and _made_is_named_apart(text, m.end(trigger_groups[0]), m.start("head"), rules):
-                continue  # 超微电脑生产的服务器,每部配备英伟达H100; 发布的报告显示,麒麟X90…: the 的 names what is made
+                    and (_another_makers_part(text, m, m.end(trigger_groups[0]), masked.by_char, entities, rules)
+                         or _made_is_named_apart(text, m.end(trigger_groups[0]), m.start("head"), rules)):
+                # 小米发布了搭载骁龙8芯片的小米14: the chip is Qualcomm's, a part of what is launched;
+                # 超微电脑生产的服务器,每部配备英伟达H100; 发布的报告显示,麒麟X90…: the 的 names what is made
+                continue
             if trigger_groups and m.start("tail") < trigger_at and "passive" not in template.word_lists \
                     and _marks_a_passive_noun(text, trigger_at, rules):
                 continue  # 英伟达向被列入美国实体清单的浪潮出售芯片: the listed is the noun the passive describes
@@ -2531,9 +2531,9 @@ def _passive_in_a_relative_clause(text: str, m: re.Match, trigger_end: int | Non
     实体清单的消息: words.impact, words.event_nouns): the passive is a
     relative clause on a noun after it, and the tail before it is not what it is done to."""
     at = m.start("head")
-    if m.start("tail") > at or not _word_before(text, at, rules.passive_markers, rules):
+    marker = _passive_marker_length(text, at, rules)
+    if m.start("tail") > at or not marker:
         return False
-    marker = max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
     if _word_before(text, at - marker, (*rules.prepositions, *rules.coordinators), rules):
         return True  # (not 已经被, 曾经被: the 经 of a compound is no preposition)
     if trigger_end is None or at - marker == m.end("tail"):
@@ -3020,16 +3020,24 @@ def _passive_subject_elsewhere(text: str, m: re.Match, rules: RuleSet) -> bool:
     tail_at, head_at = m.start("tail"), m.start("head")
     if tail_at > head_at:
         return False
-    passive_at = next((head_at - len(w) for w in rules.passive_markers if text.endswith(w, 0, head_at)), None)
-    return passive_at is not None and splits_clause(text, m.end("tail"), passive_at) \
+    marker = _passive_marker_length(text, head_at, rules)
+    return bool(marker) and splits_clause(text, m.end("tail"), head_at - marker) \
         and clause_start(text, tail_at) != tail_at
+
+
+def _passive_marker_length(text: str, at: int, rules: RuleSet) -> int:
+    """The length of the passive marker (the longest) that ends at ``at``, not as the end of a compound
+    (接受 holds no 受); 0 for none."""
+    if not _word_before(text, at, rules.passive_markers, rules):
+        return 0
+    return max(len(w) for w in rules.passive_markers if text.endswith(w, 0, at))
 
 
 def _marks_a_passive_noun(text: str, trigger_at: int, rules: RuleSet) -> bool:
     """Whether a passive marker right before the trigger follows a preposition (向被列入…的浪潮集团, 对遭美国
     制裁的华为): the passive describes the noun after it, not a name before the preposition."""
-    marker = next((w for w in rules.passive_markers if text.endswith(w, 0, trigger_at)), None)
-    return marker is not None and text.endswith(rules.prepositions, 0, trigger_at - len(marker))
+    marker = _passive_marker_length(text, trigger_at, rules)
+    return bool(marker) and text.endswith(rules.prepositions, 0, trigger_at - marker)
 
 
 def _suffers(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
@@ -3040,8 +3048,8 @@ def _suffers(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
     if not text.endswith(_AFFECTED_MARKER, 0, m.start("tail")):
         return False
     end = trigger_at if tail_end < trigger_at else len(text)
-    clause_end = next((i for i in range(tail_end, end) if text[i] in CLAUSE_MARKS), end)
-    return any(word + _POSSESSIVE in text[tail_end:clause_end + 1] for word in rules.words.get("brings", ()))
+    stop = next((i for i in range(tail_end, end) if text[i] in CLAUSE_MARKS), end)
+    return any(word + _POSSESSIVE in text[tail_end:stop + 1] for word in rules.words.get("brings", ()))
 
 
 _AFFECTED_MARKER = "给"  # 给…带来: whom something brings a harm or a gain to
