@@ -1719,7 +1719,8 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
     for index, (at, member_end, inner) in enumerate(members):
         member = text[at:member_end]
         member_start = first if index == 0 else at
-        unit = text.endswith(rules.list_unit_endings, member_start, member_end)  # 中芯国际子公司
+        # 中芯国际子公司; 及其关联企业, the company's own
+        unit = text.endswith(rules.list_unit_endings, member_start, member_end) or text.startswith(_ITS, member_start)
         ending = next((e for e in rules.list_generic_endings if text.endswith(e, member_start, member_end)), "")
         if ending and not text.endswith(rules.legal_suffixes, member_start, member_end):
             member_end -= len(ending)
@@ -1768,6 +1769,7 @@ def _holds_a_clause(words: str, rules: PatternRules) -> bool:
     return _OF in words or any(w in words for w in rules.list_not_inside)
 
 
+_ITS = "其"  # what opens a member that is the list's company's own (及其分支机构)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _OF = "的"  # in a list's member, a phrase: whose the noun after it is
 
