@@ -171,6 +171,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a market's share told with how much, as its customers', of two markets together, of 其 figures
     ("a market's share", "2024年中国市场约占高通营收的六成。", ("qualcomm", "supplies", "china")),
     ("a market's share", "韩国客户占阿斯麦销售额的两成。", ("asml", "supplies", "south_korea")),
+    # the share told inside the figure
+    ("a market's share inside", "中国市场在德州仪器营收中占比约两成。", ("texas_instruments", "supplies", "china")),
+    ("a market's share inside", "东京电子表示,中国大陆在其销售额中所占比重已降至四成。",
+     ("tokyo_electron", "supplies", "china")),
+    ("a customer's share inside", "腾讯在寒武纪营收中的占比超过七成。", ("cambricon", "supplies", "tencent")),
     ("a market's share", "日本和韩国合计贡献了科磊约三成的营收。", ("kla", "supplies", "south_korea")),
     ("a market's share", "科磊在年报中说,中国大陆约占其营收的四成。", ("kla", "supplies", "china")),
     ("a market's share", "据三星财报,中国市场在去年贡献了其存储业务营收的三成。", ("samsung", "supplies", "china")),
@@ -900,6 +905,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("eu_commission", "investigates", "qualcomm")),
     ("addressee", "美国商务部发现浪潮集团规避管制,并将其列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("addressee", "高通未申报收购交易。市场监管总局随后对其立案调查。", ("samr", "investigates", "qualcomm")),
+    ("addressee past a document number in brackets",
+     "高通公司被指未履行《关于附加限制性条件批准收购案的公告》(商务部公告2016年第4号)所列义务,市场监管总局决定对其立案调查。",
+     ("samr", "investigates", "qualcomm")),
     ("addressee", "中芯国际扩大了先进产能。美国商务部随后将其列入实体清单。", ("us_commerce", "restricts", "smic")),
     # a later clause's listing under the sentence's subject, after a clause that listed other names
     ("listing per clause", "美国商务部周五更新规则,将H20纳入许可管理,并将寒武纪、海光信息列入实体清单。",
@@ -989,6 +997,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the seller's goods bought by the buyer, in the passive
     ("purchase in the passive", "壁仞科技的GPU已获百度采用。", ("biren", "supplies", "baidu")),
     ("purchase in the passive", "海光信息的处理器被浪潮集团大量采购。", ("hygon", "supplies", "inspur")),
+    # a partner named after the subject acts with it
+    ("two that act together", "美国与日本合作对中国实施制裁。", ("japan", "restricts", "china")),
+    # a list of buyers closed by 等 and its noun
+    ("purchase in the passive, a list", "昇腾910B已被百度、科大讯飞等客户批量采购。", ("huawei", "supplies", "iflytek")),
+    ("purchase in the passive, a list", "美光的内存芯片被联想等电脑厂商广泛采购。", ("micron", "supplies", "lenovo")),
+    ("purchase in the passive, a list", "H20曾被阿里巴巴、腾讯等国内云服务商采购。", ("nvidia", "supplies", "alibaba")),
     # revenue from a country's region
     ("revenue by region", "AMD上季度来自中国区的销售额下降。", ("amd", "supplies", "china")),
     # 其 right after a reason 而 closes stands for the reason's subject
@@ -2610,6 +2624,12 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("三星表示,公司正与客户洽谈,包括苹果在内的厂商已下单。", "supplies", "samsung", "apple",
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
+    ("华为等企业被美国禁止采购美国芯片。", "supplies", None, "huawei", "a list barred from buying bought nothing"),
+    ("这几家公司此前与台湾地区开展军工合作,并对中国发起制裁。", "restricts", "taiwan", "china",
+     "an unnamed subject's partner acts in no clause of its"),
+    ("这几家公司与台湾地区开展军工合作、对中国实施制裁。", "restricts", "taiwan", "china",
+     "an unnamed subject's partner acts in no item of its"),
+    ("美国在中国进口芯片中占比不足一成。", "supplies", None, "usa", "a share of imports names no seller's figures"),
     ("外交部发言人林剑周一对记者的提问回应说:“中方欢迎正常的学术交流,同时坚决反对借交流之名窃取技术。”", "opposes",
      "lin_jian", "china", "an official the dictionary gives a ministry's post takes no stance against its country"),
     ("三星电子将其苏州的封装厂房出售给安靠。", "supplies", "samsung", "amkor", "a plant sold is no goods supplied"),

@@ -576,9 +576,11 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             continue
         if first.type not in _SUBJECT_TYPES or len(lead) > (_DESCRIBED_LEAD if lead.endswith("的") else SUBJECT_LEAD) \
                 or _after_preposition(text, first, rules) or lead.endswith(tuple(rules.words.get("disposal", ()))) \
-                or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules):
+                or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules) \
+                or lead and text.endswith(_WITH, 0, first.norm_start):
             return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor;
-            # nor is one right after 将 or 把 (,将雷神公司…列入清单,禁止向其出口: what is disposed of)
+            # nor is one right after 将 or 把 (,将雷神公司…列入清单,禁止向其出口: what is disposed of), nor an
+            # unnamed subject's partner (上述实体与台湾地区合作,并…)
         described = _following(text, mentions, index) if first.type in ("PLACE", "AGENCY", "ORG") else None
         owner = first.type == "ORG"  # a company gives way to its unit after it, never to its product
         if described is not None and described.norm_start < c_end \
@@ -801,6 +803,13 @@ def _bracket_end(text: str, start: int, stop: int) -> int:
     if closing < 0 or "(" in text[start:closing] or any(mark in text[start:closing] for mark in SENTENCE_ENDS):
         return -1
     return closing
+
+
+def _in_brackets(text: str, mention: Mention, stop: int) -> bool:
+    """Whether ``mention`` stands in a bracket that closes before ``stop``."""
+    opening = text.rfind("(", max(0, mention.norm_start - _BRACKET_NOTE), mention.norm_start)
+    return opening >= 0 and ")" not in text[opening:mention.norm_start] \
+        and _bracket_end(text, mention.norm_end, stop) >= 0
 
 
 def _appositive_end(text: str, mention: Mention, mentions: list[Mention], index: int) -> int:
@@ -1145,10 +1154,11 @@ _ANY_LIST = 0  # the count of a word that counts any list of two or more (这些
 def _addressee(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """Who a verb of asking or ordering at ``at`` addresses with 其: the last company, body or
     country named in an earlier clause of the sentence (the verb's subject, in its own clause, asks),
-    not one set apart (澳门以外的地区) nor a country that describes a noun (十家美国企业, 美国实体清单)."""
+    not one set apart (澳门以外的地区) nor a country that describes a noun (十家美国企业, 美国实体清单), nor
+    one in a bracket's note (《…公告》(市场监管总局公告第16号): a document's number, no party)."""
     for mention in reversed(mentions):
         if mention.norm_end <= at and mention.type in _ADDRESSEES and splits_clause(text, mention.norm_end, at) \
-                and not text.startswith(rules.excepted, mention.norm_end) \
+                and not text.startswith(rules.excepted, mention.norm_end) and not _in_brackets(text, mention, at) \
                 and not (mention.type == "PLACE" and text.startswith(rules.attributive_nouns, mention.norm_end)):
             return mention
     return None
@@ -1555,12 +1565,14 @@ def _clause_opener(text: str, start: int, at: int, mentions: list[Mention]) -> M
 
 def _share_owner(text: str, at: int, end: int, mentions: list[Mention], rules: RuleSet) -> tuple[str, str] | None:
     """The company (type, id) 其 at ``at``–``end`` stands for as the owner of the figures a share is told
-    of (东京电子表示,中国市场占其销售额的四成; 中国大陆合计贡献其约一成的营收; 中国市场为其贡献营收): the
-    last company its sentence names before it."""
+    of (东京电子表示,中国市场占其销售额的四成; 中国大陆合计贡献其约一成的营收; 中国市场为其贡献营收; 中国
+    市场在其营收中占比两成): the last company its sentence names before it."""
     if text[at:end] != _ITS or not (_word_before(text, at, rules.share_verbs, rules)
-                                     or text.endswith(_FOR, 0, at) and text.startswith(rules.share_verbs, end)) \
+                                     or text.endswith(_FOR, 0, at) and text.startswith(rules.share_verbs, end)
+                                     or text.endswith(_IN, 0, at)
+                                     and _SHARE_INSIDE.search(text, end, end + _FIGURE_REACH) is not None) \
             or not any(word in text[end:end + _FIGURE_REACH] for word in rules.words.get("figures", ())):
-        return None  # 占其营收, 贡献其营收, 为其贡献营收
+        return None  # 占其营收, 贡献其营收, 为其贡献营收, 在其营收中占
     start = _sentence_start(text, at)
     company = next((x for x in reversed(mentions) if x.type == "ORG" and start <= x.norm_start and x.norm_end <= at),
                    None)
@@ -1569,6 +1581,8 @@ def _share_owner(text: str, at: int, end: int, mentions: list[Mention], rules: R
 
 _FIGURE_REACH = 10  # characters from 其 to the figure it owns (占其约一成以上的营收)
 _FOR = "为"  # 为其贡献营收: whose figures a share goes to
+_IN = "在"  # 在其营收中占比: the figures a share is told inside
+_SHARE_INSIDE = re.compile("中(?:所|的)?占")  # …营收中占, 中所占, 中的占比
 
 
 def _maker_named_before(start: int, end: int, mentions: list[Mention],
@@ -2015,7 +2029,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if "passive" in template.word_lists and _passive_in_a_relative_clause(
                     text, m, m.end(trigger_groups[0]) if trigger_groups else None, rules):
                 continue  # 东京电子…,向被美国列入实体清单的中国企业出口: the listed are the later noun
-            if rule.relation in _ALIGNED_AGAINST and _aligned_with(text, m, rules):
+            if rule.relation in _ALIGNED_AGAINST and (_aligned_with(text, m, rules) or _partner_of_unnamed(text, m)):
                 continue  # 台湾在出口管制上与美国接轨: the United States is a partner, no target
             if "agent" in template.word_lists and trigger_groups and _agent_in_a_relative_clause(
                     text, m, m.end(trigger_groups[0]), rules):
@@ -2304,10 +2318,13 @@ _RESPECTIVELY = "分别"  # between two lists: each member goes with the one in 
 
 def _acts_between(text: str, start: int, end: int, template: Template, rules: RuleSet) -> bool:
     """Whether ``text[start:end]`` holds another act's verb: a trigger, not inside the name of a list
-    the template reads (华为被美国从实体清单中移除: 清单 names the list)."""
+    the template reads (华为被美国从实体清单中移除: 清单 names the list), nor a noun of customers
+    (被腾讯等客户采购)."""
     between = text[start:end]
     if "list_name" in template.word_lists and rules.list_name_search is not None:
         between = rules.list_name_search.sub("", between)
+    if rules.customer_search is not None:
+        between = rules.customer_search.sub("", between)
     return rules.has_trigger(between)
 
 
@@ -2564,6 +2581,14 @@ def _aligned_with(text: str, m: re.Match, rules: RuleSet) -> bool:
     end = m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail")
     return text.endswith(_WITH, 0, m.start("tail")) \
         and _phrase_holds(text, end, end + _PARTNER_REACH, rules.words.get("aligned", ()))
+
+
+def _partner_of_unnamed(text: str, m: re.Match) -> bool:
+    """Whether the head is named after 与, 同 or 跟 in a clause that names no one before it (上述实体与台湾
+    地区开展合作、对中国实施制裁): the partner of an unnamed subject, not who acts."""
+    at = m.start("head")
+    return at > 0 and text.endswith(_WITH, 0, at) and not any(
+        ord(ch) >= MASK_BASE for ch in text[clause_start(text, at - 1):at - 1])
 
 
 def _party_to_ties(text: str, at: int, rules: RuleSet) -> bool:

@@ -500,6 +500,12 @@ class RuleSet:
         return word_pattern(names) if names else None
 
     @functools.cached_property
+    def customer_search(self) -> re.Pattern | None:
+        """The nouns of a customer or a market (客户, 市场…: words.customer), triggers that name no act."""
+        names = self.words.get("customer")
+        return word_pattern(names) if names else None
+
+    @functools.cached_property
     def urge_words(self) -> tuple[str, ...]:
         """Verbs of urging another (敦促, 呼吁…): the name right after one is who is urged (words.urge)."""
         return tuple(self.words.get("urge", ()))
