@@ -1285,6 +1285,17 @@ def test_model_numbers_listed_after_a_model_of_a_line(pipeline, text, expected, 
     assert [m for m, _ in found(pipeline, text)] == expected, why
 
 
+@pytest.mark.parametrize("text, expected, why", [
+    ("新一代曦云C600已进入量产准备。", [("曦云C600", "metax")], "a letter and a number after a line"),
+    ("天数智芯的天垓150加速卡开始供货。", [("天数智芯", "iluvatar"), ("天垓150", "iluvatar")], "a number after a line"),
+])
+def test_a_model_after_a_line_is_made_by_the_lines_maker(pipeline, text, expected, why):
+    result = pipeline.process_text("t.txt", text)
+    makers = [(m.text, result.entities[m.entity_id].facts.get("made_by") if m.type == "PRODUCT" else m.entity_id)
+              for m in result.mentions]
+    assert makers == expected, why
+
+
 def test_a_listed_model_is_its_lines_and_links_to_its_full_name(pipeline):
     mentions = pipeline.process_text("t.txt", "寒武纪推出思元590和690芯片,思元690性能更强。").mentions
     ids = {m.text: m.entity_id for m in mentions}

@@ -2000,7 +2000,7 @@ def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[
             continue
         gloss = _LINE_GLOSS.match(text, end) if text.startswith(("(", " "), end) else None
         at = gloss.end() if gloss else end
-        m = rules.model_code.match(text, at) if text[at:at + 1].isdigit() else None
+        m = rules.model_code.match(text, at) if text[at:at + 1].isdigit() or text[at + 1:at + 2].isdigit() else None
         model_code, line, name = rules.model_code, text[start:end], text[start:m.end()] if m else ""
         if m is None and text.startswith(" ", end) and text[end - 1].isascii() and text[end - 1].isalpha():
             # A Latin line's model is a code after a space, named by the code (TWINSCAN NXT:1970i is
