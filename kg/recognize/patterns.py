@@ -85,6 +85,7 @@ class PatternRules:
     name_followers: tuple[str, ...]
     post_reach: int  # characters between an appointee's 为 and the post's title
     founding: tuple[str, ...]  # verbs of founding after 由 and a founder's name
+    holding: tuple[str, ...]  # verbs of holding a post after 由 and a name, before the title
     not_before: dict[str, str]  # last char of a name -> chars that veto it
     place_not_before: tuple[str, ...]  # words after a place that make it part of a longer one (北京|时间)
     _title_re: re.Pattern = field(repr=False)
@@ -401,6 +402,9 @@ class PersonAppointedSection(DataModel):
     founding: Words = []
     """The verbs of founding: a name right after 由 and right before one of these is a person
     (由张文创立)."""
+    holding: Words = []
+    """The verbs of holding a post: a name right after 由 and right before one of these, then a title
+    within ``post_reach``, is a person (由张文担任首席执行官)."""
 
 
 class LegalNameSection(DataModel):
@@ -798,6 +802,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         name_followers=tuple(sorted(people.name_followers, key=len, reverse=True)),
         post_reach=data.person_appointed.post_reach,
         founding=tuple(data.person_appointed.founding),
+        holding=tuple(data.person_appointed.holding),
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         place_not_before=tuple(data.place_not_before),
         _title_re=_alternation(titles),
@@ -902,7 +907,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "appointing": data.person_appointed.verbs,
             "transcription_note": [f"{opening}{note})" for note in data.person_after_title.transcription_notes
                                    for opening in _NOTE_OPENINGS],
-            "founded_by": ["由"] if data.person_appointed.founding else (),
+            "founded_by": ["由"] if data.person_appointed.founding or data.person_appointed.holding else (),
             "legal_name": legal.suffixes,
             "latin_legal": latin.legal_suffixes,
             "latin_context": [*latin.org_before, *latin.org_after, *latin.person_before],
@@ -1256,7 +1261,7 @@ def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
                           hits: Mapping[str, list[Hit]]) -> list[Found]:
     """A name right after a verb of appointing, before 为 and the post: 聘任王立新为首席技术官 → PERSON
     王立新, 任命马克·史密斯(Mark Smith)为首席财务官 → PERSON 马克·史密斯; or between 由 and a verb of
-    founding: 由张文创立 → PERSON 张文."""
+    founding or of holding a post and its title: 由张文创立, 由张文担任首席执行官 → PERSON 张文."""
     found = []
     for _, to, _ in hits.get("appointing", ()):
         if _span_starts_in(spans, to, to + 1):
@@ -1280,7 +1285,10 @@ def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
             if joiner is None:
                 break
             to = names[0][1] + len(joiner)
-        if founders and text.startswith(rules.founding, founders[-1][1]):
+        end = founders[-1][1] if founders else to
+        holding = next((len(w) for w in rules.holding if text.startswith(w, end)), 0)
+        if founders and (text.startswith(rules.founding, end) or holding and any(
+                rules.title_at(text, at) for at in range(end + holding, end + holding + 1 + rules.post_reach))):
             found.extend(Found(start, stop, "PERSON", text[start:stop], "person_appointed") for start, stop in founders)
     return found
 
