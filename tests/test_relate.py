@@ -994,6 +994,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a licence required for exports to a country, by where they go, and one the speaker imposes on a company
     ("licence by destination", "韩国产业通商资源部宣布,出口至俄罗斯等地须事先获得许可。", ("motie", "restricts", "russia")),
     ("imposed licence", "美国商务部表示,英伟达向中国出口H20须申请许可证。", ("us_commerce", "restricts", "china")),
+    # how long or how often the licence is needed, between the duty and getting it, told to whom it binds
+    ("licence duty, how", "今年春天,美国政府通知英伟达,H20对华出口需无限期申请许可证。", ("usa", "restricts", "h20")),
+    ("licence duty, how", "美国商务部告知AMD,MI308芯片出口中国须逐笔申请许可证。", ("us_commerce", "restricts", "amd")),
+    ("licence duty, how", "荷兰政府宣布,阿斯麦出口光刻机须逐案申请许可证。", ("netherlands", "restricts", "asml")),
     # the seller's goods bought by the buyer, in the passive
     ("purchase in the passive", "壁仞科技的GPU已获百度采用。", ("biren", "supplies", "baidu")),
     ("purchase in the passive", "海光信息的处理器被浪潮集团大量采购。", ("hygon", "supplies", "inspur")),
@@ -2628,6 +2632,11 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "customers talked to are not the list after the clause"),
     ("华为被美国禁止采购美国芯片。", "supplies", None, "usa", "a ban undergone names no buyer"),
     ("华为等企业被美国禁止采购美国芯片。", "supplies", None, "huawei", "a list barred from buying bought nothing"),
+    ("美国商务部通知英伟达,H20对华出口无需另行申请许可证。", "restricts", "us_commerce", "h20",
+     "no duty (无需) is no licence required"),
+    ("共和党参议员科顿公开反对恢复H20对华销售。", "supplies", "us_republican_party", "china",
+     "who opposes a sale sells nothing"),
+    ("美国半导体行业协会支持向中国出售成熟制程芯片。", "supplies", None, "china", "nor who supports it"),
     ("这几家公司此前与台湾地区开展军工合作,并对中国发起制裁。", "restricts", "taiwan", "china",
      "an unnamed subject's partner acts in no clause of its"),
     ("这几家公司与台湾地区开展军工合作、对中国实施制裁。", "restricts", "taiwan", "china",

@@ -2055,6 +2055,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.gaps_exclude and masked.carried and 0 in (m.start("head"), m.start("tail")) \
                     and _excluded_before(lead, rule, rules):
                 continue  # 市值突破6000亿元,超过中芯国际: the carried subject's figure overtakes, no rival
+            if rule.relation != STANCE and trigger_groups and m.end("head") <= m.start(trigger_groups[0]) \
+                    and _stance_between(text, m.end("head"), m.start(trigger_groups[0]), rules):
+                continue  # 议员反对恢复H20对华销售: the act is what the stance is on, not the head's
             if rule.trigger_not_after and trigger_groups and _verb_after(text, m, trigger_groups[0], rule):
                 continue  # 将大连工厂出售给SK海力士: a plant sold is no goods supplied
             if trigger_groups and rules.question_search is not None and m.end(trigger_groups[0]) < m.start("tail") \
@@ -3361,6 +3364,13 @@ def _phrase_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bo
     stop = clause_end(text, start)
     phrase = text[start:end if stop is None else min(end, stop)]
     return any(word in phrase for word in words)
+
+
+def _stance_between(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether a word of ``stance_on_acts`` (反对, 支持…) stands in ``text[start:end]``, in one clause."""
+    between = text[start:end]
+    return not any(mark in between for mark in CLAUSE_MARKS) \
+        and any(word in between for word in rules.words.get("stance_on_acts", ()))
 
 
 def _excluded_before(lead: str, rule: Rule, rules: RuleSet) -> bool:
