@@ -3367,10 +3367,15 @@ def _phrase_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bo
 
 
 def _stance_between(text: str, start: int, end: int, rules: RuleSet) -> bool:
-    """Whether a word of ``stance_on_acts`` (反对, 支持…) stands in ``text[start:end]``, in one clause."""
+    """Whether a word of ``stance_on_acts`` (反对, 支持…) stands in ``text[start:end]``, in one clause, and
+    not as a vote's count (以七十票赞成通过)."""
     between = text[start:end]
     return not any(mark in between for mark in CLAUSE_MARKS) \
-        and any(word in between for word in rules.words.get("stance_on_acts", ()))
+        and any(word in between and not between.endswith(_VOTES, 0, between.find(word))
+                for word in rules.words.get("stance_on_acts", ()))
+
+
+_VOTES = "票"  # 以七十票赞成: the votes for, no stance
 
 
 def _excluded_before(lead: str, rule: Rule, rules: RuleSet) -> bool:
