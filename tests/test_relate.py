@@ -171,6 +171,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # a market's share told with how much, as its customers', of two markets together, of 其 figures
     ("a market's share", "2024年中国市场约占高通营收的六成。", ("qualcomm", "supplies", "china")),
     ("a market's share", "韩国客户占阿斯麦销售额的两成。", ("asml", "supplies", "south_korea")),
+    # sales as a noun after the market; a list's, closed by 等 and its noun
+    ("a market's sales", "东京电子的中国销售占比一度超过四成。", ("tokyo_electron", "supplies", "china")),
+    ("a list's market revenue", "爱德万测试、迪思科等日本厂商的中国营收大幅增长。", ("disco", "supplies", "china")),
+    # the share a market's customers contribute, glued to the speaker it carries
+    ("a market's contribution", "阿斯麦称,韩国客户贡献的销售额同比增长三成。", ("asml", "supplies", "south_korea")),
     # the share told inside the figure
     ("a market's share inside", "中国市场在德州仪器营收中占比约两成。", ("texas_instruments", "supplies", "china")),
     ("a market's share inside", "东京电子表示,中国大陆在其销售额中所占比重已降至四成。",
@@ -998,11 +1003,21 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty, how", "今年春天,美国政府通知英伟达,H20对华出口需无限期申请许可证。", ("usa", "restricts", "h20")),
     ("licence duty, how", "美国商务部告知AMD,MI308芯片出口中国须逐笔申请许可证。", ("us_commerce", "restricts", "amd")),
     ("licence duty, how", "荷兰政府宣布,阿斯麦出口光刻机须逐案申请许可证。", ("netherlands", "restricts", "asml")),
+    # a warning that using or buying a product may break the warner's controls
+    ("warned of use", "美国商务部周二发出警告,称在全球任何地方使用昇腾芯片都可能违反美国出口管制。",
+     ("us_commerce", "restricts", "ascend")),
+    ("warned of use", "美国商务部发布指南,提醒企业采购华为昇腾910B芯片或将违反美国的出口管制规定。",
+     ("us_commerce", "restricts", "ascend_910b")),
+    # a clause that means to act, carrying the subject (考虑)
+    ("considered, carried", "美国商务部已草拟新规,考虑限制向泰国出口先进芯片。", ("us_commerce", "restricts", "thailand")),
     # the seller's goods bought by the buyer, in the passive
     ("purchase in the passive", "壁仞科技的GPU已获百度采用。", ("biren", "supplies", "baidu")),
     ("purchase in the passive", "海光信息的处理器被浪潮集团大量采购。", ("hygon", "supplies", "inspur")),
     # a partner named after the subject acts with it
     ("two that act together", "美国与日本合作对中国实施制裁。", ("japan", "restricts", "china")),
+    # 将 of what will be done, not of what is disposed of
+    ("a purchase to come", "腾讯将采购英伟达芯片。", ("nvidia", "supplies", "tencent")),
+    ("a purchase to come", "G42宣布将在未来三年采购数万块英伟达芯片。", ("nvidia", "supplies", "g42")),
     # a list of buyers closed by 等 and its noun
     ("purchase in the passive, a list", "昇腾910B已被百度、科大讯飞等客户批量采购。", ("huawei", "supplies", "iflytek")),
     ("purchase in the passive, a list", "美光的内存芯片被联想等电脑厂商广泛采购。", ("micron", "supplies", "lenovo")),
@@ -2266,6 +2281,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
      ("chen_tianshi", "works_for", "cambricon")),
     ("founded by", "寒武纪由中科院计算所研究员陈天石创办。", ("chen_tianshi", "works_for", "cambricon")),
     ("post held, told by its agent", "寒武纪目前由陈天石担任董事长。", ("chen_tianshi", "works_for", "cambricon")),
+    ("post held, its subject carried", "寒武纪已完成新一轮融资,目前由陈天石担任董事长。",
+     ("chen_tianshi", "works_for", "cambricon")),
     ("post held, told by its agent", "英伟达目前由黄仁勋担任首席执行官,公司市值已超过四万亿美元。",
      ("jensen_huang", "works_for", "nvidia")),
     ("foundry", "中芯国际为华为代工麒麟9000S,也为寒武纪生产思元590。", ("kirin_9000s", "made_by", "smic")),
@@ -2364,6 +2381,8 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    # what an outlet learned is its report: the outlet is no subject the clauses after it carry
+    ("outlet's report", "新浪科技获悉,寒武纪已完成定增,目前由陈天石担任董事长。", "works_for", "chen_tianshi", "sina"),
     # a chip's anaphor stands for no product named as a device
     ("chip anaphor", "华为发布了搭载麒麟9010芯片的Mate 70手机。拆解发现,该芯片由中芯国际代工。", "made_by", "mate_70", "smic"),
     # a relative clause of making names what is made: not a part in a later clause, nor past a document
@@ -2642,6 +2661,13 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("这几家公司与台湾地区开展军工合作、对中国实施制裁。", "restricts", "taiwan", "china",
      "an unnamed subject's partner acts in no item of its"),
     ("美国在中国进口芯片中占比不足一成。", "supplies", None, "usa", "a share of imports names no seller's figures"),
+    ("三星、SK海力士等企业的美国工厂进展缓慢。", "supplies", None, "usa", "a list's plants in a country sell it nothing"),
+    ("美国商务部提醒,使用英伟达芯片的企业须遵守美国出口管制。", "restricts", "us_commerce", "nvidia",
+     "a rule to keep is no warning that using the goods breaks it"),
+    ("荷兰经济大臣援引新法,对中资控股的芯片企业安世半导体采取干预措施,引发中方反制。", "opposes", "china", "nexperia",
+     "a stance provoked is on the measure's maker, not its target after modifiers"),
+    ("德国经济部长援引新法,对这家美资控股的企业英特尔实施审查,引发美方强烈不满。", "opposes", "usa", "intel",
+     "nor read as a matter fronted before it"),
     ("外交部发言人林剑周一对记者的提问回应说:“中方欢迎正常的学术交流,同时坚决反对借交流之名窃取技术。”", "opposes",
      "lin_jian", "china", "an official the dictionary gives a ministry's post takes no stance against its country"),
     ("三星电子将其苏州的封装厂房出售给安靠。", "supplies", "samsung", "amkor", "a plant sold is no goods supplied"),

@@ -2045,8 +2045,14 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 美国对华为的制裁迫使其转向中芯国际代工: SMIC is Huawei's choice, not the measure's object
             if trigger_groups and _past_a_closed_reason(text, m, m.end(trigger_groups[0]), rules):
                 continue  # 壁仞科技因美国制裁而无法使用台积电的制程: the measure hits the reason's subject, not TSMC
-            if "provoked" in template.word_lists and mask_kind(text[m.start("tail")]).startswith(OBJECT):
-                continue  # 美国对华为的制裁引发中方不满: what provokes is the measure's maker's, not its target's
+            if "provoked" in template.word_lists and (mask_kind(text[m.start("tail")]).startswith(OBJECT)
+                                                      or _ends_a_marked_phrase(text, m.start("tail"))):
+                # 美国对华为的制裁引发中方不满, 对中资控股的安世半导体采取干预措施,引发中方反制: what provokes
+                # is the measure's maker's, not its target's
+                continue
+            if rule.relation == STANCE and "provoked" not in template.word_lists \
+                    and _word_before(text, m.start("head"), tuple(rules.words.get("provoked", ())), rules):
+                continue  # …,引发中方反制: a stance provoked is on who provoked it (read with {provoked} only)
             if rule.relation == STANCE and trigger_groups and m.start("tail") < m.start(trigger_groups[0]) \
                     and _a_measure_object(text, m.start("tail"), m.start("head")):
                 continue  # 日本对美国的对华管制表示关切: the stance is on the measure's maker, not on its object
@@ -2200,7 +2206,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue
             if trigger_groups and not rule.imposed and _said_by_another(text, m, trigger_at, masked.by_char, rules):
                 continue  # 白宫发言人称三星已同意向美光授权专利: the agreeing is Samsung's, not the White House's
-            if trigger_groups and (_names_a_rule(text, trigger_at, rules) or "passive" in template.word_lists
+            if trigger_groups and (not rule.rule_broken and _names_a_rule(text, trigger_at, rules)
+                                   or "passive" in template.word_lists
                                    and _acts_between(text, max(m.end("head"), m.end("tail")), trigger_at, template,
                                                      rules)):
                 continue  # a rule broken or kept; a passive's own verb before the trigger (华为遭美国制裁一事…不满)
@@ -3274,7 +3281,8 @@ def _before_words(text: str, at: int, words: tuple[str, ...]) -> bool:
 def _in_disposed_goods(text: str, at: int, rules: RuleSet) -> bool:
     """Whether the name at ``at`` is in what 将 or 把 disposes of: right after the marker, or past a
     description the marker opens, naming no one (将受管制的英伟达芯片出售给…, 将价值数千万美元、载有英伟达
-    晶片的伺服器转运至…)."""
+    晶片的伺服器转运至…); not 将 of what will be done, a verb after it that no 的 makes a description
+    (将采购英伟达芯片, 将在未来几年采购…; not 将受管制的英伟达芯片)."""
     disposal = rules.words.get("disposal", ())
     if _word_before(text, at, disposal, rules):
         return True
@@ -3283,7 +3291,9 @@ def _in_disposed_goods(text: str, at: int, rules: RuleSet) -> bool:
         if ord(text[before]) >= MASK_BASE:
             return False  # a name in the description: its goods, or its act
         if _word_before(text, before, disposal, rules):
-            return True
+            # a verb after it with no 的 closing a description past the verb: what will be done
+            verb = rules.any_trigger.search(text, before, at) if rules.any_trigger is not None else None
+            return verb is None or _POSSESSIVE in text[verb.end():at]
     return False
 
 
@@ -3364,6 +3374,18 @@ def _phrase_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bo
     stop = clause_end(text, start)
     phrase = text[start:end if stop is None else min(end, stop)]
     return any(word in phrase for word in words)
+
+
+def _ends_a_marked_phrase(text: str, at: int) -> bool:
+    """Whether the name at ``at`` ends the phrase an object marker opens, past modifiers with no name or
+    clause mark (对中资控股的芯片企业|安世半导体)."""
+    start = max(0, at - _MARKED_PHRASE)
+    marker = max(text.rfind(word, start, at) for word in _OBJECT_MARKERS)
+    return marker >= 0 and not any(ord(ch) >= MASK_BASE or ch in CLAUSE_MARKS for ch in text[marker + 1:at])
+
+
+_MARKED_PHRASE = 16  # characters from an object marker to the name its modifiers lead to
+_OBJECT_MARKERS = ("对", "向")
 
 
 def _stance_between(text: str, start: int, end: int, rules: RuleSet) -> bool:

@@ -168,6 +168,7 @@ class Rule:
     object_in_clause: bool = False  # RuleEntry.object_in_clause
     addressee_acts: bool = False  # RuleEntry.addressee_acts
     imposed: bool = False  # RuleEntry.imposed
+    rule_broken: bool = False  # RuleEntry.rule_broken
     tail_not_home: bool = False  # RuleEntry.tail_not_home
     head_as_maker: bool = False  # RuleEntry.head_as_maker
     tail_not_other_maker: bool = False  # RuleEntry.tail_not_other_maker
@@ -1408,6 +1409,9 @@ class RuleEntry(DataModel):
     imposed: bool = False
     """True: the trigger is a duty the head imposes on whom what it says opens with (美国商务部表示,
     英伟达向中国出口H20须申请许可证): that name bears it and does not take the act from the head."""
+    rule_broken: bool = False
+    """True: the trigger is the head's rule that an act breaks (警告使用华为昇腾芯片可能违反美国出口管制),
+    read though a word of ``breach`` comes before it."""
     head_not_after: str | None = None
     """A word list (under ``words:``): a head right after one of its words is not this rule's (就 opens
     a matter: in 中方就美国对华为的打压表示不满 the US is the matter's, and China takes the stance), nor one
@@ -1684,6 +1688,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             object_in_clause=r.object_in_clause,
             addressee_acts=r.addressee_acts,
             imposed=r.imposed,
+            rule_broken=r.rule_broken,
             tail_not_home=r.tail_not_home,
             head_as_maker=r.head_as_maker,
             tail_not_other_maker=r.tail_not_other_maker,
