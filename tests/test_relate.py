@@ -910,6 +910,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("eu_commission", "investigates", "qualcomm")),
     ("addressee", "美国商务部发现浪潮集团规避管制,并将其列入实体清单。", ("us_commerce", "restricts", "inspur")),
     ("addressee", "高通未申报收购交易。市场监管总局随后对其立案调查。", ("samr", "investigates", "qualcomm")),
+    # what the regulator's investigation found, right before the name
+    ("finding", "市场监管总局周一公布,初步调查显示高通违反了《反垄断法》。", ("samr", "investigates", "qualcomm")),
     ("addressee past a document number in brackets",
      "高通公司被指未履行《关于附加限制性条件批准收购案的公告》(商务部公告2016年第4号)所列义务,市场监管总局决定对其立案调查。",
      ("samr", "investigates", "qualcomm")),
@@ -1003,6 +1005,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty, how", "今年春天,美国政府通知英伟达,H20对华出口需无限期申请许可证。", ("usa", "restricts", "h20")),
     ("licence duty, how", "美国商务部告知AMD,MI308芯片出口中国须逐笔申请许可证。", ("us_commerce", "restricts", "amd")),
     ("licence duty, how", "荷兰政府宣布,阿斯麦出口光刻机须逐案申请许可证。", ("netherlands", "restricts", "asml")),
+    # a place glued to a company names its local unit: the company is the object
+    ("a company's local unit", "中国商务部对安世中国的部分出口实施管制。", ("cn_commerce", "restricts", "nexperia")),
+    ("a company's local unit", "网信办对美光中国的产品展开网络安全审查。", ("cac", "investigates", "micron")),
     # a warning that using or buying a product may break the warner's controls
     ("warned of use", "美国商务部周二发出警告,称在全球任何地方使用昇腾芯片都可能违反美国出口管制。",
      ("us_commerce", "restricts", "ascend")),
@@ -2292,6 +2297,7 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a later clause", "华为推出了昇腾910C芯片,并发布了昇腾950芯片。", ("ascend_950", "made_by", "huawei")),
     ("a later clause", "中芯国际为华为代工麒麟9000S,还为寒武纪生产思元590。", ("mlu590", "made_by", "smic")),
     ("controlled", "安世半导体由闻泰科技控股。", ("nexperia", "part_of", "wingtech")),
+    ("controlled, since when", "安世半导体自2019年起由中国上市公司闻泰科技全资控股。", ("nexperia", "part_of", "wingtech")),
     ("becoming a subsidiary", "迈络思在2020年成为英伟达的全资子公司。", ("mellanox", "part_of", "nvidia")),
     ("a further act", "华为周二发布了新款手表,并推出昇腾950芯片。", ("ascend_950", "made_by", "huawei")),
     ("tenure, an owned unit", "梁孟松后来加盟华为旗下的海思,负责芯片研发。", ("liang_mengsong", "works_for", "hisilicon")),

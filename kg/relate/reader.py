@@ -1792,8 +1792,11 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         if kind == "PLACE" and (rules.attributive_nouns and _attributive_after(text, mention.norm_end, rules)
                                 and not (rules.kept_list_search is not None
                                          and rules.kept_list_search.match(text, mention.norm_end))
-                                or text.startswith(rules.words.get("within_place", ()), mention.norm_end)):
-            kind = MODIFIER  # 多家中国企业, 中国GPU企业, 美国国内; not 美国实体清单, the list the United States keeps
+                                or text.startswith(rules.words.get("within_place", ()), mention.norm_end)
+                                or not gap and last is not None and last.type == "ORG" and not quoted):
+            # 多家中国企业, 中国GPU企业, 美国国内; not 美国实体清单, the list the United States keeps; a place glued
+            # to a company names its local unit (安世中国的出口)
+            kind = MODIFIER
         elif mention.source == _MARKED_COUNTRY \
                 or mention.source != _RELATIVE_AGENT and _after_preposition(text, mention, rules) \
                 or mention is folded_object \
