@@ -367,6 +367,7 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("该芯片由江波设计,由华虹代工。", [("华虹", "ORG")], "no verb of founding after 由 and a name: no one named"),
     ("安世半导体由中国上市公司闻泰科技全资控股。", [("安世半导体", "ORG"), ("中国", "PLACE"), ("闻泰科技", "ORG")],
      "全资控股 after a company is the verb of holding, no head of a name"),
+    ("江苏省网络安全协会发文称将加强监管。", [("江苏省网络安全协会", "ORG")], "but a name may hold 全 (安全)"),
     ("燧原科技目前由周强担任首席执行官。", [("燧原科技", "ORG"), ("周强", "PERSON")],
      "a name between 由 and a post held, its title after"),
     ("该工程由江波担任总设计师,由华虹担任代工方。", [("华虹", "ORG")], "no title after the post's verb: no one named"),

@@ -1005,6 +1005,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty, how", "今年春天,美国政府通知英伟达,H20对华出口需无限期申请许可证。", ("usa", "restricts", "h20")),
     ("licence duty, how", "美国商务部告知AMD,MI308芯片出口中国须逐笔申请许可证。", ("us_commerce", "restricts", "amd")),
     ("licence duty, how", "荷兰政府宣布,阿斯麦出口光刻机须逐案申请许可证。", ("netherlands", "restricts", "asml")),
+    # two named together act on a third: rivals of it
+    ("joint rivals", "长鑫存储与华为的组合正蚕食美光的份额。", ("huawei", "competes_with", "micron")),
     # a place glued to a company names its local unit: the company is the object
     ("a company's local unit", "中国商务部对安世中国的部分出口实施管制。", ("cn_commerce", "restricts", "nexperia")),
     ("a company's local unit", "网信办对美光中国的产品展开网络安全审查。", ("cac", "investigates", "micron")),
@@ -2668,6 +2670,11 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "an unnamed subject's partner acts in no item of its"),
     ("美国在中国进口芯片中占比不足一成。", "supplies", None, "usa", "a share of imports names no seller's figures"),
     ("三星、SK海力士等企业的美国工厂进展缓慢。", "supplies", None, "usa", "a list's plants in a country sell it nothing"),
+    ("在国产替代的浪潮下,长鑫存储与华为的组合正蚕食美光的份额。", "competes_with", "cxmt", "huawei",
+     "two named together as one party are no rivals of each other"),
+    ("TechInsights拆解一块昇腾910B芯片时发现,部分晶粒出自台积电,进一步追查后发现是透过算能科技下单。", "supplies",
+     "sophgo", "techinsights",
+     "what was found names no purchase by the finder"),
     ("美国商务部提醒,使用英伟达芯片的企业须遵守美国出口管制。", "restricts", "us_commerce", "nvidia",
      "a rule to keep is no warning that using the goods breaks it"),
     ("荷兰经济大臣援引新法,对中资控股的芯片企业安世半导体采取干预措施,引发中方反制。", "opposes", "china", "nexperia",

@@ -140,6 +140,7 @@ class PatternRules:
     org_descriptors: tuple[str, ...]
     org_described_heads: tuple[str, ...]  # heads that need a descriptor before the name
     org_verb_heads: tuple[str, ...]  # heads that are verbs after an agent's 由 (由软银集团控股)
+    org_verb_head_adverbs: tuple[str, ...]  # before a verb head, it is the verb (全资控股)
     org_local_heads: tuple[str, ...]  # a place glued before a known body of these names another
     described_max: int  # characters between a country and what its company is (美国|无人机|企业)
     described_followers: tuple[str, ...]  # what ends a described company's name (斯凯迪奥|列入)
@@ -618,6 +619,8 @@ class HeadedOrganizationSection(DataModel):
     ordinary phrases too (功率半导体, 消费电子)."""
     verb_heads: Words = []
     """Heads that are verbs after 由, which names their agent (Arm由日本软银集团控股): no name ends there."""
+    verb_head_adverbs: Words = []
+    """How much a verb head holds (全资控股): right before it, the head is the verb wherever its agent is."""
     local_heads: Words = []
     """Heads of bodies each place has its own of: a place glued before a known one names another
     (江苏省|半导体行业协会); before a company's known name it only says where it is from (中国|浪潮集团)."""
@@ -863,6 +866,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         org_descriptors=tuple(headed.descriptors),
         org_described_heads=tuple(headed.described_heads),
         org_verb_heads=tuple(headed.verb_heads),
+        org_verb_head_adverbs=tuple(headed.verb_head_adverbs),
         org_local_heads=tuple(headed.local_heads),
         described_max=data.company_after_description.max_description,
         described_followers=tuple(data.company_after_description.followers),
@@ -1821,8 +1825,9 @@ def find_headed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         # 人工智能科技领域: the head is part of a longer phrase (unless a known body ends there, below)
         followed = not after or after in _PUNCTUATION or text.startswith(rules.org_head_followers, to)
         start = _name_start(text, at, max_chars + 1, _CJK, spans, rules.legal_last_word)
-        if head in rules.org_verb_heads and (text.endswith(_AGENT_MARKER, 0, start) or text.startswith(_OF, to)):
-            continue  # Arm由软银集团控股, 中资控股的安世半导体: the agent and its verb
+        if head in rules.org_verb_heads and (text.endswith(_AGENT_MARKER, 0, start) or text.startswith(_OF, to)
+                                             or text.endswith(rules.org_verb_head_adverbs, start, at)):
+            continue  # Arm由软银集团控股, 中资控股的安世半导体, 由…闻泰科技全资控股: the agent and its verb
         if head in rules.org_described_heads and not any(text.endswith(d, start, at - n) for d in rules.org_descriptors
                                                          for n in range(2, _described_reach(text, at, rules) + 1)):
             continue  # no descriptor right before a short name: 发展功率半导体

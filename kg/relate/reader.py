@@ -1793,7 +1793,8 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
                                 and not (rules.kept_list_search is not None
                                          and rules.kept_list_search.match(text, mention.norm_end))
                                 or text.startswith(rules.words.get("within_place", ()), mention.norm_end)
-                                or not gap and last is not None and last.type == "ORG" and not quoted):
+                                or not gap and last is not None and last.type == "ORG" and not quoted
+                                and mention.source not in _STAND_IN_SOURCES):
             # 多家中国企业, 中国GPU企业, 美国国内; not 美国实体清单, the list the United States keeps; a place glued
             # to a company names its local unit (安世中国的出口)
             kind = MODIFIER
@@ -2064,6 +2065,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.gaps_exclude and masked.carried and 0 in (m.start("head"), m.start("tail")) \
                     and _excluded_before(lead, rule, rules):
                 continue  # 市值突破6000亿元,超过中芯国际: the carried subject's figure overtakes, no rival
+            if rule.relation == _RIVALRY and trigger_groups and m.end("head") <= m.start("tail") \
+                    and _phrase_holds(text, m.end("tail"), m.start(trigger_groups[0]), tuple(rules.words.get("joint", ()))):
+                continue  # 中芯与华为的组合仍可能蚕食英伟达的市场: the two act together, no rivals
             if rule.relation != STANCE and trigger_groups and m.end("head") <= m.start(trigger_groups[0]) \
                     and _stance_between(text, m.end("head"), m.start(trigger_groups[0]), rules):
                 continue  # 议员反对恢复H20对华销售: the act is what the stance is on, not the head's
