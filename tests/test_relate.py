@@ -2389,6 +2389,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    ("outlet in brackets", "(美国之音中文网)参议员沃伦周三批评商务部放行H20对华出口。", "works_for", None, "voa"),
     # what an outlet learned is its report: the outlet is no subject the clauses after it carry
     ("outlet's report", "新浪科技获悉,寒武纪已完成定增,目前由陈天石担任董事长。", "works_for", "chen_tianshi", "sina"),
     # a chip's anaphor stands for no product named as a device
@@ -3482,6 +3483,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a company named inside what was said is not the speaker 公司 stands for"),
     ("华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", "restricts", "washington", None,
      "a dateline's city acts in nothing the story tells"),
+    ("(德国之声)英伟达周三表示,将向中国客户交付H20。", "supplies", "dw", None,
+     "an outlet's name alone in brackets opening the story acts in nothing it tells"),
     ("德州仪器方面回应路透社称,公司将继续为中国客户提供稳定供应。", "supplies", "reuters", None,
      "whom a speaker answers is not who supplies in what was said"),
     ("法院判处寒武纪前员工李明有期徒刑三年,并处罚金。", "investigates", None, "cambricon",

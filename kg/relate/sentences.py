@@ -25,7 +25,8 @@ _SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|[^。!?\n 【]+|【|[!?
 # byline after it (新华社北京1月2日电(记者张三)), or a flash item's outlet and date before a comma (新浪科技讯
 # 12月9日消息,), or a city before one dash (华盛顿 — ), is a sentence of its own: the place, agency or
 # reporter named there is no subject of what follows. So is each of a flash item's time and headline and
-# the dateline after them (14:05 【商务部:对…实施出口管制】财联社10月9日电,).
+# the dateline after them (14:05 【商务部:对…实施出口管制】财联社10月9日电,), and an outlet's name alone in
+# brackets ((德国之声中文网)).
 _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)"
                        r"|[^()【】〔〕\[\]\n。,=]{2,12}=[^()【】〔〕\[\]\n。,=]{2,20})[)】〕\]]"
                        r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]"
@@ -35,7 +36,9 @@ _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|�
                        r"|(?:[0-9]{1,2}[.、)] ?)?[^\s()【】〔〕\[\]。,!?]{2,16}?"
                        r"(?:讯 ?[0-9]{1,2}月[0-9]{1,2}日(?:[上中下]午|早间|晚间|晚|凌晨)?消息|[0-9]{1,2}月[0-9]{1,2}日电),"
                        # a city before one dash (华盛顿 — ; a Chinese dash is two: ——)
-                       r"|[\u4e00-\u9fff]{2,10} ?[—–](?![—–]) ?")
+                       r"|[\u4e00-\u9fff]{2,10} ?[—–](?![—–]) ?"
+                       # an outlet's name alone in brackets ((德国之声中文网), (美国之音), (中央社))
+                       r"|\([^()【】〔〕\[\]\n。,]{1,10}?(?:中文网|网|社|之音|之声|中文)\)")
 SENTENCE_ENDS = "。!?"  # what ends a sentence, besides a line break
 _QUOTE_CLOSERS = "”’\"'」』"
 # Clauses split at commas, semicolons and colons; 、 joins list items and does not split, nor
