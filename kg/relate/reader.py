@@ -872,6 +872,7 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
 _OWNERSHIP = ("works_for", "part_of")
 _MAKING = "made_by"  # the relation of a product to its maker
 _RIVALRY = "competes_with"
+_SUPPLY = "supplies"
 _SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)
 _PASSIVE_NOUN_REACH = 7  # from 的 to a passive marker over the noun it ends (的芯片已被, 的H20芯片均遭到)
 
@@ -2033,6 +2034,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if "passive" in template.word_lists and _passive_in_a_relative_clause(
                     text, m, m.end(trigger_groups[0]) if trigger_groups else None, rules):
                 continue  # 东京电子…,向被美国列入实体清单的中国企业出口: the listed are the later noun
+            if rule.relation in _ALIGNED_AGAINST and trigger_groups and _tail_described_as_actor(text, m, trigger_groups[0],
+                                                                                             rules):
+                continue  # 对日本与荷兰等已自行实施同类管制的盟国豁免…: the allies' own controls
             if rule.relation in _ALIGNED_AGAINST and (_aligned_with(text, m, rules) or _partner_of_unnamed(text, m)):
                 continue  # 台湾在出口管制上与美国接轨: the United States is a partner, no target
             if "agent" in template.word_lists and trigger_groups and _agent_in_a_relative_clause(
@@ -2187,8 +2191,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 发言人说,由一家智库指责“俄罗斯干预”: the act's agent is named in its own clause
             if _in_disposed_goods(text, m.start("head"), rules) \
                     and not mask_kind(text[m.start("head")]).endswith("PRODUCT") \
-                    and _names_a_product(text, m.end("head"), rules):
-                continue  # 走私集团将(受管制的)英伟达H100芯片转运至中国: the maker of what is disposed of does not act
+                    and (rule.relation == _SUPPLY or _names_a_product(text, m.end("head"), rules)):
+                # 走私集团将(受管制的)英伟达H100芯片转运至中国, 将三星的制程资料提供给长鑫: the owner or maker of
+                # what is disposed of does not act, and never sells it
+                continue
             if trigger_groups and _trigger_in_circumstance(text, m, trigger_groups[0], rules):
                 continue  # 相关规定在实施时…,并没有改变《国安法》: the trigger says when, and does nothing to the tail
             if _only_where(masked, m.start("head"), trigger_at if trigger_groups else None, rules):
@@ -2598,6 +2604,16 @@ def _aligned_with(text: str, m: re.Match, rules: RuleSet) -> bool:
     end = m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail")
     return text.endswith(_WITH, 0, m.start("tail")) \
         and _phrase_holds(text, end, end + _PARTNER_REACH, rules.words.get("aligned", ()))
+
+
+def _tail_described_as_actor(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
+    """Whether the trigger, after the tail and its list's 等, is in a relative clause that a 的 and a noun
+    of parties close (words.parties: 对日本与荷兰等已自行实施同类管制的盟国): the parties do the act."""
+    end = m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail")
+    if not text.startswith(_LIST_CLOSER, end) or m.start(trigger) < end:
+        return False
+    noun = _relative_clause_noun(text, m.end(trigger), rules)
+    return noun >= 0 and text.startswith(tuple(rules.words.get("parties", ())), noun)
 
 
 def _partner_of_unnamed(text: str, m: re.Match) -> bool:
@@ -3293,6 +3309,8 @@ def _in_disposed_goods(text: str, at: int, rules: RuleSet) -> bool:
     disposal = rules.words.get("disposal", ())
     if _word_before(text, at, disposal, rules):
         return True
+    if _word_before(text, at, rules.prepositions, rules):
+        return False  # 将向应用材料采购: a preposition's object, what will be done
     start = max(clause_start(text, at), at - _DESCRIBED_GOODS)
     for before in range(at - 1, start, -1):
         if ord(text[before]) >= MASK_BASE:
