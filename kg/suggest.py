@@ -44,6 +44,7 @@ from kg.progress import progress
 from kg.recognize import normalize_name
 from kg.recognize.lexicon import ENTITY_KEYS, SCHEMA_VERSION
 from kg.recognize.patterns import PatternRules
+from kg.relate import RuleSet
 from kg.validate import check_dictionaries
 
 __all__ = ["Suggestion", "AcceptResult", "suggest", "format_table", "to_yaml", "accept", "USER_DICTIONARY"]
@@ -215,6 +216,17 @@ def suggest(paths: Sequence[Path], dictionaries: Path | None = None, problems: l
     return ranked[:top] if top is not None else ranked
 
 
+def _rule_vocabulary(rules: RuleSet) -> Iterator[str]:
+    """Every word the relation rules read as vocabulary: triggers, word lists, compounds, titles and the
+    cues of anaphors, implied countries and hedges."""
+    for rule in rules.rules:
+        yield from rule.triggers
+    for words in (*rules.words.values(), *rules.modality.values()):
+        yield from words
+    yield from (*rules.compounds, *rules.titles, *rules.negations, *rules.anaphors, *rules.implicit,
+                *rules.speaker_anaphors, *rules.about_this, *rules.addressed, *rules.judged, *rules.counted)
+
+
 class _Miner:
     """Finds candidate names: per document, then over the whole corpus."""
 
@@ -232,6 +244,8 @@ class _Miner:
         self.known_ids = frozenset(lexicon.entities)
         self.known_names = frozenset(normalize_name(name, converter)
                                      for entity in lexicon.entities.values() for name in entity.names)
+        # The rules' own words (对华, 许可证, GPU, 该公司…) are vocabulary, never names to add.
+        self.vocabulary = frozenset(normalize_name(word, converter) for word in _rule_vocabulary(pipeline.rules))
         rules: PatternRules = self.recognizer.patterns
         self.titles = tuple(rules.titles)
 
@@ -273,7 +287,8 @@ class _Miner:
             end -= len(company)
             name = doc.text[start:end]
         key = normalize_name(name, self.converter)
-        if len(name) < _MIN_CHARS or key in self.known_names or not any(c.isalpha() for c in name):
+        if len(name) < _MIN_CHARS or key in self.known_names or not any(c.isalpha() for c in name) \
+                or key in self.vocabulary and source != "pattern":
             return None
         o_start, o_end = doc.to_original(start, end)
         return _Sighting(start, end, key, name, doc.original[o_start:o_end],

@@ -160,6 +160,19 @@ def test_ordinary_words_are_not_suggested(tmp_path):
     assert not names & {"许可", "明星", "反倾销调查", "反倾销", "该部", "内部"}
 
 
+def test_the_rules_own_words_are_not_suggested(tmp_path):
+    # 对华 stands for China in the rules, 许可证 is a word of licences, 该公司 an anaphor: jieba
+    # tags the first two as names; the rules already read them as words.
+    corpus = write_corpus(tmp_path / "news", {
+        "a.txt": "星澜微电子表示,对华出口须申请许可证。该公司对华出口下降。",
+        "b.txt": "星澜微电子的对华出口许可证已获批准,该公司表示欢迎。",
+        "c.txt": "美方收紧对华出口,星澜微电子的许可证申请仍在审查中。",
+    })
+    names = {s.name for s in suggest([corpus], DICTIONARIES, top=None)}
+    assert "星澜微电子" in names
+    assert not names & {"对华", "许可证", "该公司"}
+
+
 def test_propose_id_gives_pinyin_for_chinese_and_never_a_taken_id():
     assert propose_id("澜芯微", "", "ORG", set()) == "lanxinwei"
     assert propose_id("马克·提尔森", "", "PERSON", set()) == "make_tiersen"
