@@ -1007,6 +1007,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty, how", "荷兰政府宣布,阿斯麦出口光刻机须逐案申请许可证。", ("netherlands", "restricts", "asml")),
     # two named together act on a third: rivals of it
     ("joint rivals", "长鑫存储与华为的组合正蚕食美光的份额。", ("huawei", "competes_with", "micron")),
+    # taking a name off a list that grants restricts it
+    ("off an allowed list", "美国商务部宣布将三星从经验证最终用户名单中移除。", ("us_commerce", "restricts", "samsung")),
+    ("off an allowed list", "美国商务部工业与安全局宣布,将从“经验证最终用户”名单中删除SK海力士无锡工厂。",
+     ("bis", "restricts", "sk_hynix")),
     # a place glued to a company names its local unit: the company is the object
     ("a company's local unit", "中国商务部对安世中国的部分出口实施管制。", ("cn_commerce", "restricts", "nexperia")),
     ("a company's local unit", "网信办对美光中国的产品展开网络安全审查。", ("cac", "investigates", "micron")),
@@ -2683,6 +2687,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("据统计,去年阿里巴巴采购了约十万颗英伟达芯片,采购量与百度相当。", "supplies", "baidu", "alibaba",
      "how much was bought (采购量) buys nothing from whom it is compared with"),
     ("阿里巴巴今年的采购量超过腾讯。", "competes_with", "alibaba", "tencent", "nor does a purchase volume overtake a rival"),
+    ("美国商务部宣布将三星从经验证最终用户名单中移除。", "permits", "us_commerce", "samsung",
+     "off a list that grants is no permission"),
     ("美国商务部提醒,使用英伟达芯片的企业须遵守美国出口管制。", "restricts", "us_commerce", "nvidia",
      "a rule to keep is no warning that using the goods breaks it"),
     ("荷兰经济大臣援引新法,对中资控股的芯片企业安世半导体采取干预措施,引发中方反制。", "opposes", "china", "nexperia",
