@@ -1007,6 +1007,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty, how", "荷兰政府宣布,阿斯麦出口光刻机须逐案申请许可证。", ("netherlands", "restricts", "asml")),
     # two named together act on a third: rivals of it
     ("joint rivals", "长鑫存储与华为的组合正蚕食美光的份额。", ("huawei", "competes_with", "micron")),
+    # the stance, then the target's measure opening the next clause
+    ("stance, then the measure", "商务部发言人回应称,中方对此坚决反对,美方做法严重损害企业合法权益。",
+     ("cn_commerce", "opposes", "usa")),
+    ("stance, then the measure", "外交部发言人表示,中方对此强烈不满,日本的出口管制措施违背自由贸易原则。",
+     ("cn_mfa", "opposes", "japan")),
     # taking a name off a list that grants restricts it
     ("off an allowed list", "美国商务部宣布将三星从经验证最终用户名单中移除。", ("us_commerce", "restricts", "samsung")),
     ("off an allowed list", "美国商务部工业与安全局宣布,将从“经验证最终用户”名单中删除SK海力士无锡工厂。",
@@ -2687,6 +2692,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("据统计,去年阿里巴巴采购了约十万颗英伟达芯片,采购量与百度相当。", "supplies", "baidu", "alibaba",
      "how much was bought (采购量) buys nothing from whom it is compared with"),
     ("阿里巴巴今年的采购量超过腾讯。", "competes_with", "alibaba", "tencent", "nor does a purchase volume overtake a rival"),
+    ("中方对此坚决反对,英伟达将继续向中国供货。", "opposes", "china", "nvidia",
+     "a stance then a clause with no measure named: no target there"),
     ("美国商务部宣布将三星从经验证最终用户名单中移除。", "permits", "us_commerce", "samsung",
      "off a list that grants is no permission"),
     ("美国商务部提醒,使用英伟达芯片的企业须遵守美国出口管制。", "restricts", "us_commerce", "nvidia",
