@@ -176,6 +176,7 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("a list's market revenue", "爱德万测试、迪思科等日本厂商的中国营收大幅增长。", ("disco", "supplies", "china")),
     # the share a market's customers contribute, glued to the speaker it carries
     ("a market's contribution", "阿斯麦称,韩国客户贡献的销售额同比增长三成。", ("asml", "supplies", "south_korea")),
+    ("a market named the largest", "中国大陆是科磊最大单一市场,营收占比约四成。", ("kla", "supplies", "china")),
     # the share told inside the figure
     ("a market's share inside", "中国市场在德州仪器营收中占比约两成。", ("texas_instruments", "supplies", "china")),
     ("a market's share inside", "东京电子表示,中国大陆在其销售额中所占比重已降至四成。",
