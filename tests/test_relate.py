@@ -1008,6 +1008,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty, how", "荷兰政府宣布,阿斯麦出口光刻机须逐案申请许可证。", ("netherlands", "restricts", "asml")),
     # two named together act on a third: rivals of it
     ("joint rivals", "长鑫存储与华为的组合正蚕食美光的份额。", ("huawei", "competes_with", "micron")),
+    # a case pursued, as Taiwan's papers write it
+    ("case pursued", "台湾高等检察署对东京电子在台子公司展开侦办。", ("tw_high_prosecutors", "investigates", "tokyo_electron")),
+    ("case pursued", "法务部调查局已依法侦办中芯国际在台非法挖角案。", ("tw_mjib", "investigates", "smic")),
     # the stance, then the target's measure opening the next clause
     ("stance, then the measure", "商务部发言人回应称,中方对此坚决反对,美方做法严重损害企业合法权益。",
      ("cn_commerce", "opposes", "usa")),
