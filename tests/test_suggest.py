@@ -148,29 +148,25 @@ def test_stock_tickers_measures_and_abbreviations_are_not_names(tmp_path):
     assert not names & {"00981-HK", "7nm", "AI", "4800TOPS"}
 
 
-def test_ordinary_words_are_not_suggested(tmp_path):
+@pytest.mark.parametrize("docs, absent, present", [
     # jieba tags 许可 and 明星 as person names; 反倾销|调查 recurs but is a compound of
     # dictionary words; 该部 and 内部 end in a head (部) but name nothing.
-    corpus = write_corpus(tmp_path / "news", {
-        "a.txt": "该许可仍然有效，这家明星企业的反倾销调查已经结束。该部表示，内部审查将继续。",
-        "b.txt": "新的许可由商务部发放；此次反倾销调查涉及多家明星公司。",
-        "c.txt": "业内关注反倾销调查的结果，该部尚未回应，许可也未撤销。",
-    })
-    names = {s.name for s in suggest([corpus], DICTIONARIES, top=None)}
-    assert not names & {"许可", "明星", "反倾销调查", "反倾销", "该部", "内部"}
-
-
-def test_the_rules_own_words_are_not_suggested(tmp_path):
+    (["该许可仍然有效，这家明星企业的反倾销调查已经结束。该部表示，内部审查将继续。",
+      "新的许可由商务部发放；此次反倾销调查涉及多家明星公司。",
+      "业内关注反倾销调查的结果，该部尚未回应，许可也未撤销。"],
+     {"许可", "明星", "反倾销调查", "反倾销", "该部", "内部"}, set()),
     # 对华 stands for China in the rules, 许可证 is a word of licences, 该公司 an anaphor: jieba
     # tags the first two as names; the rules already read them as words.
-    corpus = write_corpus(tmp_path / "news", {
-        "a.txt": "星澜微电子表示,对华出口须申请许可证。该公司对华出口下降。",
-        "b.txt": "星澜微电子的对华出口许可证已获批准,该公司表示欢迎。",
-        "c.txt": "美方收紧对华出口,星澜微电子的许可证申请仍在审查中。",
-    })
+    (["星澜微电子表示,对华出口须申请许可证。该公司对华出口下降。",
+      "星澜微电子的对华出口许可证已获批准,该公司表示欢迎。",
+      "美方收紧对华出口,星澜微电子的许可证申请仍在审查中。"],
+     {"对华", "许可证", "该公司"}, {"星澜微电子"}),
+], ids=["ordinary words", "the rules' own words"])
+def test_ordinary_words_and_the_rules_own_words_are_not_suggested(tmp_path, docs, absent, present):
+    corpus = write_corpus(tmp_path / "news", {f"{i}.txt": text for i, text in enumerate(docs)})
     names = {s.name for s in suggest([corpus], DICTIONARIES, top=None)}
-    assert "星澜微电子" in names
-    assert not names & {"对华", "许可证", "该公司"}
+    assert not names & absent
+    assert present <= names
 
 
 def test_propose_id_gives_pinyin_for_chinese_and_never_a_taken_id():
