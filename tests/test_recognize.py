@@ -31,6 +31,8 @@ def found(pipeline, text):
     ("RTX Pro 6000D与RTX-Pro-6000D", [("RTX Pro 6000D", "rtx_pro_6000d"), ("RTX-Pro-6000D", "rtx_pro_6000d")],
      "spaces and hyphens in Latin names"),
     ("Gina Raimondo", [("Gina Raimondo", "raimondo")], "English name with a space"),
+    ("撤销SK 海力士与台积电的资格,昇腾 910B 也受限。", [("SK 海力士", "sk_hynix"), ("台积电", "tsmc"), ("昇腾 910B", "ascend_910b")],
+     "a space where Latin and Chinese meet, as Taiwan's papers write"),
     ("据美国半导体产业协会总裁约翰・纽菲尔介绍", [("美国半导体产业协会", "sia"), ("约翰・纽菲尔", "john_neuffer")],
      "a title between organization and person"),
     ("美产(chǎn)業(yè)界,美國商務部工業(yè)與安全局(BIS)", [("美國商務部工業(yè)與安全局", "bis"), ("BIS", "bis")],

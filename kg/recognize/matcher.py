@@ -266,9 +266,15 @@ def _taiwan_variant(key: str, converter: ScriptConverter) -> str | None:
     return variant
 
 
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])")
+
+
 def _variants(name: str) -> Iterator[str]:
-    """A Latin name with spaces or hyphens also matches with either, or with none."""
+    """A Latin name with spaces or hyphens also matches with either, or with none; a name where Latin
+    and Chinese meet also matches with a space there, as Taiwan's papers write it (SK 海力士, 昇腾 910B)."""
     yield name
+    if " " not in name and _SCRIPT_BOUNDARY.search(name):
+        yield _SCRIPT_BOUNDARY.sub(" ", name)
     parts = _LATIN_SEPARATORS.split(name.strip())
     if len(parts) < 2 or len(parts) > 4 or not all(p.isascii() for p in parts):
         return
