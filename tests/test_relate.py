@@ -2313,6 +2313,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("a later clause", "中芯国际为华为代工麒麟9000S,还为寒武纪生产思元590。", ("mlu590", "made_by", "smic")),
     ("controlled", "安世半导体由闻泰科技控股。", ("nexperia", "part_of", "wingtech")),
     ("controlled, since when", "安世半导体自2019年起由中国上市公司闻泰科技全资控股。", ("nexperia", "part_of", "wingtech")),
+    ("controlling shareholder", "北方华创完成受让后成为芯源微的控股股东。", ("kingsemi", "part_of", "naura")),
+    ("controlling shareholder", "芯源微公告称,公司控股股东已变更为北方华创。", ("kingsemi", "part_of", "naura")),
     ("becoming a subsidiary", "迈络思在2020年成为英伟达的全资子公司。", ("mellanox", "part_of", "nvidia")),
     ("a further act", "华为周二发布了新款手表,并推出昇腾950芯片。", ("ascend_950", "made_by", "huawei")),
     ("tenure, an owned unit", "梁孟松后来加盟华为旗下的海思,负责芯片研发。", ("liang_mengsong", "works_for", "hisilicon")),
@@ -2402,6 +2404,7 @@ def test_exhaustive_constructions(pipeline, construction, text, expected):
 
 
 EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation type, head, tail)
+    ("controlling shareholder", "长江存储表示,公司目前无控股股东,大基金为第一大股东。", "part_of", "ymtc", None),
     ("outlet in brackets", "(美国之音中文网)参议员沃伦周三批评商务部放行H20对华出口。", "works_for", None, "voa"),
     # what an outlet learned is its report: the outlet is no subject the clauses after it carry
     ("outlet's report", "新浪科技获悉,寒武纪已完成定增,目前由陈天石担任董事长。", "works_for", "chen_tianshi", "sina"),
