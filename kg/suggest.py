@@ -244,9 +244,11 @@ class _Miner:
         self.known_ids = frozenset(lexicon.entities)
         self.known_names = frozenset(normalize_name(name, converter)
                                      for entity in lexicon.entities.values() for name in entity.names)
-        # The rules' own words (对华, 许可证, GPU, 该公司…) are vocabulary, never names to add.
-        self.vocabulary = frozenset(normalize_name(word, converter) for word in _rule_vocabulary(pipeline.rules))
+        # The rules' own words (对华, 许可证, 该公司…) and the trade's terms (patterns.yaml generic_terms: DRAM,
+        # 科创板) are vocabulary, never names to add.
         rules: PatternRules = self.recognizer.patterns
+        self.vocabulary = frozenset(normalize_name(word, converter)
+                                    for word in (*_rule_vocabulary(pipeline.rules), *rules.generic_terms))
         self.titles = tuple(rules.titles)
 
     def mine(self, doc: Document) -> _Mined:
@@ -376,7 +378,7 @@ class _Miner:
         its tags never see it. A sequence of its words (2–6 characters) is taken
         as one new word when it is not in jieba's dictionary, recurs in
         different surroundings (two different characters before it and two
-        after), does not begin or end with a function word, and either is
+        after), holds no function word (说明|并|提交, 训练|和|推理), and either is
         mostly followed by 公司 or the like, or holds a piece that is a lone
         character or unknown to jieba and holds together: at every cut, one
         side is used almost only inside it. (Compounds of dictionary words,
@@ -401,7 +403,7 @@ class _Miner:
                         counts[word] += 1
                         before[word].add(text[start - 1:start])
                         after[word].add(text[end:end + 1])
-                        if (first[3] not in _FUNCTION_TAGS and run[j][3] not in _FUNCTION_TAGS
+                        if (not any(t[3] in _FUNCTION_TAGS for t in run[i:j + 1])
                                 and run[j][2] not in COMPANY_WORDS):
                             edges_ok.add(word)
                             if j > i and any(len(t[2]) == 1 or not self._word_freq.get(t[2]) for t in run[i:j + 1]):

@@ -161,7 +161,12 @@ def test_stock_tickers_measures_and_abbreviations_are_not_names(tmp_path):
       "星澜微电子的对华出口许可证已获批准,该公司表示欢迎。",
       "美方收紧对华出口,星澜微电子的许可证申请仍在审查中。"],
      {"对华", "许可证", "该公司"}, {"星澜微电子"}),
-], ids=["ordinary words", "the rules' own words"])
+    # terms of the trade (patterns.yaml generic_terms) and a phrase joined by a function word (说明并提交)
+    (["星澜微电子的DRAM产品在科创板上市,公司须说明并提交材料。",
+      "科创板上市委要求星澜微电子说明并提交DRAM业务材料。",
+      "星澜微电子表示,DRAM需求回暖,将按要求说明并提交文件,科创板审核继续。"],
+     {"DRAM", "科创板", "说明并提交"}, {"星澜微电子"}),
+], ids=["ordinary words", "the rules' own words", "the trade's terms and phrases"])
 def test_ordinary_words_and_the_rules_own_words_are_not_suggested(tmp_path, docs, absent, present):
     corpus = write_corpus(tmp_path / "news", {f"{i}.txt": text for i, text in enumerate(docs)})
     names = {s.name for s in suggest([corpus], DICTIONARIES, top=None)}

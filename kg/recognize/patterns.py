@@ -88,6 +88,7 @@ class PatternRules:
     holding: tuple[str, ...]  # verbs of holding a post after 由 and a name, before the title
     not_before: dict[str, str]  # last char of a name -> chars that veto it
     place_not_before: tuple[str, ...]  # words after a place that make it part of a longer one (北京|时间)
+    generic_terms: tuple[str, ...]  # terms of the trade that name no entity (DRAM, 科创板): never suggested
     _title_re: re.Pattern = field(repr=False)
     title_initials: frozenset[str] = field(repr=False)  # first characters of titles
     not_names: frozenset[str]  # surname-initial words that are never names (周五)
@@ -758,6 +759,8 @@ class PatternsFile(DataModel):
     town_of_place: TownOfPlaceSection = TownOfPlaceSection()
     bare_law: BareLawSection = BareLawSection()
     short_form: ShortFormSection = ShortFormSection()
+    generic_terms: Words = []
+    """Terms of the trade that name no entity (DRAM, 科创板, 智算中心): kg suggest never proposes them."""
 
 
 def read_pattern_file(path: Path) -> tuple[PatternsFile | None, list[str]]:
@@ -808,6 +811,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         holding=tuple(data.person_appointed.holding),
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         place_not_before=tuple(data.place_not_before),
+        generic_terms=tuple(data.generic_terms),
         _title_re=_alternation(titles),
         title_initials=frozenset(t[0] for t in titles),
         not_names=frozenset(people.not_names),
