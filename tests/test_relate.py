@@ -1006,6 +1006,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("licence duty, how", "今年春天,美国政府通知英伟达,H20对华出口需无限期申请许可证。", ("usa", "restricts", "h20")),
     ("licence duty, how", "美国商务部告知AMD,MI308芯片出口中国须逐笔申请许可证。", ("us_commerce", "restricts", "amd")),
     ("licence duty, how", "荷兰政府宣布,阿斯麦出口光刻机须逐案申请许可证。", ("netherlands", "restricts", "asml")),
+    # a carried subject past an earlier clause's object marker
+    ("rival, subject carried", "台积电停止对华为出货,并与中芯国际展开竞争。", ("tsmc", "competes_with", "smic")),
+    ("rival, subject carried", "美光表示将向中国客户供货,并与三星争夺订单。", ("micron", "competes_with", "samsung")),
     # two named together act on a third: rivals of it
     ("joint rivals", "长鑫存储与华为的组合正蚕食美光的份额。", ("huawei", "competes_with", "micron")),
     # a case pursued, as Taiwan's papers write it

@@ -3427,9 +3427,10 @@ _VOTES = "票"  # 以七十票赞成: the votes for, no stance
 
 def _excluded_before(lead: str, rule: Rule, rules: RuleSet) -> bool:
     """Whether the clauses a carried subject comes through (``lead``, the sentence before the clause,
-    back to where it goes on from) hold a word no gap of ``rule`` may hold (``gaps_exclude``)."""
+    back to where it goes on from) hold a word no gap of ``rule`` may hold (``gaps_exclude``); not a
+    preposition, which marks its own clause's object (台积电停止对华为出货,并与中芯国际展开竞争)."""
     chain = _went_on_from(lead.rstrip(CLAUSE_MARKS), rules) if lead else ""
-    return any(word in chain for word in rule.gaps_exclude)
+    return any(word in chain for word in rule.gaps_exclude if word not in rules.prepositions)
 
 
 def _went_on_from(before: str, rules: RuleSet) -> str:
