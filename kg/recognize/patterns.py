@@ -1293,10 +1293,12 @@ def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
             if joiner is None:
                 break
             to = names[0][1] + len(joiner)
-        end = founders[-1][1] if founders else to
+        if not founders:
+            continue
+        end = founders[-1][1]
         holding = next((len(w) for w in rules.holding if text.startswith(w, end)), 0)
-        if founders and (text.startswith(rules.founding, end) or holding and any(
-                rules.title_at(text, at) for at in range(end + holding, end + holding + 1 + rules.post_reach))):
+        if text.startswith(rules.founding, end) or holding and any(
+                rules.title_at(text, at) for at in range(end + holding, end + holding + 1 + rules.post_reach)):
             found.extend(Found(start, stop, "PERSON", text[start:stop], "person_appointed") for start, stop in founders)
     return found
 

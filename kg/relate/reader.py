@@ -2059,7 +2059,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # is the measure's maker's, not its target's
                 continue
             if rule.relation == STANCE and "provoked" not in template.word_lists \
-                    and _word_before(text, m.start("head"), tuple(rules.words.get("provoked", ())), rules):
+                    and _word_before(text, m.start("head"), rules.words.get("provoked", ()), rules):
                 continue  # …,引发中方反制: a stance provoked is on who provoked it (read with {provoked} only)
             if rule.relation == STANCE and trigger_groups and m.start("tail") < m.start(trigger_groups[0]) \
                     and _a_measure_object(text, m.start("tail"), m.start("head")):
@@ -2070,7 +2070,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and _excluded_before(lead, rule, rules):
                 continue  # 市值突破6000亿元,超过中芯国际: the carried subject's figure overtakes, no rival
             if rule.relation == _RIVALRY and trigger_groups and m.end("head") <= m.start("tail") \
-                    and _phrase_holds(text, m.end("tail"), m.start(trigger_groups[0]), tuple(rules.words.get("joint", ()))):
+                    and _phrase_holds(text, m.end("tail"), m.start(trigger_groups[0]), rules.words.get("joint", ())):
                 continue  # 中芯与华为的组合仍可能蚕食英伟达的市场: the two act together, no rivals
             if rule.relation != STANCE and trigger_groups and m.end("head") <= m.start(trigger_groups[0]) \
                     and _stance_between(text, m.end("head"), m.start(trigger_groups[0]), rules):
@@ -2128,7 +2128,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend; so
             # is an owner glued to the word of its unit (阿里云、腾讯云和字节跳动旗下火山引擎: ByteDance's).
             glued = template.tail_glued or rule.relation in _OWNERSHIP and bool(trigger_groups) \
-                and m.start(trigger_groups[0]) == (m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail"))
+                and m.start(trigger_groups[0]) == _slot_end(m, "tail")
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
                                                          kinds=kinds, stacked=stacked, companies=companies)
@@ -2556,7 +2556,7 @@ def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
     if not solidarity:
         return False
     mates = m.group("head" + MATES)
-    end = m.end("head" + MATES) if mates else m.end("head")
+    end = _slot_end(m, "head")
     word = next((w for w in solidarity if text.startswith(w, end)), None)
     if word is None or not text.startswith(tuple(CLAUSE_MARKS), end + len(word)):
         return False
@@ -2598,10 +2598,15 @@ _MADE_KINDS = ("PRODUCT", "LAW")  # what an agent (由) makes or issues
 _ALIGNED_AGAINST = frozenset({"restricts", "permits", "investigates", STANCE})  # what no partner undergoes
 
 
+def _slot_end(m: re.Match, slot: str) -> int:
+    """Where the name in ``slot`` ends, past the list it heads when it heads one (字节跳动、阿里巴巴)."""
+    return m.end(slot + MATES) if m.group(slot + MATES) else m.end(slot)
+
+
 def _aligned_with(text: str, m: re.Match, rules: RuleSet) -> bool:
     """Whether the tail (with its list) is named after 与, 同 or 跟 and before, in its clause, a word of
     falling in line (words.aligned: 与美国等盟友接轨, 同日本保持一致): a partner of the head's."""
-    end = m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail")
+    end = _slot_end(m, "tail")
     return text.endswith(_WITH, 0, m.start("tail")) \
         and _phrase_holds(text, end, end + _PARTNER_REACH, rules.words.get("aligned", ()))
 
@@ -2609,7 +2614,7 @@ def _aligned_with(text: str, m: re.Match, rules: RuleSet) -> bool:
 def _tail_described_as_actor(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
     """Whether the trigger, after the tail and its list's 等, is in a relative clause that a 的 and a noun
     of parties close (words.parties: 对日本与荷兰等已自行实施同类管制的盟国): the parties do the act."""
-    end = m.end("tail" + MATES) if m.group("tail" + MATES) else m.end("tail")
+    end = _slot_end(m, "tail")
     if not text.startswith(_LIST_CLOSER, end) or m.start(trigger) < end:
         return False
     noun = _relative_clause_noun(text, m.end(trigger), rules)
