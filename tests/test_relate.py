@@ -582,6 +582,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company before its unit: the unit is what the phrase names (and still part of the company)
     ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("us_commerce", "restricts", "pingtouge")),
     ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("pingtouge", "part_of", "alibaba")),
+    # each owner with its own unit when units and owners alternate in a list
+    ("unit", "阿里巴巴旗下的平头哥、百度旗下的昆仑芯和华为旗下的海思都在扩产。", ("kunlunxin", "part_of", "baidu")),
+    ("unit", "华为旗下的海思、英伟达的子公司迈络思同台亮相。", ("mellanox", "part_of", "nvidia")),
     # an order against a company restricts it
     ("order", "荷兰经济事务与气候政策部援引《物资供应法》,对闻泰科技旗下的安世半导体下达命令。",
      ("nl_economy", "restricts", "nexperia")),
@@ -706,9 +709,13 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # What provokes a stance is its target; regret is one; a matter after 对 ending in 一事 is its opener's.
     ("provoked", "荷兰政府的决定引发中方强烈不满。", ("china", "opposes", "netherlands")),
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
+    # a 对 inside a compound (反对派) marks no object before the target
+    ("provoked", "几名反对派议员起草的《芯片安全法》引起英伟达的强烈反对。", ("nvidia", "opposes", "chip_security_act")),
     # A permission extended or renewed, and a verb's 了 before the holder.
     ("permission", "美国商务部延长了三星电子西安工厂的豁免。", ("us_commerce", "permits", "samsung")),
     ("permission", "美国商务部授予了AMD出口许可。", ("us_commerce", "permits", "amd")),
+    # a clause that only dates the act by a place's clock leaves the next clause's subject alone
+    ("permission", "日本当地时间周四,经济产业省宣布,把对东京电子的出口许可延长一年。", ("meti", "permits", "tokyo_electron")),
     # A judgement quoted before its speaker.
     ("quoted", "“荷兰的出口管制政策十分短视,”阿斯麦首席执行官在财报会上表示。", ("asml", "opposes", "netherlands")),
     ("quoted", "“美方的单边制裁严重违反国际法,”商务部新闻发言人表示。", ("cn_commerce", "opposes", "usa")),
@@ -2411,6 +2418,12 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("outlet in brackets", "(美国之音中文网)参议员沃伦周三批评商务部放行H20对华出口。", "works_for", None, "voa"),
     # what an outlet learned is its report: the outlet is no subject the clauses after it carry
     ("outlet's report", "新浪科技获悉,寒武纪已完成定增,目前由陈天石担任董事长。", "works_for", "chen_tianshi", "sina"),
+    # a list of units with their owners: a later owner is no unit of the earlier, an earlier unit no owner
+    ("owners alternate", "阿里巴巴旗下的平头哥、百度旗下的昆仑芯和华为旗下的海思都在扩产。", "part_of", "baidu", "alibaba"),
+    ("owners alternate", "阿里巴巴旗下的平头哥、百度旗下的昆仑芯和华为旗下的海思都在扩产。", "part_of", "huawei", "baidu"),
+    ("owners alternate", "华为旗下的海思、英伟达的子公司迈络思同台亮相。", "part_of", "mellanox", "hisilicon"),
+    ("owners alternate", "华为旗下的海思、英伟达的子公司迈络思同台亮相。", "part_of", "mellanox", "huawei"),
+    ("owners alternate", "华为旗下的海思、英伟达旗下的网络设备公司迈络思同台亮相。", "part_of", "nvidia", "huawei"),
     # a chip's anaphor stands for no product named as a device
     ("chip anaphor", "华为发布了搭载麒麟9010芯片的Mate 70手机。拆解发现,该芯片由中芯国际代工。", "made_by", "mate_70", "smic"),
     # a relative clause of making names what is made: not a part in a later clause, nor past a document
@@ -2712,6 +2725,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a stance provoked is on the measure's maker, not its target after modifiers"),
     ("德国经济部长援引新法,对这家美资控股的企业英特尔实施审查,引发美方强烈不满。", "opposes", "usa", "intel",
      "nor read as a matter fronted before it"),
+    ("美国给中资控股的芯片企业安世半导体施压,引发中方强烈不满。", "opposes", "china", "nexperia",
+     "nor after 给, an object marker of words.object"),
+    ("美国东部时间周三上午,工业与安全局发布新规,将中科曙光等多家企业列入实体清单。", "restricts", "usa", "sugon",
+     "a place's clock dates the act: no actor, nor the subject carried into the next clause"),
     ("外交部发言人林剑周一对记者的提问回应说:“中方欢迎正常的学术交流,同时坚决反对借交流之名窃取技术。”", "opposes",
      "lin_jian", "china", "an official the dictionary gives a ministry's post takes no stance against its country"),
     ("三星电子将其苏州的封装厂房出售给安靠。", "supplies", "samsung", "amkor", "a plant sold is no goods supplied"),

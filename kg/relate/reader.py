@@ -570,9 +570,11 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 or _where_before(lead, rules) and not text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS) \
                 or first.type == "PLACE" and (text[first.norm_end:c_end].strip(_CLAUSE_END_MARKS)
                                               in rules.words.get("within_place", ())
-                                              or _word_at(text, first.norm_end, rules.plant, rules)):
-            # 在…举行的会议上,美国战争部长…宣布; 不过在台北,…; 日本国内,…: the setting's clause has no subject;
-            # nor has one about a plant named by its place (台积电表示,亚利桑那厂已量产,…: the speaker's)
+                                              or _word_at(text, first.norm_end, rules.plant, rules)
+                                              or text.startswith(rules.words.get("clock", ()), first.norm_end)):
+            # 在…举行的会议上,美国战争部长…宣布; 不过在台北,…; 日本国内,…; 美国东部时间周一,…: the setting's
+            # clause has no subject; nor has one about a plant named by its place (台积电表示,亚利桑那厂已量产,…:
+            # the speaker's)
             continue
         if first.type not in _SUBJECT_TYPES or len(lead) > (_DESCRIBED_LEAD if lead.endswith("的") else SUBJECT_LEAD) \
                 or _after_preposition(text, first, rules) or lead.endswith(tuple(rules.words.get("disposal", ()))) \
@@ -871,6 +873,7 @@ def _agent_as_tail(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool
 # the company before its unit (华为旗下海思). To the others the staff or the unit is the party.
 _OWNERSHIP = ("works_for", "part_of")
 _MAKING = "made_by"  # the relation of a product to its maker
+_UNIT = "part_of"
 _RIVALRY = "competes_with"
 _SUPPLY = "supplies"
 _SUFFERED_REACH = 2  # characters between a measure and what it suffers (出口管制也遭到, 新规已引发)
@@ -1794,6 +1797,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
                                 and not (rules.kept_list_search is not None
                                          and rules.kept_list_search.match(text, mention.norm_end))
                                 or text.startswith(rules.words.get("within_place", ()), mention.norm_end)
+                                or text.startswith(rules.words.get("clock", ()), mention.norm_end)
                                 or not gap and last is not None and last.type == "ORG" and not quoted
                                 and mention.source not in _STAND_IN_SOURCES):
             # 多家中国企业, 中国GPU企业, 美国国内; not 美国实体清单, the list the United States keeps; a place glued
@@ -2054,7 +2058,7 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and _past_a_closed_reason(text, m, m.end(trigger_groups[0]), rules):
                 continue  # 壁仞科技因美国制裁而无法使用台积电的制程: the measure hits the reason's subject, not TSMC
             if "provoked" in template.word_lists and (mask_kind(text[m.start("tail")]).startswith(OBJECT)
-                                                      or _ends_a_marked_phrase(text, m.start("tail"))):
+                                                      or _ends_a_marked_phrase(text, m.start("tail"), rules)):
                 # 美国对华为的制裁引发中方不满, 对中资控股的安世半导体采取干预措施,引发中方反制: what provokes
                 # is the measure's maker's, not its target's
                 continue
@@ -2080,6 +2084,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if trigger_groups and rules.question_search is not None and m.end(trigger_groups[0]) < m.start("tail") \
                     and rules.question_search.search(text, m.end(trigger_groups[0]), m.start("tail")):
                 continue  # 调查数据中心是否使用英伟达芯片: the tail is a party to the act asked about
+            if rule.relation == _UNIT and trigger_groups and m.end("tail") <= m.start(trigger_groups[0]) \
+                    and _names_between(text, m.end(trigger_groups[0]), m.start("head"), rule.tail):
+                continue  # 英伟达旗下的迈络思、AMD的子公司赛灵思: a body named after the trigger owns the unit
             if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
             if rule.tail_not_before and _before_words(text, m.end("tail"), rule.tail_not_before):
@@ -2110,6 +2117,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             heads = _coordinated(masked, m.start("head"), rule.head, head_joiners, m.start("tail"),
                                  rules.words.get("partnered", ()) if rule.relation in _OWNERSHIP else (), kinds, stacked,
                                  companies)
+            if rule.relation == _UNIT and len(heads) > 1:
+                heads = _owned_apart(masked, heads, m.start("head"), rule.triggers, before=False)
             if masked.owners and rule.relation == _MAKING and trigger_groups \
                     and m.group(trigger_groups[0]) not in rules.words.get("made_for_others", ()):
                 tail_id = masked.by_char[text[m.start("tail")]].entity_id
@@ -2132,6 +2141,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
                                                          kinds=kinds, stacked=stacked, companies=companies)
+            if rule.relation == _UNIT and len(tails) > 1:
+                tails = _owned_apart(masked, tails, m.start("tail"), rule.triggers, before=True)
             # a tail after the trigger, no object marker's (对马来西亚、泰国出口: one object)
             tail_after_trigger = bool(trigger_groups) and m.start("tail") >= m.end(trigger_groups[0]) \
                 and not mask_kind(text[m.start("tail")]).startswith(OBJECT)
@@ -2546,6 +2557,30 @@ def _verb_after(text: str, m: re.Match, trigger: str, rule: Rule) -> bool:
 
 _VERB_ADVERBS = ("已经", "已被", "已", "将", "被", "均", "都", "也", "正", "则")  # between a noun and its verb
 _VERB_ADVERBS_STACKED = 2  # adverbs _verb_after passes over
+
+
+def _names_between(text: str, start: int, end: int, types: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` (masked) holds a name of one of ``types``."""
+    return any(ord(ch) >= MASK_BASE and mask_kind(ch).removeprefix(OBJECT) in types for ch in text[start:end])
+
+
+def _owned_apart(masked: _Masked, names: list[Mention], at: int, triggers: tuple[str, ...],
+                 before: bool) -> list[Mention]:
+    """The names of a slot's list (its own name at ``at``) that no ownership phrase of a mate's own
+    parts: a head's list ends before a mate after the head's name that a trigger follows, right after
+    it or after 的 (百度旗下的昆仑芯、阿里巴巴旗下的平头哥: Alibaba owns the next unit, and is none of Baidu's);
+    a tail's list (``before``) starts after the last mate a trigger precedes (英伟达旗下的迈络思、AMD的子公司
+    赛灵思: Mellanox is Nvidia's and owns no Xilinx), or is that mate alone when it is the last."""
+    text = masked.text
+    found_at = {x: text.find(ch) for ch, x in masked.by_char.items() if x in names}
+    if before:
+        owned = [p for p in found_at.values() if text.endswith(triggers, 0, p - text.endswith(_POSSESSIVE, 0, p))]
+        if not owned:
+            return names
+        return [x for x in names if found_at[x] > max(owned)] or [x for x in names if found_at[x] == max(owned)]
+    owners = [p for p in found_at.values()
+              if p > at and text.startswith(triggers, p + 1 + text.startswith(_POSSESSIVE, p + 1))]
+    return [x for x in names if found_at[x] < min(owners)] if owners else names
 
 
 def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
@@ -3406,16 +3441,22 @@ def _phrase_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bo
     return any(word in phrase for word in words)
 
 
-def _ends_a_marked_phrase(text: str, at: int) -> bool:
-    """Whether the name at ``at`` ends the phrase an object marker opens, past modifiers with no name or
-    clause mark (对中资控股的芯片企业|安世半导体)."""
-    start = max(0, at - _MARKED_PHRASE)
-    marker = max(text.rfind(word, start, at) for word in _OBJECT_MARKERS)
-    return marker >= 0 and not any(ord(ch) >= MASK_BASE or ch in CLAUSE_MARKS for ch in text[marker + 1:at])
+def _ends_a_marked_phrase(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether the name at ``at`` ends the phrase an object marker (``words.object``) opens, past
+    modifiers with no name or clause mark (对中资控股的芯片企业|安世半导体); a marker that ends or opens a
+    compound is none (反对, 对方)."""
+    markers = rules.words.get("object", ())
+    for start in range(at - 1, max(0, at - _MARKED_PHRASE) - 1, -1):
+        if ord(text[start]) >= MASK_BASE or text[start] in CLAUSE_MARKS:
+            return False
+        if _word_at(text, start, markers, rules) and any(
+                text.startswith(word, start) and _word_before(text, start + len(word), (word,), rules)
+                for word in markers):
+            return True
+    return False
 
 
 _MARKED_PHRASE = 16  # characters from an object marker to the name its modifiers lead to
-_OBJECT_MARKERS = ("对", "向")
 
 
 def _stance_between(text: str, start: int, end: int, rules: RuleSet) -> bool:
