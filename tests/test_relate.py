@@ -414,6 +414,10 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("foundry as maker", "台积电今年将为AMD生产MI350芯片。", ("mi350", "made_by", "tsmc")),
     # an agent's clause closed by 的 after 是 says what the product is (a guard: it passed before)
     ("agent, after 是", "MI350是由台积电代工的芯片,今年量产。", ("mi350", "made_by", "tsmc")),
+    # the written copula 为 or 系 before the maker's clause that describes the product
+    ("copula", "H800为英伟达去年专门面向中国客户推出的数据中心芯片。", ("h800", "made_by", "nvidia")),
+    ("copula", "业内人士称,MI308系AMD为遵守出口规定而设计的降规版本。", ("mi308", "made_by", "amd")),
+    ("copula", "麒麟9000S为华为旗下海思自主设计的芯片。", ("kirin_9000s", "made_by", "hisilicon")),
     # a maker or its officer announcing a launch, the product opening what was said
     ("announced launch", "寒武纪董事长陈天石表示,思元590已开始量产。", ("mlu590", "made_by", "cambricon")),
     ("announced launch", "华为副董事长宣布,昇腾960将于明年推出。", ("ascend_960", "made_by", "huawei")),  # a guard: passed before
@@ -1914,6 +1918,10 @@ def test_a_persons_known_office_beside_the_name(pipeline):
     never(pipeline, "美国官员说,拜登将出席。", "works_for")  # no title beside the name
     # the title, then 的: 曾任参议员、现任国务卿的鲁比奥
     reads(pipeline, "美国国务院发表声明。曾任参议员、现任国务卿的鲁比奥表示支持。", ("rubio", "works_for", "us_state_dept"))
+    # the role's rest after its employer's name, the employer named earlier in the sentence
+    reads(pipeline, "商务部周四召开发布会,新闻发言人何亚东回答了有关稀土的提问。", ("he_yadong", "works_for", "cn_commerce"))
+    reads(pipeline, "外交部昨天例行记者会上,发言人毛宁就菲律宾问题作答。", ("mao_ning", "works_for", "cn_mfa"))
+    never(pipeline, "新闻发言人何亚东表示,中方坚决反对。", "works_for")  # the employer is not named
 
 
 def test_a_chief_officers_title_names_the_employer(pipeline):
@@ -2424,6 +2432,8 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("owners alternate", "华为旗下的海思、英伟达的子公司迈络思同台亮相。", "part_of", "mellanox", "hisilicon"),
     ("owners alternate", "华为旗下的海思、英伟达的子公司迈络思同台亮相。", "part_of", "mellanox", "huawei"),
     ("owners alternate", "华为旗下的海思、英伟达旗下的网络设备公司迈络思同台亮相。", "part_of", "nvidia", "huawei"),
+    # 为 before a verb that is no making (带来, 贡献) is "for": the product brings its foundry orders
+    ("copula", "B200为台积电带来了大量订单,苹果设计的A18也在其列。", "made_by", "b200", "tsmc"),
     # a chip's anaphor stands for no product named as a device
     ("chip anaphor", "华为发布了搭载麒麟9010芯片的Mate 70手机。拆解发现,该芯片由中芯国际代工。", "made_by", "mate_70", "smic"),
     # a relative clause of making names what is made: not a part in a later clause, nor past a document

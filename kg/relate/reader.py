@@ -3629,7 +3629,8 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
         if employer is None or employer.type not in rule.tail:
             continue
         role = person.facts.get("role")
-        if role and (text.startswith(role, mention.norm_end) or text.endswith((role, role + "的"), 0, mention.norm_start)):
+        if role and (text.startswith(role, mention.norm_end) or text.endswith((role, role + "的"), 0, mention.norm_start)
+                     or _role_after_employer(text, mention, role, employer, mentions[:index])):
             if employer.id in named.ids:
                 yield Relation(person.id, rule.relation, employer.id,
                                _evidence(doc, *sentence, f"{rule.id}: {mention.text} is {role}"), role)
@@ -3637,6 +3638,18 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
                 and mentions[index - 1].norm_end == mention.norm_start - 1 and text[mention.norm_start - 1] == "的":
             yield Relation(person.id, rule.relation, employer.id,
                            _evidence(doc, *sentence, f"{rule.id}: {mentions[index - 1].text}的{mention.text}"), None)
+
+
+def _role_after_employer(text: str, person: Mention, role: str, employer: Entity, before: list[Mention]) -> bool:
+    """Whether the title right before ``person`` is the rest of their dictionary ``role`` after its
+    employer's name (商务部新闻发言人: 新闻发言人何亚东), the employer named earlier in the sentence
+    (商务部举行例行发布会,新闻发言人何亚东…)."""
+    rest = next((role[len(name):] for name in employer.names if role.startswith(name)), "")
+    return len(rest) >= _ROLE_REST and text.endswith(rest, 0, person.norm_start) \
+        and any(m.entity_id == employer.id for m in before)
+
+
+_ROLE_REST = 2  # characters of a role past its employer's name that may stand for it (发言人; not 长 of 商务部长)
 
 
 def _officers_after(rule: Rule, doc: Document, subject: Mention, mentions: list[Mention],
