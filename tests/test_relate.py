@@ -2024,6 +2024,10 @@ def test_sentence_and_clause_splitting():
     text = "中新社东京20日电(记者王五)日本限制出口。双方于3日电话会谈(约一小时)后发表声明。"
     assert [text[s:e] for s, e in sentences(text)] == ["中新社东京20日电(记者王五)", "日本限制出口。",
                                                        "双方于3日电话会谈(约一小时)后发表声明。"]
+    # ...with a space inside the byline; and an outlet's news lead before a colon is one too
+    text = "中新社东京20日电(记者 王五 赵六)日本限制出口。环球网消息:韩国回应。英伟达(NVIDIA) 股价大涨"
+    assert [text[s:e] for s, e in sentences(text)] == ["中新社东京20日电(记者 王五 赵六)", "日本限制出口。", "环球网消息:",
+                                                       "韩国回应。", "英伟达(NVIDIA) 股价大涨"]
     # a space after a closing quote ends no sentence: quoted terms are padded with spaces
     text = '新规把许可政策从 “一律禁止” 调整为 “个案审批”。他称"AI" 芯片很重要'
     assert [text[s:e] for s, e in sentences(text)] == ['新规把许可政策从 “一律禁止” 调整为 “个案审批”。', '他称"AI" 芯片很重要']
@@ -3536,6 +3540,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("腾讯采购的服务器随后运往中芯国际。", "supplies", "smic", "tencent", "the same, 运往"),
     ("1. 新浪科技讯 3月5日上午消息,三星电子宣布获得特斯拉芯片订单,将为特斯拉代工AI6芯片。", "supplies", "sina", None,
      "a flash item's outlet is no subject of the item"),
+    ("央视网消息:市场监管总局宣布对高通公司立案调查。市场监管总局将依法对其开展进一步调查。", "investigates", None, "cctv",
+     "nor is an outlet's news lead before a colon, so no later 其 stands for it"),
     ("美光表示,三星的HBM3E已获英伟达认证,并称公司将扩大向英伟达供货。", "supplies", "samsung", "nvidia",
      "a company named inside what was said is not the speaker 公司 stands for"),
     ("华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", "restricts", "washington", None,

@@ -12,11 +12,11 @@ __all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_
 # A ! or ? glued to a Latin letter or digit is no end: it is a mis-decoded
 # character (當?shù)貢r間) or part of a name (Yahoo!). A space between two Chinese
 # characters ends one too: it parts a headline's halves or a dateline from the
-# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA, 扩产 3 倍 and a short 【】 bracket
-# (【日经中文网 东京】) stay whole. So does a space before a numbered item (…霍尔木兹海峡 2)澳大利亚…):
+# story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA, 扩产 3 倍 and a short 【】 or () bracket
+# (【日经中文网 东京】, a byline's (记者 王明 李华)) stay whole. So does a space before a numbered item (…霍尔木兹海峡 2)澳大利亚…):
 # a digest's items are sentences of their own. A space after a closing quote ends none: texts pad quoted
 # terms with spaces (从 “一律禁止” 调整为 “个案审批”), though a headline's halves may also part there.
-_SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|[^。!?\n 【]+|【|[!?](?=[A-Za-z0-9])"
+_SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|\([^()\n。!?]{0,20}\)|[^。!?\n 【(]+|【|\(|[!?](?=[A-Za-z0-9])"
                        r"|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff]))(?![0-9]{1,2}\)))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导),
@@ -25,8 +25,8 @@ _SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|[^。!?\n 【]+|【|[!?
 # byline after it (新华社北京1月2日电(记者张三)), or a flash item's outlet and date before a comma (新浪科技讯
 # 12月9日消息,), or a city before one dash (华盛顿 — ), is a sentence of its own: the place, agency or
 # reporter named there is no subject of what follows. So is each of a flash item's time and headline and
-# the dateline after them (14:05 【商务部:对…实施出口管制】财联社10月9日电,), and an outlet's name alone in
-# brackets ((德国之声中文网)).
+# the dateline after them (14:05 【商务部:对…实施出口管制】财联社10月9日电,), an outlet's name alone in
+# brackets ((德国之声中文网)), and an outlet's news lead before a colon (央视网消息:).
 _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)"
                        r"|[^()【】〔〕\[\]\n。,=]{2,12}=[^()【】〔〕\[\]\n。,=]{2,20})[)】〕\]]"
                        r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]"
@@ -35,6 +35,8 @@ _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|�
                        # a flash item's (新浪科技讯 12月9日上午消息,; 1. 财联社12月9日电,), a numbered item's number before it
                        r"|(?:[0-9]{1,2}[.、)] ?)?[^\s()【】〔〕\[\]。,!?]{2,16}?"
                        r"(?:讯 ?[0-9]{1,2}月[0-9]{1,2}日(?:[上中下]午|早间|晚间|晚|凌晨)?消息|[0-9]{1,2}月[0-9]{1,2}日电),"
+                       # an outlet's news lead before a colon (央视网消息:, 人民网北京12月3日消息:)
+                       r"|[^\s()【】〔〕\[\]。,!?:]{2,16}?消息:"
                        # a city before one dash (华盛顿 — ; a Chinese dash is two: ——)
                        r"|[\u4e00-\u9fff]{2,10} ?[—–](?![—–]) ?"
                        # an outlet's name alone in brackets ((德国之声中文网), (美国之音), (中央社))
