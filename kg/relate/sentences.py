@@ -35,8 +35,10 @@ _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|�
                        # a flash item's (新浪科技讯 12月9日上午消息,; 1. 财联社12月9日电,), a numbered item's number before it
                        r"|(?:[0-9]{1,2}[.、)] ?)?[^\s()【】〔〕\[\]。,!?]{2,16}?"
                        r"(?:讯 ?[0-9]{1,2}月[0-9]{1,2}日(?:[上中下]午|早间|晚间|晚|凌晨)?消息|[0-9]{1,2}月[0-9]{1,2}日电),"
-                       # an outlet's news lead before a colon (央视网消息:, 人民网北京12月3日消息:)
-                       r"|[^\s()【】〔〕\[\]。,!?:]{2,16}?消息:"
+                       # an outlet's news lead before a colon (央视网消息:, 人民网北京12月3日消息:; not 网上流传一条消息:,
+                       # nor 据…消息:, a report's source)
+                       r"|(?!据)[^\s()【】〔〕\[\]。,!?:]{1,12}?(?:网|社|台|报|新闻|客户端)"
+                       r"(?:[\u4e00-\u9fff]{2,4})?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?消息:"
                        # a city before one dash (华盛顿 — ; a Chinese dash is two: ——)
                        r"|[\u4e00-\u9fff]{2,10} ?[—–](?![—–]) ?"
                        # an outlet's name alone in brackets ((德国之声中文网), (美国之音), (中央社))
