@@ -318,6 +318,7 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
      "副总 (Taiwan's short for a vice president) after a unit's description"),
     ("英伟达中国研究中心将扩招。", [("英伟达中国研究中心", "ORG")], "a place inside a unit's name stays inside"),
     ("高通深圳研发中心宣布扩招。", [("高通深圳研发中心", "ORG")], "a research and development centre"),
+    ("她此前在三星担任过存储研发中心主任。", [("三星", "ORG")], "a verb of holding a post is inside no unit's name"),
     ("商务部将高通汽车系统公司(Qualcomm Automotive Systems)列入清单。",
      [("商务部", "AGENCY"), ("高通汽车系统公司", "ORG"), ("Qualcomm", "ORG")],
      "a subsidiary glossed by its parent's Latin name and more"),
