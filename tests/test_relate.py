@@ -715,6 +715,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
     # a 对 inside a compound (反对派) marks no object before the target
     ("provoked", "几名反对派议员起草的《芯片安全法》引起英伟达的强烈反对。", ("nvidia", "opposes", "chip_security_act")),
+    # a person's pronoun goes on with that person
+    ("pronoun", "特朗普宣布放宽限制,他还批评了荷兰的做法。", ("trump", "opposes", "netherlands")),
     # A permission extended or renewed, and a verb's 了 before the holder.
     ("permission", "美国商务部延长了三星电子西安工厂的豁免。", ("us_commerce", "permits", "samsung")),
     ("permission", "美国商务部授予了AMD出口许可。", ("us_commerce", "permits", "amd")),
@@ -2741,6 +2743,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor read as a matter fronted before it"),
     ("美国给中资控股的芯片企业安世半导体施压,引发中方强烈不满。", "opposes", "china", "nexperia",
      "nor after 给, an object marker of words.object"),
+    ("美国政府上月放宽了对华芯片出口,他随即写信批评荷兰的做法。", "opposes", "usa", None,
+     "a clause a person opens unnamed (他) is no act of the government before it"),
+    ("美国商务部宣布放宽限制,他们批评荷兰的做法。", "opposes", "us_commerce", None, "nor one opened by 他们"),
     ("2024年6月台北电脑展期间,他向记者表示,美国的芯片出口管制已经失败。", "opposes", "taipei", None,
      "a place that names an event (电脑展, 论坛) is where, not who"),
     ("首尔峰会结束后,对方批评了日本的出口管制。", "opposes", "seoul", None, "the same after 峰会"),

@@ -237,6 +237,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                              and not _opens_with_own_subject(text, c_start, in_span, stand_in,
                                                                              entities, rules)):
                                 stand_in = None
+                            # Nor a body or a country past a clause a person opens unnamed (特朗普政府松口…,他又致信
+                            # 卢特尼克,批评这一决定: not the administration's criticism).
+                            if stand_in is not None and stand_in.type != "PERSON" \
+                                    and _opened_by_a_pronoun(text, max(s_start, stand_in.norm_end), c_start, rules):
+                                stand_in = None
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
                         if stand_in is not None and stand_in.type == "PERSON" and not takes_people:
@@ -2079,6 +2084,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.relation != STANCE and trigger_groups and m.end("head") <= m.start(trigger_groups[0]) \
                     and _stance_between(text, m.end("head"), m.start(trigger_groups[0]), rules):
                 continue  # 议员反对恢复H20对华销售: the act is what the stance is on, not the head's
+            if trigger_groups and m.end("head") <= m.start(trigger_groups[0]) \
+                    and masked.by_char[text[m.start("head")]].type != "PERSON" \
+                    and _opened_by_a_pronoun(text, m.end("head"), m.start(trigger_groups[0]), rules):
+                continue  # 美国商务部宣布放宽限制,他批评…: a person unnamed acts after the body
             if rule.trigger_not_after and trigger_groups and _verb_after(text, m, trigger_groups[0], rule):
                 continue  # 将大连工厂出售给SK海力士: a plant sold is no goods supplied
             if trigger_groups and rules.question_search is not None and m.end(trigger_groups[0]) < m.start("tail") \
@@ -3033,6 +3042,17 @@ def _past_reports(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> in
                 or c_end == spans[-1][1]:
             return c_start
     return spans[0][0]
+
+
+def _opened_by_a_pronoun(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether a clause that opens between ``start`` and ``end`` (after a clause mark, or at ``end``)
+    opens with a personal pronoun (words.personal_pronouns: 他, 她, so 他们 too; not 其他, a compound)."""
+    pronouns = rules.words.get("personal_pronouns", ())
+    if not pronouns:
+        return False
+    opens = [at + 1 for at in range(start, end) if text[at] in CLAUSE_MARKS]
+    whole = tuple(p for p in pronouns if p in rules.compounds)
+    return any(text.startswith(whole, at) or _word_at(text, at, pronouns, rules) for at in (*opens, end))
 
 
 def _unnamed_speaker(text: str, start: int, end: int, spans: list[tuple[int, int]], name_starts: list[int],
