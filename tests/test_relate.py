@@ -54,6 +54,11 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("object marker", "美国司法部周三已对应用材料公司展开刑事调查。", ("us_doj", "investigates", "applied_materials")),
     ("object marker", "美国向中国最大的晶圆代工厂中芯国际实施制裁。", ("usa", "restricts", "smic")),  # modifiers first
     ("disposal marker", "美国商务部把长江存储列入实体清单。", ("us_commerce", "restricts", "ymtc")),
+    # a company with its units (及其子公司), a bracket naming them too, is the one listed
+    ("its units", "2024年5月,寒武纪及其子公司被美国商务部列入实体清单。", ("us_commerce", "restricts", "cambricon")),
+    ("its units", "美国商务部将中科曙光及其关联企业(包括曙光信息产业有限公司等)一并列入实体清单。",
+     ("us_commerce", "restricts", "sugon")),
+    ("its units", "据报道,华为及其子公司海思均遭到制裁。", ("hisilicon", "part_of", "huawei")),  # a guard: units named
     ("whose list", "壁仞科技的BR100芯片被列入美国出口管制范围。", ("usa", "restricts", "br100")),
     # a place right before the list's own name keeps it (not a modifier, as in 中国实体), and a
     # passive right after the listed name is the listing's

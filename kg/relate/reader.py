@@ -1842,6 +1842,14 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
             pos += len(generic)  # 英伟达公司的H20 is 英伟达的H20, PVH集团和因美纳 a list: the generic noun is no gap
         elif mention.type == "ORG":
             pos = _own_plant_end(text, mentions, index, pos, rules)  # 三星电子西安工厂和SK海力士…: a list
+        if mention.type == "ORG" and (units := next((w for w in rules.words.get("its_units", ())
+                                                     if text.startswith(w, pos, end)), None)) \
+                and not (index + 1 < len(mentions) and mentions[index + 1].norm_start == pos + len(units)):
+            # 摩尔线程及其子公司被列入…: the company with its units, no gap (not when the units are named
+            # right after: 海光信息及其子公司成都海光…, a list of its own)
+            pos += len(units)
+            if text.startswith("(", pos) and (closing := _bracket_end(text, pos + 1, min(end, pos + _UNITS_NOTE))) >= 0:
+                pos = closing + 1  # (包括上海壁仞智能科技有限公司等): the units named
     pieces.append(_without_glosses(text[pos:end]))
     return _Masked("".join(pieces), by_char, set(used), subject is not None, owners)
 
@@ -1858,6 +1866,7 @@ def _past_a_note(text: str, pos: int, end: int, mentions: list[Mention], index: 
 
 
 _BRACKET_NOTE = 24  # characters a bracket noting something about the name before it may take
+_UNITS_NOTE = 60  # characters a bracket naming a company's units after 及其子公司 may take
 
 
 def _own_plant_end(text: str, mentions: list[Mention], index: int, pos: int, rules: RuleSet) -> int:
