@@ -1931,6 +1931,20 @@ def test_a_persons_known_office_beside_the_name(pipeline):
     never(pipeline, "新闻发言人何亚东表示,中方坚决反对。", "works_for")  # the employer is not named
 
 
+def test_a_sentence_opening_with_a_company_title_and_a_person_is_about_the_last_company(pipeline):
+    """董事长X表示,…: no company named, the officer is the company's the last sentences were about."""
+    got = named_triples(pipeline, "北方华创前三季度营收同比增长三成。董事长赵晋荣表示,公司将完善产品布局。")
+    assert ("赵晋荣", "works_for", "北方华创") in got, got
+    got = named_triples(pipeline, "中微公司发布三季报。董事长兼总经理尹志尧透露,刻蚀设备已量产。")
+    assert ("尹志尧", "works_for", "中微公司") in got, got
+    # not past the anaphor window, nor after a title no company gives, nor against the dictionary
+    text = "北方华创前三季度营收同比增长三成。今年以来订单饱满。行业景气回升。董事长赵晋荣表示,公司将完善产品布局。"
+    assert not [t for t in named_triples(pipeline, text) if t[1] == "works_for"]
+    text = "北方华创前三季度营收同比增长三成。分析师赵晋荣表示,公司将完善产品布局。"
+    assert not [t for t in named_triples(pipeline, text) if t[1] == "works_for"]
+    never(pipeline, "台积电宣布在美扩产。首席执行官黄仁勋表示欢迎。", "works_for", head="jensen_huang", tail="tsmc")
+
+
 def test_a_chief_officers_title_names_the_employer(pipeline):
     result = pipeline.process_text("t.txt", "美光科技执行副总裁兼首席商务官李文表示,需求强劲。")
     employed = {(result.entities[r.head].name, r.tail) for r in result.relations if r.type == "works_for"}

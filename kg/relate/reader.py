@@ -310,6 +310,18 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     for relation in _officers_after(rule, doc, own, in_sentence, spans_of["clause"], (s_start, s_end),
                                                     rules):
                         _keep(found, relation)
+        # A sentence that opens with a company's title and a person, no company named (董事长兼总经理X透露,…),
+        # is about the company the last sentences named as their subject (not one a stand-in guessed): X is
+        # its officer.
+        topic = topics.get("ORG")
+        if own is not None and own.type == "PERSON" and topic is not None and number - topic[0] <= rules.anaphor_window \
+                and topic[1].source not in _STAND_IN_SOURCES:
+            for rule in rules.officer_rules:
+                for relation in _officers_after(rule, doc, topic[1], in_sentence, spans_of["clause"][:1],
+                                                (s_start, s_end), rules):
+                    known = entities.get(relation.head)
+                    if known is None or known.facts.get("works_for", relation.tail) == relation.tail:
+                        _keep(found, relation)
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
                 continue  # no name here the rule reads
