@@ -591,6 +591,13 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company before its unit: the unit is what the phrase names (and still part of the company)
     ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("us_commerce", "restricts", "pingtouge")),
     ("unit", "美国商务部将阿里巴巴旗下平头哥列入实体清单。", ("pingtouge", "part_of", "alibaba")),
+    # the business a unit runs between its owner's 旗下 and its name, the owner carried into the clause too
+    ("unit", "华为表示,旗下芯片设计业务海思将推出新品。", ("hisilicon", "part_of", "huawei")),
+    ("unit", "阿里巴巴旗下芯片品牌平头哥发布了新一代服务器芯片。", ("pingtouge", "part_of", "alibaba")),
+    # control taken of a company; becoming its controlling holder in a later clause, the subject carried
+    ("control taken", "去年,中微公司取得了拓荆科技的控制权,交易金额未披露。", ("piotech", "part_of", "amec")),
+    ("control taken", "北方华创上月收购中微公司控股权。", ("amec", "part_of", "naura")),
+    ("control taken", "北方华创受让部分股份后,成为拓荆科技控股股东。", ("piotech", "part_of", "naura")),
     # each owner with its own unit when units and owners alternate in a list
     ("unit", "阿里巴巴旗下的平头哥、百度旗下的昆仑芯和华为旗下的海思都在扩产。", ("kunlunxin", "part_of", "baidu")),
     ("unit", "华为旗下的海思、英伟达的子公司迈络思同台亮相。", ("mellanox", "part_of", "nvidia")),
@@ -2459,6 +2466,9 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("owners alternate", "华为旗下的海思、英伟达旗下的网络设备公司迈络思同台亮相。", "part_of", "nvidia", "huawei"),
     # 为 before a verb that is no making (带来, 贡献) is "for": the product brings its foundry orders
     ("copula", "B200为台积电带来了大量订单,苹果设计的A18也在其列。", "made_by", "b200", "tsmc"),
+    # control taken of something else named before the company's (订单, 对…的控制权 by another verb)
+    ("control taken", "分析师认为,北方华创取得的订单将助其巩固对中微公司的控制权。", "part_of", "amec", "naura"),
+    ("unit", "百度旗下业务众多,昆仑芯只是其一。", "part_of", "kunlunxin", None),  # a guard: no name after the word
     # a chip's anaphor stands for no product named as a device
     ("chip anaphor", "华为发布了搭载麒麟9010芯片的Mate 70手机。拆解发现,该芯片由中芯国际代工。", "made_by", "mate_70", "smic"),
     # a relative clause of making names what is made: not a part in a later clause, nor past a document
