@@ -1761,15 +1761,18 @@ def _list_members(text: str, start: int, end: int, spans: list[Span],
                   rules: PatternRules) -> list[tuple[int, int, int]]:
     """Where each member of the list ``text[start:end]`` starts and ends, and where a joiner inside
     it is (-1: none). A joiner inside a name joins no members (rules.list_inner_joiners:
-    洛克希德·马丁导弹与火控公司、雷神公司): the part after it ends in a generic ending (公司) and the part
-    before it in neither one nor a name found already."""
+    洛克希德·马丁导弹与火控公司、雷神公司): the part after it ends in a generic ending (公司), or is no
+    list's last member (雷神导弹与防务、波音…: 与 joins only a list's last) or a common word (…、波音防务空间与
+    安全等: no 安全 listed), and the part before it ends in no generic ending nor in a name found already."""
     members: list[tuple[int, int, int]] = []
     at = start
     for sep in itertools.chain(rules.list_separators.finditer(text, start, end), (None,)):
         stop = end if sep is None else sep.start()
         last = members[-1] if members else None
         if last is not None and last[2] < 0 and text[last[1]:at] in rules.list_inner_joiners \
-                and text.endswith(rules.list_generic_endings, at, stop) \
+                and (text.endswith(rules.list_generic_endings, at, stop)
+                     or (sep is not None and sep.group() == _ENUMERATION_COMMA or text[at:stop] in rules.common_non_names)
+                     and not _holds_a_clause(text[last[0]:last[1]], rules)) \
                 and not text.endswith(rules.list_generic_endings, last[0], last[1]) \
                 and not any(s[1] == last[1] for s in spans[bisect.bisect_left(spans, (last[0],)):
                                                             bisect.bisect_left(spans, (last[1],))]):
@@ -1788,6 +1791,7 @@ def _holds_a_clause(words: str, rules: PatternRules) -> bool:
 
 
 _ITS = "其"  # what opens a member that is the list's company's own (及其分支机构)
+_ENUMERATION_COMMA = "、"  # what parts a list's members before its last
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _OF = "的"  # in a list's member, a phrase: whose the noun after it is
 
