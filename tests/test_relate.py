@@ -2772,6 +2772,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor read as a matter fronted before it"),
     ("美国给中资控股的芯片企业安世半导体施压,引发中方强烈不满。", "opposes", "china", "nexperia",
      "nor after 给, an object marker of words.object"),
+    ("荷兰政府宣布暂停对安世半导体实施的干预措施。", "restricts", "netherlands", "nexperia",
+     "a suspended measure taken on a company (实施的干预措施, 下达的部长令) restricts it no more"),
     ("美国政府上月放宽了对华芯片出口,他随即写信批评荷兰的做法。", "opposes", "usa", None,
      "a clause a person opens unnamed (他) is no act of the government before it"),
     ("美国商务部宣布放宽限制,他们批评荷兰的做法。", "opposes", "us_commerce", None, "nor one opened by 他们"),
