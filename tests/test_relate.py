@@ -2772,6 +2772,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor read as a matter fronted before it"),
     ("美国给中资控股的芯片企业安世半导体施压,引发中方强烈不满。", "opposes", "china", "nexperia",
      "nor after 给, an object marker of words.object"),
+    ("商务部新闻发言人表示,美方的做法违背市场规律。中方对此坚决反对。", "opposes", "china", "cn_commerce",
+     "a country takes no stance on its own body, whatever 对此 falls back to"),
     ("荷兰政府宣布暂停对安世半导体实施的干预措施。", "restricts", "netherlands", "nexperia",
      "a suspended measure taken on a company (实施的干预措施, 下达的部长令) restricts it no more"),
     ("美国政府上月放宽了对华芯片出口,他随即写信批评荷兰的做法。", "opposes", "usa", None,
@@ -3707,6 +3709,9 @@ KEY_FACT_HEDGES = {  # a sentence -> the polarity and modality of the (head, typ
     # a permission not had before the object marker negates the act
     ("阿斯麦的EUV光刻机从未获准向中国出口。", ("asml", "supplies", "china")): ("negative", "asserted"),
     ("三星尚未获批向华为供应HBM。", ("samsung", "supplies", "huawei")): ("negative", "asserted"),  # a guard
+    # a copula's denial (并非) before the measure's object marker
+    ("日本经济产业省称,新规并非对韩国实施出口限制。", ("meti", "restricts", "south_korea")): ("negative", "asserted"),
+    ("这并非日本首次限制向韩国出口光刻胶。", ("japan", "restricts", "south_korea")): ("positive", "asserted"),  # a guard
     # a negation after the subject, in a clause before the trigger's, negates its own verb only
     # what the subject hopes to do is planned
     ("AMD已提交申请,期望向阿里巴巴出售MI308芯片。", ("amd", "supplies", "alibaba")): ("positive", "planned"),

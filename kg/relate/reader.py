@@ -291,6 +291,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         # stance is its country's own (中国商务部发言人表示,中方坚决反对…); a legislator's may
                         # be on the country's government (参议员沃伦批评这一决定)
                         continue
+                    if relation.type in _FOREIGN_MEASURES and _country_of(relation.tail, entities) == relation.head:
+                        continue  # …商务部新闻发言人表示,…。中方对此坚决反对: no country's measure or stance on its own body
                     if rule.tail_not_home and _home_of(relation.head, entities) == relation.tail:
                         continue  # 英伟达是美国最大的芯片供应商: where it is from
                     if relation.type == "issues" and _foreign_law(relation, entities):
@@ -310,15 +312,15 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     for relation in _officers_after(rule, doc, own, in_sentence, spans_of["clause"], (s_start, s_end),
                                                     rules):
                         _keep(found, relation)
-        # A sentence that opens with a company's title and a person, no company named (董事长兼总经理X透露,…),
-        # is about the company the last sentences named as their subject (not one a stand-in guessed): X is
-        # its officer.
+        # A sentence whose subject is a person a company's title opens its clause with, no company named
+        # (董事长兼总经理X透露,…; 管理层方面,创始人、董事长张文…), is about the company the last sentences named as
+        # their subject (not one a stand-in guessed): X is its officer.
         topic = topics.get("ORG")
         if own is not None and own.type == "PERSON" and topic is not None and number - topic[0] <= rules.anaphor_window \
                 and topic[1].source not in _STAND_IN_SOURCES:
             for rule in rules.officer_rules:
-                for relation in _officers_after(rule, doc, topic[1], in_sentence, spans_of["clause"][:1],
-                                                (s_start, s_end), rules):
+                own_clause = [span for span in spans_of["clause"] if span[0] <= own.norm_start < span[1]]
+                for relation in _officers_after(rule, doc, topic[1], in_sentence, own_clause, (s_start, s_end), rules):
                     known = entities.get(relation.head)
                     if known is None or known.facts.get("works_for", relation.tail) == relation.tail:
                         _keep(found, relation)
