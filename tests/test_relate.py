@@ -727,6 +727,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("provoked", "美国的新规引起英伟达和AMD的强烈反对。", ("amd", "opposes", "usa")),
     # a 对 inside a compound (反对派) marks no object before the target
     ("provoked", "几名反对派议员起草的《芯片安全法》引起英伟达的强烈反对。", ("nvidia", "opposes", "chip_security_act")),
+    # a later clause with no subject goes on with the last clause that named its own and acts
+    ("later subject", "荷兰政府收紧了出口管制,阿斯麦随后停止向中国交付光刻机,并暂停为中芯国际提供维护服务。",
+     ("asml", "supplies", "smic")),
+    ("later subject", "日本经济产业省公布调查结果,称东京电子存在违规出口,要求其暂停向中国出货。",
+     ("meti", "restricts", "tokyo_electron")),  # not a name in what was said
     # a person's pronoun goes on with that person
     ("pronoun", "特朗普宣布放宽限制,他还批评了荷兰的做法。", ("trump", "opposes", "netherlands")),
     # A permission extended or renewed, and a verb's 了 before the holder.
@@ -2772,6 +2777,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor read as a matter fronted before it"),
     ("美国给中资控股的芯片企业安世半导体施压,引发中方强烈不满。", "opposes", "china", "nexperia",
      "nor after 给, an object marker of words.object"),
+    ("荷兰政府收紧了出口管制,阿斯麦随后停止向中国交付光刻机,并暂停为中芯国际提供维护服务。", "restricts", "netherlands",
+     "smic", "a later clause with no subject goes on with the last one that named its own, not the sentence's"),
     ("商务部新闻发言人表示,美方的做法违背市场规律。中方对此坚决反对。", "opposes", "china", "cn_commerce",
      "a country takes no stance on its own body, whatever 对此 falls back to"),
     ("荷兰政府宣布暂停对安世半导体实施的干预措施。", "restricts", "netherlands", "nexperia",

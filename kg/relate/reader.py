@@ -204,7 +204,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             # The sentence's subject for its later clauses, the last sentence's for its first;
                             # after a semicolon, that part's own subject when it names one.
                             here = _part_subject(text, s_start, c_start, spans_of["clause"], as_countries,
-                                                 rules, own) or own
+                                                 rules, own) \
+                                or _last_clause_subject(text, own, c_start, spans_of["clause"], as_countries, rules) \
+                                or own
                             stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
                                 else carried if (own is None or own.norm_start >= c_start
                                                  and not _described_in(text, own, c_end)) \
@@ -748,6 +750,34 @@ def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]]
             return None  # 民进党主席、总统赖清德表示,他…: he speaks, not his party
         subject = _subject(text, speaking, mentions, rules)
     return subject
+
+
+def _last_clause_subject(text: str, own: Mention | None, at: int, spans: list[tuple[int, int]],
+                         mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """The subject of the last clause before ``at``, in its part of the sentence and past the sentence's
+    subject ``own``, that opens with a name of its own and acts (美国商务部宣布新规,英伟达随即停止出货,并暂停为
+    阿里巴巴供应H20: Nvidia suspends): a clause that goes on with no subject goes on with it. Not a name
+    in what was said, after the clause before or in its own lead (网信办公布结论,称美光产品存在隐患,…,要求…
+    停止采购: the agency asks), nor one after a copula
+    or a description (是中国最大的…, 下单客户为算能科技), nor one in a clause with no act (美国耶鲁大学博士,)."""
+    if own is None:
+        return None
+    part = max(text.rfind(";", own.norm_end, at), text.rfind("；", own.norm_end, at)) + 1
+    for c_start, c_end in reversed([span for span in spans if max(own.norm_end, part) <= span[0] < at]):
+        subject = _subject(text, [(c_start, c_end)], mentions, rules)
+        if subject is None or _opens_what_was_said(text, c_start, rules):
+            continue
+        lead = text[c_start:subject.norm_start]
+        if len(lead) <= _CLAUSE_SUBJECT_LEAD and not any(word in lead for word in _NO_SUBJECT_LEADS) \
+                and not _phrase_holds(text, c_start, subject.norm_start, rules.words.get("speech", ())) \
+                and rules.has_trigger(text[subject.norm_end:c_end]):
+            return subject
+    return None
+
+
+_CLAUSE_SUBJECT_LEAD = 6  # characters before a later clause's own subject (2024年10月,台积电…; 随后,英伟达…)
+# in what leads to a name that is no subject: a description, a copula, an agent's marker (系由算能下单)
+_NO_SUBJECT_LEADS = ("的", "是", "为", "系", "由", "被")
 
 
 def _members_act_for(text: str, body: Mention, rules: RuleSet) -> bool:
