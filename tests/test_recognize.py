@@ -402,6 +402,13 @@ def test_a_legal_name_that_begins_with_a_known_company_is_that_company(pipeline)
     assert ("works_for", "院长") in {(r.type, r.role) for r in result.relations}
     model = pipeline.process_text("t.txt", "麒麟9040将亮相。")
     assert model.entities[model.mentions[0].entity_id].facts == {"made_by": "hisilicon"}, "the line's maker"
+    # unless a word of a unit stands right before it, or before the place glued to it: a unit of its own
+    got = found(pipeline, "寒武纪称,控股子公司寒武纪行歌科技有限公司完成融资。")
+    assert got[0] == ("寒武纪", "cambricon") and got[1][0] == "寒武纪行歌科技有限公司" and got[1][1] != "cambricon", got
+    got = found(pipeline, "美光及其全资子公司台湾美光记忆体股份有限公司均被调查。")
+    assert got[-1][0] == "美光记忆体股份有限公司" and got[-1][1] != "micron", got
+    # (a company that is a unit itself keeps its legal name: 子公司|深圳华为云计算技术有限公司 is 华为云)
+    assert found(pipeline, "华为及其全资子公司深圳华为云计算技术有限公司均被列入。")[-1][1] == "huawei_cloud"
 
 
 def test_patterns_discover_names_the_dictionary_lacks(pipeline):

@@ -100,6 +100,7 @@ class PatternRules:
     legal_min_chars: int
     legal_max_chars: int
     legal_starts_after: tuple[str, ...]
+    legal_unit_before: tuple[str, ...]  # before a legal name: a unit of the company it begins with
     legal_last_word: re.Pattern  # the last of legal_starts_after in a window (greedy .* first)
     full_legal_last_word: re.Pattern  # the same with legal_name's approved_by, for full legal names only
     legal_description: re.Pattern  # the last of legal_name.described_by in a window
@@ -418,6 +419,9 @@ class LegalNameSection(DataModel):
     """The fewest characters before the suffix."""
     max_chars: Count = 14
     """The most characters before the suffix."""
+    unit_before: Words = []
+    """Words right before a legal name (a place between at most) that make it a unit of the known company
+    it begins with, not that company (控股子公司|北方华创微电子装备有限公司)."""
     starts_after: Words = []
     """Words a name starts after (将, 由, 包括); also used by listed and headed organizations."""
     approved_by: Words = []
@@ -823,6 +827,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         legal_min_chars=legal.min_chars,
         legal_max_chars=legal.max_chars,
         legal_starts_after=tuple(legal.starts_after),
+        legal_unit_before=tuple(legal.unit_before),
         legal_last_word=_last_word(legal.starts_after),
         full_legal_last_word=_last_word([*legal.starts_after, *legal.approved_by]),
         legal_description=_last_word(legal.described_by),

@@ -164,7 +164,7 @@ class Recognizer:
                   + find_bare_laws(text, spans, rules, hits)
                   + find_headed_orgs(text, spans, rules, hits, self._country_of) + find_listed_orgs(text, spans, rules, hits, self._is_country))
         if longer:
-            _take_over(spans, longer, discovered, entities)
+            _take_over(spans, longer, discovered, entities, text, rules.legal_unit_before)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
                  + find_appointed_people(text, spans, rules, hits) + find_noted_people(text, spans, rules, hits)
                  + find_place_towns(text, spans, rules, hits)
@@ -256,11 +256,14 @@ _MAY_HOLD = {"model_after_line": ("PRODUCT",), "agency_of_place": ("PLACE", "AGE
 
 
 def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Entity],
-               entities: Mapping[str, Entity]) -> None:
+               entities: Mapping[str, Entity], text: str, unit_before: tuple[str, ...]) -> None:
     """A longer name replaces the organizations and places found inside it (上海交通大学|微电子学院).
 
     A legal name that begins with a known company's name is that company
-    (中芯国际集成电路制造有限公司 is 中芯国际), a model the dictionary knows stays
+    (中芯国际集成电路制造有限公司 is 中芯国际), unless a word of ``unit_before`` stands
+    right before it, or before the place glued to it, and that company is no unit itself
+    (子公司|北方华创微电子装备有限公司 is a unit of its own; 子公司|华为云计算技术有限公司 is 华为云),
+    a model the dictionary knows stays
     itself with its line's name before it, and a known agency glued to its own
     country is that agency (大陆|海关); anything else is a new entity. A find
     that cuts through a name, or holds a name of a type it may not (a person,
@@ -279,7 +282,10 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
             continue  # the dictionary already names exactly this span
         first = inside[0] if inside else None
         last = inside[-1] if inside else None
-        if f.pattern in ("legal_name", "headed_org") and first and first[0] == f.start and first[2] == "ORG":
+        if f.pattern in ("legal_name", "headed_org") and first and first[0] == f.start and first[2] == "ORG" \
+                and not (text.endswith(unit_before, 0, spans[lo - 1][0] if lo and spans[lo - 1][1] == f.start
+                                       and spans[lo - 1][2] == "PLACE" else f.start)
+                         and "part_of" not in _facts(first[3], entities, discovered)):
             entity_id = first[3]
         elif f.pattern == "model_after_line" and len(inside) > 1 and last[1] == f.end and last[2] == "PRODUCT":
             entity_id = last[3]  # 昇腾(Ascend)|910C: a model the dictionary knows keeps its entity
@@ -289,6 +295,11 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
         else:
             entity_id = _discover(f, discovered)
         spans[lo:hi] = [(f.start, f.end, f.type, entity_id)]
+
+
+def _facts(entity_id: str, entities: Mapping[str, Entity], discovered: Mapping[str, Entity]) -> Mapping[str, str]:
+    entity = entities.get(entity_id) or discovered.get(entity_id)
+    return entity.facts if entity is not None else {}
 
 
 def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...],
