@@ -2061,6 +2061,8 @@ def test_sentence_and_clause_splitting():
     text = "中新社东京20日电(记者 王五 赵六)日本限制出口。环球网消息:韩国回应。英伟达(NVIDIA) 股价大涨"
     assert [text[s:e] for s, e in sentences(text)] == ["中新社东京20日电(记者 王五 赵六)", "日本限制出口。", "环球网消息:",
                                                        "韩国回应。", "英伟达(NVIDIA) 股价大涨"]
+    text = "集微网消息,韩国回应。网上流传一条消息,英伟达已停止供货。"
+    assert [text[s:e] for s, e in sentences(text)] == ["集微网消息,", "韩国回应。", "网上流传一条消息,英伟达已停止供货。"]
     # a space after a closing quote ends no sentence: quoted terms are padded with spaces
     text = '新规把许可政策从 “一律禁止” 调整为 “个案审批”。他称"AI" 芯片很重要'
     assert [text[s:e] for s, e in sentences(text)] == ['新规把许可政策从 “一律禁止” 调整为 “个案审批”。', '他称"AI" 芯片很重要']

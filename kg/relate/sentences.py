@@ -26,7 +26,7 @@ _SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|\([^()\n。!?]{0,20}\)|
 # 12月9日消息,), or a city before one dash (华盛顿 — ), is a sentence of its own: the place, agency or
 # reporter named there is no subject of what follows. So is each of a flash item's time and headline and
 # the dateline after them (14:05 【商务部:对…实施出口管制】财联社10月9日电,), an outlet's name alone in
-# brackets ((德国之声中文网)), and an outlet's news lead before a colon (央视网消息:).
+# brackets ((德国之声中文网)), and an outlet's news lead before a colon or a comma (央视网消息:, 集微网消息,).
 _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)"
                        r"|[^()【】〔〕\[\]\n。,=]{2,12}=[^()【】〔〕\[\]\n。,=]{2,20})[)】〕\]]"
                        r"|[^\s()【】〔〕\[\]。,!?]{2,16}?[0-9]{1,2}日(?:电|讯)[(【〔\[][^()【】〔〕\[\]\n。]{1,20}[)】〕\]]"
@@ -35,10 +35,10 @@ _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|�
                        # a flash item's (新浪科技讯 12月9日上午消息,; 1. 财联社12月9日电,), a numbered item's number before it
                        r"|(?:[0-9]{1,2}[.、)] ?)?[^\s()【】〔〕\[\]。,!?]{2,16}?"
                        r"(?:讯 ?[0-9]{1,2}月[0-9]{1,2}日(?:[上中下]午|早间|晚间|晚|凌晨)?消息|[0-9]{1,2}月[0-9]{1,2}日电),"
-                       # an outlet's news lead before a colon (央视网消息:, 人民网北京12月3日消息:; not 网上流传一条消息:,
-                       # nor 据…消息:, a report's source)
+                       # an outlet's news lead before a colon or a comma (央视网消息:, 集微网消息,, 人民网北京12月3日消息:;
+                       # not 网上流传一条消息:, nor 据…消息:, a report's source)
                        r"|(?!据)[^\s()【】〔〕\[\]。,!?:]{1,12}?(?:网|社|台|报|新闻|客户端)"
-                       r"(?:[\u4e00-\u9fff]{2,4})?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?消息:"
+                       r"(?:[\u4e00-\u9fff]{2,4})?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?消息[:,]"
                        # a city before one dash (华盛顿 — ; a Chinese dash is two: ——)
                        r"|[\u4e00-\u9fff]{2,10} ?[—–](?![—–]) ?"
                        # an outlet's name alone in brackets ((德国之声中文网), (美国之音), (中央社))
