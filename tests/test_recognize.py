@@ -322,6 +322,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("首席科学家陈默主导芯片架构设计,总裁林安负责销售。", [("陈默", "PERSON"), ("林安", "PERSON")],
      "a name before what the person leads or runs (主导, 负责)"),
     ("总裁办公室负责协调。", [], "no name before 负责 without a surname"),
+    ("财务长周宁拟于年底退休,董事长吴涛同时兼任总经理。", [("周宁", "PERSON"), ("吴涛", "PERSON")],
+     "a name before a plan (拟) or what else the person does (同时)"),
     ("商务部将高通汽车系统公司(Qualcomm Automotive Systems)列入清单。",
      [("商务部", "AGENCY"), ("高通汽车系统公司", "ORG"), ("Qualcomm", "ORG")],
      "a subsidiary glossed by its parent's Latin name and more"),
