@@ -172,6 +172,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             name_starts = [m.norm_start for m in in_sentence]  # as_countries keeps the order and the offsets
             named_in: dict[tuple[int, int, bool, bool], _Clause | None] = {}  # each span's names, None for fewer than two
             stand_ins: dict[tuple[int, int], Mention | None] = {}  # the subject each clause carries, if any
+            acting: list[tuple[int, Mention]] | None = None  # the later clauses that name their own subject
             searched: dict[tuple[int, int, int], bool] = {}  # word lists and titles found in a span, by id
         voiced: list[Relation] = []  # the sentence's stances, which its speaking agency may share
         announced: list[Relation] = []  # the sentence's measures, which a unit's announcing parent shares
@@ -203,10 +204,12 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                         if stand_in is _UNSET:
                             # The sentence's subject for its later clauses, the last sentence's for its first;
                             # after a semicolon, that part's own subject when it names one.
-                            here = _part_subject(text, s_start, c_start, spans_of["clause"], as_countries,
-                                                 rules, own) \
-                                or _last_clause_subject(text, own, c_start, spans_of["clause"], as_countries, rules) \
-                                or own
+                            here = _part_subject(text, s_start, c_start, spans_of["clause"], as_countries, rules, own)
+                            if here is None and own is not None and c_start > own.norm_end:
+                                if acting is None:
+                                    acting = _acting_subjects(text, own, spans_of["clause"], as_countries, rules)
+                                here = _last_acting(text, acting, own, c_start)
+                            here = here or own
                             stand_in = here if c_start > s_start and here is not None and here.norm_start < c_start \
                                 else carried if (own is None or own.norm_start >= c_start
                                                  and not _described_in(text, own, c_end)) \
@@ -752,18 +755,17 @@ def _part_subject(text: str, s_start: int, at: int, spans: list[tuple[int, int]]
     return subject
 
 
-def _last_clause_subject(text: str, own: Mention | None, at: int, spans: list[tuple[int, int]],
-                         mentions: list[Mention], rules: RuleSet) -> Mention | None:
-    """The subject of the last clause before ``at``, in its part of the sentence and past the sentence's
-    subject ``own``, that opens with a name of its own and acts (美国商务部宣布新规,英伟达随即停止出货,并暂停为
-    阿里巴巴供应H20: Nvidia suspends): a clause that goes on with no subject goes on with it. Not a name
-    in what was said, after the clause before or in its own lead (网信办公布结论,称美光产品存在隐患,…,要求…
-    停止采购: the agency asks), nor one after a copula
-    or a description (是中国最大的…, 下单客户为算能科技), nor one in a clause with no act (美国耶鲁大学博士,)."""
-    if own is None:
-        return None
-    part = max(text.rfind(";", own.norm_end, at), text.rfind("；", own.norm_end, at)) + 1
-    for c_start, c_end in reversed([span for span in spans if max(own.norm_end, part) <= span[0] < at]):
+def _acting_subjects(text: str, own: Mention, spans: list[tuple[int, int]], mentions: list[Mention],
+                     rules: RuleSet) -> list[tuple[int, Mention]]:
+    """The clauses past the sentence's subject ``own`` that open with a name of their own that acts, each
+    with where it starts (美国商务部宣布新规,英伟达随即停止出货,…: Nvidia's). Not a name in what was said,
+    after the clause before or in its own lead (网信办公布结论,称美光产品存在隐患,…), nor one after a copula,
+    a description or an agent's marker (是中国最大的…, 下单客户为算能科技, 系由算能下单), nor one in a clause
+    with no act (美国耶鲁大学博士,)."""
+    acting = []
+    for c_start, c_end in spans:
+        if c_start < own.norm_end:
+            continue
         subject = _subject(text, [(c_start, c_end)], mentions, rules)
         if subject is None or _opens_what_was_said(text, c_start, rules):
             continue
@@ -771,8 +773,15 @@ def _last_clause_subject(text: str, own: Mention | None, at: int, spans: list[tu
         if len(lead) <= _CLAUSE_SUBJECT_LEAD and not any(word in lead for word in _NO_SUBJECT_LEADS) \
                 and not _phrase_holds(text, c_start, subject.norm_start, rules.words.get("speech", ())) \
                 and rules.has_trigger(text[subject.norm_end:c_end]):
-            return subject
-    return None
+            acting.append((c_start, subject))
+    return acting
+
+
+def _last_acting(text: str, acting: list[tuple[int, Mention]], own: Mention, at: int) -> Mention | None:
+    """The subject of the last of the ``acting`` clauses before ``at``, in its part of the sentence (after
+    the last semicolon): whom a later clause with no subject goes on with."""
+    part = max(text.rfind(";", own.norm_end, at), text.rfind("；", own.norm_end, at)) + 1
+    return next((subject for start, subject in reversed(acting) if part <= start < at), None)
 
 
 _CLAUSE_SUBJECT_LEAD = 6  # characters before a later clause's own subject (2024年10月,台积电…; 随后,英伟达…)
