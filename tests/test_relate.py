@@ -1957,6 +1957,12 @@ def test_a_sentence_opening_with_a_company_title_and_a_person_is_about_the_last_
     never(pipeline, "台积电宣布在美扩产。首席执行官黄仁勋表示欢迎。", "works_for", head="jensen_huang", tail="tsmc")
 
 
+def test_a_pronoun_after_a_company_subject_stands_for_the_person_named_before_it(pipeline):
+    """星河微电子由王明创办,他曾任…: 他 is the person the sentence named, not the company it is about."""
+    got = named_triples(pipeline, "燧原科技由赵立东创办,他曾在AMD工作多年。")
+    assert ("赵立东", "works_for", "AMD") in got, got
+
+
 def test_a_chief_officers_title_names_the_employer(pipeline):
     result = pipeline.process_text("t.txt", "美光科技执行副总裁兼首席商务官李文表示,需求强劲。")
     employed = {(result.entities[r.head].name, r.tail) for r in result.relations if r.type == "works_for"}

@@ -243,10 +243,14 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                                                                              entities, rules)):
                                 stand_in = None
                             # Nor a body or a country past a clause a person opens unnamed (特朗普政府松口…,他又致信
-                            # 卢特尼克,批评这一决定: not the administration's criticism).
+                            # 卢特尼克,批评这一决定: not the administration's criticism): the pronoun stands for the
+                            # last person the sentence named before it, if any (摩尔线程由张建中创办,他曾任英伟达…).
                             if stand_in is not None and stand_in.type != "PERSON" \
                                     and _opened_by_a_pronoun(text, max(s_start, stand_in.norm_end), c_start, rules):
-                                stand_in = None
+                                stand_in = None if text.startswith(_PLURAL_PRONOUNS, c_start) else next(
+                                    (m for m in reversed(in_sentence) if m.type == "PERSON" and m.norm_end <= c_start
+                                     and m.source not in _STAND_IN_SOURCES
+                                     and not text.startswith(rules.administration, m.norm_end)), None)
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
                         if stand_in is not None and stand_in.type == "PERSON" and not takes_people:
@@ -3104,6 +3108,9 @@ def _past_reports(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> in
                 or c_end == spans[-1][1]:
             return c_start
     return spans[0][0]
+
+
+_PLURAL_PRONOUNS = ("他们", "她们")  # people a pronoun stands for that no one person named is
 
 
 def _opened_by_a_pronoun(text: str, start: int, end: int, rules: RuleSet) -> bool:
