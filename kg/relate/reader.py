@@ -247,10 +247,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             # last person the sentence named before it, if any (摩尔线程由张建中创办,他曾任英伟达…).
                             if stand_in is not None and stand_in.type != "PERSON" \
                                     and _opened_by_a_pronoun(text, max(s_start, stand_in.norm_end), c_start, rules):
-                                stand_in = None if text.startswith(_PLURAL_PRONOUNS, c_start) else next(
-                                    (m for m in reversed(in_sentence) if m.type == "PERSON" and m.norm_end <= c_start
-                                     and m.source not in _STAND_IN_SOURCES
-                                     and not text.startswith(rules.administration, m.norm_end)), None)
+                                stand_in = _person_named_before(text, in_sentence, c_start, rules)
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
                         if stand_in is not None and stand_in.type == "PERSON" and not takes_people:
@@ -327,8 +324,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         topic = topics.get("ORG")
         if own is not None and own.type == "PERSON" and topic is not None and number - topic[0] <= rules.anaphor_window \
                 and topic[1].source not in _STAND_IN_SOURCES:
+            own_clause = [span for span in spans_of["clause"] if span[0] <= own.norm_start < span[1]]
             for rule in rules.officer_rules:
-                own_clause = [span for span in spans_of["clause"] if span[0] <= own.norm_start < span[1]]
                 for relation in _officers_after(rule, doc, topic[1], in_sentence, own_clause, (s_start, s_end), rules):
                     known = entities.get(relation.head)
                     if known is None or known.facts.get("works_for", relation.tail) == relation.tail:
@@ -774,8 +771,8 @@ def _acting_subjects(text: str, own: Mention, spans: list[tuple[int, int]], ment
         if subject is None or _opens_what_was_said(text, c_start, rules):
             continue
         lead = text[c_start:subject.norm_start]
-        if len(lead) <= _CLAUSE_SUBJECT_LEAD and not any(word in lead for word in _NO_SUBJECT_LEADS) \
-                and not _phrase_holds(text, c_start, subject.norm_start, rules.words.get("speech", ())) \
+        if len(lead) <= _CLAUSE_SUBJECT_LEAD \
+                and not any(word in lead for word in (*_NO_SUBJECT_LEADS, *rules.words.get("speech", ()))) \
                 and rules.has_trigger(text[subject.norm_end:c_end]):
             acting.append((c_start, subject))
     return acting
@@ -3111,6 +3108,16 @@ def _past_reports(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> in
 
 
 _PLURAL_PRONOUNS = ("他们", "她们")  # people a pronoun stands for that no one person named is
+
+
+def _person_named_before(text: str, mentions: list[Mention], at: int, rules: RuleSet) -> Mention | None:
+    """Whom the pronoun opening the clause at ``at`` stands for: the last person named before it, not one
+    named as an administration (特朗普政府…); none for 他们 or 她们."""
+    if text.startswith(_PLURAL_PRONOUNS, at):
+        return None
+    return next((m for m in reversed(mentions) if m.type == "PERSON" and m.norm_end <= at
+                 and m.source not in _STAND_IN_SOURCES and not text.startswith(rules.administration, m.norm_end)),
+                None)
 
 
 def _opened_by_a_pronoun(text: str, start: int, end: int, rules: RuleSet) -> bool:
