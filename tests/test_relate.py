@@ -1884,12 +1884,21 @@ def test_titles(pipeline, text, expected):
 @pytest.mark.parametrize("text, employer, role", [
     ("小米集团合伙人卢伟冰表示,将加大研发投入。", "xiaomi", "合伙人"),
     ("英伟达首席营销官王晓峰周二表示。", "nvidia", "首席营销官"),
+    # the person first, a comma, then what they are (the title ends the clause)
+    ("冯嘉树,寒武纪联合创始人兼首席技术官。", "cambricon", "联合创始人"),
+    ("宋一鸣,华为的首席法务官,此前在律所工作。", "huawei", "首席法务官"),
+    ("柏青,英特尔副总裁、首席财务官,昨日抵京。", "intel", "副总裁"),
 ])
 def test_a_person_the_dictionary_lacks_after_a_title(pipeline, text, employer, role):
     result = pipeline.process_text("t.txt", text)
     person = next(m for m in result.mentions if m.type == "PERSON")
     assert [(r.tail, r.role) for r in result.relations if r.type == "works_for" and r.head == person.entity_id] \
         == [(employer, role)]
+
+
+def test_a_comma_before_a_title_that_goes_on_is_no_apposition(pipeline):
+    result = pipeline.process_text("t.txt", "记者致电谢安,英伟达发言人拒绝置评。")
+    assert [(r.head, r.tail) for r in result.relations if r.type == "works_for"] == []
 
 
 @pytest.mark.parametrize("text, employers", [

@@ -25,7 +25,7 @@ from kg.ingest.normalize import is_latin_word_char
 from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
-           "find_titled_people", "find_occupied_people", "find_noted_people", "find_appointed_people", "find_legal_names", "find_sub_units", "find_line_models",
+           "find_titled_people", "find_occupied_people", "find_noted_people", "find_appointed_people", "find_apposed_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
            "find_local_subsidiaries",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
@@ -86,6 +86,8 @@ class PatternRules:
     post_reach: int  # characters between an appointee's 为 and the post's title
     founding: tuple[str, ...]  # verbs of founding after 由 and a founder's name
     holding: tuple[str, ...]  # verbs of holding a post after 由 and a name, before the title
+    apposed_titles: tuple[str, ...]  # titles and occupations that may end a sentence's first name's description
+    apposed_max_chars: int  # characters of that description (张三,|星河科技创始人|。)
     not_before: dict[str, str]  # last char of a name -> chars that veto it
     place_not_before: tuple[str, ...]  # words after a place that make it part of a longer one (北京|时间)
     generic_terms: tuple[str, ...]  # terms of the trade that name no entity (DRAM, 科创板): never suggested
@@ -408,6 +410,17 @@ class PersonAppointedSection(DataModel):
     holding: Words = []
     """The verbs of holding a post: a name right after 由 and right before one of these, then a title
     within ``post_reach``, is a person (由张文担任首席执行官)."""
+
+
+class PersonApposedSection(DataModel):
+    """``person_apposed``: a person named before what they are (张三,星河科技创始人。; 张三先生)."""
+
+    honorifics: Words = []
+    """Words of address right after a name (先生, 女士): a name with a surname before one, at a
+    clause's start, is a person's."""
+    max_chars: Count = 24
+    """The longest description between a sentence's first name and its comma and the title that
+    ends it (张三,|星河科技创始人兼首席执行官|。)."""
 
 
 class LegalNameSection(DataModel):
@@ -748,6 +761,7 @@ class PatternsFile(DataModel):
     person_after_title: PersonAfterTitleSection = PersonAfterTitleSection()
     person_after_occupation: PersonAfterOccupationSection = PersonAfterOccupationSection()
     person_appointed: PersonAppointedSection = PersonAppointedSection()
+    person_apposed: PersonApposedSection = PersonApposedSection()
     legal_name: LegalNameSection = LegalNameSection()
     unit_of_organization: UnitSection = UnitSection()
     unit_of_agency: UnitSection = UnitSection()
@@ -813,6 +827,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         post_reach=data.person_appointed.post_reach,
         founding=tuple(data.person_appointed.founding),
         holding=tuple(data.person_appointed.holding),
+        apposed_titles=tuple(sorted(set(titles) | set(data.person_after_occupation.occupations), key=len, reverse=True)),
+        apposed_max_chars=data.person_apposed.max_chars,
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         place_not_before=tuple(data.place_not_before),
         generic_terms=tuple(data.generic_terms),
@@ -920,6 +936,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
             "appointing": data.person_appointed.verbs,
             "transcription_note": [f"{opening}{note})" for note in data.person_after_title.transcription_notes
                                    for opening in _NOTE_OPENINGS],
+            "honorific": data.person_apposed.honorifics,
             "founded_by": ["由"] if data.person_appointed.founding or data.person_appointed.holding else (),
             "legal_name": legal.suffixes,
             "latin_legal": latin.legal_suffixes,
@@ -1305,6 +1322,39 @@ def find_appointed_people(text: str, spans: list[Span], rules: PatternRules,
         if text.startswith(rules.founding, end) or holding and any(
                 rules.title_at(text, at) for at in range(end + holding, end + holding + 1 + rules.post_reach)):
             found.extend(Found(start, stop, "PERSON", text[start:stop], "person_appointed") for start, stop in founders)
+    return found
+
+
+_SENTENCE_OPENING = re.compile(r"(?:\A|[。!?\n])[ \u3000]*")
+_DESCRIPTION_END = re.compile(r"[。,;、]")
+
+
+def find_apposed_people(text: str, spans: list[Span], rules: PatternRules,
+                        hits: Mapping[str, list[Hit]]) -> list[Found]:
+    """A name that opens a sentence, before a comma and a description that ends with a title
+    (张三,星河科技创始人兼首席执行官。→ PERSON 张三, role 首席执行官); or a name with its surname
+    that opens a clause, before an honorific (,张三先生 → PERSON 张三)."""
+    found = []
+    for opening in _SENTENCE_OPENING.finditer(text):
+        pos = opening.end()
+        if text[pos:pos + 1] not in rules.surnames or _span_starts_in(spans, pos, pos + 1):
+            continue
+        name = _chinese_name_at(text, pos, rules)
+        if name is None or not text.startswith(",", name[1]):
+            continue
+        end = _DESCRIPTION_END.search(text, name[1] + 1, name[1] + 2 + rules.apposed_max_chars)
+        description = text[name[1] + 1:end.start()] if end else ""
+        title = next((t for t in rules.apposed_titles if description.endswith(t)), None)
+        if title is not None:
+            found.append(Found(pos, name[1], "PERSON", text[pos:name[1]], "person_apposed", role=title))
+    for at, _, _ in hits.get("honorific", ()):
+        for start in (at - 3, at - 2):  # a given name of two characters, or of one
+            named = text[start:at]
+            if start >= 0 and (start == 0 or not _CJK.match(text[start - 1])) and _noted_name(
+                    text, start, at, spans, rules) and named[:2] not in rules.common_non_names \
+                    and not _a_common_word(named, rules.common_non_names):
+                found.append(Found(start, at, "PERSON", named, "person_apposed"))
+                break
     return found
 
 

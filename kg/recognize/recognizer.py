@@ -44,6 +44,7 @@ from kg.recognize.patterns import (
     find_maker_codes,
     find_occupied_people,
     find_appointed_people,
+    find_apposed_people,
     find_noted_people,
     find_sub_units,
     find_titled,
@@ -166,7 +167,8 @@ class Recognizer:
         if longer:
             _take_over(spans, longer, discovered, entities, text, rules.legal_unit_before)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
-                 + find_appointed_people(text, spans, rules, hits) + find_noted_people(text, spans, rules, hits)
+                 + find_appointed_people(text, spans, rules, hits) + find_apposed_people(text, spans, rules, hits)
+                 + find_noted_people(text, spans, rules, hits)
                  + find_place_towns(text, spans, rules, hits)
                  + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits)
                  + find_named_companies(text, spans, rules, hits) + find_defined_companies(text, spans, rules))
