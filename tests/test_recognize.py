@@ -393,6 +393,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("贺文涛先生,1971年出生。董事长许佳宁女士主持会议。", [("贺文涛", "PERSON"), ("许佳宁", "PERSON")],
      "a name with its surname before a word of address, at a clause's start or after a title"),
     ("公司李先生说,感谢魏国强先生。", [], "a surname alone, or a name inside a phrase, before 先生: no name"),
+    ("前腾讯存储专家邱立文加盟星河。业内专家都认为需求强劲。", [("腾讯", "ORG"), ("邱立文", "PERSON")],
+     "an expert is an occupation: the name after it is a person's (no name before a follower)"),
     ("路透社记者王芳和刘强发自华盛顿。(记者 张伟 北京报道)",
      [("路透社", "ORG"), ("王芳", "PERSON"), ("刘强", "PERSON"), ("华盛顿", "PLACE"), ("张伟", "PERSON"), ("北京", "PLACE")],
      "bylines: names listed after a title, and a space before the name"),
