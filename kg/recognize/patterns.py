@@ -137,6 +137,8 @@ class PatternRules:
     list_max_chars: int
     list_not_inside: tuple[str, ...]  # adverbs and modals no member holds (还需)
     list_min_members: int
+    list_single_endings: tuple[str, ...]  # 科技…: one member alone between 将 and 列入…清单 is a company's name
+    list_words: tuple[str, ...]  # 清单, 名单: what such a listing must be onto, in its clause
     list_separators: re.Pattern  # 、, and 和/及/与 where no word holds them (not 涉及)
     org_head_chars: tuple[int, int]
     org_head_followers: tuple[str, ...]
@@ -594,6 +596,11 @@ class ListedOrganizationsSection(DataModel):
     disposals: Words = []
     """What puts the list's members first (将, 把): a list of two or more between one and a listing
     names companies when a member does (将星河微电子和长鑫存储列入: 长鑫存储 is known), with no noun."""
+    single_endings: Words = []
+    """Endings of a company's name that make one member alone, between a disposal and a listing onto a
+    list, a name (将星河科技列入不可靠实体清单): 科技, 半导体; not 技术 (将人工智能技术列入管制清单)."""
+    list_words: Words = []
+    """What a list's name ends with (清单, 名单): a single member's listing must be onto one."""
     max_chars: Count = 8
     """The most characters of a member."""
     not_inside: Words = []
@@ -884,6 +891,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         list_unit_endings=tuple(listed.unit_endings),
         legal_suffixes=tuple(legal.suffixes),
         list_min_members=listed.min_members,
+        list_single_endings=tuple(listed.single_endings),
+        list_words=tuple(listed.list_words),
         list_separators=_list_separators(listed.not_joining),
         org_head_chars=(headed.min_chars, headed.max_chars),
         org_head_followers=tuple(headed.followers),
@@ -1716,16 +1725,23 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
                 or listing and not any(f.name in rules.list_sectors for f in listed):
             found.extend(listed)
     # 将甲和乙列入: no noun (a list closed by 等 and a noun is the loop's above), but a member named as a company
-    for end, _, _ in hits.get("listing", ()):
+    for end, to, _ in hits.get("listing", ()):
         end -= text.endswith(_ETC, 0, end)  # 将甲、乙等列入
-        start, listed = _members_before(text, end, spans, rules, rules.list_min_members, is_country)
+        start, listed = _members_before(text, end, spans, rules, 1, is_country)
         if not listed or not _disposed(text, listed[0].start, spans, rules.list_disposals) \
                 or _ETC in text[listed[0].start:end] \
                 or any(f.name in rules.list_sectors for f in listed):
             continue
+        if len(listed) < rules.list_min_members:
+            # one member alone: a company's name by its ending, listed onto a list (将星河科技列入实体清单)
+            if not _named_as_company(listed[0].name, rules.list_single_endings) \
+                    or not any(word in _clause_after(text, to) for word in rules.list_words):
+                continue
+            named = listed
+        else:
+            named = [f for f in listed if _named_as_company(f.name, rules.list_members_enough)
+                     or text.startswith(rules.list_generic_endings, f.end)]
         known = _known_orgs(spans, start, end)
-        named = [f for f in listed if _named_as_company(f.name, rules.list_members_enough)
-                 or text.startswith(rules.list_generic_endings, f.end)]
         if named or any((f.start, f.end) in known for f in listed):
             # An unknown member is a name when it is named as a company, or long for a person's name
             # (将孙宏和中芯国际列入: a person's, maybe); never a count or a phrase (将近百家中国实体和…,
@@ -1741,6 +1757,16 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             # a member over a name found already is that name (华虹|公司): only new names are added
             found.extend(f for f in listed if not _overlaps(f.start, f.end, spans))
     return found
+
+
+_CLAUSE_MARKS = re.compile(r"[,。;:!?]")
+_LISTING_REACH = 20  # characters from a listing to the end of its list's name
+
+
+def _clause_after(text: str, at: int) -> str:
+    """The rest of the clause from ``at``, at most ``_LISTING_REACH`` characters of it."""
+    mark = _CLAUSE_MARKS.search(text, at, at + _LISTING_REACH)
+    return text[at:mark.start() if mark else at + _LISTING_REACH]
 
 
 _UNNAMED_MEMBER_MIN = 4  # characters of a listed member with no company's ending: longer than most people's names
