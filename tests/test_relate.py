@@ -1199,6 +1199,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("nvidia", "supplies", "singapore")),
     # a city before one dash (华盛顿 — ), as Voice of America's stories open
     ("dateline", "华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # or a wire's name, its city and the date before a dash, as Reuters' Chinese stories open
+    ("dateline", "路透伦敦6月2日 - 英国政府周一宣布,限制向俄罗斯出口芯片。", ("uk", "restricts", "russia")),
     # whom a speaker answers (回应, a compound itself) is no subject of what was said
     ("answered", "德州仪器方面回应路透社称,公司将继续为中国客户提供稳定供应。", ("texas_instruments", "supplies", "china")),
     # or any short 【】 bracket opening the story, a space inside it (no sentence break there)
@@ -3611,6 +3613,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a company named inside what was said is not the speaker 公司 stands for"),
     ("华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", "restricts", "washington", None,
      "a dateline's city acts in nothing the story tells"),
+    ("路透东京3月5日 - 英伟达周三表示,将向中国客户交付H20。", "supplies", "reuters", None,
+     "nor is a wire's name, its city and the date before a dash"),
     ("(德国之声)英伟达周三表示,将向中国客户交付H20。", "supplies", "dw", None,
      "an outlet's name alone in brackets opening the story acts in nothing it tells"),
     ("德州仪器方面回应路透社称,公司将继续为中国客户提供稳定供应。", "supplies", "reuters", None,

@@ -23,8 +23,8 @@ _SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|\([^()\n。!?]{0,20}\)|
 # 〔记者王明/台北报导〕, the city, =, then the agency: (东京=共同社), (首尔=韩联社记者); any short 【】 bracket
 # there, 【日经中文网 东京】, 【环球网综合报道】, 【快讯】) or with the reporter's
 # byline after it (新华社北京1月2日电(记者张三)), or a flash item's outlet and date before a comma (新浪科技讯
-# 12月9日消息,), or a city before one dash (华盛顿 — ), is a sentence of its own: the place, agency or
-# reporter named there is no subject of what follows. So is each of a flash item's time and headline and
+# 12月9日消息,), or a city, or a wire, its city and the date, before one dash (华盛顿 — , 路透北京3月5日 - ),
+# is a sentence of its own: the place, agency or reporter named there is no subject of what follows. So is each of a flash item's time and headline and
 # the dateline after them (14:05 【商务部:对…实施出口管制】财联社10月9日电,), an outlet's name alone in
 # brackets ((德国之声中文网)), and an outlet's news lead before a colon or a comma (央视网消息:, 集微网消息,).
 _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|讯|报道|报导)"
@@ -39,8 +39,10 @@ _DATELINE = re.compile(r"[(【〔\[](?:[^()【】〔〕\[\]\n。]{2,40}?(?:电|�
                        # not 网上流传一条消息:, nor 据…消息:, a report's source)
                        r"|(?!据)[^\s()【】〔〕\[\]。,!?:]{1,12}?(?:网|社|台|报|新闻|客户端)"
                        r"(?:[\u4e00-\u9fff]{2,4})?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?消息[:,]"
-                       # a city before one dash (华盛顿 — ; a Chinese dash is two: ——)
+                       # a city before one dash (华盛顿 — ; a Chinese dash is two: ——), or a wire's name, its city
+                       # and the date before one (路透华盛顿10月17日 - )
                        r"|[\u4e00-\u9fff]{2,10} ?[—–](?![—–]) ?"
+                       r"|[\u4e00-\u9fff]{2,12}(?:[0-9]{1,2}月)?[0-9]{1,2}日 ?[-—–](?![-—–]) ?"
                        # an outlet's name alone in brackets ((德国之声中文网), (美国之音), (中央社))
                        r"|\([^()【】〔〕\[\]\n。,]{1,10}?(?:中文网|网|社|之音|之声|中文)\)")
 SENTENCE_ENDS = "。!?"  # what ends a sentence, besides a line break
