@@ -3722,6 +3722,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor does a committee or its chair"),
     ("美国司法部指控,两名中国公民通过新加坡走私英伟达芯片。", "opposes", "us_doj", "china",
      "an accusation of people is not of their country (a guard: passed before)"),
+    ("该规则是在双方东京会谈后不久出台的,损害了互信。中方对此坚决反对。", "opposes", "china", "tokyo",
+     "talks a place names are where, not what 对此 reacts to"),
+    ("日本宣布管制,此前两国在北京经贸磋商中未能达成一致。中方对此表示不满。", "opposes", "china", "beijing",
+     "the same, trade talks (a guard: passed before)"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)
