@@ -1199,6 +1199,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("nvidia", "supplies", "singapore")),
     # a city before one dash (华盛顿 — ), as Voice of America's stories open
     ("dateline", "华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # a company's shareholders' meeting acts for it, though 股东 names no party after a company
+    ("company body", "中芯国际股东大会批准向华虹供货。", ("smic", "supplies", "hua_hong")),
     # or a wire's name, its city and the date before a dash, as Reuters' Chinese stories open
     ("dateline", "路透伦敦6月2日 - 英国政府周一宣布,限制向俄罗斯出口芯片。", ("uk", "restricts", "russia")),
     # whom a speaker answers (回应, a compound itself) is no subject of what was said
@@ -3722,6 +3724,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor does a committee or its chair"),
     ("美国司法部指控,两名中国公民通过新加坡走私英伟达芯片。", "opposes", "us_doj", "china",
      "an accusation of people is not of their country (a guard: passed before)"),
+    ("海光信息将向寒武纪股东提供现金选择权。", "supplies", None, "cambricon",
+     "a company's shareholders offered terms are not the company supplied"),
+    ("北方华创向芯源微异议股东提供收购请求权。", "supplies", "naura", None, "the same, its dissenting shareholders"),
     ("该规则是在双方东京会谈后不久出台的,损害了互信。中方对此坚决反对。", "opposes", "china", "tokyo",
      "talks a place names are where, not what 对此 reacts to"),
     ("日本宣布管制,此前两国在北京经贸磋商中未能达成一致。中方对此表示不满。", "opposes", "china", "beijing",

@@ -953,6 +953,7 @@ def _names_staff(text: str, mention: Mention, rules: RuleSet) -> bool:
     """Whether the company ``mention`` only says whose people the phrase names: its staff (谷歌工程师) or,
     with 前 or 原 before it, its former executives (前三星高层, 原华为高管)."""
     return text.startswith(rules.staff_nouns, mention.norm_end) \
+        and not text.startswith(rules.company_bodies, mention.norm_end) \
         or text.endswith(_FORMER, 0, mention.norm_start) \
         and text.startswith(rules.words.get("executives", ()), mention.norm_end)
 

@@ -233,6 +233,7 @@ class RuleSet:
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
     market_nouns: tuple[str, ...] = ()  # after a place they make it a market: an object, not an actor
     staff_nouns: tuple[str, ...] = ()  # after a company they name its staff: no party to a rule
+    company_bodies: tuple[str, ...] = ()  # bodies that act for the company, though a staff noun opens them
     prepositions: tuple[str, ...] = ()  # before a name they make it an object, not an actor
     compounds: tuple[str, ...] = ()  # words a literal or a preposition is no part of (反对 holds no 对)
     # Earlier in the trigger's clause: a lifted measure is negative (解除…禁令), for the relations listed.
@@ -1613,6 +1614,9 @@ class RulesFile(DataModel):
     """A place right before one of these is a market (中国市场): what goods go to, never an actor."""
     staff_nouns: Words = []
     """A company right before one of these names its staff (谷歌工程师), no party to a rule."""
+    company_bodies: Words = []
+    """Bodies that act for the company right before them, though a word of ``staff_nouns`` opens their
+    name (中芯国际股东大会批准…: 股东 opens 股东大会)."""
     constructions: list[Construction] = []
     rules: list[RuleEntry]
 
@@ -1749,7 +1753,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     return RuleSet(
         rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
         titles=titles, attributive_nouns=tuple(data.attributive_nouns), market_nouns=tuple(data.market_nouns),
-        staff_nouns=tuple(data.staff_nouns),
+        staff_nouns=tuple(data.staff_nouns), company_bodies=tuple(data.company_bodies),
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
         barred_relations=tuple(data.barred.relations), intended=tuple(data.intended.words), risked=tuple(data.risked),
