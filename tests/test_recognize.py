@@ -422,6 +422,33 @@ def test_a_legal_name_that_begins_with_a_known_company_is_that_company(pipeline)
     assert found(pipeline, "华为及其全资子公司深圳华为云计算技术有限公司均被列入。")[-1][1] == "huawei_cloud"
 
 
+def test_a_new_companys_legal_name_gives_its_short_names(pipeline):
+    # without its city, legal ending and trade: 苏州岚澄智算科技有限公司 … 岚澄智算科技, 岚澄智算 (before it too)
+    text = "岚澄智算创始人何立群表示,订单饱满。苏州岚澄智算科技有限公司成立于2022年。岚澄智算科技随后完成融资。"
+    result = pipeline.process_text("t.txt", text)
+    ids = {m.text: m.entity_id for m in result.mentions}
+    assert ids["岚澄智算"] == ids["苏州岚澄智算科技有限公司"] == ids["岚澄智算科技"], ids
+    assert ("works_for", ids["岚澄智算"]) in {(r.type, r.tail) for r in result.relations}
+    # not a short name of two characters, often the company's brand (“岚澄”系列芯片), nor of common words
+    result = pipeline.process_text("t.txt", "岚澄科技有限公司推出“岚澄”芯片。合肥市产业投资控股有限公司称,产业投资将提速。")
+    assert [m.text for m in result.mentions if m.type == "ORG"] == ["岚澄科技有限公司", "合肥市产业投资控股有限公司"]
+    # nor without a country that opens the name: it is part of the brand
+    result = pipeline.process_text("t.txt", "中国星海控股有限公司发布公告。中国星海宣布增资。")
+    assert [m.text for m in result.mentions if m.type == "ORG"] == ["中国星海控股有限公司"]
+
+
+def test_a_name_after_a_title_with_no_follower_is_a_name_when_the_article_repeats_it(pipeline):
+    text = "星澜科技董事长雷启航穿着一件旧外套。雷启航回忆,那年很难。"
+    assert [(m.text, m.type) for m in pipeline.process_text("t.txt", text).mentions] == [
+        ("星澜科技", "ORG"), ("雷启航", "PERSON"), ("雷启航", "PERSON")]
+    # not when named once, nor with a word that ends names inside it
+    for text in ("星澜科技董事长雷启航穿着一件旧外套。", "星澜科技发言人时表示,星澜科技发言人时表示赞同。"):
+        assert [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"] == [], text
+    # and a foreign name's last part stays that person's
+    result = pipeline.process_text("t.txt", "众议员克里斯·史密斯称,众议员史密斯众议员表示。")
+    assert len({m.entity_id for m in result.mentions if m.type == "PERSON"}) == 1
+
+
 def test_patterns_discover_names_the_dictionary_lacks(pipeline):
     result = pipeline.process_text("t.txt", "英伟达B99X芯片将上市。外交部发言人张三丰表示反对《芯片出口审查办法》。")
     by_text = {m.text: m for m in result.mentions}

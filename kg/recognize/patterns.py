@@ -1219,7 +1219,26 @@ def _names_after_title(text: str, pos: int, title: str, foreign: bool, rules: Pa
     names = _names_at(text, pos, rules)
     if not names and foreign:
         return _foreign_name_at(text, pos, rules)
-    return names
+    return names or _repeated_name_at(text, pos, rules)
+
+
+_DOT = "·"
+_REPEATED_NAME_CHARS = 3  # a surname and a given name of two: few such runs recur in an article but names
+
+
+def _repeated_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
+    """A Chinese name of three characters at ``pos`` with no follower after it, which the article names
+    again (创始人、CEO邵启航穿着… and 邵启航回忆…): a surname first, no common word it is or opens with (the
+    given name may be one: 启航), and no foreign name's last part (克里斯·史密斯 … 众议员史密斯)."""
+    end = pos + _REPEATED_NAME_CHARS
+    name = text[pos:end]
+    if any(text.startswith(rules.name_followers, at) for at in range(pos, end)):
+        return []  # a word that ends names opens it or is inside it (…时|表示, 向|雷峰网)
+    if len(name) == _REPEATED_NAME_CHARS and name[0] in rules.surnames and all(_CJK.match(ch) for ch in name) \
+            and name not in rules.not_names and not _a_common_word(name, rules.common_non_names) \
+            and name[:2] not in rules.common_non_names and _DOT + name not in text and (text.find(name, end) >= 0 or text.rfind(name, 0, pos) >= 0):
+        return [(pos, end)]
+    return []
 
 
 _HELD_REACH = 16  # characters between a verb of holding a post and the title (担任英特尔数据中心事业部副总裁)

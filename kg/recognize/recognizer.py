@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from kg.cache import cached, code_digest
 from kg.dictset import DictionarySet
@@ -165,7 +165,9 @@ class Recognizer:
                   + find_bare_laws(text, spans, rules, hits)
                   + find_headed_orgs(text, spans, rules, hits, self._country_of) + find_listed_orgs(text, spans, rules, hits, self._is_country))
         if longer:
+            short_names = _short_names(text, spans, longer, rules, self._is_country)
             _take_over(spans, longer, discovered, entities, text, rules.legal_unit_before)
+            _link_short_names(folded, spans, short_names, discovered)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
                  + find_appointed_people(text, spans, rules, hits) + find_apposed_people(text, spans, rules, hits)
                  + find_noted_people(text, spans, rules, hits)
@@ -383,6 +385,55 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
         if len(form) >= 2:
             # A place inside gives way, as it did where the name was found (印度|电子和信息技术部长).
             _add_occurrences(folded, spans, form, entity_type, entity_id, may_hold=("PLACE",))
+
+
+_SHORT_NAME_CHARS = (3, 6)  # how long a legal name's short name may be: two are often its brand (“汉芯”系列芯片)
+
+
+def _short_names(text: str, spans: list[Span], found: list[Found], rules: PatternRules,
+                 is_country: Callable[[str], bool]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """What each legal name found (before the finds take over the spans inside them) goes by in the rest
+    of the article: the name without the city or province it opens with (not a country: 中国国新), its
+    brackets and its legal ending, and that without its trade's word (上海启衡智算科技有限公司 → 启衡智算科技,
+    启衡智算); never a common word, nor two (合肥市产业投资控股(集团)有限公司 names no 产业投资)."""
+    names = []
+    for f in found:
+        if f.pattern != "legal_name":
+            continue
+        ending = next((e for e in rules.legal_suffixes if f.name.endswith(e)), "")
+        at = bisect.bisect_left(spans, (f.start,))
+        start = f.start
+        while at < len(spans) and spans[at][0] == start and spans[at][2] == "PLACE" and not is_country(spans[at][3]):
+            start, at = spans[at][1], at + 1  # 上海|启衡智算…
+        name = _BRACKETED.sub("", text[start:f.end - len(ending)])
+        trade = next((w for w in rules.short_form.suffixes if name.endswith(w) and len(name) > len(w)), "")
+        low, high = _SHORT_NAME_CHARS
+        common = rules.common_non_names
+        forms = tuple(form for form in dict.fromkeys((name, name[:len(name) - len(trade)]))
+                      if low <= len(form) <= high and _CJK_NAME.fullmatch(form) and form not in common
+                      and not (form[:2] in common and form[2:] in common))
+        if ending and forms:
+            names.append((f.start, f.end, forms))
+    return names
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")  # 沐曦集成电路(上海)股份有限公司: the place in brackets
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _link_short_names(folded: str, spans: list[Span], names: list[tuple[int, int, tuple[str, ...]]],
+                      discovered: Mapping[str, Entity]) -> None:
+    """Every occurrence of a short name of ``names`` names the new company its legal name (from start
+    to end) names, also where another pattern found the short name as a company of its own."""
+    for start, end, forms in names:
+        at = bisect.bisect_left(spans, (start,))
+        if at < len(spans) and spans[at][:2] == (start, end) and spans[at][3] in discovered:
+            entity_type, entity_id = spans[at][2], spans[at][3]
+            for index, (s_start, s_end, s_type, s_id) in enumerate(spans):
+                if s_type == entity_type and s_id != entity_id and s_id in discovered and folded[s_start:s_end] in forms:
+                    spans[index] = (s_start, s_end, entity_type, entity_id)
+            for form in forms:
+                _add_occurrences(folded, spans, form, entity_type, entity_id)
 
 
 def _link_bare_heads(text: str, folded: str, spans: list[Span], entities: Mapping[str, Entity],
