@@ -1201,6 +1201,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("dateline", "华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
     # a company's shareholders' meeting acts for it, though 股东 names no party after a company
     ("company body", "中芯国际股东大会批准向华虹供货。", ("smic", "supplies", "hua_hong")),
+    # a flash item's outlet before 讯, a space and the date (not 通讯: a company's name ends so)
+    ("dateline", "雷锋网讯 6月2日,寒武纪在北京举办发布会,并同步发布思元590芯片。", ("mlu590", "made_by", "cambricon")),
+    ("dateline", "中兴通讯 6月2日,中兴通讯宣布向中国移动供货。", ("zte", "supplies", "china_mobile")),
     # or a wire's name, its city and the date before a dash, as Reuters' Chinese stories open
     ("dateline", "路透伦敦6月2日 - 英国政府周一宣布,限制向俄罗斯出口芯片。", ("uk", "restricts", "russia")),
     # whom a speaker answers (回应, a compound itself) is no subject of what was said
@@ -3615,6 +3618,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a company named inside what was said is not the speaker 公司 stands for"),
     ("华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", "restricts", "washington", None,
      "a dateline's city acts in nothing the story tells"),
+    ("集微网讯 3月5日,星河科技在深圳举办发布会,并同步发布加速卡X9。", "made_by", None, "jiwei",
+     "nor is a flash item's outlet before 讯, a space and the date"),
     ("路透东京3月5日 - 英伟达周三表示,将向中国客户交付H20。", "supplies", "reuters", None,
      "nor is a wire's name, its city and the date before a dash"),
     ("(德国之声)英伟达周三表示,将向中国客户交付H20。", "supplies", "dw", None,
