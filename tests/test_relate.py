@@ -1199,6 +1199,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("nvidia", "supplies", "singapore")),
     # a city before one dash (华盛顿 — ), as Voice of America's stories open
     ("dateline", "华盛顿 — 美国商务部星期四宣布,将中芯国际列入实体清单。", ("us_commerce", "restricts", "smic")),
+    # 公司 in a filing that defines it for its own company (以下简称“…”或“公司”) is that company, not the last one named
+    ("filing", "中科寒武纪科技股份有限公司(以下简称“寒武纪”或“公司”)成立于2016年。报告期内,联想集团为第一大客户。"
+               "公司向字节跳动销售加速卡。", ("cambricon", "supplies", "bytedance")),
+    ("filing", "星河控股有限公司为控股股东。海光信息股份有限公司(下称“本公司”)主营处理器。本公司向浪潮信息供应CPU。",
+     ("hygon", "supplies", "inspur_information")),
     # a company's shareholders' meeting acts for it, though 股东 names no party after a company
     ("company body", "中芯国际股东大会批准向华虹供货。", ("smic", "supplies", "hua_hong")),
     # a flash item's outlet before 讯, a space and the date (not 通讯: a company's name ends so)
@@ -3729,6 +3734,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "nor does a committee or its chair"),
     ("美国司法部指控,两名中国公民通过新加坡走私英伟达芯片。", "opposes", "us_doj", "china",
      "an accusation of people is not of their country (a guard: passed before)"),
+    ("中科寒武纪科技股份有限公司(以下简称“寒武纪”或“公司”)成立于2016年。联想集团表示,公司将向字节跳动销售服务器。",
+     "supplies", "cambricon", None, "a speaker's company is what 公司 in what was said stands for, even in a filing"),
     ("海光信息将向寒武纪股东提供现金选择权。", "supplies", None, "cambricon",
      "a company's shareholders offered terms are not the company supplied"),
     ("北方华创向芯源微异议股东提供收购请求权。", "supplies", "naura", None, "the same, its dissenting shareholders"),

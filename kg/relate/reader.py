@@ -87,6 +87,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     last_measure: tuple[int, str] | None = None
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
+    filing_company = _own_company(text, by_start, rules)
     cues = list(rules.stand_in_search.finditer(text)) if rules.stand_in_search is not None else []
     cue_starts = [m.start() for m in cues]
     next_cue = 0  # the first cue after the sentences read so far
@@ -113,7 +114,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             measure = _entity(last_measure[1], entities) if last_measure is not None \
                 and number - last_measure[0] <= rules.anaphor_window else None
             in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number,
-                                          (topics, named_before, only_named), before, measure)
+                                          (topics, named_before, only_named), before, measure, filing_company)
         else:
             in_sentence = recognized
         if recognized:
@@ -1071,7 +1072,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                     rules: RuleSet, number: int,
                     earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]],
                                   dict[str, tuple[int, Mention] | None]],
-                    recent: list[Mention], measure: Entity | None = None) -> list[Mention]:
+                    recent: list[Mention], measure: Entity | None = None,
+                    own: tuple[str, str] | None = None) -> list[Mention]:
     """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
     An anaphor's referent is the last entity of one of the phrase's types
@@ -1080,7 +1082,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     the last subject of each type, and the last sentences' mentions); what
     对此 points at is the last actor in this sentence, else the head of ``measure``, the last
     measure read in the last sentences, else the last actor of ``recent`` (the sentence before), else
-    its law, else the last actor of the sentence before that.
+    its law, else the last actor of the sentence before that. 公司 stands for ``own``, the company a
+    filing defines as its own, wherever no speaker's company is given.
     These mentions serve the rules only; recognition's output does not change.
     """
     added = []
@@ -1104,14 +1107,16 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                                        _MARKED_COUNTRY if lead else "implicit"))
         elif cue in rules.speaker_anaphors and not _inside(m.start(), m.end(), mentions):
             company = _share_owner(doc.text, m.start(), m.end(), mentions, rules) \
-                or _speakers_company(doc.text, m.start(), m.end(), mentions, entities, rules) \
-                or _maker_named_before(m.start(), m.end(), mentions, entities) \
+                or _speakers_company(doc.text, m.start(), m.end(), mentions, entities, rules)
+            # 公司联合创始人、总裁徐凌杰…, 目前公司已推出…, 其第三代产品X…: the company the article is about
+            about = company is None and (_opens_with_a_title(doc.text, m.start(), m.end(), rules)
+                                         or (cue != "其" or _names_its_product(doc.text, m.end(), mentions, rules))
+                                         and _opens_as_subject(doc.text, m.start(), m.end(), rules))
+            if about and own is not None and cue in rules.own_company:
+                company = own  # a filing's: what it defines as its own company
+            company = company or _maker_named_before(m.start(), m.end(), mentions, entities) \
                 or _sentence_subject_company(doc.text, m.start(), m.end(), mentions, rules)
-            if company is None and (_opens_with_a_title(doc.text, m.start(), m.end(), rules)
-                                    or (cue != "其" or _names_its_product(doc.text, m.end(), mentions, rules))
-                                    and _opens_as_subject(doc.text, m.start(), m.end(), rules)):
-                # 公司联合创始人、总裁徐凌杰…, 目前公司已推出…, 其第三代产品X…: the company the article is
-                # about, as 该公司 would be
+            if company is None and about:  # else the last company named, as 该公司 would be
                 referent = _referent(doc.text, m.start(), ("ORG",), mentions, rules, number, earlier)
                 company = None if referent is None else (referent.type, referent.entity_id)
             if company is not None:
@@ -1533,6 +1538,15 @@ def _names_its_product(text: str, at: int, mentions: list[Mention], rules: RuleS
         word = next((w for w in words if text.startswith(w, at)), None)  # one of each, in this order
         at += len(word) if word is not None else 0
     return any(x.norm_start == at and x.type == "PRODUCT" for x in mentions)
+
+
+def _own_company(text: str, mentions: list[Mention], rules: RuleSet) -> tuple[str, str] | None:
+    """The company (type, id) a filing defines as its own (星河科技股份有限公司(以下简称“星河”或“公司”)): the
+    first company right before a bracket that so defines it."""
+    if rules.own_definition is None:
+        return None
+    return next(((m.type, m.entity_id) for m in mentions
+                 if m.type == "ORG" and rules.own_definition.match(text, m.norm_end)), None)
 
 
 def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], entities: Mapping[str, Entity],

@@ -79,6 +79,7 @@ _PRODUCT_MODIFIER = 3  # characters of modifier between a maker and its goods' k
 _DESCRIPTION = 16  # characters of description between a country and a company (人工智慧 (AI) 晶片設計商)
 _STANCE_REACH = 8  # characters between a measure and a stance on it (限制芯片出口表示反对)
 _REACTION_GAP = 4  # characters between a matter's end and the reaction to it (一事向美方提出交涉)
+_DEFINITION_REACH = 40  # characters in a bracket before the word a filing defines for its company (以下简称“星河”或“公司”)
 _RELATIVE_CLAUSE = 20  # characters after an object before the 的 of a relative clause (向伊朗出售零部件的)
 _MODIFIERS = 4  # characters between that 的 and the name it modifies (的多家中国公司)
 COMPANY_DESCRIPTION = 8  # characters of what kind of company a list's member is (国产GPU厂商)
@@ -262,6 +263,9 @@ class RuleSet:
     # Words that, opening what a company or one of its people said, stand for that company
     # (英伟达首席财务官表示,公司…).
     speaker_anaphors: tuple[str, ...] = ()
+    own_company: tuple[str, ...] = ()  # of those, what a filing defines for its own company (以下简称“公司”)
+    # the bracket after a company's name that so defines it: (以下简称“星河”或“公司”)
+    own_definition: re.Pattern | None = None
     # An entity type -> how many sentences back its anaphors reach, past the window, when the
     # document has named only one entity of the type (该新规).
     long_anaphors: dict[str, int] = field(default_factory=dict)
@@ -1569,6 +1573,10 @@ class RulesFile(DataModel):
     speaker_anaphors: Words = []
     """Words that, opening what a company or one of its people said, stand for that company
     (英伟达首席财务官表示,公司第二季度没有向中国出货); elsewhere 公司 is any company."""
+    own_company: Words = []
+    """Those of ``speaker_anaphors`` a filing defines for its own company in a bracket after its name
+    (星河科技股份有限公司(以下简称“星河”或“公司”)): there, wherever no speaker's company is given, they
+    stand for it, not for the last company named."""
     addressed: Words = []
     """A verb of asking or ordering and 其 (要求其, 责令其): 其 stands for who was addressed, the last
     company, body or country named in an earlier clause (致函台积电,要求其停止供货)."""
@@ -1774,7 +1782,9 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         if openers else None,
         carry_openers=tuple(data.carry_openers),
         administration=tuple(data.administration),
-        about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors),
+        about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors), own_company=tuple(data.own_company),
+        own_definition=re.compile(rf"\([^()]{{0,{_DEFINITION_REACH}}}?[“\"「](?:{'|'.join(map(re.escape, data.own_company))})[”\"」]")
+        if data.own_company else None,
         addressed=tuple(data.addressed), addressed_not_before=tuple(data.addressed_not_before),
         judged=tuple(data.judged),
         counted=counted, counted_not_after=tuple(data.counted_not_after),
