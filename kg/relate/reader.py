@@ -604,7 +604,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
             continue
         if first.type not in _SUBJECT_TYPES or len(lead) > (_DESCRIBED_LEAD if lead.endswith("的") else SUBJECT_LEAD) \
                 or _after_preposition(text, first, rules) or lead.endswith(tuple(rules.words.get("disposal", ()))) \
-                or lead.startswith(("据", "根据", "在", "“", "\"")) or _where_before(lead, rules) \
+                or lead.startswith(("据", "根据", "在", "就在", "正值", "“", "\"")) or _where_before(lead, rules) \
                 or lead and text.endswith(_WITH, 0, first.norm_start):
             return None  # 他在卡塔尔…的要求下,…: a name right after 在 is where or whose, not the clause's actor;
             # nor is one right after 将 or 把 (,将雷神公司…列入清单,禁止向其出口: what is disposed of), nor an
