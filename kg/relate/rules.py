@@ -232,7 +232,7 @@ class RuleSet:
     coordinators: tuple[str, ...]
     titles: tuple[str, ...]
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
-    market_nouns: tuple[str, ...] = ()  # after a place they make it a market: an object, not an actor
+    market_nouns: tuple[str, ...] = ()  # words.market: after a place they make it a market, an object, not an actor
     staff_nouns: tuple[str, ...] = ()  # after a company they name its staff: no party to a rule
     company_bodies: tuple[str, ...] = ()  # bodies that act for the company, though a staff noun opens them
     prepositions: tuple[str, ...] = ()  # before a name they make it an object, not an actor
@@ -1618,8 +1618,6 @@ class RulesFile(DataModel):
     """Words a template's literal text or a preposition is no part of (反对 holds no 对)."""
     attributive_nouns: Words = []
     """A place right before one of these is a modifier (中国公司), never an actor."""
-    market_nouns: Words = []
-    """A place right before one of these is a market (中国市场): what goods go to, never an actor."""
     staff_nouns: Words = []
     """A company right before one of these names its staff (谷歌工程师), no party to a rule."""
     company_bodies: Words = []
@@ -1760,7 +1758,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     opener_guard = f"(?!{'|'.join(map(re.escape, opener_guards))})" if opener_guards else ""
     return RuleSet(
         rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
-        titles=titles, attributive_nouns=tuple(data.attributive_nouns), market_nouns=tuple(data.market_nouns),
+        titles=titles, attributive_nouns=tuple(data.attributive_nouns), market_nouns=tuple(words.get("market", ())),
         staff_nouns=tuple(data.staff_nouns), company_bodies=tuple(data.company_bodies),
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
