@@ -1204,6 +1204,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
                "公司向字节跳动销售加速卡。", ("cambricon", "supplies", "bytedance")),
     ("filing", "星河控股有限公司为控股股东。海光信息股份有限公司(下称“本公司”)主营处理器。本公司向浪潮信息供应CPU。",
      ("hygon", "supplies", "inspur_information")),
+    # a trigger framed by 在 with its object is still the act (在限制华为方面毫不手软); whom one follows does not act
+    ("topic frame", "美国在限制华为方面毫不手软。", ("usa", "restricts", "huawei")),
+    ("followed", "日本过去多依循美国法规,如今首度将中芯国际纳入本国名单。", ("japan", "restricts", "smic")),
+    ("followed", "台湾比照美国,将华为列入实体清单。", ("taiwan", "restricts", "huawei")),
     # a company's shareholders' meeting acts for it, though 股东 names no party after a company
     ("company body", "中芯国际股东大会批准向华虹供货。", ("smic", "supplies", "hua_hong")),
     # a flash item's outlet before 讯, a space and the date (not 通讯: a company's name ends so)
@@ -3739,6 +3743,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("海光信息将向寒武纪股东提供现金选择权。", "supplies", None, "cambricon",
      "a company's shareholders offered terms are not the company supplied"),
     ("北方华创向芯源微异议股东提供收购请求权。", "supplies", "naura", None, "the same, its dissenting shareholders"),
+    ("韩国在出口管制方面一向配合美国。", "restricts", "south_korea", "usa",
+     "a trigger 在…方面 frames is what the clause is about, no act"),
+    ("日本过去在芯片出口管制上多依循美国的做法。", "restricts", "japan", "usa", "the same, 在…上"),
     ("黄仁勋表示,他对中国市场的变化感到失望。", "opposes", None, "china",
      "a concern about a country's market is none about the country"),
     ("英伟达对美国市场前景表示担忧。", "opposes", "nvidia", None, "the same, another shape"),

@@ -2166,6 +2166,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and masked.by_char[text[m.start("head")]].type != "PERSON" \
                     and _opened_by_a_pronoun(text, m.end("head"), m.start(trigger_groups[0]), rules):
                 continue  # 美国商务部宣布放宽限制,他批评…: a person unnamed acts after the body
+            if trigger_groups and _in_topic_frame(text, m.start(trigger_groups[0]), m.end(trigger_groups[0]), rules):
+                continue  # 日本过去在出口管制上多依循美国法规: what the clause is about, no act
             if rule.trigger_not_after and trigger_groups and _verb_after(text, m, trigger_groups[0], rule):
                 continue  # 将大连工厂出售给SK海力士: a plant sold is no goods supplied
             if trigger_groups and rules.question_search is not None and m.end(trigger_groups[0]) < m.start("tail") \
@@ -2628,6 +2630,19 @@ def _inside_a_reason(text: str, m: re.Match, rules: RuleSet, by_char: Mapping[st
     start = clause_start(text, tail_start)
     reason = _last_match(rules.cause_search, text, start, tail_start)
     return reason is not None and any(ch in by_char for ch in text[start:reason.start()])
+
+
+def _in_topic_frame(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the trigger at ``start``–``end`` is the topic 在…上 or 在…方面 frames (在出口管制上, 在芯片
+    采购方面: words.topic_frame): what a clause is about, no act."""
+    if not text.startswith(rules.words.get("topic_frame", ()), end):
+        return False
+    opening = text.rfind(_AT, max(0, start - _TOPIC_REACH), start)
+    return opening >= 0 and not any(mark in text[opening:start] for mark in CLAUSE_MARKS)
+
+
+_AT = "在"
+_TOPIC_REACH = 6  # characters between 在 and the trigger it frames (在对华芯片出口管制上)
 
 
 def _verb_after(text: str, m: re.Match, trigger: str, rule: Rule) -> bool:

@@ -161,7 +161,7 @@ class Rule:
     gaps_exclude: tuple[str, ...]  # words no gap may hold (RuleEntry names their lists)
     not_followed_by: str | None
     negated_as: str | None
-    trigger_not_before: str | None = None
+    trigger_not_before: tuple[str, ...] = ()  # words (RuleEntry names their lists)
     trigger_not_after: tuple[str, ...] = ()  # words (RuleEntry names their list)
     denies: bool = False  # the triggers deny the relation (断供)
     object_tails: bool = True
@@ -1028,8 +1028,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 # No trigger where a compound starts: 发布 of 发布会 is no publishing.
                 guards = _compound_guards(rule.triggers, compounds, straddled)
                 guard = f"(?!{'|'.join(guards)})" if guards else ""
-                after = words[rule.trigger_not_before] if rule.trigger_not_before else ()
-                not_before = f"(?!{trie_pattern(after)})" if after else ""
+                not_before = f"(?!{trie_pattern(rule.trigger_not_before)})" if rule.trigger_not_before else ""
                 out.append(f"(?P<trigger{index}>{guard}{trie_pattern(rule.triggers)}){not_before}")
                 if index + 1 < len(parts) and parts[index + 1][0] == "slot":
                     out.append("了?")  # the verb's aspect before the name it takes (卖给了腾讯)
@@ -1389,9 +1388,9 @@ class RuleEntry(DataModel):
     not_followed_by: str | None = None
     """A word list (under ``words:``): one of its words after the match, in the sentence, drops it
     (运往韩国,然后再运到中国: Korea is a transit point, not a customer)."""
-    trigger_not_before: str | None = None
-    """A word list (under ``words:``): a trigger right before one of its words is none (超过两成 is a
-    share, not overtaking)."""
+    trigger_not_before: str | list[str] | None = None
+    """A word list (under ``words:``), or several: a trigger right before one of their words is none
+    (超过两成 is a share, not overtaking)."""
     trigger_not_after: str | None = None
     """A word list (under ``words:``): a trigger right after one of its words is none (将大连工厂出售给
     SK海力士 sells a plant, no goods)."""
@@ -1690,7 +1689,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             gaps_exclude=_listed_words(words, r.gaps_exclude),
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
-            trigger_not_before=r.trigger_not_before,
+            trigger_not_before=_listed_words(words, r.trigger_not_before),
             trigger_not_after=tuple(words[r.trigger_not_after]) if r.trigger_not_after else (),
             denies=r.denies,
             object_tails=r.object_tails,
