@@ -2250,6 +2250,8 @@ def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int
     # (记者时|表示, 记者时|称; not 文|在|寅).
     follower = max((len(w) for w in rules.name_followers if text.startswith(w, pos + 1)), default=0) \
         if text.startswith(rules.name_followers, pos + 1) else 0
+    if follower == 1:  # but one character may open a given name of two, before a word that ends names
+        return _name_past_a_follower(text, pos, rules)  # (黄以宁|表示, 文在寅|表示)
     for length in (2, 3, 4):
         end = pos + length
         if end > len(text) or not all(_CJK.match(ch) for ch in text[pos:end]) or text[pos:end] in rules.not_names:
@@ -2261,6 +2263,18 @@ def _chinese_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int
             if length == 4 and text[pos + 2:end] in rules.common_non_names:
                 end = pos + 2  # 施毅当时批评: a name of two and a common word (a time), before the follower
             return None if _a_common_word(text[pos:end], rules.common_non_names) else (pos, end)
+    return None
+
+
+def _name_past_a_follower(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
+    """A name of three characters at ``pos`` whose second is a word that ends names, before a word that
+    ends names: 黄以宁|已于…, not 李以此|为由 (以此 is a word) nor 王在会|上 (no follower after it)."""
+    end = pos + 3
+    name = text[pos:end]
+    if len(name) == 3 and all(_CJK.match(ch) for ch in name) and name not in rules.not_names \
+            and name[1:] not in rules.common_non_names and text.startswith(rules.name_followers, end) \
+            and not _a_common_word(name, rules.common_non_names):
+        return pos, end
     return None
 
 
