@@ -276,8 +276,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("杭州市中级人民法院近日审结了星河微电子股份有限公司诉讼一案。",
      [("杭州市中级人民法院", "AGENCY"), ("星河微电子股份有限公司", "ORG")], "a legal name starts after 了"),
     ("美国企业停止向中国华为技术有限公司供货,浙江大华技术股份有限公司也受影响。",
-     [("美国", "PLACE"), ("中国", "PLACE"), ("华为技术有限公司", "ORG"), ("浙江", "PLACE"), ("大华技术股份有限公司", "ORG")],
-     "a place before a known company's legal name says whose, and the name is the company's"),
+     [("美国", "PLACE"), ("中国", "PLACE"), ("华为技术有限公司", "ORG"), ("浙江大华技术股份有限公司", "ORG")],
+     "a country before a known company's legal name says whose; a province or a city is part of the name"),
     ("广达旗下云达科技表示,将与鸿海合作。", [("广达", "ORG"), ("云达科技", "ORG"), ("鸿海", "ORG")],
      "a unit's name starts after 旗下"),
     ("董事会决议委任星海融资有限公司为独立财务顾问。", [("星海融资有限公司", "ORG")], "an adviser's name starts after 委任"),
@@ -425,6 +425,19 @@ def test_a_legal_name_that_begins_with_a_known_company_is_that_company(pipeline)
     assert got[0] == ("寒武纪", "cambricon") and got[1][0] == "寒武纪行歌科技有限公司" and got[1][1] != "cambricon", got
     got = found(pipeline, "美光及其全资子公司台湾美光记忆体股份有限公司均被调查。")
     assert got[-1][0] == "美光记忆体股份有限公司" and got[-1][1] != "micron", got
+    # and so is each unit the word lists, its place glued before it
+    got = found(pipeline, "海光信息的子公司成都海光集成电路设计有限公司、成都海光微电子技术有限公司被列入。")
+    assert [name for name, _ in got] == ["海光信息", "成都海光集成电路设计有限公司", "成都海光微电子技术有限公司"], got
+    assert len({entity_id for _, entity_id in got}) == 3, got
+    # each its own entity, a part of the company its name states past its city
+    result = pipeline.process_text("t.txt", "寒武纪发布年报。年报称,公司及全资子公司上海寒武纪信息科技有限公司、"
+                                            "安徽寒武纪信息科技有限公司等受到影响。")
+    units = {m.entity_id: m.text for m in result.mentions if m.text.endswith("有限公司")}
+    assert sorted(units.values()) == ["上海寒武纪信息科技有限公司", "安徽寒武纪信息科技有限公司"], units
+    assert {(r.head, r.tail) for r in result.relations if r.type == "part_of"} == {(u, "cambricon") for u in units}
+    # but not the company listed before a unit's name with no such word (将海光信息、成都海光…: Hygon's own)
+    got = found(pipeline, "美国将海光信息、成都海光集成电路设计有限公司列入实体清单。")
+    assert got[1][1] == got[2][1] == "hygon", got
     # (a company that is a unit itself keeps its legal name: 子公司|深圳华为云计算技术有限公司 is 华为云)
     assert found(pipeline, "华为及其全资子公司深圳华为云计算技术有限公司均被列入。")[-1][1] == "huawei_cloud"
 

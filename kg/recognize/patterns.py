@@ -1393,12 +1393,15 @@ _FOUNDER_JOINERS = ("、", "和", "与", "及")
 _GLOSS_REACH = 40  # characters of a bracketed Latin gloss after a name
 
 
-def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]]) -> list[Found]:
+def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Mapping[str, list[Hit]],
+                     is_country: Callable[[str], bool] = lambda place: True) -> list[Found]:
     """A company's full legal name: 、汉芯科技有限公司总经理 → ORG 汉芯科技有限公司.
 
     The name runs back from the suffix over Chinese characters and brackets, to
     punctuation or to the last of ``legal_starts_after`` (将紫金矿业集团有限公司
-    列入 → 紫金矿业集团有限公司); a cut never falls inside a name already found.
+    列入 → 紫金矿业集团有限公司); a cut never falls inside a name already found. A country
+    glued before a known company's name is no part of it (中国|华为技术有限公司); a city or a
+    province is (上海壁仞科技股份有限公司: ``is_country``, an entity id).
     """
     found = []
     for at, to, _ in hits.get("legal_name", ()):
@@ -1413,6 +1416,7 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
             start = described.end()  # 经销商|深圳市恒鑫达科技有限公司
         first = bisect.bisect_left(spans, (start,))
         if first + 1 < len(spans) and spans[first][0] == start and spans[first][2] == "PLACE" \
+                and is_country(spans[first][3]) \
                 and spans[first + 1][0] == spans[first][1] and spans[first + 1][2] == "ORG" and spans[first + 1][1] <= at:
             start = spans[first + 1][0]  # 中国|华为技术有限公司: the country says whose; the company's name follows
         if at - start >= rules.legal_min_chars and not _inside_span(start, spans):

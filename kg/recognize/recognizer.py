@@ -160,13 +160,13 @@ class Recognizer:
         # 台积电(南京) is a subsidiary; 阿斯麦(荷兰) only says where the company is from.
         subsidiaries = find_local_subsidiaries(text, spans, rules,
                                                lambda place: place in entities and "country" in entities[place].facts)
-        longer = (find_legal_names(text, spans, rules, hits) + find_sub_units(text, spans, rules, hits) + models
+        longer = (find_legal_names(text, spans, rules, hits, self._is_country) + find_sub_units(text, spans, rules, hits) + models
                   + subsidiaries + find_place_agencies(text, spans, rules, hits)
                   + find_bare_laws(text, spans, rules, hits)
                   + find_headed_orgs(text, spans, rules, hits, self._country_of) + find_listed_orgs(text, spans, rules, hits, self._is_country))
         if longer:
             short_names = _short_names(text, spans, longer, rules, self._is_country)
-            _take_over(spans, longer, discovered, entities, text, rules.legal_unit_before)
+            _take_over(spans, longer, discovered, entities, text, rules.legal_unit_before, self._is_country)
             _link_short_names(folded, spans, short_names, discovered)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
                  + find_appointed_people(text, spans, rules, hits) + find_apposed_people(text, spans, rules, hits)
@@ -260,11 +260,13 @@ _MAY_HOLD = {"model_after_line": ("PRODUCT",), "agency_of_place": ("PLACE", "AGE
 
 
 def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Entity],
-               entities: Mapping[str, Entity], text: str, unit_before: tuple[str, ...]) -> None:
+               entities: Mapping[str, Entity], text: str, unit_before: tuple[str, ...],
+               is_country: Callable[[str], bool] = lambda place: True) -> None:
     """A longer name replaces the organizations and places found inside it (上海交通大学|微电子学院).
 
-    A legal name that begins with a known company's name is that company
-    (中芯国际集成电路制造有限公司 is 中芯国际), unless a word of ``unit_before`` stands
+    A legal name that begins with a known company's name, or with a city or a province and then one
+    (``is_country`` tells a country), is that company
+    (中芯国际集成电路制造有限公司 is 中芯国际, 上海壁仞科技股份有限公司 is 壁仞科技), unless a word of ``unit_before`` stands
     right before it, or before the place glued to it, and that company is no unit itself
     (子公司|北方华创微电子装备有限公司 is a unit of its own; 子公司|华为云计算技术有限公司 is 华为云),
     a model the dictionary knows stays
@@ -284,13 +286,19 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
             continue  # 英伟达与清华大学实验室 is two organizations' lab, not a unit of the first
         if len(inside) == 1 and inside[0][:2] == (f.start, f.end):
             continue  # the dictionary already names exactly this span
-        first = inside[0] if inside else None
+        opening = 0
+        while opening + 1 < len(inside) and inside[opening][2] == "PLACE" and not is_country(inside[opening][3]) \
+                and inside[opening + 1][0] == inside[opening][1]:
+            opening += 1  # 上海|壁仞科技…, 上海市|浦东新区|…: the company's registered place
+        first = inside[opening] if inside else None
         last = inside[-1] if inside else None
-        if f.pattern in ("legal_name", "headed_org") and first and first[0] == f.start and first[2] == "ORG" \
-                and not (text.endswith(unit_before, 0, spans[lo - 1][0] if lo and spans[lo - 1][1] == f.start
-                                       and spans[lo - 1][2] == "PLACE" else f.start)
-                         and "part_of" not in _facts(first[3], entities, discovered)):
+        opens_with_company = f.pattern in ("legal_name", "headed_org") and first and inside[0][0] == f.start \
+            and first[2] == "ORG"
+        if opens_with_company and not (text.endswith(unit_before, 0, _list_start(text, spans, lo, f.start))
+                                       and "part_of" not in _facts(first[3], entities, discovered)):
             entity_id = first[3]
+        elif opens_with_company and f.pattern == "legal_name":
+            entity_id = _discover(replace(f, anchor=first[3]), discovered)  # a unit of the company its name states
         elif f.pattern == "model_after_line" and len(inside) > 1 and last[1] == f.end and last[2] == "PRODUCT":
             entity_id = last[3]  # 昇腾(Ascend)|910C: a model the dictionary knows keeps its entity
         elif (f.pattern == "agency_of_place" and last and last[2] == "AGENCY" and last[1] == f.end
@@ -299,6 +307,23 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
         else:
             entity_id = _discover(f, discovered)
         spans[lo:hi] = [(f.start, f.end, f.type, entity_id)]
+
+
+_UNIT_JOINERS = "、和及与"  # between the units a word of unit_before lists (子公司甲、乙和丙)
+
+
+def _list_start(text: str, spans: list[Span], at: int, start: int) -> int:
+    """Where the name starting at ``start`` (``spans[at]`` the first span from there), with the place glued
+    before it and the companies listed before it, starts: 子公司|成都海光集成电路设计有限公司、成都|海光微电子
+    技术有限公司 starts the second at the first's start."""
+    while at and spans[at - 1][1] == start and spans[at - 1][2] == "PLACE":  # 成都|海光…
+        at, start = at - 1, spans[at - 1][0]
+    while at and start and text[start - 1] in _UNIT_JOINERS and spans[at - 1][1] == start - 1 \
+            and spans[at - 1][2] == "ORG":
+        at, start = at - 1, spans[at - 1][0]
+        while at and spans[at - 1][1] == start and spans[at - 1][2] == "PLACE":
+            at, start = at - 1, spans[at - 1][0]
+    return start
 
 
 def _facts(entity_id: str, entities: Mapping[str, Entity], discovered: Mapping[str, Entity]) -> Mapping[str, str]:
@@ -395,7 +420,8 @@ def _short_names(text: str, spans: list[Span], found: list[Found], rules: Patter
     """What each legal name found (before the finds take over the spans inside them) goes by in the rest
     of the article: the name without the city or province it opens with (not a country: 中国国新), its
     brackets and its legal ending, and that without its trade's word (上海启衡智算科技有限公司 → 启衡智算科技,
-    启衡智算); never a common word, nor two (合肥市产业投资控股(集团)有限公司 names no 产业投资)."""
+    启衡智算); never a common word, nor a name past its trade made of two (合肥市产业投资控股(集团)有限公司
+    names no 产业投资; 星河半导体 stays)."""
     names = []
     for f in found:
         if f.pattern != "legal_name":
@@ -409,9 +435,11 @@ def _short_names(text: str, spans: list[Span], found: list[Found], rules: Patter
         trade = next((w for w in rules.short_form.suffixes if name.endswith(w) and len(name) > len(w)), "")
         low, high = _SHORT_NAME_CHARS
         common = rules.common_non_names
-        forms = tuple(form for form in dict.fromkeys((name, name[:len(name) - len(trade)]))
-                      if low <= len(form) <= high and _CJK_NAME.fullmatch(form) and form not in common
-                      and not (form[:2] in common and form[2:] in common))
+        core = name[:len(name) - len(trade)]
+        if core[:2] in common and core[2:] in common:
+            core = name  # 产业投资: two common words, no name
+        forms = tuple(form for form in dict.fromkeys((name, core))
+                      if low <= len(form) <= high and _CJK_NAME.fullmatch(form) and form not in common)
         if ending and forms:
             names.append((f.start, f.end, forms))
     return names
@@ -548,6 +576,7 @@ def _glossed_by(text: str, spans: list[Span], at: int, end: int, entity_type: st
 
 
 _FACT_OF_PATTERN = {"maker_code": "made_by", "model_after_line": "made_by", "unit_of_organization": "part_of",
+                    "legal_name": "part_of",
                     "local_subsidiary": "part_of",
                     "unit_of_agency": "part_of", "agency_of_place": "part_of", "country_law": "country"}
 

@@ -3683,6 +3683,11 @@ def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule, rules:
         parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule,
                                                         tuple(rules.words.get("trades", ())),
                                                         entity.facts.get("country") if entity else None)
+        # a discovered unit whose name states its company past its city (成都海光集成电路设计有限公司)
+        parent = entities.get(entity.facts.get("part_of", "")) \
+            if entity is not None and entity.discovered and entity.type == "ORG" else None
+        if parent is not None and parent.type == "ORG" and parent.id in named.ids and parent not in parents:
+            parents.append(parent)
     return parents
 
 
