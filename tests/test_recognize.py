@@ -457,6 +457,15 @@ def test_a_new_companys_legal_name_gives_its_short_names(pipeline):
     assert [m.text for m in result.mentions if m.type == "ORG"] == ["中国星海控股有限公司"]
 
 
+def test_a_filing_defines_two_names_and_its_units_short_name_is_its_own(pipeline):
+    text = ("北京星岚智算科技股份有限公司(以下简称“公司”或“星岚智算”)公告,公司及全资子公司星岚智算(上海)有限公司"
+            "被列入实体清单。星岚智算表示将积极应对。")
+    ids = [(m.text, m.entity_id) for m in pipeline.process_text("t.txt", text).mentions if m.type == "ORG"]
+    parent = ids[0][1]
+    assert [entity_id == parent for name, entity_id in ids if name == "星岚智算"] == [True, True], ids
+    assert dict(ids)["星岚智算(上海)有限公司"] != parent, ids
+
+
 def test_a_name_after_a_title_with_no_follower_is_a_name_when_the_article_repeats_it(pipeline):
     text = "星澜科技董事长雷启航穿着一件旧外套。雷启航回忆,那年很难。"
     assert [(m.text, m.type) for m in pipeline.process_text("t.txt", text).mentions] == [

@@ -1208,6 +1208,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("topic frame", "美国在限制华为方面毫不手软。", ("usa", "restricts", "huawei")),
     ("followed", "日本过去多依循美国法规,如今首度将中芯国际纳入本国名单。", ("japan", "restricts", "smic")),
     ("followed", "台湾比照美国,将华为列入实体清单。", ("taiwan", "restricts", "huawei")),
+    ("body's unit", "美国国防部旗下的国防高级研究计划局宣布。", ("darpa", "part_of", "us_dod")),
     # a company's shareholders' meeting acts for it, though 股东 names no party after a company
     ("company body", "中芯国际股东大会批准向华虹供货。", ("smic", "supplies", "hua_hong")),
     # a flash item's outlet before 讯, a space and the date (not 通讯: a company's name ends so)
@@ -3740,6 +3741,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "an accusation of people is not of their country (a guard: passed before)"),
     ("中科寒武纪科技股份有限公司(以下简称“寒武纪”或“公司”)成立于2016年。联想集团表示,公司将向字节跳动销售服务器。",
      "supplies", "cambricon", None, "a speaker's company is what 公司 in what was said stands for, even in a filing"),
+    ("美国商务部宣布,将包括公司及全资子公司寒武纪行歌科技有限公司在内的实体列入清单。", "part_of", None, "us_commerce",
+     "a body has no subsidiaries: 子公司 after it names another's"),
     ("海光信息将向寒武纪股东提供现金选择权。", "supplies", None, "cambricon",
      "a company's shareholders offered terms are not the company supplied"),
     ("北方华创向芯源微异议股东提供收购请求权。", "supplies", "naura", None, "the same, its dissenting shareholders"),

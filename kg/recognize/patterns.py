@@ -979,12 +979,13 @@ def _named_company(section: NamedCompanySection) -> re.Pattern:
 
 
 def _defined_name(section: DefinedNameSection) -> re.Pattern:
-    """Brackets that define a short name (group ``short``, no quotes), a Latin gloss (``gloss``) and a
-    comma before the marker or not."""
+    """Brackets that define a short name (group ``short``, no quotes) or two (``other``, after 或: 以下简称
+    “公司”或“星河”), a Latin gloss (``gloss``) and a comma before the marker or not."""
     if not section.markers:
         return _NEVER
+    name = f"[“\"「]?(?P<{{}}>[^()“”\"「」,。;:!?或\\n]{{{{1,{section.max_chars}}}}}?)[”\"」]?"
     return re.compile(f"\\((?:(?P<gloss>[A-Za-z][^()\\n]{{0,80}}?), ?)?(?:{_alternation(section.markers).pattern})[:：]?"
-                      f"[“\"「]?(?P<short>[^()“”\"「」,。;:!?\\n]{{1,{section.max_chars}}}?)[”\"」]?\\)")
+                      f"{name.format('short')}(?:或{name.format('other')})?\\)")
 
 
 def _branded_model(section: BrandedModelSection, code: str | None) -> re.Pattern:

@@ -176,7 +176,7 @@ class Recognizer:
                  + find_named_companies(text, spans, rules, hits) + find_defined_companies(text, spans, rules))
         if found:
             _add_found(text, spans, found, discovered)
-        _add_defined_names(text, folded, spans, rules)
+        _add_defined_names(text, folded, spans, rules, discovered)
         for start, end, entity_type, entity_id in _add_glosses(text, spans, _gloss_cuts(rules.titles), discovered):
             if entity_id not in discovered:  # 美国国际贸易委员会(ITC) … ITC行政法官: the known body again
                 _add_occurrences(folded, spans, folded[start:end], entity_type, entity_id)
@@ -377,22 +377,31 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...],
     return added
 
 
-def _add_defined_names(text: str, folded: str, spans: list[Span], rules: PatternRules) -> None:
-    """A short name defined in brackets right after a name (星河微电子有限公司(以下简称“星河微”)) names
-    that entity there and wherever else the article uses it; so does a Latin gloss before the marker
+def _add_defined_names(text: str, folded: str, spans: list[Span], rules: PatternRules,
+                       discovered: Mapping[str, Entity]) -> None:
+    """A short name defined in brackets right after a name (星河微电子有限公司(以下简称“星河微”), or two:
+    (以下简称“公司”或“星河微”)) names that entity there and wherever else the article uses it; so does a
+    Latin gloss before the marker
     (…(Inspur Electronic Information,下称“浪潮信息”): not Inspur, the group)."""
     for m in rules.defined_name.finditer(text):
         index = bisect.bisect_left(spans, (m.start(),))
         named = spans[index - 1] if index and spans[index - 1][1] == m.start() else None
-        short = m.group("short").strip()
-        if named is None or len(short) < 2 or short in rules.defined_not_names:
+        if named is None:
             continue
         if m.group("gloss"):  # its Latin name before the marker is the entity's too, not the names it holds
             inside = bisect.bisect_left(spans, (m.end("gloss"),))
             spans[index:inside] = [(m.start("gloss"), m.end("gloss"), named[2], named[3])]
-        start = m.start("short")
-        _add_span(spans, (start, start + len(short), named[2], named[3]))
-        _add_occurrences(folded, spans, folded[start:start + len(short)], named[2], named[3], may_hold=("PLACE",))
+        for group in ("short", "other"):  # (以下简称“公司”或“星河”): each name but a word that names no one
+            short = (m.group(group) or "").strip()
+            if len(short) < 2 or short in rules.defined_not_names:
+                continue
+            start = m.start(group)
+            form = folded[start:start + len(short)]
+            for at, (s_start, s_end, s_type, s_id) in enumerate(spans):  # a pattern's guess at the name gives way
+                if s_id in discovered and s_id != named[3] and folded[s_start:s_end] == form:
+                    spans[at] = (s_start, s_end, named[2], named[3])
+            _add_span(spans, (start, start + len(short), named[2], named[3]))
+            _add_occurrences(folded, spans, form, named[2], named[3], may_hold=("PLACE",))
 
 
 def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[str, Entity]) -> None:
@@ -412,6 +421,7 @@ def _link_repeats(text: str, folded: str, spans: list[Span], discovered: dict[st
             _add_occurrences(folded, spans, form, entity_type, entity_id, may_hold=("PLACE",))
 
 
+_TRADES_STRIPPED = 2  # trade words a short name may leave out, its ending first (股份, then 电子)
 _SHORT_NAME_CHARS = (3, 6)  # how long a legal name's short name may be: two are often its brand (“汉芯”系列芯片)
 
 
@@ -424,21 +434,24 @@ def _short_names(text: str, spans: list[Span], found: list[Found], rules: Patter
     names no 产业投资; 星河半导体 stays)."""
     names = []
     for f in found:
-        if f.pattern != "legal_name":
-            continue
-        ending = next((e for e in rules.legal_suffixes if f.name.endswith(e)), "")
         at = bisect.bisect_left(spans, (f.start,))
+        if f.pattern != "legal_name" or text.endswith(rules.legal_unit_before, 0, _list_start(text, spans, at, f.start)):
+            continue  # a unit's short name is its company's brand (全资子公司星河科技(上海)有限公司 is no 星河科技)
+        ending = next((e for e in rules.legal_suffixes if f.name.endswith(e)), "")
         start = f.start
         while at < len(spans) and spans[at][0] == start and spans[at][2] == "PLACE" and not is_country(spans[at][3]):
             start, at = spans[at][1], at + 1  # 上海|启衡智算…
         name = _BRACKETED.sub("", text[start:f.end - len(ending)])
-        trade = next((w for w in rules.short_form.suffixes if name.endswith(w) and len(name) > len(w)), "")
         low, high = _SHORT_NAME_CHARS
         common = rules.common_non_names
-        core = name[:len(name) - len(trade)]
-        if core[:2] in common and core[2:] in common:
-            core = name  # 产业投资: two common words, no name
-        forms = tuple(form for form in dict.fromkeys((name, core))
+        cores = [name]
+        for _ in range(_TRADES_STRIPPED):  # 瀚海芯微电子股份 → 瀚海芯微电子 → 瀚海芯微
+            trade = next((w for w in rules.short_form.suffixes if cores[-1].endswith(w) and len(cores[-1]) > len(w)), "")
+            core = cores[-1][:len(cores[-1]) - len(trade)]
+            if not trade or core[:2] in common and core[2:] in common:
+                break  # 产业投资: two common words, no name
+            cores.append(core)
+        forms = tuple(form for form in dict.fromkeys(cores)
                       if low <= len(form) <= high and _CJK_NAME.fullmatch(form) and form not in common)
         if ending and forms:
             names.append((f.start, f.end, forms))
