@@ -429,6 +429,8 @@ def test_a_legal_name_that_begins_with_a_known_company_is_that_company(pipeline)
     got = found(pipeline, "海光信息的子公司成都海光集成电路设计有限公司、成都海光微电子技术有限公司被列入。")
     assert [name for name, _ in got] == ["海光信息", "成都海光集成电路设计有限公司", "成都海光微电子技术有限公司"], got
     assert len({entity_id for _, entity_id in got}) == 3, got
+    # a legal name starts right after the word of a unit, its place in brackets inside it
+    assert found(pipeline, "公司全资子公司瀚星微电子(无锡)有限公司签订协议。")[0][0] == "瀚星微电子(无锡)有限公司"
     # each its own entity, a part of the company its name states past its city
     result = pipeline.process_text("t.txt", "寒武纪发布年报。年报称,公司及全资子公司上海寒武纪信息科技有限公司、"
                                             "安徽寒武纪信息科技有限公司等受到影响。")

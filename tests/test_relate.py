@@ -3743,6 +3743,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "supplies", "cambricon", None, "a speaker's company is what 公司 in what was said stands for, even in a filing"),
     ("美国商务部宣布,将包括公司及全资子公司寒武纪行歌科技有限公司在内的实体列入清单。", "part_of", None, "us_commerce",
      "a body has no subsidiaries: 子公司 after it names another's"),
+    ("寒武纪全资子公司寒武纪行歌科技有限公司与联想集团签订采购框架协议。", "part_of", "lenovo", None,
+     "the company 与 joins to a unit before a verb of signing is the other party, no unit listed with it"),
     ("海光信息将向寒武纪股东提供现金选择权。", "supplies", None, "cambricon",
      "a company's shareholders offered terms are not the company supplied"),
     ("北方华创向芯源微异议股东提供收购请求权。", "supplies", "naura", None, "the same, its dissenting shareholders"),

@@ -852,7 +852,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         legal_starts_after=tuple(legal.starts_after),
         legal_unit_before=tuple(legal.unit_before),
         legal_last_word=_last_word(legal.starts_after),
-        full_legal_last_word=_last_word([*legal.starts_after, *legal.approved_by]),
+        full_legal_last_word=_last_word([*legal.starts_after, *legal.approved_by, *legal.unit_before]),
         legal_description=_last_word(legal.described_by),
         units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
                _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
