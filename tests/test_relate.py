@@ -1448,6 +1448,13 @@ def test_construction_reads(pipeline, construction, text, expected):
     reads(pipeline, text, expected)
 
 
+def test_the_company_of_a_titled_subject_is_the_topic_of_the_next_sentences(pipeline):
+    text = "英伟达发布新品。台积电董事长魏哲家表示,需求强劲。财务长黄仁昭则说明,资本支出不变。"
+    result = pipeline.process_text("t.txt", text)
+    officer = next(m.entity_id for m in result.mentions if m.text == "黄仁昭")
+    assert [r.tail for r in result.relations if r.type == "works_for" and r.head == officer] == ["tsmc"]
+
+
 def test_an_object_marker_makes_no_actor(pipeline):
     never(pipeline, "美国限制向中国出口先进芯片,但允许英伟达向中国客户出售H20。", "permits", head="china")
     reads(pipeline, "美国限制向中国出口先进芯片,但允许英伟达向中国客户出售H20。", ("usa", "permits", "nvidia"))
@@ -3745,6 +3752,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a body has no subsidiaries: 子公司 after it names another's"),
     ("寒武纪全资子公司寒武纪行歌科技有限公司与联想集团签订采购框架协议。", "part_of", "lenovo", None,
      "the company 与 joins to a unit before a verb of signing is the other party, no unit listed with it"),
+    ("英伟达、超微抢CoWoS产能。", "made_by", "cowos", None, "who books a maker's capacity makes nothing"),
+    ("苹果已预订台积电明年过半的CoWoS产能。", "made_by", "cowos", "apple", "the same, 预订 (a guard: passed before)"),
     ("海光信息将向寒武纪股东提供现金选择权。", "supplies", None, "cambricon",
      "a company's shareholders offered terms are not the company supplied"),
     ("北方华创向芯源微异议股东提供收购请求权。", "supplies", "naura", None, "the same, its dissenting shareholders"),

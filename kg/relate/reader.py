@@ -153,6 +153,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             carried, carried_on = None, False  # 根据美国商务部的决定,…: the authority acts, not the last subject
         if own is not None:
             subject = topics[own.type] = (number, own)
+            employer = _titled_employer(text, own, in_sentence, rules) if own.type == "PERSON" else None
+            if employer is not None:  # 台积电董事长魏哲家表示,…: the company is what the next sentences are about too
+                topics[employer.type] = (number, employer)
         elif carried is not None and carried_on:
             subject = (number, carried)
         named_types = {m.type for m in in_sentence}
@@ -635,6 +638,15 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 return person
         return first
     return None
+
+
+def _titled_employer(text: str, person: Mention, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """The company right before ``person`` with only its title between (台积电董事长暨总裁|魏哲家), if any."""
+    before = [m for m in mentions if m.norm_end <= person.norm_start]
+    if not before or before[-1].type != "ORG" or before[-1].source in _STAND_IN_SOURCES:
+        return None
+    between = text[before[-1].norm_end:person.norm_start]
+    return before[-1] if between and _titled(between, rules) else None
 
 
 def _described_by_agent(text: str, mentions: list[Mention], index: int, end: int, lead: str,
