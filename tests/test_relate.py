@@ -1209,6 +1209,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("followed", "日本过去多依循美国法规,如今首度将中芯国际纳入本国名单。", ("japan", "restricts", "smic")),
     ("followed", "台湾比照美国,将华为列入实体清单。", ("taiwan", "restricts", "huawei")),
     ("body's unit", "美国国防部旗下的国防高级研究计划局宣布。", ("darpa", "part_of", "us_dod")),
+    # 他 and 她 stand for a person: the sentence's first person when they open a clause, else the last subject
+    ("pronoun", "陈立武曾在英特尔任职。2009年,他出任楷登电子首席执行官。", ("lip_bu_tan", "works_for", "cadence")),
+    ("pronoun", "外交部发言人毛宁就卢特尼克的言论表示,中方坚决反对,她批评卢特尼克歪曲事实。",
+     ("mao_ning", "opposes", "lutnick")),
+    ("pronoun", "美国大使惠特克表示,美国谴责他所称的俄罗斯的入侵。", ("usa", "opposes", "russia")),  # 他所称: no one
     # a company's shareholders' meeting acts for it, though 股东 names no party after a company
     ("company body", "中芯国际股东大会批准向华虹供货。", ("smic", "supplies", "hua_hong")),
     # a flash item's outlet before 讯, a space and the date (not 通讯: a company's name ends so)
@@ -3752,6 +3757,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a body has no subsidiaries: 子公司 after it names another's"),
     ("寒武纪全资子公司寒武纪行歌科技有限公司与联想集团签订采购框架协议。", "part_of", "lenovo", None,
      "the company 与 joins to a unit before a verb of signing is the other party, no unit listed with it"),
+    ("总理李强出席论坛。一位年轻人引起好奇——他是深度求索创始人梁文锋。", "works_for", "li_qiang", None,
+     "a pronoun before a copula and the person it names stands for no one earlier"),
+    ("英伟达首席财务官克雷斯表示,公司对未能向中国出口产品感到失望。", "opposes", None, "china",
+     "where goods go in the matter a concern is on (对未能向中国出口…) is no party to it"),
     ("英伟达、超微抢CoWoS产能。", "made_by", "cowos", None, "who books a maker's capacity makes nothing"),
     ("苹果已预订台积电明年过半的CoWoS产能。", "made_by", "cowos", "apple", "the same, 预订 (a guard: passed before)"),
     ("海光信息将向寒武纪股东提供现金选择权。", "supplies", None, "cambricon",

@@ -153,7 +153,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             carried, carried_on = None, False  # 根据美国商务部的决定,…: the authority acts, not the last subject
         if own is not None:
             subject = topics[own.type] = (number, own)
-            employer = _titled_employer(text, own, in_sentence, rules) if own.type == "PERSON" else None
+            employer = _titled_employer(text, own, in_sentence, rules) or _known_employer(own, in_sentence, named_before,
+                                                                                     entities) \
+                if own.type == "PERSON" else None
             if employer is not None:  # 台积电董事长魏哲家表示,…: the company is what the next sentences are about too
                 topics[employer.type] = (number, employer)
         elif carried is not None and carried_on:
@@ -649,6 +651,21 @@ def _titled_employer(text: str, person: Mention, mentions: list[Mention], rules:
     return before[-1] if between and _titled(between, rules) else None
 
 
+def _known_employer(person: Mention, mentions: list[Mention], named_before: deque[tuple[int, list[Mention]]],
+                    entities: Mapping[str, Entity]) -> Mention | None:
+    """The last mention, in this sentence or the last ones, of the company the dictionary says ``person``
+    works for (魏哲家坦言,禁令对台积电有影响。他重申…: TSMC)."""
+    known = entities.get(person.entity_id)
+    employer = known.facts.get("works_for") if known is not None else None
+    if employer is None:
+        return None
+    for named in (mentions, *(found for _, found in reversed(named_before))):
+        mention = next((m for m in reversed(named) if m.entity_id == employer and m.type == "ORG"), None)
+        if mention is not None:
+            return mention
+    return None
+
+
 def _described_by_agent(text: str, mentions: list[Mention], index: int, end: int, lead: str,
                         rules: RuleSet) -> Mention | None:
     """The actor a clause opens by describing with an agent's relative clause (由软银控股的Arm, 由大基金
@@ -1103,8 +1120,12 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     for m in cues:
         cue = _without_place(m)
         if cue in rules.anaphors and not _inside(m.start(), m.end(), mentions):  # not in a name (《新规定》)
-            referent = _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier,
-                                 rules.anaphor_heads.get(cue, ()))
+            pronoun = rules.anaphors[cue] == _PERSON_ONLY
+            if pronoun and _names_no_one(doc.text, m.end(), mentions):
+                continue
+            referent = (_person_referred(doc.text, m.start(), mentions, rules) if pronoun else None) \
+                or _referent(doc.text, m.start(), rules.anaphors[cue], mentions, rules, number, earlier,
+                             rules.anaphor_heads.get(cue, ()))
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions) \
@@ -1989,6 +2010,15 @@ def _a_measure_object(text: str, tail_at: int, head_at: int) -> bool:
 
 
 
+def _a_sales_goal(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """Whether the name at ``start``–``end`` is where goods go in a matter a stance is on: right after 向
+    and before a verb of sale (对未能向中国出口产品感到失望: the sale is the matter, China no party)."""
+    return text.endswith(_TOWARD, 0, start) and text.startswith(rules.words.get("sale", ()), end)
+
+
+_TOWARD = "向"
+
+
 def _locates_a_plant(text: str, mentions: list[Mention], index: int, rules: RuleSet) -> bool:
     """Whether the place ``mentions[index]`` only says where a company's own plant is (在中国的工厂,
     中国工厂, 中国东莞工厂: a place inside it may stand between): the plant's word follows it with no
@@ -2161,7 +2191,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                     and _word_before(text, m.start("head"), rules.words.get("provoked", ()), rules):
                 continue  # …,引发中方反制: a stance provoked is on who provoked it (read with {provoked} only)
             if rule.relation == STANCE and trigger_groups and m.start("tail") < m.start(trigger_groups[0]) \
-                    and _a_measure_object(text, m.start("tail"), m.start("head")):
+                    and (_a_measure_object(text, m.start("tail"), m.start("head"))
+                         or _a_sales_goal(text, m.start("tail"), m.end("tail"), rules)):
                 continue  # 日本对美国的对华管制表示关切: the stance is on the measure's maker, not on its object
             if rule.head_not_after and _in_a_matter(text, m, rule, rules):
                 continue  # 中方就美国对华为的打压表示不满: the matter's subject takes no stance
@@ -3150,6 +3181,30 @@ def _past_reports(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> in
 
 
 _PLURAL_PRONOUNS = ("他们", "她们")  # people a pronoun stands for that no one person named is
+
+
+_PERSON_ONLY = ("PERSON",)  # the types of a personal pronoun's referent (他, 她)
+_WHAT_ONE_SAYS = "所"  # 他所称的…: what the person calls it, said inside another's clause
+_COPULA = "是"
+
+
+def _names_no_one(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether the pronoun ending at ``end`` stands for no one the rules may use: inside what one calls
+    something (谴责他所称的入侵), or before a copula and the person it names (他是…创始人梁文锋)."""
+    return text.startswith(_WHAT_ONE_SAYS, end) or text.startswith(_COPULA, end) and any(
+        x.type == "PERSON" and x.norm_start > end and not any(mark in text[end:x.norm_start] for mark in CLAUSE_MARKS)
+        for x in mentions)
+
+
+def _person_referred(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """Whom 他 or 她 at ``at`` stands for among the sentence's people before it: opening a clause, the
+    first of them, the sentence's person (吴思瑶…针对郑丽文的说法表示,…,她批评郑丽文); elsewhere the last
+    (致函黄仁勋,要求他…); None when the sentence named no one before it."""
+    people = [x for x in mentions if x.type == "PERSON" and x.norm_end <= at and x.source not in _STAND_IN_SOURCES
+              and not text.startswith(rules.administration, x.norm_end)]
+    if not people:
+        return None
+    return people[0] if at and text[at - 1] in CLAUSE_MARKS else people[-1]
 
 
 def _person_named_before(text: str, mentions: list[Mention], at: int, rules: RuleSet) -> Mention | None:

@@ -1734,6 +1734,11 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     for entity_type, phrases in data.anaphors.items():
         for phrase in phrases:
             anaphors[phrase] = (*anaphors.get(phrase, ()), entity_type)
+    # 他 and 她 stand for a person (张文毕业于北大。他曾任商汤科技总裁): one character, but 他们, 其他 and the
+    # like are compounds the cue never matches inside
+    for pronoun in words.get("personal_pronouns", ()):
+        if pronoun not in compounds:
+            anaphors[pronoun] = (*anaphors.get(pronoun, ()), "PERSON")
     counted = {f"{word}{noun}": (entity_type, number) for entity_type, nouns in data.counted_anaphors.items()
                for noun in nouns for word, number in data.counts.items()}
     # 两家韩国企业 counts as 两家企业 does: a place between the measure word and the noun, one
