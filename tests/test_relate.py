@@ -3761,6 +3761,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a pronoun before a copula and the person it names stands for no one earlier"),
     ("英伟达首席财务官克雷斯表示,公司对未能向中国出口产品感到失望。", "opposes", None, "china",
      "where goods go in the matter a concern is on (对未能向中国出口…) is no party to it"),
+    ("微软获准向阿联酋运送英伟达先进芯片。", "supplies", "microsoft", "nvidia",
+     "the maker of the goods shipped, a modifier before their kind, is no customer"),
     ("英伟达、超微抢CoWoS产能。", "made_by", "cowos", None, "who books a maker's capacity makes nothing"),
     ("苹果已预订台积电明年过半的CoWoS产能。", "made_by", "cowos", "apple", "the same, 预订 (a guard: passed before)"),
     ("海光信息将向寒武纪股东提供现金选择权。", "supplies", None, "cambricon",

@@ -2221,7 +2221,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 英伟达旗下的迈络思、AMD的子公司赛灵思: a body named after the trigger owns the unit
             if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
-            if rule.tail_not_before and _before_words(text, m.end("tail"), rule.tail_not_before):
+            if rule.tail_not_before and _before_words(text, m.end("tail"), rule.tail_not_before,
+                                                      rules.words.get("product_modifier", ())):
                 continue  # 指控两名中国公民走私芯片: the people are accused, not their country
             if rule.head_not_before and trigger_groups \
                     and _members_act(text, m, m.start(trigger_groups[0]), rule, rules,
@@ -3523,11 +3524,12 @@ def _addresses_a_body(text: str, start: int, end: int) -> bool:
     return any(ord(ch) >= MASK_BASE and mask_kind(ch) == _BODY_ADDRESSED for ch in text[start:end])
 
 
-def _before_words(text: str, at: int, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` follows ``at`` in the masked ``text``, past a 的 and a model's name or
-    code (中国的公民, 英伟达的HBM4订单, 英伟达H20订单)."""
+def _before_words(text: str, at: int, words: tuple[str, ...], modifiers: tuple[str, ...] = ()) -> bool:
+    """Whether one of ``words`` follows ``at`` in the masked ``text``, past a 的, one of ``modifiers``
+    and a model's name or code (中国的公民, 英伟达的HBM4订单, 英伟达H20订单, 英伟达先进芯片)."""
     if text.startswith("的", at):
         at += 1
+    at += next((len(word) for word in modifiers if text.startswith(word, at)), 0)
     while at < len(text) and (text[at].isascii() and (text[at].isalnum() or text[at] in "- ")
                               or ord(text[at]) >= MASK_BASE and mask_kind(text[at]).endswith("PRODUCT")):
         at += 1
