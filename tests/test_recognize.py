@@ -396,6 +396,7 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("寒武纪董事总经理黄以宁已于今年加盟。副总裁王在会上表示。", [("寒武纪", "ORG"), ("黄以宁", "PERSON")],
      "a given name may open with a word that ends names (以), a word that ends names after all three"),
     ("部长李以此为由拒绝。", [], "but not where the two make a word (以此)"),
+    ("她并未透露新法案的规模。他表示法案已提交。", [], "a person's words before 法案 name no bill"),
     ("检方指出,王男明知深圳芯翼科技有限公司已被列入清单。", [("深圳芯翼科技有限公司", "ORG")],
      "a legal name starts after a verb of knowing (明知), no person's words in it"),
     ("对话澜矽科技CEO周闻笛:不追最大的芯片", [("澜矽科技", "ORG"), ("周闻笛", "PERSON")],
