@@ -834,7 +834,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         post_reach=data.person_appointed.post_reach,
         founding=tuple(data.person_appointed.founding),
         holding=tuple(data.person_appointed.holding),
-        apposed_titles=tuple(sorted(set(titles) | set(data.person_after_occupation.occupations), key=len, reverse=True)),
+        apposed_titles=tuple(sorted({*titles, *data.person_after_occupation.occupations}, key=len, reverse=True)),
         apposed_max_chars=data.person_apposed.max_chars,
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         place_not_before=tuple(data.place_not_before),
@@ -1237,7 +1237,8 @@ def _repeated_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[in
         return []  # a word that ends names opens it or is inside it (…时|表示, 向|雷峰网)
     if len(name) == _REPEATED_NAME_CHARS and name[0] in rules.surnames and all(_CJK.match(ch) for ch in name) \
             and name not in rules.not_names and not _a_common_word(name, rules.common_non_names) \
-            and name[:2] not in rules.common_non_names and _DOT + name not in text and (text.find(name, end) >= 0 or text.rfind(name, 0, pos) >= 0):
+            and name[:2] not in rules.common_non_names and _DOT + name not in text \
+            and (text.find(name, end) >= 0 or text.rfind(name, 0, pos) >= 0):
         return [(pos, end)]
     return []
 

@@ -160,7 +160,8 @@ class Recognizer:
         # 台积电(南京) is a subsidiary; 阿斯麦(荷兰) only says where the company is from.
         subsidiaries = find_local_subsidiaries(text, spans, rules,
                                                lambda place: place in entities and "country" in entities[place].facts)
-        longer = (find_legal_names(text, spans, rules, hits, self._is_country) + find_sub_units(text, spans, rules, hits) + models
+        longer = (find_legal_names(text, spans, rules, hits, self._is_country)
+                  + find_sub_units(text, spans, rules, hits) + models
                   + subsidiaries + find_place_agencies(text, spans, rules, hits)
                   + find_bare_laws(text, spans, rules, hits)
                   + find_headed_orgs(text, spans, rules, hits, self._country_of) + find_listed_orgs(text, spans, rules, hits, self._is_country))
@@ -397,9 +398,7 @@ def _add_defined_names(text: str, folded: str, spans: list[Span], rules: Pattern
                 continue
             start = m.start(group)
             form = folded[start:start + len(short)]
-            for at, (s_start, s_end, s_type, s_id) in enumerate(spans):  # a pattern's guess at the name gives way
-                if s_id in discovered and s_id != named[3] and folded[s_start:s_end] == form:
-                    spans[at] = (s_start, s_end, named[2], named[3])
+            _repoint(folded, spans, (form,), named[2], named[3], discovered)  # a pattern's guess at it gives way
             _add_span(spans, (start, start + len(short), named[2], named[3]))
             _add_occurrences(folded, spans, form, named[2], named[3], may_hold=("PLACE",))
 
@@ -435,7 +434,8 @@ def _short_names(text: str, spans: list[Span], found: list[Found], rules: Patter
     names = []
     for f in found:
         at = bisect.bisect_left(spans, (f.start,))
-        if f.pattern != "legal_name" or text.endswith(rules.legal_unit_before, 0, _list_start(text, spans, at, f.start)):
+        if f.pattern != "legal_name" \
+                or text.endswith(rules.legal_unit_before, 0, _list_start(text, spans, at, f.start)):
             continue  # a unit's short name is its company's brand (全资子公司星河科技(上海)有限公司 is no 星河科技)
         ending = next((e for e in rules.legal_suffixes if f.name.endswith(e)), "")
         start = f.start
@@ -446,8 +446,9 @@ def _short_names(text: str, spans: list[Span], found: list[Found], rules: Patter
         common = rules.common_non_names
         cores = [name]
         for _ in range(_TRADES_STRIPPED):  # 瀚海芯微电子股份 → 瀚海芯微电子 → 瀚海芯微
-            trade = next((w for w in rules.short_form.suffixes if cores[-1].endswith(w) and len(cores[-1]) > len(w)), "")
-            core = cores[-1][:len(cores[-1]) - len(trade)]
+            last = cores[-1]
+            trade = next((w for w in rules.short_form.suffixes if last.endswith(w) and len(last) > len(w)), "")
+            core = last[:len(last) - len(trade)]
             if not trade or core[:2] in common and core[2:] in common:
                 break  # 产业投资: two common words, no name
             cores.append(core)
@@ -470,11 +471,17 @@ def _link_short_names(folded: str, spans: list[Span], names: list[tuple[int, int
         at = bisect.bisect_left(spans, (start,))
         if at < len(spans) and spans[at][:2] == (start, end) and spans[at][3] in discovered:
             entity_type, entity_id = spans[at][2], spans[at][3]
-            for index, (s_start, s_end, s_type, s_id) in enumerate(spans):
-                if s_type == entity_type and s_id != entity_id and s_id in discovered and folded[s_start:s_end] in forms:
-                    spans[index] = (s_start, s_end, entity_type, entity_id)
+            _repoint(folded, spans, forms, entity_type, entity_id, discovered)
             for form in forms:
                 _add_occurrences(folded, spans, form, entity_type, entity_id)
+
+
+def _repoint(folded: str, spans: list[Span], forms: tuple[str, ...], entity_type: str, entity_id: str,
+             discovered: Mapping[str, Entity]) -> None:
+    """Every span of ``forms`` that a pattern found as an entity of its own names ``entity_id`` instead."""
+    for index, (start, end, found_type, found_id) in enumerate(spans):
+        if found_type == entity_type and found_id != entity_id and found_id in discovered and folded[start:end] in forms:
+            spans[index] = (start, end, entity_type, entity_id)
 
 
 def _link_bare_heads(text: str, folded: str, spans: list[Span], entities: Mapping[str, Entity],

@@ -153,9 +153,8 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             carried, carried_on = None, False  # 根据美国商务部的决定,…: the authority acts, not the last subject
         if own is not None:
             subject = topics[own.type] = (number, own)
-            employer = _titled_employer(text, own, in_sentence, rules) or _known_employer(own, in_sentence, named_before,
-                                                                                     entities) \
-                if own.type == "PERSON" else None
+            employer = _titled_employer(text, own, in_sentence, rules) \
+                or _known_employer(own, in_sentence, named_before, entities) if own.type == "PERSON" else None
             if employer is not None:  # 台积电董事长魏哲家表示,…: the company is what the next sentences are about too
                 topics[employer.type] = (number, employer)
         elif carried is not None and carried_on:

@@ -1662,6 +1662,13 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     return compile_rules(data, titles)
 
 
+def _own_definition(words: list[str]) -> re.Pattern | None:
+    """The bracket after a company's name that defines one of ``words`` for it: (以下简称“星河”或“公司”)."""
+    if not words:
+        return None
+    return re.compile(rf"\([^()]{{0,{_DEFINITION_REACH}}}?[“\"「](?:{'|'.join(map(re.escape, words))})[”\"」]")
+
+
 def _listed_words(words: Mapping[str, tuple[str, ...]], value: str | list[str] | None) -> tuple[str, ...]:
     """The words of the lists a rule's field names: one list, several or none."""
     return tuple(word for name in ((value,) if isinstance(value, str) else value or ()) for word in words[name])
@@ -1785,8 +1792,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         carry_openers=tuple(data.carry_openers),
         administration=tuple(data.administration),
         about_this=about_this, speaker_anaphors=tuple(data.speaker_anaphors), own_company=tuple(data.own_company),
-        own_definition=re.compile(rf"\([^()]{{0,{_DEFINITION_REACH}}}?[“\"「](?:{'|'.join(map(re.escape, data.own_company))})[”\"」]")
-        if data.own_company else None,
+        own_definition=_own_definition(data.own_company),
         addressed=tuple(data.addressed), addressed_not_before=tuple(data.addressed_not_before),
         judged=tuple(data.judged),
         counted=counted, counted_not_after=tuple(data.counted_not_after),
