@@ -1235,8 +1235,7 @@ def _repeated_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[in
     name = text[pos:end]
     if any(text.startswith(rules.name_followers, at) for at in range(pos, end)):
         return []  # a word that ends names opens it or is inside it (…时|表示, 向|雷峰网)
-    if len(name) == _REPEATED_NAME_CHARS and name[0] in rules.surnames and all(_CJK.match(ch) for ch in name) \
-            and name not in rules.not_names and not _a_common_word(name, rules.common_non_names) \
+    if len(name) == _REPEATED_NAME_CHARS and name[0] in rules.surnames and _plain_name(name, rules) \
             and name[:2] not in rules.common_non_names and _DOT + name not in text \
             and (text.find(name, end) >= 0 or text.rfind(name, 0, pos) >= 0):
         return [(pos, end)]
@@ -2277,11 +2276,16 @@ def _name_past_a_follower(text: str, pos: int, rules: PatternRules) -> tuple[int
     ends names: 黄以宁|已于…, not 李以此|为由 (以此 is a word) nor 王在会|上 (no follower after it)."""
     end = pos + 3
     name = text[pos:end]
-    if len(name) == 3 and all(_CJK.match(ch) for ch in name) and name not in rules.not_names \
-            and name[1:] not in rules.common_non_names and text.startswith(rules.name_followers, end) \
-            and not _a_common_word(name, rules.common_non_names):
+    if len(name) == 3 and _plain_name(name, rules) and name[1:] not in rules.common_non_names \
+            and text.startswith(rules.name_followers, end):
         return pos, end
     return None
+
+
+def _plain_name(name: str, rules: PatternRules) -> bool:
+    """Whether ``name`` is Chinese characters only and neither a word that is never a name nor a common one."""
+    return all(_CJK.match(ch) for ch in name) and name not in rules.not_names \
+        and not _a_common_word(name, rules.common_non_names)
 
 
 _SURNAMED = "姓"  # after a surname: the person is only said to bear it (张姓男子)

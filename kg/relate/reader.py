@@ -643,11 +643,11 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
 
 def _titled_employer(text: str, person: Mention, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """The company right before ``person`` with only its title between (台积电董事长暨总裁|魏哲家), if any."""
-    before = [m for m in mentions if m.norm_end <= person.norm_start]
-    if not before or before[-1].type != "ORG" or before[-1].source in _STAND_IN_SOURCES:
+    last = next((m for m in reversed(mentions) if m.norm_end <= person.norm_start), None)
+    if last is None or last.type != "ORG" or last.source in _STAND_IN_SOURCES:
         return None
-    between = text[before[-1].norm_end:person.norm_start]
-    return before[-1] if between and _titled(between, rules) else None
+    between = text[last.norm_end:person.norm_start]
+    return last if between and _titled(between, rules) else None
 
 
 def _known_employer(person: Mention, mentions: list[Mention], named_before: deque[tuple[int, list[Mention]]],
@@ -974,7 +974,7 @@ def _is_actor(text: str, mention: Mention, rules: RuleSet) -> bool:
     return mention.type in _ACTOR_TYPES and not _after_preposition(text, mention, rules) \
         and not text.startswith(rules.attributive_nouns, mention.norm_end) \
         and not text.startswith(rules.excepted, mention.norm_end) \
-        and not text.startswith(rules.market_nouns, mention.norm_end) \
+        and not text.startswith(rules.words.get("market", ()), mention.norm_end) \
         and not _names_staff(text, mention, rules)
 
 
@@ -1914,7 +1914,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
                 or mention is folded_object \
                 or last is not None and last_kind.startswith(OBJECT) and mention.type == last.type \
                 and (gap in rules.coordinators or not gap) \
-                or kind == "PLACE" and text.startswith(rules.market_nouns, mention.norm_end) or (  # 销往中国市场
+                or kind == "PLACE" and text.startswith(rules.words.get("market", ()), mention.norm_end) or (  # 销往中国市场
                 # 根据《A》《B》和《C》: the objects listed with a preposition's are its objects too; 致函商务部长卢特尼克:
                 # a titled person after a preposition's object is that object too
                 mention.type == "PERSON" and last is not None and last_kind.startswith(OBJECT)
@@ -3196,12 +3196,17 @@ def _names_no_one(text: str, end: int, mentions: list[Mention]) -> bool:
         for x in mentions)
 
 
+def _people_named_before(text: str, mentions: list[Mention], at: int, rules: RuleSet) -> list[Mention]:
+    """The people ``mentions`` name before ``at``, as names (no stand-ins), not as administrations (特朗普政府…)."""
+    return [m for m in mentions if m.type == "PERSON" and m.norm_end <= at and m.source not in _STAND_IN_SOURCES
+            and not text.startswith(rules.administration, m.norm_end)]
+
+
 def _person_referred(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """Whom 他 or 她 at ``at`` stands for among the sentence's people before it: opening a clause, the
     first of them, the sentence's person (吴思瑶…针对郑丽文的说法表示,…,她批评郑丽文); elsewhere the last
     (致函黄仁勋,要求他…); None when the sentence named no one before it."""
-    people = [x for x in mentions if x.type == "PERSON" and x.norm_end <= at and x.source not in _STAND_IN_SOURCES
-              and not text.startswith(rules.administration, x.norm_end)]
+    people = _people_named_before(text, mentions, at, rules)
     if not people:
         return None
     return people[0] if at and text[at - 1] in CLAUSE_MARKS else people[-1]
@@ -3212,9 +3217,8 @@ def _person_named_before(text: str, mentions: list[Mention], at: int, rules: Rul
     named as an administration (特朗普政府…); none for 他们 or 她们."""
     if text.startswith(_PLURAL_PRONOUNS, at):
         return None
-    return next((m for m in reversed(mentions) if m.type == "PERSON" and m.norm_end <= at
-                 and m.source not in _STAND_IN_SOURCES and not text.startswith(rules.administration, m.norm_end)),
-                None)
+    people = _people_named_before(text, mentions, at, rules)
+    return people[-1] if people else None
 
 
 def _opened_by_a_pronoun(text: str, start: int, end: int, rules: RuleSet) -> bool:

@@ -232,7 +232,6 @@ class RuleSet:
     coordinators: tuple[str, ...]
     titles: tuple[str, ...]
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
-    market_nouns: tuple[str, ...] = ()  # words.market: after a place they make it a market, an object, not an actor
     staff_nouns: tuple[str, ...] = ()  # after a company they name its staff: no party to a rule
     company_bodies: tuple[str, ...] = ()  # bodies that act for the company, though a staff noun opens them
     prepositions: tuple[str, ...] = ()  # before a name they make it an object, not an actor
@@ -1697,7 +1696,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             not_followed_by=r.not_followed_by,
             negated_as=r.negated_as,
             trigger_not_before=_listed_words(words, r.trigger_not_before),
-            trigger_not_after=tuple(words[r.trigger_not_after]) if r.trigger_not_after else (),
+            trigger_not_after=_listed_words(words, r.trigger_not_after),
             denies=r.denies,
             object_tails=r.object_tails,
             reads_urged=r.reads_urged,
@@ -1769,7 +1768,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     opener_guard = f"(?!{'|'.join(map(re.escape, opener_guards))})" if opener_guards else ""
     return RuleSet(
         rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
-        titles=titles, attributive_nouns=tuple(data.attributive_nouns), market_nouns=tuple(words.get("market", ())),
+        titles=titles, attributive_nouns=tuple(data.attributive_nouns),
         staff_nouns=tuple(data.staff_nouns), company_bodies=tuple(data.company_bodies),
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
