@@ -21,6 +21,7 @@ __all__ = [
     "Evidence",
     "Relation",
     "DocumentResult",
+    "IN_TITLE",
 ]
 
 ENTITY_TYPES = ("ORG", "AGENCY", "PERSON", "PRODUCT", "PLACE", "LAW")
@@ -90,6 +91,11 @@ class Entity:
         return tuple(seen)
 
 
+# Mention.source of a body named only inside a minister's title (美国商务部|长卢特尼克): the relation
+# reader reads it as the minister's office, but the document's mentions show the place inside it (美国).
+IN_TITLE = "title"
+
+
 class Mention(NamedTuple):
     """A span of the original text that names an entity.
 
@@ -103,7 +109,7 @@ class Mention(NamedTuple):
     text: str  # original[start:end]
     type: str  # one of ENTITY_TYPES
     entity_id: str
-    source: str  # "dict" or "pattern" (patterns.yaml); "anaphor" for relate's stand-ins (该规则)
+    source: str  # "dict" or "pattern" (patterns.yaml); "anaphor" for relate's stand-ins (该规则); IN_TITLE
     norm_start: int = -1  # the same span in Document.text
     norm_end: int = -1
 

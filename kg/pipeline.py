@@ -108,8 +108,11 @@ class Pipeline:
     def _process(self, doc) -> DocumentResult:
         recognition = self.recognizer.recognize(doc)
         known = ChainMap(recognition.entities, self.recognizer.lexicon.entities)  # no copy of the lexicon
-        relations = relate(doc, recognition.mentions, known, self.rules)
+        relations = relate(doc, recognition.mentions + recognition.in_titles, known, self.rules)
         entities = dict(recognition.entities)
+        for body in recognition.in_titles:  # named only in a title: the graph's only if a relation keeps it
+            if not any(m.entity_id == body.entity_id for m in recognition.mentions):
+                entities.pop(body.entity_id, None)
         for relation in relations:
             for entity_id in (relation.head, relation.tail):
                 entities.setdefault(entity_id, known[entity_id])

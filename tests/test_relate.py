@@ -701,8 +701,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # What was said has its own subject, which the clauses after it continue; without one, the speaker acts.
     ("said", "闻泰科技发布公告称,荷兰政府上月发布命令,冻结安世半导体的资产。", ("netherlands", "restricts", "nexperia")),
     ("said", "美国商务部表示,将对华为实施制裁,并冻结中兴的资产。", ("us_commerce", "restricts", "zte")),
-    # An office holder speaking after the body's name: the body is named twice, and acts.
-    ("office holder", "美国商务部长卢特尼克表示,将允许英伟达出售H200芯片。", ("us_commerce", "permits", "nvidia")),
+    # An office holder speaking after the body's name: the body acts, as the country its title shows
+    # (the guidelines annotate 美国 in 美国商务部长) unless the article names the body itself.
+    ("office holder", "美国商务部长卢特尼克表示,将允许英伟达出售H200芯片。", ("usa", "permits", "nvidia")),
+    ("office holder", "美国商务部周二发布声明。美国商务部长卢特尼克表示,将允许英伟达出售H200芯片。",
+     ("us_commerce", "permits", "nvidia")),
     ("office holder", "美国总统特朗普表示,他将允许英伟达向中国出售H200芯片。", ("usa", "permits", "nvidia")),
     # He or she opening a clause is the subject before it.
     ("pronoun", "雷蒙多表示,她将继续对华为实施严格的出口管制。", ("us_commerce", "restricts", "huawei")),
@@ -1529,7 +1532,7 @@ def test_what_is_told_to_a_paper_is_still_read(pipeline):
 @pytest.mark.parametrize("text, person, employer", [
     ("黄仁勋曾在台积电实习。曾任美国商务部副部长的埃斯特维兹已加入一家初创公司。", "alan_estevez", "us_commerce"),
     ("黄仁勋访问了台北。此外,现任台积电董事长的魏哲家也出席了会议。", "wei_zhejia", "tsmc"),
-    ("苏姿丰曾任职于IBM。出任美国商务部长的卢特尼克表示,他将推动新规。", "lutnick", "us_commerce"),
+    ("苏姿丰曾任职于IBM。出任美国商务部长的卢特尼克表示,他将推动新规。", "lutnick", "usa"),
     # a long description: a portfolio whose fields 与 joins, or posts listed
     ("苏姿丰表示反对。曾任美国商务部负责工业与安全事务副部长的埃斯特维兹则表示支持。", "alan_estevez", "us_commerce"),
     ("黄仁勋表示反对。现任台积电董事长、兼任台湾半导体产业协会理事长的魏哲家则未表态。", "wei_zhejia", "tsmc"),
@@ -1896,7 +1899,9 @@ def test_members_of_a_list_are_not_part_of_each_other(pipeline):
 
 @pytest.mark.parametrize("text, expected", [
     ("外交部发言人林剑表示关切。", ("lin_jian", "works_for", "cn_mfa", "发言人", "positive", "asserted")),
-    ("美国商务部长卢特尼克周二表示。", ("lutnick", "works_for", "us_commerce", "部长", "positive", "asserted")),
+    ("美国商务部长卢特尼克周二表示。", ("lutnick", "works_for", "usa", "部长", "positive", "asserted")),
+    ("美国商务部回应称,美国商务部长卢特尼克周二已签署。",
+     ("lutnick", "works_for", "us_commerce", "部长", "positive", "asserted")),
     ("白宫人工智能事务主管萨克斯(David Sacks)周三表示。",
      ("david_sacks", "works_for", "white_house", "主管", "positive", "asserted")),
     ("美国商务部负责出口管理的副部长凯斯勒表示。",
@@ -1956,7 +1961,32 @@ def test_officers_listed_each_hold_their_own_title(pipeline):
     # a title the dictionary gives the person at another body is that body's (the trade representative's)
     got = {(head, tail) for head, t, tail, *_ in relations(pipeline, "美国财政部长贝森特、商务部长卢特尼克及贸易代表格里尔出席了谈判。")
            if t == "works_for"}
-    assert got == {("bessent", "us_treasury"), ("lutnick", "us_commerce")}
+    assert got == {("bessent", "usa"), ("lutnick", "usa")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ministry only in the title: the minister's office is the country the title shows
+    ("美国财政部长贝森特周四宣布,将对俄罗斯实施新的制裁。",
+     {("bessent", "works_for", "usa"), ("usa", "restricts", "russia")}),
+    # named only as 商务部 in the title, the country named elsewhere
+    ("商务部长卢特尼克周三接受采访时称,美国将收紧对华芯片出口。", {("lutnick", "works_for", "usa")}),
+    # the ministry named in the article too: its minister works for it, and it acts
+    ("美国财政部周四公布制裁名单。美国财政部长贝森特表示,将对伊朗石油网络实施制裁。",
+     {("bessent", "works_for", "us_treasury"), ("us_treasury", "restricts", "iran")}),
+])
+def test_a_ministry_named_only_in_a_title_acts_as_its_country(pipeline, text, expected):
+    got = triples(pipeline, text)
+    assert expected <= got, f"{text}: {sorted(got)}"
+    if not any("us_treasury" in triple for triple in expected):  # nor any relation of the ministry
+        assert all("us_treasury" not in triple for triple in got), sorted(got)
+
+
+def test_a_unit_of_a_ministry_named_only_in_a_title_is_part_of_nothing_named(pipeline):
+    """The document names no ministry (an entity of the guidelines) for the unit to be part of; the
+    country the title shows it does name."""
+    never(pipeline, "商务部工业与安全局周一发布新规。商务部长卢特尼克称,美国将继续收紧管制。", "part_of", head="bis")
+    got = triples(pipeline, "美国商务部工业与安全局周一发布新规。美国商务部长卢特尼克称,新规将于下月生效。")
+    assert {t for t in got if t[1] == "part_of"} == {("bis", "part_of", "usa")}
 
 
 def test_employment_told_by_a_verb(pipeline):

@@ -27,7 +27,7 @@ from kg.recognize.matcher import Span, compile_automaton
 __all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
            "find_titled_people", "find_occupied_people", "find_noted_people", "find_appointed_people", "find_apposed_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
-           "find_local_subsidiaries",
+           "find_local_subsidiaries", "find_bodies_in_titles",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
 
 # Two or three capitalized words, with the particles of Dutch, German, French and
@@ -1174,6 +1174,24 @@ def find_titled(text: str, rules: PatternRules, hits: Mapping[str, list[Hit]]) -
             found.append(Found(at + 1, to - 1, "LAW", inner, "quoted_law"))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def find_bodies_in_titles(text: str, spans: list[Span], rules: PatternRules) -> list[int]:
+    """The agencies (indices into ``spans``) named only as part of a minister's title: 美国商务部|长卢特尼克,
+    商务部|长表示. The guidelines annotate the title's place (美国) and no body; the relation reader still
+    reads the body, the minister's office. A bare title is one when a person, a follower or
+    punctuation comes after it (商务部长期以来 holds none)."""
+    people = {span[0] for span in spans if span[2] == "PERSON"}
+    bodies = []
+    for index, (start, end, entity_type, _) in enumerate(spans):
+        if entity_type != "AGENCY" or not text.startswith(rules.bare_title_after, end - 1):
+            continue
+        title = next((t for t in rules.bare_titles if text.startswith(t, end)), None)
+        after = end + len(title) if title else -1
+        if title and (after in people or after == len(text) or text[after] in _PUNCTUATION
+                      or text.startswith(rules.name_followers, after)):
+            bodies.append(index)
+    return bodies
 
 
 def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,

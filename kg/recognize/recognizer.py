@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 from kg.cache import cached, code_digest
 from kg.dictset import DictionarySet
 from kg.ingest.normalize import ScriptConverter, lower_same_length
-from kg.model import Document, Entity, Mention
+from kg.model import IN_TITLE, Document, Entity, Mention
 from kg.recognize.disambiguate import CueIndex, build_cue_index, resolve, sentence_around
 from kg.recognize.lexicon import Lexicon, load_lexicon, normalize_name
 from kg.recognize.matcher import Matcher, Span, build_matcher
@@ -26,6 +26,7 @@ from kg.recognize.patterns import (
     PatternRules,
     discovered_id,
     find_bare_laws,
+    find_bodies_in_titles,
     find_coded_products,
     find_branded_models,
     extend_given_names,
@@ -79,10 +80,13 @@ def _gloss_cuts(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Recognition:
-    """The mentions of one document and every entity they name."""
+    """The mentions of one document and every entity they name; and the bodies named only inside a
+    minister's title (美国商务部|长X: the mention is 美国), which the relation reader reads in place of
+    the places inside them (source ``IN_TITLE``; ``entities`` holds theirs too)."""
 
     mentions: tuple[Mention, ...]
     entities: Mapping[str, Entity]
+    in_titles: tuple[Mention, ...] = ()
 
 
 class Recognizer:
@@ -191,14 +195,26 @@ class Recognizer:
             _add_found(text, spans, codes, discovered)
             _link_repeats(text, folded, spans, discovered)
         _link_bare_heads(text, folded, spans, entities, discovered, self.cues)
-        original, span_start, span_end = doc.original, doc.span_start, doc.span_end
-        mentions = []
-        for start, end, entity_type, entity_id in spans:
-            o_start, o_end = span_start[start], span_end[end - 1]
-            mentions.append(Mention(o_start, o_end, original[o_start:o_end], entity_type, entity_id,
-                                    "pattern" if entity_id in discovered else "dict", start, end))
-        named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans})}
-        return Recognition(tuple(mentions), named)
+        in_titles = []
+        for index in reversed(find_bodies_in_titles(text, spans, rules)):
+            in_titles.append(self._mention(doc, spans[index], IN_TITLE))
+            spans[index:index + 1] = self._place_in(text, folded, spans[index])
+        mentions = tuple(self._mention(doc, span, "pattern" if span[3] in discovered else "dict") for span in spans)
+        named = {i: discovered.get(i) or entities[i] for i in sorted({s[3] for s in spans}
+                                                                       | {m.entity_id for m in in_titles})}
+        return Recognition(mentions, named, tuple(reversed(in_titles)))
+
+    @staticmethod
+    def _mention(doc: Document, span: Span, source: str) -> Mention:
+        start, end, entity_type, entity_id = span
+        o_start, o_end = doc.span_start[start], doc.span_end[end - 1]
+        return Mention(o_start, o_end, doc.original[o_start:o_end], entity_type, entity_id, source, start, end)
+
+    def _place_in(self, text: str, folded: str, body: Span) -> list[Span]:
+        """The place a body's name opens with, as the dictionary finds it (美国|商务部), if any (美商务部)."""
+        start, end = body[0], body[1] - 1  # not the body's last character, its kind (部)
+        inner = self.matcher.find(text[start:end], folded[start:end]).spans
+        return [(start + s[0], start + s[1], s[2], s[3]) for s in inner[:1] if s[0] == 0 and s[2] == "PLACE"]
 
     def _is_country(self, entity_id: str) -> bool:
         """Whether a known place is a country: of no other country (a province or a city has one)."""

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from kg.ingest.normalize import is_latin_word_char
-from kg.model import MODALITIES, Document, Entity, Evidence, Mention, Relation
+from kg.model import IN_TITLE, MODALITIES, Document, Entity, Evidence, Mention, Relation
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, COMPANY_DESCRIPTION, COUNTED_PLACE,
                              MASK_BASE, MASK_BLOCK, MATES, MEASURE_MARKERS, MODIFIER, OBJECT, STANCE, SUBJECT_LEAD,
                              WHEN, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
@@ -73,9 +73,11 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     """
     text = doc.text
     entities = _Known(entities)
+    shown = {m.entity_id for m in mentions if m.source != IN_TITLE}  # the entities the document's mentions show
+    named = _named_entities(mentions, entities)  # with the places titles show (美国|商务部长)
+    mentions, places_in_titles = _with_titled_bodies(mentions)
     by_start = sorted(mentions, key=lambda m: (m.norm_start, -m.norm_end))
     starts = [m.norm_start for m in by_start]
-    named = _named_entities(mentions, entities)
     # (sentence number, its mentions) of the last sentences that name any: older ones are out of an anaphor's reach.
     named_before: deque[tuple[int, list[Mention]]] = deque(maxlen=rules.anaphor_window)
     topics: dict[str, tuple[int, Mention]] = {}  # entity type -> (sentence number, the last subject of that type)
@@ -341,8 +343,49 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             read = _stated_parents if rule.name_prefix else _known_offices
             for relation in read(rule, doc, in_sentence, named, (s_start, s_end), rules, entities):
                 _keep(found, relation)
-    return sorted(_less_own_office(found.values(), rules),
-                  key=lambda r: (r.evidence.start if r.evidence else -1, r.type, r.head, r.tail))
+    relations = _less_own_office(found.values(), rules)
+    if places_in_titles:
+        relations = _as_shown(relations, places_in_titles, shown, entities)
+    return sorted(relations, key=lambda r: (r.evidence.start if r.evidence else -1, r.type, r.head, r.tail))
+
+
+def _with_titled_bodies(mentions: tuple[Mention, ...] | list[Mention]) -> tuple[list[Mention], dict[str, str | None]]:
+    """The mentions the rules read: a body named only in a minister's title (美国商务部|长X, source
+    ``IN_TITLE``) in place of the place the document shows inside it (美国); and each such body's
+    place (None where none shows: 美|商务部长)."""
+    bodies = [m for m in mentions if m.source == IN_TITLE]
+    if not bodies:
+        return list(mentions), {}
+    places: dict[str, str | None] = {body.entity_id: None for body in bodies}
+    read = []
+    for mention in mentions:
+        body = next((b for b in bodies if b is not mention
+                     and b.norm_start <= mention.norm_start and mention.norm_end <= b.norm_end), None)
+        if body is None:
+            read.append(mention)
+        else:
+            places[body.entity_id] = mention.entity_id
+    return read, places
+
+
+def _as_shown(relations: list[Relation], places_in_titles: Mapping[str, str | None], shown: set[str],
+              entities: Mapping[str, Entity]) -> list[Relation]:
+    """``relations`` with a body the document names only in a minister's title replaced by the place
+    shown in that title (美国商务部长X宣布… restricts as 美国), or else by its country where the document
+    names that (美|商务部长X … 美国), as the guidelines annotate it; a body named elsewhere too stays
+    (the minister works for the ministry), and so does one whose place the document never names. Such
+    a body's units and parents are dropped: the document names no entity they are part of, or that is
+    part of it (商务部工业与安全局 beside 商务部长X)."""
+    hidden = {body: place or _country_of(body, entities) for body, place in places_in_titles.items() if body not in shown}
+    swap = {body: place for body, place in hidden.items() if place is not None and place in shown}
+    found: dict[tuple, Relation] = {}
+    for relation in relations:
+        if relation.type == _UNIT and (relation.head in hidden or relation.tail in hidden):
+            continue
+        head, tail = swap.get(relation.head, relation.head), swap.get(relation.tail, relation.tail)
+        if head != tail:
+            _keep(found, replace(relation, head=head, tail=tail))
+    return list(found.values())
 
 
 def _less_own_office(relations: Iterable[Relation], rules: RuleSet) -> list[Relation]:
@@ -3721,8 +3764,8 @@ def _stated_parents(rule: Rule, doc: Document, mentions: list[Mention], named: _
     previous: Mention | None = None
     previous_parents: list[Entity] | None = None
     for mention in mentions:
-        if mention.source in _STAND_IN_SOURCES:
-            continue
+        if mention.source in _STAND_IN_SOURCES or mention.source == IN_TITLE:
+            continue  # a title's body (美国商务部|长) states no parent: the document shows only its place
         if mention.type not in rule.head and mention.type not in rule.tail:
             previous = None  # neither a unit nor a parent: it breaks a chain of glued names
             continue
