@@ -441,6 +441,12 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     ("maker glued, a generation", "燧原科技二代产品云燧T20已交付客户。", ("yunsui_t20", "made_by", "enflame")),
     ("maker glued, two modifiers", "AMD最新一代数据中心GPU MI355X正式亮相。", ("mi355x", "made_by", "amd")),
     ("maker glued, a flagship product", "摩尔线程旗舰产品MTT S4000开始批量出货。", ("mtt_s4000", "made_by", "moore_threads")),
+    # said to be the maker's goods, the copula with an adverb
+    ("maker's goods", "在卢特尼克看来,H20只是英伟达排名第四的芯片。", ("h20", "made_by", "nvidia")),
+    ("maker's goods", "MI308也是AMD为中国市场推出的产品。", ("mi308", "made_by", "amd")),
+    # the maker's goods, then the models among them
+    ("maker's goods listed", "这家数据中心囤积了大量英伟达的芯片,包括H100和A100。", ("a100", "made_by", "nvidia")),
+    ("maker's goods listed", "该实验室采购的华为芯片,其中包括昇腾910B。", ("ascend_910b", "made_by", "huawei")),
     ("said to be the maker's", "思元590是寒武纪目前性能最强的训练芯片。", ("mlu590", "made_by", "cambricon")),
     ("maker, a host", "英伟达推出用于数据中心的H200芯片。", ("h200", "made_by", "nvidia")),  # not right before the name
     ("maker", "英伟达推出基于Hopper架构的H800芯片。", ("h800", "made_by", "nvidia")),  # named by its architecture too
@@ -1185,6 +1191,13 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # the members of a group named after the measure, each described by what it is
     ("described members", "美国财政部周四制裁了三家中国企业,包括无人机制造商大疆。", ("us_treasury", "restricts", "dji")),
     ("described members", "美国商务部将12家中国实体列入实体清单,其中包括服务器厂商浪潮集团。", ("us_commerce", "restricts", "inspur")),
+    # Taiwan's word for a start-up describes a member too, and the one listed after it with its own description
+    ("described members", "美國商務部將多家中國實體列入實體清單,其中包括AI新創月之暗面及晶片設計公司壁仞科技。",
+     ("us_commerce", "restricts", "biren")),
+    ("described members", "美国商务部将多家企业列入实体清单,其中包括大模型新创公司智谱。", ("us_commerce", "restricts", "zhipu")),
+    # a list a comma pauses and 以及 takes up: one listing of all
+    ("list resumed", "美国商务部将寒武纪和海光信息,以及它们的多家子公司列入实体清单。", ("us_commerce", "restricts", "hygon")),
+    ("list resumed", "日本经济产业省将长鑫存储、长江存储,以及其关联企业纳入出口管制名单。", ("meti", "restricts", "ymtc")),
     # the members of a group taken off a list, named after it
     ("delisted members", "美国商务部将8家企业移出未经核实名单,其中包括中微公司。", ("us_commerce", "permits", "amec")),
     ("delisted members", "日本将5家中国企业从出口管制名单中删除,包括浪潮集团。", ("japan", "permits", "inspur")),
@@ -1409,6 +1422,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("members next", "日本经济产业省宣布将十家企业纳入出口管制名单。其中包括中芯国际和长鑫存储。", ("meti", "restricts", "cxmt")),
     ("members next", "欧盟委员会对三家芯片企业展开反垄断调查。被调查企业包括英特尔和高通。", ("eu_commission", "investigates", "qualcomm")),
     ("members next", "商务部对原产于日本的光刻胶发起反倾销调查。涉案的企业包括信越化学和JSR。", ("cn_commerce", "investigates", "jsr")),
+    ("members next", "美国商务部宣布将8家中国实体列入实体清单。被列入的实体包括中科曙光和海光信息。",
+     ("us_commerce", "restricts", "hygon")),
+    ("members next", "美国商务部把11家企业加入实体清单,被列入清单的企业包括摩尔线程。", ("us_commerce", "restricts", "moore_threads")),
     ("members next", "美国商务部将十二家中国企业列入实体清单。被列入的企业主要包括浪潮集团和龙芯中科。",
      ("us_commerce", "restricts", "loongson")),
     # a rival named by the company that speaks, or by its people: the speaker's company is the other side
@@ -1987,6 +2003,16 @@ def test_a_unit_of_a_ministry_named_only_in_a_title_is_part_of_nothing_named(pip
     never(pipeline, "商务部工业与安全局周一发布新规。商务部长卢特尼克称,美国将继续收紧管制。", "part_of", head="bis")
     got = triples(pipeline, "美国商务部工业与安全局周一发布新规。美国商务部长卢特尼克称,新规将于下月生效。")
     assert {t for t in got if t[1] == "part_of"} == {("bis", "part_of", "usa")}
+
+
+def test_a_rivals_goods_are_not_its_makers(pipeline):
+    never(pipeline, "国内市场出现了英伟达芯片的替代品,包括昇腾910C。", "made_by", head="ascend_910c", tail="nvidia")
+    never(pipeline, "昇腾910C只是英伟达芯片的替代品。", "made_by", head="ascend_910c", tail="nvidia")
+
+
+def test_a_list_resumed_after_a_comma_is_one_verbs_objects_only_right_after_the_list(pipeline):
+    # the comma closes what was done to Nvidia's application; the listing after 以及 is another act
+    never(pipeline, "美国商务部将英伟达的申请驳回,以及将12家企业列入实体清单。", "restricts", tail="nvidia")
 
 
 def test_employment_told_by_a_verb(pipeline):

@@ -2937,6 +2937,16 @@ _CLOSING_BRACKETS = ")）"
 _BODY_ENDINGS = ("委员会", "部门", "机构", "办公室", "局", "处", "署", "部")  # the rest of a body's name (…上诉委员会)
 
 
+def _past_resumed_list(text: str, at: int, rules: RuleSet) -> int:
+    """Past a clause mark at ``at`` and a word that takes the list before it up again, if both are
+    there (寒武纪和海光信息|,以及|它们的子公司): the list's names are the same verb's objects."""
+    if text[at:at + 1] in CLAUSE_MARKS:
+        resumed = next((word for word in rules.list_resumed if text.startswith(word, at + 1)), None)
+        if resumed is not None:
+            return at + 1 + len(resumed)
+    return at
+
+
 def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleSet,
               by_char: Mapping[str, Mention]) -> bool:
     """Whether the gaps around the trigger fit: before it no clause opened by an actor of the
@@ -2964,7 +2974,7 @@ def _gaps_fit(m: re.Match, gap_groups: tuple[str, ...], rule: Rule, rules: RuleS
             if m.start(name) == m.end("tail") and _asks(gap, rules) \
                     and m.string.endswith(rules.prepositions, 0, m.start("tail")):
                 return False  # 向美国政府申请许可,以继续供货: who is asked is no object of the trigger
-            if splits_clause(m.string, m.start(name), m.end(name)) \
+            if splits_clause(m.string, _past_resumed_list(m.string, m.start(name), rules), m.end(name)) \
                     and not _opens_its_clause(m, m.start(name), by_char, rules) and not _urged(m, m.start(name), rules):
                 return False
         if name.startswith(AFTER_TRIGGER):

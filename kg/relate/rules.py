@@ -748,6 +748,11 @@ class RuleSet:
         return max(map(len, self.agent_markers), default=0)
 
     @functools.cached_property
+    def list_resumed(self) -> tuple[str, ...]:
+        """Words that take up a list a clause mark paused (…和海光信息,以及它们的子公司列入): no new clause."""
+        return tuple(self.words.get("list_resumed", ()))
+
+    @functools.cached_property
     def executive_offices(self) -> tuple[str, ...]:
         """How the roles of office holders whose acts are their body's end (总统, 部长)."""
         return tuple(self.words.get("executive", ()))
