@@ -2015,6 +2015,18 @@ def test_a_list_resumed_after_a_comma_is_one_verbs_objects_only_right_after_the_
     never(pipeline, "美国商务部将英伟达的申请驳回,以及将12家企业列入实体清单。", "restricts", tail="nvidia")
 
 
+@pytest.mark.parametrize("text, person, outlet", [
+    ("澎湃新闻记者 陈思远\n\n美国商务部周二宣布新规。", "陈思远", "the_paper"),
+    ("（中央社記者黃淑芬台北8日電）經濟部今天宣布新規。", "黃淑芬", "cna"),
+    ("新华社记者刘洋华盛顿5日报道", "刘洋", "xinhua"),
+])
+def test_a_reporter_works_for_the_outlet_the_byline_names(pipeline, text, person, outlet):
+    result = pipeline.process_text("t.txt", text)
+    people = {m.entity_id: m.text for m in result.mentions if m.type == "PERSON"}
+    assert list(people.values()) == [person]
+    assert {(r.head, r.tail) for r in result.relations if r.type == "works_for"} == {(next(iter(people)), outlet)}
+
+
 def test_employment_told_by_a_verb(pipeline):
     reads(pipeline, "苏姿丰曾在IBM担任高管。", ("lisa_su", "works_for", "ibm"))
     reads(pipeline, "黄仁勋于1993年创办英伟达。", ("jensen_huang", "works_for", "nvidia"))

@@ -1201,6 +1201,7 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,
     with no listed surname too (东京电子首席财务官川本弘)."""
     found = []
     anchor_types, initials = rules.anchor_types, rules.title_initials
+    places: dict[int, int] | None = None  # where each place starts -> where it ends, made when first asked
     for _, end, entity_type, entity_id in anchors:
         at = end + next((len(w) for w in rules.title_former if text.startswith(w, end)), 0)  # 联发科|前|工程师
         # Most names are followed by no title: one set lookup rules them out.
@@ -1211,7 +1212,9 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,
             continue
         foreign = title in rules.foreign_name_titles or country_of(entity_id) in rules.foreign_name_countries
         pos, last = _past_joined_titles(text, at + len(title), title, rules)
-        for start, stop in _names_after_title(text, pos, last, foreign, rules):
+        if places is None:
+            places = {span[0]: span[1] for span in anchors if span[2] == "PLACE"}
+        for start, stop in _names_after_title(text, pos, last, foreign, rules, places):
             found.append(Found(start, stop, "PERSON", text[start:stop], "person_after_title",
                                anchor=entity_id, role=title))
     return found
@@ -1228,9 +1231,11 @@ def _past_joined_titles(text: str, pos: int, title: str, rules: PatternRules) ->
     return pos, title
 
 
-def _names_after_title(text: str, pos: int, title: str, foreign: bool, rules: PatternRules) -> list[tuple[int, int]]:
+def _names_after_title(text: str, pos: int, title: str, foreign: bool, rules: PatternRules,
+                       places: Mapping[int, int] | None = None) -> list[tuple[int, int]]:
     """The names at ``pos``, right after ``title``: after a Japanese or Korean title (``foreign``), one
-    without a listed surname too (``_foreign_name_at``)."""
+    without a listed surname too (``_foreign_name_at``); one before a wire's dateline, a place
+    (``places``: where each starts -> where it ends) and a date (中央社记者林家宏台北10日电)."""
     if any(text.startswith(word, pos - cut) for word in rules.title_compounds for cut in range(1, len(word))):
         return []  # the title runs into a word (主席|国): no one is named
     if text.startswith("的", pos) and _post_held(text, pos - len(title), rules):
@@ -1238,7 +1243,22 @@ def _names_after_title(text: str, pos: int, title: str, foreign: bool, rules: Pa
     names = _names_at(text, pos, rules)
     if not names and foreign:
         return _foreign_name_at(text, pos, rules)
-    return names or _repeated_name_at(text, pos, rules)
+    return names or _repeated_name_at(text, pos, rules) or _name_before_dateline(text, pos, places or {}, rules)
+
+
+# A wire's date after its city: 台北10日电, 华盛顿5日报道 (a dateline closes a reporter's name)
+_DATELINE_DATE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|报道|讯)")
+
+
+def _name_before_dateline(text: str, pos: int, places: Mapping[int, int], rules: PatternRules) -> list[tuple[int, int]]:
+    """A Chinese name of two or three characters at ``pos`` that a dateline follows: a place, then a
+    date (记者林家宏|台北10日电)."""
+    for end in (pos + 3, pos + 2):
+        name = text[pos:end]
+        if end in places and _DATELINE_DATE.match(text, places[end]) and name[:1] in rules.surnames \
+                and _plain_name(name, rules):
+            return [(pos, end)]
+    return []
 
 
 _DOT = "·"
