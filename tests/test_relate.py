@@ -699,6 +699,13 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("taiwan wording", "經濟部將華為與中芯國際納管。", ("tw_moea", "restricts", "smic")),
     # What a regulator's investigation found, told after 经调查.
     ("finding", "市场监管总局发布消息,经初步调查,英特尔违反了《反垄断法》。", ("samr", "investigates", "intel")),
+    # whom a company counts as its rivals, after 将/把
+    ("counted as rivals", "燧原科技在招股书中将英伟达、AMD列为主要竞争对手。", ("enflame", "competes_with", "amd")),
+    ("counted as rivals", "摩尔线程把英伟达视为最大的对手。", ("moore_threads", "competes_with", "nvidia")),
+    # a settlement the body announces: the company agrees to pay the fine
+    ("settled", "美国商务部周四宣布,楷登电子同意支付1.4亿美元的民事罚款,以了结违规出口的指控。",
+     ("us_commerce", "investigates", "cadence")),
+    ("settled", "美国司法部表示,应用材料公司将缴纳一笔罚金。", ("us_doj", "investigates", "applied_materials")),
     # a review failed, announced or found
     ("finding", "国家互联网信息办公室宣布,美光公司在华销售的产品未通过网络安全审查。", ("cac", "investigates", "micron")),
     ("finding", "网信办表示,经审查,美光产品没有通过网络安全审查。", ("cac", "investigates", "micron")),
@@ -2003,6 +2010,15 @@ def test_a_unit_of_a_ministry_named_only_in_a_title_is_part_of_nothing_named(pip
     never(pipeline, "商务部工业与安全局周一发布新规。商务部长卢特尼克称,美国将继续收紧管制。", "part_of", head="bis")
     got = triples(pipeline, "美国商务部工业与安全局周一发布新规。美国商务部长卢特尼克称,新规将于下月生效。")
     assert {t for t in got if t[1] == "part_of"} == {("bis", "part_of", "usa")}
+
+
+def test_a_fine_paid_to_another_body_is_no_settlement_with_the_speaker(pipeline):
+    never(pipeline, "美国商务部表示,英伟达去年曾向欧盟支付罚款。", "investigates", head="us_commerce")
+
+
+def test_only_who_is_counted_as_a_rival_is_one(pipeline):
+    never(pipeline, "壁仞科技将英伟达作为技术参照,并把华为列为主要对手。", "competes_with", tail="nvidia")
+    never(pipeline, "沐曦将英伟达列为主要供应商。", "competes_with")
 
 
 def test_a_rivals_goods_are_not_its_makers(pipeline):
