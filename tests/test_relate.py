@@ -699,6 +699,12 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("taiwan wording", "經濟部將華為與中芯國際納管。", ("tw_moea", "restricts", "smic")),
     # What a regulator's investigation found, told after 经调查.
     ("finding", "市场监管总局发布消息,经初步调查,英特尔违反了《反垄断法》。", ("samr", "investigates", "intel")),
+    # a stance after what another did to a name: on the one who did it, named first in its clause or
+    # opening the sentence a later clause goes on with
+    ("stance on the doer", "日本将东京电子的设备纳入出口管制,中方坚决反对。", ("china", "opposes", "japan")),
+    ("stance on the doer", "荷兰政府周二发布命令,冻结闻泰科技在当地子公司的资产,中方随即反制。",
+     ("china", "opposes", "netherlands")),
+    ("stance on the doer", "华为被美国列入实体清单,中方坚决反对。", ("china", "opposes", "usa")),
     # whom a company counts as its rivals, after 将/把
     ("counted as rivals", "燧原科技在招股书中将英伟达、AMD列为主要竞争对手。", ("enflame", "competes_with", "amd")),
     ("counted as rivals", "摩尔线程把英伟达视为最大的对手。", ("moore_threads", "competes_with", "nvidia")),
@@ -2014,6 +2020,11 @@ def test_a_unit_of_a_ministry_named_only_in_a_title_is_part_of_nothing_named(pip
 
 def test_a_fine_paid_to_another_body_is_no_settlement_with_the_speaker(pipeline):
     never(pipeline, "美国商务部表示,英伟达去年曾向欧盟支付罚款。", "investigates", head="us_commerce")
+
+
+def test_a_stance_after_an_act_is_not_on_its_object(pipeline):
+    never(pipeline, "华为被美国列入实体清单,中方坚决反对。", "opposes", tail="huawei")
+    never(pipeline, "荷兰政府周二发布命令,冻结闻泰科技在当地子公司的资产,中方随即反制。", "opposes", tail="wingtech")
 
 
 def test_only_who_is_counted_as_a_rival_is_one(pipeline):

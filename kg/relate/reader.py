@@ -2395,8 +2395,15 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # (one in a time or a circumstance is a party: 在荷兰限制阿斯麦出口之后,商务部表示不满)
                 continue
             if rule.relation == STANCE and m.start("tail") < clause_start(text, m.start("head")) \
-                    and _later_in_its_clause(masked, m.start("tail")):
-                continue  # 美国正在调查华为,中方表示反对; 在美国宣布制裁华为后,…: the stance is on the first name's act
+                    and not _word_before(text, m.start("tail"), rules.passive_markers, rules):
+                # 美国正在调查华为,中方表示反对; 在美国宣布制裁华为后,…: the stance is on the first name's act;
+                # 荷兰政府…,接管安世半导体的控制权,中国随即反制: on that of the subject the clause goes on with
+                # (华为被美国列入…,中方…: the passive's agent acts)
+                inside, acted = _actor_of_its_clause(masked, m.start("tail"))
+                if inside:
+                    if acted is None or acted.type not in rule.tail or acted.entity_id in {h.entity_id for h in heads}:
+                        continue
+                    tails = [acted]
             if rule.relation == STANCE and trigger_groups and m.start("tail") > (after := m.end(trigger_groups[0])) \
                     and text.startswith(rules.administration, after + text.startswith("了", after)) \
                     and m.group(trigger_groups[0]) not in rules.urged:
@@ -3642,12 +3649,23 @@ def _only_where(masked: _Masked, at: int, trigger_at: int | None, rules: RuleSet
     return closed is None or trigger_at is not None and trigger_at >= closed
 
 
-def _later_in_its_clause(masked: _Masked, at: int) -> bool:
-    """Whether another name comes before the name at ``at`` in its clause: in a matter told before a
-    stance (美国正在调查华为, 在美国宣布制裁华为后) the later names are inside what the first did."""
+def _actor_of_its_clause(masked: _Masked, at: int) -> tuple[bool, Mention | None]:
+    """Whether the name at ``at`` is inside what another did in its clause, and who did it: the first
+    name before it in its clause (美国正在调查华为, 在美国宣布制裁华为后), unless a preposition marks
+    it (None); or, in a clause that opens with a verb and no name (,接管安世半导体的控制权), the first name
+    of the sentence that opens its clause, which the clause goes on with."""
     text = masked.text
-    start = max(clause_start(text, at), int(masked.carried))  # a subject carried in is no name of the clause
-    return any(masked.mention_at(ch) is not None for ch in text[start:at])
+    opens = clause_start(text, at)
+    skip = int(masked.carried)  # a subject carried in is no name of the sentence
+    start = max(opens, skip)
+    names = [(i, ch) for i, ch in enumerate(text[:at]) if i >= skip and masked.mention_at(ch) is not None]
+    before = [ch for i, ch in names if i >= start]
+    if before:
+        return True, masked.mention_at(before[0]) if not mask_kind(before[0]).startswith(OBJECT) else None
+    if opens == 0 or not text[start:at].strip():
+        return False, None  # it opens its clause, or the sentence: it acts
+    opening = next((ch for i, ch in names if clause_start(text, i) == i and not mask_kind(ch).startswith(OBJECT)), None)
+    return opening is not None, masked.mention_at(opening) if opening is not None else None
 
 
 def _trigger_in_circumstance(text: str, m: re.Match, trigger: str, rules: RuleSet) -> bool:
