@@ -2027,6 +2027,10 @@ def test_a_stance_after_an_act_is_not_on_its_object(pipeline):
     never(pipeline, "荷兰政府周二发布命令,冻结闻泰科技在当地子公司的资产,中方随即反制。", "opposes", tail="wingtech")
 
 
+def test_what_a_companys_products_are_compared_with_is_not_its(pipeline):
+    never(pipeline, "壁仞科技的主力产品是H20的替代品。", "made_by", head="h20")
+
+
 def test_only_who_is_counted_as_a_rival_is_one(pipeline):
     never(pipeline, "壁仞科技将英伟达作为技术参照,并把华为列为主要对手。", "competes_with", tail="nvidia")
     never(pipeline, "沐曦将英伟达列为主要供应商。", "competes_with")
@@ -2425,6 +2429,10 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("named as", "华为为数据中心开发了一款对标H100的芯片,命名为昇腾910C。", ("ascend_910c", "made_by", "huawei")),
     # a maker's line glued to the word, after the company that speaks
     ("line glued", "寒武纪表示,公司核心产品思元590已大规模出货。", ("mlu590", "made_by", "cambricon")),
+    # a time between the company and its products, the copula, and the kind of each before its name
+    ("line said", "据悉,燧原科技现阶段的主力产品是云燧T20。", ("yunsui_t20", "made_by", "enflame")),
+    ("line said", "昆仑芯当前的核心产品为云端AI芯片P800。", ("kunlun_p800", "made_by", "kunlunxin")),
+    ("line said", "沐曦的产品包括训练卡曦云C500和推理卡曦思N100。", ("xiyun_c500", "made_by", "metax")),
     # a parent with a place that says where it is from
     ("parent", "Arm的日本母公司软银集团计划增加投资。", ("arm", "part_of", "softbank")),
     # a post held before, a unit or field between the company and the title; a chief officer's title
