@@ -2050,6 +2050,7 @@ def test_a_list_resumed_after_a_comma_is_one_verbs_objects_only_right_after_the_
     ("澎湃新闻记者 陈思远\n\n美国商务部周二宣布新规。", "陈思远", "the_paper"),
     ("（中央社記者黃淑芬台北8日電）經濟部今天宣布新規。", "黃淑芬", "cna"),
     ("新华社记者刘洋华盛顿5日报道", "刘洋", "xinhua"),
+    ("鉅亨網編譯陳思妤 綜合外電", "陳思妤", "anue"),
 ])
 def test_a_reporter_works_for_the_outlet_the_byline_names(pipeline, text, person, outlet):
     result = pipeline.process_text("t.txt", text)
