@@ -117,6 +117,8 @@ def found(pipeline, text):
     ("台湾外交部宣布,林佳龙将与聯發科執行長蔡力行会面。",
      [("台湾外交部", "tw_mofa"), ("林佳龙", "lin_chia_lung"), ("聯發科", "mediatek"), ("蔡力行", "rick_tsai")],
      "Taiwan's foreign ministry by its full name only, its minister, MediaTek's chief executive"),
+    ("台經院的分析師看好出口,中華經濟研究院也上修預測。", [("台經院", "tier"), ("中華經濟研究院", "cier")],
+     "Taiwan's economic think tanks, short and full names, in Taiwan's script"),
     ("快科技消息,据联合报和澎湃新闻报道,台积电将扩产。",
      [("快科技", "mydrivers"), ("联合报", "united_daily_news"), ("澎湃新闻", "the_paper"), ("台积电", "tsmc")],
      "the tech and business media chip stories are sourced to"),
