@@ -117,6 +117,9 @@ def found(pipeline, text):
     ("台湾外交部宣布,林佳龙将与聯發科執行長蔡力行会面。",
      [("台湾外交部", "tw_mofa"), ("林佳龙", "lin_chia_lung"), ("聯發科", "mediatek"), ("蔡力行", "rick_tsai")],
      "Taiwan's foreign ministry by its full name only, its minister, MediaTek's chief executive"),
+    ("美国禁止向中国电信巨头华为出货,中国电信则转向国产设备。",
+     [("美国", "usa"), ("中国", "china"), ("华为", "huawei"), ("中国电信", "china_telecom")],
+     "中国电信 before 巨头 is the trade: China, a telecom giant; alone it is the carrier"),
     ("台經院的分析師看好出口,中華經濟研究院也上修預測。", [("台經院", "tier"), ("中華經濟研究院", "cier")],
      "Taiwan's economic think tanks, short and full names, in Taiwan's script"),
     ("快科技消息,据联合报和澎湃新闻报道,台积电将扩产。",
@@ -781,6 +784,9 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("检方起诉了一家名叫\"北辰贸易\"的空壳公司。", [("北辰贸易", "ORG")], "with straight quotes too"),
     ("白宫推出一项名为“星际之门”的计划,一款名为“雷霆”的芯片。", [("白宫", "AGENCY")],
      "a plan or a product so named is no company"),
+    ("两名被告经营一家名为Orion Datalink的贸易公司。", [("Orion Datalink", "ORG")], "unquoted, a Latin name"),
+    ("检方称,一家名叫远航智联的空壳公司负责付款。", [("远航智联", "ORG")], "unquoted, a Chinese name"),
+    ("该州通过一项名为数据安全的法案,一款名为雷霆的芯片也已上市。", [], "unquoted, a law or a product"),
 ])
 def test_organizations_by_list_and_head(pipeline, text, expected, why):
     assert discovered(pipeline, text) == expected, why

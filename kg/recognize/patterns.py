@@ -971,10 +971,12 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
 
 
 def _named_company(section: NamedCompanySection) -> re.Pattern:
-    """A quoted name and, after 的 and a short description, a word of ``nouns``; group 1 is the name."""
+    """A name, quoted or not, and after 的 and a short description a word of ``nouns``; the name is
+    group 1 (quoted) or 2 (not: 名为ALX Solutions的公司, no 的 inside it)."""
     if not section.nouns:
         return _NEVER
-    return re.compile(f"[“\"「]([^“”\"「」,。;:!?\\n]{{1,{section.max_chars}}})[”\"」]的"
+    return re.compile(f"(?:[“\"「]([^“”\"「」,。;:!?\\n]{{1,{section.max_chars}}})[”\"」]"
+                      f"|([^“”\"「」,。;:!?\\n的]{{2,{section.max_chars}}}?))的"
                       f"[^,。;:!?\\n的]{{0,{section.max_between}}}?{_alternation(section.nouns).pattern}")
 
 
@@ -1568,13 +1570,14 @@ def find_dotted_companies(text: str, spans: list[Span], rules: PatternRules,
 
 def find_named_companies(text: str, spans: list[Span], rules: PatternRules,
                          hits: Mapping[str, list[Hit]]) -> list[Found]:
-    """A name in quotes right after a word of naming, then 的 and what kind of company it is:
-    一家名为“星辰智算”的新加坡公司 → ORG 星辰智算 (the quotes are not part of it)."""
+    """A name right after a word of naming, then 的 and what kind of company it is: 一家名为“星辰智算”的新加坡
+    公司 → ORG 星辰智算 (the quotes are not part of it); unquoted, 名为ALX Solutions的公司."""
     found = []
     for _, to, _ in hits.get("naming", ()):
         m = rules.named_company.match(text, to)
-        if m is not None and not _inside_span(m.start(1), spans):
-            found.append(Found(m.start(1), m.end(1), "ORG", m.group(1), "named_company"))
+        name = 1 if m is not None and m.group(1) is not None else 2
+        if m is not None and not _inside_span(m.start(name), spans):
+            found.append(Found(m.start(name), m.end(name), "ORG", m.group(name), "named_company"))
     return found
 
 
