@@ -120,6 +120,13 @@ def found(pipeline, text):
     ("美国禁止向中国电信巨头华为出货,中国电信则转向国产设备。",
      [("美国", "usa"), ("中国", "china"), ("华为", "huawei"), ("中国电信", "china_telecom")],
      "中国电信 before 巨头 is the trade: China, a telecom giant; alone it is the carrier"),
+    ("幻方量化孵化的深度求索与国际电气均被点名,有议员称此举违反美国宪法。",
+     [("幻方量化", "high_flyer"), ("深度求索", "deepseek"), ("国际电气", "kokusai_electric"), ("美国宪法", "us_constitution")],
+     "DeepSeek's founding fund, a Japanese equipment maker, the US Constitution"),
+    ("华为的Atlas 950 SuperPoD对标英伟达NVL144,950PR搭载HiBL 1.0。",
+     [("华为", "huawei"), ("Atlas 950 SuperPoD", "atlas_950_superpod"), ("英伟达", "nvidia"),
+      ("NVL144", "vera_rubin_nvl144"), ("950PR", "ascend_950pr"), ("HiBL 1.0", "hibl")],
+     "roadmap products: a supernode, a rack, a chip of the 950 series, Huawei's own HBM"),
     ("台經院的分析師看好出口,中華經濟研究院也上修預測。", [("台經院", "tier"), ("中華經濟研究院", "cier")],
      "Taiwan's economic think tanks, short and full names, in Taiwan's script"),
     ("快科技消息,据联合报和澎湃新闻报道,台积电将扩产。",
@@ -858,6 +865,7 @@ def test_a_body_named_after_its_places_takes_them_in_and_stays_one_entity(pipeli
     ("联电资深副总经理暨副共同营运长简山杰出席论坛。", ["简山杰"]),
     ("该公司前副总经理暨共同执行长简山杰出席论坛。", ["简山杰"]),
     ("国民党籍立委陈明哲质询时指出,政府应加强管制。", ["陈明哲"]),  # a legislator's question in session
+    ("日本经济产业相赤泽亮正表示,日本外相岩屋毅也将出席。", ["赤泽亮正", "岩屋毅"]),  # Japanese ministers' short titles
     ("多名学者强烈质疑这项决定。", []),  # 质疑 follows no name
 ])
 def test_titles_head_only_what_they_follow(pipeline, text, people):
