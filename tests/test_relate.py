@@ -705,6 +705,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("stance on the doer", "荷兰政府周二发布命令,冻结闻泰科技在当地子公司的资产,中方随即反制。",
      ("china", "opposes", "netherlands")),
     ("stance on the doer", "华为被美国列入实体清单,中方坚决反对。", ("china", "opposes", "usa")),
+    # a foundry believed to make the chip: 认为 holds the 为 of 为由, not this agent's 由
+    ("believed made", "据分析,麒麟9020芯片被普遍认为由中芯国际代工。", ("kirin_9020", "made_by", "smic")),
     # whom a company counts as its rivals, after 将/把
     ("counted as rivals", "燧原科技在招股书中将英伟达、AMD列为主要竞争对手。", ("enflame", "competes_with", "amd")),
     ("counted as rivals", "摩尔线程把英伟达视为最大的对手。", ("moore_threads", "competes_with", "nvidia")),
@@ -2029,6 +2031,12 @@ def test_a_stance_after_an_act_is_not_on_its_object(pipeline):
 
 def test_what_a_companys_products_are_compared_with_is_not_its(pipeline):
     never(pipeline, "壁仞科技的主力产品是H20的替代品。", "made_by", head="h20")
+
+
+def test_an_outlet_that_noticed_or_learned_makes_nothing(pipeline):
+    never(pipeline, "快科技注意到,目前已量产的麒麟9020芯片表现稳定。", "made_by", tail="mydrivers")
+    never(pipeline, "36氪获悉,已经量产的思元690即将出货。", "made_by", tail="36kr")
+    never(pipeline, "美国以国家安全为由限制华为。", "made_by")
 
 
 def test_only_who_is_counted_as_a_rival_is_one(pipeline):
