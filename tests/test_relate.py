@@ -705,6 +705,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("stance on the doer", "荷兰政府周二发布命令,冻结闻泰科技在当地子公司的资产,中方随即反制。",
      ("china", "opposes", "netherlands")),
     ("stance on the doer", "华为被美国列入实体清单,中方坚决反对。", ("china", "opposes", "usa")),
+    # Taiwan's word for putting under control
+    ("listed for control", "經濟部宣布將長江存儲、長鑫存儲列管。", ("tw_moea", "restricts", "cxmt")),
+    # a company's plants taken off a list that grants, the list before or after the verb
+    ("allowed delisting", "美国商务部将英特尔的大连工厂从经验证最终用户名单中删除。", ("us_commerce", "restricts", "intel")),
+    ("allowed delisting", "美国将SK海力士的无锡工厂移出VEU名单。", ("usa", "restricts", "sk_hynix")),
     # a foundry believed to make the chip: 认为 holds the 为 of 为由, not this agent's 由
     ("believed made", "据分析,麒麟9020芯片被普遍认为由中芯国际代工。", ("kirin_9020", "made_by", "smic")),
     # whom a company counts as its rivals, after 将/把
