@@ -1164,6 +1164,11 @@ def test_a_common_word_after_a_title_is_no_name(pipeline, text, expected):
     # after the name in Latin letters
     ("被告为住在洛杉矶的唐志远(Zhiyuan Tang,音译)和韩磊(Lei Han, 译音)。", ["唐志远", "韩磊"]),
     ("该品牌名为Nova(Nova Lux,音译)。", []),
+    # the person's age in brackets after the name, or before it with 的 (and what the person is)
+    ("两名被告为马来西亚人陈国华(38岁)和黄丽(45岁)。", ["陈国华", "黄丽"]),
+    ("现年33岁的周立行已被拘留,44岁的中国籍女子孙晓梅则在逃。", ["周立行", "孙晓梅"]),
+    ("这项调查针对的是年龄(18岁以下)的用户,30岁的工程师说。", []),
+    ("现年52岁的林男自2019年起在该厂任职。", []),  # an anonymized surname, then a date
 ])
 def test_a_chinese_name_before_a_note_that_it_is_transcribed_is_a_person(pipeline, text, expected):
     people = [m.text for m in pipeline.process_text("t.txt", text).mentions if m.type == "PERSON"]

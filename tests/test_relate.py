@@ -1963,6 +1963,7 @@ def test_titles(pipeline, text, expected):
     ("（中央社記者黃淑芬台北8日電）經濟部今天宣布新規。", "cna", "记者"),
     ("新华社记者刘洋华盛顿5日报道", "xinhua", "记者"),
     ("鉅亨網編譯陳思妤 綜合外電", "anue", "编译"),
+    ("經濟日報 記者黃品瑄／台北報導", "udn_economic_daily", "记者"),
 ])
 def test_a_person_the_dictionary_lacks_after_a_title(pipeline, text, employer, role):
     result = pipeline.process_text("t.txt", text)

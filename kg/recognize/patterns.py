@@ -1327,10 +1327,14 @@ _NOTED_NAME_LENGTHS = (3, 2)  # a transcribed Chinese name: surname and given na
 
 def find_noted_people(text: str, spans: list[Span], rules: PatternRules,
                       hits: Mapping[str, list[Hit]]) -> list[Found]:
-    """A Chinese name before a note that it is transcribed, alone or after the name in Latin letters:
-    男子李某明(译音), 耿川(Chuan Geng,音译) → PERSON 李某明, 耿川."""
+    """A Chinese name before a note that it is transcribed, alone or after the name in Latin letters,
+    or before the person's age in brackets, as court reports give it: 男子李某明(译音), 耿川(Chuan Geng,
+    音译), 新加坡人温国杰(41岁) → PERSON 李某明, 耿川, 温国杰."""
     found = []
-    for at, _, _ in hits.get("transcription_note", ()):
+    notes = [at for at, _, _ in hits.get("transcription_note", ())]
+    if "岁" in text:
+        notes = sorted(notes + [m.start() for m in _AGE_NOTE.finditer(text)])
+    for at in notes:
         if text[at] != "(":  # after the Latin name: the bracket opens before it
             latin = _NOTED_LATIN.search(text, max(0, at - _NOTED_LATIN_MAX), at)
             if latin is None:
@@ -1340,10 +1344,20 @@ def find_noted_people(text: str, spans: list[Span], rules: PatternRules,
         if len(names) == 2 and text.startswith(rules.name_followers, names[0][0]):
             del names[0]  # 男子周某和|林涛(音译): a word that ends names opens no longer one (向友煌 stays)
         found.extend(Found(start, stop, "PERSON", text[start:stop], "person_noted") for start, stop in names[:1])
+    for m in _AGED.finditer(text) if "岁" in text else ():  # 现年28岁的耿川, 51岁的中国籍男子李明
+        # the name right there, none with a date after it (45岁的陈男|自2016年起: 陈男 is no full name)
+        names = _names_at(text, m.end(), rules)
+        if names and names[0][0] == m.end() and not text[names[0][1]:names[0][1] + 1].isdigit():
+            found.extend(Found(start, stop, "PERSON", text[start:stop], "person_noted") for start, stop in names
+                         if text[start] in rules.surnames and not _inside_span(start, spans)
+                         and not _span_starts_in(spans, start, stop))
     return found
 
 
 _NOTE_OPENINGS = ("(", ",", ", ")  # a note alone in brackets, or after the name in Latin letters
+_AGE_NOTE = re.compile(r"\([0-9]{1,3}岁\)")  # a person's age in brackets after the name (温国杰(41岁))
+# The age before the name, and what the person is (现年28岁的|耿川, 51岁的中国籍男子|李明)
+_AGED = re.compile(r"[0-9]{1,3}岁的(?:[\u4e00-\u9fff]{0,6}?(?:男子|女子|男性|女性|公民|商人|华裔|嫌犯|被告))?")
 _NOTED_LATIN = re.compile(r"\([A-Za-z][A-Za-z .'\-]*$")  # the bracket and the Latin name before such a note
 _NOTED_LATIN_MAX = 40  # characters of that Latin name
 

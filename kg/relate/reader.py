@@ -2271,11 +2271,12 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                                      lead if masked.carried and m.start("head") == 0
                                      and masked.by_char[text[0]].type != "PERSON" else None):
                 continue  # 美国国会两名议员提出《…法案》: the members propose, the Congress enacts nothing
-            if _names_the_source(text, m.end("head"), rules) \
+            if rule.relation not in _OWNERSHIP and _names_the_source(text, m.end("head"), rules) \
                     or trigger_groups and m.end("tail") <= m.start(trigger_groups[0]) \
                     and _names_the_source(text, m.end("tail"), rules):
                 # 据英国《金融时报》报道,英伟达已同意…: the report's source agrees to nothing; IT之家注意到,
-                # 已量产的昇腾910C…: nor does the outlet make anything
+                # 已量产的昇腾910C…: nor does the outlet make anything (a byline still says who works where:
+                # 经济日报记者王明/台北报导)
                 continue
             if masked.carried and m.start("head") == 0 and _marked_by_a_place(text, m.start("tail"), rules):
                 continue  # 东京电子表示,今年上半年日本对华出口…: the place opening the clause acts, not the speaker

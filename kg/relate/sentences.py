@@ -13,12 +13,12 @@ __all__ = ["sentences", "attribution_start", "clauses", "clause_start", "clause_
 # character (當?shù)貢r間) or part of a name (Yahoo!). A space between two Chinese
 # characters ends one too: it parts a headline's halves or a dateline from the
 # story (美国拟禁DeepSeek购本国技术 质疑其芯片来源); 英国 CMA, 扩产 3 倍 and a short 【】 or () bracket
-# (【日经中文网 东京】, a byline's (记者 王明 李华)) stay whole, and so does a byline's title before the
-# name (澎湃新闻记者 王明). So does a space before a numbered item (…霍尔木兹海峡 2)澳大利亚…):
+# (【日经中文网 东京】, a byline's (记者 王明 李华)) stay whole, and so does a byline's title between the
+# outlet and the name (澎湃新闻记者 王明, 经济日报 记者王明). So does a space before a numbered item (…霍尔木兹海峡 2)澳大利亚…):
 # a digest's items are sentences of their own. A space after a closing quote ends none: texts pad quoted
 # terms with spaces (从 “一律禁止” 调整为 “个案审批”), though a headline's halves may also part there.
 _SENTENCE = re.compile(r"(?:【[^【】\n。!?]{0,20}】|\([^()\n。!?]{0,20}\)|[^。!?\n 【(]+|【|\(|[!?](?=[A-Za-z0-9])"
-                       r"|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff])|(?<=记者|编译|编辑) )(?![0-9]{1,2}\)))*"
+                       r"|(?:(?<![\u3400-\u9fff]) | (?![\u3400-\u9fff])|(?<=记者|编译|编辑) | (?=记者|编译|编辑))(?![0-9]{1,2}\)))*"
                        r"(?:[。!?]+[”’\"'」』)）]*|\n| |$)")
 # A wire story's dateline opening a sentence, in brackets ((路透社华盛顿10月18日电), (中央社台北19日综合外电报导),
 # 〔记者王明/台北报导〕, the city, =, then the agency: (东京=共同社), (首尔=韩联社记者); any short 【】 bracket
