@@ -719,6 +719,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("settled", "美国商务部周四宣布,楷登电子同意支付1.4亿美元的民事罚款,以了结违规出口的指控。",
      ("us_commerce", "investigates", "cadence")),
     ("settled", "美国司法部表示,应用材料公司将缴纳一笔罚金。", ("us_doj", "investigates", "applied_materials")),
+    ("settled", "希捷承认违规,并同意向美国商务部支付3亿美元的罚款。", ("us_commerce", "investigates", "seagate")),
     # a review failed, announced or found
     ("finding", "国家互联网信息办公室宣布,美光公司在华销售的产品未通过网络安全审查。", ("cac", "investigates", "micron")),
     ("finding", "网信办表示,经审查,美光产品没有通过网络安全审查。", ("cac", "investigates", "micron")),
@@ -2029,6 +2030,11 @@ def test_a_unit_of_a_ministry_named_only_in_a_title_is_part_of_nothing_named(pip
     never(pipeline, "商务部工业与安全局周一发布新规。商务部长卢特尼克称,美国将继续收紧管制。", "part_of", head="bis")
     got = triples(pipeline, "美国商务部工业与安全局周一发布新规。美国商务部长卢特尼克称,新规将于下月生效。")
     assert {t for t in got if t[1] == "part_of"} == {("bis", "part_of", "usa")}
+
+
+def test_charges_settled_are_no_accusation_of_ones_own(pipeline):
+    never(pipeline, "应用材料认罪并同意支付罚款,了结向中国客户出口设备的指控。", "opposes", head="applied_materials")
+    never(pipeline, "这家公司面临向伊朗出口芯片的指控。", "opposes")
 
 
 def test_a_fine_paid_to_another_body_is_no_settlement_with_the_speaker(pipeline):
