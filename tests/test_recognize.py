@@ -798,6 +798,8 @@ def test_latin_names_by_their_context(pipeline, text, expected, why):
     ("白宫推出一项名为“星际之门”的计划,一款名为“雷霆”的芯片。", [("白宫", "AGENCY")],
      "a plan or a product so named is no company"),
     ("两名被告经营一家名为Orion Datalink的贸易公司。", [("Orion Datalink", "ORG")], "unquoted, a Latin name"),
+    ("该厂生产的电容、电阻等元件供应给格力、海尔等家电厂商。", [], "the list of companies starts after an earlier list's 等"),
+    ("星海微、澜芯科技等涨超5%。", [("星海微", "ORG"), ("澜芯科技", "ORG")], "the 等 that closes the list is no member's"),
     ("检方称,一家名叫远航智联的空壳公司负责付款。", [("远航智联", "ORG")], "unquoted, a Chinese name"),
     ("该州通过一项名为数据安全的法案,一款名为雷霆的芯片也已上市。", [], "unquoted, a law or a product"),
 ])

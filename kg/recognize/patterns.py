@@ -1769,6 +1769,7 @@ def _latin_run_before(text: str, end: int) -> int:
 
 
 _ETC = "等"  # ends a list: 甲、乙等企业
+_JOINING_MEMBERS = "、和及与"  # after a list's member, before the next
 _LIST_MEMBER = re.compile(r"^(?:[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)?|[A-Za-z0-9][A-Za-z0-9 .&\-]*)$")  # 洛克希德·马丁
 
 
@@ -1799,7 +1800,10 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         # the members, a member named as a company is (圣邦股份), or a noun that only lists
         # companies (个股), says these are names.
         known = _known_orgs(spans, start, end)
+        # a known member: one listed, or one a joiner follows (客户将采购|华为|、星澜微: the first member's
+        # name is the one found already)
         if counted or noun.group().endswith(rules.list_nouns_enough) or any((f.start, f.end) in known for f in listed) \
+                or any(text[stop:stop + 1] in _JOINING_MEMBERS for _, stop in known) \
                 or any(_named_as_company(f.name, rules.list_members_enough) for f in listed) \
                 or listing and not any(f.name in rules.list_sectors for f in listed):
             found.extend(listed)
@@ -1868,9 +1872,13 @@ def _members_before(text: str, end: int, spans: list[Span], rules: PatternRules,
     """Where the list that ends at ``end`` starts, and its members as ORGs (none for fewer than
     ``min_members``). A country that opens the first member is no part of it (``is_country``, an
     entity id: 美国|通用动力); a province or a city is (云南锗业)."""
+    end -= text.endswith(_ETC, 0, end)  # 至纯科技等|涨超3%: the 等 that closes this list is no member's
     floor = max(0, end - (rules.list_max_chars + 1) * 8)
     start = end
-    while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION):
+    # back to punctuation other than 、, or to the 等 that closed an earlier list (二极管、晶体管等芯片
+    # 供应大众、本田等厂商: the companies' list starts after it)
+    while start > floor and (text[start - 1] == "、" or text[start - 1] not in _PUNCTUATION) \
+            and text[start - 1] != _ETC:
         start -= 1
     members = _list_members(text, start, end, spans, rules)
     if len(members) < min_members:
