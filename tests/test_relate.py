@@ -724,6 +724,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("finding", "国家互联网信息办公室宣布,美光公司在华销售的产品未通过网络安全审查。", ("cac", "investigates", "micron")),
     ("finding", "网信办表示,经审查,美光产品没有通过网络安全审查。", ("cac", "investigates", "micron")),
     ("finding", "市场监管总局周五发布公告,高通违反了《反垄断法》。", ("samr", "investigates", "qualcomm")),
+    # the results it published, and who they say broke the law (past the company it bought)
+    ("finding", "市场监管总局公布初步调查结果,指高通收购Autotalks违反《反垄断法》。", ("samr", "investigates", "qualcomm")),
+    ("finding", "國家市場監督管理總局公布調查結果,英特爾違反了相關規定。", ("samr", "investigates", "intel")),
     ("finding", "市场监管总局表示,高通的收购案未能通过反垄断审查。", ("samr", "investigates", "qualcomm")),
     # What was said has its own subject, which the clauses after it continue; without one, the speaker acts.
     ("said", "闻泰科技发布公告称,荷兰政府上月发布命令,冻结安世半导体的资产。", ("netherlands", "restricts", "nexperia")),
@@ -2030,6 +2033,10 @@ def test_a_unit_of_a_ministry_named_only_in_a_title_is_part_of_nothing_named(pip
     never(pipeline, "商务部工业与安全局周一发布新规。商务部长卢特尼克称,美国将继续收紧管制。", "part_of", head="bis")
     got = triples(pipeline, "美国商务部工业与安全局周一发布新规。美国商务部长卢特尼克称,新规将于下月生效。")
     assert {t for t in got if t[1] == "part_of"} == {("bis", "part_of", "usa")}
+
+
+def test_the_company_a_finding_names_as_bought_is_not_found_at_fault(pipeline):
+    never(pipeline, "市场监管总局公布初步调查结果,指英伟达收购迈络思违反《反垄断法》。", "investigates", tail="mellanox")
 
 
 def test_charges_settled_are_no_accusation_of_ones_own(pipeline):
