@@ -699,6 +699,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("taiwan wording", "經濟部將華為與中芯國際納管。", ("tw_moea", "restricts", "smic")),
     # What a regulator's investigation found, told after 经调查.
     ("finding", "市场监管总局发布消息,经初步调查,英特尔违反了《反垄断法》。", ("samr", "investigates", "intel")),
+    # a company's titled officer, carried into later clauses, acts for the company there
+    ("officer carried", "华为副董事长孟晚舟在大会上介绍公司战略,明年将发布Atlas 960 SuperPoD,之后还将推出昇腾970。",
+     ("ascend_970", "made_by", "huawei")),
+    ("officer carried", "AMD首席执行官苏姿丰表示,公司将向阿里巴巴出售MI308。", ("amd", "supplies", "alibaba")),
     # a stance after what another did to a name: on the one who did it, named first in its clause or
     # opening the sentence a later clause goes on with
     ("stance on the doer", "日本将东京电子的设备纳入出口管制,中方坚决反对。", ("china", "opposes", "japan")),
@@ -2037,6 +2041,11 @@ def test_a_unit_of_a_ministry_named_only_in_a_title_is_part_of_nothing_named(pip
 
 def test_the_company_a_finding_names_as_bought_is_not_found_at_fault(pipeline):
     never(pipeline, "市场监管总局公布初步调查结果,指英伟达收购迈络思违反《反垄断法》。", "investigates", tail="mellanox")
+
+
+def test_advice_given_is_no_goods_supplied(pipeline):
+    never(pipeline, "OpenAI首席执行官奥尔特曼透露,公司已就MI450的设计向AMD提供反馈。", "supplies")
+    never(pipeline, "美国政府将向英特尔提供补贴。", "supplies")
 
 
 def test_charges_settled_are_no_accusation_of_ones_own(pipeline):

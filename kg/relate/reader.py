@@ -258,7 +258,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                             stand_in = _urged_party(text, c_start, as_countries, in_span[0], rules) or stand_in
                             stand_ins[(c_start, c_end)] = stand_in
                         if stand_in is not None and stand_in.type == "PERSON" and not takes_people:
-                            office = _office(stand_in, entities, rules)  # the office acts (above), as urged as its holder
+                            # the office acts (above), as urged as its holder; and a company's titled officer
+                            # speaks for it (华为轮值董事长X公布路线图,计划推出…,其后推出昇腾960: Huawei's)
+                            office = _office(stand_in, entities, rules) or _as_employer(text, stand_in, in_sentence, rules)
                             stand_in = stand_in if office is None else office._replace(source=stand_in.source) \
                                 if stand_in.source == _URGED else office
                         if len(in_span) + (stand_in is not None) > 1:
@@ -682,6 +684,13 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 return person
         return first
     return None
+
+
+def _as_employer(text: str, person: Mention, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """``person`` read as the company the sentence titles them at (台积电董事长|魏哲家), if any."""
+    employer = _titled_employer(text, person, mentions, rules)
+    return person._replace(type=employer.type, entity_id=employer.entity_id, source="office") \
+        if employer is not None else None
 
 
 def _titled_employer(text: str, person: Mention, mentions: list[Mention], rules: RuleSet) -> Mention | None:
