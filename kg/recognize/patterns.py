@@ -1189,9 +1189,7 @@ def find_bodies_in_titles(text: str, spans: list[Span], rules: PatternRules) -> 
         if entity_type != "AGENCY" or not text.startswith(rules.bare_title_after, end - 1):
             continue
         title = next((t for t in rules.bare_titles if text.startswith(t, end)), None)
-        after = end + len(title) if title else -1
-        if title and (after in people or after == len(text) or text[after] in _PUNCTUATION
-                      or text.startswith(rules.name_followers, after)):
+        if title and (end + len(title) in people or _closes_at(text, end + len(title), rules.name_followers)):
             bodies.append(index)
     return bodies
 
@@ -1331,8 +1329,9 @@ def find_noted_people(text: str, spans: list[Span], rules: PatternRules,
     or before the person's age in brackets, as court reports give it: 男子李某明(译音), 耿川(Chuan Geng,
     音译), 新加坡人温国杰(41岁) → PERSON 李某明, 耿川, 温国杰."""
     found = []
+    aged = _AGE in text
     notes = [at for at, _, _ in hits.get("transcription_note", ())]
-    if "岁" in text:
+    if aged:
         notes = sorted(notes + [m.start() for m in _AGE_NOTE.finditer(text)])
     for at in notes:
         if text[at] != "(":  # after the Latin name: the bracket opens before it
@@ -1344,7 +1343,7 @@ def find_noted_people(text: str, spans: list[Span], rules: PatternRules,
         if len(names) == 2 and text.startswith(rules.name_followers, names[0][0]):
             del names[0]  # 男子周某和|林涛(音译): a word that ends names opens no longer one (向友煌 stays)
         found.extend(Found(start, stop, "PERSON", text[start:stop], "person_noted") for start, stop in names[:1])
-    for m in _AGED.finditer(text) if "岁" in text else ():  # 现年28岁的耿川, 51岁的中国籍男子李明
+    for m in _AGED.finditer(text) if aged else ():  # 现年28岁的耿川, 51岁的中国籍男子李明
         # the name right there, none with a date after it (45岁的陈男|自2016年起: 陈男 is no full name)
         names = _names_at(text, m.end(), rules)
         if names and names[0][0] == m.end() and not text[names[0][1]:names[0][1] + 1].isdigit():
@@ -1355,6 +1354,7 @@ def find_noted_people(text: str, spans: list[Span], rules: PatternRules,
 
 
 _NOTE_OPENINGS = ("(", ",", ", ")  # a note alone in brackets, or after the name in Latin letters
+_AGE = "岁"  # what a person's age ends with: no text without it has one
 _AGE_NOTE = re.compile(r"\([0-9]{1,3}岁\)")  # a person's age in brackets after the name (温国杰(41岁))
 # The age before the name, and what the person is (现年28岁的|耿川, 51岁的中国籍男子|李明)
 _AGED = re.compile(r"[0-9]{1,3}岁的(?:[\u4e00-\u9fff]{0,6}?(?:男子|女子|男性|女性|公民|商人|华裔|嫌犯|被告))?")
@@ -1657,7 +1657,7 @@ _GIVEN_NAME_MAX_CHARS = 6  # a transliterated given name before its · (克里�
 def _described_name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None:
     """A foreign name at ``pos``, ·-joined or not, that ends before a follower or punctuation."""
     def ends(end: int) -> bool:
-        return end == len(text) or text[end] in _PUNCTUATION or text.startswith(rules.described_followers, end)
+        return _closes_at(text, end, rules.described_followers)
 
     m = _TRANSLITERATED.match(text, pos)
     if m:
@@ -2343,6 +2343,11 @@ def _name_past_a_follower(text: str, pos: int, rules: PatternRules) -> tuple[int
             and text.startswith(rules.name_followers, end):
         return pos, end
     return None
+
+
+def _closes_at(text: str, at: int, followers: tuple[str, ...]) -> bool:
+    """Whether what comes before ``at`` is closed there: by the text's end, punctuation or a word of ``followers``."""
+    return at == len(text) or text[at] in _PUNCTUATION or text.startswith(followers, at)
 
 
 def _plain_name(name: str, rules: PatternRules) -> bool:

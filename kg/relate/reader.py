@@ -689,8 +689,7 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
 def _as_employer(text: str, person: Mention, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """``person`` read as the company the sentence titles them at (台积电董事长|魏哲家), if any."""
     employer = _titled_employer(text, person, mentions, rules)
-    return person._replace(type=employer.type, entity_id=employer.entity_id, source="office") \
-        if employer is not None else None
+    return _acting_for(person, employer.type, employer.entity_id) if employer is not None else None
 
 
 def _titled_employer(text: str, person: Mention, mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -1550,7 +1549,15 @@ def _office(person: Mention, entities: Mapping[str, Entity], rules: RuleSet) -> 
     body = entities.get(entity.facts.get("works_for", ""))
     if body is None or body.type not in ("AGENCY", "PLACE"):
         return None
-    return person._replace(type=body.type, entity_id=body.id, source="office")
+    return _acting_for(person, body.type, body.id)
+
+
+def _acting_for(person: Mention, body_type: str, body_id: str) -> Mention:
+    """``person``'s mention read as the body they act for (source ``office``)."""
+    return person._replace(type=body_type, entity_id=body_id, source=_OFFICE)
+
+
+_OFFICE = "office"  # Mention.source of a person read as the office or company they act for
 
 
 def _with_agents_as_offices(text: str, as_countries: list[Mention], entities: Mapping[str, Entity],
