@@ -1461,6 +1461,7 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
     found = []
     for at, to, _ in hits.get("legal_name", ()):
         start = _name_start(text, at, rules.legal_max_chars, _LEGAL_NAME_CHARS, spans, rules.full_legal_last_word)
+        start = _latin_company_start(text, start, spans)
         if at - start == rules.legal_max_chars and _LEGAL_NAME_CHARS.match(text, start - 1):
             # Run back as far as a name goes with no word to start after: it starts at the first
             # place or company named in it (…法院受理|华为技术有限公司), or it is no name.
@@ -1477,6 +1478,17 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         if at - start >= rules.legal_min_chars and not _inside_span(start, spans):
             found.append(Found(start, to, "ORG", text[start:to], "legal_name"))
     return found
+
+
+def _latin_company_start(text: str, start: int, spans: list[Span]) -> int:
+    """Where a legal name starts that a known company written in Latin letters opens, glued to it
+    (SK海力士|半导体(中国)有限公司, AMD|(中国)有限公司): that company's start; else ``start``. A Latin word
+    of no known company opens nothing (投资AI|星岚科技有限公司)."""
+    index = bisect.bisect_left(spans, (start,)) - 1
+    if index >= 0 and spans[index][0] < start <= spans[index][1] and spans[index][2] == "ORG" \
+            and text[spans[index][0]].isascii() and text[spans[index][0]].isalpha():
+        return spans[index][0]
+    return start
 
 
 _DESCRIBED_NAME_CHARS = 4  # the fewest characters a legal name keeps before its suffix past a description
