@@ -430,6 +430,10 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("路透社记者王芳和刘强发自华盛顿。(记者 张伟 北京报道)",
      [("路透社", "ORG"), ("王芳", "PERSON"), ("刘强", "PERSON"), ("华盛顿", "PLACE"), ("张伟", "PERSON"), ("北京", "PLACE")],
      "bylines: names listed after a title, and a space before the name"),
+    ("长鑫存储等中国厂商正在国内市场与美光等美国公司争夺份额。",
+     [("长鑫存储", "ORG"), ("中国", "PLACE"), ("美光", "ORG"), ("美国", "PLACE")],
+     "a list's member that ends in a market or a field (国内市场) names no company"),
+    ("茅台酒出厂价上调后,贵州茅台股价走高。", [("贵州茅台", "ORG")], "the liquor is no company"),
 ])
 def test_patterns_for_names_the_dictionary_lacks(pipeline, text, expected, why):
     result = pipeline.process_text("t.txt", text)

@@ -136,6 +136,7 @@ class PatternRules:
     legal_suffixes: tuple[str, ...]  # 有限公司…: a legal name keeps its ending
     list_max_chars: int
     list_not_inside: tuple[str, ...]  # adverbs and modals no member holds (还需)
+    list_not_endings: tuple[str, ...]  # 市场, 行业…: a member ending in one names no company
     list_min_members: int
     list_single_endings: tuple[str, ...]  # 科技…: one member alone between 将 and 列入…清单 is a company's name
     list_words: tuple[str, ...]  # 清单, 名单: what such a listing must be onto, in its clause
@@ -605,6 +606,9 @@ class ListedOrganizationsSection(DataModel):
     """The most characters of a member."""
     not_inside: Words = []
     """Adverbs and modals no name holds: a member with one is a clause (长鑫还需|与通富微电、…等企业合作)."""
+    not_endings: Words = []
+    """Endings of a market, an industry or a field: a member ending in one names no company (…正在国内市场|与美光
+    等美国公司)."""
     max_modifier: Count = 3
     """The most characters between 等 and the noun."""
     min_members: Count = 2
@@ -879,6 +883,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
                      if listed.nouns else _NEVER),
         list_max_chars=listed.max_chars,
         list_not_inside=tuple(listed.not_inside),
+        list_not_endings=tuple(listed.not_endings),
         list_nouns_enough=tuple(listed.nouns_enough),
         list_not_stocks=tuple(listed.not_stocks),
         list_sectors=frozenset(listed.sectors),
@@ -1818,7 +1823,7 @@ def find_listed_orgs(text: str, spans: list[Span], rules: PatternRules, hits: Ma
                 or any(text[stop:stop + 1] in _JOINING_MEMBERS for _, stop in known) \
                 or any(_named_as_company(f.name, rules.list_members_enough) for f in listed) \
                 or listing and not any(f.name in rules.list_sectors for f in listed):
-            found.extend(listed)
+            found.extend(f for f in listed if not f.name.endswith(rules.list_not_endings))
     # 将甲和乙列入: no noun (a list closed by 等 and a noun is the loop's above), but a member named as a company
     for end, to, _ in hits.get("listing", ()):
         end -= text.endswith(_ETC, 0, end)  # 将甲、乙等列入
@@ -2310,8 +2315,9 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
         dot = text.index("·", m.start(1))
         start = _given_name_start(text, m.start(1), dot, rules)
         return (start, cut) if start < dot else None
-    if text.startswith(" ", pos):  # a byline: 记者 王小明
-        pos += 1
+    byline = _BYLINE_GAP.match(text, pos)  # a byline: 记者 王小明, 记者 | 王小明
+    if byline is not None:
+        pos = byline.end()
     # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.
     if pos >= len(text) or text.startswith(rules.name_followers, pos):
         return None
@@ -2319,6 +2325,7 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
         text, pos, rules, lambda end: text.startswith((*rules.name_followers, *_NAME_JOINERS, "(", " ("), end))
 
 
+_BYLINE_GAP = re.compile(r" ?[|｜] ?| ")
 _LATIN_GLOSS = re.compile(r" ?[(（][A-Z]")  # the opening of a name's Latin gloss in brackets
 
 
