@@ -1972,6 +1972,9 @@ def test_titles(pipeline, text, expected):
     ("新华社记者刘洋华盛顿5日报道", "xinhua", "记者"),
     ("鉅亨網編譯陳思妤 綜合外電", "anue", "编译"),
     ("經濟日報 記者黃品瑄／台北報導", "udn_economic_daily", "记者"),
+    # a bar between the title and the name, as a feed's bylines stand, and an editor
+    ("界面新闻记者 | 林嘉树\n\n美国商务部周二宣布新规。", "jiemian", "记者"),
+    ("财新网编辑｜宋雨桐", "caixin", "编辑"),
 ])
 def test_a_person_the_dictionary_lacks_after_a_title(pipeline, text, employer, role):
     result = pipeline.process_text("t.txt", text)
@@ -2235,6 +2238,9 @@ def test_sentence_and_clause_splitting():
                                                        "韩国回应。", "英伟达(NVIDIA) 股价大涨"]
     text = "集微网消息,韩国回应。网上流传一条消息,英伟达已停止供货。"
     assert [text[s:e] for s, e in sentences(text)] == ["集微网消息,", "韩国回应。", "网上流传一条消息,英伟达已停止供货。"]
+    # a flash item's outlet before a part of a month, as before a day
+    text = "集微网讯 8月下旬,星河科技股价走高。"
+    assert [text[s:e] for s, e in sentences(text)] == ["集微网讯 8月下旬,", "星河科技股价走高。"]
     # a space after a closing quote ends no sentence: quoted terms are padded with spaces
     text = '新规把许可政策从 “一律禁止” 调整为 “个案审批”。他称"AI" 芯片很重要'
     assert [text[s:e] for s, e in sentences(text)] == ['新规把许可政策从 “一律禁止” 调整为 “个案审批”。', '他称"AI" 芯片很重要']
@@ -3914,6 +3920,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "talks a place names are where, not what 对此 reacts to"),
     ("日本宣布管制,此前两国在北京经贸磋商中未能达成一致。中方对此表示不满。", "opposes", "china", "beijing",
      "the same, trade talks (a guard: passed before)"),
+    ("海光信息收盘价超越中芯国际,成为板块龙头。", "competes_with", "hygon", "smic",
+     "a closing price that overtakes another's is no rivalry"),
+    ("集微网讯 8月下旬,星河科技股价持续走高,盘中一度超越长鑫存储。", "competes_with", "jiwei", None,
+     "a flash item's outlet before a part of a month is no subject of the item (a guard: it passed before)"),
 ])
 def test_key_fact_construction_does_not_fire(pipeline, text, relation_type, head, tail, why):
     never(pipeline, text, relation_type, head=head, tail=tail)

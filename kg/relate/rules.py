@@ -1083,7 +1083,9 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
                 out.append(f"({group or '?:'}{opening}[^\\n{rivals}]{{0,{rule.max_gap}}}?)")
             continue
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
-            out.append(" ?")
+            # a byline's bar between the title and the name (界面新闻记者 | 王明)
+            out.append(_BYLINE_GAP if (kind, value) == ("slot", "title") and parts[index + 1] == ("slot", "head")
+                       else " ?")
     stance = words.get("stance")
     if stance and parts[-1] == ("slot", "trigger") and {("words", "object"), ("words", "disposal")} & set(parts):
         # A measure followed by a stance on it is that stance's object (中方对美方的出口管制表示反对): the
@@ -1092,6 +1094,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     return re.compile("".join(out))
 
 
+_BYLINE_GAP = "(?: ?[|｜] ?| )?"
 _COUNT_LEAD = 6  # characters before unnamed people giving their view (两位|议员指出, 不少美国|专家认为)
 _OFFICER_LEAD = 4  # characters a clause may open with before an officer's title (硬件|首席架构师)
 
