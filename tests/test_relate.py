@@ -430,6 +430,9 @@ READS = [  # (construction, sentence written for the test, a relation it states)
     # the same agent opening a later clause still makes what it names there
     ("maker in a later clause", "英伟达在发布会上推出了新一代平台,该公司同时发布了B30A芯片。", ("b30a", "made_by", "nvidia")),
     ("maker", "H20是英伟达专为中国市场设计的芯片。", ("h20", "made_by", "nvidia")),
+    # a maker selling its own product, to a place or to customers, a modifier between
+    ("maker sells", "美国政府批准英伟达向中东出口B300芯片。", ("b300", "made_by", "nvidia")),
+    ("maker sells", "白宫考虑允许AMD向中国客户出售性能下调的MI308芯片。", ("mi308", "made_by", "amd")),
     ("maker", "华为发布了搭载麒麟9000S芯片的Mate 60 Pro手机。", ("kirin_9000s", "made_by", "huawei")),
     ("maker", "阿里巴巴旗下的平头哥推出了玄铁处理器。", ("xuantie", "made_by", "pingtouge")),
     ("maker glued, a phone", "华为最新款手机Mate 70在上海开售。", ("mate_70", "made_by", "huawei")),
@@ -3920,6 +3923,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "talks a place names are where, not what 对此 reacts to"),
     ("日本宣布管制,此前两国在北京经贸磋商中未能达成一致。中方对此表示不满。", "opposes", "china", "beijing",
      "the same, trade talks (a guard: passed before)"),
+    ("戴尔向沙特客户交付搭载B300的服务器。", "made_by", "b300", "dell",
+     "a seller of a product the dictionary gives another maker makes none of it (a guard: it passed before)"),
     ("海光信息收盘价超越中芯国际,成为板块龙头。", "competes_with", "hygon", "smic",
      "a closing price that overtakes another's is no rivalry"),
     ("集微网讯 8月下旬,星河科技股价持续走高,盘中一度超越长鑫存储。", "competes_with", "jiwei", None,
