@@ -161,6 +161,8 @@ def test_recognize(pipeline, text, expected, why):
     ("中方表示不满。商务部周一宣布,对原产于中国的太阳能电池板征收反补贴税。", "us_commerce",
      "imports from China: America's"),
     ("商务部周三修订了最低含量规则。", "us_commerce", "a rule of the US department's own names it"),
+    ("美国商务部将多家企业列入实体清单。今年2月,商务部、海关总署发布公告,对钨相关物项实施出口管制。", "cn_commerce",
+     "China's customs beside it, the notices' word for goods: China's, after the US department named"),
     ("美国将两家企业列入实体清单,涉及中国实体。请问商务部对此有何评论?", "cn_commerce",
      "a reporter's question at China's ministry, whatever the article's other cues"),
 ])

@@ -717,6 +717,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company's plants taken off a list that grants, the list before or after the verb
     ("allowed delisting", "美国商务部将英特尔的大连工厂从经验证最终用户名单中删除。", ("us_commerce", "restricts", "intel")),
     ("allowed delisting", "美国将SK海力士的无锡工厂移出VEU名单。", ("usa", "restricts", "sk_hynix")),
+    ("allowed delisting", "美国商务部宣布将三星电子在华工厂从“经验证最终用户”名单中移除。", ("us_commerce", "restricts", "samsung")),
+    ("allowed delisting", "美国商务部将英特尔在中国的工厂从VEU名单中删除。", ("us_commerce", "restricts", "intel")),
     # a foundry believed to make the chip: 认为 holds the 为 of 为由, not this agent's 由
     ("believed made", "据分析,麒麟9020芯片被普遍认为由中芯国际代工。", ("kirin_9020", "made_by", "smic")),
     # whom a company counts as its rivals, after 将/把
