@@ -719,6 +719,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("allowed delisting", "美国将SK海力士的无锡工厂移出VEU名单。", ("usa", "restricts", "sk_hynix")),
     ("allowed delisting", "美国商务部宣布将三星电子在华工厂从“经验证最终用户”名单中移除。", ("us_commerce", "restricts", "samsung")),
     ("allowed delisting", "美国商务部将英特尔在中国的工厂从VEU名单中删除。", ("us_commerce", "restricts", "intel")),
+    # suppliers a company asks to act, named as its suppliers; reportedly (被曝) is no passive
+    ("suppliers asked", "苹果已要求富士康、和硕等供应商暂停相关生产。", ("pegatron", "supplies", "apple")),
+    ("suppliers asked", "高通被曝通知台积电等代工厂削减产量。", ("tsmc", "supplies", "qualcomm")),
     # a foundry believed to make the chip: 认为 holds the 为 of 为由, not this agent's 由
     ("believed made", "据分析,麒麟9020芯片被普遍认为由中芯国际代工。", ("kirin_9020", "made_by", "smic")),
     # whom a company counts as its rivals, after 将/把
@@ -3925,6 +3928,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "talks a place names are where, not what 对此 reacts to"),
     ("日本宣布管制,此前两国在北京经贸磋商中未能达成一致。中方对此表示不满。", "opposes", "china", "beijing",
      "the same, trade talks (a guard: passed before)"),
+    ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",
+     "a government asking a maker's suppliers buys nothing from them"),
     ("戴尔向沙特客户交付搭载B300的服务器。", "made_by", "b300", "dell",
      "a seller of a product the dictionary gives another maker makes none of it (a guard: it passed before)"),
     ("海光信息收盘价超越中芯国际,成为板块龙头。", "competes_with", "hygon", "smic",
