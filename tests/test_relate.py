@@ -719,6 +719,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("allowed delisting", "美国将SK海力士的无锡工厂移出VEU名单。", ("usa", "restricts", "sk_hynix")),
     ("allowed delisting", "美国商务部宣布将三星电子在华工厂从“经验证最终用户”名单中移除。", ("us_commerce", "restricts", "samsung")),
     ("allowed delisting", "美国商务部将英特尔在中国的工厂从VEU名单中删除。", ("us_commerce", "restricts", "intel")),
+    # a clause that opens with 是 goes on with the subject before it
+    ("carried by 是", "寒武纪是一家年轻的公司,是海光信息在国内的主要竞争对手。", ("cambricon", "competes_with", "hygon")),
+    ("carried by 是", "长鑫存储成立于2016年,是华为存储芯片的主要供应商之一。", ("cxmt", "supplies", "huawei")),
     # suppliers a company asks to act, named as its suppliers; reportedly (被曝) is no passive
     ("suppliers asked", "苹果已要求富士康、和硕等供应商暂停相关生产。", ("pegatron", "supplies", "apple")),
     ("suppliers asked", "高通被曝通知台积电等代工厂削减产量。", ("tsmc", "supplies", "qualcomm")),
