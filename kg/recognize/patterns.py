@@ -118,6 +118,7 @@ class PatternRules:
     code_after_noun: re.Pattern  # matched right after a chip's word: a code there (芯片|C700)
     subsidiary_types: tuple[str, ...]  # what a local subsidiary's name starts with (台积电|(南京))
     latin_org_before: frozenset[str]  # 服务商Megaspeed
+    latin_product_after: tuple[str, ...]  # 系列: the Latin name before it is a product's (公司Primo系列)
     latin_org_after: frozenset[str]  # Skydio公司
     acronym_org_after: frozenset[str]  # PVH集团
     latin_person_before: tuple[str, ...]  # John Smith表示
@@ -544,6 +545,9 @@ class LatinNameSection(DataModel):
     """A Latin word right after one of these is an organization."""
     org_after: Words = []
     """A Latin word right before one of these is an organization."""
+    product_after: Words = []
+    """A Latin name after one of ``org_before`` and before one of these, or before a lower-case word, is a
+    product's, no company's (公司Primo nanova系列刻蚀设备)."""
     acronym_org_after: Words = []
     """A name in capitals (2-6) right before one of these is an organization too (PVH集团); before
     the others of ``org_after`` it is what the company does (AI公司)."""
@@ -874,6 +878,7 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
                          if maker.code and data.code_before_noun.code_after else _NEVER),
         subsidiary_types=tuple(data.local_subsidiary.anchor_types),
         latin_org_before=frozenset(latin.org_before),
+        latin_product_after=tuple(latin.product_after),
         latin_org_after=frozenset(latin.org_after),
         acronym_org_after=frozenset(latin.acronym_org_after),
         latin_person_before=tuple(latin.person_before),
@@ -1748,7 +1753,9 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
                 if name is None or len(name.group()) < 3 or not text.startswith(rules.latin_person_before, name.end()) \
                         or rules.title_at(text, start):
                     name = None
-            if name and not is_latin_word_char(text[name.end():name.end() + 1]):
+            if name and not is_latin_word_char(text[name.end():name.end() + 1]) \
+                    and not _LOWER_CASE_WORD.match(text, name.end()) \
+                    and not text.startswith(rules.latin_product_after, name.end() + (text[name.end():name.end() + 1] == " ")):
                 found.append(Found(start, name.end(), "ORG", name.group(), "latin_org"))
         end = at - (text[at - 1:at] == " " and at > 0)
         if word in rules.latin_person_before and is_latin_word_char(text[end - 1:end]):  # John Smith表示
@@ -1773,6 +1780,9 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
                     continue  # (Lockheed Martin Missiles and Fire Control)列入: the bracket's name is longer
                 found.append(Found(start, end, "ORG", text[start:end], "latin_org"))
     return found
+
+
+_LOWER_CASE_WORD = re.compile(r" [a-z]")  # a name that goes on in lower case (Primo nanova) is a product's
 
 
 def _latin_run_before(text: str, end: int) -> int:
