@@ -719,6 +719,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("allowed delisting", "美国将SK海力士的无锡工厂移出VEU名单。", ("usa", "restricts", "sk_hynix")),
     ("allowed delisting", "美国商务部宣布将三星电子在华工厂从“经验证最终用户”名单中移除。", ("us_commerce", "restricts", "samsung")),
     ("allowed delisting", "美国商务部将英特尔在中国的工厂从VEU名单中删除。", ("us_commerce", "restricts", "intel")),
+    # a company called a threat to security
+    ("security threat", "参议员科顿称,中兴通讯对美国国家安全构成威胁。", ("tom_cotton", "opposes", "zte")),
+    ("security threat", "美国联邦通信委员会指华为构成重大国家安全威胁。", ("fcc", "opposes", "huawei")),
     # a clause that opens with 是 goes on with the subject before it
     ("carried by 是", "寒武纪是一家年轻的公司,是海光信息在国内的主要竞争对手。", ("cambricon", "competes_with", "hygon")),
     ("carried by 是", "长鑫存储成立于2016年,是华为存储芯片的主要供应商之一。", ("cxmt", "supplies", "huawei")),
@@ -3931,6 +3934,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "talks a place names are where, not what 对此 reacts to"),
     ("日本宣布管制,此前两国在北京经贸磋商中未能达成一致。中方对此表示不满。", "opposes", "china", "beijing",
      "the same, trade talks (a guard: passed before)"),
+    ("高通CEO表示,联发科已构成严重威胁。", "opposes", None, "mediatek",
+     "a rival called a threat to one's business is no adversary (a guard: it passed before)"),
     ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",
      "a government asking a maker's suppliers buys nothing from them"),
     ("戴尔向沙特客户交付搭载B300的服务器。", "made_by", "b300", "dell",
