@@ -719,6 +719,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("allowed delisting", "美国将SK海力士的无锡工厂移出VEU名单。", ("usa", "restricts", "sk_hynix")),
     ("allowed delisting", "美国商务部宣布将三星电子在华工厂从“经验证最终用户”名单中移除。", ("us_commerce", "restricts", "samsung")),
     ("allowed delisting", "美国商务部将英特尔在中国的工厂从VEU名单中删除。", ("us_commerce", "restricts", "intel")),
+    # what a stance reacts to: not where the act happened (在中国销售)
+    ("reacted to, not where", "英伟达宣布在中国销售新款芯片,参议员科顿对此表示不满。", ("tom_cotton", "opposes", "nvidia")),
     # a company called a threat to security
     ("security threat", "参议员科顿称,中兴通讯对美国国家安全构成威胁。", ("tom_cotton", "opposes", "zte")),
     ("security threat", "美国联邦通信委员会指华为构成重大国家安全威胁。", ("fcc", "opposes", "huawei")),
@@ -3934,6 +3936,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "talks a place names are where, not what 对此 reacts to"),
     ("日本宣布管制,此前两国在北京经贸磋商中未能达成一致。中方对此表示不满。", "opposes", "china", "beijing",
      "the same, trade talks (a guard: passed before)"),
+    ("英伟达和AMD同意将在中国销售芯片所得收入的15%上缴美国政府,此举引发两党议员批评。", "opposes", "amd", None,
+     "what drew the criticism (此举引发…批评) takes no stance (a guard: it passed before)"),
+    ("英伟达和AMD同意将在中国销售芯片所得收入的15%上缴美国政府,此举引发两党议员批评。", "opposes", "china", None,
+     "nor is where the act happened (在中国销售) what 此举 stands for (a guard: it passed before)"),
     ("高通CEO表示,联发科已构成严重威胁。", "opposes", None, "mediatek",
      "a rival called a threat to one's business is no adversary (a guard: it passed before)"),
     ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",

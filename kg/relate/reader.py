@@ -1819,12 +1819,20 @@ def _last_actor(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> 
     for index in range(len(before) - 1, -1, -1):
         mention = before[index]
         if mention.entity_id != reacting and index not in objects and _is_actor(text, mention, rules) \
-                and not (mention.type == "PLACE" and _locates_a_plant(text, before, index, rules)) \
+                and not (mention.type == "PLACE" and (_locates_a_plant(text, before, index, rules)
+                                                      or _only_located(text, mention, rules))) \
                 and not (mention.type == "ORG" and (text.startswith(figures, mention.norm_end)
                                                     or _only_speaks(text, mention.norm_end, rules))) \
                 and not _members_act_for(text, mention, rules):
             return mention  # not a body whose members acted (参议院两党议员提出…: the members, unnamed)
     return None
+
+
+def _only_located(text: str, place: Mention, rules: RuleSet) -> bool:
+    """Whether a place after 在 only says where its clause's act happens (在中国销售芯片所得收入的15%交给
+    美国政府,此举…: China did nothing), as ``_only_where`` reads a rule's match, in a whole text."""
+    return _word_before(text, place.norm_start, rules.words.get("location", ()), rules) \
+        and _frame_closed(text, place.norm_end, _sentence_end(text, place.norm_end), rules) is None
 
 
 def _only_speaks(text: str, at: int, rules: RuleSet) -> bool:
@@ -3664,10 +3672,16 @@ def _only_where(masked: _Masked, at: int, trigger_at: int | None, rules: RuleSet
         first -= len(joiner) + 1
     if not _word_before(text, first, rules.words.get("location", ()), rules):
         return False
-    end = clause_end(text, at)
-    closed = max((text.rfind(closer, at, end) + len(closer) for closer in rules.words.get("circumstance_closers", ())
-                  if closer in text[at:end]), default=None)
+    closed = _frame_closed(text, at, len(text), rules)
     return closed is None or trigger_at is not None and trigger_at >= closed
+
+
+def _frame_closed(text: str, at: int, end: int, rules: RuleSet) -> int | None:
+    """Where the clause from ``at`` (up to ``end`` at most) closes a 在… as a time or a circumstance
+    (words.circumstance_closers: 在美国宣布制裁后), past the closer; None where nothing closes it."""
+    end = min(clause_end(text, at) or end, end)
+    return max((text.rfind(closer, at, end) + len(closer) for closer in rules.words.get("circumstance_closers", ())
+                if closer in text[at:end]), default=None)
 
 
 def _actor_of_its_clause(masked: _Masked, at: int) -> tuple[bool, Mention | None]:
