@@ -3940,6 +3940,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "what drew the criticism (此举引发…批评) takes no stance (a guard: it passed before)"),
     ("英伟达和AMD同意将在中国销售芯片所得收入的15%上缴美国政府,此举引发两党议员批评。", "opposes", "china", None,
      "nor is where the act happened (在中国销售) what 此举 stands for (a guard: it passed before)"),
+    ("东京电子的蚀刻设备出口至日本以外地区时须事先向日本政府申请许可证。", "supplies", "tokyo_electron", "japan",
+     "whom a licence is asked of buys nothing"),
     ("高通CEO表示,联发科已构成严重威胁。", "opposes", None, "mediatek",
      "a rival called a threat to one's business is no adversary (a guard: it passed before)"),
     ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",
