@@ -436,6 +436,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
      [("长鑫存储", "ORG"), ("中国", "PLACE"), ("美光", "ORG"), ("美国", "PLACE")],
      "a list's member that ends in a market or a field (国内市场) names no company"),
     ("茅台酒出厂价上调后,贵州茅台股价走高。", [("贵州茅台", "ORG")], "the liquor is no company"),
+    ("作者 | 林嘉树\n责任编辑 宋雨桐\n\n编辑部认为,文章作者的判断有误。", [("林嘉树", "PERSON"), ("宋雨桐", "PERSON")],
+     "a byline's fields with no outlet glued name people; the words elsewhere name no one"),
     ("白宫发布《国家量子行动计划》,并称将修订《芯片出口行动方案》。",
      [("白宫", "AGENCY"), ("《国家量子行动计划》", "LAW"), ("《芯片出口行动方案》", "LAW")], "a government's action plan is a law"),
     ("北方华创表示,公司Sirius max系列设备已交付,公司Vega系列也已量产。", [("北方华创", "ORG")],
