@@ -2394,6 +2394,9 @@ def test_a_title_after_the_holders_party(pipeline):
     assert {("赵明", "works_for", "美国众议院外交委员会"), ("赵明", "works_for", "民主党")} <= got, got
     got = named_triples(pipeline, "美国参议院商务委员会共和党籍参议员钱伟表示。")
     assert ("钱伟", "works_for", "美国参议院商务委员会") in got, got
+    # the committee's office first, then the party and the seat, listed with 、
+    got = named_triples(pipeline, "美国众议院外交委员会主席、共和党籍众议员孙立表示。")
+    assert {("孙立", "works_for", "美国众议院外交委员会"), ("孙立", "works_for", "共和党")} <= got, got
     never(pipeline, "美国众议院批评共和党籍议员赵明。", "works_for", tail="us_house")
 
 
