@@ -161,6 +161,12 @@ def test_recognize(pipeline, text, expected, why):
     ("中方表示不满。商务部周一宣布,对原产于中国的太阳能电池板征收反补贴税。", "us_commerce",
      "imports from China: America's"),
     ("商务部周三修订了最低含量规则。", "us_commerce", "a rule of the US department's own names it"),
+    # no cue in its sentence: the one last named by a name of its own, whatever the article's focus
+    ("美国商务部在华盛顿宣布新规,卢特尼克称将继续施压。中国商务部周日回应。周一,商务部发布公告,禁止安世中国出口芯片。",
+     "cn_commerce",
+     "the ministry named just before"),
+    ("中国商务部表示不满。美国商务部周二更新了规则。周三,商务部又将两家企业列入清单。", "us_commerce",
+     "the other way round"),
     ("美国商务部将多家企业列入实体清单。今年2月,商务部、海关总署发布公告,对钨相关物项实施出口管制。", "cn_commerce",
      "China's customs beside it, the notices' word for goods: China's, after the US department named"),
     ("美国将两家企业列入实体清单,涉及中国实体。请问商务部对此有何评论?", "cn_commerce",

@@ -2,8 +2,9 @@
 
 Each claimant lists cue words in the dictionary. A model number glued to the
 name makes it a product's (麒麟9040); else the nearest cue in the same
-sentence decides; without one, the cues of the whole article decide (its
-focus); without any, the first-declared entity wins.
+sentence decides; without one, the claimant last named before it (中国商务部…
+商务部); without that, the cues of the whole article decide (its focus);
+without any, the first-declared entity wins.
 """
 from __future__ import annotations
 
@@ -88,6 +89,7 @@ def resolve(matches: Matches, text: str, cues: CueIndex, entities: Mapping[str, 
     spans = list(spans)
     folded = lower_same_length(text) if folded is None else folded
     article_votes: Counter[str] | None = None
+    shared = {index for index, _ in matches.shared}
     sentence_start = 0
     for index, claimants in matches.shared:
         start, end, _, _ = spans[index]
@@ -96,13 +98,21 @@ def resolve(matches: Matches, text: str, cues: CueIndex, entities: Mapping[str, 
         # a model number glued to the name makes it a product line (麒麟9040: the chip, not 麒麟软件)
         winner = next((e for e in claimants if entities[e].type == "PRODUCT"), None) \
             if text[end:end + 1].isdigit() else None
-        winner = winner or _nearest_cue(start, end, claimants, cues.find(folded, sentence_start, sentence_end))
+        winner = winner or _nearest_cue(start, end, claimants, cues.find(folded, sentence_start, sentence_end)) \
+            or _last_named(spans, index, claimants, shared)
         if winner is None:
             if article_votes is None:
                 article_votes = cues.votes(folded)
             winner = max((article_votes[e], -order, e) for order, e in enumerate(claimants))[2]
         spans[index] = (start, end, entities[winner].type, winner)
     return spans
+
+
+def _last_named(spans: list[Span], index: int, claimants: tuple[str, ...], shared: set[int]) -> str | None:
+    """The claimant last named by a name of its own before the shared name at ``index`` (中国商务部…。10月4日,
+    商务部发布公告: China's): a bare name refers back to the one just named. A shared name settled
+    before counts for nothing (it may have been settled by the article's focus alone)."""
+    return next((spans[i][3] for i in range(index - 1, -1, -1) if i not in shared and spans[i][3] in claimants), None)
 
 
 def sentence_around(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
