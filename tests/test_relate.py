@@ -721,6 +721,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("allowed delisting", "美国商务部将英特尔在中国的工厂从VEU名单中删除。", ("us_commerce", "restricts", "intel")),
     # what a stance reacts to: not where the act happened (在中国销售)
     ("reacted to, not where", "英伟达宣布在中国销售新款芯片,参议员科顿对此表示不满。", ("tom_cotton", "opposes", "nvidia")),
+    # a place that what was said is about leaves the speaker the subject (a guard: passed before)
+    ("said about a place", "英伟达表示,中国是公司最大的市场之一,将继续向中国客户供货。", ("nvidia", "supplies", "china")),
     # a company called a threat to security
     ("security threat", "参议员科顿称,中兴通讯对美国国家安全构成威胁。", ("tom_cotton", "opposes", "zte")),
     ("security threat", "美国联邦通信委员会指华为构成重大国家安全威胁。", ("fcc", "opposes", "huawei")),
@@ -1107,7 +1109,7 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("off an allowed list", "美国商务部工业与安全局宣布,将从“经验证最终用户”名单中删除SK海力士无锡工厂。",
      ("bis", "restricts", "sk_hynix")),
     # a place glued to a company names its local unit: the company is the object
-    ("a company's local unit", "中国商务部对安世中国的部分出口实施管制。", ("cn_commerce", "restricts", "nexperia")),
+    ("a company's local unit", "中国商务部对恩智浦中国的部分出口实施管制。", ("cn_commerce", "restricts", "nxp")),
     ("a company's local unit", "网信办对美光中国的产品展开网络安全审查。", ("cac", "investigates", "micron")),
     # a warning that using or buying a product may break the warner's controls
     ("warned of use", "美国商务部周二发出警告,称在全球任何地方使用昇腾芯片都可能违反美国出口管制。",
@@ -3949,6 +3951,9 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "what a product is compatible with is another's (a guard: it passed before)"),
     ("摩尔线程基于自研架构的GPU可兼容CUDA生态。", "made_by", "cuda", "moore_threads",
      "the same, after the maker's own architecture"),
+    ("美国商务部表示,中方宣布对美光展开调查。", "investigates", "us_commerce", "micron",
+     "a country that opens what the speaker said acts itself: the speaker does not"),
+    ("日本经济产业省表示,北京已对美光展开审查。", "investigates", "meti", None, "the same, the capital"),
     ("高通CEO表示,联发科已构成严重威胁。", "opposes", None, "mediatek",
      "a rival called a threat to one's business is no adversary (a guard: it passed before)"),
     ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",

@@ -1067,6 +1067,9 @@ def _opens_what_was_said(text: str, start: int, rules: RuleSet) -> bool:
 _SPEECH_REACH = 8  # characters a verb of speaking and its mark take before what was said
 
 
+_BECOMES = ("为", "成为", "已成为", "仍为")  # what a place is said to be, besides the copula's words
+
+
 def _opens_with_own_subject(text: str, start: int, names: list[Mention], speaker: Mention,
                             entities: Mapping[str, Entity], rules: RuleSet) -> bool:
     """Whether the clause at ``start``, what ``speaker`` said, opens with a subject of its own: a name
@@ -1087,7 +1090,13 @@ def _opens_with_own_subject(text: str, start: int, names: list[Mention], speaker
         while (word := next((w for w in rules.attributive_nouns if text.startswith(w, at)), None)) is not None:
             at += len(word)  # 设备|厂商
         if at == first.norm_end:
-            return False  # 中国是其最大市场: the place is what is said about
+            # 中国是其最大市场, 中国对该公司实施制裁的原因是…: the place, or a phrase it opens, is what is said
+            # about; not 中方宣布…, 北京已对美光展开调查: the place acts
+            end = clause_end(text, at) or len(text)
+            said_of = (*rules.words.get("copula", ()), *_BECOMES)
+            possessive = text.find(_POSSESSIVE, at, end)
+            if text.startswith(said_of, at) or possessive >= 0 and any(w in text[possessive:end] for w in said_of):
+                return False
     reach = min(at + _MODIFIER_REACH, names[1].norm_start if len(names) > 1 else len(text))
     modifies = text.find(_POSSESSIVE, at, reach)
     return modifies < 0 or clause_end(text[at:modifies], 0) is not None
