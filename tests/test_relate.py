@@ -1940,6 +1940,15 @@ def test_a_place_opening_a_bodys_name_is_no_parent_outside_its_country(pipeline,
     never(pipeline, text, "part_of", tail=place)
 
 
+def test_a_countrys_short_name_opening_its_bodys_name(pipeline):
+    """美商务部, 大陆海关 state their country as 美国商务部 does, where the document names it."""
+    reads(pipeline, "美国宣布新规后,美商务部表示将严格执行。", ("us_commerce", "part_of", "usa"))
+    reads(pipeline, "大陆海关加强对芯片进口的查验,中国官员称这是例行检查。", ("cn_customs", "part_of", "china"))
+    never(pipeline, "美商务部宣布新规。", "part_of")  # the country named nowhere else
+    never(pipeline, "中央情报局局长访华,中国外交部回应。", "part_of", head="cia")  # 中 of 中央: not China's body
+    never(pipeline, "陆委会表示,将密切关注中国大陆的动向。", "part_of", tail="china")  # Taiwan's council
+
+
 def test_a_country_before_an_agency_it_does_not_name(pipeline):
     reads(pipeline, "美国 FTC 对高通展开调查。", ("ftc", "part_of", "usa"))
     reads(pipeline, "美国FTC宣布调查结果。", ("ftc", "part_of", "usa"))

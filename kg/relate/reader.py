@@ -3867,9 +3867,14 @@ def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule, rules:
     parents = named.parents.get(key)
     if parents is None:
         entity = entities.get(mention.entity_id)
+        own_country = entity.facts.get("country") if entity else None
         parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule,
-                                                        tuple(rules.words.get("trades", ())),
-                                                        entity.facts.get("country") if entity else None)
+                                                        tuple(rules.words.get("trades", ())), own_country)
+        # a country's short name opening the body's name (美|商务部, 大陆|海关): the body's own country
+        short = next((w for w in rules.abbreviations if surface.startswith(w)), None)
+        if not parents and short is not None and rules.abbreviations[short] == own_country \
+                and own_country in named.ids and "PLACE" in rule.tail and mention.type == "AGENCY":
+            parents.append(entities[own_country])
         # a discovered unit whose name states its company past its city (成都海光集成电路设计有限公司)
         parent = entities.get(entity.facts.get("part_of", "")) \
             if entity is not None and entity.discovered and entity.type == "ORG" else None

@@ -273,6 +273,7 @@ class RuleSet:
     # the word that stands for it: the character in 对华 (the rest stays text: 对 marks the
     # object), the whole word in 美政府.
     implicit: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # RulesFile.abbreviations, short name -> id
     implicit_not_after: tuple[str, ...] = ()  # 亲美政府 is not the United States' government, 反对华人 no 对华
     implicit_not_before: tuple[str, ...] = ()  # 对华鹰派 are people: China is no party there
     # A clause that opens with one of these (并, 随后, 将…, or a trigger) continues the last subject's action.
@@ -1608,6 +1609,9 @@ class RulesFile(DataModel):
     """An entity id -> words that name it by one character (对华, 赴美)."""
     governments: dict[EntityId, list[Phrase]] = {}
     """An entity id -> its one-character name before a word for its government (美政府)."""
+    abbreviations: dict[EntityId, Words] = {}
+    """A country's id -> the short names that open its bodies' names (美|商务部, 大陆|海关): the body is part
+    of the country, as its full name would state."""
     implicit_not_after: Words = []
     """Characters before which a word of ``implicit`` or ``governments`` names no country (亲美政府, 反对华人)."""
     implicit_not_before: Words = []
@@ -1789,6 +1793,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         anaphor_heads={phrase: tuple(heads) for phrase, heads in data.anaphor_heads.items()},
         long_anaphors=dict(data.long_anaphors), title_search=word_pattern(titles),
         implicit=implicit, implicit_not_after=tuple(data.implicit_not_after),
+        abbreviations={short: entity_id for entity_id, shorts in data.abbreviations.items() for short in shorts},
         implicit_not_before=tuple(data.implicit_not_before),
         # A word of how much before a noun of a party opens the clause's own subject (,主要客户苹果…),
         # though supplies.revenue takes 客户 for a trigger.
