@@ -2398,6 +2398,9 @@ def test_a_countrys_office_holder_with_the_portfolio_between(pipeline):
     never(pipeline, "美国国家公园管理局公关专员李明表示,游客人数增加。", "works_for", tail="usa")
     # a foreign name with 富 in it (Xinhua writes Wadephul 瓦德富尔)
     assert ("瓦德富尔", "works_for", "德国") in named_triples(pipeline, "德国外长瓦德富尔批评了这项决定。")
+    # a finance or defence minister's short title, as 外长 is a foreign minister's
+    assert ("陈立", "works_for", "新加坡") in named_triples(pipeline, "新加坡财长陈立表示,预算将增加。")
+    assert ("林森", "works_for", "日本") in named_triples(pipeline, "日本防长林森周二访问华盛顿。")
 
 
 def test_a_title_after_the_holders_party(pipeline):
