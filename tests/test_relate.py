@@ -2607,6 +2607,8 @@ EXHAUSTIVE_READS = [  # (construction, sentence written for the test, a relation
     ("acquired, after the deal", "AMD在收购芯片设计公司赛灵思后,营收大幅增长。", ("xilinx", "part_of", "amd")),
     ("acquired, after the deal", "英伟达收购迈络思后,数据中心业务快速增长。", ("mellanox", "part_of", "nvidia")),
     ("acquired at a time told", "赛灵思于2022年2月被AMD收购。", ("xilinx", "part_of", "amd")),
+    ("acquired at a time told", "Arm在2016年被软银集团收购。", ("arm", "part_of", "softbank")),
+    ("acquired in a year told", "赛灵思2022年被AMD收购。", ("xilinx", "part_of", "amd")),
     ("acquired later", "Arm成立于1990年,后被软银集团收购。", ("arm", "part_of", "softbank")),
     ("acquired later", "迈络思随后被英伟达以69亿美元收购,成为其网络业务部门。", ("mellanox", "part_of", "nvidia")),
     ("a unit and what kind it is", "百度旗下芯片公司昆仑芯宣布完成新一轮融资。", ("kunlunxin", "part_of", "baidu")),
@@ -2761,6 +2763,7 @@ EXHAUSTIVE_NEVER = [  # (construction, sentence where it must not fire, relation
     ("acquired at a time told", "Arm将于明年被软银集团收购。", "part_of", "arm", "softbank"),  # a deal still to come
     ("acquired later", "Arm将在上市后被软银集团收购更多股份。", "part_of", "arm", "softbank"),  # a stake, still to come
     ("acquired later", "赛灵思之后被AMD收购的传闻一度推高股价。", "part_of", "xilinx", "amd"),  # a rumour of a deal
+    ("acquired in a year told", "赛灵思明年被AMD收购的可能性不大。", "part_of", "xilinx", "amd"),  # no year told
     ("maker, a rival named", "壁仞科技推出对标英伟达H100的新一代GPU。", "made_by", "h100", "biren"),
     ("maker, a carried subject", "寒武纪推出了新芯片,与英伟达H20竞争。", "made_by", "h20", "cambricon"),
     ("a trade after a company's name", "超微发布了MI350芯片,超微电脑随后推出了新款服务器。", "part_of", "supermicro", "amd"),
