@@ -446,6 +446,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
      "a byline's fields with no outlet glued name people; the words elsewhere name no one"),
     ("白宫发布《国家量子行动计划》,并称将修订《芯片出口行动方案》。",
      [("白宫", "AGENCY"), ("《国家量子行动计划》", "LAW"), ("《芯片出口行动方案》", "LAW")], "a government's action plan is a law"),
+    ("德国机械设备制造业联合会(VDMA)会长林嘉树表示,编辑/宋雨桐。", [("德国机械设备制造业联合会", "ORG"), ("VDMA", "ORG"),
+     ("林嘉树", "PERSON"), ("宋雨桐", "PERSON")], "a title after the body's Latin name in brackets; a byline's slash"),
     ("北方华创表示,公司Sirius max系列设备已交付,公司Vega系列也已量产。", [("北方华创", "ORG")],
      "a Latin name after 公司 that goes on in lower case, or before 系列, is a product's"),
 ])

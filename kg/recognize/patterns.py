@@ -1213,6 +1213,8 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,
     anchor_types, initials = rules.anchor_types, rules.title_initials
     places: dict[int, int] | None = None  # where each place starts -> where it ends, made when first asked
     for _, end, entity_type, entity_id in anchors:
+        if (gloss := _ANCHOR_GLOSS.match(text, end)) is not None:
+            end = gloss.end()  # its Latin name in brackets, then the title: 德国汽车工业协会(VDA)|会长X
         at = end + next((len(w) for w in rules.title_former if text.startswith(w, end)), 0)  # 联发科|前|工程师
         # Most names are followed by no title: one set lookup rules them out.
         if entity_type not in anchor_types or text[at:at + 1] not in initials:
@@ -1230,6 +1232,7 @@ def find_titled_people(text: str, anchors: list[Span], rules: PatternRules,
     return found
 
 
+_ANCHOR_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{0,40}\)")  # (VDA), (Semiconductor Industry Association)
 _TITLE_JOINERS = "、兼暨"  # between titles one person holds (暨: Taiwan's formal "and")
 
 
@@ -2335,7 +2338,7 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
         text, pos, rules, lambda end: text.startswith((*rules.name_followers, *_NAME_JOINERS, "(", " ("), end))
 
 
-_BYLINE_GAP = re.compile(r" ?[|｜] ?| ")
+_BYLINE_GAP = re.compile(r" ?[|｜/] ?| ")  # 记者 王明, 记者 | 王明, 编辑/王明
 _LATIN_GLOSS = re.compile(r" ?[(（][A-Z]")  # the opening of a name's Latin gloss in brackets
 
 

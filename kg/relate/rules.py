@@ -1095,7 +1095,7 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     return re.compile("".join(out))
 
 
-_BYLINE_GAP = "(?: ?[|｜] ?| )?"
+_BYLINE_GAP = "(?: ?[|｜/] ?| )?"  # 记者 王明, 记者 | 王明, 编辑/王明
 _COUNT_LEAD = 6  # characters before unnamed people giving their view (两位|议员指出, 不少美国|专家认为)
 _OFFICER_LEAD = 4  # characters a clause may open with before an officer's title (硬件|首席架构师)
 
