@@ -726,6 +726,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company called a threat to security
     ("security threat", "参议员科顿称,中兴通讯对美国国家安全构成威胁。", ("tom_cotton", "opposes", "zte")),
     ("security threat", "美国联邦通信委员会指华为构成重大国家安全威胁。", ("fcc", "opposes", "huawei")),
+    # the customers a supplier's covers, or one said to be its customer too
+    ("customers covered", "长电科技的客户覆盖华为海思、紫光展锐等芯片设计公司。", ("jcet", "supplies", "hisilicon")),
+    ("customers covered", "台积电客户涵盖苹果和高通。", ("tsmc", "supplies", "qualcomm")),
+    ("customer too", "三星电子的主要客户同样是苹果。", ("samsung", "supplies", "apple")),
+    ("customer too", "SK海力士主要客户也是英伟达。", ("sk_hynix", "supplies", "nvidia")),
     # a clause that opens with 是 goes on with the subject before it
     ("carried by 是", "寒武纪是一家年轻的公司,是海光信息在国内的主要竞争对手。", ("cambricon", "competes_with", "hygon")),
     ("carried by 是", "长鑫存储成立于2016年,是华为存储芯片的主要供应商之一。", ("cxmt", "supplies", "huawei")),
