@@ -1952,6 +1952,7 @@ def test_a_countrys_short_name_opening_its_bodys_name(pipeline):
     never(pipeline, "美商务部宣布新规。", "part_of")  # the country named nowhere else
     never(pipeline, "中央情报局局长访华,中国外交部回应。", "part_of", head="cia")  # 中 of 中央: not China's body
     never(pipeline, "陆委会表示,将密切关注中国大陆的动向。", "part_of", tail="china")  # Taiwan's council
+    never(pipeline, "美国回应称,美中战略竞争特别委员会发布报告。", "part_of", tail="usa")  # 美中: US–China, no owner
 
 
 def test_a_country_before_an_agency_it_does_not_name(pipeline):

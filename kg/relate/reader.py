@@ -3872,6 +3872,9 @@ def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule, rules:
                                                         tuple(rules.words.get("trades", ())), own_country)
         # a country's short name opening the body's name (美|商务部, 大陆|海关): the body's own country
         short = next((w for w in rules.abbreviations if surface.startswith(w)), None)
+        # not one of a pair (美中战略竞争特别委员会: US–China, no owner)
+        if short is not None and any(surface.startswith(w, len(short)) for w in rules.abbreviations):
+            short = None
         if not parents and short is not None and rules.abbreviations[short] == own_country \
                 and own_country in named.ids and "PLACE" in rule.tail and mention.type == "AGENCY":
             parents.append(entities[own_country])
