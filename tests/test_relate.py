@@ -726,6 +726,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company called a threat to security
     ("security threat", "参议员科顿称,中兴通讯对美国国家安全构成威胁。", ("tom_cotton", "opposes", "zte")),
     ("security threat", "美国联邦通信委员会指华为构成重大国家安全威胁。", ("fcc", "opposes", "huawei")),
+    # an order to sell a unit the company owns, named; a share eroded (侵蚀) by a rival
+    ("divest a unit", "德国政府下令博世出售大陆集团。", ("germany", "restricts", "bosch")),
+    ("share eroded", "高通在中国的市场份额正被联发科持续侵蚀。", ("mediatek", "competes_with", "qualcomm")),
     # the customers a supplier's covers, or one said to be its customer too
     ("customers covered", "长电科技的客户覆盖华为海思、紫光展锐等芯片设计公司。", ("jcet", "supplies", "hisilicon")),
     ("customers covered", "台积电客户涵盖苹果和高通。", ("tsmc", "supplies", "qualcomm")),
@@ -3979,6 +3982,7 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a rival called a threat to one's business is no adversary (a guard: it passed before)"),
     ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",
      "a government asking a maker's suppliers buys nothing from them"),
+    ("英国政府下令博世出售大陆集团。", "supplies", "bosch", "continental", "a company sold is no buyer of goods"),
     ("戴尔向沙特客户交付搭载B300的服务器。", "made_by", "b300", "dell",
      "a seller of a product the dictionary gives another maker makes none of it (a guard: it passed before)"),
     ("海光信息收盘价超越中芯国际,成为板块龙头。", "competes_with", "hygon", "smic",
