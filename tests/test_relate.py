@@ -3983,6 +3983,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",
      "a government asking a maker's suppliers buys nothing from them"),
     ("英国政府下令博世出售大陆集团。", "supplies", "bosch", "continental", "a company sold is no buyer of goods"),
+    ("海光信息正与华为争夺腾讯、百度等互联网客户的订单。", "competes_with", "huawei", "tencent",
+     "customers whose orders are fought over, a description after the list's 等, are no rivals"),
     ("戴尔向沙特客户交付搭载B300的服务器。", "made_by", "b300", "dell",
      "a seller of a product the dictionary gives another maker makes none of it (a guard: it passed before)"),
     ("海光信息收盘价超越中芯国际,成为板块龙头。", "competes_with", "hygon", "smic",

@@ -2296,8 +2296,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 continue  # 英伟达旗下的迈络思、AMD的子公司赛灵思: a body named after the trigger owns the unit
             if rule.tail_not_after and text.endswith(rule.tail_not_after, 0, m.start("tail")):
                 continue  # 为苹果代工A18,还为AMD生产MI355X: who a foundry makes for makes nothing here
-            if rule.tail_not_before and _before_words(text, m.end("tail"), rule.tail_not_before,
-                                                      rules.words.get("product_modifier", ())):
+            if rule.tail_not_before and (_before_words(text, m.end("tail"), rule.tail_not_before,
+                                                       rules.words.get("product_modifier", ()))
+                                         or _list_described_before(text, m, rule.tail_not_before)):
                 continue  # 指控两名中国公民走私芯片: the people are accused, not their country
             if rule.head_not_before and trigger_groups \
                     and _members_act(text, m, m.start(trigger_groups[0]), rule, rules,
@@ -3623,6 +3624,25 @@ def _addresses_a_body(text: str, start: int, end: int) -> bool:
     a letter or a call goes to (致信商务部, 致函商务部长雷蒙多). A company's chief addressed is not one:
     商务部致电英伟达CEO,要求其停止… orders the company."""
     return any(ord(ch) >= MASK_BASE and mask_kind(ch) == _BODY_ADDRESSED for ch in text[start:end])
+
+
+def _list_described_before(text: str, m: re.Match, words: tuple[str, ...]) -> bool:
+    """Whether the tail's list closes with 等 and a short description that one of ``words`` ends (争夺阿里巴巴、
+    字节跳动等云计算客户的订单: the customers whose orders are fought over)."""
+    end = m.end("tail_mates") if m.groupdict().get("tail_mates") else m.end("tail")
+    if not text.startswith(_ETC, end):
+        return False
+    stop = end + 1
+    while stop < len(text) and stop - end <= _LIST_DESCRIPTION and _CJK_CHAR.match(text[stop]):
+        if text.startswith(words, stop):
+            return True
+        stop += 1
+    return False
+
+
+_ETC = "等"  # what closes a list before its description
+_LIST_DESCRIPTION = 8  # characters of a description after a list's 等 (等云计算客户的|订单)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _before_words(text: str, at: int, words: tuple[str, ...], modifiers: tuple[str, ...] = ()) -> bool:
