@@ -3630,7 +3630,7 @@ def _list_described_before(text: str, m: re.Match, words: tuple[str, ...]) -> bo
     """Whether the tail's list closes with 等 and a short description that one of ``words`` ends (争夺阿里巴巴、
     字节跳动等云计算客户的订单: the customers whose orders are fought over)."""
     end = m.end("tail_mates") if m.groupdict().get("tail_mates") else m.end("tail")
-    if not text.startswith(_ETC, end):
+    if not text.startswith(_LIST_CLOSER, end):
         return False
     stop = end + 1
     while stop < len(text) and stop - end <= _LIST_DESCRIPTION and _CJK_CHAR.match(text[stop]):
@@ -3640,7 +3640,6 @@ def _list_described_before(text: str, m: re.Match, words: tuple[str, ...]) -> bo
     return False
 
 
-_ETC = "等"  # what closes a list before its description
 _LIST_DESCRIPTION = 8  # characters of a description after a list's 等 (等云计算客户的|订单)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
