@@ -726,6 +726,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company called a threat to security
     ("security threat", "参议员科顿称,中兴通讯对美国国家安全构成威胁。", ("tom_cotton", "opposes", "zte")),
     ("security threat", "美国联邦通信委员会指华为构成重大国家安全威胁。", ("fcc", "opposes", "huawei")),
+    # one said to be among those a listing names
+    ("among them", "美国商务部将140家中国实体列入实体清单,北方华创也在其列。", ("us_commerce", "restricts", "naura")),
+    ("among them", "日本经济产业省宣布将23家企业列入出口管制名单,长鑫存储亦在其列。", ("meti", "restricts", "cxmt")),
     # an order to sell a unit the company owns, named; a share eroded (侵蚀) by a rival
     ("divest a unit", "德国政府下令博世出售大陆集团。", ("germany", "restricts", "bosch")),
     ("share eroded", "高通在中国的市场份额正被联发科持续侵蚀。", ("mediatek", "competes_with", "qualcomm")),
@@ -3983,6 +3986,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",
      "a government asking a maker's suppliers buys nothing from them"),
     ("英国政府下令博世出售大陆集团。", "supplies", "bosch", "continental", "a company sold is no buyer of goods"),
+    ("美国商务部将140家中国实体列入实体清单,英伟达的H20也在其列。", "restricts", "us_commerce", "nvidia",
+     "among them: the product, not its maker (a guard: it passed before)"),
     ("海光信息正与华为争夺腾讯、百度等互联网客户的订单。", "competes_with", "huawei", "tencent",
      "customers whose orders are fought over, a description after the list's 等, are no rivals"),
     ("戴尔向沙特客户交付搭载B300的服务器。", "made_by", "b300", "dell",
