@@ -726,6 +726,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a company called a threat to security
     ("security threat", "参议员科顿称,中兴通讯对美国国家安全构成威胁。", ("tom_cotton", "opposes", "zte")),
     ("security threat", "美国联邦通信委员会指华为构成重大国家安全威胁。", ("fcc", "opposes", "huawei")),
+    # an outlet's account named as its unit
+    ("outlet's account", "央视旗下新媒体账号“玉渊谭天”发文批评美国。", ("yuyuan_tantian", "part_of", "cctv")),
     # one said to be among those a listing names
     ("among them", "美国商务部将140家中国实体列入实体清单,北方华创也在其列。", ("us_commerce", "restricts", "naura")),
     ("among them", "日本经济产业省宣布将23家企业列入出口管制名单,长鑫存储亦在其列。", ("meti", "restricts", "cxmt")),
