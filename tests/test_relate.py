@@ -3988,6 +3988,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("美国要求台积电等供应商停止向华为出货。", "supplies", "tsmc", "usa",
      "a government asking a maker's suppliers buys nothing from them"),
     ("英国政府下令博世出售大陆集团。", "supplies", "bosch", "continental", "a company sold is no buyer of goods"),
+    ("分析人士认为,美国的出口限制反而帮助了华为。", "restricts", "usa", "huawei", "whom a measure helps it does not restrict"),
+    ("美国的出口管制只会把市场拱手让给中芯国际。", "restricts", "usa", "smic", "nor to whom it hands a market"),
     ("美国商务部将140家中国实体列入实体清单,英伟达的H20也在其列。", "restricts", "us_commerce", "nvidia",
      "among them: the product, not its maker (a guard: it passed before)"),
     ("海光信息正与华为争夺腾讯、百度等互联网客户的订单。", "competes_with", "huawei", "tencent",
