@@ -719,6 +719,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("allowed delisting", "美国将SK海力士的无锡工厂移出VEU名单。", ("usa", "restricts", "sk_hynix")),
     ("allowed delisting", "美国商务部宣布将三星电子在华工厂从“经验证最终用户”名单中移除。", ("us_commerce", "restricts", "samsung")),
     ("allowed delisting", "美国商务部将英特尔在中国的工厂从VEU名单中删除。", ("us_commerce", "restricts", "intel")),
+    # the target's conduct right after the stance, 的 and a few words between (a guard: passed before)
+    ("conduct after the stance", "中方表示强烈不满,美方近期的做法违反国际经贸规则。", ("china", "opposes", "usa")),
     # what a stance reacts to: not where the act happened (在中国销售)
     ("reacted to, not where", "英伟达宣布在中国销售新款芯片,参议员科顿对此表示不满。", ("tom_cotton", "opposes", "nvidia")),
     # a place that what was said is about leaves the speaker the subject (a guard: passed before)
@@ -3989,6 +3991,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a government asking a maker's suppliers buys nothing from them"),
     ("英国政府下令博世出售大陆集团。", "supplies", "bosch", "continental", "a company sold is no buyer of goods"),
     ("分析人士认为,美国的出口限制反而帮助了华为。", "restricts", "usa", "huawei", "whom a measure helps it does not restrict"),
+    ("日本对此表示不满,三星电子则称新规对公司影响有限。", "opposes", "japan", "samsung",
+     "a company that speaks for itself after the stance is not what the stance is on"),
     ("美国的出口管制只会把市场拱手让给中芯国际。", "restricts", "usa", "smic", "nor to whom it hands a market"),
     ("美国商务部将140家中国实体列入实体清单,英伟达的H20也在其列。", "restricts", "us_commerce", "nvidia",
      "among them: the product, not its maker (a guard: it passed before)"),
