@@ -332,8 +332,10 @@ def test_the_glued_buyers_rules_split_the_selling_verbs():
     """supplies.sell_to (a verb that takes the buyer first: 提供华为芯片) and supplies.sell_goods (one
     that takes the goods: 出口英伟达芯片 names their maker) read a company right after the verb; between
     them they must hold every verb of supplies.sell, each once, or a verb would read no company glued
-    after it, or two ways."""
-    rules = {rule.id: set(rule.triggers) for rule in load_rules(DICTIONARIES / "relations.yaml").rules}
+    after it, or two ways; but a verb of divesting, whose glued company is the one sold (出售新港晶圆厂)."""
+    shipped = load_rules(DICTIONARIES / "relations.yaml")
+    rules = {rule.id: set(rule.triggers) for rule in shipped.rules}
     to, goods = rules["supplies.sell_to"], rules["supplies.sell_goods"]
     assert not to & goods, sorted(to & goods)
-    assert to | goods == rules["supplies.sell"], sorted(rules["supplies.sell"] ^ (to | goods))
+    assert to | goods == rules["supplies.sell"] - set(shipped.words["divest"]), \
+        sorted(rules["supplies.sell"] ^ (to | goods))
