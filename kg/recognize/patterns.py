@@ -24,7 +24,7 @@ from kg.errors import DictionaryError
 from kg.ingest.normalize import is_latin_word_char
 from kg.recognize.matcher import Span, compile_automaton
 
-__all__ = ["PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
+__all__ = ["BYLINE_GAP", "PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
            "find_titled_people", "find_occupied_people", "find_noted_people", "find_appointed_people", "find_apposed_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
            "find_local_subsidiaries", "find_bodies_in_titles",
@@ -2328,7 +2328,7 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
         dot = text.index("·", m.start(1))
         start = _given_name_start(text, m.start(1), dot, rules)
         return (start, cut) if start < dot else None
-    byline = _BYLINE_GAP.match(text, pos)  # a byline: 记者 王小明, 记者 | 王小明
+    byline = BYLINE_GAP.match(text, pos)  # a byline: 记者 王小明, 记者 | 王小明
     if byline is not None:
         pos = byline.end()
     # 发言人强调/发言人于周五表示: a follower right after the title means no name was given.
@@ -2338,7 +2338,8 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
         text, pos, rules, lambda end: text.startswith((*rules.name_followers, *_NAME_JOINERS, "(", " ("), end))
 
 
-_BYLINE_GAP = re.compile(r" ?[|｜/] ?| ")  # 记者 王明, 记者 | 王明, 编辑/王明
+# What stands between a byline's title and the name: 记者 王明, 记者 | 王明, 编辑/王明 (kg.relate's templates too)
+BYLINE_GAP = re.compile(r" ?[|｜/] ?| ")
 _LATIN_GLOSS = re.compile(r" ?[(（][A-Z]")  # the opening of a name's Latin gloss in brackets
 
 

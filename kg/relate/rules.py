@@ -35,7 +35,7 @@ from pydantic import AfterValidator, Field, PlainValidator, ValidationInfo, fiel
 from kg.datafile import DataModel, EntityType, Text, WholeNumber, Words, one_of, read_model, word_pattern
 from kg.errors import DictionaryError
 from kg.model import ENTITY_TYPES, MODALITIES, RELATION_TYPES
-from kg.recognize.patterns import Triggers
+from kg.recognize.patterns import BYLINE_GAP, Triggers
 from kg.relate.sentences import CLAUSE_MARKS
 
 __all__ = ["Rule", "RuleSet", "RulesFile", "RuleEntry", "Construction", "load_rules", "read_rule_file",
@@ -1085,8 +1085,8 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
             continue
         if index + 1 < len(parts) and parts[index + 1][0] not in ("gap", "phrase"):
             # a byline's bar between the title and the name (界面新闻记者 | 王明)
-            out.append(_BYLINE_GAP if (kind, value) == ("slot", "title") and parts[index + 1] == ("slot", "head")
-                       else " ?")
+            byline = (kind, value) == ("slot", "title") and parts[index + 1] == ("slot", "head")
+            out.append(f"(?:{BYLINE_GAP.pattern})?" if byline else " ?")
     stance = words.get("stance")
     if stance and parts[-1] == ("slot", "trigger") and {("words", "object"), ("words", "disposal")} & set(parts):
         # A measure followed by a stance on it is that stance's object (中方对美方的出口管制表示反对): the
@@ -1095,7 +1095,6 @@ def compile_template(template: Template, rule: Rule, titles: tuple[str, ...], co
     return re.compile("".join(out))
 
 
-_BYLINE_GAP = "(?: ?[|｜/] ?| )?"  # 记者 王明, 记者 | 王明, 编辑/王明
 _COUNT_LEAD = 6  # characters before unnamed people giving their view (两位|议员指出, 不少美国|专家认为)
 _OFFICER_LEAD = 4  # characters a clause may open with before an officer's title (硬件|首席架构师)
 
