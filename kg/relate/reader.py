@@ -1092,7 +1092,7 @@ def _opens_with_own_subject(text: str, start: int, names: list[Mention], speaker
         if at == first.norm_end:
             # 中国是其最大市场, 中国对该公司实施制裁的原因是…: the place, or a phrase it opens, is what is said
             # about; not 中方宣布…, 北京已对美光展开调查: the place acts
-            end = clause_end(text, at) or len(text)
+            end = _clause_end_within(text, at, _sentence_end(text, at))
             said_of = (*rules.words.get("copula", ()), *_BECOMES)
             possessive = text.find(_POSSESSIVE, at, end)
             if text.startswith(said_of, at) or possessive >= 0 and any(w in text[possessive:end] for w in said_of):
@@ -3704,10 +3704,15 @@ def _only_where(masked: _Masked, at: int, trigger_at: int | None, rules: RuleSet
     return closed is None or trigger_at is not None and trigger_at >= closed
 
 
+def _clause_end_within(text: str, at: int, end: int) -> int:
+    """Where the clause holding ``at`` ends, ``end`` at the latest (the sentence's end, in a whole text)."""
+    return min(clause_end(text, at) or end, end)
+
+
 def _frame_closed(text: str, at: int, end: int, rules: RuleSet) -> int | None:
     """Where the clause from ``at`` (up to ``end`` at most) closes a 在… as a time or a circumstance
     (words.circumstance_closers: 在美国宣布制裁后), past the closer; None where nothing closes it."""
-    end = min(clause_end(text, at) or end, end)
+    end = _clause_end_within(text, at, end)
     return max((text.rfind(closer, at, end) + len(closer) for closer in rules.words.get("circumstance_closers", ())
                 if closer in text[at:end]), default=None)
 
@@ -3890,11 +3895,7 @@ def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule, rules:
         parents = named.parents[key] = _parents_in_name(surface, mention, named.by_name, rule,
                                                         tuple(rules.words.get("trades", ())), own_country)
         # a country's short name opening the body's name (美|商务部, 大陆|海关): the body's own country
-        short = next((w for w in rules.abbreviations if surface.startswith(w)), None)
-        # not one of a pair (美中战略竞争特别委员会: US–China, no owner)
-        if short is not None and any(surface.startswith(w, len(short)) for w in rules.abbreviations):
-            short = None
-        if not parents and short is not None and rules.abbreviations[short] == own_country \
+        if not parents and own_country is not None and own_country == _country_opening(surface, rules) \
                 and own_country in named.ids and "PLACE" in rule.tail and mention.type == "AGENCY":
             parents.append(entities[own_country])
         # a discovered unit whose name states its company past its city (成都海光集成电路设计有限公司)
@@ -3903,6 +3904,15 @@ def _name_parents(text: str, mention: Mention, named: _Named, rule: Rule, rules:
         if parent is not None and parent.type == "ORG" and parent.id in named.ids and parent not in parents:
             parents.append(parent)
     return parents
+
+
+def _country_opening(surface: str, rules: RuleSet) -> str | None:
+    """The country whose short name opens ``surface`` (美|商务部, 大陆|海关), if any; none where a pair of
+    them does (美中战略竞争特别委员会: US–China, no owner)."""
+    short = next((w for w in rules.abbreviations if surface.startswith(w)), None)
+    if short is None or any(surface.startswith(w, len(short)) for w in rules.abbreviations):
+        return None
+    return rules.abbreviations[short]
 
 
 def _parents_in_name(surface: str, mention: Mention, named: Mapping[str, Entity], rule: Rule,
