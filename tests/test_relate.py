@@ -1038,6 +1038,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a criticism told as what was said: its target opens what follows
     ("criticism said", "国台办批评,民进党当局为了选举操弄两岸议题。", ("tao", "opposes", "dpp")),
     ("criticism said", "商务部新闻发言人批评,荷兰政府的做法缺乏事实依据。", ("cn_commerce", "opposes", "netherlands")),
+    # replying is no stance taken on a criticism (回应时 and 回应中 are no 回应 of the stance words)
+    ("criticism said in a reply", "外交部发言人回应时批评,日本政府在台湾问题上挑衅。", ("cn_mfa", "opposes", "japan")),
+    ("criticism said in a reply", "商务部在回应中批评,荷兰政府干预企业经营。", ("cn_commerce", "opposes", "netherlands")),
     ("a later clause", "美国商务部撤销了英特尔的出口许可,并取消了三星的VEU资格。", ("us_commerce", "restricts", "samsung")),
     ("a later clause", "日本经济产业省批准了铠侠的补贴申请,随后又批准了东京电子的申请。", ("meti", "permits", "tokyo_electron")),
     ("a later clause", "商务部发布了《两用物项出口管制条例》,并出台了《出口管制法》。", ("cn_commerce", "issues", "cn_export_control_law")),
@@ -3326,6 +3329,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达被美国商务部取消了一场会议。", "restricts", None, "nvidia", "a meeting cancelled is no permission revoked"),
     ("荷兰外交部表示批评,阿斯麦随后发布声明。", "opposes", None, "asml",
      "a criticism expressed is of what came before, not of who opens the next clause"),
+    ("英伟达回应批评,美国商务部随后发布声明。", "opposes", None, "us_commerce",
+     "a criticism answered is not the answerer's (a guard: read before)"),
     ("高通计划出资30亿美元购买英特尔股票。", "supplies", "intel", None, "shares bought are an investment, no supply"),
     ("软银以20亿美元买入英伟达的股份。", "supplies", "nvidia", None, "nor a stake bought with 的"),
     ("美光指控李某离职后跳槽到一家存储企业,并把长鑫存储需要的工艺资料带走。", "opposes", "micron", "cxmt",
