@@ -151,6 +151,20 @@ def test_recognize(pipeline, text, expected, why):
     assert found(pipeline, text) == expected, why
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("江苏省半导体行业协会代表国内产业提出了申请。", "江苏省半导体行业协会", None),
+    ("深圳市半导体行业协会会长表示,本地企业的订单有所回升。", "深圳市半导体行业协会", None),
+    ("浙江省半导体行业协会与中国半导体行业协会联合发文。", "中国半导体行业协会", "csia"),
+])
+def test_a_province_or_city_before_a_national_body_names_its_own(pipeline, text, name, expected):
+    """半导体行业协会 alone is America's or China's association (cues decide); after a province or a city
+    it names that place's own, a new entity (it used to take the national one's id), and after its
+    country the national one still."""
+    ids = [entity_id for mention, entity_id in found(pipeline, text) if mention == name]
+    assert len(ids) == 1
+    assert ids[0] == expected if expected else ids[0] not in ("sia", "csia")
+
+
 @pytest.mark.parametrize("text, expected, why", [
     ("商务部表示,部长雷蒙多将继续限制对华出口。", "us_commerce", "a US secretary's name is a cue"),
     ("商务部新闻发言人何亚东表示,中方坚决反对。", "cn_commerce", "a Chinese spokesperson is a cue"),

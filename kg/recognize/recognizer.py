@@ -309,8 +309,10 @@ def _take_over(spans: list[Span], found: list[Found], discovered: dict[str, Enti
             opening += 1  # 上海|壁仞科技…, 上海市|浦东新区|…: the company's registered place
         first = inside[opening] if inside else None
         last = inside[-1] if inside else None
+        # (not a body each place has its own of, after a province or a city: find_headed_orgs names
+        # 江苏省|半导体行业协会 only as Jiangsu's own)
         opens_with_company = f.pattern in ("legal_name", "headed_org") and first and inside[0][0] == f.start \
-            and first[2] == "ORG"
+            and first[2] == "ORG" and not (f.pattern == "headed_org" and opening and first[1] == f.end)
         if opens_with_company and not (text.endswith(unit_before, 0, _list_start(text, spans, lo, f.start))
                                        and "part_of" not in _facts(first[3], entities, discovered)):
             entity_id = first[3]
