@@ -1038,6 +1038,18 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a criticism told as what was said: its target opens what follows
     ("criticism said", "国台办批评,民进党当局为了选举操弄两岸议题。", ("tao", "opposes", "dpp")),
     ("criticism said", "商务部新闻发言人批评,荷兰政府的做法缺乏事实依据。", ("cn_commerce", "opposes", "netherlands")),
+    # the companies a probe into goods involves, after the agency that opened it or a phrase that refers
+    # to the probe (probes in relations.yaml)
+    ("a probe's producers (a guard: read before)", "欧盟委员会对进口的中国成熟制程芯片发起反倾销调查,涉及中芯国际、华虹半导体等企业。",
+     ("eu_commission", "investigates", "hua_hong")),
+    ("a probe's producers", "日本经济产业省宣布启动反倾销调查,被调查产品的主要生产商包括三星电子和SK海力士。",
+     ("meti", "investigates", "sk_hynix")),
+    ("a probe referred to", "商务部对原产于美国和日本的进口存储芯片展开反倾销调查。此次调查涉及美光、铠侠等企业。",
+     ("cn_commerce", "investigates", "kioxia")),
+    ("a probe referred to", "商务部周五宣布对原产于美国的模拟芯片进行反倾销立案调查。业内人士认为,这起调查将波及德州仪器等美国厂商。",
+     ("cn_commerce", "investigates", "texas_instruments")),
+    ("the probe's goods referred to", "商务部决定对原产于美国的相关芯片进行反倾销立案调查。被调查产品为接口芯片,主要涉及德州仪器。",
+     ("cn_commerce", "investigates", "texas_instruments")),
     # replying is no stance taken on a criticism (回应时 and 回应中 are no 回应 of the stance words)
     ("criticism said in a reply", "外交部发言人回应时批评,日本政府在台湾问题上挑衅。", ("cn_mfa", "opposes", "japan")),
     ("criticism said in a reply", "商务部在回应中批评,荷兰政府干预企业经营。", ("cn_commerce", "opposes", "netherlands")),
@@ -3329,6 +3341,15 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达被美国商务部取消了一场会议。", "restricts", None, "nvidia", "a meeting cancelled is no permission revoked"),
     ("荷兰外交部表示批评,阿斯麦随后发布声明。", "opposes", None, "asml",
      "a criticism expressed is of what came before, not of who opens the next clause"),
+    ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",
+     "a probe referred to that no agency opened before: no one investigates (a guard: it passed before)"),
+    ("商务部对原产于美国的相关芯片发起反倾销调查。七年前,美国商务部宣布加征关税。随后多国跟进。市场普遍关注。"
+     "分析人士称,股价下跌。投资者担忧加剧。各方反应不一。业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None,
+     "texas_instruments", "nor one opened more sentences back than probes.window (a guard: it passed before)"),
+    ("商务部对原产于美国的相关芯片发起反倾销调查,调查由中国半导体行业协会提出申请。", "investigates", None, "csia",
+     "who petitioned for the probe (由) is not investigated"),
+    ("美国商务部表示,新的出口规则涉及英伟达和AMD的芯片。", "investigates", None, "nvidia",
+     "a rule that involves a company is no probe of it (a guard: it passed before)"),
     ("英伟达回应批评,美国商务部随后发布声明。", "opposes", None, "us_commerce",
      "a criticism answered is not the answerer's (a guard: read before)"),
     ("高通计划出资30亿美元购买英特尔股票。", "supplies", "intel", None, "shares bought are an investment, no supply"),

@@ -261,6 +261,17 @@ def test_the_heads_of_an_anaphor_are_reported_when_it_is_none(tmp_path):
     assert data is None and problems == [f"{path}:4: anaphor_heads: names phrases that are no anaphors: 该所"], problems
 
 
+def test_a_probe_anaphor_without_its_noun_is_reported(tmp_path):
+    """What stands in for the probe's agency is what comes before the noun: a phrase without it, or
+    opening with it, stands for nothing."""
+    path = tmp_path / "relations.yaml"
+    path.write_text("version: 2\nprobes:\n  opened: [立案调查]\n  anaphors: [此次调查, 该案, 调查对象]\n"
+                    "rules: []\n", encoding="utf-8")
+    data, problems = read_rule_file(path)
+    assert data is None and problems == [
+        f"{path}:4: probes.anaphors: must hold the noun '调查' after a stand-in part: 该案, 调查对象"], problems
+
+
 def test_an_absent_rule_key_takes_the_schema_default(tmp_path):
     path = tmp_path / "relations.yaml"
     path.write_text('version: 2\nrules:\n  - id: sells\n    relation: supplies\n    head: [ORG]\n    tail: [ORG]\n'

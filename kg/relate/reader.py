@@ -87,6 +87,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
     subject: tuple[int, Mention] | None = None  # (sentence number, the subject of that sentence)
     # (sentence number, the head's entity id) of the last measure read (rules.announced: restricts…)
     last_measure: tuple[int, str] | None = None
+    probe: tuple[int, Mention] | None = None  # (sentence number, the agency) of the last probe opened (rules.probes)
     recent: list[Mention] = []  # the last sentence's mentions
     found: dict[tuple, Relation] = {}
     filing_company = _own_company(text, by_start, rules)
@@ -115,10 +116,15 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
             # (美国商务部将华为列入实体清单。华为表示,将…。中方对此表示不满 objects to the ministry).
             measure = _entity(last_measure[1], entities) if last_measure is not None \
                 and number - last_measure[0] <= rules.anaphor_window else None
+            prober = probe[1] if probe is not None and number - probe[0] <= rules.probe_window else None
             in_sentence = _with_stand_ins(doc, in_cues, recognized, entities, rules, number,
-                                          (topics, named_before, only_named), before, measure, filing_company)
+                                          (topics, named_before, only_named), before, measure, filing_company,
+                                          prober)
         else:
             in_sentence = recognized
+        if in_sentence and rules.probes_opened_search is not None \
+                and (opened := _probe_opened(text, s_start, s_end, in_sentence, rules)) is not None:
+            probe = (number, opened)
         if recognized:
             named_before.append((number, recognized))  # for the anaphors of the next sentences
             for mention in recognized:
@@ -1161,7 +1167,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                     earlier: tuple[dict[str, tuple[int, Mention]], deque[tuple[int, list[Mention]]],
                                   dict[str, tuple[int, Mention] | None]],
                     recent: list[Mention], measure: Entity | None = None,
-                    own: tuple[str, str] | None = None) -> list[Mention]:
+                    own: tuple[str, str] | None = None, prober: Mention | None = None) -> list[Mention]:
     """The sentence's mentions plus the stand-ins its ``cues`` give the rules (该规则, 对华, 对此).
 
     An anaphor's referent is the last entity of one of the phrase's types
@@ -1171,7 +1177,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
     对此 points at is the last actor in this sentence, else the head of ``measure``, the last
     measure read in the last sentences, else the last actor of ``recent`` (the sentence before), else
     its law, else the last actor of the sentence before that. 公司 stands for ``own``, the company a
-    filing defines as its own, wherever no speaker's company is given.
+    filing defines as its own, wherever no speaker's company is given. In a probe's anaphor (此次调查,
+    被调查产品) what comes before its noun stands for ``prober``, the agency that opened the last probe.
     These mentions serve the rules only; recognition's output does not change.
     """
     added = []
@@ -1187,6 +1194,10 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                              rules.anaphor_heads.get(cue, ()))
             if referent is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
+        elif cue in rules.probe_anaphors:
+            if prober is not None and not _inside(m.start(), m.end(), mentions):
+                added.append(_stand_in(doc, m.start(), m.start() + rules.probe_anaphors[cue], prober.type,
+                                       prober.entity_id, _ANAPHOR))
         elif cue in rules.implicit and not _inside(m.start(), m.end(), mentions) \
                 and not doc.text.endswith(rules.implicit_not_after, 0, m.start()) \
                 and not doc.text.startswith(rules.implicit_not_before, m.end()):
@@ -1259,6 +1270,16 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 end = m.end() - next((len(w) for w in policy if cue.endswith(w)), 0)
                 added.append(_stand_in(doc, m.start() + 1, end, *reacted_to, _ANAPHOR))
     return sorted(mentions + added, key=lambda x: (x.norm_start, -x.norm_end)) if added else mentions
+
+
+def _probe_opened(text: str, start: int, end: int, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """The agency that opens a probe in the sentence from ``start`` to ``end``: the last named before a
+    word of ``probes.opened`` (商务部决定对原产于美国的相关芯片进行反倾销立案调查), if any."""
+    assert rules.probes_opened_search is not None
+    word = rules.probes_opened_search.search(text, start, end)
+    if word is None:
+        return None
+    return next((m for m in reversed(mentions) if m.type == "AGENCY" and m.norm_end <= word.start()), None)
 
 
 _GOVERNMENTS = ("AGENCY", "PLACE")  # who may have acted two sentences before a reaction (对此)

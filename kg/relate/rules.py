@@ -291,6 +291,10 @@ class RuleSet:
     # A counted phrase (两家公司) -> the type and the number of the names it stands for, as a list.
     counted: dict[str, tuple[str, int]] = field(default_factory=dict)
     counted_not_after: tuple[str, ...] = ()  # 另外两家公司 are two others
+    # A probe's anaphor (此次调查) -> how many characters of it stand for the agency that opened it (此次).
+    probe_anaphors: dict[str, int] = field(default_factory=dict)
+    probe_window: int = 0  # how many sentences after its opening a probe's anaphors refer to it
+    probes_opened_search: re.Pattern | None = None  # a word that opens a probe (立案调查)
     # Every anaphor, implicit-country word and 对此 phrase, longest first: one search a document; a
     # counted phrase with a place (两家韩国企业) marks the place as group COUNTED_PLACE.
     stand_in_search: re.Pattern | None = None
@@ -1527,6 +1531,30 @@ class ScopeCues(DataModel):
     """The cue words."""
 
 
+class Probes(DataModel):
+    """Probes into goods, which name no company: whoever opens one investigates the companies it
+    then involves (商务部决定对原产于美国的相关芯片进行反倾销立案调查。此次调查涉及X、Y等美国企业)."""
+
+    opened: Words = []
+    """An agency named before one of these in a sentence opens a probe (立案调查, 发起反倾销调查)."""
+    noun: Text = "调查"
+    """The noun that ends each of ``anaphors``' stand-in part and stays for the rules to read."""
+    anaphors: Words = []
+    """Phrases that refer to the probe (此次调查, 被调查产品): what comes before ``noun`` in them stands for
+    the agency that opened it, so that a rule reads [商务部]调查涉及X."""
+    window: WholeNumber = 6
+    """How many sentences after the one that opened the probe its anaphors may refer to it."""
+
+    @field_validator("anaphors")
+    @classmethod
+    def _anaphors_hold_the_noun(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        noun = info.data.get("noun") or ""  # a bad noun is reported by itself
+        bad = [phrase for phrase in value if noun and phrase.find(noun) < 1]
+        if bad:
+            raise ValueError(f"must hold the noun {noun!r} after a stand-in part: {', '.join(bad)}")
+        return value
+
+
 class RulesFile(DataModel):
     """The schema of ``relations.yaml``; an absent key takes the default here.
 
@@ -1604,6 +1632,7 @@ class RulesFile(DataModel):
     names are from (两家|韩国|企业)."""
     counted_places: Words = []
     """The places that may stand there (韩国, 中国, 国内)."""
+    probes: Probes = Probes()
     implicit: dict[EntityId, list[Phrase]] = {}
     """An entity id -> words that name it by one character (对华, 赴美)."""
     governments: dict[EntityId, list[Phrase]] = {}
@@ -1807,6 +1836,9 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         addressed=tuple(data.addressed), addressed_not_before=tuple(data.addressed_not_before),
         judged=tuple(data.judged),
         counted=counted, counted_not_after=tuple(data.counted_not_after),
+        probe_anaphors={phrase: phrase.find(data.probes.noun) for phrase in data.probes.anaphors},
+        probe_window=data.probes.window, probes_opened_search=cue_regex(data.probes.opened, compounds),
         stand_in_search=_with_alternative(cue_regex([*anaphors, *implicit, *about_this, *data.speaker_anaphors,
-                                                     *data.addressed, *data.judged, *counted], compounds), placed),
+                                                     *data.addressed, *data.judged, *counted,
+                                                     *data.probes.anaphors], compounds), placed),
         reported_search=cue_regex(modality.get("reported"), compounds))
