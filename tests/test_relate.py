@@ -1038,6 +1038,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a criticism told as what was said: its target opens what follows
     ("criticism said", "国台办批评,民进党当局为了选举操弄两岸议题。", ("tao", "opposes", "dpp")),
     ("criticism said", "商务部新闻发言人批评,荷兰政府的做法缺乏事实依据。", ("cn_commerce", "opposes", "netherlands")),
+    # a list whose names carry their glosses in brackets, addressed by 其 or counted later
+    ("a glossed list addressed", "韩国产业通商资源部向三星电子(Samsung Electronics)、SK海力士(SK Hynix)和美光发出通知,"
+     "要求其暂停向华为供货。", ("motie", "restricts", "samsung")),
+    ("a glossed list counted", "英伟达(Nvidia)、AMD(超威)和英特尔公布了财报。美国商务部随后要求这三家公司停止向中国出货。",
+     ("us_commerce", "restricts", "nvidia")),
     # the companies a probe into goods involves, after the agency that opened it or a phrase that refers
     # to the probe (probes in relations.yaml)
     ("a probe's producers (a guard: read before)", "欧盟委员会对进口的中国成熟制程芯片发起反倾销调查,涉及中芯国际、华虹半导体等企业。",

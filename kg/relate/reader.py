@@ -1397,14 +1397,27 @@ def _listed_with(text: str, last: Mention, mentions: list[Mention], rules: RuleS
     """``last`` and the names of its type listed right before it (三星电子和SK海力士: both); with
     ``owners``, also the owners of things listed (英伟达的H20芯片和AMD的MI308芯片: both companies)."""
     listed = [last]
-    for mention in reversed([x for x in mentions if x.norm_end <= listed[0].norm_start]):
-        between = text[mention.norm_end:listed[0].norm_start]
+    before = [x for x in mentions if x.norm_end <= last.norm_start]
+    for index in range(len(before) - 1, -1, -1):
+        mention = before[index]
+        if index and _gloss_of(text, before[index - 1], mention):
+            continue  # 楷登电子(Cadence)和西门子EDA: the gloss goes with the name before it
+        between = text[_name_end(text, mention):listed[0].norm_start]
+        if between.startswith("(") and index + 1 < len(before) and _gloss_of(text, mention, before[index + 1]):
+            between = between[before[index + 1].norm_end + 1 - mention.norm_end:]  # AMD(超威)和
         joiner = next((c for c in rules.coordinators if between.endswith(c)), "") if owners else ""
         if mention.type != last.type or between not in rules.coordinators \
                 and not (joiner and _OWNED_THING.fullmatch(between, 0, len(between) - len(joiner))):
             break
         listed.insert(0, mention)
     return listed
+
+
+def _gloss_of(text: str, name: Mention, gloss: Mention) -> bool:
+    """Whether ``gloss`` names ``name``'s entity again, alone in brackets right after it (新思科技(Synopsys),
+    AMD(超威))."""
+    return gloss.entity_id == name.entity_id and gloss.norm_start == name.norm_end + 1 \
+        and text.startswith("(", name.norm_end) and text.startswith(")", gloss.norm_end)
 
 
 # What a name owns before the next name of a list (的H20芯片和): no clause, no other 的 or list mark.
