@@ -1038,6 +1038,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a criticism told as what was said: its target opens what follows
     ("criticism said", "国台办批评,民进党当局为了选举操弄两岸议题。", ("tao", "opposes", "dpp")),
     ("criticism said", "商务部新闻发言人批评,荷兰政府的做法缺乏事实依据。", ("cn_commerce", "opposes", "netherlands")),
+    # the rule just reported, referred to as 上述…
+    ("the rule above", "美国国会去年通过了《芯片与科学法》。英伟达批评上述法案过度干预市场。",
+     ("nvidia", "opposes", "chips_act")),
+    ("the rule above", "《出口管理条例》修订后,阿斯麦表示影响有限。英伟达则批评上述规定。", ("nvidia", "opposes", "ear")),
     # a list whose names carry their glosses in brackets, addressed by 其 or counted later
     ("a glossed list addressed", "韩国产业通商资源部向三星电子(Samsung Electronics)、SK海力士(SK Hynix)和美光发出通知,"
      "要求其暂停向华为供货。", ("motie", "restricts", "samsung")),
