@@ -151,6 +151,20 @@ def test_recognize(pipeline, text, expected, why):
     assert found(pipeline, text) == expected, why
 
 
+@pytest.mark.parametrize("text, people", [
+    ("国产EDA的突围之路\n\n文｜郑雨桐\n编辑｜高远\n\n华大九天周一公布了新工具。", ["郑雨桐", "高远"]),
+    ("芯片走私的中转站\n\n文／黃思涵 | 2025-08-02發表\n\n美國商務部…", ["黃思涵"]),
+    ("台厂出货前须申请许可\n\n撰文者：邱明德\n\n经济部国际贸易署日前公告…", ["邱明德"]),
+    ("电池技术出口限制未松绑\n\n文｜财新 钱子墨\n\n商务部周五宣布…", ["钱子墨"]),
+    ("两家厂商的新品\n\n文/杜若兰、韩青\n\n…", ["杜若兰", "韩青"]),
+    # a field's word inside another word, or past a line's start, names no one (a guard: it passed before)
+    ("原文｜中国芯片产业的新变量\n\n文化/张三丰收季节来临。他在全文/王明处签字。", []),
+])
+def test_a_bylines_line_names_its_people(pipeline, text, people):
+    """文｜X, 撰文者：X, 文｜outlet X: a byline's field at a line's start, then the names it gives."""
+    assert [m for m, entity_id in found(pipeline, text) if entity_id.startswith("person_")] == people
+
+
 @pytest.mark.parametrize("text, name, expected", [
     ("江苏省半导体行业协会代表国内产业提出了申请。", "江苏省半导体行业协会", None),
     ("深圳市半导体行业协会会长表示,本地企业的订单有所回升。", "深圳市半导体行业协会", None),

@@ -25,7 +25,7 @@ from kg.ingest.normalize import is_latin_word_char
 from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["BYLINE_GAP", "PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
-           "find_titled_people", "find_occupied_people", "find_noted_people", "find_appointed_people", "find_apposed_people", "find_legal_names", "find_sub_units", "find_line_models",
+           "find_titled_people", "find_occupied_people", "find_noted_people", "find_byline_people", "find_appointed_people", "find_apposed_people", "find_legal_names", "find_sub_units", "find_line_models",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
            "find_local_subsidiaries", "find_bodies_in_titles",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
@@ -88,6 +88,7 @@ class PatternRules:
     holding: tuple[str, ...]  # verbs of holding a post after 由 and a name, before the title
     apposed_titles: tuple[str, ...]  # titles and occupations that may end a sentence's first name's description
     apposed_max_chars: int  # characters of that description (张三,|星河科技创始人|。)
+    byline_search: re.Pattern | None  # a byline's field and its separator at a line's start (文｜)
     not_before: dict[str, str]  # last char of a name -> chars that veto it
     place_not_before: tuple[str, ...]  # words after a place that make it part of a longer one (北京|时间)
     generic_terms: tuple[str, ...]  # terms of the trade that name no entity (DRAM, 科创板): never suggested
@@ -399,6 +400,14 @@ class PersonAfterOccupationSection(DataModel):
 
     occupations: Words = []
     """The occupations (and titles of office) a name may follow."""
+
+
+class BylineSection(DataModel):
+    """``byline``: the people a line that opens with a byline's field names (文｜王明, 撰文者：李华, 文｜财新 张畅)."""
+
+    fields: Words = []
+    """The fields, at a line's start before a bar, a slash or a colon (文, 撰文者): too common as words for
+    ``person_after_occupation``."""
 
 
 class PersonAppointedSection(DataModel):
@@ -777,6 +786,7 @@ class PatternsFile(DataModel):
     person_after_occupation: PersonAfterOccupationSection = PersonAfterOccupationSection()
     person_appointed: PersonAppointedSection = PersonAppointedSection()
     person_apposed: PersonApposedSection = PersonApposedSection()
+    byline: BylineSection = BylineSection()
     legal_name: LegalNameSection = LegalNameSection()
     unit_of_organization: UnitSection = UnitSection()
     unit_of_agency: UnitSection = UnitSection()
@@ -844,6 +854,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         holding=tuple(data.person_appointed.holding),
         apposed_titles=tuple(sorted({*titles, *data.person_after_occupation.occupations}, key=len, reverse=True)),
         apposed_max_chars=data.person_apposed.max_chars,
+        byline_search=re.compile(f"^[ \u3000]*(?:{_alternation(data.byline.fields).pattern}){_BYLINE_FIELD_GAP}",
+                                 re.M) if data.byline.fields else None,
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         place_not_before=tuple(data.place_not_before),
         generic_terms=tuple(data.generic_terms),
@@ -1452,6 +1464,28 @@ def find_apposed_people(text: str, spans: list[Span], rules: PatternRules,
                 found.append(Found(start, at, "PERSON", named, "person_apposed"))
                 break
     return found
+
+
+def find_byline_people(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """The people a byline's line names after its field (文｜陈明, 撰文者：林华, 文｜财新 张畅, 文/王明、李华):
+    each a surname and one to three characters that end where the line, a space, a bar or 、 does."""
+    found: list[Found] = []
+    for field in rules.byline_search.finditer(text) if rules.byline_search is not None else ():
+        pos = field.end()
+        outlet = next((s for s in spans if s[0] == pos and s[2] == "ORG"), None)
+        if outlet is not None and text.startswith(" ", outlet[1]):
+            pos = outlet[1] + 1  # the outlet's, then its reporter's (文｜财新 张畅)
+        while (name := _BYLINE_NAME.match(text, pos)) is not None and name.group()[:1] in rules.surnames \
+                and not _span_starts_in(spans, name.start(), name.end()):
+            found.append(Found(name.start(), name.end(), "PERSON", name.group(), "person_in_byline"))
+            if not text.startswith("、", name.end()):
+                break
+            pos = name.end() + 1
+    return found
+
+
+_BYLINE_FIELD_GAP = r"[ \u3000]?[|｜/:：][ \u3000]?"  # 文｜, 撰文者：, 文 / 
+_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?=$|[ \u3000|｜/、(\n])", re.M)
 
 
 _FOUNDERS = 4  # founders named in one list after 由

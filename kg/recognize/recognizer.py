@@ -47,6 +47,7 @@ from kg.recognize.patterns import (
     find_appointed_people,
     find_apposed_people,
     find_noted_people,
+    find_byline_people,
     find_sub_units,
     find_titled,
     find_titled_people,
@@ -175,7 +176,7 @@ class Recognizer:
             _link_short_names(folded, spans, short_names, discovered)
         found = (find_titled_people(text, spans, rules, self._country_of) + find_occupied_people(text, spans, rules, hits)
                  + find_appointed_people(text, spans, rules, hits) + find_apposed_people(text, spans, rules, hits)
-                 + find_noted_people(text, spans, rules, hits)
+                 + find_noted_people(text, spans, rules, hits) + find_byline_people(text, spans, rules)
                  + find_place_towns(text, spans, rules, hits)
                  + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits)
                  + find_named_companies(text, spans, rules, hits) + find_defined_companies(text, spans, rules))
