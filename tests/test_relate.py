@@ -3350,6 +3350,10 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("英伟达被美国商务部取消了一场会议。", "restricts", None, "nvidia", "a meeting cancelled is no permission revoked"),
     ("荷兰外交部表示批评,阿斯麦随后发布声明。", "opposes", None, "asml",
      "a criticism expressed is of what came before, not of who opens the next clause"),
+    ("市场监管总局对高通展开调查。清华大学教授王明表示,如果认定违法,市场监管总局可依法责令其停止违法行为。", "restricts",
+     None, "tsinghua", "a commentator's university, named before his title, is no party 其 stands for"),
+    ("市场监管总局对高通展开调查。北京大学法学院副院长李华接受采访。他介绍,监管总局可责令其停止违法行为。", "restricts",
+     None, None, "nor is it what the next sentence is about (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",
      "a probe referred to that no agency opened before: no one investigates (a guard: it passed before)"),
     ("商务部对原产于美国的相关芯片发起反倾销调查。七年前,美国商务部宣布加征关税。随后多国跟进。市场普遍关注。"

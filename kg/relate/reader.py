@@ -699,12 +699,14 @@ def _as_employer(text: str, person: Mention, mentions: list[Mention], rules: Rul
 
 
 def _titled_employer(text: str, person: Mention, mentions: list[Mention], rules: RuleSet) -> Mention | None:
-    """The company right before ``person`` with only its title between (台积电董事长暨总裁|魏哲家), if any."""
+    """The company right before ``person`` with only its title between (台积电董事长暨总裁|魏哲家), if any;
+    not a commentator's (对外经济贸易大学教授|崔凡: the university neither speaks nor acts through him)."""
     last = next((m for m in reversed(mentions) if m.norm_end <= person.norm_start), None)
     if last is None or last.type != "ORG" or last.source in _STAND_IN_SOURCES:
         return None
     between = text[last.norm_end:person.norm_start]
-    return last if between and _titled(between, rules) else None
+    return last if between and _titled(between, rules) and not _commentators_employer(text, last, person, rules) \
+        else None
 
 
 def _known_employer(person: Mention, mentions: list[Mention], named_before: deque[tuple[int, list[Mention]]],
@@ -1338,12 +1340,22 @@ def _addressee(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> M
     country named in an earlier clause of the sentence (the verb's subject, in its own clause, asks),
     not one set apart (澳门以外的地区) nor a country that describes a noun (十家美国企业, 美国实体清单), nor
     one in a bracket's note (《…公告》(市场监管总局公告第16号): a document's number, no party)."""
-    for mention in reversed(mentions):
+    for index in range(len(mentions) - 1, -1, -1):
+        mention = mentions[index]
         if mention.norm_end <= at and mention.type in _ADDRESSEES and splits_clause(text, mention.norm_end, at) \
                 and not text.startswith(rules.excepted, mention.norm_end) and not _in_brackets(text, mention, at) \
-                and not (mention.type == "PLACE" and text.startswith(rules.attributive_nouns, mention.norm_end)):
+                and not (mention.type == "PLACE" and text.startswith(rules.attributive_nouns, mention.norm_end)) \
+                and not (index + 1 < len(mentions) and _commentators_employer(text, mention, mentions[index + 1], rules)):
             return mention
     return None
+
+
+def _commentators_employer(text: str, body: Mention, person: Mention, rules: RuleSet) -> bool:
+    """Whether ``body`` only says where ``person``, a commentator titled right after it, works
+    (清华大学教授|王明表示,监管总局可责令其…: the university is no party)."""
+    between = text[body.norm_end:person.norm_start]
+    return person.type == "PERSON" and bool(between) and _titled(between, rules) \
+        and between.endswith(tuple(rules.words.get("commentators", ())))
 
 
 _ADDRESSEES = ("ORG", "AGENCY", "PLACE")
