@@ -1042,6 +1042,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("the rule above", "美国国会去年通过了《芯片与科学法》。英伟达批评上述法案过度干预市场。",
      ("nvidia", "opposes", "chips_act")),
     ("the rule above", "《出口管理条例》修订后,阿斯麦表示影响有限。英伟达则批评上述规定。", ("nvidia", "opposes", "ear")),
+    # head-to-head idioms
+    ("head to head", "华为昇腾与英伟达在国内市场分庭抗礼。", ("ascend", "competes_with", "nvidia")),
+    ("head to head", "长鑫存储将与三星在DDR5市场一较高下。", ("cxmt", "competes_with", "samsung")),
     # a list whose names carry their glosses in brackets, addressed by 其 or counted later
     ("a glossed list addressed", "韩国产业通商资源部向三星电子(Samsung Electronics)、SK海力士(SK Hynix)和美光发出通知,"
      "要求其暂停向华为供货。", ("motie", "restricts", "samsung")),
@@ -3354,6 +3357,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      None, "tsinghua", "a commentator's university, named before his title, is no party 其 stands for"),
     ("市场监管总局对高通展开调查。北京大学法学院副院长李华接受采访。他介绍,监管总局可责令其停止违法行为。", "restricts",
      None, None, "nor is it what the next sentence is about (a guard: it passed before)"),
+    ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
+     "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",
      "a probe referred to that no agency opened before: no one investigates (a guard: it passed before)"),
     ("商务部对原产于美国的相关芯片发起反倾销调查。七年前,美国商务部宣布加征关税。随后多国跟进。市场普遍关注。"
