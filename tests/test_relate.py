@@ -1042,6 +1042,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("the rule above", "美国国会去年通过了《芯片与科学法》。英伟达批评上述法案过度干预市场。",
      ("nvidia", "opposes", "chips_act")),
     ("the rule above", "《出口管理条例》修订后,阿斯麦表示影响有限。英伟达则批评上述规定。", ("nvidia", "opposes", "ear")),
+    # a requirement or a ban lifted lets go what it bound
+    ("requirement lifted", "美国商务部撤销了对楷登电子和新思科技向中国销售软件的许可要求。", ("us_commerce", "permits", "synopsys")),
+    ("requirement lifted", "日本经济产业省取消了对东京电子的出口限制。", ("meti", "permits", "tokyo_electron")),
+    ("requirement lifted", "荷兰政府废除了对阿斯麦出口DUV光刻机的许可证制度。", ("netherlands", "permits", "asml")),
     # head-to-head idioms
     ("head to head", "华为昇腾与英伟达在国内市场分庭抗礼。", ("ascend", "competes_with", "nvidia")),
     ("head to head", "长鑫存储将与三星在DDR5市场一较高下。", ("cxmt", "competes_with", "samsung")),
@@ -1734,6 +1738,19 @@ def test_a_granted_permit_is_no_restriction(pipeline):
 def test_a_lifted_ban_is_a_negative_restriction(pipeline):
     assert ("usa", "restricts", "h20", None, "negative", "asserted") in relations(
         pipeline, "美国政府已解除针对H20芯片的出口禁令。")
+
+
+def test_a_revoked_licence_requirement_is_no_revoked_permission(pipeline):
+    """撤销…许可要求 lifts a restriction: a permit and a negative restriction, never a revoked licence."""
+    got = relations(pipeline, "美国商务部撤销了对楷登电子的许可要求。")
+    assert ("us_commerce", "permits", "cadence", None, "positive", "asserted") in got, got
+    assert not any(r[:3] == ("us_commerce", "restricts", "cadence") and r[4] == "positive" for r in got), got
+
+
+def test_a_licence_requirement_given_as_the_reason_is_no_demand(pipeline):
+    """要求 of 许可证要求 urges nothing: the restriction it is the grounds for is made, not planned."""
+    assert ("usa", "restricts", "h20", None, "positive", "asserted") in relations(
+        pipeline, "今年4月,美国政府以出口许可证要求为由限制H20对华销售。")
 
 
 @pytest.mark.parametrize("text, stated", [
@@ -3357,6 +3374,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      None, "tsinghua", "a commentator's university, named before his title, is no party 其 stands for"),
     ("市场监管总局对高通展开调查。北京大学法学院副院长李华接受采访。他介绍,监管总局可责令其停止违法行为。", "restricts",
      None, None, "nor is it what the next sentence is about (a guard: it passed before)"),
+    ("美国商务部撤销了对英伟达的许可要求,同时撤销了英特尔的出口许可证。", "permits", None, "intel",
+     "a permission revoked after a lifted requirement is no lifting"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",
