@@ -1049,6 +1049,10 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # head-to-head idioms
     ("head to head", "华为昇腾与英伟达在国内市场分庭抗礼。", ("ascend", "competes_with", "nvidia")),
     ("head to head", "长鑫存储将与三星在DDR5市场一较高下。", ("cxmt", "competes_with", "samsung")),
+    # a portfolio of fields before 事务, which 与 or 和 join
+    ("a portfolio before 事务", "白宫人工智能与加密货币事务主管戴维·萨克斯为这些协议辩护。", ("david_sacks", "works_for", "white_house")),
+    ("a portfolio before 事务 (a guard: the dictionary gives his office)", "欧盟委员会贸易和经济安全事务专员谢夫乔维奇表示将与中方沟通。",
+     ("sefcovic", "works_for", "eu_commission")),
     # a list whose names carry their glosses in brackets, addressed by 其 or counted later
     ("a glossed list addressed", "韩国产业通商资源部向三星电子(Samsung Electronics)、SK海力士(SK Hynix)和美光发出通知,"
      "要求其暂停向华为供货。", ("motie", "restricts", "samsung")),
