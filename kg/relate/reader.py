@@ -2269,6 +2269,9 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.relation != "works_for" and "PERSON" not in rule.tail \
                     and mask_kind(text[m.start("tail")]).endswith("PLACE") and _describes_a_person(text, m.end("tail"), rules):
                 continue  # 对美国前国务卿蓬佩奥实施制裁: a person is sanctioned, not the country
+            if rule.relation == _MAKING and trigger_groups and m.start("head") >= m.end(trigger_groups[0]) \
+                    and text.startswith(tuple(rules.words.get("needed_by", ())), m.end("head")):
+                continue  # 为苹果生产iPhone所需的玻璃面板: the parts are made, not the phone
             if rules.kin_after is not None and any(mask_kind(text[m.start(slot)]).endswith("PLACE")
                                                    and rules.kin_after.match(text, m.end(slot)) for slot in ("head", "tail")):
                 continue  # 美国的盟友对中国的做法表示关切: the allies take the stance, not the United States
