@@ -3383,6 +3383,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("康宁和三星电子将在美国为苹果生产iPhone所需的玻璃面板和芯片。", "made_by", "iphone", "samsung",
      "the parts a product needs are made, not the product"),
     ("台积电为英伟达生产H100使用的CoWoS封装。", "made_by", "h100", "tsmc", "nor what it uses"),
+    ("美国商务部批准向阿联酋科技企业G42和沙特阿拉伯的Humain出口英伟达最新的人工智能芯片。", "supplies", "humain", None,
+     "a preposition's objects listed past a place and 的: the last is an object too, no seller"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",

@@ -1965,6 +1965,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
     pos = start
     last, last_kind = None, ""
     folded_object: Mention | None = None  # a name a preposition's object describes (向阿联酋企业G42: G42)
+    described_mate: str | None = None  # the type of the object list a place and 的 go on (向G42和沙特的|Humain)
     told: Mention | None = None  # the last one spoken to, whose gloss in brackets goes with it
     for index, mention in enumerate(mentions):
         if last is not None and mention.source == _ANAPHOR and mention.norm_start == last.norm_start \
@@ -2036,6 +2037,7 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
                 or mention is folded_object \
                 or last is not None and last_kind.startswith(OBJECT) and mention.type == last.type \
                 and (gap in rules.coordinators or not gap) \
+                or mention.type == described_mate and gap == _POSSESSIVE \
                 or kind == "PLACE" and text.startswith(rules.words.get("market", ()), mention.norm_end) or (  # 销往中国市场
                 # 根据《A》《B》和《C》: the objects listed with a preposition's are its objects too; 致函商务部长卢特尼克:
                 # a titled person after a preposition's object is that object too
@@ -2050,6 +2052,9 @@ def _mask(text: str, start: int, end: int, mentions: list[Mention], fold_makers:
         pieces.append(_without_glosses(gap))
         pieces.append(ch)
         by_char[ch] = mention
+        # a preposition's objects listed on past a place that describes the next (向G42和沙特的Humain出口)
+        described_mate = last.type if mention.type == "PLACE" and last is not None and last_kind.startswith(OBJECT) \
+            and gap in rules.coordinators and text.startswith(_POSSESSIVE, mention.norm_end) else None
         last, last_kind = mention, kind
         pos = mention.norm_end + 1 if quoted else mention.norm_end
         gloss = _GLOSS.match(text, pos, end) if text.startswith(("(", " ("), pos) else None
