@@ -500,8 +500,11 @@ def test_a_legal_name_that_begins_with_a_known_company_is_that_company(pipeline)
     # a brand in Latin letters opens it too, its country in brackets or glued (not a name of its own)
     assert found(pipeline, "AMD(中国)有限公司发布公告。") == [("AMD(中国)有限公司", "amd")]
     assert found(pipeline, "据悉,IBM中国有限公司已裁员。") == [("IBM中国有限公司", "ibm")]
+    assert found(pipeline, "SK海力士(无锡)半导体有限公司和SK海力士半导体(重庆)有限公司扩产。") == [
+        ("SK海力士(无锡)半导体有限公司", "sk_hynix"), ("SK海力士半导体(重庆)有限公司", "sk_hynix")]
+    # (its arms the dictionary knows are units of their own: 三星(中国)半导体有限公司, SK海力士半导体(中国)有限公司)
     assert found(pipeline, "撤销三星(中国)半导体有限公司、SK海力士半导体(中国)有限公司的资格。") == [
-        ("三星(中国)半导体有限公司", "samsung"), ("SK海力士半导体(中国)有限公司", "sk_hynix")]
+        ("三星(中国)半导体有限公司", "samsung_china_semiconductor"), ("SK海力士半导体(中国)有限公司", "sk_hynix_china")]
     assert [name for name, _ in found(pipeline, "基金投资AI星岚科技有限公司。")] == ["星岚科技有限公司"], "no company, no part"
     result = pipeline.process_text("t.txt", "北京大学集成电路学院院长蔡一茂表示。")
     unit = result.entities[result.mentions[0].entity_id]
