@@ -3385,6 +3385,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
     ("台积电为英伟达生产H100使用的CoWoS封装。", "made_by", "h100", "tsmc", "nor what it uses"),
     ("美国商务部批准向阿联酋科技企业G42和沙特阿拉伯的Humain出口英伟达最新的人工智能芯片。", "supplies", "humain", None,
      "a preposition's objects listed past a place and 的: the last is an object too, no seller"),
+    ("中信证券发布报告指出,随着英伟达、AMD陆续公布财报,其来自中国的营收占比明显回落。", "supplies",
+     "citic_securities", None, "其 after companies named in what a broker said is theirs, not the broker's"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",

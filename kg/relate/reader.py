@@ -1708,8 +1708,11 @@ def _speakers_company(text: str, at: int, end: int, mentions: list[Mention], ent
             text[at - 1] in CLAUSE_MARKS or text.endswith(_COPULAS, 0, at) and text.startswith("的", end)
             or _speaks_on(text, at, rules)):
         return None
-    if text[at:end] == _ITS and (said := _clause_opener(text, opening.end(), at, mentions)) is not None:
-        return said.type, said.entity_id
+    if text[at:end] == _ITS:
+        if (said := _clause_opener(text, opening.end(), at, mentions)) is not None:
+            return said.type, said.entity_id
+        if any(x.type == "ORG" and opening.end() <= x.norm_start and x.norm_end <= at for x in mentions):
+            return None  # 华泰证券指出,随着应用材料等公司披露财报,其来自中国的营收…: theirs, not the speaker's
     said_by = [x for x in mentions if x.norm_end <= opening.start() and not _addressee_of_speech(text, x, rules)]
     if not said_by or said_by[-1].type not in ("ORG", "PERSON"):
         return None
