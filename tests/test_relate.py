@@ -1751,6 +1751,18 @@ def test_a_revoked_licence_requirement_is_no_revoked_permission(pipeline):
     assert not any(r[:3] == ("us_commerce", "restricts", "cadence") and r[4] == "positive" for r in got), got
 
 
+@pytest.mark.parametrize("text, stated", [
+    ("AMD恢复向中国销售MI308芯片。", ("mi308", "made_by", "amd")),
+    ("网信办要求英伟达就对华销售的H20芯片的安全风险作出说明。", ("h20", "made_by", "nvidia")),
+    ("英伟达第二季度未向中国客户销售任何H20芯片。", ("h20", "made_by", "nvidia")),
+    ("AMD计划明年向沙特出口MI355X芯片。", ("mi355x", "made_by", "amd")),
+])
+def test_a_maker_selling_its_product_states_the_maker_whatever_the_sale(pipeline, text, stated):
+    """made_by.sold (shown_by_act): an adverb before 向, or the buyer after 对, and a sale denied or
+    planned still state who makes the product, positive and asserted."""
+    assert (*stated, None, "positive", "asserted") in relations(pipeline, text), relations(pipeline, text)
+
+
 def test_a_licence_requirement_given_as_the_reason_is_no_demand(pipeline):
     """要求 of 许可证要求 urges nothing: the restriction it is the grounds for is made, not planned."""
     assert ("usa", "restricts", "h20", None, "positive", "asserted") in relations(

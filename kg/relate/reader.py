@@ -2598,6 +2598,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                 # 英伟达向中国出售B30A的申请: the sale applied for (one whose licence is refused is negative:
                 # 尚未批准AMD向中国出口MI308芯片的申请, and stays asserted)
                 modality = "planned"
+            if rule.shown_by_act:
+                polarity, modality = "positive", "asserted"  # 英伟达未向中国销售H20: Nvidia makes it all the same
             # The tail's title is the one right after it (院长 in 学院院长、公司总经理陈进), and of officers listed
             # the head's is its own, the last (海光信息总经理甲、董事长乙: 董事长).
             own = [g for g in titles if m.start(g) >= m.end("tail")]

@@ -173,6 +173,7 @@ class Rule:
     tail_not_home: bool = False  # RuleEntry.tail_not_home
     head_as_maker: bool = False  # RuleEntry.head_as_maker
     tail_not_other_maker: bool = False  # RuleEntry.tail_not_other_maker
+    shown_by_act: bool = False  # RuleEntry.shown_by_act
     officers_after: re.Pattern | None = None  # RuleEntry.officers_after: a clause's opening up to its person
     head_not_part_of: frozenset[str] = frozenset()  # RuleEntry.head_not_part_of
     asker_acts: bool = True  # RuleEntry.asker_acts
@@ -1465,6 +1466,10 @@ class RuleEntry(DataModel):
     tail_not_other_maker: bool = False
     """True: a tail other than the maker the dictionary gives the head, a product, or than the maker's
     parent (华为的麒麟9020, HiSilicon's) is not its maker (腾讯的H20订单: the H20 Tencent buys, Nvidia's)."""
+    shown_by_act: bool = False
+    """True: the act the trigger names only shows the relation, a standing fact, which the act's negation
+    or hedge leaves as it is (英伟达未向中国销售H20芯片, 英伟达计划向中国出口H20: Nvidia makes the H20,
+    positive and asserted)."""
     head_not_part_of: list[EntityId] = []
     """Entity ids: a head the dictionary makes part of one of them is not this rule's (a house's committee,
     众议院外交委员会通过《芯片安全法案》, sends a bill on and enacts nothing)."""
@@ -1746,7 +1751,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             rule_broken=r.rule_broken,
             tail_not_home=r.tail_not_home,
             head_as_maker=r.head_as_maker,
-            tail_not_other_maker=r.tail_not_other_maker,
+            tail_not_other_maker=r.tail_not_other_maker, shown_by_act=r.shown_by_act,
             officers_after=_officers_opening(words[r.officers_after]) if r.officers_after else None,
             head_not_part_of=frozenset(r.head_not_part_of),
             asker_acts=r.asker_acts,
