@@ -1317,16 +1317,20 @@ def _post_held(text: str, at: int, rules: PatternRules) -> bool:
 
 
 def _foreign_name_at(text: str, pos: int, rules: PatternRules) -> list[tuple[int, int]]:
-    """A Japanese or Korean name at ``pos``: four or three Chinese characters before a follower,
-    none of ``foreign_name_not_inside`` (赤泽亮正|表示)."""
+    """A Japanese or Korean name at ``pos``: four or three Chinese characters before a follower or a
+    date (武藤容治|12日表示), none of ``foreign_name_not_inside`` (赤泽亮正|表示)."""
     for length in (4, 3):
         name = text[pos:pos + length]
         if len(name) == length and all(_CJK.match(ch) and ch not in rules.foreign_name_not_inside for ch in name) \
-                and text.startswith(rules.name_followers, pos + length) and name not in rules.not_names \
+                and (text.startswith(rules.name_followers, pos + length) or _DATE_AFTER.match(text, pos + length)) \
+                and name not in rules.not_names \
                 and not _a_common_word(name, rules.common_non_names) \
                 and name[:2] not in rules.common_non_names:  # 韩国总统|办公室表示, 韩国议员|推出法案回应 name no one
             return [(pos, pos + length)]
     return []
+
+
+_DATE_AFTER = re.compile(r"[0-9０-９]{1,2}日")  # a day of the month right after a name (武藤容治|12日表示)
 
 
 def find_occupied_people(text: str, spans: list[Span], rules: PatternRules,
