@@ -1046,6 +1046,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("requirement lifted", "美国商务部撤销了对楷登电子和新思科技向中国销售软件的许可要求。", ("us_commerce", "permits", "synopsys")),
     ("requirement lifted", "日本经济产业省取消了对东京电子的出口限制。", ("meti", "permits", "tokyo_electron")),
     ("requirement lifted", "荷兰政府废除了对阿斯麦出口DUV光刻机的许可证制度。", ("netherlands", "permits", "asml")),
+    # an approval addressed with 其 (同意其…注册)
+    ("consent to it", "摩尔线程周五公告称,中国证监会同意其首次公开发行股票注册。", ("csrc", "permits", "moore_threads")),
+    ("consent to it", "上交所受理了沐曦的申请,证监会随后准许其注册。", ("csrc", "permits", "metax")),
     # head-to-head idioms
     ("head to head", "华为昇腾与英伟达在国内市场分庭抗礼。", ("ascend", "competes_with", "nvidia")),
     ("head to head", "长鑫存储将与三星在DDR5市场一较高下。", ("cxmt", "competes_with", "samsung")),
