@@ -1046,6 +1046,11 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     ("requirement lifted", "美国商务部撤销了对楷登电子和新思科技向中国销售软件的许可要求。", ("us_commerce", "permits", "synopsys")),
     ("requirement lifted", "日本经济产业省取消了对东京电子的出口限制。", ("meti", "permits", "tokyo_electron")),
     ("requirement lifted", "荷兰政府废除了对阿斯麦出口DUV光刻机的许可证制度。", ("netherlands", "permits", "asml")),
+    # a counted phrase past the clause's own subject, to the list of its count (这三大厂, 三巨头)
+    ("counted past the subject", "三星、SK海力士和美光仍占据九成份额,但长鑫存储已在DDR4市场与这三大厂正面竞争。",
+     ("cxmt", "competes_with", "micron")),
+    ("counted past the subject", "英伟达、AMD和英特尔公布了财报。美国商务部随后要求三巨头停止向中国出货。",
+     ("us_commerce", "restricts", "intel")),
     # an approval addressed with 其 (同意其…注册)
     ("consent to it", "摩尔线程周五公告称,中国证监会同意其首次公开发行股票注册。", ("csrc", "permits", "moore_threads")),
     ("consent to it", "上交所受理了沐曦的申请,证监会随后准许其注册。", ("csrc", "permits", "metax")),
@@ -3402,6 +3407,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a preposition's objects listed past a place and 的: the last is an object too, no seller"),
     ("中信证券发布报告指出,随着英伟达、AMD陆续公布财报,其来自中国的营收占比明显回落。", "supplies",
      "citic_securities", None, "其 after companies named in what a broker said is theirs, not the broker's"),
+    ("三星、SK海力士和美光扩产,长鑫存储已是三大厂之外最大的DRAM供应商。", "supplies", "cxmt", None,
+     "the ones a counted phrase sets apart (之外) are no customers (a guard: it passed before, when 大厂 counted nothing)"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",

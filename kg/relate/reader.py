@@ -1227,7 +1227,8 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
             if company is not None:
                 added.append(_stand_in(doc, m.start(), m.end(), *company, _ANAPHOR))
         elif cue in rules.counted and not _inside(m.start(), m.end(), [x for x in mentions if x.type != "PLACE"]) \
-                and not doc.text.endswith(rules.counted_not_after, 0, m.start()):
+                and not doc.text.endswith(rules.counted_not_after, 0, m.start()) \
+                and not doc.text.startswith(_SET_APART, m.end()):  # 三大厂之外的供应商: others, not them
             entity_type, count = rules.counted[cue]
             for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):
                 counted.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
@@ -1284,6 +1285,7 @@ def _probe_opened(text: str, start: int, end: int, mentions: list[Mention], rule
     return next((m for m in reversed(mentions) if m.type == "AGENCY" and m.norm_end <= word.start()), None)
 
 
+_SET_APART = ("之外", "以外")  # after a counted phrase: the ones it counts are left out (三大厂之外)
 _GOVERNMENTS = ("AGENCY", "PLACE")  # who may have acted two sentences before a reaction (对此)
 _OBJECT_MARKER = "对"  # what opens a cue of about_this that is the stance's object (对此, 对这一决定)
 _FRONTING = ("对于", "针对")  # what fronts the matter a sentence reacts to
@@ -1326,9 +1328,16 @@ def _listed(text: str, at: int, entity_type: str, count: int, mentions: list[Men
         of_type = [x for x in named if x.type == entity_type]
         if not of_type:
             continue
-        listed = _listed_with(text, of_type[-1], of_type, rules, owners=True)
-        distinct = len({x.entity_id for x in listed}) == len(listed)
-        return listed if distinct and (len(listed) == count or count == _ANY_LIST and len(listed) > 1) else []
+        # A name alone after the list (三星、SK海力士与美光…,但长鑫已与这三大厂竞争: the clause's own subject)
+        # is passed over for a list of the count told; another list is not.
+        for index in range(len(of_type) - 1, -1, -1):
+            listed = _listed_with(text, of_type[index], of_type, rules, owners=True)
+            distinct = len({x.entity_id for x in listed}) == len(listed)
+            if distinct and (len(listed) == count or count == _ANY_LIST and len(listed) > 1):
+                return listed
+            if len(listed) > 1 or count == _ANY_LIST:
+                return []
+        return []
     return []
 
 
