@@ -1078,6 +1078,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
      ("cn_commerce", "investigates", "texas_instruments")),
     ("the probe's goods referred to", "商务部决定对原产于美国的相关芯片进行反倾销立案调查。被调查产品为接口芯片,主要涉及德州仪器。",
      ("cn_commerce", "investigates", "texas_instruments")),
+    ("criticism said of a bill", "白宫人工智能事务主管戴维·萨克斯批评,《GAIN AI法案》将削弱美国企业的竞争力。",
+     ("david_sacks", "opposes", "gain_ai_act")),
+    ("criticism said of a bill", "商务部发言人批评,美方《芯片与科学法案》歧视外国企业。", ("cn_commerce", "opposes", "chips_act")),
     # replying is no stance taken on a criticism (回应时 and 回应中 are no 回应 of the stance words)
     ("criticism said in a reply", "外交部发言人回应时批评,日本政府在台湾问题上挑衅。", ("cn_mfa", "opposes", "japan")),
     ("criticism said in a reply", "商务部在回应中批评,荷兰政府干预企业经营。", ("cn_commerce", "opposes", "netherlands")),
@@ -3420,6 +3423,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "who petitioned for the probe (由) is not investigated"),
     ("美国商务部表示,新的出口规则涉及英伟达和AMD的芯片。", "investigates", None, "nvidia",
      "a rule that involves a company is no probe of it (a guard: it passed before)"),
+    ("英伟达对此表示批评,《芯片与科学法案》随后生效。", "opposes", "nvidia", "chips_act",
+     "a criticism expressed is of what came before, not of the bill the next clause opens with (a guard)"),
     ("英伟达回应批评,美国商务部随后发布声明。", "opposes", None, "us_commerce",
      "a criticism answered is not the answerer's (a guard: read before)"),
     ("高通计划出资30亿美元购买英特尔股票。", "supplies", "intel", None, "shares bought are an investment, no supply"),
