@@ -3412,6 +3412,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "citic_securities", None, "其 after companies named in what a broker said is theirs, not the broker's"),
     ("三星、SK海力士和美光扩产,长鑫存储已是三大厂之外最大的DRAM供应商。", "supplies", "cxmt", None,
      "the ones a counted phrase sets apart (之外) are no customers (a guard: it passed before, when 大厂 counted nothing)"),
+    ("微软与亚马逊旗下的云计算部门AWS宣布支持该法案。", "part_of", "aws", "microsoft",
+     "the owner glued to 旗下 is the unit's, though a later word of the rule (部门) reads the list before it"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",

@@ -2416,8 +2416,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             # A title belongs to the name right before it: in 英伟达与AMD CEO苏姿丰 only AMD employs her.
             # A name glued to the head is its one tail: in 与海光信息、华为昇腾竞争 only Huawei makes Ascend; so
             # is an owner glued to the word of its unit (阿里云、腾讯云和字节跳动旗下火山引擎: ByteDance's).
+            # (or to another of the rule's words: 微软与亚马逊旗下的云端部门AWS is Amazon's, whatever 部门 reads)
             glued = template.tail_glued or rule.relation in _OWNERSHIP and bool(trigger_groups) \
-                and m.start(trigger_groups[0]) == _slot_end(m, "tail")
+                and (m.start(trigger_groups[0]) == _slot_end(m, "tail")
+                     or text.startswith(rule.triggers, _slot_end(m, "tail"), m.start(trigger_groups[0])))
             tails = [masked.by_char[text[m.end("tail" + MATES) - 1 if m.group("tail" + MATES) else m.start("tail")]]] \
                 if glued else _coordinated(masked, m.start("tail"), rule.tail, rules.coordinators, m.start("head"),
                                                          kinds=kinds, stacked=stacked, companies=companies)
