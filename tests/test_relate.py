@@ -1057,6 +1057,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # head-to-head idioms
     ("head to head", "华为昇腾与英伟达在国内市场分庭抗礼。", ("ascend", "competes_with", "nvidia")),
     ("head to head", "长鑫存储将与三星在DDR5市场一较高下。", ("cxmt", "competes_with", "samsung")),
+    ("the speaker past a paper spoken to", "英伟达发言人对《华尔街日报》表示,美国的出口管制是失败的。",
+     ("nvidia", "opposes", "usa")),
     # a portfolio of fields before 事务, which 与 or 和 join
     ("a portfolio before 事务", "白宫人工智能与加密货币事务主管戴维·萨克斯为这些协议辩护。", ("david_sacks", "works_for", "white_house")),
     ("a portfolio before 事务 (a guard: the dictionary gives his office)", "欧盟委员会贸易和经济安全事务专员谢夫乔维奇表示将与中方沟通。",
@@ -3414,6 +3416,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the ones a counted phrase sets apart (之外) are no customers (a guard: it passed before, when 大厂 counted nothing)"),
     ("微软与亚马逊旗下的云计算部门AWS宣布支持该法案。", "part_of", "aws", "microsoft",
      "the owner glued to 旗下 is the unit's, though a later word of the rule (部门) reads the list before it"),
+    ("英伟达发言人对《华尔街日报》表示,美国的出口管制是失败的。", "opposes", "wsj", "usa",
+     "the paper spoken to, in its title marks, says nothing"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",

@@ -1756,8 +1756,11 @@ def _spoken_to(text: str, mention: Mention, rules: RuleSet) -> bool:
     if not _after_addressee_ending(text, mention, rules):
         return False
     told = rules.speech_after_addressee
-    if told is not None and _word_before(text, mention.norm_start, rules.words.get("told", ()), rules) \
-            and told.match(text, mention.norm_end) is not None:
+    # a paper's name in its title marks (对《经济参考报》记者表示): the marks are no part of its name
+    titled = text.startswith(_TITLE_MARKS[0], mention.norm_start - 1) and text.startswith(_TITLE_MARKS[1], mention.norm_end)
+    start, end = (mention.norm_start - 1, mention.norm_end + 1) if titled else (mention.norm_start, mention.norm_end)
+    if told is not None and _word_before(text, start, rules.words.get("told", ()), rules) \
+            and told.match(text, end) is not None:
         return True  # 对彭博社称
     return _answered(text, mention, rules)
 
@@ -1766,6 +1769,9 @@ def _after_addressee_ending(text: str, mention: Mention, rules: RuleSet) -> bool
     """Whether the character before ``mention`` may end a word of telling or answering (most names: no)."""
     before = text[mention.norm_start - 1:mention.norm_start]
     return bool(before) and (before in rules.addressee_endings or before in _OPENING_QUOTES)
+
+
+_TITLE_MARKS = ("《", "》")  # around a paper's name, outside its mention
 
 
 _COPULAS = ("是", "为")  # 是公司的客户: the noun after 的 is the company's
