@@ -3418,6 +3418,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the owner glued to 旗下 is the unit's, though a later word of the rule (部门) reads the list before it"),
     ("英伟达发言人对《华尔街日报》表示,美国的出口管制是失败的。", "opposes", "wsj", "usa",
      "the paper spoken to, in its title marks, says nothing"),
+    ("这些中国工程师大量采购英伟达芯片。", "supplies", "nvidia", "china",
+     "people who buy, named by their country, are no market of it"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",
