@@ -439,6 +439,8 @@ def test_a_latin_lines_model_is_named_by_its_code(pipeline):
     ("安世半导体由中国上市公司闻泰科技全资控股。", [("安世半导体", "ORG"), ("中国", "PLACE"), ("闻泰科技", "ORG")],
      "全资控股 after a company is the verb of holding, no head of a name"),
     ("江苏省网络安全协会发文称将加强监管。", [("江苏省网络安全协会", "ORG")], "but a name may hold 全 (安全)"),
+    ("外交部希望日方“遵守市场原则和国际经贸规则”,不要“破坏多边规则”。", [("外交部", "AGENCY"), ("日方", "PLACE")],
+     "rules in general, quoted, are no law"),
     ("日本经济产业相西尾健吾8日表示,日本防卫相中谷元也称将配合。",
      [("日本", "PLACE"), ("西尾健吾", "PERSON"), ("日本", "PLACE"), ("中谷元", "PERSON")],
      "a Japanese minister by the short title, the name before a day of the month"),
