@@ -1054,6 +1054,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # an approval addressed with 其 (同意其…注册)
     ("consent to it", "摩尔线程周五公告称,中国证监会同意其首次公开发行股票注册。", ("csrc", "permits", "moore_threads")),
     ("consent to it", "上交所受理了沐曦的申请,证监会随后准许其注册。", ("csrc", "permits", "metax")),
+    # a clause that opens with the field its act is in goes on with the subject (在…领域已…)
+    ("a field told first", "华为近年来发展迅速,在AI芯片领域已与英伟达展开竞争。", ("huawei", "competes_with", "nvidia")),
+    ("a field told first", "长鑫存储扩产顺利,在DDR5方面也与三星一较高下。", ("cxmt", "competes_with", "samsung")),
     # head-to-head idioms
     ("head to head", "华为昇腾与英伟达在国内市场分庭抗礼。", ("ascend", "competes_with", "nvidia")),
     ("head to head", "长鑫存储将与三星在DDR5市场一较高下。", ("cxmt", "competes_with", "samsung")),
@@ -3420,6 +3423,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "the paper spoken to, in its title marks, says nothing"),
     ("这些中国工程师大量采购英伟达芯片。", "supplies", "nvidia", "china",
      "people who buy, named by their country, are no market of it"),
+    ("英伟达发布财报,在数据中心领域,AMD正与英特尔竞争。", "competes_with", "nvidia", "intel",
+     "a field in a clause of its own, before a clause with its own subject, carries nothing (a guard)"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",

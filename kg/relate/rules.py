@@ -1137,6 +1137,14 @@ def _carry_pattern(openers: Collection[str], triggers: Collection[str], leads: C
     return f"{_WHEN}?(?:{trie_pattern(openers)}|(?:{trie_pattern(leads)})(?:{trie_pattern(triggers)}))"
 
 
+def _scope_lead(scopes: Collection[str]) -> str:
+    """A field the clause's act is in, told first and closed by a word of ``scopes`` (在电源管理、信号链等领域|
+    已经能和德州仪器竞争): optional before what opens a clause that goes on with the subject."""
+    return f"(?:在[^\\n{CLAUSE_MARKS}。]{{1,{_SCOPE_CHARS}}}?(?:{trie_pattern(scopes)}))?" if scopes else ""
+
+
+_SCOPE_CHARS = 16  # characters of a field between 在 and its closing word (在电源管理、信号链等|领域)
+
 # When a clause's act happens, told first (2027年推出…, 明年第一季度将…): a year, a month, a quarter; or
 # over what time ahead (在未来数年内向其供应…, 未来三年).
 _WHEN = ("(?:(?:(?:(?:19|20)[0-9]{2}年|今年|明年|后年|去年)?(?:[0-9]{1,2}月|第?[一二三四1-4]季度|上半年|下半年|年底|年初|年内)?"
@@ -1830,7 +1838,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
         implicit_not_before=tuple(data.implicit_not_before),
         # A word of how much before a noun of a party opens the clause's own subject (,主要客户苹果…),
         # though supplies.revenue takes 客户 for a trigger.
-        carry_search=re.compile(negated + opener_guard + _carry_pattern(
+        carry_search=re.compile(_scope_lead(words.get("scope", ())) + negated + opener_guard + _carry_pattern(
             openers, all_triggers.difference(words.get("customer", ()), words.get("supplier", ())),
             (*words.get("purpose", ()), *words.get("manner", ()))))
         if openers else None,
