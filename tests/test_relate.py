@@ -1057,6 +1057,9 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a clause that opens with the field its act is in goes on with the subject (在…领域已…)
     ("a field told first", "华为近年来发展迅速,在AI芯片领域已与英伟达展开竞争。", ("huawei", "competes_with", "nvidia")),
     ("a field told first", "长鑫存储扩产顺利,在DDR5方面也与三星一较高下。", ("cxmt", "competes_with", "samsung")),
+    # 和 as 与 after an adverb, where it joins no list
+    ("和 after an adverb", "摩尔线程的新品已经能和英伟达的中端显卡正面较量。", ("moore_threads", "competes_with", "nvidia")),
+    ("和 after an adverb", "壁仞科技正和沐曦争夺互联网大厂的订单。", ("biren", "competes_with", "metax")),
     # the rival's goods displaced, told as a noun after 对…的
     ("displacing as a noun", "以华为昇腾为代表的国产AI芯片正加快对英伟达产品的替代。", ("ascend", "competes_with", "nvidia")),
     ("displacing as a noun", "寒武纪在推理市场对英伟达的挑战日益明显。", ("cambricon", "competes_with", "nvidia")),
@@ -3430,6 +3433,8 @@ def test_a_notice_received_is_no_licence_obtained(pipeline):
      "a field in a clause of its own, before a clause with its own subject, carries nothing (a guard)"),
     ("美国对华为的打压反而加速了国产替代,英伟达对此表示担忧。", "competes_with", None, "huawei",
      "a measure on a company is no rival's challenge (a guard)"),
+    ("英伟达还和台积电合作,与AMD展开竞争。", "competes_with", "nvidia", "tsmc",
+     "a partner after 和 is no rival of the one it works with (a guard)"),
     ("小米与英伟达合作,在智能驾驶领域与特斯拉一较高下。", "competes_with", "nvidia", "tesla",
      "a partner named before is no rival of whom its partner takes on (a guard: it passed before)"),
     ("业内人士认为,这起调查将波及德州仪器等美国厂商。", "investigates", None, "texas_instruments",
