@@ -1228,7 +1228,7 @@ def _with_stand_ins(doc: Document, cues: list[re.Match], mentions: list[Mention]
                 added.append(_stand_in(doc, m.start(), m.end(), *company, _ANAPHOR))
         elif cue in rules.counted and not _inside(m.start(), m.end(), [x for x in mentions if x.type != "PLACE"]) \
                 and not doc.text.endswith(rules.counted_not_after, 0, m.start()) \
-                and not doc.text.startswith(_SET_APART, m.end()):  # 三大厂之外的供应商: others, not them
+                and not doc.text.startswith(rules.words.get("set_apart", ()), m.end()):  # 三大厂之外: others
             entity_type, count = rules.counted[cue]
             for referent in _listed(doc.text, m.start(), entity_type, count, mentions, earlier[1], rules):
                 counted.append(_stand_in(doc, m.start(), m.end(), referent.type, referent.entity_id, _ANAPHOR))
@@ -1285,7 +1285,6 @@ def _probe_opened(text: str, start: int, end: int, mentions: list[Mention], rule
     return next((m for m in reversed(mentions) if m.type == "AGENCY" and m.norm_end <= word.start()), None)
 
 
-_SET_APART = ("之外", "以外")  # after a counted phrase: the ones it counts are left out (三大厂之外)
 _GOVERNMENTS = ("AGENCY", "PLACE")  # who may have acted two sentences before a reaction (对此)
 _OBJECT_MARKER = "对"  # what opens a cue of about_this that is the stance's object (对此, 对这一决定)
 _FRONTING = ("对于", "针对")  # what fronts the matter a sentence reacts to
@@ -1423,9 +1422,10 @@ def _listed_with(text: str, last: Mention, mentions: list[Mention], rules: RuleS
         mention = before[index]
         if index and _gloss_of(text, before[index - 1], mention):
             continue  # 楷登电子(Cadence)和西门子EDA: the gloss goes with the name before it
-        between = text[_name_end(text, mention):listed[0].norm_start]
-        if between.startswith("(") and index + 1 < len(before) and _gloss_of(text, mention, before[index + 1]):
-            between = between[before[index + 1].norm_end + 1 - mention.norm_end:]  # AMD(超威)和
+        end = _name_end(text, mention)
+        if index + 1 < len(before) and _gloss_of(text, mention, before[index + 1]):
+            end = max(end, before[index + 1].norm_end + 1)  # past its gloss, Latin or not: AMD(超威)|和
+        between = text[end:listed[0].norm_start]
         joiner = next((c for c in rules.coordinators if between.endswith(c)), "") if owners else ""
         if mention.type != last.type or between not in rules.coordinators \
                 and not (joiner and _OWNED_THING.fullmatch(between, 0, len(between) - len(joiner))):
