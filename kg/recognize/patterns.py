@@ -1476,7 +1476,8 @@ def find_byline_people(text: str, spans: list[Span], rules: PatternRules) -> lis
     found: list[Found] = []
     for field in rules.byline_search.finditer(text) if rules.byline_search is not None else ():
         pos = field.end()
-        outlet = next((s for s in spans if s[0] == pos and s[2] == "ORG"), None)
+        index = bisect.bisect_left(spans, (pos,))
+        outlet = spans[index] if index < len(spans) and spans[index][0] == pos and spans[index][2] == "ORG" else None
         if outlet is not None and text.startswith(" ", outlet[1]):
             pos = outlet[1] + 1  # the outlet's, then its reporter's (文｜财新 张畅)
         while (name := _BYLINE_NAME.match(text, pos)) is not None and name.group()[:1] in rules.surnames \
@@ -1488,7 +1489,9 @@ def find_byline_people(text: str, spans: list[Span], rules: PatternRules) -> lis
     return found
 
 
-_BYLINE_FIELD_GAP = r"[ \u3000]?[|｜/:：][ \u3000]?"  # 文｜, 撰文者：, 文 / 
+# After a field at a line's start (文｜, 撰文者：, 文 / ): unlike BYLINE_GAP, a mark is needed (文 alone is a word) and
+# a colon is one (it ends a title's clause elsewhere).
+_BYLINE_FIELD_GAP = r"[ \u3000]?[|｜/:：][ \u3000]?"
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?=$|[ \u3000|｜/、(\n])", re.M)
 
 
