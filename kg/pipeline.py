@@ -94,7 +94,7 @@ class Pipeline:
         """
         files = DictionarySet.find(None if dictionaries is None else Path(dictionaries))
         recognizer = Recognizer.load(files, None if cache_dir is None else Path(cache_dir))
-        rules = load_rules(files.path("relations.yaml"), recognizer.patterns.titles)
+        rules = load_rules(files.path("relations.yaml"), recognizer.patterns.titles, recognizer.patterns.byline_fields)
         return cls(Ingestor(load_boilerplate_rules(files.path("boilerplate.yaml"))), recognizer, rules)
 
     def process_text(self, name: str, text: str) -> DocumentResult:

@@ -164,11 +164,18 @@ def test_recognize(pipeline, text, expected, why):
     ("台厂出货前须申请许可\n\n撰文者：邱明德\n\n经济部国际贸易署日前公告…", ["邱明德"]),
     ("电池技术出口限制未松绑\n\n文｜财新 钱子墨\n\n商务部周五宣布…", ["钱子墨"]),
     ("两家厂商的新品\n\n文/杜若兰、韩青\n\n…", ["杜若兰", "韩青"]),
+    # a field after an outlet glued to it, a bracket or a comma, or after the byline's last name and a space;
+    # 丨, a CJK character, set as a bar
+    ("每经记者：黄子琪 每经编辑：孔令宇\n\n英伟达周三表示…", ["黄子琪", "孔令宇"]),
+    ("芯智讯报道（文/苏明哲）据知情人士透露,…", ["苏明哲"]),
+    ("文｜钛媒体，作者｜韩立新，编辑｜罗静\n\n国产GPU厂商…", ["韩立新", "罗静"]),
+    ("文丨蔡文博 编辑丨邓一帆\n\n海外算力租赁…", ["蔡文博", "邓一帆"]),
     # a field's word inside another word, or past a line's start, names no one (a guard: it passed before)
     ("原文｜中国芯片产业的新变量\n\n文化/张三丰收季节来临。他在全文/王明处签字。", []),
+    ("报告的中文/英文版本均已发布,本文/图片由公司提供。", []),
 ])
 def test_a_bylines_line_names_its_people(pipeline, text, people):
-    """文｜X, 撰文者：X, 文｜outlet X: a byline's field at a line's start, then the names it gives."""
+    """文｜X, 撰文者：X, 文｜outlet X: a byline's field, then the names it gives."""
     assert [m for m, entity_id in found(pipeline, text) if entity_id.startswith("person_")] == people
 
 
@@ -1578,3 +1585,17 @@ def test_common_words_come_from_jiebas_dictionary():
 
     # 长江 a place, 浪潮 a frequent word; 算能 and 海光 (rare) are not common.
     assert common_words({"长江", "浪潮", "算能", "海光"}, 50, read_dictionary()) == {"长江", "浪潮"}
+
+
+@pytest.mark.parametrize("text, house", [
+    ("申港证券电子行业首席分析师韩立新认为,国产替代仍在加速。", "申港证券"),
+    ("华创证券研究员周子墨表示,订单回暖。", "华创证券"),
+    ("群盛投顾研究部协理林雅琪指出,记忆体报价仍在上涨。", "群盛投顾"),
+])
+def test_a_research_house_before_its_analyst_is_named(pipeline, text, house):
+    """…证券 or …投顾 before an analyst's title or desk names the house the dictionary lacks."""
+    assert house in [m for m, entity_id in found(pipeline, text) if entity_id.startswith("org_")]
+
+
+def test_an_analyst_with_no_house_names_none(pipeline):
+    assert found(pipeline, "一位证券分析师表示,需求旺盛。多家证券研究员认为,估值偏高。") == []

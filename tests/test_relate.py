@@ -4382,3 +4382,51 @@ def test_the_rule_file_checks_the_key_fact_keys(tmp_path):
     assert any("barred.relations[0]: unknown relation 'sells'" in p for p in problems)
     assert any(".trigger_not_before: must name a list under words:" in p for p in problems)
     assert len(problems) == 4 and all(re.match(f"{re.escape(str(broken))}:[0-9]+: ", p) for p in problems)
+
+
+def _employers(pipeline, text):
+    result = pipeline.process_text("t.txt", text)
+    names = {m.entity_id: m.text for m in result.mentions}
+    return {(names.get(r.head), r.tail) for r in result.relations if r.type == "works_for"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("英伟达再度下调营收预期\n\n每经记者：黄子琪 每经编辑：孔令宇\n\n英伟达周三表示…",
+     {("黄子琪", "nbd"), ("孔令宇", "nbd")}),
+    ("集微网报道（文/苏明哲）据知情人士透露,美国商务部拟扩大管制。", {("苏明哲", "jiwei")}),
+    ("文｜钛媒体，作者｜韩立新，编辑｜罗静\n\n国产GPU厂商…", {("韩立新", "tmtpost"), ("罗静", "tmtpost")}),
+    ("证券时报记者：张海涛\n\n中芯国际周四公布财报。", {("张海涛", "securities_times")}),
+])
+def test_a_byline_names_whom_its_outlet_employs(pipeline, text, expected):
+    assert _employers(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "文丨蔡文博 编辑丨邓一帆\n\n海外算力租赁…",  # no outlet in the byline
+    "路透社报道：王海明认为,需求仍然强劲。",  # a report's colon, then whom it quotes
+    "英伟达表示：张立文将出任中国区负责人。",  # what a company said
+])
+def test_a_name_after_an_outlet_and_a_colon_is_no_byline(pipeline, text):
+    assert _employers(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text, unit, others", [
+    ("阿里巴巴旗下的阿里云、腾讯与字节跳动过去一年都在东南亚扩大租用算力。", "alibaba_cloud", ("tencent", "bytedance")),
+    ("字节跳动旗下的火山引擎、腾讯与百度今年都在马来西亚租用算力。", "volcano_engine", ("tencent", "baidu")),
+])
+def test_companies_listed_after_an_owners_unit_are_no_units_of_it(pipeline, text, unit, others):
+    got = triples(pipeline, text)
+    owner = next(t[2] for t in got if t[:2] == (unit, "part_of"))
+    assert not {t for t in got if t[1] == "part_of" and t[0] in others}, sorted(got)
+    assert owner in ("alibaba", "bytedance")
+
+
+@pytest.mark.parametrize("text, restricted", [
+    ("泰国商务部宣布,凡出口美国原产的AI芯片,包括英伟达H200,均须事先取得许可证。", True),
+    ("凡出口美国原产的AI芯片,包括英伟达H200,均须事先取得许可证。", False),
+])
+def test_a_country_of_origin_imposes_nothing(pipeline, text, restricted):
+    """美国原产的芯片: where the goods come from, not who requires the licence."""
+    got = triples(pipeline, text)
+    assert not {t for t in got if t[0] == "usa" and t[1] == "restricts"}, sorted(got)
+    assert any(t[1:] == ("restricts", "h200") for t in got) == restricted, sorted(got)

@@ -247,8 +247,8 @@ def test_rules_report_every_problem_at_its_line(tmp_path):
     assert messages[10] == "must name a list under words: (empty, head, speech)"
     assert messages[12].startswith("unknown key; allowed: id, relation, head, tail, triggers, templates")
     assert messages[13] == "template '{head}{speech}…{trigger}…{tail}' uses {trigger} but the rule has no triggers"
-    assert messages[14] == ("a rule needs templates, constructions, name_prefix: true, known_office: true "
-                            "or officers_after")
+    assert messages[14] == ("a rule needs templates, constructions, name_prefix: true, known_office: true, "
+                            "byline: true or officers_after")
     assert messages[15] == "head_as_maker: true needs head: [PRODUCT]"
     assert messages[16] == "tail_not_other_maker: true needs head: [PRODUCT]"
 

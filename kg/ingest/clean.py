@@ -84,6 +84,7 @@ class BoilerplateFile(DataModel):
     nav_min_fields: Count = 4  # fields that make a separated line navigation
     nav_max_field_chars: Count = 16
     line_patterns: list[Regex] = []
+    byline_patterns: list[Regex] = []  # lines that say who wrote: never navigation, whatever their bars
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class BoilerplateRules:
     nav_min_fields: int
     nav_max_field_chars: int
     line_patterns: tuple[re.Pattern, ...]
+    byline_patterns: tuple[re.Pattern, ...] = ()
 
     @functools.cached_property
     def line_pattern(self) -> re.Pattern | None:
@@ -130,6 +132,7 @@ def load_boilerplate_rules(path: Path) -> BoilerplateRules:
         nav_min_fields=cues.nav_min_fields,
         nav_max_field_chars=cues.nav_max_field_chars,
         line_patterns=tuple(re.compile(p) for p in cues.line_patterns),
+        byline_patterns=tuple(re.compile(p) for p in cues.byline_patterns),
     )
 
 
@@ -323,6 +326,8 @@ def is_chrome(line: str, rules: BoilerplateRules) -> bool:
         return True
     if "。" in folded:  # prose, not a menu or tag cloud
         return False
+    if any(p.match(folded) for p in rules.byline_patterns):
+        return False  # 文｜钛媒体,作者｜王明,编辑｜李华: bars between a byline's fields
     fields = [f.strip() for f in rules.separator_pattern.split(folded)]
     fields = [f for f in fields if f]
     return (len(fields) >= rules.nav_min_fields

@@ -88,7 +88,8 @@ class PatternRules:
     holding: tuple[str, ...]  # verbs of holding a post after 由 and a name, before the title
     apposed_titles: tuple[str, ...]  # titles and occupations that may end a sentence's first name's description
     apposed_max_chars: int  # characters of that description (张三,|星河科技创始人|。)
-    byline_search: re.Pattern | None  # a byline's field and its separator at a line's start (文｜)
+    byline_search: re.Pattern | None  # a byline's field and its separator (文｜)
+    byline_fields: tuple[str, ...]  # the fields themselves (kg.relate reads who works for the outlet before one)
     not_before: dict[str, str]  # last char of a name -> chars that veto it
     place_not_before: tuple[str, ...]  # words after a place that make it part of a longer one (北京|时间)
     generic_terms: tuple[str, ...]  # terms of the trade that name no entity (DRAM, 科创板): never suggested
@@ -854,8 +855,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         holding=tuple(data.person_appointed.holding),
         apposed_titles=tuple(sorted({*titles, *data.person_after_occupation.occupations}, key=len, reverse=True)),
         apposed_max_chars=data.person_apposed.max_chars,
-        byline_search=re.compile(f"^[ \u3000]*(?:{_alternation(data.byline.fields).pattern}){_BYLINE_FIELD_GAP}",
-                                 re.M) if data.byline.fields else None,
+        byline_search=re.compile(f"(?:{_alternation(data.byline.fields).pattern}){_BYLINE_FIELD_GAP}")
+        if data.byline.fields else None,
+        byline_fields=tuple(data.byline.fields),
         not_before={char: "".join(words) for char, words in data.not_before.items()},
         place_not_before=tuple(data.place_not_before),
         generic_terms=tuple(data.generic_terms),
@@ -1471,10 +1473,26 @@ def find_apposed_people(text: str, spans: list[Span], rules: PatternRules,
 
 
 def find_byline_people(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
-    """The people a byline's line names after its field (文｜陈明, 撰文者：林华, 文｜财新 张畅, 文/王明、李华):
-    each a surname and one to three characters that end where the line, a space, a bar or 、 does."""
+    """The people a byline names after its field (文｜陈明, 撰文者：林华, 文｜财新 张畅, 文/王明、李华): each a
+    surname and one to three characters that end where the line, a space, a bar, a bracket, a comma or 、 does.
+
+    A field opens the byline where it opens a line or follows an opening bracket or a comma (集微网报道(文/林思远),
+    文｜钛媒体,作者｜杜知远), or where an outlet glued before it does (每经记者：王晶), or right after a name the
+    byline gave and a space (每经记者：王晶 每经编辑：李明)."""
     found: list[Found] = []
     for field in rules.byline_search.finditer(text) if rules.byline_search is not None else ():
+        start = field.start()
+        index = bisect.bisect_left(spans, (start,)) - 1
+        while index >= 0 and spans[index][1] > start:
+            index -= 1
+        if index >= 0 and spans[index][1] == start and spans[index][2] == "ORG":
+            start = spans[index][0]  # the outlet's field (每经记者：)
+        lead = start
+        while lead > 0 and text[lead - 1] in _BYLINE_SPACES:
+            lead -= 1
+        if not (lead == 0 or text[lead - 1] in _BYLINE_OPENERS
+                or lead < start and found and found[-1].end == lead):
+            continue
         pos = field.end()
         index = bisect.bisect_left(spans, (pos,))
         outlet = spans[index] if index < len(spans) and spans[index][0] == pos and spans[index][2] == "ORG" else None
@@ -1489,10 +1507,13 @@ def find_byline_people(text: str, spans: list[Span], rules: PatternRules) -> lis
     return found
 
 
-# After a field at a line's start (文｜, 撰文者：, 文 / ): unlike BYLINE_GAP, a mark is needed (文 alone is a word) and
-# a colon is one (it ends a title's clause elsewhere).
-_BYLINE_FIELD_GAP = r"[ \u3000]?[|｜/:：][ \u3000]?"
-_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?=$|[ \u3000|｜/、(\n])", re.M)
+# What may open a byline's field before it (a line, a bracket, a comma), and the spaces before a field.
+_BYLINE_OPENERS = "\n(（,，"
+_BYLINE_SPACES = " \u3000"
+# After a field (文｜, 撰文者：, 文 / , 文丨): unlike BYLINE_GAP, a mark is needed (文 alone is a word) and
+# a colon is one (it ends a title's clause elsewhere). 丨 is a CJK character outlets set as a bar.
+_BYLINE_FIELD_GAP = r"[ \u3000]?[|｜丨/:：][ \u3000]?"
+_BYLINE_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]{2,4}(?=$|[ \u3000|｜丨/、(（)）,，\n])", re.M)  # not 丨
 
 
 _FOUNDERS = 4  # founders named in one list after 由
@@ -2380,7 +2401,7 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
 
 
 # What stands between a byline's title and the name: 记者 王明, 记者 | 王明, 编辑/王明 (kg.relate's templates too)
-BYLINE_GAP = re.compile(r" ?[|｜/] ?| ")
+BYLINE_GAP = re.compile(r" ?[|｜丨/:：] ?| ")
 _LATIN_GLOSS = re.compile(r" ?[(（][A-Z]")  # the opening of a name's Latin gloss in brackets
 
 

@@ -348,7 +348,7 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
         for rule in rules.name_rules:
             if types.isdisjoint(rule.head):
                 continue  # no name here the rule reads
-            read = _stated_parents if rule.name_prefix else _known_offices
+            read = _stated_parents if rule.name_prefix else _byline_employers if rule.byline else _known_offices
             for relation in read(rule, doc, in_sentence, named, (s_start, s_end), rules, entities):
                 _keep(found, relation)
     relations = _less_own_office(found.values(), rules)
@@ -2405,6 +2405,8 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
                                  companies)
             if rule.relation == _UNIT and len(heads) > 1:
                 heads = _owned_apart(masked, heads, m.start("head"), rule.triggers, before=False)
+                owner = masked.by_char[text[m.start("tail")]].entity_id
+                heads = heads[:1] + [h for h in heads[1:] if not _owned_elsewhere(h, owner, entities)]
             if masked.owners and rule.relation == _MAKING and trigger_groups \
                     and m.group(trigger_groups[0]) not in rules.words.get("made_for_others", ()):
                 tail_id = masked.by_char[text[m.start("tail")]].entity_id
@@ -2891,6 +2893,13 @@ def _owned_apart(masked: _Masked, names: list[Mention], at: int, triggers: tuple
     owners = [p for p in found_at.values()
               if p > at and text.startswith(triggers, p + 1 + text.startswith(_POSSESSIVE, p + 1))]
     return [x for x in names if found_at[x] < min(owners)] if owners else names
+
+
+def _owned_elsewhere(unit: Mention, owner: str, entities: Mapping[str, Entity]) -> bool:
+    """Whether the dictionary knows ``unit`` as no unit of ``owner``: another's, or a company of its own
+    (阿里巴巴旗下的阿里云、腾讯与字节跳动: Tencent and ByteDance are listed with the unit, not in it)."""
+    known = entities.get(unit.entity_id)
+    return known is not None and bool(known.facts) and known.facts.get("part_of") != owner
 
 
 def _stood_with(text: str, m: re.Match, rules: RuleSet) -> bool:
@@ -4069,6 +4078,40 @@ def _known_offices(rule: Rule, doc: Document, mentions: list[Mention], named: _N
                 and mentions[index - 1].norm_end == mention.norm_start - 1 and text[mention.norm_start - 1] == "的":
             yield Relation(person.id, rule.relation, employer.id,
                            _evidence(doc, *sentence, f"{rule.id}: {mentions[index - 1].text}的{mention.text}"), None)
+
+
+def _byline_employers(rule: Rule, doc: Document, mentions: list[Mention], named: _Named,
+                      sentence: tuple[int, int], rules: RuleSet, entities: Mapping[str, Entity]) -> Iterator[Relation]:
+    """每经记者：王晶, 集微网报道(文/林思远), 文｜财新 张畅: a person a byline names after the outlet, in the same line,
+    a short field and a bar, a slash or a colon apart (or a space alone), works for it; so do the people
+    the same byline names after them (文｜钛媒体,作者｜杜知远,编辑｜胡蓉)."""
+    text = doc.text
+    outlet: Mention | None = None  # the outlet of the byline read so far
+    last: Mention | None = None  # the last name of that byline
+    for mention in mentions:
+        if mention.source in _STAND_IN_SOURCES:
+            continue
+        if mention.type in rule.tail:
+            outlet, last = mention, mention
+            continue
+        if last is not None and mention.type in rule.head and mention.norm_start > last.norm_end:
+            between = _BYLINE_BETWEEN.fullmatch(text, last.norm_end, mention.norm_start)
+            if between is not None and (between.group().isspace() or any(c in between.group() for c in _BYLINE_MARKS)) \
+                    and (not between["field"] or between["field"] in rules.byline_fields or between["field"] in rules.titles):
+                assert outlet is not None
+                yield Relation(mention.entity_id, rule.relation, outlet.entity_id,
+                               _evidence(doc, *sentence, f"{rule.id}: {text[outlet.norm_start:mention.norm_end]}"))
+                last = mention
+                continue
+        outlet = last = None
+
+
+# Between an outlet, or a name its byline gave, and the next name: a report's word, a bracket or a comma, a
+# field of at most four characters (文, 作者, 记者, 首席记者) and its mark; no line break.
+_BYLINE_MARKS = "|｜丨/:："
+# The field is a byline's (文, 作者) or a title (首席记者).
+_BYLINE_BETWEEN = re.compile(r"(?:报道)?[ \u3000]*[(（,，]?[ \u3000]*(?P<field>[\u4e00-\u4e27\u4e29-\u9fff]{0,4})"
+                             r"[ \u3000]*[|｜丨/:：]?[ \u3000]*")
 
 
 def _role_after_employer(text: str, person: Mention, role: str, employer: Entity, before: list[Mention]) -> bool:

@@ -157,6 +157,7 @@ class Rule:
     max_gap: int
     name_prefix: bool
     known_office: bool
+    byline: bool
     fold_makers: bool
     gaps_exclude: tuple[str, ...]  # words no gap may hold (RuleEntry names their lists)
     not_followed_by: str | None
@@ -232,6 +233,7 @@ class RuleSet:
     modality: dict[str, tuple[str, ...]]  # modality -> cue words
     coordinators: tuple[str, ...]
     titles: tuple[str, ...]
+    byline_fields: tuple[str, ...] = ()  # a byline's fields (文, 作者, 记者), from patterns.yaml
     attributive_nouns: tuple[str, ...] = ()  # after a place they make it a modifier, not an actor
     staff_nouns: tuple[str, ...] = ()  # after a company they name its staff: no party to a rule
     company_bodies: tuple[str, ...] = ()  # bodies that act for the company, though a staff noun opens them
@@ -770,8 +772,8 @@ class RuleSet:
 
     @functools.cached_property
     def name_rules(self) -> tuple[Rule, ...]:
-        """The rules that read one name at a time (name_prefix, known_office)."""
-        return tuple(rule for rule in self.rules if rule.name_prefix or rule.known_office)
+        """The rules that read one name at a time (name_prefix, known_office, byline)."""
+        return tuple(rule for rule in self.rules if rule.name_prefix or rule.known_office or rule.byline)
 
     @functools.cached_property
     def officer_rules(self) -> tuple[Rule, ...]:
@@ -782,7 +784,7 @@ class RuleSet:
     def template_rules(self) -> tuple[Rule, ...]:
         """The rules that read two names through templates."""
         return tuple(rule for rule in self.rules
-                     if not (rule.name_prefix or rule.known_office or rule.officers_after is not None))
+                     if not (rule.name_prefix or rule.known_office or rule.byline or rule.officers_after is not None))
 
     @functools.cached_property
     def cue_search(self) -> dict[str, re.Pattern | None]:
@@ -1401,6 +1403,9 @@ class RuleEntry(DataModel):
     known_office: bool = False
     """A person next to the title the dictionary gives them (拜登总统) works where it says (works_for and
     role facts), when the document names that employer."""
+    byline: bool = False
+    """A person a byline names works for the outlet it names before them, in the same line, a short field
+    and a bar, a slash or a colon apart (每经记者：王晶, 集微网报道(文/林思远), 文｜钛媒体,作者｜杜知远,编辑｜胡蓉)."""
     fold_makers: bool = True
     """Read 英伟达H20 as the product alone (the maker a modifier); false keeps the maker a name of its own."""
     gaps_exclude: str | list[str] | None = None
@@ -1519,9 +1524,10 @@ class RuleEntry(DataModel):
 
     @model_validator(mode="after")
     def _readable(self, info: ValidationInfo) -> "RuleEntry":
-        if not (self.templates or self.constructions or self.name_prefix or self.known_office or self.officers_after):
-            raise ValueError("a rule needs templates, constructions, name_prefix: true, known_office: true "
-                             "or officers_after")
+        if not (self.templates or self.constructions or self.name_prefix or self.known_office or self.byline
+                or self.officers_after):
+            raise ValueError("a rule needs templates, constructions, name_prefix: true, known_office: true, "
+                             "byline: true or officers_after")
         for option in ("head_as_maker", "tail_not_other_maker"):
             if getattr(self, option) and self.head != ["PRODUCT"]:
                 raise ValueError(f"{option}: true needs head: [PRODUCT]")
@@ -1702,8 +1708,8 @@ def read_rule_file(path: Path, entity_ids: Collection[str] | None = None) -> tup
     return read_model(RulesFile, path, context=_Definitions(entity_ids=entity_ids))
 
 
-def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
-    """Load and validate the relation rules, compiled to run.
+def load_rules(path: Path, titles: tuple[str, ...] = (), byline_fields: tuple[str, ...] = ()) -> RuleSet:
+    """Load and validate the relation rules, compiled to run (``titles`` and ``byline_fields`` from patterns.yaml).
 
     Raises:
         DictionaryError: every problem, one per line, ``file:line: message``.
@@ -1711,7 +1717,7 @@ def load_rules(path: Path, titles: tuple[str, ...] = ()) -> RuleSet:
     data, problems = read_rule_file(path)
     if problems:
         raise DictionaryError("\n".join(problems))
-    return compile_rules(data, titles)
+    return compile_rules(data, titles, byline_fields)
 
 
 def _own_definition(words: list[str]) -> re.Pattern | None:
@@ -1726,8 +1732,9 @@ def _listed_words(words: Mapping[str, tuple[str, ...]], value: str | list[str] |
     return tuple(word for name in ((value,) if isinstance(value, str) else value or ()) for word in words[name])
 
 
-def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
-    """The validated file's rules compiled to regexes over masked text; ``titles`` from patterns.yaml."""
+def compile_rules(data: RulesFile, titles: tuple[str, ...] = (), byline_fields: tuple[str, ...] = ()) -> RuleSet:
+    """The validated file's rules compiled to regexes over masked text; ``titles`` and ``byline_fields`` from
+    patterns.yaml."""
     words = {name: tuple(listed) for name, listed in data.words.items()}
     coordinators = tuple(data.coordinators)
     constructions = {c.id: tuple(c.templates) for c in data.constructions}
@@ -1744,6 +1751,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
             max_gap=r.max_gap,
             name_prefix=r.name_prefix,
             known_office=r.known_office,
+            byline=r.byline,
             fold_makers=r.fold_makers,
             gaps_exclude=_listed_words(words, r.gaps_exclude),
             not_followed_by=r.not_followed_by,
@@ -1821,7 +1829,7 @@ def compile_rules(data: RulesFile, titles: tuple[str, ...] = ()) -> RuleSet:
     opener_guard = f"(?!{'|'.join(map(re.escape, opener_guards))})" if opener_guards else ""
     return RuleSet(
         rules=rules, negations=tuple(data.negations), modality=modality, coordinators=coordinators,
-        titles=titles, attributive_nouns=tuple(data.attributive_nouns),
+        titles=titles, byline_fields=byline_fields, attributive_nouns=tuple(data.attributive_nouns),
         staff_nouns=tuple(data.staff_nouns), company_bodies=tuple(data.company_bodies),
         prepositions=tuple(data.prepositions), compounds=compounds, lifted=tuple(data.lifted.words),
         lifted_relations=tuple(data.lifted.relations), barred=tuple(data.barred.words),
