@@ -4430,3 +4430,14 @@ def test_a_country_of_origin_imposes_nothing(pipeline, text, restricted):
     got = triples(pipeline, text)
     assert not {t for t in got if t[0] == "usa" and t[1] == "restricts"}, sorted(got)
     assert any(t[1:] == ("restricts", "h200") for t in got) == restricted, sorted(got)
+
+
+@pytest.mark.parametrize("text, head, tail, polarity", [
+    ("业内人士认为,华为等国内芯片厂商已难以从三星电子、SK海力士和美光获得HBM供货。", "micron", "huawei", "negative"),
+    ("寒武纪等公司今后将无法从台积电、三星电子和格芯获得先进制程代工产能。", "tsmc", "cambricon", "negative"),
+    # the negation in a later clause leaves the supply stated (a guard: it passed before)
+    ("华为此前一直从三星电子获得HBM供货,但今后难以为继。", "samsung", "huawei", "positive"),
+])
+def test_a_negation_before_the_phrase_of_the_second_name_negates_the_predicate(pipeline, text, head, tail, polarity):
+    got = {(h, t, p) for h, kind, t, _, p, _ in relations(pipeline, text) if kind == "supplies"}
+    assert (head, tail, polarity) in got, sorted(got)

@@ -3598,6 +3598,8 @@ def _negated(text: str, at: int, rules: RuleSet, window: int = 4) -> bool:
 
 
 _ADVERBIAL = 6  # characters after the first name a negation of its whole predicate may stand in (美国周三并未对…)
+_NEGATED_MARKER = 3  # characters before the marker of the second name's phrase a negation may stand in (难以从)
+_DENYING_VERBS = ("拒绝", "否认")  # negations that are verbs with objects of their own (拒绝向华为发放许可证)
 
 
 def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
@@ -3614,6 +3616,14 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     start, stop = m.end(first), min(m.start(second), trigger_at)
     if second == "tail" and rules.negated_marker is not None and rules.negated_marker.search(text, start, stop):
         return True  # 商务部在新规中未将荣耀列入…: the negation opens the predicate at its object's marker
+    marker = next((w for w in rules.phrase_markers if text.endswith(w, start, m.start(second))), None)
+    opened_at = m.start(second) - len(marker) if marker is not None else -1
+    denial = negation.search(text, max(start, opened_at - _NEGATED_MARKER), opened_at) if opened_at > start else None
+    if denial is not None and denial.group() not in (*rules.words.get("stop", ()), *rules.lifted, *_DENYING_VERBS) \
+            and not any(mark in text[opened_at:trigger_at] for mark in CLAUSE_MARKS):
+        # 华为等厂商已难以从三星电子获得…: the negation opens the phrase the second name is in (not a verb of
+        # its own: 暂停向AMD发放许可证 restricts, 取消对台积电南京厂的资格 revokes)
+        return True
     found = negation.search(text, start, min(stop, start + _ADVERBIAL))
     question, lifted = rules.cue_search["hypothetical"], rules.cue_search["lifted"]
     if found is None or question is not None and question.search(text, found.end(), trigger_at) \
