@@ -3619,8 +3619,9 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     marker = next((w for w in rules.phrase_markers if text.endswith(w, start, m.start(second))), None)
     opened_at = m.start(second) - len(marker) if marker is not None else -1
     denial = negation.search(text, max(start, opened_at - _NEGATED_MARKER), opened_at) if opened_at > start else None
-    if denial is not None and denial.group() not in (*rules.words.get("stop", ()), *rules.lifted, *_DENYING_VERBS) \
-            and not any(mark in text[opened_at:trigger_at] for mark in CLAUSE_MARKS):
+    verb = denial is not None and (denial.group() in rules.words.get("stop", ()) or denial.group() in rules.lifted
+                                   or denial.group() in _DENYING_VERBS)
+    if denial is not None and not verb and not any(mark in text[opened_at:trigger_at] for mark in CLAUSE_MARKS):
         # 华为等厂商已难以从三星电子获得…: the negation opens the phrase the second name is in (not a verb of
         # its own: 暂停向AMD发放许可证 restricts, 取消对台积电南京厂的资格 revokes)
         return True
