@@ -1599,3 +1599,20 @@ def test_a_research_house_before_its_analyst_is_named(pipeline, text, house):
 
 def test_an_analyst_with_no_house_names_none(pipeline):
     assert found(pipeline, "一位证券分析师表示,需求旺盛。多家证券研究员认为,估值偏高。") == []
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("商务部将星桥动力(Starbridge Dynamics)、蓝岸控股(Blue Shore Holdings)等企业列入不可靠实体清单。",
+     [("星桥动力", "Starbridge Dynamics"), ("蓝岸控股", "Blue Shore Holdings")]),
+    ("美国商务部将远帆机器人(Farsail Robotics)列入实体清单。", [("远帆机器人", "Farsail Robotics")]),
+    ("报道称,维登光电(Widen Photonics)正与英伟达洽谈。", [("维登光电", "Widen Photonics")]),
+])
+def test_a_companys_latin_gloss_and_its_chinese_name_are_one_company(pipeline, text, pairs):
+    """A gloss in brackets that ends in a company's word names a company, and so does the Chinese before it."""
+    ids = dict(found(pipeline, text))
+    for chinese, latin in pairs:
+        assert chinese in ids and ids[chinese] == ids.get(latin), found(pipeline, text)
+
+
+def test_a_gloss_that_names_no_company_is_none(pipeline):
+    assert found(pipeline, "他引述了约翰·史密斯(John Smith)的话,并提到年度报告(Annual Report)。") == []

@@ -125,6 +125,7 @@ class PatternRules:
     acronym_org_after: frozenset[str]  # PVH集团
     latin_person_before: tuple[str, ...]  # John Smith表示
     latin_legal_name: re.Pattern  # Acme Robotics Inc.
+    latin_glossed_org: re.Pattern  # (Anduril Industries) right after Chinese characters
     listed_noun: re.Pattern  # what follows 等: up to max_modifier characters and a noun (等一线机构, 等中国AI企业)
     list_nouns_enough: tuple[str, ...]  # nouns that list only companies: no known member needed
     list_not_stocks: tuple[str, ...]  # endings of a board or an index, which moves as a stock does
@@ -565,6 +566,9 @@ class LatinNameSection(DataModel):
     """Capitalized words before one of these are an organization, with the suffix."""
     person_before: Words = []
     """Two or three capitalized words right before one of these are a person."""
+    gloss_org_endings: Words = []
+    """Capitalized words in brackets right after Chinese characters that end in one of these are a company's
+    name glossing the Chinese one (安杜里尔工业(Anduril Industries)、红猫控股: both one company)."""
 
 
 _LIST_JOINERS = "和及与"  # join the last two members of a list, like 、 the others
@@ -898,6 +902,9 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         latin_person_before=tuple(latin.person_before),
         latin_legal_name=(re.compile(rf"{_CAPITALIZED_WORDS},? {_alternation(latin.legal_suffixes).pattern}")
                           if latin.legal_suffixes else _NEVER),
+        latin_glossed_org=(re.compile(rf"(?<=[\u4e00-\u9fff])\(((?:{_CAPITALIZED.pattern} ){{1,4}}"
+                                      rf"{_alternation(latin.gloss_org_endings).pattern})\)")
+                           if latin.gloss_org_endings else _NEVER),
         listed_noun=(re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{0,{listed.max_modifier}}}?" + _alternation(listed.nouns).pattern)
                      if listed.nouns else _NEVER),
         list_max_chars=listed.max_chars,
@@ -1795,7 +1802,7 @@ def find_latin_names(text: str, rules: PatternRules, hits: Mapping[str, list[Hit
     The context words are rarer than Latin runs in Chinese news, so they are
     searched for, and the Latin run beside each is read from there.
     """
-    found = []
+    found = [Found(m.start(1), m.end(1), "ORG", m.group(1), "latin_org") for m in rules.latin_glossed_org.finditer(text)]
     for at, to, _ in hits.get("latin_legal", ()):
         name_end = at - 2 if text.endswith(", ", 0, at) else at - 1  # Insitu, Inc.; Acme Inc.
         if (name_end < 1 or not is_latin_word_char(text[name_end - 1]) or text[at - 1] not in " ,"

@@ -372,10 +372,17 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...],
             if gloss and (index == len(spans) or spans[index][0] >= gloss.end()):
                 spans.insert(index, (gloss.start(1), gloss.end(1), named[2], named[3]))
                 added.append(spans[index])
+            elif gloss and spans[index][:3] == (gloss.start(1), gloss.end(1), named[2]) and spans[index][3] in discovered \
+                    and named[3] in discovered and spans[index][3] != named[3]:
+                # 红猫控股(Red Cat Holdings): two names found apart, one company
+                merged = spans[index][3]
+                spans[:] = [(s, e, t, named[3] if i == merged else i) for s, e, t, i in spans]
+                del discovered[merged]
         elif (index < len(spans) and spans[index][0] == at + 1 and text.startswith(")", spans[index][1])
               and text[at + 1:spans[index][1]].isascii()):  # a Latin name glosses the Chinese one before it
             _, _, entity_type, entity_id = spans[index]  # 斯凯迪奥(Skydio): the name before a gloss
-            m = _GLOSSED.search(text, max(0, at - _GLOSSED_MAX.get(entity_type, 0)), at)
+            # from the name before at most (商务部将|安杜里尔工业(Anduril Industries): the run starts after it)
+            m = _GLOSSED.search(text, max(0, at - _GLOSSED_MAX.get(entity_type, 0), spans[index - 1][1] if index else 0), at)
             glued = spans[index - 1] if m and index and spans[index - 1][1] == m.start(1) else None
             if glued is not None and glued[2] == entity_type and glued[3] in discovered \
                     and at - m.start(1) <= _GLOSSED_SUFFIX:
