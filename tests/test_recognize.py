@@ -170,6 +170,7 @@ def test_recognize(pipeline, text, expected, why):
     ("芯智讯报道（文/苏明哲）据知情人士透露,…", ["苏明哲"]),
     ("文｜钛媒体，作者｜韩立新，编辑｜罗静\n\n国产GPU厂商…", ["韩立新", "罗静"]),
     ("文丨蔡文博 编辑丨邓一帆\n\n海外算力租赁…", ["蔡文博", "邓一帆"]),
+    ("【文/观察者网 韩子墨】商务部周四宣布…", ["韩子墨"]),
     # a field's word inside another word, or past a line's start, names no one (a guard: it passed before)
     ("原文｜中国芯片产业的新变量\n\n文化/张三丰收季节来临。他在全文/王明处签字。", []),
     ("报告的中文/英文版本均已发布,本文/图片由公司提供。", []),
@@ -1616,3 +1617,12 @@ def test_a_companys_latin_gloss_and_its_chinese_name_are_one_company(pipeline, t
 
 def test_a_gloss_that_names_no_company_is_none(pipeline):
     assert found(pipeline, "他引述了约翰·史密斯(John Smith)的话,并提到年度报告(Annual Report)。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("科林研發執行長提姆．阿徹表示，訂單回溫。", "提姆．阿徹"),
+    ("美光財務長馬克．墨菲（Mark Murphy）指出，需求強勁。", "馬克．墨菲"),
+])
+def test_a_full_width_full_stop_joins_a_names_parts(pipeline, text, name):
+    """Taiwan papers write 蓋瑞．迪克森 as others write 盖瑞·迪克森: one name, not its given name alone."""
+    assert name in [m for m, _ in found(pipeline, text)]

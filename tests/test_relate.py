@@ -4396,6 +4396,8 @@ def _employers(pipeline, text):
     ("集微网报道（文/苏明哲）据知情人士透露,美国商务部拟扩大管制。", {("苏明哲", "jiwei")}),
     ("文｜钛媒体，作者｜韩立新，编辑｜罗静\n\n国产GPU厂商…", {("韩立新", "tmtpost"), ("罗静", "tmtpost")}),
     ("证券时报记者：张海涛\n\n中芯国际周四公布财报。", {("张海涛", "securities_times")}),
+    ("凤凰网科技讯 （作者/林子涵）1月12日消息,英伟达表示…", {("林子涵", "ifeng")}),
+    ("【文/观察者网 韩子墨】商务部周四宣布…", {("韩子墨", "guancha")}),
 ])
 def test_a_byline_names_whom_its_outlet_employs(pipeline, text, expected):
     assert _employers(pipeline, text) == expected

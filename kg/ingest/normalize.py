@@ -14,6 +14,8 @@ _WIDTH_TABLE = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, 0x3000: 0x2
 # Western names are written with any of these between given and family name.
 _DOTS = "・·•‧･∙⋅"
 _DOT_TABLE = {ord(ch): "·" for ch in _DOTS}
+# Taiwan papers also join a name's parts with a full-width full stop (蓋瑞．迪克森), which elsewhere folds to ".".
+_NAME_FULL_STOP = re.compile("(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])")
 # Taiwan and Hong Kong quote with corner brackets where the mainland writes “” and ‘’: one
 # form for the rules (“我们反对。”他说 and 「我们反对。」他说 read alike).
 _CORNER_QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}
@@ -37,9 +39,11 @@ def fold_characters(text: str) -> str:
     occurrence through a Python callback.
 
     Example:
-        >>> fold_characters("Ｈ２０，约翰・纽菲尔「思元590」")
-        'H20,约翰·纽菲尔“思元590”'
+        >>> fold_characters("Ｈ２０，约翰・纽菲尔「思元590」蓋瑞．迪克森")
+        'H20,约翰·纽菲尔“思元590”蓋瑞·迪克森'
     """
+    if "．" in text:
+        text = _NAME_FULL_STOP.sub("·", text)
     for ch in set(_FOLDABLE.findall(text)):
         text = text.replace(ch, ch.translate(_FOLD_TABLE))
     return text

@@ -1515,12 +1515,12 @@ def find_byline_people(text: str, spans: list[Span], rules: PatternRules) -> lis
 
 
 # What may open a byline's field before it (a line, a bracket, a comma), and the spaces before a field.
-_BYLINE_OPENERS = "\n(（,，"
+_BYLINE_OPENERS = "\n(（,，【["
 _BYLINE_SPACES = " \u3000"
 # After a field (文｜, 撰文者：, 文 / , 文丨): unlike BYLINE_GAP, a mark is needed (文 alone is a word) and
 # a colon is one (it ends a title's clause elsewhere). 丨 is a CJK character outlets set as a bar.
 _BYLINE_FIELD_GAP = r"[ \u3000]?[|｜丨/:：][ \u3000]?"
-_BYLINE_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]{2,4}(?=$|[ \u3000|｜丨/、(（)）,，\n])", re.M)  # not 丨
+_BYLINE_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]{2,4}(?=$|[ \u3000|｜丨/、(（)）【】\[\],，\n])", re.M)  # not 丨
 
 
 _FOUNDERS = 4  # founders named in one list after 由

@@ -4117,11 +4117,11 @@ def _byline_employers(rule: Rule, doc: Document, mentions: list[Mention], named:
         outlet = last = None
 
 
-# Between an outlet, or a name its byline gave, and the next name: a report's word, a bracket or a comma, a
+# Between an outlet, or a name its byline gave, and the next name: a report's word (报道, 科技讯), a bracket or a comma, a
 # field of at most four characters (文, 作者, 记者, 首席记者) and its mark; no line break.
 _BYLINE_MARKS = "|｜丨/:："
 # The field is a byline's (文, 作者) or a title (首席记者).
-_BYLINE_BETWEEN = re.compile(r"(?:报道)?[ \u3000]*[(（,，]?[ \u3000]*(?P<field>[\u4e00-\u4e27\u4e29-\u9fff]{0,4})"
+_BYLINE_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:报道|讯))?[ \u3000]*[(（,，]?[ \u3000]*(?P<field>[\u4e00-\u4e27\u4e29-\u9fff]{0,4})"
                              r"[ \u3000]*[|｜丨/:：]?[ \u3000]*")
 
 
