@@ -1626,3 +1626,21 @@ def test_a_gloss_that_names_no_company_is_none(pipeline):
 def test_a_full_width_full_stop_joins_a_names_parts(pipeline, text, name):
     """Taiwan papers write 蓋瑞．迪克森 as others write 盖瑞·迪克森: one name, not its given name alone."""
     assert name in [m for m, _ in found(pipeline, text)]
+
+
+@pytest.mark.parametrize("text, product", [
+    ("雷神生产的“天穹”(Skydome)防空系统已交付。", "天穹"),
+    ("洛克希德·马丁研制的“远征者”战斗机首飞成功。", "远征者"),
+    ("寒武纪自研的“灵犀”架构将用于新一代芯片。", "灵犀"),
+    ("通用原子生产的海隼(SEAHAWK)侦察无人机。", "海隼"),
+])
+def test_a_product_named_after_its_makers_verb_and_before_its_kind(pipeline, text, product):
+    assert (product, "PRODUCT") in [(m.text, m.type) for m in pipeline.process_text("t.txt", text).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "公司推出的“新一代”芯片将于明年量产。",  # a word in quotes, no name
+    "荷兰阿斯麦生产的极紫外线(EUV)光刻机仍被禁止出口。",  # a technology glossed
+])
+def test_a_quoted_word_or_a_glossed_technology_names_no_product(pipeline, text):
+    assert not [m for m in pipeline.process_text("t.txt", text).mentions if m.entity_id.startswith("product_")]

@@ -4443,3 +4443,10 @@ def test_a_country_of_origin_imposes_nothing(pipeline, text, restricted):
 def test_a_negation_before_the_phrase_of_the_second_name_negates_the_predicate(pipeline, text, head, tail, polarity):
     got = {(h, t, p) for h, kind, t, _, p, _ in relations(pipeline, text) if kind == "supplies"}
     assert (head, tail, polarity) in got, sorted(got)
+
+
+def test_a_product_named_after_its_makers_verb_is_made_by_it(pipeline):
+    result = pipeline.process_text("t.txt", "雷神生产的“天穹”(Skydome)防空系统已交付。")
+    product = next(m.entity_id for m in result.mentions if m.text == "天穹")
+    assert (product, "made_by", "raytheon") in {(r.head, r.type, r.tail) for r in result.relations}
+    assert next(m.entity_id for m in result.mentions if m.text == "Skydome") == product  # the gloss after the quotes

@@ -25,7 +25,7 @@ from kg.ingest.normalize import is_latin_word_char
 from kg.recognize.matcher import Span, compile_automaton
 
 __all__ = ["BYLINE_GAP", "PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
-           "find_titled_people", "find_occupied_people", "find_noted_people", "find_byline_people", "find_appointed_people", "find_apposed_people", "find_legal_names", "find_sub_units", "find_line_models",
+           "find_titled_people", "find_occupied_people", "find_noted_people", "find_byline_people", "find_appointed_people", "find_apposed_people", "find_legal_names", "find_sub_units", "find_line_models", "find_made_products",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
            "find_local_subsidiaries", "find_bodies_in_titles",
            "discovered_id", "UnitRule", "Triggers", "Hit"]
@@ -110,6 +110,8 @@ class PatternRules:
     legal_description: re.Pattern  # the last of legal_name.described_by in a window
     units: tuple["UnitRule", ...]  # units of known organizations and of known agencies
     model_code: re.Pattern  # a model number glued to a product line (昇腾|950)
+    made_product: re.Pattern  # 生产的“爱国者”(Patriot)防空系统: the name in group 1, or in 2 before its gloss in 3
+    made_product_not_names: frozenset[str]  # 推出的“新一代”芯片
     code_before_noun: re.Pattern  # searched up to a chip's word: a code that ends there (BR106|芯片)
     code_noun_not_before: tuple[str, ...]  # after the chip's word: a trade, not a product (V2X芯片|企业)
     branded_model: re.Pattern  # a brand and its code, tried where a brand may start (曦云C600)
@@ -309,6 +311,23 @@ class CodeBeforeNounSection(DataModel):
     codename: Regex | None = None
     """A codename, without digits, that names a product right before the word as a code does
     (Panther Lake处理器); a known name there stays that name."""
+
+
+class MadeProductSection(DataModel):
+    """``made_product``: a product named after its maker's verb and 的, before its kind (雷神生产的“爱国者”防空系统,
+    洛克希德·马丁生产的海马士(HIMARS)多管火箭系统, 公司自建的“夸娥”(KUAE)万卡智算集群)."""
+
+    verbs: Words = []
+    """The maker's verbs, with 的 (生产的, 自研的): the name follows one."""
+    kinds: Words = []
+    """The kinds of product (无人机, 防空系统, 集群): one closes the phrase, at most ``max_between`` characters
+    after the name and its gloss."""
+    max_chars: Count = 10
+    """The most characters of the name (in quotes, or before a Latin gloss in brackets)."""
+    max_between: Count = 4
+    """The most Chinese characters between the name (and its gloss) and the kind (侦察|无人机, 万卡智算|集群)."""
+    not_names: Words = []
+    """What may stand in quotes there and names nothing (推出的“新一代”芯片)."""
 
 
 class ModelAfterLineSection(DataModel):
@@ -784,6 +803,7 @@ class PatternsFile(DataModel):
     straddle: StraddleSection = StraddleSection()
     maker_code: MakerCodeSection = MakerCodeSection()
     model_after_line: ModelAfterLineSection = ModelAfterLineSection()
+    made_product: MadeProductSection = MadeProductSection()
     code_before_noun: CodeBeforeNounSection = CodeBeforeNounSection()
     branded_model: BrandedModelSection = BrandedModelSection()
     titled: TitledSection = TitledSection()
@@ -883,6 +903,8 @@ def compile_pattern_rules(data: PatternsFile) -> PatternRules:
         units=(_unit_rule("unit_of_organization", "ORG", data.unit_of_organization),
                _unit_rule("unit_of_agency", "AGENCY", data.unit_of_agency)),
         model_code=re.compile(data.model_after_line.code) if data.model_after_line.code else _NEVER,
+        made_product=_made_product(data.made_product),
+        made_product_not_names=frozenset(data.made_product.not_names),
         code_before_noun=(re.compile(r"(?<![A-Za-z0-9.:-])(" + _either(maker.code, data.code_before_noun.codename)
                                      + r") ?型?\Z")
                           if maker.code and data.code_before_noun.nouns else _NEVER),
@@ -1032,6 +1054,17 @@ def _branded_model(section: BrandedModelSection, code: str | None) -> re.Pattern
 def _either(*patterns: str | None) -> str:
     """One regex alternation of the ``patterns`` given."""
     return "|".join(f"(?:{p})" for p in patterns if p)
+
+
+def _made_product(section: MadeProductSection) -> re.Pattern:
+    """After a maker's verb: a name in quotes, or one before a Latin gloss in brackets; then its gloss if any,
+    a few characters and its kind."""
+    if not (section.verbs and section.kinds):
+        return _NEVER
+    name = rf"[\u4e00-\u9fffA-Za-z0-9·\- ]{{2,{section.max_chars}}}?"
+    gloss = r"[A-Za-z][A-Za-z0-9 .&\-]{0,40}"
+    return re.compile(rf"(?:{_alternation(section.verbs).pattern})(?:“({name})”(?:\({gloss}\))?|({name})\(({gloss})\))"
+                      rf"[\u4e00-\u9fff]{{0,{section.max_between}}}?(?:{_alternation(section.kinds).pattern})")
 
 
 def _unit_rule(section: str, entity_type: str, unit: UnitSection) -> UnitRule:
@@ -2317,6 +2350,22 @@ def find_line_models(text: str, spans: list[Span], rules: PatternRules) -> list[
             found.append(Found(m.end() - len(code), m.end(), "PRODUCT", line + code, "model_after_line",
                                anchor=entity_id))
             last = m.end()
+    return found
+
+
+def find_made_products(text: str, spans: list[Span], rules: PatternRules) -> list[Found]:
+    """A product named after its maker's verb and before its kind: 雷神生产的“爱国者”(Patriot)防空系统 → 爱国者;
+    the name in quotes, or before a Latin gloss in brackets (海马士(HIMARS)多管火箭系统), not inside a name
+    already found."""
+    found = []
+    for m in rules.made_product.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        start, end = m.span(group)
+        if group == 2 and m.group(3) in rules.generic_terms:
+            continue  # 生产的极紫外线(EUV)光刻机: a technology glossed, no product's name
+        if m.group(group) not in rules.made_product_not_names and not _span_starts_in(spans, start, end) \
+                and not _inside_span(start, spans):
+            found.append(Found(start, end, "PRODUCT", m.group(group), "made_product"))
     return found
 
 

@@ -48,6 +48,7 @@ from kg.recognize.patterns import (
     find_apposed_people,
     find_noted_people,
     find_byline_people,
+    find_made_products,
     find_sub_units,
     find_titled,
     find_titled_people,
@@ -179,7 +180,8 @@ class Recognizer:
                  + find_noted_people(text, spans, rules, hits) + find_byline_people(text, spans, rules)
                  + find_place_towns(text, spans, rules, hits)
                  + find_described_companies(text, spans, rules, hits) + find_dotted_companies(text, spans, rules, hits)
-                 + find_named_companies(text, spans, rules, hits) + find_defined_companies(text, spans, rules))
+                 + find_named_companies(text, spans, rules, hits) + find_defined_companies(text, spans, rules)
+                 + find_made_products(text, spans, rules))
         if found:
             _add_found(text, spans, found, discovered)
         _add_defined_names(text, folded, spans, rules, discovered)
@@ -366,7 +368,9 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...],
     at = text.rfind("(")
     while at >= 0:  # from the end, so inserting a span leaves the earlier indexes as they are
         index = bisect.bisect_left(spans, (at,))  # spans[index:] start at or after the bracket
-        named = spans[index - 1] if index and spans[index - 1][1] == at else None
+        # (or a quoted name's: “爱国者”(Patriot))
+        named = spans[index - 1] if index and (spans[index - 1][1] == at or spans[index - 1][1] == at - 1
+                                               and text[at - 1] == "”" and text[spans[index - 1][0] - 1:spans[index - 1][0]] == "“") else None
         if named:  # 英伟达(Nvidia): the gloss after a name
             gloss = _GLOSS.match(text, at)
             if gloss and (index == len(spans) or spans[index][0] >= gloss.end()):
