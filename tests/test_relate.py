@@ -4450,3 +4450,17 @@ def test_a_product_named_after_its_makers_verb_is_made_by_it(pipeline):
     product = next(m.entity_id for m in result.mentions if m.text == "天穹")
     assert (product, "made_by", "raytheon") in {(r.head, r.type, r.tail) for r in result.relations}
     assert next(m.entity_id for m in result.mentions if m.text == "Skydome") == product  # the gloss after the quotes
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("AMD提出收购赛灵思,市场监管总局随后核准其收购。", ("samr", "permits", "amd"), ("samr", "permits", "xilinx")),
+    ("市场监管总局认定高通违反承诺及其收购恩智浦时的附加条件,并决定对其立案调查。",
+     ("samr", "investigates", "qualcomm"), ("samr", "investigates", "nxp")),
+    # whom the earlier clause addressed is still whom 其 stands for (a guard: it passed before)
+    ("美国商务部在约谈台积电时,要求其停止向华为供货。", ("us_commerce", "restricts", "tsmc"), None),
+])
+def test_qi_stands_for_no_object_of_an_act(pipeline, text, expected, wrong):
+    """其 after a verb of approving or an object marker stands for the actor, not the object of the act it
+    is asked about (收购赛灵思 … 核准其收购) or of another 其's act (及其收购恩智浦时的条件)."""
+    got = triples(pipeline, text)
+    assert expected in got and wrong not in got, sorted(got)

@@ -1348,14 +1348,29 @@ def _addressee(text: str, at: int, mentions: list[Mention], rules: RuleSet) -> M
     country named in an earlier clause of the sentence (the verb's subject, in its own clause, asks),
     not one set apart (澳门以外的地区) nor a country that describes a noun (十家美国企业, 美国实体清单), nor
     one in a bracket's note (《…公告》(市场监管总局公告第16号): a document's number, no party)."""
+    pronoun = text.find("其", at)
+    act = text[pronoun + 1:pronoun + 1 + _ACT_CHARS] if pronoun >= 0 else ""
     for index in range(len(mentions) - 1, -1, -1):
         mention = mentions[index]
         if mention.norm_end <= at and mention.type in _ADDRESSEES and splits_clause(text, mention.norm_end, at) \
                 and not text.startswith(rules.excepted, mention.norm_end) and not _in_brackets(text, mention, at) \
                 and not (mention.type == "PLACE" and text.startswith(rules.attributive_nouns, mention.norm_end)) \
-                and not (index + 1 < len(mentions) and _commentators_employer(text, mention, mentions[index + 1], rules)):
+                and not (index + 1 < len(mentions) and _commentators_employer(text, mention, mentions[index + 1], rules)) \
+                and not _object_of_an_act(text, mention, act):
             return mention
     return None
+
+
+_ACT_CHARS = 2  # characters of the verb after 其 (同意其|收购)
+
+
+def _object_of_an_act(text: str, mention: Mention, act: str) -> bool:
+    """Whether ``mention`` is what an act was done to, no one to address: the object of the act 其 is asked
+    about (英伟达提出收购迈络思,监管总局同意其收购: Nvidia buys, Mellanox is bought), of another 其's act
+    (认定英伟达违反…及其收购迈络思时的条件,并将对其实施调查: Nvidia's acquisition)."""
+    if len(act) == _ACT_CHARS and all("\u4e00" <= ch <= "\u9fff" for ch in act) and text.endswith(act, 0, mention.norm_start):
+        return True
+    return "其" in text[max(0, mention.norm_start - _ACT_CHARS - 1):mention.norm_start]
 
 
 def _commentators_employer(text: str, body: Mention, person: Mention, rules: RuleSet) -> bool:
