@@ -4464,3 +4464,14 @@ def test_qi_stands_for_no_object_of_an_act(pipeline, text, expected, wrong):
     is asked about (收购赛灵思 … 核准其收购) or of another 其's act (及其收购恩智浦时的条件)."""
     got = triples(pipeline, text)
     assert expected in got and wrong not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("美国参议院周四通过《芯片出口安全法案》,该法案仍需众议院表决。", None),
+    ("美国众议院以压倒性多数通过了《海外算力管控法案》。", None),
+    # the legislature as a whole enacts (a guard: it passed before)
+    ("美国国会通过《芯片出口安全法案》,总统随后签署。", "us_congress"),
+])
+def test_one_house_passing_a_bill_issues_nothing(pipeline, text, issuer):
+    got = {t[0] for t in triples(pipeline, text) if t[1] == "issues"}
+    assert got == ({issuer} if issuer else set()), got

@@ -302,8 +302,9 @@ def relate(doc: Document, mentions: tuple[Mention, ...] | list[Mention], entitie
                     if rule.tail_not_other_maker and (maker := _maker_of(relation.head, entities)) is not None \
                             and relation.tail not in (maker.id, _parent_of(maker.id, entities)):
                         continue  # 腾讯的H20订单: the H20 Tencent buys is Nvidia's (华为的麒麟 is its unit HiSilicon's)
-                    if rule.head_not_part_of and _parent_of(relation.head, entities) in rule.head_not_part_of:
-                        continue  # 众议院外交委员会通过《…法案》: a house's committee enacts nothing
+                    if rule.head_not_part_of and (relation.head in rule.head_not_part_of
+                                                  or _parent_of(relation.head, entities) in rule.head_not_part_of):
+                        continue  # 众议院(外交委员会)通过《…法案》: one house, or its committee, enacts nothing
                     if relation.type in rules.not_by_legislatures and _in_a_legislature(relation.head, entities, rules):
                         continue  # 众议院议员说,放行H200将帮助中国: a legislature grants nothing
                     if relation.type in _FOREIGN_MEASURES and _country_of(relation.head, entities) == relation.tail \

@@ -1484,8 +1484,9 @@ class RuleEntry(DataModel):
     or hedge leaves as it is (英伟达未向中国销售H20芯片, 英伟达计划向中国出口H20: Nvidia makes the H20,
     positive and asserted)."""
     head_not_part_of: list[EntityId] = []
-    """Entity ids: a head the dictionary makes part of one of them is not this rule's (a house's committee,
-    众议院外交委员会通过《芯片安全法案》, sends a bill on and enacts nothing)."""
+    """Entity ids: a head that is one of them, or that the dictionary makes part of one, is not this rule's (one
+    house of a legislature, or its committee, 众议院(外交委员会)通过《芯片安全法案》, sends a bill on and enacts
+    nothing)."""
     officers_after: str | None = None
     """A word list (under ``words:``) of a company's titles: a person that a later clause of a sentence
     opens with, past one of them (several joined by 、, 兼 or 暨; a few characters may come first, 硬件首席
