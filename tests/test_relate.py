@@ -1288,8 +1288,8 @@ KEY_FACTS = [  # (construction, sentence written for the test, a relation it sta
     # a crackdown on a company
     ("crackdown", "美国政府再次出手打击华为,切断其海外供应链。", ("usa", "restricts", "huawei")),
     ("crackdown", "美国对中兴通讯的打击引发业界担忧。", ("usa", "restricts", "zte")),
-    # the body enacts what its members proposed
-    ("enacted", "美国参议院以七十票赞成通过了由两党议员起草的《芯片安全法案》。", ("us_senate", "issues", "chip_security_act")),
+    # the body enacts what its members proposed (the whole legislature: one house only sends a bill on)
+    ("enacted", "美国国会以压倒性票数通过了由两党议员起草的《芯片安全法案》。", ("us_congress", "issues", "chip_security_act")),
     # a decision that states a duty to stop dealing with the tail
     ("decided duty", "网信办决定,电信运营商应停止采购思科公司的路由器。", ("cac", "restricts", "cisco")),
     ("decided duty", "日本政府宣布,相关企业须停止向长江存储出口设备。", ("japan", "restricts", "ymtc")),
