@@ -4475,3 +4475,18 @@ def test_qi_stands_for_no_object_of_an_act(pipeline, text, expected, wrong):
 def test_one_house_passing_a_bill_issues_nothing(pipeline, text, issuer):
     got = {t[0] for t in triples(pipeline, text) if t[1] == "issues"}
     assert got == ({issuer} if issuer else set()), got
+
+
+@pytest.mark.parametrize("text", [
+    "字节跳动与当地一家数据中心运营商签约,租用约2000台搭载英伟达H200芯片的服务器。",
+    "腾讯今年部署了大批搭载英伟达H20的服务器。",
+    "两名商人通过中间商采购了搭载英伟达H100芯片的服务器。",
+])
+def test_what_a_thing_bought_carries_is_bought_from_no_one(pipeline, text):
+    """The chips a rented or bought server carries name no seller (the servers' seller is someone else)."""
+    never(pipeline, text, "supplies", "nvidia")
+
+
+def test_a_device_built_with_a_makers_chip_is_supplied_by_it(pipeline):
+    """(a guard: it passed before) 搭载 right after the device: its maker buys the chip."""
+    reads(pipeline, "小米的新款旗舰手机搭载了高通的骁龙芯片。", ("qualcomm", "supplies", "xiaomi"))
