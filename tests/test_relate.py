@@ -4490,3 +4490,16 @@ def test_what_a_thing_bought_carries_is_bought_from_no_one(pipeline, text):
 def test_a_device_built_with_a_makers_chip_is_supplied_by_it(pipeline):
     """(a guard: it passed before) 搭载 right after the device: its maker buys the chip."""
     reads(pipeline, "小米的新款旗舰手机搭载了高通的骁龙芯片。", ("qualcomm", "supplies", "xiaomi"))
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("长鑫将是南亚科与华邦电在利基型DRAM市场最主要的竞争对手。", ("nanya_tech", "competes_with", "winbond"),
+     ("cxmt", "competes_with", "winbond")),
+    ("寒武纪已成为英伟达与AMD在中国市场的主要竞争对手。", ("nvidia", "competes_with", "amd"),
+     ("cambricon", "competes_with", "amd")),
+    # a copula before two names that compete with each other (a guard: it passed before)
+    ("目前国内市场的格局是华为与寒武纪激烈竞争。", None, ("huawei", "competes_with", "cambricon")),
+])
+def test_names_whose_rival_a_subject_is_are_no_rivals_of_each_other(pipeline, text, wrong, right):
+    got = triples(pipeline, text)
+    assert right in got and wrong not in got, sorted(got)

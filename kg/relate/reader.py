@@ -2365,6 +2365,10 @@ def _apply(rule: Rule, templates: list[int], masked: _Masked, rules: RuleSet, se
             if rule.relation == _RIVALRY and trigger_groups and m.end("head") <= m.start("tail") \
                     and _phrase_holds(text, m.end("tail"), m.start(trigger_groups[0]), rules.words.get("joint", ())):
                 continue  # 中芯与华为的组合仍可能蚕食英伟达的市场: the two act together, no rivals
+            if rule.relation == _RIVALRY and trigger_groups and m.end("head") <= m.start("tail") \
+                    and _word_before(text, m.start("head"), rules.words.get("copulas", ()), rules) \
+                    and "的" in text[m.end("tail"):m.start(trigger_groups[0])]:
+                continue  # 长鑫将是南亚科与华邦电最主要的竞争对手: whose rival the subject is, not rivals of each other
             if rule.relation != STANCE and trigger_groups and m.end("head") <= m.start(trigger_groups[0]) \
                     and _stance_between(text, m.end("head"), m.start(trigger_groups[0]), rules):
                 continue  # 议员反对恢复H20对华销售: the act is what the stance is on, not the head's
