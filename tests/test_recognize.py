@@ -1644,3 +1644,14 @@ def test_a_product_named_after_its_makers_verb_and_before_its_kind(pipeline, tex
 ])
 def test_a_quoted_word_or_a_glossed_technology_names_no_product(pipeline, text):
     assert not [m for m in pipeline.process_text("t.txt", text).mentions if m.entity_id.startswith("product_")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term's acronym that a known name shares: the term's, not the party's
+    ("中微公司的电容耦合等离子体(CCP)刻蚀设备份额持续提升。", [("中微公司", "amec")]),
+    ("该方案采用极紫外光刻(EUVL)与化学机械抛光(CMP)工艺。", []),
+    # a known name's other Chinese name before its gloss is still the same name (a guard: it passed before)
+    ("半导体产业协会(SIA)发表声明。", [("半导体产业协会", "sia"), ("SIA", "sia")]),
+])
+def test_a_gloss_names_the_chinese_before_it_only_when_they_can_be_one(pipeline, text, expected):
+    assert found(pipeline, text) == expected

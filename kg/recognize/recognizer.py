@@ -185,7 +185,8 @@ class Recognizer:
         if found:
             _add_found(text, spans, found, discovered)
         _add_defined_names(text, folded, spans, rules, discovered)
-        for start, end, entity_type, entity_id in _add_glosses(text, spans, _gloss_cuts(rules.titles), discovered):
+        for start, end, entity_type, entity_id in _add_glosses(text, spans, _gloss_cuts(rules.titles), discovered,
+                                                               self.lexicon.entities):
             if entity_id not in discovered:  # 美国国际贸易委员会(ITC) … ITC行政法官: the known body again
                 _add_occurrences(folded, spans, folded[start:end], entity_type, entity_id)
         if discovered:
@@ -353,8 +354,20 @@ def _facts(entity_id: str, entities: Mapping[str, Entity], discovered: Mapping[s
     return entity.facts if entity is not None else {}
 
 
+def _another_thing(chinese: str, entity: Entity | None) -> bool:
+    """Whether a Chinese phrase glossed by a known entity's Latin name shares no character with any of the
+    entity's Chinese names: the gloss then names the phrase, not the entity (电容耦合等离子体(CCP))."""
+    if entity is None:
+        return False
+    names = [name for name in entity.names if any("\u4e00" <= ch <= "\u9fff" for ch in name)]
+    return bool(names) and not any(ch in name for name in names for ch in chinese)
+
+
+_ACRONYM_GLOSS = re.compile(r"[A-Z]{2,5}")  # a gloss in capitals, which a term's acronym may share with a name
+
+
 def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...],
-                 discovered: dict[str, Entity]) -> list[Span]:
+                 discovered: dict[str, Entity], known: Mapping[str, Entity]) -> list[Span]:
     """A name and its gloss in brackets are one entity: 斯凯迪奥(Skydio), 范李文(Geoffrey van Leeuwen).
 
     When one side is a name already found, the other becomes a mention of the
@@ -402,8 +415,10 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...],
                     cut = text.rfind(word, name_start, name_end)
                     if cut >= 0:
                         name_start = max(name_start, cut + len(word))
-                if name_end - name_start >= 2:
+                if name_end - name_start >= 2 and not _another_thing(text[name_start:name_end], known.get(entity_id)):
                     spans.insert(index, (name_start, at, entity_type, entity_id))
+                elif name_end - name_start >= 2 and _ACRONYM_GLOSS.fullmatch(text, at + 1, spans[index][1]):
+                    del spans[index]  # 电容耦合等离子体(CCP): the acronym is the term's, not the party's
         at = text.rfind("(", 0, at)
     return added
 
