@@ -4503,3 +4503,16 @@ def test_a_device_built_with_a_makers_chip_is_supplied_by_it(pipeline):
 def test_names_whose_rival_a_subject_is_are_no_rivals_of_each_other(pipeline, text, wrong, right):
     got = triples(pipeline, text)
     assert right in got and wrong not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("泛林集团在年报中披露,来自中国大陆的营收占比约为三成。", ("lam_research", "supplies", "china")),
+    ("科磊在最新财报里披露,来自中国大陆的营收占比升至四成。", ("kla", "supplies", "china")),
+])
+def test_a_company_disclosing_in_its_own_document_is_the_subject_after_it(pipeline, text, expected):
+    reads(pipeline, text, expected)
+
+
+def test_a_source_reporting_is_still_no_subject(pipeline):
+    """(a guard: it passed before) 路透社报道, opens what a source said: the outlet sells nothing."""
+    never(pipeline, "路透社在报道中披露,来自中国大陆的营收占比约为三成。", "supplies", "reuters")

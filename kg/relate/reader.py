@@ -636,8 +636,11 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
         if index == len(mentions):
             return None
         first = mentions[index]
-        if first.norm_start >= c_end or (rules.reported_search and rules.reported_search.search(text, c_start, c_end)):
+        if first.norm_start >= c_end:
             continue
+        cue = rules.reported_search.search(text, c_start, c_end) if rules.reported_search else None
+        if cue is not None and not _disclosed_in_a_document(text, first, cue):
+            continue  # 路透社报道,: a source's clause has no subject
         lead = text[c_start:first.norm_start].strip()
         described = _described_by_agent(text, mentions, index, c_end, lead, rules)
         if described is not None:
@@ -691,6 +694,16 @@ def _subject(text: str, spans: list[tuple[int, int]], mentions: list[Mention], r
                 return person
         return first
     return None
+
+
+def _disclosed_in_a_document(text: str, first: Mention, cue: re.Match) -> bool:
+    """Whether a clause's reporting cue is its first name disclosing in a document of its own, not a source
+    reporting (应用材料在财报中披露,来自中国大陆的营收…: the company is the subject what follows goes on with)."""
+    return first.norm_end <= cue.start() and text.startswith("在", first.norm_end) \
+        and text.endswith(_IN_A_DOCUMENT, 0, cue.start())
+
+
+_IN_A_DOCUMENT = ("中", "里")  # 在财报中披露, 在公告里披露
 
 
 def _as_employer(text: str, person: Mention, mentions: list[Mention], rules: RuleSet) -> Mention | None:
