@@ -1655,3 +1655,11 @@ def test_a_quoted_word_or_a_glossed_technology_names_no_product(pipeline, text):
 ])
 def test_a_gloss_names_the_chinese_before_it_only_when_they_can_be_one(pipeline, text, expected):
     assert found(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("商务部宣布禁止安世半导体(中国)有限公司出口特定成品。", "安世半导体(中国)有限公司"),
+    ("荷兰法院责成闻泰科技(深圳)有限公司提交材料。", "闻泰科技(深圳)有限公司"),
+])
+def test_a_verb_before_a_known_company_in_a_legal_name_is_no_part_of_it(pipeline, text, name):
+    assert name in [m for m, _ in found(pipeline, text)], found(pipeline, text)

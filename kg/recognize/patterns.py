@@ -1585,6 +1585,12 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         described = rules.legal_description.match(text, start, at - _DESCRIBED_NAME_CHARS)
         if described is not None and not _inside_span(described.end(), spans):
             start = described.end()  # 经销商|深圳市恒鑫达科技有限公司
+        inside = spans[bisect.bisect_left(spans, (start,)):bisect.bisect_left(spans, (at,))]
+        for before, company in itertools.pairwise([(start, start, "", ""), *inside]):
+            if company[2] == "ORG" and _LEGAL_VERB_LEAD.fullmatch(text, before[1], company[0]):
+                # 禁止|安世半导体(中国)有限公司, 荷兰法院责成|闻泰科技(深圳)有限公司: a verb before a known company
+                # starts no name
+                start = company[0]
         first = bisect.bisect_left(spans, (start,))
         if first + 1 < len(spans) and spans[first][0] == start and spans[first][2] == "PLACE" \
                 and is_country(spans[first][3]) \
@@ -1593,6 +1599,10 @@ def find_legal_names(text: str, spans: list[Span], rules: PatternRules, hits: Ma
         if at - start >= rules.legal_min_chars and not _inside_span(start, spans):
             found.append(Found(start, to, "ORG", text[start:to], "legal_name"))
     return found
+
+
+# Up to four characters before a known company inside a legal name's run: a verb's (禁止, 起诉), no part of the name.
+_LEGAL_VERB_LEAD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _latin_company_start(text: str, start: int, spans: list[Span]) -> int:
