@@ -4516,3 +4516,15 @@ def test_a_company_disclosing_in_its_own_document_is_the_subject_after_it(pipeli
 def test_a_source_reporting_is_still_no_subject(pipeline):
     """(a guard: it passed before) 路透社报道, opens what a source said: the outlet sells nothing."""
     never(pipeline, "路透社在报道中披露,来自中国大陆的营收占比约为三成。", "supplies", "reuters")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("德国政府周五宣布暂停执行针对英飞凌的命令。", ("germany", "permits", "infineon")),
+    ("荷兰政府已中止执行此前依据《物资供应法》对阿斯麦下达的部长令。", ("netherlands", "permits", "asml")),
+])
+def test_an_order_suspended_permits_whom_it_bound(pipeline, text, expected):
+    reads(pipeline, text, expected)
+
+
+def test_an_order_given_permits_nothing(pipeline):
+    never(pipeline, "荷兰经济部对安世半导体下达命令,冻结其资产调整。", "permits")
