@@ -4528,3 +4528,15 @@ def test_an_order_suspended_permits_whom_it_bound(pipeline, text, expected):
 
 def test_an_order_given_permits_nothing(pipeline):
     never(pipeline, "荷兰经济部对安世半导体下达命令,冻结其资产调整。", "permits")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美方近期放开了B30A芯片的对华出口。", ("usa", "permits", "b30a")),
+    ("日本政府宣布放开东京电子部分设备的对华出口。", ("japan", "permits", "tokyo_electron")),
+])
+def test_opening_exports_permits_them(pipeline, text, expected):
+    reads(pipeline, text, expected)
+
+
+def test_opening_up_without_goods_permits_nothing(pipeline):
+    never(pipeline, "华为放开手脚大举扩产,英伟达则持观望态度。", "permits")
