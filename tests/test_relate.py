@@ -4540,3 +4540,16 @@ def test_opening_exports_permits_them(pipeline, text, expected):
 
 def test_opening_up_without_goods_permits_nothing(pipeline):
     never(pipeline, "华为放开手脚大举扩产,英伟达则持观望态度。", "permits")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("壁仞科技于本月初获中国证监会同意注册,将于下周在科创板上市。", ("csrc", "permits", "biren")),
+    ("摩尔线程的首发申请已获得证监会同意注册的批复。", ("csrc", "permits", "moore_threads")),
+])
+def test_a_listing_registered_by_the_regulator_is_permitted(pipeline, text, expected):
+    reads(pipeline, text, expected)
+
+
+def test_a_listing_not_yet_registered_is_not_permitted(pipeline):
+    got = relations(pipeline, "燧原科技表示,公司尚未获证监会同意注册。")
+    assert not {r for r in got if r[1] == "permits" and r[4] == "positive"}, got
