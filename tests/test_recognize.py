@@ -909,7 +909,7 @@ def test_organizations_by_list_and_head(pipeline, text, expected, why):
      "a trade and industry ministry by its country"),
     ("韩国检方起诉了两名前员工,台湾检方也在调查。", [("韩国检方", "AGENCY", None), ("台湾检方", "AGENCY", None)],
      "prosecutors by their country"),
-    ("新加坡总检察署提出指控,香港律政司决定上诉。", [("新加坡总检察署", "AGENCY", None), ("香港律政司", "AGENCY", None)],
+    ("文莱总检察署提出指控,香港律政司决定上诉。", [("文莱总检察署", "AGENCY", None), ("香港律政司", "AGENCY", None)],
      "an attorney-general's chambers or a department of justice by its place"),
     ("韩国关税厅查获走私设备,日本警察厅与台湾金管会随后表态。",
      [("韩国关税厅", "AGENCY", None), ("日本警察厅", "AGENCY", None), ("台湾金管会", "AGENCY", None)],
