@@ -4553,3 +4553,12 @@ def test_a_listing_registered_by_the_regulator_is_permitted(pipeline, text, expe
 def test_a_listing_not_yet_registered_is_not_permitted(pipeline):
     got = relations(pipeline, "燧原科技表示,公司尚未获证监会同意注册。")
     assert not {r for r in got if r[1] == "permits" and r[4] == "positive"}, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("其中字节跳动在马来西亚柔佛州租用的辉达晶片规模最大。", "johor"),
+    ("据悉,腾讯在日本东京采购的英伟达芯片已运抵。", "tokyo"),
+])
+def test_a_place_within_a_place_after_zai_is_only_where(pipeline, text, place):
+    """在马来西亚柔佛州: the state, as the country, says where the act is, not who buys."""
+    never(pipeline, text, "supplies", "nvidia", place)

@@ -3827,10 +3827,16 @@ def _only_where(masked: _Masked, at: int, trigger_at: int | None, rules: RuleSet
     while (joiner := next((w for w in coordinators if text.endswith(w, 0, first)), None)) is not None \
             and first - len(joiner) > 0 and masked.mention_at(text[first - len(joiner) - 1]) is not None:
         first -= len(joiner) + 1
+    while first > 0 and _a_place(masked.mention_at(text[first])) and _a_place(masked.mention_at(text[first - 1])):
+        first -= 1  # 在马来西亚柔佛州: a place within the place before it
     if not _word_before(text, first, rules.words.get("location", ()), rules):
         return False
     closed = _frame_closed(text, at, len(text), rules)
     return closed is None or trigger_at is not None and trigger_at >= closed
+
+
+def _a_place(mention: Mention | None) -> bool:
+    return mention is not None and mention.type == "PLACE"
 
 
 def _clause_end_within(text: str, at: int, end: int) -> int:
