@@ -102,9 +102,12 @@ class BoilerplateRules:
     @functools.cached_property
     def line_pattern(self) -> re.Pattern | None:
         """All line patterns as one alternation: one scan a line instead of one per pattern."""
-        if not self.line_patterns:
-            return None
-        return re.compile("|".join(f"(?:{p.pattern})" for p in self.line_patterns))
+        return _one_of(self.line_patterns)
+
+    @functools.cached_property
+    def byline_pattern(self) -> re.Pattern | None:
+        """All byline patterns as one alternation."""
+        return _one_of(self.byline_patterns)
 
     @functools.cached_property
     def keyword_pattern(self) -> re.Pattern | None:
@@ -114,6 +117,11 @@ class BoilerplateRules:
     @functools.cached_property
     def separator_pattern(self) -> re.Pattern:
         return re.compile(f"[{re.escape(self.separators)}]")
+
+
+def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """``patterns`` as one alternation (None for none)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None
 
 
 def load_boilerplate_rules(path: Path) -> BoilerplateRules:
@@ -326,7 +334,7 @@ def is_chrome(line: str, rules: BoilerplateRules) -> bool:
         return True
     if "。" in folded:  # prose, not a menu or tag cloud
         return False
-    if any(p.match(folded) for p in rules.byline_patterns):
+    if rules.byline_pattern is not None and rules.byline_pattern.match(folded):
         return False  # 文｜钛媒体,作者｜王明,编辑｜李华: bars between a byline's fields
     fields = [f.strip() for f in rules.separator_pattern.split(folded)]
     fields = [f for f in fields if f]

@@ -24,7 +24,7 @@ from kg.errors import DictionaryError
 from kg.ingest.normalize import is_latin_word_char
 from kg.recognize.matcher import Span, compile_automaton
 
-__all__ = ["BYLINE_GAP", "PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
+__all__ = ["BYLINE_CHARACTER", "BYLINE_GAP", "BYLINE_MARKS", "PatternRules", "PatternsFile", "Found", "load_pattern_rules", "read_pattern_file", "compile_pattern_rules", "find_maker_codes", "find_coded_products", "find_branded_models", "find_described_companies", "find_named_companies", "find_titled",
            "find_titled_people", "find_occupied_people", "find_noted_people", "find_byline_people", "find_appointed_people", "find_apposed_people", "find_legal_names", "find_sub_units", "find_line_models", "find_made_products",
            "find_latin_names", "find_dotted_companies", "extend_given_names", "find_listed_orgs", "find_headed_orgs", "find_place_agencies", "find_place_towns", "find_bare_laws",
            "find_local_subsidiaries", "find_bodies_in_titles",
@@ -1547,13 +1547,17 @@ def find_byline_people(text: str, spans: list[Span], rules: PatternRules) -> lis
     return found
 
 
+# The marks between a byline's field or title and its name (文｜, 记者：, 编辑/); 丨 is a CJK character outlets
+# set as a bar, so a byline's names and fields are Chinese characters but it (kg.relate reads bylines too).
+BYLINE_MARKS = "|｜丨/:："
+BYLINE_CHARACTER = r"[\u4e00-\u4e27\u4e29-\u9fff]"
 # What may open a byline's field before it (a line, a bracket, a comma), and the spaces before a field.
 _BYLINE_OPENERS = "\n(（,，【["
 _BYLINE_SPACES = " \u3000"
 # After a field (文｜, 撰文者：, 文 / , 文丨): unlike BYLINE_GAP, a mark is needed (文 alone is a word) and
-# a colon is one (it ends a title's clause elsewhere). 丨 is a CJK character outlets set as a bar.
-_BYLINE_FIELD_GAP = r"[ \u3000]?[|｜丨/:：][ \u3000]?"
-_BYLINE_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]{2,4}(?=$|[ \u3000|｜丨/、(（)）【】\[\],，\n])", re.M)  # not 丨
+# a colon is one (it ends a title's clause elsewhere).
+_BYLINE_FIELD_GAP = rf"[ \u3000]?[{BYLINE_MARKS}][ \u3000]?"
+_BYLINE_NAME = re.compile(rf"{BYLINE_CHARACTER}{{2,4}}(?=$|[ \u3000{BYLINE_MARKS}、(（)）【】\[\],，\n])", re.M)
 
 
 _FOUNDERS = 4  # founders named in one list after 由
@@ -2467,7 +2471,7 @@ def _name_at(text: str, pos: int, rules: PatternRules) -> tuple[int, int] | None
 
 
 # What stands between a byline's title and the name: 记者 王明, 记者 | 王明, 编辑/王明 (kg.relate's templates too)
-BYLINE_GAP = re.compile(r" ?[|｜丨/:：] ?| ")
+BYLINE_GAP = re.compile(rf" ?[{BYLINE_MARKS}] ?| ")
 _LATIN_GLOSS = re.compile(r" ?[(（][A-Z]")  # the opening of a name's Latin gloss in brackets
 
 

@@ -363,6 +363,11 @@ def _another_thing(chinese: str, entity: Entity | None) -> bool:
     return bool(names) and not any(ch in name for name in names for ch in chinese)
 
 
+def _quoted(text: str, span: Span) -> bool:
+    """Whether quote marks hold just the name at ``span`` (“爱国者”)."""
+    return text[span[0] - 1:span[0]] == "“" and text[span[1]:span[1] + 1] == "”"
+
+
 _ACRONYM_GLOSS = re.compile(r"[A-Z]{2,5}")  # a gloss in capitals, which a term's acronym may share with a name
 
 
@@ -381,9 +386,9 @@ def _add_glosses(text: str, spans: list[Span], starts_after: tuple[str, ...],
     at = text.rfind("(")
     while at >= 0:  # from the end, so inserting a span leaves the earlier indexes as they are
         index = bisect.bisect_left(spans, (at,))  # spans[index:] start at or after the bracket
-        # (or a quoted name's: “爱国者”(Patriot))
-        named = spans[index - 1] if index and (spans[index - 1][1] == at or spans[index - 1][1] == at - 1
-                                               and text[at - 1] == "”" and text[spans[index - 1][0] - 1:spans[index - 1][0]] == "“") else None
+        before = spans[index - 1] if index else None
+        # the name right before the bracket, or before the quote mark that closes it (“爱国者”(Patriot))
+        named = before if before is not None and (before[1] == at or before[1] == at - 1 and _quoted(text, before)) else None
         if named:  # 英伟达(Nvidia): the gloss after a name
             gloss = _GLOSS.match(text, at)
             if gloss and (index == len(spans) or spans[index][0] >= gloss.end()):

@@ -29,6 +29,7 @@ from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from kg.ingest.normalize import is_latin_word_char
 from kg.model import IN_TITLE, MODALITIES, Document, Entity, Evidence, Mention, Relation
+from kg.recognize.patterns import BYLINE_CHARACTER, BYLINE_MARKS
 from kg.relate.rules import (AFTER_TRIGGER, BEFORE_OBJECT, BEFORE_TRIGGER, COMPANY_DESCRIPTION, COUNTED_PLACE,
                              MASK_BASE, MASK_BLOCK, MATES, MEASURE_MARKERS, MODIFIER, OBJECT, STANCE, SUBJECT_LEAD,
                              WHEN, Needs, Rule, RuleSet, Template, mask_char, mask_kind, tail_kinds)
@@ -3632,7 +3633,6 @@ def _negated(text: str, at: int, rules: RuleSet, window: int = 4) -> bool:
 
 _ADVERBIAL = 6  # characters after the first name a negation of its whole predicate may stand in (美国周三并未对…)
 _NEGATED_MARKER = 3  # characters before the marker of the second name's phrase a negation may stand in (难以从)
-_DENYING_VERBS = ("拒绝", "否认")  # negations that are verbs with objects of their own (拒绝向华为发放许可证)
 
 
 def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) -> bool:
@@ -3653,7 +3653,7 @@ def _predicate_negated(text: str, m: re.Match, trigger_at: int, rules: RuleSet) 
     opened_at = m.start(second) - len(marker) if marker is not None else -1
     denial = negation.search(text, max(start, opened_at - _NEGATED_MARKER), opened_at) if opened_at > start else None
     verb = denial is not None and (denial.group() in rules.words.get("stop", ()) or denial.group() in rules.lifted
-                                   or denial.group() in _DENYING_VERBS)
+                                   or denial.group() in rules.words.get("denying", ()))
     if denial is not None and not verb and not any(mark in text[opened_at:trigger_at] for mark in CLAUSE_MARKS):
         # 华为等厂商已难以从三星电子获得…: the negation opens the phrase the second name is in (not a verb of
         # its own: 暂停向AMD发放许可证 restricts, 取消对台积电南京厂的资格 revokes)
@@ -4136,32 +4136,29 @@ def _byline_employers(rule: Rule, doc: Document, mentions: list[Mention], named:
     a short field and a bar, a slash or a colon apart (or a space alone), works for it; so do the people
     the same byline names after them (文｜钛媒体,作者｜杜知远,编辑｜胡蓉)."""
     text = doc.text
-    outlet: Mention | None = None  # the outlet of the byline read so far
-    last: Mention | None = None  # the last name of that byline
+    byline: tuple[Mention, Mention] | None = None  # the outlet of the byline read so far, and its last name
     for mention in mentions:
         if mention.source in _STAND_IN_SOURCES:
             continue
         if mention.type in rule.tail:
-            outlet, last = mention, mention
+            byline = (mention, mention)
             continue
-        if last is not None and mention.type in rule.head and mention.norm_start > last.norm_end:
+        if byline is not None and mention.type in rule.head and mention.norm_start > byline[1].norm_end:
+            outlet, last = byline
             between = _BYLINE_BETWEEN.fullmatch(text, last.norm_end, mention.norm_start)
-            if between is not None and (between.group().isspace() or any(c in between.group() for c in _BYLINE_MARKS)) \
+            if between is not None and (between.group().isspace() or any(c in between.group() for c in BYLINE_MARKS)) \
                     and (not between["field"] or between["field"] in rules.byline_fields or between["field"] in rules.titles):
-                assert outlet is not None
                 yield Relation(mention.entity_id, rule.relation, outlet.entity_id,
                                _evidence(doc, *sentence, f"{rule.id}: {text[outlet.norm_start:mention.norm_end]}"))
-                last = mention
+                byline = (outlet, mention)
                 continue
-        outlet = last = None
+        byline = None
 
 
-# Between an outlet, or a name its byline gave, and the next name: a report's word (报道, 科技讯), a bracket or a comma, a
-# field of at most four characters (文, 作者, 记者, 首席记者) and its mark; no line break.
-_BYLINE_MARKS = "|｜丨/:："
-# The field is a byline's (文, 作者) or a title (首席记者).
-_BYLINE_BETWEEN = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:报道|讯))?[ \u3000]*[(（,，]?[ \u3000]*(?P<field>[\u4e00-\u4e27\u4e29-\u9fff]{0,4})"
-                             r"[ \u3000]*[|｜丨/:：]?[ \u3000]*")
+# Between an outlet, or a name its byline gave, and the next name: a report's word (报道, 科技讯), a bracket or a
+# comma, a field of at most four characters (文, 作者, 记者, 首席记者: a byline's or a title) and its mark; no line break.
+_BYLINE_BETWEEN = re.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}(?:报道|讯))?[ \u3000]*[(（,，]?[ \u3000]*"
+                             rf"(?P<field>{BYLINE_CHARACTER}{{0,4}})[ \u3000]*[{BYLINE_MARKS}]?[ \u3000]*")
 
 
 def _role_after_employer(text: str, person: Mention, role: str, employer: Entity, before: list[Mention]) -> bool:
